@@ -1,0 +1,176 @@
+/**
+ * The scenario as the engine reads it: plain JSON, already validated (src/io/scenarioSchema.ts).
+ * Money is in yuan, floor space in m², rates are fractions per year.
+ */
+import type { ParamKey } from './params';
+
+export const SCHEMA_VERSION = 1 as const;
+
+export type CommunityKind = 'urbanExisting' | 'urbanNew' | 'rural';
+export type Payer = 'city' | 'district' | 'street';
+export const PAYERS: readonly Payer[] = ['city', 'district', 'street'];
+
+/** A point: longitude/latitude (WGS-84) or metres in a local plane. */
+export type Location = { lon: number; lat: number } | { x: number; y: number };
+
+export interface Staff {
+  /** full-time community workers in post in the base year */
+  inPost: number;
+  /** of whom certified social workers (社会工作者职业资格, NJ2007-16) */
+  certified: number;
+  /** of whom holding a bachelor's degree or above (NJ2007-16) */
+  bachelor: number;
+  /** residents' committee members who are not full-time workers; counted only where the rule set says so (YX2008-5) */
+  committeeMembers?: number;
+}
+
+export interface Community {
+  id: string;
+  name: string;
+  kind: CommunityKind;
+  /** households in the base year */
+  households: number;
+  residents: number;
+  /** annual household growth rate, e.g. 0.02 */
+  growth: number;
+  /** dwellings of a new estate; households never exceed it, and occupancy = households / dwellings (GOV2020-2b) */
+  dwellings?: number;
+  staff: Staff;
+  /** office and service floor space in the base year, m² */
+  space: number;
+  location?: Location;
+}
+
+export interface Street {
+  id: string;
+  name: string;
+  /** 1, 2 or 3 (CS2010-6a) */
+  class: 1 | 2 | 3;
+  /** street service centre floor space in the base year, m² (NJ2007-18c, NT2011-5b) */
+  centreSpace: number;
+  /** posts filled at the street public service station (CS2010-6a) */
+  stationStaff: number;
+  communities: Community[];
+}
+
+export interface District {
+  id: string;
+  name: string;
+  /** district service centre floor space in the base year, m² (NJ2007-18d, NT2011-5a) */
+  centreSpace: number;
+  streets: Street[];
+}
+
+export interface City {
+  name: string;
+  districts: District[];
+}
+
+export interface Horizon {
+  /** the year whose figures the city describes */
+  baseYear: number;
+  firstYear: number;
+  lastYear: number;
+}
+
+export interface RuleSetChoice {
+  /** id of a built-in rule set in scenarios/rulesets, e.g. "GOV2020" */
+  id: string;
+  /** a value per parameter, replacing the rule set's value in every year (must lie in the parameter's range) */
+  overrides?: Partial<Record<ParamKey, number>>;
+}
+
+export interface Hiring {
+  /** most new workers the whole city can recruit in a year */
+  capacityPerYear: number;
+  /** share of workers who leave each year */
+  attritionRate: number;
+  /** share of new hires who are certified social workers */
+  certifiedShare: number;
+  /** share of new hires with a bachelor's degree */
+  bachelorShare: number;
+}
+
+export interface PayPolicy {
+  /** annual cost of one worker in the base year, wage plus social insurance and housing fund, yuan */
+  benchmarkWage: number;
+  /** annual wage growth */
+  wageGrowth: number;
+  /** city's share of staff pay; replaces the rule set's split when given */
+  cityShare?: number;
+}
+
+/** One construction project. target names a community, street or district id. */
+export interface BuildingProject {
+  id: string;
+  target: string;
+  m2: number;
+  startYear: number;
+  /** years from start to completion; defaults to the programme's lead time */
+  leadTimeYears?: number;
+  /** yuan per m²; defaults to the programme's cost */
+  costPerM2?: number;
+  /** lower numbers are funded first when money is short */
+  priority: number;
+  payer?: Payer;
+}
+
+export interface Building {
+  costPerM2: number;
+  leadTimeYears: number;
+  payer: Payer;
+  /** build whatever every community, street and district still lacks, from this year on */
+  autoCloseFrom?: number;
+  /** m² per 100 households the automatic programme aims at, when above the rule's floor (e.g. 30 for NJ2007-18b's high tier) */
+  aimPerHundredHouseholds?: number;
+  projects: BuildingProject[];
+}
+
+export type DeferrableItem = 'hiring' | 'building';
+
+export interface Shortfall {
+  /** report: spend regardless and report the gap; defer: new hires and building starts wait for money */
+  mode: 'report' | 'defer';
+  /** order in which deferrable items are funded from what is left of each budget */
+  priority: DeferrableItem[];
+}
+
+/** yuan per year, keyed by year ("2026"); a payer or year left out has no limit */
+export type Budgets = Partial<Record<Payer, Record<string, number>>>;
+
+export interface Plan {
+  hiring: Hiring;
+  pay: PayPolicy;
+  building: Building;
+  budgets: Budgets;
+  shortfall: Shortfall;
+}
+
+export interface TargetScope {
+  /** a district id; the whole city when absent */
+  district?: string;
+}
+
+export interface Target {
+  id: string;
+  /** a metric id from the registry (src/engine/metrics.ts) */
+  metric: string;
+  threshold: number;
+  year: number;
+  scope?: TargetScope;
+  label?: { zh: string; en: string };
+  /** the rule the target comes from, e.g. "NJ2007-18b" */
+  rule?: string;
+}
+
+export interface Scenario {
+  schemaVersion: typeof SCHEMA_VERSION;
+  name: string;
+  description?: string;
+  horizon: Horizon;
+  city: City;
+  ruleSet: RuleSetChoice;
+  plan: Plan;
+  targets: Target[];
+  seed: number;
+}
