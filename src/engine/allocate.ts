@@ -1,0 +1,31 @@
+/**
+ * Share a whole number of units among claimants in proportion to their claims, in one pass.
+ * Running sums are rounded down, so the shares add up to exactly ⌊total⌋ and no one gets more than
+ * they asked for (systematic rounding; order is the claimants' order, which keeps it deterministic).
+ */
+export function allocateWhole(claims: Float64Array, total: number, out: Float64Array): void {
+  let sum = 0;
+  for (let i = 0; i < claims.length; i++) sum += claims[i];
+  if (total >= sum) {
+    out.set(claims);
+    return;
+  }
+  const f = total / sum;
+  let running = 0;
+  let given = 0;
+  for (let i = 0; i < claims.length; i++) {
+    running += claims[i] * f;
+    // A tiny epsilon keeps 2.9999999 from rounding down when the exact share is 3.
+    const upTo = Math.floor(running + 1e-9);
+    out[i] = upTo - given;
+    given = upTo;
+  }
+}
+
+/** Share a divisible quantity (m², yuan) in proportion to claims; never more than claimed. */
+export function allocateShare(claims: Float64Array, total: number, out: Float64Array): void {
+  let sum = 0;
+  for (let i = 0; i < claims.length; i++) sum += claims[i];
+  const f = sum <= total ? 1 : total / sum;
+  for (let i = 0; i < claims.length; i++) out[i] = claims[i] * f;
+}

@@ -1,0 +1,59 @@
+/**
+ * explain(projection, path): the formula, inputs and rule behind any figure. Paths:
+ *   funding/<payer>/<year>                                  a payer's spending (parts: items)
+ *   funding/<payer>/<year>/<item>                           one item (parts: districts)
+ *   funding/<payer>/<year>/<item>/district/<id>             one district (parts: entities)
+ *   entity/<id>/<year>/cost/<item>/<payer>                  one entity's cost
+ *   entity/<id>/<year>/<series>                             households, staffRequired, inPost, spaceRequired, space …
+ */
+import { COST_ITEMS, type CostItem, type Projection, type SeriesName } from '../projection';
+import { PAYERS, type Payer } from '../scenario';
+import { explainEntityCost } from './entityCost';
+import { explainDistrictItem, explainItemTotal, explainPayerTotal } from './funding';
+import { EXPLAINED_SERIES, explainSeries } from './series';
+import type { Explanation } from './types';
+
+export type * from './types';
+
+function fail(path: string, why: string): never {
+  throw new Error(`explain("${path}"): ${why}`);
+}
+
+function yearIdx(p: Projection, path: string, year: string): number {
+  const y = p.years.indexOf(Number(year));
+  if (y < 0) fail(path, `year ${year} outside ${p.years[0]}–${p.years[p.years.length - 1]}`);
+  return y;
+}
+
+function payerOf(path: string, s: string): Payer {
+  if (!(PAYERS as readonly string[]).includes(s)) fail(path, `unknown payer "${s}"`);
+  return s as Payer;
+}
+
+function itemOf(path: string, s: string): CostItem {
+  if (!(COST_ITEMS as readonly string[]).includes(s)) fail(path, `unknown cost item "${s}"`);
+  return s as CostItem;
+}
+
+export function explain(p: Projection, path: string): Explanation {
+  const [head, ...rest] = path.split('/');
+  if (head === 'funding') {
+    const [payer, year, item, kind, id] = rest;
+    const pay = payerOf(path, payer);
+    const y = yearIdx(p, path, year);
+    if (item === undefined) return explainPayerTotal(p, path, pay, y);
+    if (kind === undefined) return explainItemTotal(p, path, pay, y, itemOf(path, item));
+    if (kind === 'district' && id !== undefined) return explainDistrictItem(p, path, pay, y, itemOf(path, item), id);
+    fail(path, 'expected funding/<payer>/<year>[/<item>[/district/<id>]]');
+  }
+  if (head === 'entity') {
+    const [id, year, what, item, payer] = rest;
+    const e = p.entities.id.indexOf(id);
+    if (e < 0) fail(path, `unknown entity "${id}"`);
+    const y = yearIdx(p, path, year);
+    if (what === 'cost') return explainEntityCost(p, path, e, y, itemOf(path, item), payerOf(path, payer));
+    if ((EXPLAINED_SERIES as string[]).includes(what)) return explainSeries(p, path, e, y, what as SeriesName);
+    fail(path, `cannot explain "${what}"; try cost or one of ${EXPLAINED_SERIES.join(', ')}`);
+  }
+  fail(path, 'paths start with funding/ or entity/');
+}

@@ -1,0 +1,99 @@
+/** Lay the city tree out as flat typed arrays: communities, then streets, then districts. */
+import { LEVEL, type EntityIndex } from './projection';
+import type { City, CommunityKind } from './scenario';
+
+export const KIND_CODE: Record<CommunityKind, number> = { urbanExisting: 0, urbanNew: 1, rural: 2 };
+export const NO_KIND = 255;
+
+/** Base-year inputs per entity, read by the projection and by explanations. */
+export interface BaseArrays {
+  households: Float64Array;
+  residents: Float64Array;
+  growth: Float64Array;
+  /** Infinity when the community has no dwelling count */
+  dwellings: Float64Array;
+  inPost: Float64Array;
+  certified: Float64Array;
+  bachelor: Float64Array;
+  space: Float64Array;
+}
+
+export interface Flat {
+  nCommunities: number;
+  nStreets: number;
+  nDistricts: number;
+  nEntities: number;
+  entities: EntityIndex;
+  base: BaseArrays;
+}
+
+export function flatten(city: City): Flat {
+  let nCommunities = 0;
+  let nStreets = 0;
+  for (const d of city.districts) {
+    nStreets += d.streets.length;
+    for (const s of d.streets) nCommunities += s.communities.length;
+  }
+  const nDistricts = city.districts.length;
+  const n = nCommunities + nStreets + nDistricts;
+  const entities: EntityIndex = {
+    id: new Array<string>(n),
+    name: new Array<string>(n),
+    level: new Uint8Array(n),
+    kind: new Uint8Array(n).fill(NO_KIND),
+    street: new Int32Array(n).fill(-1),
+    district: new Int32Array(n),
+    streetClass: new Uint8Array(n),
+    committee: new Float64Array(n),
+  };
+  const f64 = () => new Float64Array(n);
+  const base: BaseArrays = {
+    households: f64(),
+    residents: f64(),
+    growth: f64(),
+    dwellings: f64().fill(Infinity),
+    inPost: f64(),
+    certified: f64(),
+    bachelor: f64(),
+    space: f64(),
+  };
+  let c = 0;
+  let s = nCommunities;
+  city.districts.forEach((district, di) => {
+    const de = nCommunities + nStreets + di;
+    entities.id[de] = district.id;
+    entities.name[de] = district.name;
+    entities.level[de] = LEVEL.district;
+    entities.district[de] = di;
+    base.space[de] = district.centreSpace;
+    for (const street of district.streets) {
+      entities.id[s] = street.id;
+      entities.name[s] = street.name;
+      entities.level[s] = LEVEL.street;
+      entities.district[s] = di;
+      entities.streetClass[s] = street.class;
+      base.space[s] = street.centreSpace;
+      base.inPost[s] = street.stationStaff;
+      for (const com of street.communities) {
+        entities.id[c] = com.id;
+        entities.name[c] = com.name;
+        entities.level[c] = LEVEL.community;
+        entities.kind[c] = KIND_CODE[com.kind];
+        entities.street[c] = s;
+        entities.district[c] = di;
+        entities.committee[c] = com.staff.committeeMembers ?? 0;
+        base.households[c] = com.households;
+        base.residents[c] = com.residents;
+        base.growth[c] = com.growth;
+        if (com.dwellings !== undefined) base.dwellings[c] = com.dwellings;
+        base.inPost[c] = com.staff.inPost;
+        base.certified[c] = com.staff.certified;
+        base.bachelor[c] = com.staff.bachelor;
+        base.space[c] = com.space;
+        c++;
+      }
+      s++;
+    }
+  });
+  return { nCommunities, nStreets, nDistricts, nEntities: n, entities, base };
+}

@@ -1,0 +1,223 @@
+/**
+ * The registry of target metrics. Each computes one number for a year and a scope (the city or one
+ * district) from a projection; null when the rule set lacks the rule the metric rests on.
+ */
+import { costTotal, type DistrictFilter } from './aggregate';
+import { LEVEL, type Level, type Projection } from './projection';
+import { PAYERS, type Payer } from './scenario';
+import type { Text } from './ruleSet';
+
+export type MetricUnit = 'share' | 'person' | 'm2' | 'yuan';
+
+export interface Metric {
+  id: string;
+  unit: MetricUnit;
+  /** 'higher': met when value ≥ threshold; 'lower': met when value ≤ threshold */
+  better: 'higher' | 'lower';
+  label: Text;
+  rules: string[];
+  /** what the metric is about, so a verdict can say what binds */
+  concerns: 'staffing' | 'space' | 'funding';
+  compute(p: Projection, yearIdx: number, district: DistrictFilter): number | null;
+}
+
+function param(p: Projection, key: string, yearIdx: number): number | null {
+  return p.params[key]?.[yearIdx] ?? null;
+}
+
+/** Share of established entities of a level for which ok(e) holds; null when there are none. */
+function shareOf(
+  p: Projection,
+  yearIdx: number,
+  level: Level,
+  district: DistrictFilter,
+  ok: (i: number, e: number) => boolean,
+): number | null {
+  const base = yearIdx * p.nEntities;
+  const est = p.series.established;
+  let n = 0;
+  let good = 0;
+  for (let e = 0; e < p.nEntities; e++) {
+    if (p.entities.level[e] !== level || est[base + e] === 0) continue;
+    if (district >= 0 && p.entities.district[e] !== district) continue;
+    n++;
+    if (ok(base + e, e)) good++;
+  }
+  return n === 0 ? null : good / n;
+}
+
+function gapOf(p: Projection, yearIdx: number, level: Level, district: DistrictFilter, gap: (i: number, e: number) => number) {
+  const base = yearIdx * p.nEntities;
+  let sum = 0;
+  for (let e = 0; e < p.nEntities; e++) {
+    if (p.entities.level[e] !== level || p.series.established[base + e] === 0) continue;
+    if (district >= 0 && p.entities.district[e] !== district) continue;
+    sum += Math.max(0, gap(base + e, e));
+  }
+  return sum;
+}
+
+/** Workers counted against the rule: committee members count only under YX2008-5. */
+function counted(p: Projection, yearIdx: number, i: number, e: number): number {
+  const withCommittee = param(p, 'staffing.countCommitteeMembers', yearIdx) === 1;
+  return p.series.inPost[i] + (withCommittee ? p.entities.committee[e] : 0);
+}
+
+function staffingRuleIn(p: Projection, y: number): boolean {
+  return param(p, 'staffing.householdsPerWorker', y) !== null || param(p, 'staffing.minPerCommunity', y) !== null;
+}
+
+function spaceRuleIn(p: Projection, y: number): boolean {
+  return param(p, 'space.perHundredHouseholds', y) !== null || param(p, 'space.minUrbanExisting', y) !== null;
+}
+
+function fundingGap(payer: Payer | null, zh: string, en: string): Metric {
+  return {
+    id: payer ? `fundingGap.${payer}` : 'fundingGap.total',
+    unit: 'yuan',
+    better: 'lower',
+    label: { zh, en },
+    rules: [],
+    concerns: 'funding',
+    compute(p, y, district) {
+      const payers: readonly Payer[] = payer ? [payer] : PAYERS;
+      let sum = 0;
+      // Budgets are held per level, so a district's part of a shortfall is its share of that payer's spending.
+      for (const q of payers) sum += p.payers[q][y].shortfall * (district < 0 ? 1 : districtShare(p, y, q, district));
+      return sum;
+    },
+  };
+}
+
+function districtShare(p: Projection, y: number, payer: Payer, district: number): number {
+  const all = costTotal(p, y, { payer });
+  return all === 0 ? 0 : costTotal(p, y, { payer, district }) / all;
+}
+
+export const METRICS: Metric[] = [
+  {
+    id: 'staffingShareMet',
+    unit: 'share',
+    better: 'higher',
+    label: { zh: '专职工作者配备达标社区比例', en: 'Share of communities meeting the staffing rule' },
+    rules: ['NJ2007-15', 'GOV2020-3a', 'YX2008-5'],
+    concerns: 'staffing',
+    compute: (p, y, d) =>
+      staffingRuleIn(p, y) ? shareOf(p, y, LEVEL.community, d, (i, e) => counted(p, y, i, e) >= p.series.staffRequired[i]) : null,
+  },
+  {
+    id: 'staffGap',
+    unit: 'person',
+    better: 'lower',
+    label: { zh: '专职工作者缺口（人）', en: 'Community worker gap (people)' },
+    rules: ['NJ2007-15', 'GOV2020-3a', 'YX2008-5'],
+    concerns: 'staffing',
+    compute: (p, y, d) =>
+      staffingRuleIn(p, y) ? gapOf(p, y, LEVEL.community, d, (i, e) => p.series.staffRequired[i] - counted(p, y, i, e)) : null,
+  },
+  {
+    id: 'streetStaffShareMet',
+    unit: 'share',
+    better: 'higher',
+    label: { zh: '街道公共服务站人员达标比例', en: 'Share of street service stations fully staffed' },
+    rules: ['CS2010-6a'],
+    concerns: 'staffing',
+    compute: (p, y, d) =>
+      param(p, 'staffing.streetPostsClass1', y) === null
+        ? null
+        : shareOf(p, y, LEVEL.street, d, (i) => p.series.inPost[i] >= p.series.staffRequired[i]),
+  },
+  {
+    id: 'qualifiedShareMet',
+    unit: 'share',
+    better: 'higher',
+    label: { zh: '持证社工与本科学历配备达标社区比例', en: 'Share of communities with the required certified and graduate staff' },
+    rules: ['NJ2007-16'],
+    concerns: 'staffing',
+    compute(p, y, d) {
+      const cert = param(p, 'staffing.certifiedMinPerCommunity', y);
+      const bach = param(p, 'staffing.bachelorMinPerCommunity', y);
+      if (cert === null && bach === null) return null;
+      return shareOf(p, y, LEVEL.community, d, (i) => p.series.certified[i] >= (cert ?? 0) && p.series.bachelor[i] >= (bach ?? 0));
+    },
+  },
+  {
+    id: 'spaceShareMet',
+    unit: 'share',
+    better: 'higher',
+    label: { zh: '办公服务用房达标社区比例', en: 'Share of communities meeting the floor-space rule' },
+    rules: ['NJ2007-18a', 'NJ2007-18b', 'GOV2020-4', 'NT2011-5c'],
+    concerns: 'space',
+    compute: (p, y, d) =>
+      spaceRuleIn(p, y) ? shareOf(p, y, LEVEL.community, d, (i) => p.series.space[i] >= p.series.spaceRequired[i]) : null,
+  },
+  {
+    id: 'spaceHighShare',
+    unit: 'share',
+    better: 'higher',
+    label: { zh: '每百户30平方米以上社区比例', en: 'Share of communities at the high tier per 100 households' },
+    rules: ['NJ2007-18b', 'GOV2020-4'],
+    concerns: 'space',
+    compute(p, y, d) {
+      const high = param(p, 'space.highPerHundredHouseholds', y) ?? param(p, 'space.perHundredHouseholds', y);
+      if (high === null) return null;
+      return shareOf(p, y, LEVEL.community, d, (i) => p.series.space[i] >= (high * p.series.households[i]) / 100);
+    },
+  },
+  {
+    id: 'spaceGap',
+    unit: 'm2',
+    better: 'lower',
+    label: { zh: '社区用房缺口（平方米）', en: 'Community floor-space gap (m²)' },
+    rules: ['NJ2007-18a', 'NJ2007-18b', 'GOV2020-4'],
+    concerns: 'space',
+    compute: (p, y, d) =>
+      spaceRuleIn(p, y) ? gapOf(p, y, LEVEL.community, d, (i) => p.series.spaceRequired[i] - p.series.space[i]) : null,
+  },
+  {
+    id: 'streetCentreShareMet',
+    unit: 'share',
+    better: 'higher',
+    label: { zh: '街道社区服务中心面积达标比例', en: 'Share of street service centres meeting the minimum' },
+    rules: ['NJ2007-18c', 'NT2011-5b'],
+    concerns: 'space',
+    compute: (p, y, d) =>
+      param(p, 'space.streetCentreMin', y) === null
+        ? null
+        : shareOf(p, y, LEVEL.street, d, (i) => p.series.space[i] >= p.series.spaceRequired[i]),
+  },
+  {
+    id: 'streetCentreHighShare',
+    unit: 'share',
+    better: 'higher',
+    label: { zh: '街道社区服务中心3000平方米以上比例', en: 'Share of street centres at the high tier' },
+    rules: ['NJ2007-18c'],
+    concerns: 'space',
+    compute(p, y, d) {
+      const high = param(p, 'space.streetCentreHigh', y);
+      return high === null ? null : shareOf(p, y, LEVEL.street, d, (i) => p.series.space[i] >= high);
+    },
+  },
+  {
+    id: 'districtCentreShareMet',
+    unit: 'share',
+    better: 'higher',
+    label: { zh: '区（县）社区服务中心面积达标比例', en: 'Share of district service centres meeting the minimum' },
+    rules: ['NJ2007-18d', 'NT2011-5a'],
+    concerns: 'space',
+    compute: (p, y, d) =>
+      param(p, 'space.districtCentreMin', y) === null
+        ? null
+        : shareOf(p, y, LEVEL.district, d, (i) => p.series.space[i] >= p.series.spaceRequired[i]),
+  },
+  fundingGap('city', '市级财政资金缺口（元）', 'City budget shortfall (yuan)'),
+  fundingGap('district', '区（县）级财政资金缺口（元）', 'District budget shortfall (yuan)'),
+  fundingGap('street', '街道财政资金缺口（元）', 'Street budget shortfall (yuan)'),
+  fundingGap(null, '各级财政资金缺口合计（元）', 'Total budget shortfall (yuan)'),
+];
+
+export const METRIC_IDS = METRICS.map((m) => m.id);
+
+export function metricById(id: string): Metric | undefined {
+  return METRICS.find((m) => m.id === id);
+}

@@ -1,0 +1,144 @@
+/**
+ * What a run produces: plain data and typed arrays, cheap to transfer from a worker.
+ *
+ * Entities are laid out flat: communities [0, nCommunities), then streets, then districts, so one loop
+ * covers staffing and floor space at every level. Every series is year-major: value(y, e) = a[y * nEntities + e].
+ */
+import type { BaseArrays } from './flatten';
+import type { Payer } from './scenario';
+
+export const LEVEL = { community: 0, street: 1, district: 2 } as const;
+export type Level = (typeof LEVEL)[keyof typeof LEVEL];
+
+export const COST_ITEMS = [
+  'staffPay',
+  'workerSubsidy',
+  'workingFunds',
+  'householdFunds',
+  'newHouseholdFunds',
+  'reward',
+  'building',
+] as const;
+export type CostItem = (typeof COST_ITEMS)[number];
+
+export interface CostLine {
+  item: CostItem;
+  payer: Payer;
+}
+
+export interface EntityIndex {
+  id: string[];
+  name: string[];
+  level: Uint8Array;
+  /** community kind code (0 urbanExisting, 1 urbanNew, 2 rural); 255 for streets and districts */
+  kind: Uint8Array;
+  /** street entity index of a community; -1 otherwise */
+  street: Int32Array;
+  /** district number (0..nDistricts-1) of every entity */
+  district: Int32Array;
+  /** street class 1–3 for streets; 0 otherwise */
+  streetClass: Uint8Array;
+  /** residents' committee members (not full-time workers), counted toward staffing only where the rule set says so (YX2008-5) */
+  committee: Float64Array;
+}
+
+export const SERIES = [
+  'households',
+  'residents',
+  'newHouseholds',
+  /** 1 once a community is set up (new estates wait for occupancy, GOV2020-2b); streets and districts are always 1 */
+  'established',
+  'staffRequired',
+  'inPost',
+  'hires',
+  'leavers',
+  'certified',
+  'bachelor',
+  'spaceRequired',
+  /** space in use at the end of the year */
+  'space',
+  /** m² started this year (cost falls in the start year) */
+  'spaceStarted',
+  /** m² completed this year */
+  'spaceCompleted',
+] as const;
+export type SeriesName = (typeof SERIES)[number];
+
+export type HiringLimit = 'none' | 'capacity' | 'budget';
+
+export interface HiringYear {
+  /** workers missing after leavers, before hiring */
+  demand: number;
+  capacity: number;
+  /** hires the budgets could pay for this year (Infinity when no budget limits it) */
+  affordable: number;
+  hired: number;
+  limitedBy: HiringLimit;
+  /** the payer whose budget limited hiring */
+  payer?: Payer;
+  /** yuan that payer lacked for the hires capacity allowed */
+  shortBy: number;
+}
+
+export interface BuildingYear {
+  /** m² the programme wanted to start */
+  demand: number;
+  started: number;
+  deferred: number;
+  limitedBy: 'none' | 'budget';
+  payer?: Payer;
+  /** yuan lacking to start everything deferred */
+  shortBy: number;
+}
+
+export interface PayerYear {
+  /** null when the scenario sets no budget for that payer and year */
+  budget: number | null;
+  spent: number;
+  /** spent − budget when positive, else 0 */
+  shortfall: number;
+}
+
+export interface Projection {
+  scenarioName: string;
+  ruleSetId: string;
+  baseYear: number;
+  years: number[];
+  nCommunities: number;
+  nStreets: number;
+  nDistricts: number;
+  nEntities: number;
+  entities: EntityIndex;
+  /** the scenario's base-year figures per entity */
+  base: BaseArrays;
+  series: Record<SeriesName, Float64Array>;
+  costLines: CostLine[];
+  /** parallel to costLines; yuan per entity-year */
+  costs: Float64Array[];
+  /** per payer, one entry per year */
+  payers: Record<Payer, PayerYear[]>;
+  hiring: HiringYear[];
+  building: BuildingYear[];
+  /** the parameter values used in each year (after overrides); absent key = rule not in force */
+  params: Record<string, (number | null)[]>;
+  /** per-year staff cost of one worker (yuan), the benchmark wage grown by the wage growth */
+  wage: number[];
+  /** the city's share of staff pay in each year (plan, else rule set, else 0: the district pays) */
+  cityShareOfPay: number[];
+  /** explicit building projects as started (a deferred project starts later than asked) */
+  projectStarts: ProjectStart[];
+  /** the automatic programme's yuan per m², payer and lead time */
+  autoBuild: { costPerM2: number; payer: Payer; leadTimeYears: number };
+}
+
+export interface ProjectStart {
+  projectId: string;
+  entity: number;
+  yearIdx: number;
+  m2: number;
+  cost: number;
+  payer: Payer;
+  /** the year the project was asked to start */
+  askedYear: number;
+  completesYear: number;
+}

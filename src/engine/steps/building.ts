@@ -1,0 +1,134 @@
+/**
+ * The building programme: completions of earlier starts, then this year's starts — the explicit projects
+ * in priority order, then the automatic programme for whatever is still missing — each bounded by its
+ * payer's remaining budget when the plan defers on shortfall.
+ */
+import { allocateShare } from '../allocate';
+import { LEVEL } from '../projection';
+import { costLineIndex, type Run } from '../runState';
+import type { Payer } from '../scenario';
+
+const BUILD_LINE: Record<Payer, number> = {
+  city: costLineIndex('building', 'city'),
+  district: costLineIndex('building', 'district'),
+  street: costLineIndex('building', 'street'),
+};
+
+/** Space in use this year: last year's plus what completes now. */
+export function stepCompletions(run: Run, y: number): void {
+  const { nEntities: n, base } = run.flat;
+  const o = y * n;
+  const { space, spaceCompleted } = run.series;
+  for (let e = 0; e < n; e++) {
+    const done = run.completions[o + e];
+    spaceCompleted[o + e] = done;
+    run.pending[e] -= done;
+    space[o + e] = (y === 0 ? base.space[e] : space[o - n + e]) + done;
+  }
+}
+
+function start(run: Run, y: number, e: number, m2: number, costPerM2: number, payer: Payer, leadTimeYears: number): number {
+  const n = run.flat.nEntities;
+  const cost = m2 * costPerM2;
+  run.series.spaceStarted[y * n + e] += m2;
+  run.costs[BUILD_LINE[payer]][y * n + e] += cost;
+  run.pending[e] += m2;
+  // Building takes at least a year; completions past the horizon stay pending.
+  const done = y + Math.max(1, leadTimeYears);
+  if (done < run.years.length) run.completions[done * n + e] += m2;
+  run.remaining[payer] -= cost;
+  return cost;
+}
+
+/** Starts this year's building and returns what it costs each payer. */
+export function stepBuilding(run: Run, y: number, defer: boolean, index: Map<string, number>): Record<Payer, number> {
+  const { building } = run.scenario.plan;
+  const year = run.years[y];
+  const spent: Record<Payer, number> = { city: 0, district: 0, street: 0 };
+  let demand = 0;
+  let started = 0;
+  let shortPayer: Payer | undefined;
+  let deferredCost = 0;
+  const waiting = [];
+  for (const project of run.queue) {
+    if (project.startYear > year) {
+      waiting.push(project);
+      continue;
+    }
+    const payer = project.payer ?? building.payer;
+    const costPerM2 = project.costPerM2 ?? building.costPerM2;
+    demand += project.m2;
+    if (defer && project.m2 * costPerM2 > run.remaining[payer]) {
+      shortPayer ??= payer;
+      deferredCost += project.m2 * costPerM2;
+      waiting.push(project);
+      continue;
+    }
+    const e = index.get(project.target)!;
+    const lead = project.leadTimeYears ?? building.leadTimeYears;
+    spent[payer] += start(run, y, e, project.m2, costPerM2, payer, lead);
+    started += project.m2;
+    run.projectStarts.push({
+      projectId: project.id,
+      entity: e,
+      yearIdx: y,
+      m2: project.m2,
+      cost: project.m2 * costPerM2,
+      payer,
+      askedYear: project.startYear,
+      completesYear: year + Math.max(1, lead),
+    });
+  }
+  run.queue = waiting;
+  if (building.autoCloseFrom !== undefined && year >= building.autoCloseFrom) {
+    const auto = autoProgramme(run, y, defer);
+    demand += auto.demand;
+    started += auto.started;
+    spent[building.payer] += auto.started * building.costPerM2;
+    if (auto.started < auto.demand - 1e-6) {
+      shortPayer ??= building.payer;
+      deferredCost += (auto.demand - auto.started) * building.costPerM2;
+    }
+  }
+  const deferred = Math.max(0, demand - started);
+  const leftover = shortPayer ? Math.max(0, run.remaining[shortPayer]) : 0;
+  run.building.push({
+    demand,
+    started,
+    deferred,
+    limitedBy: deferred > 1e-6 ? 'budget' : 'none',
+    payer: deferred > 1e-6 ? shortPayer : undefined,
+    shortBy: deferred > 1e-6 ? Math.max(0, deferredCost - leftover) : 0,
+  });
+  return spent;
+}
+
+function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; started: number } {
+  const { flat, series } = run;
+  const { nEntities: n, entities } = flat;
+  const o = y * n;
+  const { costPerM2, payer, leadTimeYears, aimPerHundredHouseholds } = run.scenario.plan.building;
+  const claims = new Float64Array(n);
+  let demand = 0;
+  for (let e = 0; e < n; e++) {
+    const i = o + e;
+    if (series.established[i] === 0) continue;
+    let aim = series.spaceRequired[i];
+    if (aimPerHundredHouseholds !== undefined && entities.level[e] === LEVEL.community) {
+      aim = Math.max(aim, (aimPerHundredHouseholds * series.households[i]) / 100);
+    }
+    const want = Math.max(0, aim - series.space[i] - run.pending[e]);
+    claims[e] = want;
+    demand += want;
+  }
+  const affordable = defer && costPerM2 > 0 ? Math.max(0, run.remaining[payer]) / costPerM2 : Infinity;
+  const m2 = new Float64Array(n);
+  allocateShare(claims, Math.min(demand, affordable), m2);
+  let started = 0;
+  for (let e = 0; e < n; e++) {
+    if (m2[e] <= 0) continue;
+    start(run, y, e, m2[e], costPerM2, payer, leadTimeYears);
+    started += m2[e];
+  }
+  return { demand, started };
+}

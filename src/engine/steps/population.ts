@@ -1,0 +1,45 @@
+/** Households, residents and establishment of new estates for one year. */
+import { KIND_CODE } from '../flatten';
+import type { Run } from '../runState';
+
+const URBAN_NEW = KIND_CODE.urbanNew;
+
+/** Households k years after the base year: compound growth, capped at the dwellings built. */
+export function householdsAfter(h0: number, growth: number, dwellings: number, k: number): number {
+  return Math.round(Math.min(dwellings, h0 * Math.pow(1 + growth, k)));
+}
+
+export function stepPopulation(run: Run, y: number): void {
+  const { flat, series, years, baseYear } = run;
+  const { nCommunities: nc, nEntities: n, entities, base } = flat;
+  const k = years[y] - baseYear;
+  const o = y * n;
+  const occupancy = run.params['community.establishOccupancy']?.[y] ?? null;
+  const { households, residents, newHouseholds, established } = series;
+  for (let e = 0; e < nc; e++) {
+    const h = householdsAfter(base.households[e], base.growth[e], base.dwellings[e], k);
+    const prev = y === 0 ? householdsAfter(base.households[e], base.growth[e], base.dwellings[e], k - 1) : households[o - n + e];
+    households[o + e] = h;
+    newHouseholds[o + e] = Math.max(0, h - prev);
+    residents[o + e] = base.households[e] > 0 ? Math.round((base.residents[e] * h) / base.households[e]) : base.residents[e];
+    // GOV2020-2b: a new estate gets its own committee once occupancy reaches the threshold, and keeps it.
+    const waits = entities.kind[e] === URBAN_NEW && occupancy !== null && Number.isFinite(base.dwellings[e]);
+    const wasEstablished = y > 0 && established[o - n + e] === 1;
+    established[o + e] = !waits || wasEstablished || h >= occupancy * base.dwellings[e] ? 1 : 0;
+  }
+  for (let e = nc; e < n; e++) {
+    established[o + e] = 1;
+    households[o + e] = 0;
+    residents[o + e] = 0;
+    newHouseholds[o + e] = 0;
+  }
+  // Streets and districts show the households and residents of their communities.
+  for (let e = 0; e < nc; e++) {
+    const s = entities.street[e];
+    const d = flat.nCommunities + flat.nStreets + entities.district[e];
+    households[o + s] += households[o + e];
+    households[o + d] += households[o + e];
+    residents[o + s] += residents[o + e];
+    residents[o + d] += residents[o + e];
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Recurring costs of every established community in a year: staff pay, per-worker subsidies,
+ * working funds, per-household funds, and the one-off space reward. Staff are counted as they stand
+ * when called (after leavers, before hires); addHireCosts adds the hires afterwards.
+ */
+import { costLineIndex, type Run } from '../runState';
+import type { Payer } from '../scenario';
+import type { UnitCosts } from './unitCosts';
+
+const L = {
+  payCity: costLineIndex('staffPay', 'city'),
+  payDistrict: costLineIndex('staffPay', 'district'),
+  subsidyCity: costLineIndex('workerSubsidy', 'city'),
+  subsidyDistrict: costLineIndex('workerSubsidy', 'district'),
+  fundsCity: costLineIndex('workingFunds', 'city'),
+  fundsDistrict: costLineIndex('workingFunds', 'district'),
+  household: costLineIndex('householdFunds', 'street'),
+  newHousehold: costLineIndex('newHouseholdFunds', 'street'),
+  reward: costLineIndex('reward', 'city'),
+};
+
+export type PayerSums = Record<Payer, number>;
+
+/** Writes the recurring cost lines for year y and returns their sums per payer. */
+export function stepRecurringCosts(run: Run, y: number, u: UnitCosts): PayerSums {
+  const { flat, series, costs } = run;
+  const { nCommunities: nc, nEntities: n, base } = flat;
+  const o = y * n;
+  const { inPost, staffRequired, households, newHouseholds, established, space } = series;
+  const year = run.years[y];
+  const threshold = run.params['reward.spaceThreshold']?.[y] ?? null;
+  const amount = run.params['reward.amount']?.[y] ?? 0;
+  const from = run.params['reward.firstYear']?.[y] ?? -Infinity;
+  const to = run.params['reward.lastYear']?.[y] ?? Infinity;
+  const rewardOpen = threshold !== null && amount > 0 && year >= from && year <= to;
+  const sums: PayerSums = { city: 0, district: 0, street: 0 };
+  for (let e = 0; e < nc; e++) {
+    const i = o + e;
+    if (established[i] === 0) continue;
+    const staff = inPost[i];
+    const c = {
+      payCity: staff * u.payCity,
+      payDistrict: staff * u.payDistrict,
+      subsidyCity: Math.min(staff, staffRequired[i]) * u.subsidyCity,
+      subsidyDistrict: staff * u.subsidyDistrict,
+      fundsCity: u.fundsCity,
+      fundsDistrict: u.fundsDistrict,
+      household: households[i] * u.perHousehold,
+      newHousehold: newHouseholds[i] * u.perNewHousehold,
+    };
+    costs[L.payCity][i] = c.payCity;
+    costs[L.payDistrict][i] = c.payDistrict;
+    costs[L.subsidyCity][i] = c.subsidyCity;
+    costs[L.subsidyDistrict][i] = c.subsidyDistrict;
+    costs[L.fundsCity][i] = c.fundsCity;
+    costs[L.fundsDistrict][i] = c.fundsDistrict;
+    costs[L.household][i] = c.household;
+    costs[L.newHousehold][i] = c.newHousehold;
+    sums.city += c.payCity + c.subsidyCity + c.fundsCity;
+    sums.district += c.payDistrict + c.subsidyDistrict + c.fundsDistrict;
+    sums.street += c.household + c.newHousehold;
+    if (rewardOpen) {
+      // NJ2007-21b: a one-off reward for newly reaching the threshold inside the window.
+      const before = y === 0 ? base.space[e] : space[i - n];
+      if (before < threshold && space[i] >= threshold) {
+        costs[L.reward][i] = amount;
+        sums.city += amount;
+      }
+    }
+  }
+  return sums;
+}
+
+/** Adds the pay and subsidies of this year's community hires (every hire fills a gap, so is within the quota). */
+export function addHireCosts(run: Run, y: number, u: UnitCosts): PayerSums {
+  const { nCommunities: nc, nEntities: n } = run.flat;
+  const o = y * n;
+  const hires = run.series.hires;
+  const { costs } = run;
+  let total = 0;
+  for (let e = 0; e < nc; e++) {
+    const h = hires[o + e];
+    if (h === 0) continue;
+    total += h;
+    costs[L.payCity][o + e] += h * u.payCity;
+    costs[L.payDistrict][o + e] += h * u.payDistrict;
+    costs[L.subsidyCity][o + e] += h * u.subsidyCity;
+    costs[L.subsidyDistrict][o + e] += h * u.subsidyDistrict;
+  }
+  return {
+    city: total * (u.payCity + u.subsidyCity),
+    district: total * (u.payDistrict + u.subsidyDistrict),
+    street: 0,
+  };
+}

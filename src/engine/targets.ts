@@ -1,0 +1,83 @@
+/** Target verdicts: met or not, first year met, value, shortfall, and what binds. */
+import { metricById, type Metric } from './metrics';
+import type { Projection } from './projection';
+import { PAYERS, type Payer, type Target } from './scenario';
+import type { Binding, Verdict } from './verdict';
+
+export function passes(metric: Metric, value: number | null, threshold: number): boolean {
+  if (value === null) return false;
+  // A relative tolerance keeps 0.9 computed as 0.8999999999 from failing a 90% target.
+  const eps = 1e-9 * Math.max(1, Math.abs(threshold));
+  return metric.better === 'higher' ? value >= threshold - eps : value <= threshold + eps;
+}
+
+export function districtNumber(p: Projection, id: string | undefined): number {
+  if (id === undefined) return -1;
+  const e = p.entities.id.indexOf(id, p.nCommunities + p.nStreets);
+  if (e < 0) throw new Error(`scope.district: 未知的区（县） "${id}" / unknown district`);
+  return p.entities.district[e];
+}
+
+export function evaluateTargets(p: Projection, targets: Target[]): Verdict[] {
+  return targets.map((t) => evaluateTarget(p, t));
+}
+
+function evaluateTarget(p: Projection, t: Target): Verdict {
+  const metric = metricById(t.metric);
+  if (!metric) throw new Error(`targets[${t.id}].metric: 未知的指标 "${t.metric}" / unknown metric`);
+  const d = districtNumber(p, t.scope?.district);
+  const yi = p.years.indexOf(t.year);
+  if (yi < 0) throw new Error(`targets[${t.id}].year: ${t.year} 不在规划期内 / outside the horizon`);
+  const values = p.years.map((_, y) => metric.compute(p, y, d));
+  const value = values[yi];
+  const met = passes(metric, value, t.threshold);
+  const first = values.findIndex((v) => passes(metric, v, t.threshold));
+  const shortfall =
+    met || value === null ? 0 : metric.better === 'higher' ? t.threshold - value : value - t.threshold;
+  return {
+    targetId: t.id,
+    metric: t.metric,
+    year: t.year,
+    threshold: t.threshold,
+    value,
+    met,
+    firstYearMet: first < 0 ? null : p.years[first],
+    shortfall,
+    binding: met ? null : value === null ? { kind: 'notInRuleSet', param: metric.rules.join(', ') } : bindingFor(p, metric, yi),
+  };
+}
+
+/** The constraint that held the metric back, looking at the years up to the target's. */
+function bindingFor(p: Projection, metric: Metric, yi: number): Binding | null {
+  const upTo = <T>(log: T[]) => log.slice(0, yi + 1);
+  if (metric.concerns === 'staffing') {
+    const hiring = upTo(p.hiring);
+    const money = lastIndex(hiring, (h) => h.limitedBy === 'budget');
+    if (money >= 0) return { kind: 'budget', payer: hiring[money].payer!, year: p.years[money], shortBy: hiring[money].shortBy };
+    const cap = lastIndex(hiring, (h) => h.limitedBy === 'capacity');
+    if (cap >= 0) return { kind: 'hiringCapacity', capacity: hiring[cap].capacity, year: p.years[cap] };
+    if (hiring.every((h) => h.capacity === 0)) return { kind: 'noProgramme', what: 'hiring' };
+    return { kind: 'growth', year: p.years[yi] };
+  }
+  if (metric.concerns === 'space') {
+    const building = upTo(p.building);
+    const money = lastIndex(building, (b) => b.limitedBy === 'budget');
+    if (money >= 0) return { kind: 'budget', payer: building[money].payer!, year: p.years[money], shortBy: building[money].shortBy };
+    if (building.every((b) => b.demand === 0)) return { kind: 'noProgramme', what: 'building' };
+    const lead = Math.max(p.autoBuild.leadTimeYears, ...p.projectStarts.map((s) => s.completesYear - p.years[s.yearIdx]));
+    return { kind: 'leadTime', leadTimeYears: lead, lastStartYear: p.years[yi] - lead };
+  }
+  let worst: { payer: Payer; y: number; short: number } | null = null;
+  for (let y = 0; y <= yi; y++) {
+    for (const payer of PAYERS) {
+      const short = p.payers[payer][y].shortfall;
+      if (short > 0 && (!worst || short > worst.short)) worst = { payer, y, short };
+    }
+  }
+  return worst && { kind: 'budget', payer: worst.payer, year: p.years[worst.y], shortBy: worst.short };
+}
+
+function lastIndex<T>(a: T[], f: (x: T) => boolean): number {
+  for (let i = a.length - 1; i >= 0; i--) if (f(a[i])) return i;
+  return -1;
+}

@@ -1,0 +1,25 @@
+import type { Payer } from './scenario';
+
+/** What stopped a target, in data; src/i18n formats it for people. */
+export type Binding =
+  | { kind: 'budget'; payer: Payer; year: number; shortBy: number }
+  | { kind: 'hiringCapacity'; capacity: number; year: number }
+  | { kind: 'leadTime'; leadTimeYears: number; lastStartYear: number }
+  | { kind: 'noProgramme'; what: 'hiring' | 'building' }
+  | { kind: 'growth'; year: number }
+  | { kind: 'notInRuleSet'; param: string };
+
+export interface Verdict {
+  targetId: string;
+  metric: string;
+  year: number;
+  threshold: number;
+  /** the metric in the target's year and scope; null when the rule set lacks the rule behind it */
+  value: number | null;
+  met: boolean;
+  /** the first horizon year in which the metric already passes the threshold */
+  firstYearMet: number | null;
+  /** how far the value is from the threshold in the metric's own unit; 0 when met */
+  shortfall: number;
+  binding: Binding | null;
+}
