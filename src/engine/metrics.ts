@@ -152,6 +152,19 @@ export const METRICS: Metric[] = [
       spaceRuleIn(p, y) ? shareOf(p, y, LEVEL.community, d, (i) => p.series.space[i] >= p.series.spaceRequired[i]) : null,
   },
   {
+    id: 'spaceMinShareMet',
+    unit: 'share',
+    better: 'higher',
+    label: { zh: '办公服务用房达到最低面积的社区比例', en: 'Share of communities at the minimum floor space for their kind' },
+    rules: ['NJ2007-18a', 'NJ2007-18e', 'GOV2020-4'],
+    concerns: 'space',
+    compute(p, y, d) {
+      const mins = [param(p, 'space.minUrbanExisting', y), param(p, 'space.minUrbanNew', y), param(p, 'space.minRural', y)];
+      if (mins.every((m) => m === null)) return null;
+      return shareOf(p, y, LEVEL.community, d, (i, e) => p.series.space[i] >= (mins[p.entities.kind[e]] ?? 0));
+    },
+  },
+  {
     id: 'spaceHighShare',
     unit: 'share',
     better: 'higher',
