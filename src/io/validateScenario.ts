@@ -1,0 +1,29 @@
+/**
+ * The gate every scenario passes before the engine sees it: file import, the editor, the worker and
+ * the CLI all call validateScenario. It lists every problem at once so a user can fix a file in one go.
+ */
+import type { Scenario } from '../engine/scenario';
+import { checkScenario } from './checkScenario';
+import { scenarioSchema } from './scenarioSchema';
+import { translateIssues } from './translateIssues';
+import type { ValidationError } from './validationError';
+
+export type { ValidationError } from './validationError';
+
+export type ValidationResult = { ok: true; scenario: Scenario } | { ok: false; errors: ValidationError[] };
+
+/** Never throws, never mutates input; on success returns a fresh copy holding only the known fields. */
+export function validateScenario(input: unknown): ValidationResult {
+  const parsed = scenarioSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, errors: translateIssues(scenarioSchema, input, parsed.error.issues) };
+  // Cross-field checks assume the shape holds, so they wait until it does.
+  const errors = checkScenario(parsed.data);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, scenario: parsed.data };
+}
+
+const ROOT = { zh: '（整个场景）', en: '(scenario)' };
+
+/** One line per error, `path: message`, for the CLI and for copying into a report. */
+export function formatErrors(errors: readonly ValidationError[], lang: 'zh' | 'en'): string {
+  return errors.map((e) => `${e.path === '' ? ROOT[lang] : e.path}: ${e[lang]}`).join('\n');
+}
