@@ -2,6 +2,9 @@
 import { LEVEL, type EntityIndex } from './projection';
 import type { City, CommunityKind } from './scenario';
 
+// Read once: a property lookup per entity adds up over a national sweep.
+const { community: COMMUNITY, street: STREET, district: DISTRICT } = LEVEL;
+
 export const KIND_CODE: Record<CommunityKind, number> = { urbanExisting: 0, urbanNew: 1, rural: 2 };
 export const NO_KIND = 255;
 
@@ -63,13 +66,13 @@ export function flatten(city: City): Flat {
     const de = nCommunities + nStreets + di;
     entities.id[de] = district.id;
     entities.name[de] = district.name;
-    entities.level[de] = LEVEL.district;
+    entities.level[de] = DISTRICT;
     entities.district[de] = di;
     base.space[de] = district.centreSpace;
     for (const street of district.streets) {
       entities.id[s] = street.id;
       entities.name[s] = street.name;
-      entities.level[s] = LEVEL.street;
+      entities.level[s] = STREET;
       entities.district[s] = di;
       entities.streetClass[s] = street.class;
       base.space[s] = street.centreSpace;
@@ -77,7 +80,7 @@ export function flatten(city: City): Flat {
       for (const com of street.communities) {
         entities.id[c] = com.id;
         entities.name[c] = com.name;
-        entities.level[c] = LEVEL.community;
+        entities.level[c] = COMMUNITY;
         entities.kind[c] = KIND_CODE[com.kind];
         entities.street[c] = s;
         entities.district[c] = di;

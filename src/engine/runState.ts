@@ -60,9 +60,40 @@ export interface Run {
   projectStarts: ProjectStart[];
 }
 
+/**
+ * Which cost lines can be non-zero in this run. The others share one zero array: a national sweep
+ * would otherwise allocate and clear a few hundred megabytes for lines that stay zero. Steps may still
+ * write to a shared line, but only zeros (a count times a unit cost of 0), so it stays zero.
+ */
+function activeCostLines(scenario: Scenario, params: ParamTable, years: number[]): boolean[] {
+  const any = (key: string) => params[key]?.some((v, y) => v !== null && v !== 0 && y < years.length) ?? false;
+  const payShares = years.map((_, y) => scenario.plan.pay.cityShare ?? params['pay.cityShare']?.[y] ?? 0);
+  const paid = any('pay.wageShareOfBenchmark') && scenario.plan.pay.benchmarkWage > 0;
+  const builders = new Set<Payer>([scenario.plan.building.payer, ...scenario.plan.building.projects.map((pr) => pr.payer ?? scenario.plan.building.payer)]);
+  return COST_LINES.map(({ item, payer }) => {
+    switch (item) {
+      case 'staffPay':
+        return paid && payShares.some((share) => (payer === 'city' ? share > 0 : share < 1));
+      case 'workerSubsidy':
+        return any(payer === 'city' ? 'pay.cityPerWorker' : 'pay.districtPerWorker');
+      case 'workingFunds':
+        return any(payer === 'city' ? 'funds.cityPerCommunity' : 'funds.districtPerCommunity');
+      case 'householdFunds':
+        return any('funds.streetPerHousehold');
+      case 'newHouseholdFunds':
+        return any('funds.streetPerNewHousehold');
+      case 'reward':
+        return any('reward.amount') && params['reward.spaceThreshold'] !== undefined;
+      case 'building':
+        return builders.has(payer);
+    }
+  });
+}
+
 export function createRun(scenario: Scenario, flat: Flat, params: ParamTable, years: number[]): Run {
   const n = flat.nEntities;
   const size = n * years.length;
+  const zeros = new Float64Array(size);
   const series = {} as Record<SeriesName, Float64Array>;
   for (const name of SERIES) series[name] = new Float64Array(size);
   const { baseYear } = scenario.horizon;
@@ -77,7 +108,7 @@ export function createRun(scenario: Scenario, flat: Flat, params: ParamTable, ye
     baseYear,
     params,
     series,
-    costs: COST_LINES.map(() => new Float64Array(size)),
+    costs: activeCostLines(scenario, params, years).map((active) => (active ? new Float64Array(size) : zeros)),
     gap: f64(),
     carry: { leave: f64(), certLeave: f64(), bachLeave: f64(), certHire: f64(), bachHire: f64() },
     pending: f64(),
@@ -93,12 +124,4 @@ export function createRun(scenario: Scenario, flat: Flat, params: ParamTable, ye
     building: [],
     projectStarts: [],
   };
-}
-
-/** Take the whole part of x plus what was carried, and carry the rest. */
-export function takeWhole(carry: Float64Array, e: number, x: number): number {
-  const total = carry[e] + x;
-  const whole = Math.floor(total + 1e-9);
-  carry[e] = total - whole;
-  return whole;
 }

@@ -8,6 +8,9 @@ import { LEVEL } from '../projection';
 import { costLineIndex, type Run } from '../runState';
 import type { Payer } from '../scenario';
 
+// Read once: a property lookup per entity adds up over a national sweep.
+const COMMUNITY = LEVEL.community;
+
 const BUILD_LINE: Record<Payer, number> = {
   city: costLineIndex('building', 'city'),
   district: costLineIndex('building', 'district'),
@@ -114,7 +117,7 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
     const i = o + e;
     if (series.established[i] === 0) continue;
     let aim = series.spaceRequired[i];
-    if (aimPerHundredHouseholds !== undefined && entities.level[e] === LEVEL.community) {
+    if (aimPerHundredHouseholds !== undefined && entities.level[e] === COMMUNITY) {
       aim = Math.max(aim, (aimPerHundredHouseholds * series.households[i]) / 100);
     }
     const want = Math.max(0, aim - series.space[i] - run.pending[e]);

@@ -33,42 +33,38 @@ export function stepRecurringCosts(run: Run, y: number, u: UnitCosts): PayerSums
   const from = run.params['reward.firstYear']?.[y] ?? -Infinity;
   const to = run.params['reward.lastYear']?.[y] ?? Infinity;
   const rewardOpen = threshold !== null && amount > 0 && year >= from && year <= to;
-  const sums: PayerSums = { city: 0, district: 0, street: 0 };
+  let city = 0;
+  let district = 0;
+  let street = 0;
+  const [payCity, payDistrict, subsidyCity, subsidyDistrict, fundsCity, fundsDistrict, household, newHousehold] = [
+    costs[L.payCity], costs[L.payDistrict], costs[L.subsidyCity], costs[L.subsidyDistrict],
+    costs[L.fundsCity], costs[L.fundsDistrict], costs[L.household], costs[L.newHousehold],
+  ];
   for (let e = 0; e < nc; e++) {
     const i = o + e;
     if (established[i] === 0) continue;
     const staff = inPost[i];
-    const c = {
-      payCity: staff * u.payCity,
-      payDistrict: staff * u.payDistrict,
-      subsidyCity: Math.min(staff, staffRequired[i]) * u.subsidyCity,
-      subsidyDistrict: staff * u.subsidyDistrict,
-      fundsCity: u.fundsCity,
-      fundsDistrict: u.fundsDistrict,
-      household: households[i] * u.perHousehold,
-      newHousehold: newHouseholds[i] * u.perNewHousehold,
-    };
-    costs[L.payCity][i] = c.payCity;
-    costs[L.payDistrict][i] = c.payDistrict;
-    costs[L.subsidyCity][i] = c.subsidyCity;
-    costs[L.subsidyDistrict][i] = c.subsidyDistrict;
-    costs[L.fundsCity][i] = c.fundsCity;
-    costs[L.fundsDistrict][i] = c.fundsDistrict;
-    costs[L.household][i] = c.household;
-    costs[L.newHousehold][i] = c.newHousehold;
-    sums.city += c.payCity + c.subsidyCity + c.fundsCity;
-    sums.district += c.payDistrict + c.subsidyDistrict + c.fundsDistrict;
-    sums.street += c.household + c.newHousehold;
+    payCity[i] = staff * u.payCity;
+    payDistrict[i] = staff * u.payDistrict;
+    subsidyCity[i] = Math.min(staff, staffRequired[i]) * u.subsidyCity;
+    subsidyDistrict[i] = staff * u.subsidyDistrict;
+    fundsCity[i] = u.fundsCity;
+    fundsDistrict[i] = u.fundsDistrict;
+    household[i] = households[i] * u.perHousehold;
+    newHousehold[i] = newHouseholds[i] * u.perNewHousehold;
+    city += payCity[i] + subsidyCity[i] + fundsCity[i];
+    district += payDistrict[i] + subsidyDistrict[i] + fundsDistrict[i];
+    street += household[i] + newHousehold[i];
     if (rewardOpen) {
       // NJ2007-21b: a one-off reward for newly reaching the threshold inside the window.
       const before = y === 0 ? base.space[e] : space[i - n];
       if (before < threshold && space[i] >= threshold) {
         costs[L.reward][i] = amount;
-        sums.city += amount;
+        city += amount;
       }
     }
   }
-  return sums;
+  return { city, district, street };
 }
 
 /** Adds the pay and subsidies of this year's community hires (every hire fills a gap, so is within the quota). */

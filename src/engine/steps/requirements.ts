@@ -3,6 +3,10 @@ import { LEVEL } from '../projection';
 import { KIND_CODE } from '../flatten';
 import type { Run } from '../runState';
 
+// Read once: a property lookup per entity adds up over a national sweep.
+const COMMUNITY = LEVEL.community;
+const STREET = LEVEL.street;
+
 const p = (run: Run, key: string, y: number) => run.params[key]?.[y] ?? null;
 
 /** NJ2007-15 / GOV2020-3a / YX2008-5: max(minimum, ⌈households / households per worker⌉). */
@@ -31,7 +35,7 @@ export function stepRequirements(run: Run, y: number): void {
   for (let e = 0; e < n; e++) {
     const i = o + e;
     const level = entities.level[e];
-    if (level === LEVEL.community) {
+    if (level === COMMUNITY) {
       if (established[i] === 0) {
         staffRequired[i] = 0;
         spaceRequired[i] = 0;
@@ -40,7 +44,7 @@ export function stepRequirements(run: Run, y: number): void {
       staffRequired[i] = workersRequired(households[i], perWorker, minWorkers);
       const min = minByKind[entities.kind[e]] ?? minByKind[KIND_CODE.urbanExisting];
       spaceRequired[i] = spaceRequiredFor(households[i], min, perHundred);
-    } else if (level === LEVEL.street) {
+    } else if (level === STREET) {
       staffRequired[i] = streetPosts[entities.streetClass[e]] ?? 0; // CS2010-6a
       spaceRequired[i] = streetCentre ?? 0; // NJ2007-18c, NT2011-5b
     } else {

@@ -1,7 +1,10 @@
 /** Leavers, then hiring into the gaps, bounded by recruitment capacity and by money. */
 import { allocateWhole } from '../allocate';
 import { LEVEL } from '../projection';
-import { takeWhole, type Run } from '../runState';
+import type { Run } from '../runState';
+
+// Read once: a property lookup per entity adds up over a national sweep.
+const COMMUNITY = LEVEL.community;
 
 /** Workers leave at the attrition rate; certified and graduate staff leave at the same rate. Fills run.gap. */
 export function stepLeavers(run: Run, y: number): void {
@@ -21,7 +24,7 @@ export function stepLeavers(run: Run, y: number): void {
     inPost[i] = prev - left;
     certified[i] = Math.min(inPost[i], prevCert - Math.min(prevCert, takeWhole(carry.certLeave, e, prevCert * rate)));
     bachelor[i] = Math.min(inPost[i], prevBach - Math.min(prevBach, takeWhole(carry.bachLeave, e, prevBach * rate)));
-    const counted = inPost[i] + (withCommittee && entities.level[e] === LEVEL.community ? entities.committee[e] : 0);
+    const counted = inPost[i] + (withCommittee && entities.level[e] === COMMUNITY ? entities.committee[e] : 0);
     gap[e] = established[i] === 1 ? Math.max(0, staffRequired[i] - counted) : 0;
   }
 }
@@ -70,4 +73,12 @@ export function stepHiring(run: Run, y: number, affordableCommunityHires: number
     shortBy: 0,
   });
   return { wanted, hired: communityHires };
+}
+
+/** Take the whole part of x plus what was carried, and carry the rest. */
+export function takeWhole(carry: Float64Array, e: number, x: number): number {
+  const total = carry[e] + x;
+  const whole = Math.floor(total + 1e-9);
+  carry[e] = total - whole;
+  return whole;
 }
