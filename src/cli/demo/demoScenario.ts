@@ -1,0 +1,135 @@
+/**
+ * The built-in demo: a synthetic city of 800 communities through the 15th Five-Year Plan (十五五,
+ * 2026–2030) under GOV2020. The plan is set so that some targets are met and others are not, each
+ * for its own reason — recruitment capacity for staffing, the district budget for floor space —
+ * because a demo where everything passes teaches nothing.
+ */
+import type { Scenario, Target } from '../../engine/scenario';
+import { generateCity } from './generateCity';
+
+const SEED = 2026;
+
+/**
+ * District budgets (yuan): a two-year push on floor space in 2026–2027, then back to about what pay
+ * and a little building need. The amounts are estimates sized to this synthetic city.
+ */
+const DISTRICT_BUDGET = { '2026': 750_000_000, '2027': 800_000_000, '2028': 430_000_000, '2029': 440_000_000, '2030': 450_000_000 };
+
+/** City budgets (yuan): its half of staff pay (GOV2020-3b) with room to spare, growing 3% a year (estimate). */
+const CITY_BUDGET = { '2026': 400_000_000, '2027': 412_000_000, '2028': 424_360_000, '2029': 437_090_800, '2030': 450_203_524 };
+
+/**
+ * "No shortfall" as a threshold in yuan: spending that uses a budget to the last yuan can overshoot it
+ * by a fraction of a yuan in floating point, which is not a shortfall anyone would report.
+ */
+const NO_SHORTFALL = 1;
+
+const TARGETS: Target[] = [
+  {
+    id: 'staff-2030',
+    metric: 'staffingShareMet',
+    threshold: 1,
+    year: 2030,
+    rule: 'GOV2020-3a',
+    label: { zh: '2030年全部社区专职工作者配备达标', en: 'Every community staffed to the rule by 2030' },
+  },
+  {
+    id: 'staff-gap-2028',
+    metric: 'staffGap',
+    threshold: 500,
+    year: 2028,
+    rule: 'GOV2020-3a',
+    label: { zh: '2028年专职工作者缺口压减到500人以内', en: 'Worker gap down to 500 or fewer by 2028' },
+  },
+  {
+    id: 'space-90-2027',
+    metric: 'spaceShareMet',
+    threshold: 0.9,
+    year: 2027,
+    rule: 'GOV2020-4',
+    label: { zh: '2027年90%以上社区用房面积达标', en: 'At least 90% of communities meet the floor-space rule by 2027' },
+  },
+  {
+    id: 'space-all-2028',
+    metric: 'spaceShareMet',
+    threshold: 1,
+    year: 2028,
+    rule: 'GOV2020-4',
+    label: { zh: '2028年全部社区用房面积达标', en: 'Every community meets the floor-space rule by 2028' },
+  },
+  {
+    id: 'space-min-2028',
+    metric: 'spaceMinShareMet',
+    threshold: 0.95,
+    year: 2028,
+    rule: 'GOV2020-4',
+    label: {
+      zh: '2028年95%以上社区用房达到300/500平方米最低标准',
+      en: 'At least 95% of communities at the 300/500 m² minimum by 2028',
+    },
+  },
+  {
+    id: 'district-funds-2026',
+    metric: 'fundingGap.district',
+    threshold: NO_SHORTFALL,
+    year: 2026,
+    label: { zh: '2026年区级财政无资金缺口', en: 'No district budget shortfall in 2026' },
+  },
+  {
+    id: 'district-funds-2030',
+    metric: 'fundingGap.district',
+    threshold: NO_SHORTFALL,
+    year: 2030,
+    label: { zh: '2030年区级财政无资金缺口', en: 'No district budget shortfall in 2030' },
+  },
+];
+
+const DESCRIPTION_ZH = [
+  '虚构城市（8个区、80个街道、800个社区，数据由程序按固定种子生成，并非真实统计），按GOV2020规则测算“十五五”期间专职社区工作者和社区用房。',
+  '人力成本按每人每年12万元（含社会保险和住房公积金，估算）计，年增3%，市、区5:5分担（GOV2020-3b）；',
+  '用房每平方米造价5000元（估算），建设周期1年，由区级财政出资，按每百户33平方米建设以留出户数增长的余量；',
+  '全市每年最多招聘500人，年离职率5%；区级财政2026—2027年集中安排建设资金，此后回落；资金不足时先招聘、后建设。',
+].join('');
+
+const DESCRIPTION_EN = [
+  'A synthetic city (8 districts, 80 streets, 800 communities generated from a fixed seed, not real statistics) projected',
+  'through the 15th Five-Year Plan under GOV2020. A worker costs 120,000 yuan a year including social insurance and',
+  'housing fund (estimate), growing 3% a year, shared 5:5 by city and district (GOV2020-3b). Floor space costs 5,000',
+  'yuan per m² (estimate), takes a year to build and is paid by the districts, built to 33 m² per 100 households to leave',
+  'room for growth. The city can recruit at most 500 workers a year; 5% leave each year. District budgets are raised',
+  'for a two-year building push in 2026–2027 and fall back after; when money is short, hiring comes before building.',
+].join(' ');
+
+const DESCRIPTION = `${DESCRIPTION_ZH}\n${DESCRIPTION_EN}`;
+
+export function demoScenario(): Scenario {
+  return {
+    schemaVersion: 1,
+    name: '示范市“十五五”社区建设（2026–2030）',
+    description: DESCRIPTION,
+    horizon: { baseYear: 2025, firstYear: 2026, lastYear: 2030 },
+    city: generateCity({ seed: SEED, districts: 8, streetsPerDistrict: 10, communitiesPerStreet: 10, baseYear: 2025, name: '示范市' }),
+    ruleSet: { id: 'GOV2020' },
+    plan: {
+      hiring: {
+        capacityPerYear: 500, // estimate: what the city's recruitment drives can fill in a year
+        attritionRate: 0.05, // estimate
+        certifiedShare: 0.4, // estimate
+        bachelorShare: 0.8, // estimate
+      },
+      pay: { benchmarkWage: 120_000, wageGrowth: 0.03 }, // estimate, see the description
+      building: {
+        costPerM2: 5000, // estimate
+        leadTimeYears: 1,
+        payer: 'district',
+        autoCloseFrom: 2026,
+        aimPerHundredHouseholds: 33, // GOV2020-4's 30 plus 10% headroom for growth (estimate)
+        projects: [],
+      },
+      budgets: { city: CITY_BUDGET, district: DISTRICT_BUDGET },
+      shortfall: { mode: 'defer', priority: ['hiring', 'building'] },
+    },
+    targets: TARGETS,
+    seed: SEED,
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * Run one scenario file from the command line:
+ *
+ *   npm run simulate -- <scenario.json> [--out FILE] [--format json|csv]
+ *
+ * Exit codes: 0 done; 2 the file cannot be read, is not JSON or is not a valid scenario (every
+ * problem is listed on stderr as `path: 中文 / English`); 64 bad arguments (EX_USAGE, sysexits.h);
+ * 1 anything else.
+ */
+import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { runScenario } from '../engine/run';
+import { summarize, type RunSummary } from '../engine/summary';
+import { validateScenario, type ValidationError } from '../io/validateScenario';
+import { summaryCsv } from './csv';
+
+export const EXIT = { ok: 0, failed: 1, badInput: 2, usage: 64 } as const;
+
+export const USAGE = `用法 / usage: npm run simulate -- <scenario.json> [--out FILE] [--format json|csv]
+
+  <scenario.json>   场景文件 / the scenario file
+  --out, -o FILE    写入文件而非标准输出 / write to FILE instead of standard output
+  --format, -f      json（默认 default）或 or csv（UTF-8 带 BOM，可直接用 Excel 打开 / UTF-8 with BOM for Excel）
+  --help, -h        显示本说明 / show this help
+`;
+
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const processIo: Io = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+};
+
+type Format = 'json' | 'csv';
+
+interface Args {
+  file: string;
+  out?: string;
+  format: Format;
+}
+
+function parse(argv: string[]): Args | 'help' | string {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        format: { type: 'string', short: 'f', default: 'json' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  if (positionals.length !== 1) return `需要恰好一个场景文件，实际为 ${positionals.length} 个 / expected exactly one scenario file, got ${positionals.length}`;
+  if (values.format !== 'json' && values.format !== 'csv') return `--format 应为 json 或 csv，实际为 "${values.format}" / --format must be json or csv, got "${values.format}"`;
+  return { file: positionals[0], out: values.out, format: values.format };
+}
+
+function errorLine(e: ValidationError): string {
+  return `${e.path === '' ? '（整个场景） (scenario)' : e.path}: ${e.zh} / ${e.en}`;
+}
+
+/** Whole numbers as they are; others to four decimals, which is finer than any figure here is known. */
+function rounded(_key: string, value: unknown): unknown {
+  return typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 1e4) / 1e4 : value;
+}
+
+export function render(summary: RunSummary, format: Format): string {
+  return format === 'csv' ? summaryCsv(summary) : `${JSON.stringify(summary, rounded, 2)}\n`;
+}
+
+function readScenario(file: string, io: Io): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    io.stderr(`无法读取文件 ${file} / cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return undefined;
+  }
+  try {
+    // A file saved by Excel or Notepad may start with a byte-order mark, which JSON.parse rejects.
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    io.stderr(`${file} 不是有效的 JSON / is not valid JSON: ${error instanceof Error ? error.message : String(error)}\n`);
+    return undefined;
+  }
+}
+
+/** The command as a function, so tests can call it; returns the exit code. */
+export function main(argv: string[], io: Io = processIo): number {
+  const args = parse(argv);
+  if (args === 'help') {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
+  if (typeof args === 'string') {
+    io.stderr(`${args}\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  const input = readScenario(args.file, io);
+  if (input === undefined) return EXIT.badInput;
+  const checked = validateScenario(input);
+  if (!checked.ok) {
+    io.stderr(`${args.file}: 场景未通过校验，共 ${checked.errors.length} 处 / the scenario is not valid, ${checked.errors.length} problem(s):\n`);
+    io.stderr(`${checked.errors.map(errorLine).join('\n')}\n`);
+    return EXIT.badInput;
+  }
+  let text: string;
+  try {
+    text = render(summarize(runScenario(checked.scenario), checked.scenario.targets), args.format);
+  } catch (error) {
+    io.stderr(`计算失败 / the run failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.failed;
+  }
+  if (args.out === undefined) {
+    io.stdout(text);
+    return EXIT.ok;
+  }
+  try {
+    writeFileSync(args.out, text);
+  } catch (error) {
+    io.stderr(`无法写入 ${args.out} / cannot write ${args.out}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.failed;
+  }
+  io.stderr(`已写入 / wrote ${args.out}\n`);
+  return EXIT.ok;
+}
+
+function isEntry(): boolean {
+  if (!process.argv[1]) return false;
+  try {
+    return realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntry()) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,141 @@
+/**
+ * A run as plain JSON for people and other programs: city totals per year, spending per payer per
+ * year by item, and the verdicts. The CLI prints it; it holds no typed arrays, so it can be saved or
+ * sent anywhere as it is.
+ */
+import { costTotal, seriesTotal } from './aggregate';
+import { metricById } from './metrics';
+import { COST_ITEMS, LEVEL, type CostItem, type Level, type Projection } from './projection';
+import type { RunResult } from './run';
+import { PAYERS, type Payer, type Target } from './scenario';
+import type { Verdict } from './verdict';
+
+/** Community level only: streets and districts hold no households, and their staff and centres are in `centres`. */
+export interface YearTotals {
+  year: number;
+  households: number;
+  residents: number;
+  /** communities set up (a new estate counts once it reaches the occupancy rule, GOV2020-2b) */
+  communities: number;
+  staffRequired: number;
+  inPost: number;
+  hires: number;
+  leavers: number;
+  /** Σ max(0, required − counted) over established communities, as the staffGap metric counts it */
+  staffGap: number;
+  /** m² */
+  spaceRequired: number;
+  space: number;
+  spaceStarted: number;
+  spaceCompleted: number;
+}
+
+/** Street service stations and centres, and district centres (NJ2007-18c/d, NT2011-5, CS2010-6a). */
+export interface CentreTotals {
+  year: number;
+  level: 'street' | 'district';
+  count: number;
+  staffRequired: number;
+  inPost: number;
+  hires: number;
+  spaceRequired: number;
+  space: number;
+  spaceStarted: number;
+  spaceCompleted: number;
+}
+
+/** One payer in one year, over every level; items hold only the lines that payer can carry. */
+export interface FundingYear {
+  year: number;
+  payer: Payer;
+  /** null when the plan sets no budget for that payer and year */
+  budget: number | null;
+  spent: number;
+  shortfall: number;
+  items: Partial<Record<CostItem, number>>;
+}
+
+export interface SummaryVerdict extends Verdict {
+  label?: { zh: string; en: string };
+  rule?: string;
+  /** a district id; absent for the whole city */
+  district?: string;
+}
+
+export interface RunSummary {
+  scenario: string;
+  ruleSet: string;
+  years: number[];
+  totals: YearTotals[];
+  centres: CentreTotals[];
+  funding: FundingYear[];
+  verdicts: SummaryVerdict[];
+}
+
+function totalsOf(p: Projection, y: number): YearTotals {
+  const sum = (name: Parameters<typeof seriesTotal>[1]) => seriesTotal(p, name, y);
+  return {
+    year: p.years[y],
+    households: sum('households'),
+    residents: sum('residents'),
+    communities: sum('established'),
+    staffRequired: sum('staffRequired'),
+    inPost: sum('inPost'),
+    hires: sum('hires'),
+    leavers: sum('leavers'),
+    // null when the rule set has no staffing rule: then nothing is required and nothing is missing.
+    staffGap: metricById('staffGap')?.compute(p, y, -1) ?? 0,
+    spaceRequired: sum('spaceRequired'),
+    space: sum('space'),
+    spaceStarted: sum('spaceStarted'),
+    spaceCompleted: sum('spaceCompleted'),
+  };
+}
+
+function centresOf(p: Projection, y: number, level: Level, name: 'street' | 'district'): CentreTotals {
+  const sum = (series: Parameters<typeof seriesTotal>[1]) => seriesTotal(p, series, y, level);
+  return {
+    year: p.years[y],
+    level: name,
+    count: name === 'street' ? p.nStreets : p.nDistricts,
+    staffRequired: sum('staffRequired'),
+    inPost: sum('inPost'),
+    hires: sum('hires'),
+    spaceRequired: sum('spaceRequired'),
+    space: sum('space'),
+    spaceStarted: sum('spaceStarted'),
+    spaceCompleted: sum('spaceCompleted'),
+  };
+}
+
+function fundingOf(p: Projection, y: number, payer: Payer): FundingYear {
+  const items: Partial<Record<CostItem, number>> = {};
+  for (const item of COST_ITEMS) {
+    if (p.costLines.some((l) => l.item === item && l.payer === payer)) items[item] = costTotal(p, y, { payer, item });
+  }
+  const { budget, spent, shortfall } = p.payers[payer][y];
+  return { year: p.years[y], payer, budget, spent, shortfall, items };
+}
+
+/** Pass the scenario's targets to carry their labels, rules and scopes into the verdicts. */
+export function summarize(result: RunResult, targets: readonly Target[] = []): RunSummary {
+  const p = result.projection;
+  const byId = new Map(targets.map((t) => [t.id, t]));
+  return {
+    scenario: p.scenarioName,
+    ruleSet: p.ruleSetId,
+    years: [...p.years],
+    totals: p.years.map((_, y) => totalsOf(p, y)),
+    centres: p.years.flatMap((_, y) => [centresOf(p, y, LEVEL.street, 'street'), centresOf(p, y, LEVEL.district, 'district')]),
+    funding: p.years.flatMap((_, y) => PAYERS.map((payer) => fundingOf(p, y, payer))),
+    verdicts: result.verdicts.map((v) => {
+      const t = byId.get(v.targetId);
+      return {
+        ...v,
+        ...(t?.label && { label: t.label }),
+        ...(t?.rule && { rule: t.rule }),
+        ...(t?.scope?.district && { district: t.scope.district }),
+      };
+    }),
+  };
+}
