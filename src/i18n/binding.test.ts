@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { Binding } from '../engine/verdict';
+import { formatBinding } from './binding';
+
+// Money arrives in yuan and is shown in 万元: 3,120,000 yuan / 10,000 = 312.
+const cases: { name: string; input: Binding; zh: string; en: string }[] = [
+  {
+    name: 'district budget short',
+    input: { kind: 'budget', payer: 'district', year: 2028, shortBy: 3_120_000 },
+    zh: '区（县）级财政预算 2028 年缺口 312 万元',
+    en: 'district budget short by 312万 (10,000 yuan) in 2028',
+  },
+  {
+    name: 'small shortfall keeps two decimals (12,345 yuan = 1.2345万)',
+    input: { kind: 'budget', payer: 'street', year: 2030, shortBy: 12_345 },
+    zh: '街道财政预算 2030 年缺口 1.23 万元',
+    en: 'street budget short by 1.23万 (10,000 yuan) in 2030',
+  },
+  {
+    name: 'hiring capacity',
+    input: { kind: 'hiringCapacity', capacity: 40, year: 2027 },
+    zh: '招聘能力每年 40 人（2027 年）',
+    en: 'hiring capacity 40 per year (2027)',
+  },
+  {
+    name: 'lead time',
+    input: { kind: 'leadTime', leadTimeYears: 2, lastStartYear: 2028 },
+    zh: '建设周期 2 年，最晚须于 2028 年开工',
+    en: 'construction takes 2 years; last start year 2028',
+  },
+  {
+    name: 'no building programme',
+    input: { kind: 'noProgramme', what: 'building' },
+    zh: '方案未安排建设项目',
+    en: 'no building programme in the plan',
+  },
+  {
+    name: 'growth',
+    input: { kind: 'growth', year: 2029 },
+    zh: '2029 年户数增长快于供给',
+    en: 'household growth outpaces supply in 2029',
+  },
+  {
+    name: 'rule not in the rule set',
+    input: { kind: 'notInRuleSet', param: 'space.streetCentreMin' },
+    zh: '所选规则集无此条款（space.streetCentreMin）',
+    en: 'the rule set has no such rule (space.streetCentreMin)',
+  },
+];
+
+describe('formatBinding', () => {
+  it.each(cases)('$name', ({ input, zh, en }) => {
+    const before = structuredClone(input);
+    expect(formatBinding(input, 'zh-CN')).toBe(zh);
+    expect(formatBinding(input, 'en')).toBe(en);
+    expect(input).toEqual(before);
+  });
+});

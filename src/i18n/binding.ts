@@ -1,0 +1,34 @@
+/**
+ * What binds a target, as one sentence per language. The engine reports the constraint as data
+ * (src/engine/verdict.ts); the words live here so the CLI and the app can say it the same way.
+ */
+import type { Binding } from '../engine/verdict';
+import { formatCount, formatWan } from './format';
+import { MESSAGES, type Locale } from './messages';
+
+type Sentences = { [K in Binding['kind']]: (b: Extract<Binding, { kind: K }>, locale: Locale) => string };
+
+const zh: Sentences = {
+  budget: (b, l) => `${MESSAGES[l].payer[b.payer]}预算 ${b.year} 年缺口 ${formatWan(b.shortBy, l)}`,
+  hiringCapacity: (b) => `招聘能力每年 ${formatCount(b.capacity, 'zh-CN')} 人（${b.year} 年）`,
+  leadTime: (b) => `建设周期 ${b.leadTimeYears} 年，最晚须于 ${b.lastStartYear} 年开工`,
+  noProgramme: (b) => (b.what === 'hiring' ? '方案未安排招聘' : '方案未安排建设项目'),
+  growth: (b) => `${b.year} 年户数增长快于供给`,
+  notInRuleSet: (b) => `所选规则集无此条款（${b.param}）`,
+};
+
+const en: Sentences = {
+  budget: (b, l) => `${MESSAGES[l].payer[b.payer]} budget short by ${formatWan(b.shortBy, l)} in ${b.year}`,
+  hiringCapacity: (b) => `hiring capacity ${formatCount(b.capacity, 'en')} per year (${b.year})`,
+  leadTime: (b) => `construction takes ${b.leadTimeYears} years; last start year ${b.lastStartYear}`,
+  noProgramme: (b) => (b.what === 'hiring' ? 'no hiring in the plan' : 'no building programme in the plan'),
+  growth: (b) => `household growth outpaces supply in ${b.year}`,
+  notInRuleSet: (b) => `the rule set has no such rule (${b.param})`,
+};
+
+const SENTENCES: Record<Locale, Sentences> = { 'zh-CN': zh, en };
+
+export function formatBinding(binding: Binding, locale: Locale): string {
+  const say = SENTENCES[locale][binding.kind] as (b: Binding, l: Locale) => string;
+  return say(binding, locale);
+}

@@ -1,0 +1,63 @@
+/**
+ * Numbers for people: money in 万元 (the engine keeps yuan), shares as percentages, headcounts and
+ * floor space with grouping. One place, so the verdict table and the binding sentences agree.
+ */
+import type { MetricUnit } from '../engine/metrics';
+import { MESSAGES, type Locale } from './messages';
+
+const YUAN_PER_WAN = 10_000;
+
+function number(value: number, locale: Locale, maxFractionDigits: number): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: maxFractionDigits }).format(value);
+}
+
+/**
+ * The amount in 万, without unit: whole 万 from 100 up (3,120,000 yuan → "312"), else two decimals;
+ * below 100 yuan four, so that a threshold of 1 yuan does not read as 0.
+ */
+export function formatWanNumber(yuan: number, locale: Locale): string {
+  const wan = yuan / YUAN_PER_WAN;
+  const size = Math.abs(wan);
+  return number(wan, locale, size >= 100 ? 0 : size >= 0.01 || size === 0 ? 2 : 4);
+}
+
+/** zh "312 万元", en "312万 (10,000 yuan)". */
+export function formatWan(yuan: number, locale: Locale): string {
+  const amount = formatWanNumber(yuan, locale);
+  return locale === 'en' ? `${amount}${MESSAGES.en.unit.wan}` : `${amount} ${MESSAGES[locale].unit.wan}`;
+}
+
+/** 0.925 → "92.5%". */
+export function formatShare(share: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+}
+
+/** Rounded to a whole number, for totals where a fraction would only be noise. */
+export function formatWhole(value: number, locale: Locale): string {
+  return number(value, locale, 0);
+}
+
+export function formatCount(value: number, locale: Locale): string {
+  return number(value, locale, 1);
+}
+
+/** A metric value in its own unit, with the unit. */
+export function formatMetric(value: number, unit: MetricUnit, locale: Locale): string {
+  const m = MESSAGES[locale];
+  switch (unit) {
+    case 'share':
+      return formatShare(value, locale);
+    case 'yuan':
+      return formatWan(value, locale);
+    case 'person':
+      return `${formatCount(value, locale)} ${m.unit.person}`;
+    case 'm2':
+      return `${formatCount(value, locale)} ${m.unit.m2}`;
+  }
+}
+
+/** A gap between a value and its threshold: shares as percentage points (0.05 → "5 个百分点"). */
+export function formatGap(gap: number, unit: MetricUnit, locale: Locale): string {
+  if (unit !== 'share') return formatMetric(gap, unit, locale);
+  return `${number(gap * 100, locale, 1)} ${MESSAGES[locale].unit.percentagePoints}`;
+}
