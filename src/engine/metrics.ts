@@ -17,7 +17,7 @@ export interface Metric {
   label: Text;
   rules: string[];
   /** what the metric is about, so a verdict can say what binds */
-  concerns: 'staffing' | 'space' | 'funding';
+  concerns: 'staffing' | 'qualifications' | 'space' | 'funding';
   compute(p: Projection, yearIdx: number, district: DistrictFilter): number | null;
 }
 
@@ -133,7 +133,7 @@ export const METRICS: Metric[] = [
     better: 'higher',
     label: { zh: '持证社工与本科学历配备达标社区比例', en: 'Share of communities with the required certified and graduate staff' },
     rules: ['NJ2007-16'],
-    concerns: 'staffing',
+    concerns: 'qualifications',
     compute(p, y, d) {
       const cert = param(p, 'staffing.certifiedMinPerCommunity', y);
       const bach = param(p, 'staffing.bachelorMinPerCommunity', y);

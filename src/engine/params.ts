@@ -31,6 +31,7 @@ export const PARAMS = {
   // Staffing
   'staffing.householdsPerWorker': { unit: 'household' }, // NJ2007-15, GOV2020-3a, YX2008-5
   'staffing.minPerCommunity': { unit: 'person' }, // NJ2007-15, GOV2020-3a, CS2010-6b
+  'staffing.minPerRuralCommunity': { unit: 'person' }, // GOV2020-3a sets its minimum for urban communities only
   'staffing.countCommitteeMembers': { unit: 'flag' }, // YX2008-5: committee members count toward the ratio
   'staffing.streetPostsClass1': { unit: 'person' }, // CS2010-6a
   'staffing.streetPostsClass2': { unit: 'person' },

@@ -37,14 +37,16 @@ describe('staffing', () => {
   });
 
   it('loses workers at the attrition rate, carrying fractions so small teams still turn over', () => {
-    // 10 in post, 5% a year = 0.5 leavers a year, no hiring:
-    // 2026: 0.5 → 0 (carry .5); 2027: .5 + .5 = 1 → 1 (9 left); 2028: .45 → 0; 2029: .9 → 0; 2030: 1.35 → 1 (8 left).
+    // 10 in post, 5% a year = 0.5 leavers a year, no hiring. The first entity's remainder starts at
+    // 0.5 × 0.618… = 0.309 (runState.phases):
+    // 2026: .309 + .5 = .809 → 0; 2027: 1.309 → 1 (9 left, carry .309); 2028: .309 + .45 = .759 → 0;
+    // 2029: 1.209 → 1 (8 left, carry .209); 2030: .209 + .4 = .609 → 0.
     const s = tinyCity([community({ id: 'C1', staff: { inPost: 10, certified: 0, bachelor: 0 } })], {
       overrides: GOV,
       plan: { hiring: { capacityPerYear: 0, attritionRate: 0.05, certifiedShare: 0, bachelorShare: 0 } },
     });
     const r = runScenario(s);
-    expect(r.projection.years.map((y) => at(r, 'inPost', y))).toEqual([10, 9, 9, 9, 8]);
+    expect(r.projection.years.map((y) => at(r, 'inPost', y))).toEqual([10, 9, 9, 8, 8]);
   });
 
   it('counts residents-committee members toward the YX2008-5 ratio', () => {
@@ -196,5 +198,54 @@ describe('rule not in the rule set', () => {
     const v = runScenario(s).verdicts[0];
     expect(v).toMatchObject({ met: false, value: null });
     expect(v.binding?.kind).toBe('notInRuleSet');
+  });
+});
+
+describe('automatic building when money is short', () => {
+  // No pay (wage share 0), so the district's budget goes to building. GOV2020-4:
+  // C1: 2,701 households → max(300, 30 × 27.01 = 810.3) − 600 in use = 210.3 m² missing;
+  // C2: 1,000 households → max(300, 300) − 200 = 100 m² missing. Budget 800,000 / 4,000 = 200 m².
+  const short = (order: 'worstFirst' | 'nearestFirst' | 'proRata') =>
+    runScenario(
+      tinyCity([community({ id: 'C1', households: 2701, space: 600 }), community({ id: 'C2', households: 1000, space: 200 })], {
+        overrides: { ...GOV, 'pay.wageShareOfBenchmark': 0 },
+        plan: {
+          building: { autoCloseFrom: 2026, costPerM2: 4000, leadTimeYears: 1, payer: 'district', order },
+          budgets: { district: { '2026': 800_000 } },
+          shortfall: { mode: 'defer', priority: ['building'] },
+        },
+      }),
+    );
+  it.each([
+    { order: 'worstFirst' as const, c1: 200, c2: 0 }, // the larger gap first: 200 of C1's 210.3
+    { order: 'nearestFirst' as const, c1: 100, c2: 100 }, // C2's whole 100, then 100 for C1
+    { order: 'proRata' as const, c1: (210.3 * 200) / 310.3, c2: (100 * 200) / 310.3 }, // 200 shared 210.3 : 100
+  ])('$order', ({ order, c1, c2 }) => {
+    const r = short(order);
+    expect(at(r, 'spaceStarted', 2026, 0)).toBeCloseTo(c1, 6);
+    expect(at(r, 'spaceStarted', 2026, 1)).toBeCloseTo(c2, 6);
+    expect(r.projection.payers.district[0].shortfall).toBe(0);
+  });
+
+  it('builds for the households expected when the building completes', () => {
+    // 2,000 households growing 10%, 2-year lead: a start in 2026 completes in 2028, when there are
+    // 2,000 × 1.1³ = 2,662 households → 30 × 26.62 = 798.6 m² (vs 30 × 22 = 660 in 2026).
+    const r = runScenario(
+      tinyCity([community({ id: 'C1', households: 2000, growth: 0.1, space: 0 })], {
+        overrides: GOV,
+        plan: { building: { autoCloseFrom: 2026, costPerM2: 4000, leadTimeYears: 2, payer: 'district' } },
+      }),
+    );
+    expect(at(r, 'spaceRequired', 2026)).toBeCloseTo(660, 9);
+    expect(at(r, 'spaceStarted', 2026)).toBeCloseTo(798.6, 9);
+  });
+});
+
+describe('GOV2020-3a minimum', () => {
+  it('applies to urban communities only', () => {
+    // 1,000 households at 350 per worker: ⌈2.86⌉ = 3; urban max(5, 3) = 5, rural 3 (the ratio alone).
+    const r = runScenario(tinyCity([community({ id: 'U', households: 1000 }), community({ id: 'R', households: 1000, kind: 'rural' })]));
+    expect(at(r, 'staffRequired', 2026, 0)).toBe(5);
+    expect(at(r, 'staffRequired', 2026, 1)).toBe(3);
   });
 });

@@ -53,7 +53,9 @@ export function project(scenario: Scenario, ruleSets: Record<string, RuleSet> = 
     }
     for (const p of PAYERS) {
       const budget = budgets[p];
-      run.payers[p].push({ budget, spent: spent[p], shortfall: budget === null ? 0 : Math.max(0, spent[p] - budget) });
+      // Below one fen an excess is drift from sharing money out in fractions, not a shortfall.
+      const over = budget === null ? 0 : spent[p] - budget;
+      run.payers[p].push({ budget, spent: spent[p], shortfall: over > 0.01 ? over : 0 });
     }
   }
   return toProjection(run);
@@ -111,6 +113,7 @@ function toProjection(run: Run): Projection {
     wage: run.wage,
     cityShareOfPay: run.cityShare,
     projectStarts: run.projectStarts,
+    hiringShares: { certifiedShare: scenario.plan.hiring.certifiedShare, bachelorShare: scenario.plan.hiring.bachelorShare },
     autoBuild: {
       costPerM2: scenario.plan.building.costPerM2,
       payer: scenario.plan.building.payer,

@@ -127,6 +127,8 @@ export interface Projection {
   cityShareOfPay: number[];
   /** explicit building projects as started (a deferred project starts later than asked) */
   projectStarts: ProjectStart[];
+  /** shares of new hires who are certified social workers and graduates */
+  hiringShares: { certifiedShare: number; bachelorShare: number };
   /** the automatic programme's yuan per m², payer and lead time */
   autoBuild: { costPerM2: number; payer: Payer; leadTimeYears: number };
 }

@@ -90,6 +90,17 @@ function activeCostLines(scenario: Scenario, params: ParamTable, years: number[]
   });
 }
 
+/**
+ * Starting remainders spread evenly over [0, 1) (golden-ratio steps): each entity still rounds to whole
+ * people, but their fractions no longer all start at zero, so the city's leavers in a year come close to
+ * rate × staff from the first year instead of arriving in a lump when the fractions first add up.
+ */
+function phases(n: number): Float64Array {
+  const a = new Float64Array(n);
+  for (let e = 0; e < n; e++) a[e] = ((e + 0.5) * 0.6180339887498949) % 1;
+  return a;
+}
+
 export function createRun(scenario: Scenario, flat: Flat, params: ParamTable, years: number[]): Run {
   const n = flat.nEntities;
   const size = n * years.length;
@@ -99,6 +110,7 @@ export function createRun(scenario: Scenario, flat: Flat, params: ParamTable, ye
   const { baseYear } = scenario.horizon;
   const { pay } = scenario.plan;
   const f64 = () => new Float64Array(n);
+  const phase = phases(n);
   const payers = {} as Record<Payer, PayerYear[]>;
   for (const p of PAYERS) payers[p] = [];
   return {
@@ -110,7 +122,7 @@ export function createRun(scenario: Scenario, flat: Flat, params: ParamTable, ye
     series,
     costs: activeCostLines(scenario, params, years).map((active) => (active ? new Float64Array(size) : zeros)),
     gap: f64(),
-    carry: { leave: f64(), certLeave: f64(), bachLeave: f64(), certHire: f64(), bachHire: f64() },
+    carry: { leave: phase.slice(), certLeave: phase.slice(), bachLeave: phase.slice(), certHire: phase.slice(), bachHire: phase },
     pending: f64(),
     completions: new Float64Array(size),
     queue: [...scenario.plan.building.projects].sort(

@@ -123,8 +123,16 @@ export interface Building {
   autoCloseFrom?: number;
   /** m² per 100 households the automatic programme aims at, when above the rule's floor (e.g. 30 for NJ2007-18b's high tier) */
   aimPerHundredHouseholds?: number;
+  /**
+   * Who the automatic programme builds for first when money is short: worstFirst (largest gap),
+   * nearestFirst (smallest gap, so most places reach the rule) or proRata (everyone a share of the gap).
+   * Defaults to worstFirst.
+   */
+  order?: BuildingOrder;
   projects: BuildingProject[];
 }
+
+export type BuildingOrder = 'worstFirst' | 'nearestFirst' | 'proRata';
 
 export type DeferrableItem = 'hiring' | 'building';
 

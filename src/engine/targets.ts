@@ -19,10 +19,10 @@ export function districtNumber(p: Projection, id: string | undefined): number {
 }
 
 export function evaluateTargets(p: Projection, targets: Target[]): Verdict[] {
-  return targets.map((t) => evaluateTarget(p, t));
+  return targets.map((t) => evaluateTarget(p, t, p.hiringShares));
 }
 
-function evaluateTarget(p: Projection, t: Target): Verdict {
+function evaluateTarget(p: Projection, t: Target, qualifiedShares: { certifiedShare: number; bachelorShare: number }): Verdict {
   const metric = metricById(t.metric);
   if (!metric) throw new Error(`targets[${t.id}].metric: 未知的指标 "${t.metric}" / unknown metric`);
   const d = districtNumber(p, t.scope?.district);
@@ -43,7 +43,13 @@ function evaluateTarget(p: Projection, t: Target): Verdict {
     met,
     firstYearMet: first < 0 ? null : p.years[first],
     shortfall,
-    binding: met ? null : value === null ? { kind: 'notInRuleSet', param: metric.rules.join(', ') } : bindingFor(p, metric, yi),
+    binding: met
+      ? null
+      : value === null
+        ? { kind: 'notInRuleSet', param: metric.rules.join(', ') }
+        : metric.concerns === 'qualifications'
+          ? { kind: 'qualifiedHires', ...qualifiedShares }
+          : bindingFor(p, metric, yi),
   };
 }
 
@@ -60,11 +66,12 @@ function bindingFor(p: Projection, metric: Metric, yi: number): Binding | null {
     return { kind: 'growth', year: p.years[yi] };
   }
   if (metric.concerns === 'space') {
-    const building = upTo(p.building);
+    // Only starts that complete by the target year count, so look at the years up to yi − lead.
+    const lead = p.autoBuild.leadTimeYears;
+    const building = p.building.slice(0, Math.max(0, yi - lead + 1));
     const money = lastIndex(building, (b) => b.limitedBy === 'budget');
     if (money >= 0) return { kind: 'budget', payer: building[money].payer!, year: p.years[money], shortBy: building[money].shortBy };
-    if (building.every((b) => b.demand === 0)) return { kind: 'noProgramme', what: 'building' };
-    const lead = Math.max(p.autoBuild.leadTimeYears, ...p.projectStarts.map((s) => s.completesYear - p.years[s.yearIdx]));
+    if (upTo(p.building).every((b) => b.demand === 0)) return { kind: 'noProgramme', what: 'building' };
     return { kind: 'leadTime', leadTimeYears: lead, lastStartYear: p.years[yi] - lead };
   }
   let worst: { payer: Payer; y: number; short: number } | null = null;

@@ -7,6 +7,8 @@ export type Binding =
   | { kind: 'leadTime'; leadTimeYears: number; lastStartYear: number }
   | { kind: 'noProgramme'; what: 'hiring' | 'building' }
   | { kind: 'growth'; year: number }
+  /** qualified staff come only with hires into vacancies; new hires are qualified at these shares */
+  | { kind: 'qualifiedHires'; certifiedShare: number; bachelorShare: number }
   | { kind: 'notInRuleSet'; param: string };
 
 export interface Verdict {

@@ -160,6 +160,10 @@ const building = z
     aimPerHundredHouseholds: amount(
       '自动建设的目标：每百户平方米数，高于规则下限时适用（如 NJ2007-18b 高标准 30） / m² per 100 households the automatic programme aims at, when above the rule’s floor (e.g. 30 for NJ2007-18b’s high tier)',
     ).optional(),
+    order: z
+      .enum(['worstFirst', 'nearestFirst', 'proRata'])
+      .describe('资金不足时自动补建的顺序：worstFirst 缺口最大者优先，nearestFirst 缺口最小者优先，proRata 按缺口比例 / who is built for first when money is short: largest gap, smallest gap, or a share each')
+      .optional(),
     projects: z.array(project).describe('建设项目 / building projects'),
   })
   .describe('建设计划 / building programme');

@@ -4,6 +4,8 @@
  * payer's remaining budget when the plan defers on shortfall.
  */
 import { allocateShare } from '../allocate';
+import { householdsAfter } from './population';
+import { spaceNeeded, spaceRuleIn } from './requirements';
 import { LEVEL } from '../projection';
 import { costLineIndex, type Run } from '../runState';
 import type { Payer } from '../scenario';
@@ -106,27 +108,33 @@ export function stepBuilding(run: Run, y: number, defer: boolean, index: Map<str
   return spent;
 }
 
+/**
+ * The automatic programme aims at what each place will need when the start completes: households
+ * grown to that year, under the rules in force then (the horizon's last year at most).
+ */
 function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; started: number } {
-  const { flat, series } = run;
-  const { nEntities: n, entities } = flat;
+  const { flat, series, years } = run;
+  const { nEntities: n, entities, base } = flat;
   const o = y * n;
-  const { costPerM2, payer, leadTimeYears, aimPerHundredHouseholds } = run.scenario.plan.building;
+  const { costPerM2, payer, leadTimeYears, aimPerHundredHouseholds, order = 'worstFirst' } = run.scenario.plan.building;
+  const lead = Math.max(1, leadTimeYears);
+  const rule = spaceRuleIn(run, Math.min(y + lead, years.length - 1));
+  const k = years[y] + lead - run.baseYear;
   const claims = new Float64Array(n);
   let demand = 0;
   for (let e = 0; e < n; e++) {
     const i = o + e;
     if (series.established[i] === 0) continue;
-    let aim = series.spaceRequired[i];
-    if (aimPerHundredHouseholds !== undefined && entities.level[e] === COMMUNITY) {
-      aim = Math.max(aim, (aimPerHundredHouseholds * series.households[i]) / 100);
-    }
+    const level = entities.level[e];
+    const h = level === COMMUNITY ? householdsAfter(base.households[e], base.growth[e], base.dwellings[e], k) : 0;
+    let aim = Math.max(series.spaceRequired[i], spaceNeeded(rule, level, entities.kind[e], h));
+    if (aimPerHundredHouseholds !== undefined && level === COMMUNITY) aim = Math.max(aim, (aimPerHundredHouseholds * h) / 100);
     const want = Math.max(0, aim - series.space[i] - run.pending[e]);
     claims[e] = want;
     demand += want;
   }
   const affordable = defer && costPerM2 > 0 ? Math.max(0, run.remaining[payer]) / costPerM2 : Infinity;
-  const m2 = new Float64Array(n);
-  allocateShare(claims, Math.min(demand, affordable), m2);
+  const m2 = affordable >= demand ? claims : order === 'proRata' ? proRata(claims, affordable) : inOrder(claims, affordable, order);
   let started = 0;
   for (let e = 0; e < n; e++) {
     if (m2[e] <= 0) continue;
@@ -134,4 +142,26 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
     started += m2[e];
   }
   return { demand, started };
+}
+
+function proRata(claims: Float64Array, total: number): Float64Array {
+  const out = new Float64Array(claims.length);
+  allocateShare(claims, total, out);
+  return out;
+}
+
+/** Whole gaps in order (largest or smallest first) while money lasts; the next gets what is left. */
+function inOrder(claims: Float64Array, total: number, order: 'worstFirst' | 'nearestFirst'): Float64Array {
+  const out = new Float64Array(claims.length);
+  const wanting: number[] = [];
+  for (let e = 0; e < claims.length; e++) if (claims[e] > 0) wanting.push(e);
+  const sign = order === 'worstFirst' ? -1 : 1;
+  wanting.sort((a, b) => sign * (claims[a] - claims[b]) || a - b);
+  let left = total;
+  for (const e of wanting) {
+    if (left <= 0) break;
+    out[e] = Math.min(claims[e], left);
+    left -= out[e];
+  }
+  return out;
 }

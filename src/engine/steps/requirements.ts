@@ -6,6 +6,8 @@ import type { Run } from '../runState';
 // Read once: a property lookup per entity adds up over a national sweep.
 const COMMUNITY = LEVEL.community;
 const STREET = LEVEL.street;
+const RURAL = KIND_CODE.rural;
+const URBAN_EXISTING = KIND_CODE.urbanExisting;
 
 const p = (run: Run, key: string, y: number) => run.params[key]?.[y] ?? null;
 
@@ -20,17 +22,38 @@ export function spaceRequiredFor(households: number, minimum: number | null, per
   return Math.max(minimum ?? 0, ((perHundred ?? 0) * households) / 100);
 }
 
+/** The floor-space rules in force in a year, read once for all entities. */
+export interface SpaceRule {
+  minByKind: (number | null)[];
+  perHundred: number | null;
+  streetCentre: number | null;
+  districtCentre: number | null;
+}
+
+export function spaceRuleIn(run: Run, y: number): SpaceRule {
+  return {
+    minByKind: [p(run, 'space.minUrbanExisting', y), p(run, 'space.minUrbanNew', y), p(run, 'space.minRural', y)],
+    perHundred: p(run, 'space.perHundredHouseholds', y),
+    streetCentre: p(run, 'space.streetCentreMin', y), // NJ2007-18c, NT2011-5b
+    districtCentre: p(run, 'space.districtCentreMin', y), // NJ2007-18d, NT2011-5a
+  };
+}
+
+/** Floor space an established entity needs under a year's rule, given its households. */
+export function spaceNeeded(rule: SpaceRule, level: number, kind: number, households: number): number {
+  if (level === COMMUNITY) return spaceRequiredFor(households, rule.minByKind[kind] ?? rule.minByKind[URBAN_EXISTING], rule.perHundred);
+  return (level === STREET ? rule.streetCentre : rule.districtCentre) ?? 0;
+}
+
 export function stepRequirements(run: Run, y: number): void {
   const { flat, series } = run;
   const { nEntities: n, entities } = flat;
   const o = y * n;
   const perWorker = p(run, 'staffing.householdsPerWorker', y);
   const minWorkers = p(run, 'staffing.minPerCommunity', y);
-  const perHundred = p(run, 'space.perHundredHouseholds', y);
-  const minByKind = [p(run, 'space.minUrbanExisting', y), p(run, 'space.minUrbanNew', y), p(run, 'space.minRural', y)];
+  const minRural = p(run, 'staffing.minPerRuralCommunity', y) ?? minWorkers;
+  const rule = spaceRuleIn(run, y);
   const streetPosts = [0, p(run, 'staffing.streetPostsClass1', y), p(run, 'staffing.streetPostsClass2', y), p(run, 'staffing.streetPostsClass3', y)];
-  const streetCentre = p(run, 'space.streetCentreMin', y);
-  const districtCentre = p(run, 'space.districtCentreMin', y);
   const { staffRequired, spaceRequired, households, established } = series;
   for (let e = 0; e < n; e++) {
     const i = o + e;
@@ -41,15 +64,10 @@ export function stepRequirements(run: Run, y: number): void {
         spaceRequired[i] = 0;
         continue;
       }
-      staffRequired[i] = workersRequired(households[i], perWorker, minWorkers);
-      const min = minByKind[entities.kind[e]] ?? minByKind[KIND_CODE.urbanExisting];
-      spaceRequired[i] = spaceRequiredFor(households[i], min, perHundred);
-    } else if (level === STREET) {
-      staffRequired[i] = streetPosts[entities.streetClass[e]] ?? 0; // CS2010-6a
-      spaceRequired[i] = streetCentre ?? 0; // NJ2007-18c, NT2011-5b
+      staffRequired[i] = workersRequired(households[i], perWorker, entities.kind[e] === RURAL ? minRural : minWorkers);
     } else {
-      staffRequired[i] = 0;
-      spaceRequired[i] = districtCentre ?? 0; // NJ2007-18d, NT2011-5a
+      staffRequired[i] = level === STREET ? (streetPosts[entities.streetClass[e]] ?? 0) : 0; // CS2010-6a
     }
+    spaceRequired[i] = spaceNeeded(rule, level, entities.kind[e], households[i]);
   }
 }
