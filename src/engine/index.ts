@@ -13,3 +13,4 @@ export { evaluateTargets } from './targets';
 export { runScenario, type RunResult } from './run';
 export { explain, type Explanation } from './explain/index';
 export { seriesTotal, costTotal } from './aggregate';
+export { summarize, type RunSummary, type YearTotals, type FundingYear, type CentreTotals, type SummaryVerdict } from './summary';
