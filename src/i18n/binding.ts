@@ -15,6 +15,8 @@ const zh: Sentences = {
   noProgramme: (b) => (b.what === 'hiring' ? '方案未安排招聘' : '方案未安排建设项目'),
   growth: (b) => `${b.year} 年户数增长快于供给`,
   notInRuleSet: (b) => `所选规则集无此条款（${b.param}）`,
+  qualifiedHires: (b) =>
+    `持证社工和本科学历人员只随新招聘进入（新招聘中持证 ${Math.round(b.certifiedShare * 100)}%、本科 ${Math.round(b.bachelorShare * 100)}%）`,
 };
 
 const en: Sentences = {
@@ -24,6 +26,8 @@ const en: Sentences = {
   noProgramme: (b) => (b.what === 'hiring' ? 'no hiring in the plan' : 'no building programme in the plan'),
   growth: (b) => `household growth outpaces supply in ${b.year}`,
   notInRuleSet: (b) => `the rule set has no such rule (${b.param})`,
+  qualifiedHires: (b) =>
+    `qualified staff arrive only with new hires (${Math.round(b.certifiedShare * 100)}% certified, ${Math.round(b.bachelorShare * 100)}% graduates)`,
 };
 
 const SENTENCES: Record<Locale, Sentences> = { 'zh-CN': zh, en };
