@@ -1,60 +1,66 @@
 /**
  * The app's one worker entry: the engine runs here so the page stays responsive while a city is
- * projected. The page imports only the type EngineApi and talks to it through comlink.
+ * projected. The page imports only the type EngineApi and talks to it through comlink. The last
+ * projection stays here, so explanations are answered without sending the typed arrays across.
  */
-import { expose } from 'comlink';
-import { RULE_SETS, runScenario, type Text } from '../src/engine';
-import { validateScenario } from '../src/io/validateScenario';
-import { citySummary, type YearSummary } from './citySummary';
-import { verdictRows, type VerdictRow } from './verdictRows';
+import { expose, transfer } from 'comlink';
+import { RULE_SETS, buildRunView, explain, runScenario, type Explanation, type Projection, type RunView, type Text } from '../src/engine';
+import { validateScenario, type ValidationError } from '../src/io/validateScenario';
 
-export type { YearSummary } from './citySummary';
-export type { VerdictRow } from './verdictRows';
-
-export type RunStage = 'validating' | 'projecting' | 'summarising';
-
-export type ValidationError = Extract<ReturnType<typeof validateScenario>, { ok: false }>['errors'][number];
+export type { ValidationError } from '../src/io/validateScenario';
 
 export interface RunSuccess {
   ok: true;
-  scenarioName: string;
-  ruleSetId: string;
+  view: RunView;
   ruleSetName: Text;
-  years: number[];
-  verdicts: VerdictRow[];
-  summary: YearSummary[];
   /** time spent in the worker, validation included */
   elapsedMs: number;
 }
 
 export type RunOutcome = { ok: false; errors: ValidationError[] } | RunSuccess;
 
+export type ExplainOutcome = { ok: true; explanation: Explanation } | { ok: false; message: string };
+
+let last: Projection | null = null;
+
 const api = {
+  /** Check a scenario without running it. */
+  validate(input: unknown): ValidationError[] {
+    const checked = validateScenario(input);
+    return checked.ok ? [] : checked.errors;
+  },
+
   /**
-   * Validate and run a scenario. onStage is told as each stage begins; from the page it must be
-   * wrapped in comlink's proxy() so that it can cross the worker boundary.
+   * Validate and run a scenario. onProgress (years done, years in all) must be wrapped in comlink's
+   * proxy() on the page side to cross the worker boundary.
    */
-  run(input: unknown, onStage?: (stage: RunStage) => void): RunOutcome {
+  run(input: unknown, onProgress?: (done: number, total: number) => void): RunOutcome {
     const started = performance.now();
-    onStage?.('validating');
     const checked = validateScenario(input);
     if (!checked.ok) return { ok: false, errors: checked.errors };
     const scenario = checked.scenario;
-
-    onStage?.('projecting');
-    const { projection, verdicts } = runScenario(scenario);
-
-    onStage?.('summarising');
-    return {
+    const result = runScenario(scenario, { onProgress });
+    last = result.projection;
+    const view = buildRunView(result, scenario);
+    const c = view.communities;
+    const buffers = [c.district, c.kind, c.established, c.households, c.staffRequired, c.inPost, c.spaceRequired, c.space, c.spending].map((a) => a.buffer);
+    const outcome: RunSuccess = {
       ok: true,
-      scenarioName: projection.scenarioName,
-      ruleSetId: projection.ruleSetId,
-      ruleSetName: RULE_SETS[projection.ruleSetId]?.name ?? { zh: projection.ruleSetId, en: projection.ruleSetId },
-      years: projection.years,
-      verdicts: verdictRows(scenario, verdicts),
-      summary: citySummary(projection),
+      view,
+      ruleSetName: RULE_SETS[scenario.ruleSet.id]?.name ?? { zh: scenario.ruleSet.id, en: scenario.ruleSet.id },
       elapsedMs: Math.round(performance.now() - started),
     };
+    return transfer<RunOutcome>(outcome, buffers as ArrayBuffer[]);
+  },
+
+  /** The formula, inputs and rule behind a figure of the last run (paths: src/engine/explain/index.ts). */
+  explain(path: string): ExplainOutcome {
+    if (!last) return { ok: false, message: 'no run yet' };
+    try {
+      return { ok: true, explanation: explain(last, path) };
+    } catch (error) {
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
   },
 };
 

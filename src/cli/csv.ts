@@ -7,20 +7,7 @@ import type { RunSummary, SummaryVerdict } from '../engine/summary';
 import { PAYERS, type Payer } from '../engine/scenario';
 import { formatBinding } from '../i18n/binding';
 
-export type Cell = string | number | null | undefined;
-
-const BOM = '\uFEFF';
-
-function quote(cell: Cell): string {
-  if (cell === null || cell === undefined) return '';
-  const text = String(cell);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Rows to CSV text, byte-order mark first. */
-export function toCsv(rows: readonly (readonly Cell[])[]): string {
-  return BOM + rows.map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
-}
+import { toCsv, type Cell } from '../io/csv';
 
 const YUAN_PER_WAN = 10_000;
 const whole = (x: number) => Math.round(x);

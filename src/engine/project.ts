@@ -4,6 +4,7 @@ import { RULE_SETS } from './policyLibrary';
 import type { Projection } from './projection';
 import { resolveParams } from './resolveParams';
 import type { RuleSet } from './ruleSet';
+import type { RunOptions } from './run';
 import { COST_LINES, createRun, type Run } from './runState';
 import { PAYERS, type DeferrableItem, type Payer, type Scenario } from './scenario';
 import { stepBuilding, stepCompletions } from './steps/building';
@@ -30,9 +31,9 @@ export function ruleSetOf(scenario: Scenario, ruleSets: Record<string, RuleSet> 
 }
 
 /** Projects a validated scenario. */
-export function project(scenario: Scenario, ruleSets: Record<string, RuleSet> = RULE_SETS): Projection {
+export function project(scenario: Scenario, options: RunOptions = {}): Projection {
   const years = horizonYears(scenario);
-  const params = resolveParams(ruleSetOf(scenario, ruleSets), scenario.ruleSet.overrides, years);
+  const params = resolveParams(ruleSetOf(scenario, options.ruleSets), scenario.ruleSet.overrides, years);
   const flat = flatten(scenario.city);
   const run = createRun(scenario, flat, params, years);
   const index = new Map(flat.entities.id.map((id, e) => [id, e]));
@@ -57,6 +58,7 @@ export function project(scenario: Scenario, ruleSets: Record<string, RuleSet> = 
       const over = budget === null ? 0 : spent[p] - budget;
       run.payers[p].push({ budget, spent: spent[p], shortfall: over > 0.01 ? over : 0 });
     }
+    options.onProgress?.(y + 1, years.length);
   }
   return toProjection(run);
 }

@@ -11,7 +11,14 @@ export interface RunResult {
   verdicts: Verdict[];
 }
 
-export function runScenario(scenario: Scenario, ruleSets?: Record<string, RuleSet>): RunResult {
-  const projection = project(scenario, ruleSets);
+export interface RunOptions {
+  /** rule sets to look the scenario's id up in; the built-in ones by default */
+  ruleSets?: Record<string, RuleSet>;
+  /** told after each projected year: (years done, years in all) */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export function runScenario(scenario: Scenario, options: RunOptions = {}): RunResult {
+  const projection = project(scenario, options);
   return { projection, verdicts: evaluateTargets(projection, scenario.targets) };
 }

@@ -1,24 +1,64 @@
 /**
  * The page's handle on the engine worker. Only the worker's type is imported here, so the engine
- * itself is bundled into the worker chunk and never into the page.
+ * itself is bundled into the worker chunk and never into the page. cancel() ends the worker (a
+ * projection cannot be interrupted from outside) and the next call starts a fresh one.
  */
-import { proxy, releaseProxy, wrap } from 'comlink';
-import type { EngineApi, RunOutcome, RunStage } from '../../workers/engine.worker';
+import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
+import type { EngineApi, ExplainOutcome, RunOutcome, ValidationError } from '../../workers/engine.worker';
+
+export type { ExplainOutcome, RunOutcome, RunSuccess, ValidationError } from '../../workers/engine.worker';
+
+export class CancelledError extends Error {
+  constructor() {
+    super('cancelled');
+  }
+}
 
 export interface EngineClient {
-  run(scenario: unknown, onStage?: (stage: RunStage) => void): Promise<RunOutcome>;
-  /** stop the worker; a run in flight is abandoned */
+  run(scenario: unknown, onProgress?: (done: number, total: number) => void): Promise<RunOutcome>;
+  explain(path: string): Promise<ExplainOutcome>;
+  validate(input: unknown): Promise<ValidationError[]>;
+  /** abandon whatever is in flight; its promise rejects with CancelledError */
+  cancel(): void;
   dispose(): void;
 }
 
 export function createEngineClient(): EngineClient {
-  const worker = new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), { type: 'module' });
-  const api = wrap<EngineApi>(worker);
+  let worker: Worker | null = null;
+  let api: Remote<EngineApi> | null = null;
+  let abandon: (() => void)[] = [];
+
+  const connect = (): Remote<EngineApi> => {
+    if (!api) {
+      worker = new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), { type: 'module' });
+      api = wrap<EngineApi>(worker);
+    }
+    return api;
+  };
+
+  /** Settle with the call's result, or reject when cancelled first. */
+  const call = <T>(f: (a: Remote<EngineApi>) => Promise<T>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      const onCancel = () => reject(new CancelledError());
+      abandon.push(onCancel);
+      f(connect()).then(resolve, reject).finally(() => (abandon = abandon.filter((x) => x !== onCancel)));
+    });
+
+  const stop = () => {
+    api?.[releaseProxy]();
+    worker?.terminate();
+    api = null;
+    worker = null;
+    const pending = abandon;
+    abandon = [];
+    for (const reject of pending) reject();
+  };
+
   return {
-    run: (scenario, onStage) => api.run(scenario, onStage ? proxy(onStage) : undefined),
-    dispose() {
-      api[releaseProxy]();
-      worker.terminate();
-    },
+    run: (scenario, onProgress) => call<RunOutcome>((a) => a.run(scenario, onProgress ? proxy(onProgress) : undefined)),
+    explain: (path) => call<ExplainOutcome>((a) => a.explain(path)),
+    validate: (input) => call<ValidationError[]>((a) => a.validate(input)),
+    cancel: stop,
+    dispose: stop,
   };
 }

@@ -1,0 +1,121 @@
+/**
+ * What the app shows of a run, built in the worker: the summary, verdicts with their labels, every
+ * metric by year for the city and each district, and the per-community table. Plain data and typed
+ * arrays, so it crosses the worker boundary cheaply; the projection itself stays in the worker.
+ */
+import { costTotal } from './aggregate';
+import { METRICS, type MetricUnit } from './metrics';
+import type { Projection } from './projection';
+import type { RunResult } from './run';
+import type { Text } from './ruleSet';
+import type { Scenario } from './scenario';
+import { summarize, type RunSummary, type SummaryVerdict } from './summary';
+
+export interface VerdictRow extends SummaryVerdict {
+  label: Text;
+  unit: MetricUnit;
+  better: 'higher' | 'lower';
+}
+
+export interface MetricSeries {
+  id: string;
+  label: Text;
+  unit: MetricUnit;
+  better: 'higher' | 'lower';
+  /** per year; null where the rule set lacks the rule */
+  city: (number | null)[];
+  /** [district][year] */
+  byDistrict: (number | null)[][];
+}
+
+/** Community rows; every numeric column is year-major: value(y, c) = column[y * count + c]. */
+export interface CommunityTable {
+  count: number;
+  id: string[];
+  name: string[];
+  district: Int32Array;
+  street: string[];
+  kind: Uint8Array;
+  established: Float64Array;
+  households: Float64Array;
+  staffRequired: Float64Array;
+  inPost: Float64Array;
+  spaceRequired: Float64Array;
+  space: Float64Array;
+  /** yuan spent on the community that year, all payers and items */
+  spending: Float64Array;
+}
+
+export interface RunView {
+  summary: RunSummary;
+  verdicts: VerdictRow[];
+  metrics: MetricSeries[];
+  districts: { id: string; name: string }[];
+  /** yuan spent in each district, all payers: [district][year] */
+  spendingByDistrict: number[][];
+  communities: CommunityTable;
+}
+
+function districtLabel(scenario: Scenario, id: string | undefined, base: Text): Text {
+  if (!id) return base;
+  const name = scenario.city.districts.find((d) => d.id === id)?.name ?? id;
+  return { zh: `${name}：${base.zh}`, en: `${name}: ${base.en}` };
+}
+
+function communityTable(p: Projection): CommunityTable {
+  const n = p.nCommunities;
+  const years = p.years.length;
+  const pick = (a: Float64Array) => {
+    const out = new Float64Array(n * years);
+    for (let y = 0; y < years; y++) out.set(a.subarray(y * p.nEntities, y * p.nEntities + n), y * n);
+    return out;
+  };
+  const spending = new Float64Array(n * years);
+  for (const line of p.costs) {
+    for (let y = 0; y < years; y++) for (let c = 0; c < n; c++) spending[y * n + c] += line[y * p.nEntities + c];
+  }
+  const s = p.series;
+  return {
+    count: n,
+    id: p.entities.id.slice(0, n),
+    name: p.entities.name.slice(0, n),
+    district: p.entities.district.slice(0, n),
+    street: Array.from(p.entities.street.subarray(0, n), (e) => p.entities.name[e]),
+    kind: p.entities.kind.slice(0, n),
+    established: pick(s.established),
+    households: pick(s.households),
+    staffRequired: pick(s.staffRequired),
+    inPost: pick(s.inPost),
+    spaceRequired: pick(s.spaceRequired),
+    space: pick(s.space),
+    spending,
+  };
+}
+
+export function buildRunView(result: RunResult, scenario: Scenario): RunView {
+  const p = result.projection;
+  const summary = summarize(result, scenario.targets);
+  const metricOf = new Map(METRICS.map((m) => [m.id, m]));
+  const districts = Array.from({ length: p.nDistricts }, (_, d) => {
+    const e = p.nCommunities + p.nStreets + d;
+    return { id: p.entities.id[e], name: p.entities.name[e] };
+  });
+  return {
+    summary,
+    verdicts: summary.verdicts.map((v) => {
+      const m = metricOf.get(v.metric)!;
+      return { ...v, label: v.label ?? districtLabel(scenario, v.district, m.label), unit: m.unit, better: m.better };
+    }),
+    metrics: METRICS.map((m) => ({
+      id: m.id,
+      label: m.label,
+      unit: m.unit,
+      better: m.better,
+      city: p.years.map((_, y) => m.compute(p, y, -1)),
+      byDistrict: districts.map((_, d) => p.years.map((_, y) => m.compute(p, y, d))),
+    })),
+    districts,
+    spendingByDistrict: districts.map((_, d) => p.years.map((_, y) => costTotal(p, y, { district: d }))),
+    communities: communityTable(p),
+  };
+}

@@ -1,0 +1,30 @@
+/** Opening the database, with one upgrade step per version so any older database opens. */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { DB } from './keys';
+import type { ScenarioRecord, Settings } from './records';
+
+export interface ShapanDB extends DBSchema {
+  scenarios: { key: string; value: ScenarioRecord; indexes: { byUpdated: number } };
+  trash: { key: string; value: ScenarioRecord & { deletedAt: number } };
+  settings: { key: string; value: Settings };
+}
+
+export function openShapanDB(name: string = DB.name): Promise<IDBPDatabase<ShapanDB>> {
+  return openDB<ShapanDB>(name, DB.version, {
+    async upgrade(db, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) db.createObjectStore(DB.stores.scenarios, { keyPath: 'id' });
+      if (oldVersion < 2) {
+        const scenarios = tx.objectStore(DB.stores.scenarios);
+        scenarios.createIndex(DB.indexes.byUpdated, 'updatedAt');
+        db.createObjectStore(DB.stores.trash, { keyPath: 'id' });
+        db.createObjectStore(DB.stores.settings);
+        // Version 1 records had no createdAt: the last edit is the best date we have.
+        let cursor = await scenarios.openCursor();
+        while (cursor) {
+          if (cursor.value.createdAt === undefined) await cursor.update({ ...cursor.value, createdAt: cursor.value.updatedAt });
+          cursor = await cursor.continue();
+        }
+      }
+    },
+  });
+}

@@ -1,0 +1,23 @@
+/**
+ * The built-in scenarios a user can start from. Fetched as files when chosen, so the page bundle
+ * does not carry a city's worth of JSON.
+ */
+import demoUrl from '../../../scenarios/demo-15th-fyp.json?url&no-inline';
+import nanjingUrl from '../../../scenarios/nanjing-2007-2010.json?url&no-inline';
+
+export interface BuiltIn {
+  key: string;
+  name: { zh: string; en: string };
+  url: string;
+}
+
+export const BUILT_INS: readonly BuiltIn[] = [
+  { key: 'demo-15th-fyp', name: { zh: '示范市“十五五”社区建设（2026–2030，GOV2020）', en: 'Demo city, 15th Five-Year Plan (2026–2030, GOV2020)' }, url: demoUrl },
+  { key: 'nanjing-2007-2010', name: { zh: '南京 2007–2010 回放（NJ2007）', en: 'Nanjing 2007–2010 replay (NJ2007)' }, url: nanjingUrl },
+];
+
+export async function fetchBuiltIn(builtIn: BuiltIn): Promise<unknown> {
+  const response = await fetch(builtIn.url);
+  if (!response.ok) throw new Error(`${builtIn.url}: HTTP ${response.status}`);
+  return response.json();
+}

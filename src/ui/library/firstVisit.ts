@@ -1,0 +1,19 @@
+/**
+ * On the very first visit the library is empty: open a copy of the demo right away, so a newcomer
+ * sees verdicts and charts without having to find the button.
+ */
+import type { Scenario } from '../../engine/scenario';
+import type { App } from '../state/app.svelte';
+import { BUILT_INS, fetchBuiltIn } from './builtIns';
+import { newRecord } from './createFromBuiltIn';
+
+export async function firstVisit(app: App): Promise<void> {
+  if (app.router.route.page !== 'library' || (await app.store.list()).length > 0) return;
+  const demo = BUILT_INS[0];
+  const scenario = await fetchBuiltIn(demo);
+  // Checked in the worker, which carries the validator; a built-in that fails leaves the library empty.
+  if ((await app.client.validate(scenario)).length > 0) return;
+  const record = newRecord(scenario as Scenario, demo.key);
+  await app.store.save(record);
+  app.router.go({ page: 'scenario', id: record.id, tab: 'results' });
+}

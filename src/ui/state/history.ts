@@ -1,0 +1,47 @@
+/** Undo and redo over immutable snapshots. Edits that arrive close together (a slider drag) merge into one step. */
+export class History<T> {
+  private past: T[] = [];
+  private future: T[] = [];
+  private lastKey: string | null = null;
+  private lastAt = 0;
+
+  constructor(
+    private readonly limit = 200,
+    private readonly mergeWithinMs = 800,
+  ) {}
+
+  /** Record the state before an edit. Edits with the same key within mergeWithinMs share one undo step. */
+  record(before: T, key: string, now = Date.now()): void {
+    const merge = key === this.lastKey && now - this.lastAt < this.mergeWithinMs;
+    this.lastKey = key;
+    this.lastAt = now;
+    this.future = [];
+    if (merge) return;
+    this.past.push(before);
+    if (this.past.length > this.limit) this.past.shift();
+  }
+
+  undo(current: T): T | undefined {
+    const previous = this.past.pop();
+    if (previous === undefined) return undefined;
+    this.future.push(current);
+    this.lastKey = null;
+    return previous;
+  }
+
+  redo(current: T): T | undefined {
+    const next = this.future.pop();
+    if (next === undefined) return undefined;
+    this.past.push(current);
+    this.lastKey = null;
+    return next;
+  }
+
+  get canUndo(): boolean {
+    return this.past.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.future.length > 0;
+  }
+}
