@@ -25,7 +25,14 @@ function param(p: Projection, key: string, yearIdx: number): number | null {
   return p.params[key]?.[yearIdx] ?? null;
 }
 
-/** Share of established entities of a level for which ok(e) holds; null when there are none. */
+/** The index range of a level's entities: communities, then streets, then districts. */
+function rangeOf(p: Projection, level: Level): [number, number] {
+  if (level === LEVEL.community) return [0, p.nCommunities];
+  if (level === LEVEL.street) return [p.nCommunities, p.nCommunities + p.nStreets];
+  return [p.nCommunities + p.nStreets, p.nEntities];
+}
+
+/** Share of established entities of a level for which ok(i, e) holds; null when there are none. */
 function shareOf(
   p: Projection,
   yearIdx: number,
@@ -35,11 +42,11 @@ function shareOf(
 ): number | null {
   const base = yearIdx * p.nEntities;
   const est = p.series.established;
+  const [from, to] = rangeOf(p, level);
   let n = 0;
   let good = 0;
-  for (let e = 0; e < p.nEntities; e++) {
-    if (p.entities.level[e] !== level || est[base + e] === 0) continue;
-    if (district >= 0 && p.entities.district[e] !== district) continue;
+  for (let e = from; e < to; e++) {
+    if (est[base + e] === 0 || (district >= 0 && p.entities.district[e] !== district)) continue;
     n++;
     if (ok(base + e, e)) good++;
   }
@@ -48,19 +55,21 @@ function shareOf(
 
 function gapOf(p: Projection, yearIdx: number, level: Level, district: DistrictFilter, gap: (i: number, e: number) => number) {
   const base = yearIdx * p.nEntities;
+  const [from, to] = rangeOf(p, level);
   let sum = 0;
-  for (let e = 0; e < p.nEntities; e++) {
-    if (p.entities.level[e] !== level || p.series.established[base + e] === 0) continue;
-    if (district >= 0 && p.entities.district[e] !== district) continue;
+  for (let e = from; e < to; e++) {
+    if (p.series.established[base + e] === 0 || (district >= 0 && p.entities.district[e] !== district)) continue;
     sum += Math.max(0, gap(base + e, e));
   }
   return sum;
 }
 
-/** Workers counted against the rule: committee members count only under YX2008-5. */
-function counted(p: Projection, yearIdx: number, i: number, e: number): number {
+/** Workers counted against the rule, per entity: committee members count only under YX2008-5. */
+function countedIn(p: Projection, yearIdx: number): (i: number, e: number) => number {
   const withCommittee = param(p, 'staffing.countCommitteeMembers', yearIdx) === 1;
-  return p.series.inPost[i] + (withCommittee ? p.entities.committee[e] : 0);
+  const { inPost } = p.series;
+  const { committee } = p.entities;
+  return withCommittee ? (i, e) => inPost[i] + committee[e] : (i) => inPost[i];
 }
 
 function staffingRuleIn(p: Projection, y: number): boolean {
@@ -102,8 +111,11 @@ export const METRICS: Metric[] = [
     label: { zh: '专职工作者配备达标社区比例', en: 'Share of communities meeting the staffing rule' },
     rules: ['NJ2007-15', 'GOV2020-3a', 'YX2008-5'],
     concerns: 'staffing',
-    compute: (p, y, d) =>
-      staffingRuleIn(p, y) ? shareOf(p, y, LEVEL.community, d, (i, e) => counted(p, y, i, e) >= p.series.staffRequired[i]) : null,
+    compute(p, y, d) {
+      if (!staffingRuleIn(p, y)) return null;
+      const counted = countedIn(p, y);
+      return shareOf(p, y, LEVEL.community, d, (i, e) => counted(i, e) >= p.series.staffRequired[i]);
+    },
   },
   {
     id: 'staffGap',
@@ -112,8 +124,11 @@ export const METRICS: Metric[] = [
     label: { zh: '专职工作者缺口（人）', en: 'Community worker gap (people)' },
     rules: ['NJ2007-15', 'GOV2020-3a', 'YX2008-5'],
     concerns: 'staffing',
-    compute: (p, y, d) =>
-      staffingRuleIn(p, y) ? gapOf(p, y, LEVEL.community, d, (i, e) => p.series.staffRequired[i] - counted(p, y, i, e)) : null,
+    compute(p, y, d) {
+      if (!staffingRuleIn(p, y)) return null;
+      const counted = countedIn(p, y);
+      return gapOf(p, y, LEVEL.community, d, (i, e) => p.series.staffRequired[i] - counted(i, e));
+    },
   },
   {
     id: 'streetStaffShareMet',

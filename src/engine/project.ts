@@ -36,7 +36,9 @@ export function project(scenario: Scenario, options: RunOptions = {}): Projectio
   const params = resolveParams(ruleSetOf(scenario, options.ruleSets), scenario.ruleSet.overrides, years);
   const flat = flatten(scenario.city);
   const run = createRun(scenario, flat, params, years);
-  const index = new Map(flat.entities.id.map((id, e) => [id, e]));
+  // Only explicit projects name entities by id; a national sweep without them skips the map.
+  const index = new Map<string, number>();
+  if (scenario.plan.building.projects.length > 0) flat.entities.id.forEach((id, e) => index.set(id, e));
   const { priority, mode } = scenario.plan.shortfall;
   const order = [...priority, ...DEFERRABLE.filter((d) => !priority.includes(d))];
   for (let y = 0; y < years.length; y++) {

@@ -46,6 +46,8 @@ export interface Run {
   carry: { leave: Float64Array; certLeave: Float64Array; bachLeave: Float64Array; certHire: Float64Array; bachHire: Float64Array };
   /** m² started and not yet completed */
   pending: Float64Array;
+  /** per-entity working arrays reused every year (building claims and shares) */
+  scratch: { claims: Float64Array; out: Float64Array };
   /** m² due to complete in each horizon year (year-major) */
   completions: Float64Array;
   /** explicit projects not yet started, in funding order */
@@ -124,6 +126,7 @@ export function createRun(scenario: Scenario, flat: Flat, params: ParamTable, ye
     gap: f64(),
     carry: { leave: phase.slice(), certLeave: phase.slice(), bachLeave: phase.slice(), certHire: phase.slice(), bachHire: phase },
     pending: f64(),
+    scratch: { claims: f64(), out: f64() },
     completions: new Float64Array(size),
     queue: [...scenario.plan.building.projects].sort(
       (a, b) => a.priority - b.priority || a.startYear - b.startYear || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),

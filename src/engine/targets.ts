@@ -19,16 +19,24 @@ export function districtNumber(p: Projection, id: string | undefined): number {
 }
 
 export function evaluateTargets(p: Projection, targets: Target[]): Verdict[] {
-  return targets.map((t) => evaluateTarget(p, t, p.hiringShares));
+  // Several targets often share a metric and scope (90% by 2027, all by 2028): compute each series once.
+  const series = new Map<string, (number | null)[]>();
+  const valuesOf = (metric: Metric, d: number) => {
+    const key = `${metric.id}|${d}`;
+    let values = series.get(key);
+    if (!values) series.set(key, (values = p.years.map((_, y) => metric.compute(p, y, d))));
+    return values;
+  };
+  return targets.map((t) => evaluateTarget(p, t, valuesOf));
 }
 
-function evaluateTarget(p: Projection, t: Target, qualifiedShares: { certifiedShare: number; bachelorShare: number }): Verdict {
+function evaluateTarget(p: Projection, t: Target, valuesOf: (metric: Metric, d: number) => (number | null)[]): Verdict {
   const metric = metricById(t.metric);
   if (!metric) throw new Error(`targets[${t.id}].metric: 未知的指标 "${t.metric}" / unknown metric`);
   const d = districtNumber(p, t.scope?.district);
   const yi = p.years.indexOf(t.year);
   if (yi < 0) throw new Error(`targets[${t.id}].year: ${t.year} 不在规划期内 / outside the horizon`);
-  const values = p.years.map((_, y) => metric.compute(p, y, d));
+  const values = valuesOf(metric, d);
   const value = values[yi];
   const met = passes(metric, value, t.threshold);
   const first = values.findIndex((v) => passes(metric, v, t.threshold));
@@ -48,7 +56,7 @@ function evaluateTarget(p: Projection, t: Target, qualifiedShares: { certifiedSh
       : value === null
         ? { kind: 'notInRuleSet', param: metric.rules.join(', ') }
         : metric.concerns === 'qualifications'
-          ? { kind: 'qualifiedHires', ...qualifiedShares }
+          ? { kind: 'qualifiedHires', ...p.hiringShares }
           : bindingFor(p, metric, yi),
   };
 }

@@ -120,7 +120,8 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
   const lead = Math.max(1, leadTimeYears);
   const rule = spaceRuleIn(run, Math.min(y + lead, years.length - 1));
   const k = years[y] + lead - run.baseYear;
-  const claims = new Float64Array(n);
+  const claims = run.scratch.claims;
+  claims.fill(0);
   let demand = 0;
   for (let e = 0; e < n; e++) {
     const i = o + e;
@@ -134,7 +135,8 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
     demand += want;
   }
   const affordable = defer && costPerM2 > 0 ? Math.max(0, run.remaining[payer]) / costPerM2 : Infinity;
-  const m2 = affordable >= demand ? claims : order === 'proRata' ? proRata(claims, affordable) : inOrder(claims, affordable, order);
+  if (affordable <= 0) return { demand, started: 0 };
+  const m2 = affordable >= demand ? claims : order === 'proRata' ? proRata(claims, affordable, run.scratch.out) : inOrder(claims, affordable, order, run.scratch.out);
   let started = 0;
   for (let e = 0; e < n; e++) {
     if (m2[e] <= 0) continue;
@@ -144,22 +146,40 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
   return { demand, started };
 }
 
-function proRata(claims: Float64Array, total: number): Float64Array {
-  const out = new Float64Array(claims.length);
+function proRata(claims: Float64Array, total: number, out: Float64Array): Float64Array {
   allocateShare(claims, total, out);
   return out;
 }
 
-/** Whole gaps in order (largest or smallest first) while money lasts; the next gets what is left. */
-function inOrder(claims: Float64Array, total: number, order: 'worstFirst' | 'nearestFirst'): Float64Array {
-  const out = new Float64Array(claims.length);
-  const wanting: number[] = [];
-  for (let e = 0; e < claims.length; e++) if (claims[e] > 0) wanting.push(e);
-  const sign = order === 'worstFirst' ? -1 : 1;
-  wanting.sort((a, b) => sign * (claims[a] - claims[b]) || a - b);
+/**
+ * Whole gaps in order (largest or smallest first) while money lasts; the next gets what is left.
+ * The order comes from a native numeric sort of packed keys — gap to 0.001 m² in the high part,
+ * entity index in the low part (ties go to the lower index) — several times faster than sorting
+ * indices with a comparator over a national sweep.
+ */
+function inOrder(claims: Float64Array, total: number, order: 'worstFirst' | 'nearestFirst', out: Float64Array): Float64Array {
+  out.fill(0);
+  const n = claims.length;
+  const slots = 2 ** Math.ceil(Math.log2(n + 1));
+  let count = 0;
+  let maxQ = 0;
+  for (let e = 0; e < n; e++) {
+    if (claims[e] > 0) {
+      count++;
+      maxQ = Math.max(maxQ, Math.round(claims[e] * 1000));
+    }
+  }
+  const keys = new Float64Array(count);
+  let k = 0;
+  for (let e = 0; e < n; e++) {
+    if (claims[e] <= 0) continue;
+    const q = Math.round(claims[e] * 1000);
+    keys[k++] = (order === 'worstFirst' ? maxQ - q : q) * slots + e;
+  }
+  keys.sort();
   let left = total;
-  for (const e of wanting) {
-    if (left <= 0) break;
+  for (let j = 0; j < count && left > 0; j++) {
+    const e = keys[j] % slots;
     out[e] = Math.min(claims[e], left);
     left -= out[e];
   }

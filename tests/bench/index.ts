@@ -1,0 +1,155 @@
+/**
+ * `npm run bench`: the engine against its baselines, all measured in this one process — a 3,000-community
+ * city, the 120,000-community national sweep, the same model as a HyperFormula workbook, and the bare
+ * typed-array floor. Prints figures and ratios; the goals are the performance issues' targets.
+ */
+import { cpus, loadavg } from 'node:os';
+import { runScenario } from '../../src/engine/index';
+import { CITY, NATION, countCommunities, scenarioOfSize } from './cities';
+import { floorArrays, floorPass, modelInputs } from './floor';
+import { collect, fmtMB, fmtMs, fmtX, mark, memory, table, time, type Memory, type Timing } from './measure';
+import { buildWorkbook, changeGrowthColumn, changeShift } from './spreadsheet';
+import { timeStages } from './steps';
+
+const GOAL = { nationMs: 250, nationMB: 1024, speedUp: 1000, overFloor: 10 };
+
+// Keeps a reference to every result so no run can be optimised away.
+let sink: unknown;
+const keep = (x: unknown) => {
+  sink = x;
+};
+
+function log(line: string): void {
+  process.stdout.write(line + '\n');
+}
+
+const n = (x: number) => x.toLocaleString('en-US');
+const row = (name: string, size: number, t: Timing | null, m: Memory | null): string[] => [
+  name,
+  n(size),
+  t ? fmtMs(t.median) : '',
+  t && t.runs > 1 ? `${fmtMs(t.min)}–${fmtMs(t.max)}` : '',
+  t ? String(t.runs) : '',
+  m ? fmtMB(m.allocatedMB) : '',
+  m ? fmtMB(m.retainedMB) : '',
+  m ? fmtMB(m.rssHighMB) : '',
+];
+
+function main(): void {
+  // The load average says whether other work shared the CPU while these figures were taken.
+  const load = loadavg().map((x) => x.toFixed(2)).join(' ');
+  log(`Shapan bench — Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, load ${load}`);
+  const rows: string[][] = [];
+
+  // Scenarios first, measured as data: the scenario JSON is part of what a national run holds.
+  const city = memory(() => scenarioOfSize(CITY));
+  const nation = memory(() => scenarioOfSize(NATION));
+  const nCity = countCommunities(city.result.city);
+  const nNation = countCommunities(nation.result.city);
+  log(`scenarios: ${n(nCity)} communities (${fmtMB(city.memory.retainedMB)} as JSON objects), ${n(nNation)} (${fmtMB(nation.memory.retainedMB)})\n`);
+
+  // 1. Engine, one city. Memory is taken on a separate, untimed run from a collected heap.
+  const engineCity = time(() => runScenario(city.result), 21, 5, keep);
+  keep(null);
+  const engineCityMem = memory(() => runScenario(city.result)).memory;
+  rows.push(row('engine runScenario', nCity, engineCity, engineCityMem));
+
+  // 4a. Floor, one city: many runs, because one pass is short enough for timer noise to matter.
+  const mCity = modelInputs(city.result);
+  const floorCity = time(() => floorPass(mCity), 201, 50, keep);
+  rows.push(row('floor (typed-array pass)', nCity, floorCity, memory(() => floorPass(mCity)).memory));
+  const reuseCity = floorArrays(mCity);
+  const floorCityReuse = time(() => floorPass(mCity, 0, reuseCity), 201, 50, keep);
+  rows.push(row('floor, arrays reused (compute only)', nCity, floorCityReuse, null));
+
+  // 2. National sweep.
+  collect();
+  const engineNation = time(() => runScenario(nation.result), 7, 2, keep);
+  keep(null);
+  const engineNationMem = memory(() => runScenario(nation.result)).memory;
+  rows.push(row('engine national sweep', nNation, engineNation, engineNationMem));
+
+  const mNation = modelInputs(nation.result);
+  const floorNation = time(() => floorPass(mNation), 31, 5, keep);
+  rows.push(row('floor (typed-array pass)', nNation, floorNation, memory(() => floorPass(mNation)).memory));
+  const reuseNation = floorArrays(mNation);
+  const floorNationReuse = time(() => floorPass(mNation, 0, reuseNation), 31, 5, keep);
+  rows.push(row('floor, arrays reused (compute only)', nNation, floorNationReuse, null));
+
+  // 3. Spreadsheet baseline, last: its high-water mark would otherwise hide the engine's.
+  const wbMem = memory(() => {
+    const t0 = performance.now();
+    const built = buildWorkbook(mCity);
+    return { built, ms: performance.now() - t0 };
+  });
+  const { built: wb, ms: buildMs } = wbMem.result;
+  rows.push(row(`HyperFormula build (${n(wb.formulas)} formulas)`, nCity, { median: buildMs, min: buildMs, max: buildMs, runs: 1 }, wbMem.memory));
+  let shift = 0;
+  const recalcShift = time(() => changeShift(wb, (shift = shift === 0.001 ? 0.002 : 0.001)), 9, 1);
+  rows.push(row('HyperFormula recalc: global growth cell', nCity, recalcShift, null));
+  const agrees = wb.totals(mCity.years - 1).cityCost;
+  const expected = floorPass(mCity, shift).totalCityCost[mCity.years - 1];
+  changeShift(wb, 0);
+  let delta = 0;
+  const recalcColumn = time(() => changeGrowthColumn(wb, mCity.growth, (delta = delta === 0.001 ? 0.002 : 0.001)), 5, 1);
+  rows.push(row('HyperFormula recalc: growth column (batch)', nCity, recalcColumn, null));
+
+  log(table([['case', 'communities', 'median', 'range', 'runs', 'peak est.', 'retained', 'RSS high'], ...rows]));
+  log(
+    '\ntime: performance.now() around each call; median of the timed runs after untimed warm-up runs (5 for the city,' +
+      '\n2 for the nation, 50 and 5 for the floor, 1 for the workbook); range = fastest–slowest timed run.' +
+      '\nmemory: "peak est." = heap + ArrayBuffers at the end of one call minus the collected level before it;' +
+      '\n"retained" = the same after a full collection with the result still held; "RSS high" = the process' +
+      "\nresident high-water mark (getrusage) when the case finished — cumulative, so it bounds each case's peak from above.",
+  );
+
+  const speedShift = recalcShift.median / engineCity.median;
+  const speedColumn = recalcColumn.median / engineCity.median;
+  const overFloorCity = engineCity.median / floorCity.median;
+  const overFloorNation = engineNation.median / floorNation.median;
+  const nationMB = Math.max(engineNationMem.rssHighMB, nation.memory.retainedMB + engineNationMem.allocatedMB);
+  log('\nratios and goals');
+  log(
+    table([
+      ['measure', 'value', 'goal', ''],
+      ['national sweep time', fmtMs(engineNation.median), `< ${GOAL.nationMs} ms`, mark(engineNation.median < GOAL.nationMs)],
+      ['national sweep memory (upper bound)', fmtMB(nationMB), `< ${GOAL.nationMB} MB`, mark(nationMB < GOAL.nationMB)],
+      ['engine speed-up over HyperFormula (global cell)', fmtX(speedShift), `≥ ${GOAL.speedUp}×`, mark(speedShift >= GOAL.speedUp)],
+      ['engine speed-up over HyperFormula (column)', fmtX(speedColumn), `≥ ${GOAL.speedUp}×`, mark(speedColumn >= GOAL.speedUp)],
+      [`engine ÷ floor, ${n(nCity)}`, fmtX(overFloorCity), `≤ ${GOAL.overFloor}×`, mark(overFloorCity <= GOAL.overFloor)],
+      [`engine ÷ floor, ${n(nNation)}`, fmtX(overFloorNation), `≤ ${GOAL.overFloor}×`, mark(overFloorNation <= GOAL.overFloor)],
+      [`engine ÷ floor compute only, ${n(nCity)}`, fmtX(engineCity.median / floorCityReuse.median), '', ''],
+      [`engine ÷ floor compute only, ${n(nNation)}`, fmtX(engineNation.median / floorNationReuse.median), '', ''],
+      ['floor speed-up over HyperFormula (global cell)', fmtX(recalcShift.median / floorCity.median), '', ''],
+      ['engine, nation ÷ city (size ratio ' + fmtX(nNation / nCity) + ')', fmtX(engineNation.median / engineCity.median), '', ''],
+      ['HyperFormula build ÷ engine run', fmtX(buildMs / engineCity.median), '', ''],
+    ]),
+  );
+  log(
+    `national run's own memory: scenario ${fmtMB(nation.memory.retainedMB)} + run peak est. ${fmtMB(engineNationMem.allocatedMB)}` +
+      ` (result retained ${fmtMB(engineNationMem.retainedMB)}); the upper bound is the larger of that sum and the RSS high-water mark.`,
+  );
+  const close = Math.abs(agrees - expected) <= 1e-6 * Math.abs(expected);
+  log(`\nworkbook and floor agree on the city's last-year share of staff pay: ${mark(close)} (${agrees.toFixed(0)} vs ${expected.toFixed(0)} yuan)`);
+
+  // Where the national run's time goes: median of three timed runs, stage by stage.
+  const samples = [0, 1, 2].map(() => {
+    collect();
+    return timeStages(nation.result);
+  });
+  const stages = [...samples[0].times.keys()].map((k) => {
+    const ms = samples.map((s) => s.times.get(k) ?? 0).sort((a, b) => a - b)[1];
+    return { k, ms };
+  });
+  const total = stages.reduce((a, s) => a + s.ms, 0);
+  log(`\nnational sweep by stage (median of 3, each from a collected heap; sum ${fmtMs(total)}; mirrors the engine: ${mark(samples.every((s) => s.agrees))})`);
+  log(
+    table([
+      ['stage', 'time', 'share'],
+      ...stages.sort((a, b) => b.ms - a.ms).map((s) => [s.k, fmtMs(s.ms), `${((100 * s.ms) / total).toFixed(1)}%`]),
+    ]),
+  );
+  keep(null);
+}
+
+main();

@@ -1,0 +1,79 @@
+/**
+ * Where a projection spends its time: the same sequence as project() and runScenario(), with a clock
+ * around each stage, summed over the years. It mirrors src/engine/project.ts step for step (hiring's
+ * budget bound included) and checks its totals against a real run, so a drift shows up as a mismatch.
+ */
+import { flatten } from '../../src/engine/flatten';
+import { horizonYears, project, ruleSetOf } from '../../src/engine/project';
+import { resolveParams } from '../../src/engine/resolveParams';
+import { createRun, type Run } from '../../src/engine/runState';
+import { PAYERS, type Payer, type Scenario } from '../../src/engine/scenario';
+import { stepBuilding, stepCompletions } from '../../src/engine/steps/building';
+import { stepPopulation } from '../../src/engine/steps/population';
+import { addHireCosts, stepRecurringCosts } from '../../src/engine/steps/recurringCosts';
+import { stepRequirements } from '../../src/engine/steps/requirements';
+import { stepHiring, stepLeavers } from '../../src/engine/steps/staffing';
+import { unitCosts, type UnitCosts } from '../../src/engine/steps/unitCosts';
+import { evaluateTargets } from '../../src/engine/targets';
+
+export type StageTimes = Map<string, number>;
+
+function clock(times: StageTimes) {
+  return <T>(stage: string, fn: () => T): T => {
+    const t0 = performance.now();
+    const x = fn();
+    times.set(stage, (times.get(stage) ?? 0) + performance.now() - t0);
+    return x;
+  };
+}
+
+function hireBounded(run: Run, y: number, u: UnitCosts, defer: boolean, t: ReturnType<typeof clock>): Record<Payer, number> {
+  const perHire = { city: u.payCity + u.subsidyCity, district: u.payDistrict + u.subsidyDistrict };
+  let affordable = Infinity;
+  if (defer) {
+    for (const p of ['city', 'district'] as const) {
+      if (perHire[p] <= 0 || run.remaining[p] === Infinity) continue;
+      affordable = Math.min(affordable, Math.max(0, run.remaining[p]) / perHire[p]);
+    }
+  }
+  t('stepHiring', () => stepHiring(run, y, affordable));
+  const cost = t('addHireCosts', () => addHireCosts(run, y, u));
+  for (const p of PAYERS) run.remaining[p] -= cost[p];
+  return cost;
+}
+
+/** One timed projection; returns stage times in ms and whether staff in post and floor space match a real run. */
+export function timeStages(scenario: Scenario): { times: StageTimes; agrees: boolean } {
+  const times: StageTimes = new Map();
+  const t = clock(times);
+  const years = horizonYears(scenario);
+  const params = t('resolveParams', () => resolveParams(ruleSetOf(scenario), scenario.ruleSet.overrides, years));
+  const flat = t('flatten', () => flatten(scenario.city));
+  const run = t('createRun (allocate arrays)', () => createRun(scenario, flat, params, years));
+  const index = t('id → index Map', () => new Map(flat.entities.id.map((id, e) => [id, e])));
+  const { priority, mode } = scenario.plan.shortfall;
+  const order = [...priority, ...(['hiring', 'building'] as const).filter((d) => !priority.includes(d))];
+  for (let y = 0; y < years.length; y++) {
+    t('stepPopulation', () => stepPopulation(run, y));
+    t('stepRequirements', () => stepRequirements(run, y));
+    t('stepCompletions', () => stepCompletions(run, y));
+    t('stepLeavers', () => stepLeavers(run, y));
+    const u = unitCosts(run, y);
+    const spent = t('stepRecurringCosts', () => stepRecurringCosts(run, y, u));
+    for (const p of PAYERS) {
+      const budget = scenario.plan.budgets[p]?.[String(years[y])];
+      run.remaining[p] = budget === undefined ? Infinity : budget - spent[p];
+    }
+    for (const item of order) {
+      const add =
+        item === 'hiring'
+          ? hireBounded(run, y, u, mode === 'defer', t)
+          : t('stepBuilding', () => stepBuilding(run, y, mode === 'defer', index));
+      for (const p of PAYERS) spent[p] += add[p];
+    }
+  }
+  const projection = project(scenario);
+  t('evaluateTargets', () => evaluateTargets(projection, scenario.targets));
+  const sum = (a: Float64Array) => a.reduce((x, v) => x + v, 0);
+  return { times, agrees: sum(run.series.inPost) === sum(projection.series.inPost) && sum(run.series.space) === sum(projection.series.space) };
+}
