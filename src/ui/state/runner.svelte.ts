@@ -26,6 +26,8 @@ export class Runner {
 
   constructor(
     private readonly client: EngineClient,
+    /** told of every successful run, newest only */
+    private readonly onDone: (outcome: RunSuccess) => void = () => {},
     private readonly delayMs = 120,
   ) {}
 
@@ -52,6 +54,7 @@ export class Runner {
         this.outcome = outcome;
         this.errors = [];
         this.status = 'done';
+        this.onDone(outcome);
       } else {
         this.errors = outcome.errors;
         this.status = 'invalid';

@@ -6,7 +6,8 @@
 import type { Scenario } from '../../engine/scenario';
 import type { ScenarioRecord } from '../../store/records';
 import { StoreError, type ScenarioStore } from '../../store/scenarioStore';
-import type { EngineClient, ValidationError } from '../engineClient';
+import type { EngineClient, RunSuccess, ValidationError } from '../engineClient';
+import type { VerdictSummary } from '../../store/records';
 import { pathToString, type Path } from '../state/setIn';
 import { Runner } from '../state/runner.svelte';
 import { ScenarioDoc } from '../state/scenarioDoc.svelte';
@@ -17,6 +18,10 @@ export type SaveState = 'saved' | 'pending' | 'saving' | 'failed';
 export type Panel = { kind: 'explain'; path: string } | { kind: 'clause'; ruleId: string } | null;
 
 const AUTOSAVE_MS = 600;
+
+function summaryOf(outcome: RunSuccess): VerdictSummary {
+  return { met: outcome.view.verdicts.filter((v) => v.met).length, total: outcome.view.verdicts.length };
+}
 
 export class Workbench {
   readonly doc: ScenarioDoc;
@@ -33,7 +38,7 @@ export class Workbench {
     private readonly store: ScenarioStore,
   ) {
     this.record = record;
-    this.runner = new Runner(client);
+    this.runner = new Runner(client, (outcome) => void this.noteVerdicts(outcome));
     this.doc = new ScenarioDoc(record.id, record.scenario, (scenario) => this.changed(scenario));
     void this.runner.runNow(record.scenario);
   }
@@ -43,6 +48,20 @@ export class Workbench {
     this.saveState = 'pending';
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.save(), AUTOSAVE_MS);
+  }
+
+  /** Keep the library's verdict summary current even when the scenario was only opened and run. */
+  private async noteVerdicts(outcome: RunSuccess): Promise<void> {
+    const verdicts = summaryOf(outcome);
+    const known = this.record.verdicts;
+    if (this.saveState !== 'saved' || (known && known.met === verdicts.met && known.total === verdicts.total)) return;
+    const next = { ...this.record, verdicts };
+    try {
+      await this.store.save(next);
+      this.record = next;
+    } catch {
+      // The summary is a convenience for the list; the next edit's save reports storage problems.
+    }
   }
 
   /** Save now (also called when leaving the scenario). */
@@ -56,7 +75,7 @@ export class Workbench {
       name: this.doc.scenario.name,
       scenario: this.doc.scenario,
       updatedAt: Date.now(),
-      verdicts: outcome ? { met: outcome.view.verdicts.filter((v) => v.met).length, total: outcome.view.verdicts.length } : this.record.verdicts,
+      verdicts: outcome ? summaryOf(outcome) : this.record.verdicts,
     };
     try {
       await this.store.save(next);

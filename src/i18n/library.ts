@@ -1,0 +1,146 @@
+/** Strings of the scenario library: the list, the built-in scenarios, import and export. */
+import type { Locale } from './messages';
+
+const zh = {
+  title: '方案库',
+  intro: '在这里新建、打开、复制、导入和导出规划方案。点击方案名称即可打开。',
+  localNote: '所有方案只保存在本机浏览器中，不会上传；需要备份或交给他人时，请导出 JSON 文件。',
+  yoursHeading: '我的方案',
+  count: (n: number) => `共 ${n} 个`,
+  loading: '正在读取方案库…',
+  empty: '还没有方案。可以用上方的内置方案新建，或导入一个 JSON 方案文件。',
+  columns: {
+    name: '方案名称',
+    ruleSet: '政策规则集',
+    horizon: '规划期',
+    updated: '最近编辑',
+    verdicts: '达标判定',
+    actions: '操作',
+  },
+  verdictSummary: (met: number, total: number) => `达标 ${met} / ${total}`,
+  notRun: '尚未测算',
+  noTargets: '未设目标',
+  fiveYearPlan: (numeral: string) => `${numeral}五`,
+  horizonWithPlan: (years: string, plan: string) => `${years}（${plan}）`,
+  actions: { duplicate: '复制', rename: '重命名', delete: '删除', export: '导出' },
+  /** a row's button, named with its scenario so a screen reader can tell the rows apart */
+  rowAction: (action: string, name: string) => `${action}“${name}”`,
+  rename: {
+    label: (name: string) => `“${name}”的新名称`,
+    save: '保存',
+    cancel: '取消',
+    hint: '回车保存，Esc 取消',
+    empty: '名称不能为空。',
+  },
+  copySuffix: (n: number) => (n === 1 ? '（副本）' : `（副本 ${n}）`),
+  importSuffix: (n: number) => `（${n}）`,
+  import: {
+    heading: '导入',
+    button: '导入 JSON 文件',
+    dropHint: '也可以把 JSON 方案文件拖放到本页。导入前会完整校验，有问题的文件不会保存。',
+    dropHere: '松开鼠标即可导入',
+    working: '正在校验并导入…',
+    wholeFile: '（整个文件）',
+    empty: '文件是空的。',
+    notJson: (detail: string) => `文件不是有效的 JSON（${detail}）。请选择由本系统导出的方案文件，或检查文件是否完整。`,
+    unreadable: (detail: string) => `无法读取文件：${detail}`,
+    rejected: (file: string, n: number) => `未导入“${file}”：发现 ${n} 处问题，方案库未作任何改动。`,
+    dismiss: '关闭问题列表',
+  },
+  builtIns: {
+    heading: '内置方案',
+    note: '以内置方案为起点新建一份自己的方案，内置方案本身不会改变。',
+    newFrom: '以此新建',
+    working: '正在准备…',
+    fetchFailed: (detail: string) => `未能读取内置方案：${detail}`,
+    rejected: (name: string, n: number) => `内置方案“${name}”未通过校验（${n} 处问题），未新建方案。`,
+  },
+  notice: {
+    imported: (name: string) => `已导入“${name}”`,
+    duplicated: (name: string) => `已复制为“${name}”`,
+    renamed: (name: string) => `已重命名为“${name}”`,
+    deleted: (name: string) => `已删除“${name}”`,
+    restored: (name: string) => `已恢复“${name}”`,
+    exported: (file: string) => `已导出 ${file}`,
+  },
+  problemHeading: '操作未完成：',
+  missing: '本机找不到这个方案，可能已在其他窗口中删除。',
+  failed: (detail: string) => `出现错误：${detail}`,
+  dismiss: '关闭',
+};
+
+export type LibraryMessages = typeof zh;
+
+const en: LibraryMessages = {
+  title: 'Scenarios',
+  intro: 'Create, open, duplicate, import and export planning scenarios here. Click a scenario’s name to open it.',
+  localNote: 'Scenarios stay in this browser on this computer and are never uploaded; export a JSON file to back one up or pass it on.',
+  yoursHeading: 'My scenarios',
+  count: (n: number) => `${n} in all`,
+  loading: 'Reading the library…',
+  empty: 'No scenarios yet. Start from one of the built-in scenarios above, or import a scenario JSON file.',
+  columns: {
+    name: 'Name',
+    ruleSet: 'Rule set',
+    horizon: 'Horizon',
+    updated: 'Last edited',
+    verdicts: 'Verdicts',
+    actions: 'Actions',
+  },
+  verdictSummary: (met: number, total: number) => `${met} / ${total} met`,
+  notRun: 'Not run yet',
+  noTargets: 'No targets',
+  fiveYearPlan: (ordinal: string) => `${ordinal} Five-Year Plan`,
+  horizonWithPlan: (years: string, plan: string) => `${years} (${plan})`,
+  actions: { duplicate: 'Duplicate', rename: 'Rename', delete: 'Delete', export: 'Export' },
+  rowAction: (action: string, name: string) => `${action} “${name}”`,
+  rename: {
+    label: (name: string) => `New name for “${name}”`,
+    save: 'Save',
+    cancel: 'Cancel',
+    hint: 'Enter saves, Esc cancels',
+    empty: 'The name cannot be empty.',
+  },
+  copySuffix: (n: number) => (n === 1 ? ' (copy)' : ` (copy ${n})`),
+  importSuffix: (n: number) => ` (${n})`,
+  import: {
+    heading: 'Import',
+    button: 'Import a JSON file',
+    dropHint: 'You can also drop a scenario JSON file onto this page. It is checked in full first; a file with problems is not saved.',
+    dropHere: 'Drop the file to import it',
+    working: 'Checking and importing…',
+    wholeFile: '(whole file)',
+    empty: 'The file is empty.',
+    notJson: (detail: string) => `The file is not valid JSON (${detail}). Choose a scenario file exported from this app, or check that the file is complete.`,
+    unreadable: (detail: string) => `The file could not be read: ${detail}`,
+    rejected: (file: string, n: number) => `“${file}” was not imported: ${n} problem${n === 1 ? '' : 's'} found; the library is unchanged.`,
+    dismiss: 'Close the list of problems',
+  },
+  builtIns: {
+    heading: 'Built-in scenarios',
+    note: 'Start a scenario of your own from a built-in one; the built-in scenario itself does not change.',
+    newFrom: 'New from this',
+    working: 'Preparing…',
+    fetchFailed: (detail: string) => `The built-in scenario could not be read: ${detail}`,
+    rejected: (name: string, n: number) => `The built-in scenario “${name}” did not pass validation (${n} problem${n === 1 ? '' : 's'}); nothing was created.`,
+  },
+  notice: {
+    imported: (name: string) => `Imported “${name}”`,
+    duplicated: (name: string) => `Duplicated as “${name}”`,
+    renamed: (name: string) => `Renamed to “${name}”`,
+    deleted: (name: string) => `Deleted “${name}”`,
+    restored: (name: string) => `Restored “${name}”`,
+    exported: (file: string) => `Exported ${file}`,
+  },
+  problemHeading: 'Could not finish: ',
+  missing: 'This scenario is not on this computer any more; it may have been deleted in another window.',
+  failed: (detail: string) => `Something went wrong: ${detail}`,
+  dismiss: 'Close',
+};
+
+export const LIBRARY: Record<Locale, LibraryMessages> = { 'zh-CN': zh, en };
+
+/** A message in both languages, for notices and errors that are shown after the language may change. */
+export function bothLanguages(message: (m: LibraryMessages) => string): { zh: string; en: string } {
+  return { zh: message(zh), en: message(en) };
+}
