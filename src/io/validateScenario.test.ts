@@ -43,6 +43,12 @@ describe('validateScenario: the fixture', () => {
     expect(validateScenario(s).ok).toBe(true);
   });
 
+  it('accepts an override of a parameter the rule set lacks: the scenario adds that rule itself', () => {
+    const s = smallScenario();
+    s.ruleSet.overrides = { ...s.ruleSet.overrides, 'funds.cityPerCommunity': 25000 };
+    expect(validateScenario(s).ok).toBe(true);
+  });
+
   it('accepts automatic building from a year before the horizon, which means from its start', () => {
     const s = smallScenario();
     s.plan.building.autoCloseFrom = 2024;
@@ -180,11 +186,11 @@ const cases: Case[] = [
     en: ['from 300 to 400', 'got 500', 'GOV2020-3a'],
   },
   {
-    name: 'an override of a parameter the rule set lacks',
-    break: (s) => (s.ruleSet.overrides['funds.cityPerCommunity'] = 25000),
-    path: 'ruleSet.overrides["funds.cityPerCommunity"]',
-    zh: ['GOV2020', '“funds.cityPerCommunity”'],
-    en: ['GOV2020 has no parameter "funds.cityPerCommunity"'],
+    name: 'an override of a parameter the rule set lacks, outside what its unit allows',
+    break: (s) => (s.ruleSet.overrides['space.highShareOfCommunities'] = 1.2),
+    path: 'ruleSet.overrides["space.highShareOfCommunities"]',
+    zh: ['0 到 1', '1.2'],
+    en: ['share from 0 to 1', '1.2'],
   },
   {
     name: 'a share override without a range above 1',

@@ -22,5 +22,7 @@ describe('setIn', () => {
     expect(pathToString(['city', 'districts', 2, 'streets', 0, 'communities', 5, 'households'])).toBe(
       'city.districts[2].streets[0].communities[5].households',
     );
+    expect(pathToString(['ruleSet', 'overrides', 'pay.cityShare'])).toBe('ruleSet.overrides["pay.cityShare"]');
+    expect(pathToString(['plan', 'budgets', 'city', '2026'])).toBe('plan.budgets.city["2026"]');
   });
 });

@@ -2,6 +2,8 @@
  * Immutable update at a path: a new object on every level of the path, the rest shared. Undo keeps
  * old roots, so sharing is what makes a 3,000-community history cheap.
  */
+import { formatPath } from '../../io/validationError';
+
 export type Path = readonly (string | number)[];
 
 export function getIn(root: unknown, path: Path): unknown {
@@ -30,7 +32,5 @@ export function setIn<T>(root: T, path: Path, value: unknown): T {
   return copy as T;
 }
 
-/** "city.districts[2].streets[0]" ⇄ ['city', 'districts', 2, 'streets', 0] — the validator's path format. */
-export function pathToString(path: Path): string {
-  return path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '');
-}
+/** ['city', 'districts', 2] → "city.districts[2]", in the validator's own format so errors match fields. */
+export const pathToString: (path: Path) => string = formatPath;

@@ -1,0 +1,73 @@
+/**
+ * How a parameter's unit is shown: shares in %, yuan in 万 (the rule sets keep yuan), years without
+ * grouping, flags as yes/no. One place, so the card, its range and its override field agree.
+ */
+import type { Unit } from '../../../engine/params';
+import { formatCount, formatShare, formatWanNumber } from '../../../i18n/format';
+import type { Locale } from '../../../i18n/messages';
+import { RULES_TEXT } from '../../../i18n/rules';
+
+const YUAN_PER_WAN = 10_000;
+
+const YUAN_UNITS: ReadonlySet<Unit> = new Set(['yuanPerPersonYear', 'yuanPerCommunityYear', 'yuanPerHouseholdYear', 'yuanPerCommunity']);
+
+/** Counted in whole units, so their sliders move in whole steps. */
+const WHOLE_UNITS: ReadonlySet<Unit> = new Set(['household', 'person', 'm2', 'year', 'flag']);
+
+export function isYuanUnit(unit: Unit): boolean {
+  return YUAN_UNITS.has(unit);
+}
+
+/** shown = stored × scale: % for shares, 万 for yuan. */
+export function unitScale(unit: Unit): number {
+  if (unit === 'share') return 100;
+  return isYuanUnit(unit) ? 1 / YUAN_PER_WAN : 1;
+}
+
+/** The step of a slider, in shown units. */
+export function unitStep(unit: Unit): number {
+  if (WHOLE_UNITS.has(unit) || unit === 'share') return 1;
+  return isYuanUnit(unit) ? 0.01 : 0.5;
+}
+
+export function unitLabel(unit: Unit, locale: Locale): string {
+  return RULES_TEXT[locale].units[unit];
+}
+
+/** A shown value (already scaled) back to the stored unit, without float dust (2.5 万 → 25000, not 24999.999…). */
+export function toStored(shown: number, unit: Unit): number {
+  const stored = shown / unitScale(unit);
+  return Math.round(stored * 1e6) / 1e6;
+}
+
+/** A stored value for the field: scaled and rounded for display. */
+export function toShown(stored: number, unit: Unit): number {
+  return Math.round(stored * unitScale(unit) * 1e6) / 1e6;
+}
+
+/** The number alone, in shown units ("2.5" for 25,000 yuan, "50%" for 0.5). */
+export function formatParamNumber(value: number, unit: Unit, locale: Locale): string {
+  if (unit === 'share') return formatShare(value, locale);
+  if (unit === 'year') return String(value);
+  if (unit === 'flag') return value ? RULES_TEXT[locale].yes : RULES_TEXT[locale].no;
+  if (isYuanUnit(unit)) return formatWanNumber(value, locale);
+  return formatCount(value, locale);
+}
+
+/** A value with its unit: "2.5 万元/社区·年", "300 户", "50%", "2007 年". */
+export function formatParamValue(value: number, unit: Unit, locale: Locale): string {
+  const n = formatParamNumber(value, unit, locale);
+  if (unit === 'share' || unit === 'flag') return n;
+  if (unit === 'year') return locale === 'en' ? n : `${n} 年`;
+  const label = unitLabel(unit, locale);
+  // English money reads as the app writes 万 elsewhere: "2.5万 (10,000 yuan) per …".
+  return locale === 'en' && isYuanUnit(unit) ? `${n}${label}` : `${n} ${label}`;
+}
+
+/** A documented range with its unit once: "2 ～ 3 万元/社区·年", "300 ～ 400 户". */
+export function formatParamRange(lo: number, hi: number, unit: Unit, locale: Locale): string {
+  const joined = RULES_TEXT[locale].rangeText(formatParamNumber(lo, unit, locale), formatParamNumber(hi, unit, locale));
+  if (unit === 'share' || unit === 'flag') return joined;
+  if (unit === 'year') return locale === 'en' ? joined : `${joined} 年`;
+  return locale === 'en' && isYuanUnit(unit) ? `${joined}${unitLabel(unit, locale)}` : `${joined} ${unitLabel(unit, locale)}`;
+}
