@@ -1,0 +1,166 @@
+/** Strings of the Results tab: charts, their data tables and CSV headers, the per-community table. */
+import type { Payer } from '../engine/scenario';
+import type { Locale } from './messages';
+
+export type ChartName = 'staff' | 'space' | 'funding' | 'shares' | 'districts';
+
+export type CommunityColumn =
+  | 'name'
+  | 'district'
+  | 'street'
+  | 'households'
+  | 'staffRequired'
+  | 'inPost'
+  | 'staffGap'
+  | 'spaceRequired'
+  | 'space'
+  | 'spaceGap'
+  | 'spending';
+
+const zh = {
+  noRun: '尚无测算结果。方案通过校验后会自动测算。',
+  chartsHeading: '逐年测算图表',
+  chartsNote: '专职工作者和用房为社区一级合计；点击支出柱段或下表中的金额可查看计算过程。',
+  chart: {
+    staff: '专职工作者：应配与在岗',
+    space: '社区用房：应达与现有面积',
+    funding: '各出资方支出与预算',
+    shares: '各项条款达标社区比例',
+    districts: '分区（县）对比',
+  } satisfies Record<ChartName, string>,
+  unit: { person: '人', m2: '平方米', wan: '万元', percent: '%', household: '户' },
+  unitOf: (unit: string) => `单位：${unit}`,
+  csv: '下载数据 (CSV)',
+  dataTable: '数据表',
+  year: '年份',
+  series: {
+    staffRequired: '应配专职工作者',
+    inPost: '在岗专职工作者',
+    staffGap: '专职工作者缺口',
+    spaceRequired: '应达用房面积',
+    space: '现有用房面积',
+    spaceGap: '用房缺口',
+    spending: '支出',
+    budget: '预算',
+    shortfall: '资金缺口',
+  },
+  payer: { city: '市级财政', district: '区（县）级财政', street: '街道财政' } satisfies Record<Payer, string>,
+  payerHeader: '出资方',
+  noBudget: '未设预算',
+  budgetMarker: '短横线为该出资方预算（自其柱段底部量起）',
+  overBudget: '超出预算',
+  withUnit: (label: string, unit: string) => `${label}（${unit}）`,
+  district: '区（县）',
+  lineSummary: (label: string, y0: number, v0: string, y1: number, v1: string) => `${label}：${y0} 年 ${v0}，${y1} 年 ${v1}`,
+  chartSummary: (title: string, parts: string[]) => `${title}。${parts.join('；')}。`,
+  fundingSummary: (year: number, parts: string[]) => `${year} 年支出：${parts.join('，')}`,
+  districtSummary: (measure: string, top: string, value: string, year: number) => `${measure}：${year} 年最大为${top}（${value}）`,
+  noShares: '所选规则集没有可计算达标比例的条款。',
+  explainFunding: (payer: string, year: number, amount: string) => `${payer} ${year} 年支出 ${amount}：查看计算过程`,
+  communities: {
+    heading: '社区明细',
+    year: '年份',
+    filter: '筛选',
+    filterPlaceholder: '社区、街道或区（县）名称',
+    count: (shown: number, total: number) => (shown === total ? `共 ${total} 个社区` : `${shown} / ${total} 个社区`),
+    notEstablished: '尚未设立',
+    note: '缺口 = 应配（应达）减在岗（现有），不足为零时记 0；金额单位万元。点击数字查看计算过程。',
+    csv: '下载本年全表 (CSV)',
+    sortBy: (column: string) => `按“${column}”排序`,
+    explain: (community: string, year: number, what: string, value: string) => `${community} ${year} 年${what} ${value}：查看计算过程`,
+    columns: {
+      name: '社区',
+      district: '区（县）',
+      street: '街道（乡镇）',
+      households: '户数',
+      staffRequired: '应配专职工作者',
+      inPost: '在岗',
+      staffGap: '人员缺口',
+      spaceRequired: '应达用房面积',
+      space: '现有用房面积',
+      spaceGap: '用房缺口',
+      spending: '支出',
+    } satisfies Record<CommunityColumn, string>,
+  },
+  verdict: {
+    explain: (label: string, value: string) => `${label}：${value}，查看计算过程`,
+    clause: (rule: string) => `查看条款 ${rule}`,
+    explainBinding: (binding: string) => `${binding}：查看该年支出的计算过程`,
+  },
+};
+
+export type ResultsMessages = typeof zh;
+
+const en: ResultsMessages = {
+  noRun: 'No results yet. The scenario runs as soon as it passes validation.',
+  chartsHeading: 'Year by year',
+  chartsNote: 'Workers and floor space are community totals. Click a spending bar or an amount in the table below to see how it was reached.',
+  chart: {
+    staff: 'Full-time community workers: required and in post',
+    space: 'Community floor space: required and in use',
+    funding: 'Spending and budget by payer',
+    shares: 'Share of communities meeting each rule',
+    districts: 'Districts compared',
+  },
+  unit: { person: 'people', m2: 'm²', wan: '10,000 yuan', percent: '%', household: 'households' },
+  unitOf: (unit: string) => `Unit: ${unit}`,
+  csv: 'Download data (CSV)',
+  dataTable: 'Data table',
+  year: 'Year',
+  series: {
+    staffRequired: 'Workers required',
+    inPost: 'Workers in post',
+    staffGap: 'Worker gap',
+    spaceRequired: 'Floor space required',
+    space: 'Floor space in use',
+    spaceGap: 'Floor-space gap',
+    spending: 'Spending',
+    budget: 'Budget',
+    shortfall: 'Budget shortfall',
+  },
+  payer: { city: 'City finance', district: 'District finance', street: 'Street finance' },
+  payerHeader: 'Payer',
+  noBudget: 'no budget set',
+  budgetMarker: "Short bars mark each payer's budget, measured from the foot of its segment",
+  overBudget: 'over budget',
+  withUnit: (label: string, unit: string) => `${label} (${unit})`,
+  district: 'District',
+  lineSummary: (label: string, y0: number, v0: string, y1: number, v1: string) => `${label}: ${v0} in ${y0}, ${v1} in ${y1}`,
+  chartSummary: (title: string, parts: string[]) => `${title}. ${parts.join('; ')}.`,
+  fundingSummary: (year: number, parts: string[]) => `Spending in ${year}: ${parts.join(', ')}`,
+  districtSummary: (measure: string, top: string, value: string, year: number) => `${measure}: largest in ${year} is ${top} (${value})`,
+  noShares: 'The chosen rule set has no rule whose share of communities can be computed.',
+  explainFunding: (payer: string, year: number, amount: string) => `${payer} spending ${year}, ${amount}: show how it was reached`,
+  communities: {
+    heading: 'Communities',
+    year: 'Year',
+    filter: 'Filter',
+    filterPlaceholder: 'community, street or district name',
+    count: (shown: number, total: number) => (shown === total ? `${total} communities` : `${shown} of ${total} communities`),
+    notEstablished: 'not yet set up',
+    note: 'Gap = required minus in post (in use), 0 when there is none; money in 万 (10,000 yuan). Click a figure to see how it was reached.',
+    csv: 'Download the whole table for this year (CSV)',
+    sortBy: (column: string) => `Sort by ${column}`,
+    explain: (community: string, year: number, what: string, value: string) => `${community}, ${what} ${year}: ${value}; show how it was reached`,
+    columns: {
+      name: 'Community',
+      district: 'District',
+      street: 'Street',
+      households: 'Households',
+      staffRequired: 'Workers required',
+      inPost: 'In post',
+      staffGap: 'Worker gap',
+      spaceRequired: 'Floor space required',
+      space: 'Floor space in use',
+      spaceGap: 'Floor-space gap',
+      spending: 'Spending',
+    },
+  },
+  verdict: {
+    explain: (label: string, value: string) => `${label}: ${value}; show how it was reached`,
+    clause: (rule: string) => `Show clause ${rule}`,
+    explainBinding: (binding: string) => `${binding}: show how that year's spending was reached`,
+  },
+};
+
+export const RESULTS: Record<Locale, ResultsMessages> = { 'zh-CN': zh, en };
