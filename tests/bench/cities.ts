@@ -4,6 +4,7 @@
  */
 import { demoScenario } from '../../src/cli/demo/demoScenario';
 import { generateCity } from '../../src/cli/demo/generateCity';
+import { metricById } from '../../src/engine/metrics';
 import type { Budgets, City, Payer, Scenario } from '../../src/engine/scenario';
 
 export interface CitySize {
@@ -49,7 +50,8 @@ function scaleBudgets(budgets: Budgets, k: number): Budgets {
  * The demo scenario over a generated city. Budgets and hiring capacity grow with the number of
  * communities: left at the demo's size, a national city would spend every yuan on running costs and
  * never hire or build, and the run would skip the work a real plan asks of it. Projects and district
- * targets that name ids the generated city lacks are dropped.
+ * targets that name ids the generated city lacks are dropped, and so are the demo's facilities and
+ * life-circle target, which belong to its own geometry (coverage is timed in its own section).
  */
 export function scenarioOfSize(size: CitySize, seed = 20260101): Scenario {
   const demo = demoScenario();
@@ -63,7 +65,10 @@ export function scenarioOfSize(size: CitySize, seed = 20260101): Scenario {
   const k = countCommunities(city) / countCommunities(demo.city);
   const known = ids(city);
   const projects = demo.plan.building.projects.filter((p) => known.has(p.target));
-  const targets = demo.targets.filter((t) => t.scope?.district === undefined || known.has(t.scope.district));
+  // The demo's facilities and life-circle target belong to its own geometry; coverage has its own section.
+  const targets = demo.targets.filter(
+    (t) => (t.scope?.district === undefined || known.has(t.scope.district)) && metricById(t.metric)?.concerns !== 'coverage',
+  );
   const { hiring, building, budgets } = demo.plan;
   return {
     ...demo,
@@ -73,6 +78,7 @@ export function scenarioOfSize(size: CitySize, seed = 20260101): Scenario {
       hiring: { ...hiring, capacityPerYear: Math.round(hiring.capacityPerYear * k) },
       building: { ...building, projects },
       budgets: scaleBudgets(budgets, k),
+      facilities: undefined,
     },
     targets,
   };

@@ -1,11 +1,13 @@
 /**
  * `npm run bench`: the engine against its baselines, all measured in this one process — a 3,000-community
  * city, the 120,000-community national sweep, the same model as a HyperFormula workbook, and the bare
- * typed-array floor. Prints figures and ratios; the goals are the performance issues' targets.
+ * typed-array floor; then life-circle coverage on a million population cells against kdbush, turf and
+ * its own floor. Prints figures and ratios; the goals are the performance issues' targets.
  */
 import { cpus, loadavg } from 'node:os';
 import { runScenario } from '../../src/engine/index';
 import { CITY, NATION, countCommunities, scenarioOfSize } from './cities';
+import { benchCoverage } from './coverage';
 import { floorArrays, floorPass, modelInputs } from './floor';
 import { collect, fmtMB, fmtMs, fmtX, mark, memory, table, time, type Memory, type Timing } from './measure';
 import { buildWorkbook, changeGrowthColumn, changeShift } from './spreadsheet';
@@ -150,6 +152,8 @@ function main(): void {
     ]),
   );
   keep(null);
+
+  benchCoverage(log);
 }
 
 main();

@@ -3,12 +3,15 @@
  * around each stage, summed over the years. It mirrors src/engine/project.ts step for step (hiring's
  * budget bound included) and checks its totals against a real run, so a drift shows up as a mismatch.
  */
+import { coverage } from '../../src/engine/coverage/coverage';
+import { prepareCoverage } from '../../src/engine/coverage/prepare';
 import { flatten } from '../../src/engine/flatten';
 import { horizonYears, project, ruleSetOf } from '../../src/engine/project';
 import { resolveParams } from '../../src/engine/resolveParams';
 import { createRun, type Run } from '../../src/engine/runState';
 import { PAYERS, type Payer, type Scenario } from '../../src/engine/scenario';
 import { stepBuilding, stepCompletions } from '../../src/engine/steps/building';
+import { stepFacilityCosts } from '../../src/engine/steps/facilityCosts';
 import { stepPopulation } from '../../src/engine/steps/population';
 import { addHireCosts, stepRecurringCosts } from '../../src/engine/steps/recurringCosts';
 import { stepRequirements } from '../../src/engine/steps/requirements';
@@ -49,7 +52,8 @@ export function timeStages(scenario: Scenario): { times: StageTimes; agrees: boo
   const years = horizonYears(scenario);
   const params = t('resolveParams', () => resolveParams(ruleSetOf(scenario), scenario.ruleSet.overrides, years));
   const flat = t('flatten', () => flatten(scenario.city));
-  const run = t('createRun (allocate arrays)', () => createRun(scenario, flat, params, years));
+  const prep = t('prepareCoverage', () => prepareCoverage(scenario));
+  const run = t('createRun (allocate arrays)', () => createRun(scenario, flat, params, years, prep));
   const index = t('id → index Map', () => new Map(flat.entities.id.map((id, e) => [id, e])));
   const { priority, mode } = scenario.plan.shortfall;
   const order = [...priority, ...(['hiring', 'building'] as const).filter((d) => !priority.includes(d))];
@@ -60,6 +64,8 @@ export function timeStages(scenario: Scenario): { times: StageTimes; agrees: boo
     t('stepLeavers', () => stepLeavers(run, y));
     const u = unitCosts(run, y);
     const spent = t('stepRecurringCosts', () => stepRecurringCosts(run, y, u));
+    const facilities = t('stepFacilityCosts', () => stepFacilityCosts(run, y));
+    for (const p of PAYERS) spent[p] += facilities[p];
     for (const p of PAYERS) {
       const budget = scenario.plan.budgets[p]?.[String(years[y])];
       run.remaining[p] = budget === undefined ? Infinity : budget - spent[p];
@@ -72,6 +78,7 @@ export function timeStages(scenario: Scenario): { times: StageTimes; agrees: boo
       for (const p of PAYERS) spent[p] += add[p];
     }
   }
+  t('coverage', () => prep && coverage(prep, run.years, { values: run.series.residents, stride: flat.nEntities }));
   const projection = project(scenario);
   t('evaluateTargets', () => evaluateTargets(projection, scenario.targets));
   const sum = (a: Float64Array) => a.reduce((x, v) => x + v, 0);

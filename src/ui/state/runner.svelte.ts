@@ -1,6 +1,8 @@
 /**
- * Runs the scenario being edited: debounced, the newest edit wins, the last good result stays on
- * screen while the next is computed. A run that takes long is ended when a newer edit arrives.
+ * Runs the scenario being edited. An edit runs at once when the worker is free; edits that arrive
+ * while a run is in flight collapse into one run of the newest scenario when it finishes (a slider
+ * drag costs one run per result, not one per pixel). The last good result stays on screen meanwhile.
+ * A run that has taken long is ended for the newer edit instead of waited for.
  */
 import type { Scenario } from '../../engine/scenario';
 import { CancelledError, type EngineClient, type RunSuccess, type ValidationError } from '../engineClient';
@@ -21,26 +23,32 @@ export class Runner {
   message = $state('');
 
   private seq = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlightSince: number | null = null;
+  private queued: Scenario | null = null;
 
   constructor(
     private readonly client: EngineClient,
     /** told of every successful run, newest only */
     private readonly onDone: (outcome: RunSuccess) => void = () => {},
-    private readonly delayMs = 120,
   ) {}
 
-  /** Ask for a run of this scenario; only the last request within delayMs is run. */
+  /** Ask for a run of this scenario: now if the worker is free, else as soon as it is. */
   request(scenario: Scenario): void {
-    clearTimeout(this.timer);
+    if (this.inFlightSince === null) {
+      void this.runNow(scenario);
+      return;
+    }
+    if (performance.now() - this.inFlightSince > ABANDON_AFTER_MS) {
+      this.client.cancel();
+      void this.runNow(scenario);
+      return;
+    }
+    this.queued = scenario;
     this.status = 'pending';
-    this.timer = setTimeout(() => void this.runNow(scenario), this.delayMs);
   }
 
   async runNow(scenario: Scenario): Promise<void> {
-    clearTimeout(this.timer);
-    if (this.inFlightSince !== null && performance.now() - this.inFlightSince > ABANDON_AFTER_MS) this.client.cancel();
+    this.queued = null;
     const id = ++this.seq;
     this.status = 'running';
     this.progress = 0;
@@ -64,13 +72,16 @@ export class Runner {
       this.status = error instanceof CancelledError ? 'cancelled' : 'failed';
       this.message = error instanceof Error ? error.message : String(error);
     } finally {
-      if (id === this.seq) this.inFlightSince = null;
+      if (id === this.seq) {
+        this.inFlightSince = null;
+        if (this.queued) void this.runNow(this.queued);
+      }
     }
   }
 
   cancel(): void {
-    clearTimeout(this.timer);
     this.seq++;
+    this.queued = null;
     this.inFlightSince = null;
     this.client.cancel();
     this.status = 'cancelled';

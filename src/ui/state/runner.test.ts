@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { smallScenario } from '../../io/fixtures/smallScenario';
+import type { EngineClient, RunOutcome } from '../engineClient';
+import { Runner } from './runner.svelte';
+
+/** A stand-in worker whose runs finish when the test says so. */
+function fakeClient() {
+  const calls: { name: string; finish: () => void }[] = [];
+  const client: EngineClient = {
+    run: (scenario) =>
+      new Promise<RunOutcome>((resolve) => {
+        const name = (scenario as { name: string }).name;
+        calls.push({ name, finish: () => resolve({ ok: false, errors: [{ path: 'name', zh: name, en: name }] }) });
+      }),
+    explain: async () => ({ ok: false, message: '' }),
+    validate: async () => [],
+    cancel: () => {},
+    dispose: () => {},
+  };
+  return { client, calls };
+}
+
+const named = (name: string) => ({ ...smallScenario(), name });
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+describe('Runner', () => {
+  it('runs an edit at once when idle, and collapses edits made during a run into one run of the newest', async () => {
+    const { client, calls } = fakeClient();
+    const runner = new Runner(client);
+    runner.request(named('a'));
+    expect(calls.map((c) => c.name)).toEqual(['a']);
+    runner.request(named('b'));
+    runner.request(named('c'));
+    expect(runner.status).toBe('pending');
+    calls[0].finish();
+    await settle();
+    expect(calls.map((c) => c.name)).toEqual(['a', 'c']);
+    calls[1].finish();
+    await settle();
+    expect(runner.status).toBe('invalid');
+    expect(runner.errors[0].zh).toBe('c');
+  });
+});
