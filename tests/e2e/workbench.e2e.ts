@@ -87,6 +87,10 @@ describe('workbench', () => {
     await panel.waitFor();
     expect((await s.page.getByTestId('explain-formula').textContent())?.trim()).toMatch(/=/);
     expect(await s.page.locator('[data-testid="explain-part"]').count()).toBeGreaterThan(0);
+    // Switching tabs keeps the open scenario (and its panel): it is not reopened on every route change.
+    await s.page.getByTestId('tab-plan').click();
+    await s.page.locator(CAPACITY).waitFor();
+    expect(await panel.isVisible()).toBe(true);
     await s.page.getByTestId('panel-close').click();
     await panel.waitFor({ state: 'detached' });
   });
