@@ -3,8 +3,9 @@
  * district) from a projection; null when the rule set lacks the rule the metric rests on.
  */
 import { costTotal, type DistrictFilter } from './aggregate';
+import type { CoverageFigures, CoverageKey } from './coverage/types';
 import { LEVEL, type Level, type Projection } from './projection';
-import { PAYERS, type Payer } from './scenario';
+import { FACILITY_TYPES, PAYERS, type FacilityType, type Payer } from './scenario';
 import type { Text } from './ruleSet';
 
 export type MetricUnit = 'share' | 'person' | 'm2' | 'yuan';
@@ -17,7 +18,9 @@ export interface Metric {
   label: Text;
   rules: string[];
   /** what the metric is about, so a verdict can say what binds */
-  concerns: 'staffing' | 'qualifications' | 'space' | 'funding';
+  concerns: 'staffing' | 'qualifications' | 'space' | 'funding' | 'coverage';
+  /** for coverage metrics: the facility type, or all5 */
+  coverageKey?: CoverageKey;
   compute(p: Projection, yearIdx: number, district: DistrictFilter): number | null;
 }
 
@@ -101,6 +104,36 @@ function fundingGap(payer: Payer | null, zh: string, en: string): Metric {
 function districtShare(p: Projection, y: number, payer: Payer, district: number): number {
   const all = costTotal(p, y, { payer });
   return all === 0 ? 0 : costTotal(p, y, { payer, district }) / all;
+}
+
+/** The coverage figures of a scope; null when the scenario has no spatial data. */
+function coverageOf(p: Projection, key: CoverageKey, district: DistrictFilter): CoverageFigures | null {
+  if (!p.coverage) return null;
+  return district < 0 ? p.coverage.city[key] : p.coverage.byDistrict[district][key];
+}
+
+const TYPE_LABEL: Record<FacilityType, { zh: string; en: string; rules: string[] }> = {
+  market: { zh: '便民市场', en: 'a convenience market', rules: ['GOV2020-4b'] },
+  sports: { zh: '运动场地', en: 'a sports ground', rules: ['GOV2020-4b'] },
+  culture: { zh: '文化活动中心', en: 'a cultural activity centre', rules: ['GOV2020-4b'] },
+  service: { zh: '社区服务中心', en: 'a community service centre', rules: ['GOV2020-4b', 'CS2010-4'] },
+  medical: { zh: '医疗服务机构', en: 'a medical service facility', rules: ['GOV2020-4b'] },
+  elderly: { zh: '居家养老服务站', en: 'a home-care station for the elderly', rules: ['NT2011-4'] },
+  health: { zh: '社区卫生服务站', en: 'a community health station', rules: ['CASES-wuhai'] },
+};
+
+function coverageMetric(type: FacilityType): Metric {
+  const t = TYPE_LABEL[type];
+  return {
+    id: `coverage.${type}`,
+    unit: 'share',
+    better: 'higher',
+    label: { zh: `15分钟步行可达${t.zh}的居民比例`, en: `Share of residents within a 15-minute walk of ${t.en}` },
+    rules: t.rules,
+    concerns: 'coverage',
+    coverageKey: type,
+    compute: (p, y, d) => coverageOf(p, type, d)?.residentShare[y] ?? null,
+  };
 }
 
 export const METRICS: Metric[] = [
@@ -242,6 +275,34 @@ export const METRICS: Metric[] = [
   fundingGap('district', '区（县）级财政资金缺口（元）', 'District budget shortfall (yuan)'),
   fundingGap('street', '街道财政资金缺口（元）', 'Street budget shortfall (yuan)'),
   fundingGap(null, '各级财政资金缺口合计（元）', 'Total budget shortfall (yuan)'),
+  ...FACILITY_TYPES.map(coverageMetric),
+  {
+    id: 'coverage.all5',
+    unit: 'share',
+    better: 'higher',
+    label: {
+      zh: '15分钟步行可达五类生活圈设施的居民比例',
+      en: 'Share of residents within a 15-minute walk of all five life-circle facilities',
+    },
+    rules: ['GOV2020-4b', 'CS2010-4'],
+    concerns: 'coverage',
+    coverageKey: 'all5',
+    compute: (p, y, d) => coverageOf(p, 'all5', d)?.residentShare[y] ?? null,
+  },
+  {
+    // A community counts when at least 90% of its residents are within reach (coverage/defaults.ts).
+    id: 'coverageCommunities.all5',
+    unit: 'share',
+    better: 'higher',
+    label: {
+      zh: '居民基本处于15分钟生活圈内的社区比例',
+      en: 'Share of communities whose residents are within the 15-minute life circle',
+    },
+    rules: ['GOV2020-4b', 'CS2010-4'],
+    concerns: 'coverage',
+    coverageKey: 'all5',
+    compute: (p, y, d) => coverageOf(p, 'all5', d)?.communityShare[y] ?? null,
+  },
 ];
 
 export const METRIC_IDS = METRICS.map((m) => m.id);

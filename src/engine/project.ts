@@ -1,4 +1,6 @@
-/** The five-year projection: every year, every entity — requirements, supply and who pays. */
+/** The five-year projection: every year, every entity — requirements, supply, who pays and who is within the life circle. */
+import { coverage } from './coverage/coverage';
+import { prepareCoverage, type PreparedCoverage } from './coverage/prepare';
 import { flatten } from './flatten';
 import { RULE_SETS } from './policyLibrary';
 import type { Projection } from './projection';
@@ -8,6 +10,7 @@ import type { RunOptions } from './run';
 import { COST_LINES, createRun, type Run } from './runState';
 import { PAYERS, type DeferrableItem, type Payer, type Scenario } from './scenario';
 import { stepBuilding, stepCompletions } from './steps/building';
+import { stepFacilityCosts } from './steps/facilityCosts';
 import { stepPopulation } from './steps/population';
 import { addHireCosts, stepRecurringCosts, type PayerSums } from './steps/recurringCosts';
 import { stepRequirements } from './steps/requirements';
@@ -35,7 +38,8 @@ export function project(scenario: Scenario, options: RunOptions = {}): Projectio
   const years = horizonYears(scenario);
   const params = resolveParams(ruleSetOf(scenario, options.ruleSets), scenario.ruleSet.overrides, years);
   const flat = flatten(scenario.city);
-  const run = createRun(scenario, flat, params, years);
+  const prep = prepareCoverage(scenario);
+  const run = createRun(scenario, flat, params, years, prep);
   // Only explicit projects name entities by id; a national sweep without them skips the map.
   const index = new Map<string, number>();
   if (scenario.plan.building.projects.length > 0) flat.entities.id.forEach((id, e) => index.set(id, e));
@@ -48,6 +52,9 @@ export function project(scenario: Scenario, options: RunOptions = {}): Projectio
     stepLeavers(run, y);
     const u = unitCosts(run, y);
     const spent = stepRecurringCosts(run, y, u);
+    // Facility openings are commitments of the plan: like running costs they are paid before new hires and starts.
+    const facilities = stepFacilityCosts(run, y);
+    for (const p of PAYERS) spent[p] += facilities[p];
     const budgets = budgetsOf(scenario, years[y]);
     for (const p of PAYERS) run.remaining[p] = budgets[p] === null ? Infinity : budgets[p] - spent[p];
     for (const item of order) {
@@ -62,7 +69,7 @@ export function project(scenario: Scenario, options: RunOptions = {}): Projectio
     }
     options.onProgress?.(y + 1, years.length);
   }
-  return toProjection(run);
+  return toProjection(run, prep);
 }
 
 function budgetsOf(scenario: Scenario, year: number): Record<Payer, number | null> {
@@ -94,7 +101,7 @@ function hire(run: Run, y: number, u: UnitCosts, defer: boolean): PayerSums {
   return cost;
 }
 
-function toProjection(run: Run): Projection {
+function toProjection(run: Run, prep: PreparedCoverage | null): Projection {
   const { flat, scenario } = run;
   return {
     scenarioName: scenario.name,
@@ -123,5 +130,8 @@ function toProjection(run: Run): Projection {
       payer: scenario.plan.building.payer,
       leadTimeYears: Math.max(1, scenario.plan.building.leadTimeYears),
     },
+    facilityCharges: run.facilities,
+    // Residents as projected, so coverage grows with households exactly as the other figures do.
+    coverage: prep && coverage(prep, run.years, { values: run.series.residents, stride: flat.nEntities }),
   };
 }

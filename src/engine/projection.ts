@@ -4,8 +4,10 @@
  * Entities are laid out flat: communities [0, nCommunities), then streets, then districts, so one loop
  * covers staffing and floor space at every level. Every series is year-major: value(y, e) = a[y * nEntities + e].
  */
+import type { CoverageResult } from './coverage/types';
 import type { BaseArrays } from './flatten';
 import type { Payer } from './scenario';
+import type { FacilityCharge } from './steps/facilityCharges';
 
 export const LEVEL = { community: 0, street: 1, district: 2 } as const;
 export type Level = (typeof LEVEL)[keyof typeof LEVEL];
@@ -18,6 +20,8 @@ export const COST_ITEMS = [
   'newHouseholdFunds',
   'reward',
   'building',
+  /** life-circle facilities: capital in the opening year, running costs from then on */
+  'facility',
 ] as const;
 export type CostItem = (typeof COST_ITEMS)[number];
 
@@ -131,6 +135,10 @@ export interface Projection {
   hiringShares: { certifiedShare: number; bachelorShare: number };
   /** the automatic programme's yuan per m², payer and lead time */
   autoBuild: { costPerM2: number; payer: Payer; leadTimeYears: number };
+  /** facilities with a cost, and the entity each is booked to */
+  facilityCharges: FacilityCharge[];
+  /** the 15-minute life circle per year, type, community and district; null without spatial data */
+  coverage: CoverageResult | null;
 }
 
 export interface ProjectStart {

@@ -1,4 +1,5 @@
 /** The working state of one projection while its years are stepped through. */
+import type { PreparedCoverage } from './coverage/prepare';
 import type { Flat } from './flatten';
 import {
   SERIES,
@@ -12,6 +13,7 @@ import {
 } from './projection';
 import type { ParamTable } from './resolveParams';
 import { PAYERS, type BuildingProject, type Payer, type Scenario } from './scenario';
+import { chargeFacilities, type FacilityCharge } from './steps/facilityCharges';
 
 export const COST_LINES: CostLine[] = [
   { item: 'staffPay', payer: 'city' },
@@ -26,6 +28,9 @@ export const COST_LINES: CostLine[] = [
   { item: 'building', payer: 'city' },
   { item: 'building', payer: 'district' },
   { item: 'building', payer: 'street' },
+  { item: 'facility', payer: 'city' },
+  { item: 'facility', payer: 'district' },
+  { item: 'facility', payer: 'street' },
 ];
 
 export function costLineIndex(item: CostItem, payer: Payer): number {
@@ -60,6 +65,8 @@ export interface Run {
   hiring: HiringYear[];
   building: BuildingYear[];
   projectStarts: ProjectStart[];
+  /** facilities with a cost, each booked to an entity */
+  facilities: FacilityCharge[];
 }
 
 /**
@@ -67,7 +74,7 @@ export interface Run {
  * would otherwise allocate and clear a few hundred megabytes for lines that stay zero. Steps may still
  * write to a shared line, but only zeros (a count times a unit cost of 0), so it stays zero.
  */
-function activeCostLines(scenario: Scenario, params: ParamTable, years: number[]): boolean[] {
+function activeCostLines(scenario: Scenario, params: ParamTable, years: number[], facilities: FacilityCharge[]): boolean[] {
   const any = (key: string) => params[key]?.some((v, y) => v !== null && v !== 0 && y < years.length) ?? false;
   const payShares = years.map((_, y) => scenario.plan.pay.cityShare ?? params['pay.cityShare']?.[y] ?? 0);
   const paid = any('pay.wageShareOfBenchmark') && scenario.plan.pay.benchmarkWage > 0;
@@ -88,6 +95,8 @@ function activeCostLines(scenario: Scenario, params: ParamTable, years: number[]
         return any('reward.amount') && params['reward.spaceThreshold'] !== undefined;
       case 'building':
         return builders.has(payer);
+      case 'facility':
+        return facilities.some((f) => f.payer === payer);
     }
   });
 }
@@ -103,7 +112,8 @@ function phases(n: number): Float64Array {
   return a;
 }
 
-export function createRun(scenario: Scenario, flat: Flat, params: ParamTable, years: number[]): Run {
+/** prep places facilities so their costs can be booked; without it they go to the first district. */
+export function createRun(scenario: Scenario, flat: Flat, params: ParamTable, years: number[], prep: PreparedCoverage | null = null): Run {
   const n = flat.nEntities;
   const size = n * years.length;
   const zeros = new Float64Array(size);
@@ -115,6 +125,7 @@ export function createRun(scenario: Scenario, flat: Flat, params: ParamTable, ye
   const phase = phases(n);
   const payers = {} as Record<Payer, PayerYear[]>;
   for (const p of PAYERS) payers[p] = [];
+  const facilities = chargeFacilities(scenario, flat, prep);
   return {
     scenario,
     flat,
@@ -122,7 +133,7 @@ export function createRun(scenario: Scenario, flat: Flat, params: ParamTable, ye
     baseYear,
     params,
     series,
-    costs: activeCostLines(scenario, params, years).map((active) => (active ? new Float64Array(size) : zeros)),
+    costs: activeCostLines(scenario, params, years, facilities).map((active) => (active ? new Float64Array(size) : zeros)),
     gap: f64(),
     carry: { leave: phase.slice(), certLeave: phase.slice(), bachLeave: phase.slice(), certHire: phase.slice(), bachHire: phase },
     pending: f64(),
@@ -138,5 +149,6 @@ export function createRun(scenario: Scenario, flat: Flat, params: ParamTable, ye
     hiring: [],
     building: [],
     projectStarts: [],
+    facilities,
   };
 }

@@ -4,6 +4,7 @@
  * arrays, so it crosses the worker boundary cheaply; the projection itself stays in the worker.
  */
 import { costTotal } from './aggregate';
+import type { CoverageKey, CoverageResult, UncoveredCells } from './coverage/types';
 import { METRICS, type MetricUnit } from './metrics';
 import type { Projection } from './projection';
 import type { RunResult } from './run';
@@ -46,6 +47,26 @@ export interface CommunityTable {
   spending: Float64Array;
 }
 
+/** The life circle, compact: shares by year for the city and each district, per-community composite, gaps by place. */
+export interface CoverageView {
+  mode: 'straightLine' | 'network';
+  minutes: number;
+  /** metres: the straight-line radius, or the walk along the network */
+  reach: number;
+  cellSize: number;
+  keys: readonly CoverageKey[];
+  /** share of residents within reach, per key and year; null without residents */
+  city: Record<CoverageKey, (number | null)[]>;
+  /** share of communities counted as covered, per key and year */
+  cityCommunities: Record<CoverageKey, (number | null)[]>;
+  /** per key: [district][year] */
+  byDistrict: Record<CoverageKey, (number | null)[][]>;
+  /** each community's share of residents within reach of all five, year-major like CommunityTable; NaN without residents */
+  communityAll5: Float64Array;
+  /** populated cells missing at least one type in the last year */
+  uncovered: UncoveredCells;
+}
+
 export interface RunView {
   summary: RunSummary;
   verdicts: VerdictRow[];
@@ -54,6 +75,24 @@ export interface RunView {
   /** yuan spent in each district, all payers: [district][year] */
   spendingByDistrict: number[][];
   communities: CommunityTable;
+  /** null when the scenario has no spatial data */
+  coverage: CoverageView | null;
+}
+
+function coverageView(c: CoverageResult): CoverageView {
+  const per = <T>(f: (key: CoverageKey) => T) => Object.fromEntries(c.keys.map((k) => [k, f(k)])) as Record<CoverageKey, T>;
+  return {
+    mode: c.mode,
+    minutes: c.walk.minutes,
+    reach: c.reach,
+    cellSize: c.cellSize,
+    keys: c.keys,
+    city: per((k) => c.city[k].residentShare),
+    cityCommunities: per((k) => c.city[k].communityShare),
+    byDistrict: per((k) => c.byDistrict.map((d) => d[k].residentShare)),
+    communityAll5: c.communityShare.all5,
+    uncovered: c.uncovered,
+  };
 }
 
 function districtLabel(scenario: Scenario, id: string | undefined, base: Text): Text {
@@ -117,5 +156,6 @@ export function buildRunView(result: RunResult, scenario: Scenario): RunView {
     districts,
     spendingByDistrict: districts.map((_, d) => p.years.map((_, y) => costTotal(p, y, { district: d }))),
     communities: communityTable(p),
+    coverage: p.coverage && coverageView(p.coverage),
   };
 }

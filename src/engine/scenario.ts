@@ -13,6 +13,57 @@ export const PAYERS: readonly Payer[] = ['city', 'district', 'street'];
 /** A point: longitude/latitude (WGS-84) or metres in a local plane. */
 export type Location = { lon: number; lat: number } | { x: number; y: number };
 
+/**
+ * Facility types of the 15-minute life circle (GLOSSARY): the first five are the ones GOV2020-4b
+ * names for every circle; elderly care stations (NT2011-4) and health stations (TD/T 1062-2021,
+ * STANDARDS.md) are tracked as well.
+ */
+export type FacilityType = 'market' | 'sports' | 'culture' | 'service' | 'medical' | 'elderly' | 'health';
+export const FACILITY_TYPES: readonly FacilityType[] = ['market', 'sports', 'culture', 'service', 'medical', 'elderly', 'health'];
+/** GOV2020-4b: market, sports ground, cultural centre, service centre and medical facility in every circle */
+export const LIFE_CIRCLE_TYPES: readonly FacilityType[] = ['market', 'sports', 'culture', 'service', 'medical'];
+
+/** A facility that is open, or planned to open, at a place. */
+export interface Facility {
+  id: string;
+  name: string;
+  type: FacilityType;
+  /** in the form city.spatial.crs says: lon/lat for wgs84, x/y metres for local */
+  location: Location;
+  /** first year it serves residents; an existing facility opened by the base year */
+  openingYear: number;
+  /** yuan, spent in the opening year (counted only when that year is in the horizon) */
+  capitalCost?: number;
+  /** yuan per year, every year from opening */
+  runningCost?: number;
+  /** who pays; defaults to the building programme's payer */
+  payer?: Payer;
+}
+
+/** How far residents walk in the life circle; each field has a default (src/engine/coverage/defaults.ts). */
+export interface Walk {
+  /** 15 (GOV2020-4b) */
+  minutes?: number;
+  /** 70 m per minute: the middle of the 60–80 used in life-circle audits (STANDARDS.md) */
+  speedMetresPerMinute?: number;
+  /** the walking route is this many times the straight line; 1.25 is an estimate (ignored on a walking network) */
+  detourFactor?: number;
+}
+
+export interface Spatial {
+  /** wgs84: locations are lon/lat; local: x/y metres in one plane */
+  crs: 'wgs84' | 'local';
+  /** side of a population cell in metres; 100 by default (estimate) */
+  cellSize?: number;
+  walk?: Walk;
+}
+
+/** Footpaths as a graph in the city's crs: nodes are points, edges join two node indices. */
+export interface WalkingNetwork {
+  nodes: [number, number][];
+  edges: [number, number][];
+}
+
 export interface Staff {
   /** full-time community workers in post in the base year */
   inPost: number;
@@ -39,6 +90,10 @@ export interface Community {
   /** office and service floor space in the base year, m² */
   space: number;
   location?: Location;
+  /** m²; residents are spread over a disc of this area around the location */
+  area?: number;
+  /** the community's boundary as a ring of [x, y] or [lon, lat] in the city's crs; residents fill it */
+  polygon?: [number, number][];
 }
 
 export interface Street {
@@ -64,6 +119,12 @@ export interface District {
 export interface City {
   name: string;
   districts: District[];
+  /** where things are and how far people walk; without it the life-circle figures are not computed */
+  spatial?: Spatial;
+  /** facilities open by the base year */
+  facilities?: Facility[];
+  /** when given, walking distances follow it instead of the straight line × detour factor */
+  walkingNetwork?: WalkingNetwork;
 }
 
 export interface Horizon {
@@ -152,6 +213,8 @@ export interface Plan {
   building: Building;
   budgets: Budgets;
   shortfall: Shortfall;
+  /** facilities opening in a horizon year; their capital and running costs are funded like the rest */
+  facilities?: Facility[];
 }
 
 export interface TargetScope {

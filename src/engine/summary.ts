@@ -4,6 +4,7 @@
  * sent anywhere as it is.
  */
 import { costTotal, seriesTotal } from './aggregate';
+import type { CoverageKey } from './coverage/types';
 import { metricById } from './metrics';
 import { COST_ITEMS, LEVEL, type CostItem, type Level, type Projection } from './projection';
 import type { RunResult } from './run';
@@ -62,6 +63,17 @@ export interface SummaryVerdict extends Verdict {
   district?: string;
 }
 
+/** The city's life-circle figures for one year and one facility type (or all5). */
+export interface CoverageYear {
+  year: number;
+  type: CoverageKey;
+  residents: number;
+  coveredResidents: number;
+  /** null without residents */
+  residentShare: number | null;
+  communityShare: number | null;
+}
+
 export interface RunSummary {
   scenario: string;
   ruleSet: string;
@@ -70,6 +82,8 @@ export interface RunSummary {
   centres: CentreTotals[];
   funding: FundingYear[];
   verdicts: SummaryVerdict[];
+  /** null when the scenario has no spatial data */
+  coverage: CoverageYear[] | null;
 }
 
 function totalsOf(p: Projection, y: number): YearTotals {
@@ -111,10 +125,29 @@ function centresOf(p: Projection, y: number, level: Level, name: 'street' | 'dis
 function fundingOf(p: Projection, y: number, payer: Payer): FundingYear {
   const items: Partial<Record<CostItem, number>> = {};
   for (const item of COST_ITEMS) {
-    if (p.costLines.some((l) => l.item === item && l.payer === payer)) items[item] = costTotal(p, y, { payer, item });
+    if (!p.costLines.some((l) => l.item === item && l.payer === payer)) continue;
+    // Any payer may fund a facility; the item shows only for payers the plan's facilities name.
+    if (item === 'facility' && !p.facilityCharges.some((f) => f.payer === payer)) continue;
+    items[item] = costTotal(p, y, { payer, item });
   }
   const { budget, spent, shortfall } = p.payers[payer][y];
   return { year: p.years[y], payer, budget, spent, shortfall, items };
+}
+
+function coverageOf(c: NonNullable<Projection['coverage']>): CoverageYear[] {
+  return c.years.flatMap((year, y) =>
+    c.keys.map((type) => {
+      const f = c.city[type];
+      return {
+        year,
+        type,
+        residents: f.residents[y],
+        coveredResidents: f.coveredResidents[y],
+        residentShare: f.residentShare[y],
+        communityShare: f.communityShare[y],
+      };
+    }),
+  );
 }
 
 /** Pass the scenario's targets to carry their labels, rules and scopes into the verdicts. */
@@ -128,6 +161,7 @@ export function summarize(result: RunResult, targets: readonly Target[] = []): R
     totals: p.years.map((_, y) => totalsOf(p, y)),
     centres: p.years.flatMap((_, y) => [centresOf(p, y, LEVEL.street, 'street'), centresOf(p, y, LEVEL.district, 'district')]),
     funding: p.years.flatMap((_, y) => PAYERS.map((payer) => fundingOf(p, y, payer))),
+    coverage: p.coverage && coverageOf(p.coverage),
     verdicts: result.verdicts.map((v) => {
       const t = byId.get(v.targetId);
       return {

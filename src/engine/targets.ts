@@ -54,10 +54,29 @@ function evaluateTarget(p: Projection, t: Target, valuesOf: (metric: Metric, d: 
     binding: met
       ? null
       : value === null
-        ? { kind: 'notInRuleSet', param: metric.rules.join(', ') }
+        ? metric.concerns === 'coverage'
+          ? { kind: 'noSpatialData' }
+          : { kind: 'notInRuleSet', param: metric.rules.join(', ') }
         : metric.concerns === 'qualifications'
           ? { kind: 'qualifiedHires', ...p.hiringShares }
-          : bindingFor(p, metric, yi),
+          : metric.concerns === 'coverage'
+            ? coverageGap(p, metric, d, yi)
+            : bindingFor(p, metric, yi),
+  };
+}
+
+/** Coverage binds by place: how many residents of the scope are still beyond the walk that year. */
+function coverageGap(p: Projection, metric: Metric, district: number, yi: number): Binding | null {
+  const key = metric.coverageKey ?? 'all5';
+  const c = p.coverage;
+  if (!c) return { kind: 'noSpatialData' };
+  const f = district < 0 ? c.city[key] : c.byDistrict[district][key];
+  return {
+    kind: 'coverageGap',
+    type: key,
+    year: p.years[yi],
+    uncoveredResidents: Math.round(f.residents[yi] - f.coveredResidents[yi]),
+    minutes: c.walk.minutes,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { CoverageKey } from './coverage/types';
 import type { Payer } from './scenario';
 
 /** What stopped a target, in data; src/i18n formats it for people. */
@@ -9,7 +10,11 @@ export type Binding =
   | { kind: 'growth'; year: number }
   /** qualified staff come only with hires into vacancies; new hires are qualified at these shares */
   | { kind: 'qualifiedHires'; certifiedShare: number; bachelorShare: number }
-  | { kind: 'notInRuleSet'; param: string };
+  | { kind: 'notInRuleSet'; param: string }
+  /** residents of the target's scope still beyond the walk to that type (all5: to one of GOV2020-4b's five) in its year */
+  | { kind: 'coverageGap'; type: CoverageKey; year: number; uncoveredResidents: number; minutes: number }
+  /** coverage needs city.spatial: where communities and facilities are */
+  | { kind: 'noSpatialData' };
 
 export interface Verdict {
   targetId: string;

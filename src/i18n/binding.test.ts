@@ -41,6 +41,24 @@ const cases: { name: string; input: Binding; zh: string; en: string }[] = [
     en: 'household growth outpaces supply in 2029',
   },
   {
+    name: 'life circle: residents still beyond the walk to all five types (GOV2020-4b)',
+    input: { kind: 'coverageGap', type: 'all5', year: 2030, uncoveredResidents: 123_456.4, minutes: 15 },
+    zh: '2030 年仍有 123,456 名居民步行 15 分钟内到不了全部五类生活圈设施',
+    en: '123,456 residents still cannot reach all five life-circle facilities within a 15-minute walk in 2030',
+  },
+  {
+    name: 'life circle: one type',
+    input: { kind: 'coverageGap', type: 'market', year: 2028, uncoveredResidents: 800, minutes: 15 },
+    zh: '2028 年仍有 800 名居民步行 15 分钟内到不了便民市场',
+    en: '800 residents still cannot reach a convenience market within a 15-minute walk in 2028',
+  },
+  {
+    name: 'no spatial data',
+    input: { kind: 'noSpatialData' },
+    zh: '场景没有社区位置和设施数据（city.spatial），无法计算生活圈覆盖',
+    en: 'the scenario has no locations or facilities (city.spatial), so life-circle coverage cannot be computed',
+  },
+  {
     name: 'rule not in the rule set',
     input: { kind: 'notInRuleSet', param: 'space.streetCentreMin' },
     zh: '所选规则集无此条款（space.streetCentreMin）',

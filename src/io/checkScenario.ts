@@ -1,7 +1,8 @@
 /**
  * Checks that need more than one field at a time: the horizon's order, ids that must be unique or
- * must exist, staff counts against the staff in post, overrides against the chosen rule set. Runs only
- * on a scenario whose shape is already valid.
+ * must exist, staff counts against the staff in post, overrides against the chosen rule set, and places
+ * (communities, facilities, the walking network) in the form the city's crs says. Runs only on a
+ * scenario whose shape is already valid.
  */
 import { PARAMS, type ParamKey } from '../engine/params';
 import { metricById, METRIC_IDS } from '../engine/metrics';

@@ -35,6 +35,81 @@ const location = z
   ])
   .describe('位置：经纬度或平面坐标 / location: longitude/latitude or local-plane metres');
 
+/** A point as two numbers in the city's crs: [lon, lat] for wgs84, [x, y] metres for local. */
+const pair = (what: string) =>
+  z
+    .tuple([
+      z.number().describe('经度或 x / longitude or x'),
+      z.number().describe('纬度或 y / latitude or y'),
+    ])
+    .describe(what);
+
+const facilityType = z
+  .enum(['market', 'sports', 'culture', 'service', 'medical', 'elderly', 'health'])
+  .describe(
+    '设施类型：market 便民市场、sports 运动场地、culture 文化活动中心、service 社区服务中心、medical 医疗服务机构、elderly 居家养老服务站、health 社区卫生服务站（GOV2020-4b） / facility type (GOV2020-4b)',
+  );
+
+const facility = z
+  .strictObject({
+    id: id('设施编号，全市唯一 / facility id, unique in the city'),
+    name: name('设施名称 / facility name'),
+    type: facilityType,
+    location: location.describe('位置，形式须与 city.spatial.crs 一致 / location, in the form city.spatial.crs says'),
+    openingYear: year('开始服务的年份 / first year it serves residents'),
+    capitalCost: amount('建设投资（元），计入开业当年 / capital cost (yuan), spent in the opening year').optional(),
+    runningCost: amount('年运营经费（元），自开业当年起每年计入 / running cost (yuan per year), every year from opening').optional(),
+    payer: payer.optional(),
+  })
+  .describe('生活圈设施 / life-circle facility');
+
+const walk = z
+  .strictObject({
+    minutes: z.number().positive().describe('步行时间（分钟），默认 15（GOV2020-4b） / walking time in minutes, default 15 (GOV2020-4b)').optional(),
+    speedMetresPerMinute: z
+      .number()
+      .positive()
+      .describe('步行速度（米/分钟），默认 70（生活圈评估常用 60–80） / walking speed in m per minute, default 70 (audits use 60–80)')
+      .optional(),
+    detourFactor: z
+      .number()
+      .min(1)
+      .describe('绕行系数：步行路程 = 直线距离 × 该值，默认 1.25（估计值）；有步行网络时不用 / walking route = straight line × this, default 1.25 (estimate); unused with a walking network')
+      .optional(),
+  })
+  .describe('步行参数 / how far residents walk');
+
+const spatial = z
+  .strictObject({
+    crs: z.enum(['wgs84', 'local']).describe('坐标系：wgs84 经纬度，local 平面坐标（米） / coordinates: wgs84 lon/lat, or local metres'),
+    // Finer than 10 m adds nothing at a walk's scale and multiplies the cells a hundredfold; coarser than 1 km blurs the circle itself.
+    cellSize: z
+      .number()
+      .min(10)
+      .max(1000)
+      .describe('人口网格边长（米，10–1000），默认 100 / side of a population cell in metres (10–1,000), default 100')
+      .optional(),
+    walk: walk.optional(),
+  })
+  .describe('空间数据：坐标系、人口网格和步行参数；缺省时不计算生活圈覆盖 / spatial data: coordinates, population cells and the walk; without it no life-circle coverage is computed');
+
+const walkingNetwork = z
+  .strictObject({
+    nodes: z.array(pair('节点坐标 / node coordinates')).min(2).describe('步行网络节点，形式与 crs 一致 / walking network nodes, in the crs'),
+    edges: z
+      .array(
+        z
+          .tuple([
+            z.int().min(0).describe('起点节点序号 / index of the first node'),
+            z.int().min(0).describe('终点节点序号 / index of the second node'),
+          ])
+          .describe('连接两个节点的路段 / a path joining two nodes'),
+      )
+      .min(1)
+      .describe('步行网络路段 / walking network edges'),
+  })
+  .describe('步行网络：给出时按网络计算步行距离 / walking network: when given, walks follow it');
+
 const staff = z
   .strictObject({
     inPost: count('基准年在岗专职社区工作者人数 / full-time community workers in post in the base year'),
@@ -62,6 +137,12 @@ const community = z
     staff,
     space: amount('基准年办公和服务用房面积（平方米） / office and service floor space in the base year (m²)'),
     location: location.optional(),
+    area: z.number().positive().describe('社区面积（平方米），居民按此面积的圆形分布在位置周围 / area in m²; residents spread over a disc of this area around the location').optional(),
+    polygon: z
+      .array(pair('边界点 / boundary point'))
+      .min(3)
+      .describe('社区边界，由 city.spatial.crs 坐标组成的闭合环；居民分布在环内 / the boundary as a ring in the city’s crs; residents fill it')
+      .optional(),
   })
   .describe('社区 / community');
 
@@ -93,6 +174,9 @@ const city = z
   .strictObject({
     name: name('城市名称 / city name'),
     districts: z.array(district).min(1).describe('区（县），至少一个 / districts, at least one'),
+    spatial: spatial.optional(),
+    facilities: z.array(facility).describe('基准年已开业的生活圈设施 / life-circle facilities open by the base year').optional(),
+    walkingNetwork: walkingNetwork.optional(),
   })
   .describe('市 / city');
 
@@ -188,7 +272,14 @@ const shortfall = z
   .describe('资金不足时的处理 / what happens when money is short');
 
 const plan = z
-  .strictObject({ hiring, pay, building, budgets, shortfall })
+  .strictObject({
+    hiring,
+    pay,
+    building,
+    budgets,
+    shortfall,
+    facilities: z.array(facility).describe('规划期内新开业的生活圈设施及其投资和运营经费 / facilities opening in the horizon, with their costs').optional(),
+  })
   .describe('实施方案：各年的调节参数 / plan: the levers over the years');
 
 const target = z

@@ -6,6 +6,7 @@
  */
 import type { Scenario, Target } from '../../engine/scenario';
 import { generateCity } from './generateCity';
+import { planFacilities } from './planFacilities';
 
 const SEED = 2026;
 
@@ -66,6 +67,17 @@ const TARGETS: Target[] = [
     },
   },
   {
+    id: 'life-circle-2030',
+    metric: 'coverage.all5',
+    threshold: 0.9,
+    year: 2030,
+    rule: 'GOV2020-4b',
+    label: {
+      zh: '2030年90%以上居民步行15分钟可达五类生活圈设施',
+      en: 'At least 90% of residents within a 15-minute walk of all five life-circle facilities by 2030',
+    },
+  },
+  {
     id: 'district-funds-2026',
     metric: 'fundingGap.district',
     threshold: NO_SHORTFALL,
@@ -86,6 +98,9 @@ const DESCRIPTION_ZH = [
   '人力成本按每人每年12万元（含社会保险和住房公积金，估算）计，年增3%，市、区5:5分担（GOV2020-3b）；',
   '用房每平方米造价5000元（估算），建设周期1年，由区级财政出资，按每百户33平方米建设以留出户数增长的余量；',
   '全市每年最多招聘575人，年离职率5%；区级财政2026—2027年集中安排建设资金，此后回落；资金不足时先招聘、后建设。',
+  '社区面积和七类生活圈设施的位置同样是虚构的（老城区密、新城稀、乡村更稀，几个新城街道缺少某类设施）；',
+  '步行15分钟按每分钟70米、绕行系数1.25（估算）折合直线840米；',
+  '市级财政2027—2029年在程序建议的5处选址建设社区综合服务设施，补齐各处缺少的类型，造价和运营经费均为估算。',
 ].join('');
 
 const DESCRIPTION_EN = [
@@ -95,17 +110,25 @@ const DESCRIPTION_EN = [
   'yuan per m² (estimate), takes a year to build and is paid by the districts, built to 33 m² per 100 households to leave',
   'room for growth. The city can recruit at most 575 workers a year; 5% leave each year. District budgets are raised',
   'for a two-year building push in 2026–2027 and fall back after; when money is short, hiring comes before building.',
+  'Community areas and the places of facilities of seven life-circle types are synthetic too (dense in the old core,',
+  'sparse in the new towns, sparser in the villages, a few new-town streets lacking a type). A 15-minute walk at 70 m per',
+  'minute with a detour factor of 1.25 (estimate) gives a straight-line radius of 840 m. The city builds community service',
+  'complexes in 2027–2029 at the five sites the engine suggests, each with the types missing there; their capital and',
+  'running costs are estimates.',
 ].join(' ');
 
 const DESCRIPTION = `${DESCRIPTION_ZH}\n${DESCRIPTION_EN}`;
 
+/** Complexes open one or two a year, 2027–2029 (estimate of what the city can build). */
+const OPENINGS = [2027, 2027, 2028, 2028, 2029];
+
 export function demoScenario(): Scenario {
-  return {
+  const scenario: Scenario = {
     schemaVersion: 1,
     name: '示范市“十五五”社区建设（2026–2030）',
     description: DESCRIPTION,
     horizon: { baseYear: 2025, firstYear: 2026, lastYear: 2030 },
-    city: generateCity({ seed: SEED, districts: 8, streetsPerDistrict: 10, communitiesPerStreet: 10, baseYear: 2025, name: '示范市' }),
+    city: generateCity({ seed: SEED, districts: 8, streetsPerDistrict: 10, communitiesPerStreet: 10, baseYear: 2025, name: '示范市', geometry: true }),
     ruleSet: { id: 'GOV2020' },
     plan: {
       hiring: {
@@ -129,4 +152,6 @@ export function demoScenario(): Scenario {
     targets: TARGETS,
     seed: SEED,
   };
+  scenario.plan.facilities = planFacilities(scenario, OPENINGS, 'city');
+  return scenario;
 }

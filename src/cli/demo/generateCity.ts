@@ -7,6 +7,7 @@
  */
 import type { City, Community, CommunityKind, District, Street } from '../../engine/scenario';
 import { streamFor, type Random } from '../../engine/random';
+import { addGeometry } from './generateGeometry';
 
 export type DistrictType = 'core' | 'newTown' | 'county';
 
@@ -24,6 +25,8 @@ export interface CityOptions {
   countySuffix?: '县' | '区';
   /** city centre, default 118.78 E, 32.04 N (Nanjing's Xinjiekou, roughly) */
   centre?: { lon: number; lat: number };
+  /** add community areas, city.spatial and life-circle facilities (generateGeometry.ts) */
+  geometry?: boolean;
 }
 
 type Tri = readonly [number, number, number];
@@ -152,7 +155,9 @@ export function generateCity(options: CityOptions): City {
     const angle = angle0 + (2 * Math.PI * (k + 0.5)) / mix[type] + (type === 'newTown' ? 0.4 : 0);
     return makeDistrict(ctx, streamFor(seed, d + 2), type, d, angle);
   });
-  return { name: options.name ?? '示范市', districts };
+  const city: City = { name: options.name ?? '示范市', districts };
+  if (options.geometry) addGeometry(city, types, seed, baseYear);
+  return city;
 }
 
 interface Ctx {

@@ -1,6 +1,7 @@
 /** One entity's cost item in one year, as the arithmetic that produced it. */
 import type { CostItem, Projection } from '../projection';
 import type { Payer } from '../scenario';
+import { facilityCostIn } from '../steps/facilityCharges';
 import { num } from './format';
 import { ITEM_LABEL, PAYER_LABEL } from './labels';
 import { paramAt, rulesFor } from './ruleRefs';
@@ -102,6 +103,25 @@ function formulaFor(p: Projection, item: CostItem, payer: Payer, e: number, y: n
         ],
         rules: [],
       };
+    }
+    case 'facility': {
+      const year = p.years[y];
+      const terms: string[] = [];
+      const inputs: ExplainInput[] = [];
+      for (const f of p.facilityCharges) {
+        if (f.entity !== e || f.payer !== payer) continue;
+        const { capital, running } = facilityCostIn(f, year, p.years[0]);
+        if (capital > 0) {
+          terms.push(num(capital));
+          inputs.push({ label: { zh: `${f.name}（${f.id}）建设投资`, en: `${f.name} (${f.id}) capital cost` }, value: capital, unit: 'yuan' });
+        }
+        if (running > 0) {
+          terms.push(num(running));
+          inputs.push({ label: { zh: `${f.name}（${f.id}）年运营经费`, en: `${f.name} (${f.id}) running cost` }, value: running, unit: 'yuan' });
+        }
+      }
+      // GOV2020-4b asks for the circle's facilities; what they cost is the plan's own estimate.
+      return { formula: `${terms.join(' + ') || '0'} = ${num(value)}`, inputs, rules: ['GOV2020-4b'] };
     }
   }
 }

@@ -5,9 +5,13 @@
  *   funding/<payer>/<year>/<item>/district/<id>             one district (parts: entities)
  *   entity/<id>/<year>/cost/<item>/<payer>                  one entity's cost
  *   entity/<id>/<year>/<series>                             households, staffRequired, inPost, spaceRequired, space …
+ *   coverage/<type or all5>/<year>[/district/<id>]          a life-circle share of residents
  */
 import { COST_ITEMS, type CostItem, type Projection, type SeriesName } from '../projection';
 import { PAYERS, type Payer } from '../scenario';
+import { COVERAGE_KEYS } from '../coverage/coverage';
+import type { CoverageKey } from '../coverage/types';
+import { explainCoverage } from './coverage';
 import { explainEntityCost } from './entityCost';
 import { explainDistrictItem, explainItemTotal, explainPayerTotal } from './funding';
 import { EXPLAINED_SERIES, explainSeries } from './series';
@@ -55,5 +59,14 @@ export function explain(p: Projection, path: string): Explanation {
     if ((EXPLAINED_SERIES as string[]).includes(what)) return explainSeries(p, path, e, y, what as SeriesName);
     fail(path, `cannot explain "${what}"; try cost or one of ${EXPLAINED_SERIES.join(', ')}`);
   }
-  fail(path, 'paths start with funding/ or entity/');
+  if (head === 'coverage') {
+    const [key, year, kind, id] = rest;
+    if (!(COVERAGE_KEYS as readonly string[]).includes(key)) fail(path, `unknown facility type "${key}"; try ${COVERAGE_KEYS.join(', ')}`);
+    const y = yearIdx(p, path, year);
+    if (kind === undefined) return explainCoverage(p, path, key as CoverageKey, y, -1);
+    const de = kind === 'district' && id !== undefined ? p.entities.id.indexOf(id, p.nCommunities + p.nStreets) : -1;
+    if (de < 0) fail(path, `expected coverage/<type>/<year>[/district/<id>]`);
+    return explainCoverage(p, path, key as CoverageKey, y, p.entities.district[de]);
+  }
+  fail(path, 'paths start with funding/, entity/ or coverage/');
 }

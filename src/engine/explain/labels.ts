@@ -16,6 +16,7 @@ export const ITEM_LABEL: Record<CostItem, Text> = {
   newHouseholdFunds: { zh: '新增户管理服务经费', en: 'new-household funds' },
   reward: { zh: '以奖代补奖励', en: 'one-off reward' },
   building: { zh: '用房建设投资', en: 'building investment' },
+  facility: { zh: '生活圈设施建设和运营', en: 'life-circle facilities' },
 };
 
 export const SERIES_LABEL: Partial<Record<SeriesName, Text>> = {

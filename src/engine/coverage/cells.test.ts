@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { buildCells, forEachCellOf, splitEvenly, type CommunityShape } from './cells';
+import { fromPlane, planeFor, toX, toY } from './plane';
+
+const cellsOf = (shape: CommunityShape, size = 100) => {
+  const out: [number, number][] = [];
+  forEachCellOf(shape, size, (i, j) => out.push([i, j]));
+  return out;
+};
+
+describe('cells of one community', () => {
+  it.each([
+    {
+      // A 500 × 300 m rectangle on 100 m cells: centres 50…450 by 50…250, 5 × 3 = 15 cells.
+      name: 'polygon: cells whose centre is inside',
+      shape: { anchor: null, ring: Float64Array.of(0, 0, 500, 0, 500, 300, 0, 300), residents: 0 },
+      count: 15,
+      first: [0, 0],
+      last: [4, 2],
+    },
+    {
+      // A triangle (0,0)–(400,0)–(0,400): centres with x + y < 400, i + j ≤ 2 → 6 cells; the centres
+      // (150, 250) and (250, 150) lie on the long edge and fall outside.
+      name: 'polygon: a triangle',
+      shape: { anchor: null, ring: Float64Array.of(0, 0, 400, 0, 0, 400), residents: 0 },
+      count: 6,
+      first: [0, 0],
+      last: [0, 2],
+    },
+    {
+      // A disc of π × 150² m² around the origin: centres (±50, ±50) at 70.7 m are in, (±150, ±50) at 158 m out.
+      name: 'area: cells within the disc',
+      shape: { anchor: [0, 0] as [number, number], area: Math.PI * 150 * 150, residents: 0 },
+      count: 4,
+      first: [-1, -1],
+      last: [0, 0],
+    },
+    {
+      name: 'area smaller than a cell: the cell holding the location',
+      shape: { anchor: [1234, -56] as [number, number], area: 100, residents: 0 },
+      count: 1,
+      first: [12, -1],
+      last: [12, -1],
+    },
+    {
+      name: 'a bare location: the cell holding it',
+      shape: { anchor: [-1, 250] as [number, number], residents: 0 },
+      count: 1,
+      first: [-1, 2],
+      last: [-1, 2],
+    },
+  ])('$name', ({ shape, count, first, last }) => {
+    const cells = cellsOf(shape);
+    expect(cells).toHaveLength(count);
+    expect(cells[0]).toEqual(first);
+    expect(cells[cells.length - 1]).toEqual(last);
+  });
+
+  it('splits residents evenly, the remainder one each to the first cells, and the sum is exact', () => {
+    const out = new Float64Array(7);
+    splitEvenly(100, out, 0, 7); // 100 = 7 × 14 + 2 → 15, 15, 14, 14, 14, 14, 14
+    expect(Array.from(out)).toEqual([15, 15, 14, 14, 14, 14, 14]);
+    splitEvenly(2.5, out, 0, 2); // 1 each, the half to the first
+    expect(Array.from(out.subarray(0, 2))).toEqual([1.5, 1]);
+  });
+
+  it('lays several communities out in order, each in its own range', () => {
+    const cells = buildCells(
+      [
+        { anchor: null, ring: Float64Array.of(0, 0, 500, 0, 500, 300, 0, 300), residents: 100 },
+        { anchor: null, residents: 50 }, // nowhere: no cells
+        { anchor: [1000, 1000], residents: 7 },
+      ],
+      100,
+    );
+    expect(Array.from(cells.start)).toEqual([0, 15, 15, 16]);
+    expect(cells.residents.subarray(0, 15).reduce((a, b) => a + b, 0)).toBe(100);
+    expect(cells.residents[15]).toBe(7);
+    expect([cells.x[15], cells.y[15]]).toEqual([1050, 1050]);
+    expect(Array.from(cells.community)).toEqual([...Array(15).fill(0), 2]);
+  });
+});
+
+describe('the local plane', () => {
+  // Reference lengths of a degree at 32° N (WGS-84 series): latitude 111,132.954 − 559.822 cos 2φ
+  // + 1.175 cos 4φ = 110,886.8 m; longitude 111,412.84 cos φ − 93.5 cos 3φ + 0.118 cos 5φ = 94,492.8 m.
+  const plane = planeFor('wgs84', [[118.78, 32.0]]);
+
+  it('scales degrees to metres at the mean latitude within 0.01%', () => {
+    expect(toY(plane, 32.01) - toY(plane, 32.0)).toBeCloseTo(1108.868, 0);
+    expect(toX(plane, 118.79) - toX(plane, 118.78)).toBeCloseTo(944.928, 0);
+  });
+
+  it('maps back to the same lon/lat', () => {
+    const [lon, lat] = fromPlane(plane, toX(plane, 118.8123), toY(plane, 31.9876));
+    expect(lon).toBeCloseTo(118.8123, 10);
+    expect(lat).toBeCloseTo(31.9876, 10);
+  });
+
+  it('leaves local metres as they are', () => {
+    const local = planeFor('local', [[5, 5]]);
+    expect([toX(local, 123.4), toY(local, -5)]).toEqual([123.4, -5]);
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * Population cells: each community's residents spread over the grid cells it occupies, as a struct of
+ * arrays. A community with a polygon fills the cells whose centre lies inside it; one with an area
+ * fills the cells whose centre lies within a disc of that area around its location; one with only a
+ * location sits in the cell holding that point. Residents are split evenly, the remainder going one
+ * each to the first cells (row by row, west to east), so a community's cells add up to it exactly.
+ */
+import { centreOf } from './tileGrid';
+
+/** One community's place in the local plane (metres). */
+export interface CommunityShape {
+  /** the location, or the polygon's centroid; null when the community has neither */
+  anchor: [number, number] | null;
+  /** m²; used when there is no ring */
+  area?: number;
+  /** ring as x0, y0, x1, y1, … */
+  ring?: Float64Array;
+  residents: number;
+}
+
+export interface Cells {
+  count: number;
+  cellSize: number;
+  col: Int32Array;
+  row: Int32Array;
+  /** cell centres, metres in the local plane */
+  x: Float64Array;
+  y: Float64Array;
+  /** base-year residents */
+  residents: Float64Array;
+  /** community index (the engine's flat order) */
+  community: Int32Array;
+  /** the cells of community c are [start[c], start[c + 1]) */
+  start: Int32Array;
+}
+
+/** Even–odd rule: is (px, py) inside the ring? */
+export function insideRing(ring: Float64Array, px: number, py: number): boolean {
+  let inside = false;
+  const n = ring.length >> 1;
+  for (let i = 0, j = n - 1; i < n; j = i++) {
+    const xi = ring[2 * i];
+    const yi = ring[2 * i + 1];
+    const xj = ring[2 * j];
+    const yj = ring[2 * j + 1];
+    if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** Area-weighted centroid of a ring; the mean of its points when its area is zero. */
+export function ringCentroid(ring: Float64Array): [number, number] {
+  const n = ring.length >> 1;
+  let a = 0;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0, j = n - 1; i < n; j = i++) {
+    const cross = ring[2 * j] * ring[2 * i + 1] - ring[2 * i] * ring[2 * j + 1];
+    a += cross;
+    cx += (ring[2 * j] + ring[2 * i]) * cross;
+    cy += (ring[2 * j + 1] + ring[2 * i + 1]) * cross;
+  }
+  if (Math.abs(a) > 1e-9) return [cx / (3 * a), cy / (3 * a)];
+  let sx = 0;
+  let sy = 0;
+  for (let i = 0; i < n; i++) {
+    sx += ring[2 * i];
+    sy += ring[2 * i + 1];
+  }
+  return [sx / n, sy / n];
+}
+
+/** Calls at(col, row) for each cell a community occupies, row by row; returns how many. */
+export function forEachCellOf(shape: CommunityShape, s: number, at: (col: number, row: number) => void): number {
+  let count = 0;
+  const visit = (i: number, j: number) => {
+    at(i, j);
+    count++;
+  };
+  const { ring, anchor } = shape;
+  if (ring && ring.length >= 6) {
+    let x0 = Infinity;
+    let x1 = -Infinity;
+    let y0 = Infinity;
+    let y1 = -Infinity;
+    for (let k = 0; k < ring.length; k += 2) {
+      x0 = Math.min(x0, ring[k]);
+      x1 = Math.max(x1, ring[k]);
+      y0 = Math.min(y0, ring[k + 1]);
+      y1 = Math.max(y1, ring[k + 1]);
+    }
+    for (let j = Math.floor(y0 / s - 0.5); j <= Math.ceil(y1 / s - 0.5); j++) {
+      for (let i = Math.floor(x0 / s - 0.5); i <= Math.ceil(x1 / s - 0.5); i++) {
+        if (insideRing(ring, centreOf(i, s), centreOf(j, s))) visit(i, j);
+      }
+    }
+  } else if (anchor && shape.area !== undefined && shape.area > 0) {
+    const [ax, ay] = anchor;
+    const r = Math.sqrt(shape.area / Math.PI);
+    const r2 = r * r;
+    for (let j = Math.floor((ay - r) / s - 0.5); j <= Math.ceil((ay + r) / s - 0.5); j++) {
+      const dy = centreOf(j, s) - ay;
+      for (let i = Math.floor((ax - r) / s - 0.5); i <= Math.ceil((ax + r) / s - 0.5); i++) {
+        const dx = centreOf(i, s) - ax;
+        if (dx * dx + dy * dy <= r2) visit(i, j);
+      }
+    }
+  }
+  // Smaller than a cell, or a bare location: the cell that holds the point.
+  if (count === 0 && anchor) visit(Math.floor(anchor[0] / s), Math.floor(anchor[1] / s));
+  return count;
+}
+
+/** Lays every community's residents out on cells of the given size. */
+export function buildCells(shapes: readonly CommunityShape[], cellSize: number): Cells {
+  const nc = shapes.length;
+  const start = new Int32Array(nc + 1);
+  for (let c = 0; c < nc; c++) start[c + 1] = start[c] + forEachCellOf(shapes[c], cellSize, () => {});
+  const n = start[nc];
+  const cells: Cells = {
+    count: n,
+    cellSize,
+    col: new Int32Array(n),
+    row: new Int32Array(n),
+    x: new Float64Array(n),
+    y: new Float64Array(n),
+    residents: new Float64Array(n),
+    community: new Int32Array(n),
+    start,
+  };
+  for (let c = 0; c < nc; c++) {
+    let k = start[c];
+    forEachCellOf(shapes[c], cellSize, (i, j) => {
+      cells.col[k] = i;
+      cells.row[k] = j;
+      cells.x[k] = centreOf(i, cellSize);
+      cells.y[k] = centreOf(j, cellSize);
+      cells.community[k] = c;
+      k++;
+    });
+    splitEvenly(shapes[c].residents, cells.residents, start[c], start[c + 1]);
+  }
+  return cells;
+}
+
+/** total / n each, the whole remainder one apiece to the first cells, any fraction to the first. */
+export function splitEvenly(total: number, out: Float64Array, from: number, to: number): void {
+  const n = to - from;
+  if (n <= 0) return;
+  const each = Math.floor(total / n);
+  let rest = total - each * n;
+  for (let k = from; k < to; k++) {
+    const extra = rest >= 1 ? 1 : 0;
+    out[k] = each + extra;
+    rest -= extra;
+  }
+  out[from] += rest;
+}
+
+/** Each cell's residents in a year: its community's residents that year over the base year's. */
+export function scaleOf(baseResidents: number, residentsInYear: number): number {
+  return baseResidents > 0 ? residentsInYear / baseResidents : 0;
+}

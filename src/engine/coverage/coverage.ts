@@ -1,0 +1,202 @@
+/**
+ * Life-circle coverage for every horizon year and facility type: the share of residents whose walk to
+ * the nearest open facility (existing or planned, opening year ≤ the year) is within reach, the same
+ * for all five GOV2020-4b types at once, per community, per district and for the city, and the cells
+ * still missing a type in the last year. Pure: the same inputs give the same arrays, in a worker or
+ * in Node.
+ *
+ * Each type costs one raster and one pass over the cells whatever the number of years (firstCovered.ts);
+ * the passes sum residents by the year each cell is first reached, and a running sum over years gives
+ * every year at once. A community counts as covered when COMMUNITY_COVERED_SHARE of its residents are
+ * (defaults.ts); cells carry a community's residents scaled by its growth since the base year.
+ */
+import { householdsAfter } from '../steps/population';
+import { FACILITY_TYPES, LIFE_CIRCLE_TYPES, type Scenario } from '../scenario';
+import { scaleOf } from './cells';
+import { COMMUNITY_COVERED_SHARE } from './defaults';
+import { firstCovered, type Scratch } from './firstCovered';
+import { prepareCoverage, TYPE_CODE, type PreparedCoverage } from './prepare';
+import type { CoverageFigures, CoverageKey, CoverageResult, UncoveredCells } from './types';
+
+export const COVERAGE_KEYS: readonly CoverageKey[] = [...FACILITY_TYPES, 'all5'];
+const ALL5 = FACILITY_TYPES.length;
+const LIFE_CODES = LIFE_CIRCLE_TYPES.map((t) => TYPE_CODE[t]);
+
+/** Residents per community per year from a projection: values[y × stride + c]. */
+export interface ResidentsByYear {
+  values: Float64Array;
+  stride: number;
+}
+
+/** null when the scenario has no spatial data. */
+export function coverage(input: Scenario | PreparedCoverage, years: readonly number[], residents?: ResidentsByYear): CoverageResult | null {
+  const prep = 'schemaVersion' in input ? prepareCoverage(input) : input;
+  if (!prep) return null;
+  const nc = prep.nCommunities;
+  const ny = years.length;
+  const { cells } = prep;
+  const n = cells.count;
+  const resident = residents ?? grownResidents(prep, years);
+  // first covered year per key, summed by community: hist[k][f × nc + c] = base residents first covered in year f
+  const hist = COVERAGE_KEYS.map(() => new Float64Array(ny * nc));
+  const first = new Uint8Array(n);
+  const allFirst = new Uint8Array(n);
+  const missing = new Uint8Array(n);
+  const scratch: Scratch = {};
+  const { community, residents: res } = cells;
+  const hAll = hist[ALL5];
+  const lastLife = Math.max(...LIFE_CODES);
+  for (let t = 0; t < FACILITY_TYPES.length; t++) {
+    firstCovered(prep, t, years, first, scratch);
+    const h = hist[t];
+    const bit = 1 << t;
+    if (!LIFE_CODES.includes(t)) {
+      for (let c = 0; c < n; c++) {
+        const f = first[c];
+        if (f < ny) h[f * nc + community[c]] += res[c];
+        else missing[c] |= bit;
+      }
+      continue;
+    }
+    // The composite's first year is the latest of the five; once the last of them is read, it is known.
+    const closing = t === lastLife;
+    for (let c = 0; c < n; c++) {
+      const f = first[c];
+      if (f < ny) h[f * nc + community[c]] += res[c];
+      else missing[c] |= bit;
+      const a = f > allFirst[c] ? f : allFirst[c];
+      allFirst[c] = a;
+      if (closing && a < ny) hAll[a * nc + community[c]] += res[c];
+    }
+  }
+  // A running sum over years turns "first covered in year f" into "covered in year y".
+  for (const h of hist) for (let y = 1; y < ny; y++) for (let c = 0; c < nc; c++) h[y * nc + c] += h[(y - 1) * nc + c];
+  const placed = new Float64Array(nc);
+  for (let c = 0; c < n; c++) placed[community[c]] += res[c];
+  const communityShare = {} as Record<CoverageKey, Float64Array>;
+  const city = {} as Record<CoverageKey, CoverageFigures>;
+  const byDistrict = Array.from({ length: prep.nDistricts }, () => ({}) as Record<CoverageKey, CoverageFigures>);
+  COVERAGE_KEYS.forEach((key, k) => {
+    const share = new Float64Array(ny * nc);
+    for (let i = 0; i < ny * nc; i++) {
+      const p = placed[i % nc];
+      share[i] = p > 0 ? hist[k][i] / p : NaN;
+    }
+    communityShare[key] = share;
+    const [whole, ...districts] = scopeFigures(prep, ny, share, placed, resident);
+    city[key] = whole;
+    districts.forEach((f, d) => (byDistrict[d][key] = f));
+  });
+  return {
+    mode: prep.mode,
+    walk: prep.walk,
+    cellSize: cells.cellSize,
+    reach: prep.reach,
+    years: [...years],
+    keys: COVERAGE_KEYS,
+    cells: n,
+    city,
+    byDistrict,
+    communityResidents: placed,
+    communityShare,
+    uncovered: uncoveredCells(prep, years, missing, resident),
+  };
+}
+
+/** The city's figures, then each district's, from one pass over the communities per year. */
+function scopeFigures(prep: PreparedCoverage, ny: number, share: Float64Array, placed: Float64Array, r: ResidentsByYear): CoverageFigures[] {
+  const nc = prep.nCommunities;
+  const scopes = prep.nDistricts + 1;
+  const out: CoverageFigures[] = Array.from({ length: scopes }, () => ({
+    residentShare: [],
+    communityShare: [],
+    coveredResidents: [],
+    residents: [],
+    communities: [],
+    coveredCommunities: [],
+  }));
+  const total = new Float64Array(scopes);
+  const covered = new Float64Array(scopes);
+  const communities = new Float64Array(scopes);
+  const good = new Float64Array(scopes);
+  for (let y = 0; y < ny; y++) {
+    total.fill(0);
+    covered.fill(0);
+    communities.fill(0);
+    good.fill(0);
+    for (let c = 0; c < nc; c++) {
+      const people = r.values[y * r.stride + c];
+      // Every community's residents count, a new estate's before its committee is set up too: they need
+      // the services all the same. Residents of a community with no cells cannot be placed, so they
+      // count in neither total.
+      if (placed[c] <= 0 || people <= 0) continue;
+      const s = share[y * nc + c];
+      // A hair of tolerance, so 0.9 computed as 0.8999999999 still counts.
+      const counts = s >= COMMUNITY_COVERED_SHARE - 1e-12 ? 1 : 0;
+      const d = prep.communityDistrict[c] + 1;
+      total[0] += people;
+      total[d] += people;
+      covered[0] += people * s;
+      covered[d] += people * s;
+      communities[0]++;
+      communities[d]++;
+      good[0] += counts;
+      good[d] += counts;
+    }
+    out.forEach((f, k) => {
+      f.residents.push(total[k]);
+      f.coveredResidents.push(covered[k]);
+      f.residentShare.push(total[k] > 0 ? covered[k] / total[k] : null);
+      f.communities.push(communities[k]);
+      f.coveredCommunities.push(good[k]);
+      f.communityShare.push(communities[k] > 0 ? good[k] / communities[k] : null);
+    });
+  }
+  return out;
+}
+
+/** Residents grown with households exactly as the projection grows them (steps/population.ts). */
+export function grownResidents(prep: PreparedCoverage, years: readonly number[]): ResidentsByYear {
+  const nc = prep.nCommunities;
+  const { residents, households, growth, dwellings } = prep.base;
+  const values = new Float64Array(years.length * nc);
+  years.forEach((year, y) => {
+    for (let c = 0; c < nc; c++) {
+      const h = householdsAfter(households[c], growth[c], dwellings[c], year - prep.baseYear);
+      values[y * nc + c] = households[c] > 0 ? Math.round((residents[c] * h) / households[c]) : residents[c];
+    }
+  });
+  return { values, stride: nc };
+}
+
+function uncoveredCells(prep: PreparedCoverage, years: readonly number[], missing: Uint8Array, r: ResidentsByYear): UncoveredCells {
+  const { cells, plane } = prep;
+  const y = years.length - 1;
+  let count = 0;
+  for (let c = 0; c < cells.count; c++) if (missing[c] !== 0 && cells.residents[c] > 0) count++;
+  const out: UncoveredCells = {
+    year: years[y],
+    count,
+    crs: plane.crs,
+    x: new Float64Array(count),
+    y: new Float64Array(count),
+    residents: new Float64Array(count),
+    community: new Int32Array(count),
+    missing: new Uint8Array(count),
+  };
+  const scale = new Float64Array(prep.nCommunities);
+  for (let c = 0; c < prep.nCommunities; c++) scale[c] = scaleOf(prep.base.residents[c], r.values[y * r.stride + c]);
+  // Back to the crs as fromPlane does, inlined: this runs once per uncovered cell.
+  const { a0, b0, mx, my } = plane;
+  let k = 0;
+  for (let c = 0; c < cells.count; c++) {
+    if (missing[c] === 0 || cells.residents[c] <= 0) continue;
+    const com = cells.community[c];
+    out.x[k] = cells.x[c] / mx + a0;
+    out.y[k] = cells.y[c] / my + b0;
+    out.residents[k] = cells.residents[c] * scale[com];
+    out.community[k] = com;
+    out.missing[k++] = missing[c];
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+/** What coverage produces: plain data and typed arrays, like the rest of a projection. */
+import type { FacilityType, Walk } from '../scenario';
+
+/** A facility type, or all5: every one of GOV2020-4b's five types within the walk. */
+export type CoverageKey = FacilityType | 'all5';
+
+/** One scope's figures per year. */
+export interface CoverageFigures {
+  /** covered residents / residents; null when the scope has no residents */
+  residentShare: (number | null)[];
+  /** share of communities with residents that count as covered (COMMUNITY_COVERED_SHARE); null when none */
+  communityShare: (number | null)[];
+  coveredResidents: number[];
+  residents: number[];
+  communities: number[];
+  coveredCommunities: number[];
+}
+
+/** Populated cells that miss at least one facility type in the last year. */
+export interface UncoveredCells {
+  year: number;
+  count: number;
+  /** in the city's crs: lon/lat for wgs84, metres for local */
+  crs: 'wgs84' | 'local';
+  x: Float64Array;
+  y: Float64Array;
+  /** residents in that year */
+  residents: Float64Array;
+  community: Int32Array;
+  /** bit k set when FACILITY_TYPES[k] is out of reach */
+  missing: Uint8Array;
+}
+
+export interface CoverageResult {
+  mode: 'straightLine' | 'network';
+  walk: Required<Walk>;
+  cellSize: number;
+  /** metres: the straight-line radius, or the walk along the network */
+  reach: number;
+  years: number[];
+  keys: readonly CoverageKey[];
+  cells: number;
+  city: Record<CoverageKey, CoverageFigures>;
+  /** [district] */
+  byDistrict: Record<CoverageKey, CoverageFigures>[];
+  /** base-year residents placed in each community's cells */
+  communityResidents: Float64Array;
+  /** share of each community's residents covered, per key: [key][year × nCommunities + c]; NaN without residents */
+  communityShare: Record<CoverageKey, Float64Array>;
+  uncovered: UncoveredCells;
+}
