@@ -20,3 +20,18 @@ export { coverage, COVERAGE_KEYS, type ResidentsByYear } from './coverage/covera
 export { prepareCoverage, type PreparedCoverage } from './coverage/prepare';
 export { suggestSites, type SiteSuggestions, type SuggestedSite, type SuggestOptions } from './coverage/suggestSites';
 export { DEFAULT_WALK, DEFAULT_CELL_SIZE, COMMUNITY_COVERED_SHARE } from './coverage/defaults';
+export { KEY_SERIES, KEY_SERIES_SPEC, keySeriesOf, type KeySeriesName, type KeySeriesSpec } from './keySeries';
+export { drawInputs, type Draw } from './uncertainty/drawInputs';
+export { applyDraw } from './uncertainty/applyDraw';
+export { runDraws } from './uncertainty/runDraws';
+export { mergeChunks, chunkBuffers, type DrawChunk } from './uncertainty/drawChunk';
+export { summariseDraws, type DrawSummary, type TargetOdds, type FanSeries, type InputSpread } from './uncertainty/summariseDraws';
+export { TORNADO_TEXT, type TornadoBar, type TornadoTarget } from './uncertainty/tornado';
+export { type Fan } from './uncertainty/quantiles';
+export { hashOf } from './uncertainty/hashSummary';
+export { INPUT_SPECS, inputKey, inputLabel, type InputSpec } from './uncertainty/inputs';
+export { goalSeek, goalSeekAsync, probeRun, probeDraws, type GoalSeekOptions, type GoalSeekResult } from './goalSeek';
+export { applyGoalSeek, leverLabel, leverRange, leverStep, type Lever } from './lever';
+export { compare, type Comparison, type ComparedTarget, type ComparedSeries, type ComparedSpending, type VerdictCell } from './compare';
+export { type FieldDifference } from './fieldDifferences';
+export { splitDraws } from './uncertainty/splitDraws';

@@ -1,7 +1,8 @@
 /** The five-year projection: every year, every entity — requirements, supply, who pays and who is within the life circle. */
-import { coverage } from './coverage/coverage';
+import { coverage, type ResidentsByYear } from './coverage/coverage';
 import { prepareCoverage, type PreparedCoverage } from './coverage/prepare';
-import { flatten } from './flatten';
+import type { CoverageResult } from './coverage/types';
+import { flatten, type Flat } from './flatten';
 import { RULE_SETS } from './policyLibrary';
 import type { Projection } from './projection';
 import { resolveParams } from './resolveParams';
@@ -33,12 +34,23 @@ export function ruleSetOf(scenario: Scenario, ruleSets: Record<string, RuleSet> 
   return ruleSet;
 }
 
+/**
+ * What repeated runs of one city share (Monte Carlo draws, goal seek): the flat arrays and the coverage
+ * preparation, made once. They must describe the scenario they are passed with; coverage may be
+ * replaced by one that reuses work between runs and gives the same figures.
+ */
+export interface Prepared {
+  flat: Flat;
+  prep: PreparedCoverage | null;
+  coverage?: (prep: PreparedCoverage, years: number[], residents: ResidentsByYear) => CoverageResult | null;
+}
+
 /** Projects a validated scenario. */
-export function project(scenario: Scenario, options: RunOptions = {}): Projection {
+export function project(scenario: Scenario, options: RunOptions = {}, prepared?: Prepared): Projection {
   const years = horizonYears(scenario);
   const params = resolveParams(ruleSetOf(scenario, options.ruleSets), scenario.ruleSet.overrides, years);
-  const flat = flatten(scenario.city);
-  const prep = prepareCoverage(scenario);
+  const flat = prepared?.flat ?? flatten(scenario.city);
+  const prep = prepared ? prepared.prep : prepareCoverage(scenario);
   const run = createRun(scenario, flat, params, years, prep);
   // Only explicit projects name entities by id; a national sweep without them skips the map.
   const index = new Map<string, number>();
@@ -69,7 +81,7 @@ export function project(scenario: Scenario, options: RunOptions = {}): Projectio
     }
     options.onProgress?.(y + 1, years.length);
   }
-  return toProjection(run, prep);
+  return toProjection(run, prep, prepared?.coverage ?? coverage);
 }
 
 function budgetsOf(scenario: Scenario, year: number): Record<Payer, number | null> {
@@ -101,7 +113,7 @@ function hire(run: Run, y: number, u: UnitCosts, defer: boolean): PayerSums {
   return cost;
 }
 
-function toProjection(run: Run, prep: PreparedCoverage | null): Projection {
+function toProjection(run: Run, prep: PreparedCoverage | null, cover: NonNullable<Prepared['coverage']>): Projection {
   const { flat, scenario } = run;
   return {
     scenarioName: scenario.name,
@@ -132,6 +144,6 @@ function toProjection(run: Run, prep: PreparedCoverage | null): Projection {
     },
     facilityCharges: run.facilities,
     // Residents as projected, so coverage grows with households exactly as the other figures do.
-    coverage: prep && coverage(prep, run.years, { values: run.series.residents, stride: flat.nEntities }),
+    coverage: prep && cover(prep, run.years, { values: run.series.residents, stride: flat.nEntities }),
   };
 }

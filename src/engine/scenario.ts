@@ -94,6 +94,12 @@ export interface Community {
   area?: number;
   /** the community's boundary as a ring of [x, y] or [lon, lat] in the city's crs; residents fill it */
   polygon?: [number, number][];
+  /**
+   * The base figures are estimates (e.g. 2,500 households per urban community, NJ2007-2) made when the
+   * community came from the statistical division codes, which carry no counts; removed once real
+   * households are entered or imported.
+   */
+  estimated?: true;
 }
 
 export interface Street {
@@ -234,6 +240,37 @@ export interface Target {
   rule?: string;
 }
 
+/**
+ * A distribution to draw an uncertain input from. A normal's optional bounds truncate it: values are
+ * drawn from the normal conditioned on lying within them (by the inverse of its distribution function,
+ * so no mass piles up at a bound and every draw uses one random number).
+ */
+export type Distribution =
+  | { kind: 'normal'; mean: number; sd: number; min?: number; max?: number }
+  | { kind: 'triangular'; min: number; mode: number; max: number }
+  | { kind: 'uniform'; min: number; max: number };
+
+/**
+ * What an uncertain input perturbs, and how the drawn value applies:
+ * - householdGrowth: added to every community's annual household growth (0.005 = half a point faster)
+ * - wageGrowth: added to the plan's annual wage growth
+ * - budget: multiplies every year's budget of the payer (1 = as planned)
+ * - buildingDelay: extra years from start to completion of every building project and planned
+ *   facility, rounded to whole years (0 = on time)
+ * - hiringSuccess: multiplies the hiring capacity, from 0 to 1 (the share of planned recruitment filled)
+ */
+export type UncertainWhat = 'householdGrowth' | 'wageGrowth' | 'budget' | 'buildingDelay' | 'hiringSuccess';
+
+export type UncertainInput =
+  | { what: Exclude<UncertainWhat, 'budget'>; distribution: Distribution; note?: string }
+  | { what: 'budget'; payer: Payer; distribution: Distribution; note?: string };
+
+/** Monte Carlo: each draw takes every input from its distribution, with numbers from (seed, draw index). */
+export interface Uncertainty {
+  draws: number;
+  inputs: UncertainInput[];
+}
+
 export interface Scenario {
   schemaVersion: typeof SCHEMA_VERSION;
   name: string;
@@ -243,5 +280,7 @@ export interface Scenario {
   ruleSet: RuleSetChoice;
   plan: Plan;
   targets: Target[];
+  /** distributions on growth, wages, budgets, delays and hiring, for the uncertainty analysis */
+  uncertainty?: Uncertainty;
   seed: number;
 }

@@ -3,7 +3,8 @@ import type { Locale } from './messages';
 
 const zh = {
   library: '方案库',
-  tabs: { city: '城市', rules: '政策规则', plan: '实施方案', targets: '目标', results: '测算结果' },
+  tabs: { city: '城市', rules: '政策规则', plan: '实施方案', targets: '目标', results: '测算结果', map: '生活圈地图', analysis: '不确定性与反推', report: '打印报告' },
+  compare: '方案对比',
   tabsLabel: '方案编辑',
   undo: '撤销',
   redo: '重做',
@@ -30,7 +31,8 @@ export type ShellMessages = typeof zh;
 
 const en: ShellMessages = {
   library: 'Scenarios',
-  tabs: { city: 'City', rules: 'Rules', plan: 'Plan', targets: 'Targets', results: 'Results' },
+  tabs: { city: 'City', rules: 'Rules', plan: 'Plan', targets: 'Targets', results: 'Results', map: 'Life-circle map', analysis: 'Uncertainty & goal seek', report: 'Printable report' },
+  compare: 'Compare',
   tabsLabel: 'Scenario editor',
   undo: 'Undo',
   redo: 'Redo',

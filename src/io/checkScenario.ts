@@ -1,14 +1,15 @@
 /**
  * Checks that need more than one field at a time: the horizon's order, ids that must be unique or
  * must exist, staff counts against the staff in post, overrides against the chosen rule set, and places
- * (communities, facilities, the walking network) in the form the city's crs says. Runs only on a
- * scenario whose shape is already valid.
+ * (communities, facilities, the walking network) in the form the city's crs says, and the uncertainty
+ * block's distributions (checkUncertainty.ts). Runs only on a scenario whose shape is already valid.
  */
 import { PARAMS, type ParamKey } from '../engine/params';
 import { metricById, METRIC_IDS } from '../engine/metrics';
 import { RULE_SETS, RULE_SET_IDS } from '../engine/policyLibrary';
 import type { Parameter } from '../engine/ruleSet';
 import type { Facility, Location, Scenario } from '../engine/scenario';
+import { checkUncertainty } from './checkUncertainty';
 import { formatPath, listOf, type PathSegment, type ValidationError } from './validationError';
 
 type Report = (path: readonly PathSegment[], zh: string, en: string) => void;
@@ -22,6 +23,7 @@ export function checkScenario(s: Scenario): ValidationError[] {
   checkPlan(s, places, inHorizon, report);
   checkTargets(s, places, inHorizon, report);
   checkSpatial(s, inHorizon, report);
+  checkUncertainty(s, report);
   return errors;
 }
 

@@ -143,6 +143,12 @@ const community = z
       .min(3)
       .describe('社区边界，由 city.spatial.crs 坐标组成的闭合环；居民分布在环内 / the boundary as a ring in the city’s crs; residents fill it')
       .optional(),
+    estimated: z
+      .literal(true)
+      .describe(
+        '为 true 时户数等基础数据为估算值（按统计用区划代码建立社区时填入，如城市社区每社区2500户，NJ2007-2），录入或导入实际户数后去掉 / true when the base figures are estimates (filled in when the community came from the statistical division codes, e.g. 2,500 households per urban community, NJ2007-2), removed once real households are entered or imported',
+      )
+      .optional(),
   })
   .describe('社区 / community');
 
@@ -300,6 +306,71 @@ const target = z
   })
   .describe('目标 / target');
 
+const distribution = z
+  .discriminatedUnion('kind', [
+    z
+      .strictObject({
+        kind: z.literal('normal').describe('正态分布 / normal distribution'),
+        mean: z.number().describe('均值 / mean'),
+        sd: z.number().min(0).describe('标准差 / standard deviation'),
+        min: z.number().describe('下限：在上下限之间截断（按条件分布抽取，不堆积在界上） / lower bound: the normal is truncated to the bounds (drawn conditionally, no mass piled at a bound)').optional(),
+        max: z.number().describe('上限 / upper bound').optional(),
+      })
+      .describe('正态分布，可设上下限截断 / normal, optionally truncated to bounds'),
+    z
+      .strictObject({
+        kind: z.literal('triangular').describe('三角分布 / triangular distribution'),
+        min: z.number().describe('最小值 / minimum'),
+        mode: z.number().describe('最可能值 / most likely value'),
+        max: z.number().describe('最大值 / maximum'),
+      })
+      .describe('三角分布：最小值、最可能值、最大值 / triangular: minimum, most likely, maximum'),
+    z
+      .strictObject({
+        kind: z.literal('uniform').describe('均匀分布 / uniform distribution'),
+        min: z.number().describe('最小值 / minimum'),
+        max: z.number().describe('最大值 / maximum'),
+      })
+      .describe('均匀分布 / uniform between minimum and maximum'),
+  ])
+  .describe('抽样分布 / distribution the input is drawn from');
+
+const inputNote = z.string().describe('取值依据，如“估计值” / where the figures come from, e.g. "estimate"').optional();
+
+const uncertainInput = z
+  .discriminatedUnion('what', [
+    z
+      .strictObject({
+        what: z
+          .enum(['householdGrowth', 'wageGrowth', 'buildingDelay', 'hiringSuccess'])
+          .describe(
+            '扰动对象：householdGrowth 加到每个社区的户数年增长率上；wageGrowth 加到工资年增长率上；buildingDelay 每个建设项目和规划设施的额外工期（年，取整）；hiringSuccess 招聘能力的实现比例（0–1） / what it perturbs: householdGrowth is added to every community’s growth rate; wageGrowth to the wage growth; buildingDelay is extra years for every building project and planned facility (whole years); hiringSuccess multiplies hiring capacity (0–1)',
+          ),
+        distribution,
+        note: inputNote,
+      })
+      .describe('不确定输入 / uncertain input'),
+    z
+      .strictObject({
+        what: z.literal('budget').describe('出资方预算：各年预算乘以抽样值（1 为按计划） / a payer’s budget: every year’s amount times the drawn value (1 = as planned)'),
+        payer,
+        distribution,
+        note: inputNote,
+      })
+      .describe('不确定的出资方预算 / uncertain budget of a payer'),
+  ])
+  .describe('不确定输入：扰动对象和抽样分布 / uncertain input: what it perturbs and its distribution');
+
+// Ten thousand draws of a 3,000-community city take a few minutes on a laptop (estimate); beyond that a batch run is the tool.
+export const DRAWS_MAX = 10_000;
+
+const uncertainty = z
+  .strictObject({
+    draws: z.int().min(1).max(DRAWS_MAX).describe(`蒙特卡洛抽样次数（1–${DRAWS_MAX}） / Monte Carlo draws (1–${DRAWS_MAX})`),
+    inputs: z.array(uncertainInput).describe('不确定输入，每个扰动对象至多一个 / uncertain inputs, at most one per thing perturbed'),
+  })
+  .describe('不确定性：对增长、工资、预算、工期和招聘的抽样分布；抽样由随机数种子和抽样序号决定 / uncertainty: distributions on growth, wages, budgets, delays and hiring; each draw follows from the seed and its index');
+
 export const scenarioSchema = z
   .strictObject({
     schemaVersion: z.literal(SCHEMA_VERSION).describe('文件格式版本 / file format version'),
@@ -310,6 +381,7 @@ export const scenarioSchema = z
     ruleSet,
     plan,
     targets: z.array(target).describe('目标 / targets'),
+    uncertainty: uncertainty.optional(),
     seed: z.int().min(0).describe('随机数种子，相同种子结果相同 / random seed; the same seed gives the same results'),
   })
   .describe('社区规划沙盘场景 / Shapan planning scenario');

@@ -89,6 +89,12 @@ function mismatch(root: AnySchema, input: unknown, path: readonly PropertyKey[])
   return { path: formatPath(path), zh: zhJoin('应为', allowed.zh, '，实际为', got.zh), en: `must be ${allowed.en}, got ${got.en}` };
 }
 
+function oneOf(input: unknown, path: readonly PropertyKey[], tags: string[]): ValidationError {
+  const allowed = listOf(tags);
+  const got = describeValue(valueAt(input, path));
+  return { path: formatPath(path), zh: zhJoin('应为以下之一：', allowed.zh, '，实际为', got.zh), en: `must be one of ${allowed.en}, got ${got.en}` };
+}
+
 function translateOne(root: AnySchema, input: unknown, issue: Issue, base: readonly PropertyKey[]): ValidationError[] {
   const path = [...base, ...issue.path];
   switch (issue.code) {
@@ -107,6 +113,9 @@ function translateOne(root: AnySchema, input: unknown, issue: Issue, base: reado
       ];
     }
     case 'invalid_union': {
+      // A discriminated union whose tag matches no alternative (uncertainty inputs, distributions): list the tags.
+      const tags = (issue as { options?: unknown[] }).options;
+      if (issue.errors.length === 0 && Array.isArray(tags)) return [oneOf(input, path, tags.map(String))];
       // Report against the alternative the input came closest to; when none stands out, say what the alternatives are.
       const sizes = issue.errors.map((e) => e.length);
       const fewest = Math.min(...sizes);

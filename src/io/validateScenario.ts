@@ -4,6 +4,7 @@
  */
 import type { Scenario } from '../engine/scenario';
 import { checkScenario } from './checkScenario';
+import { migrateScenario } from './migrations/index';
 import { scenarioSchema } from './scenarioSchema';
 import { translateIssues } from './translateIssues';
 import type { ValidationError } from './validationError';
@@ -12,10 +13,17 @@ export type { ValidationError } from './validationError';
 
 export type ValidationResult = { ok: true; scenario: Scenario } | { ok: false; errors: ValidationError[] };
 
-/** Never throws, never mutates input; on success returns a fresh copy holding only the known fields. */
+/**
+ * Never throws, never mutates input; on success returns a fresh copy holding only the known fields,
+ * in the current format version (files from earlier versions are migrated first, src/io/migrations).
+ */
 export function validateScenario(input: unknown): ValidationResult {
-  const parsed = scenarioSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, errors: translateIssues(scenarioSchema, input, parsed.error.issues) };
+  const migrated = migrateScenario(input);
+  if (!migrated.ok) return migrated;
+  // Messages name paths of the current format: a migrated file is reported as it now reads.
+  const data = migrated.data;
+  const parsed = scenarioSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, errors: translateIssues(scenarioSchema, data, parsed.error.issues) };
   // Cross-field checks assume the shape holds, so they wait until it does.
   const errors = checkScenario(parsed.data);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, scenario: parsed.data };

@@ -4,9 +4,20 @@
  * projection cannot be interrupted from outside) and the next call starts a fresh one.
  */
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
-import type { EngineApi, ExplainOutcome, RunOutcome, ValidationError } from '../../workers/engine.worker';
+import type { CoverageKey } from '../engine/coverage/types';
+import type { EngineApi, ExplainOutcome, LayersOutcome, RunOutcome, SuggestOutcome, ValidationError } from '../../workers/engine.worker';
 
-export type { ExplainOutcome, RunOutcome, RunSuccess, ValidationError } from '../../workers/engine.worker';
+export type {
+  CoverageLayers,
+  ExplainOutcome,
+  LayersOutcome,
+  RunOutcome,
+  RunSuccess,
+  SiteSuggestionsView,
+  SiteView,
+  SuggestOutcome,
+  ValidationError,
+} from '../../workers/engine.worker';
 
 export class CancelledError extends Error {
   constructor() {
@@ -18,6 +29,11 @@ export interface EngineClient {
   run(scenario: unknown, onProgress?: (done: number, total: number) => void): Promise<RunOutcome>;
   explain(path: string): Promise<ExplainOutcome>;
   validate(input: unknown): Promise<ValidationError[]>;
+  // Optional only so that stand-in clients written before the map (src/ui/state/runner.test.ts) still type-check.
+  /** the last run's population cells and coverage by year and type, for the map */
+  coverageLayers?(): Promise<LayersOutcome>;
+  /** sites for `count` more facilities of a type (or full sets of the five), on the last run's cells */
+  suggestSites?(type: CoverageKey, count: number): Promise<SuggestOutcome>;
   /** abandon whatever is in flight; its promise rejects with CancelledError */
   cancel(): void;
   dispose(): void;
@@ -58,6 +74,8 @@ export function createEngineClient(): EngineClient {
     run: (scenario, onProgress) => call<RunOutcome>((a) => a.run(scenario, onProgress ? proxy(onProgress) : undefined)),
     explain: (path) => call<ExplainOutcome>((a) => a.explain(path)),
     validate: (input) => call<ValidationError[]>((a) => a.validate(input)),
+    coverageLayers: () => call<LayersOutcome>((a) => a.coverageLayers()),
+    suggestSites: (type, count) => call<SuggestOutcome>((a) => a.suggestSites(type, count)),
     cancel: stop,
     dispose: stop,
   };

@@ -4,7 +4,7 @@
  * for its own reason — recruitment capacity for staffing, the district budget for floor space —
  * because a demo where everything passes teaches nothing.
  */
-import type { Scenario, Target } from '../../engine/scenario';
+import type { Scenario, Target, Uncertainty } from '../../engine/scenario';
 import { generateCity } from './generateCity';
 import { planFacilities } from './planFacilities';
 
@@ -101,6 +101,7 @@ const DESCRIPTION_ZH = [
   '社区面积和七类生活圈设施的位置同样是虚构的（老城区密、新城稀、乡村更稀，几个新城街道缺少某类设施）；',
   '步行15分钟按每分钟70米、绕行系数1.25（估算）折合直线840米；',
   '市级财政2027—2029年在程序建议的5处选址建设社区综合服务设施，补齐各处缺少的类型，造价和运营经费均为估算。',
+  '不确定性分析对户数增长、工资增长、区级和市级预算执行、建设工期和招聘完成率设定了分布，均为估算值。',
 ].join('');
 
 const DESCRIPTION_EN = [
@@ -114,10 +115,54 @@ const DESCRIPTION_EN = [
   'sparse in the new towns, sparser in the villages, a few new-town streets lacking a type). A 15-minute walk at 70 m per',
   'minute with a detour factor of 1.25 (estimate) gives a straight-line radius of 840 m. The city builds community service',
   'complexes in 2027–2029 at the five sites the engine suggests, each with the types missing there; their capital and',
-  'running costs are estimates.',
+  'running costs are estimates. The uncertainty analysis draws household growth, wage growth, how much of the district',
+  'and city budgets is delivered, building delays and the share of planned recruitment filled from distributions that',
+  'are estimates too.',
 ].join(' ');
 
 const DESCRIPTION = `${DESCRIPTION_ZH}\n${DESCRIPTION_EN}`;
+
+/**
+ * What the plan cannot be sure of, for the uncertainty analysis. Every figure is an estimate sized to
+ * this synthetic city, not a statistic; each input says so in its note.
+ */
+const UNCERTAINTY: Uncertainty = {
+  draws: 1000,
+  inputs: [
+    {
+      what: 'householdGrowth',
+      distribution: { kind: 'normal', mean: 0, sd: 0.005, min: -0.015, max: 0.015 },
+      note: '估计值：各社区户数增长率整体偏离±0.5个百分点（1个标准差），最多±1.5个百分点 / estimate: every community’s growth shifted by ±0.5 points (one sd), at most ±1.5',
+    },
+    {
+      what: 'wageGrowth',
+      distribution: { kind: 'triangular', min: -0.01, mode: 0, max: 0.02 },
+      note: '估计值：工资增长率比计划低1个或高2个百分点以内，上行风险更大 / estimate: wage growth up to 1 point below or 2 above the plan, the risk mostly upward',
+    },
+    {
+      what: 'budget',
+      payer: 'district',
+      distribution: { kind: 'normal', mean: 1, sd: 0.08, min: 0.75, max: 1.15 },
+      note: '估计值：区级预算执行率均值100%、标准差8%，在75%–115%之间 / estimate: district budgets met at 100% on average, sd 8%, between 75% and 115%',
+    },
+    {
+      what: 'budget',
+      payer: 'city',
+      distribution: { kind: 'normal', mean: 1, sd: 0.05, min: 0.85, max: 1.1 },
+      note: '估计值：市级预算执行率均值100%、标准差5%，在85%–110%之间 / estimate: city budgets met at 100% on average, sd 5%, between 85% and 110%',
+    },
+    {
+      what: 'buildingDelay',
+      distribution: { kind: 'triangular', min: 0, mode: 0, max: 1.5 },
+      note: '估计值：取整后约56%按期、44%延期一年 / estimate: rounded to whole years, about 56% on time and 44% a year late',
+    },
+    {
+      what: 'hiringSuccess',
+      distribution: { kind: 'triangular', min: 0.7, mode: 0.9, max: 1 },
+      note: '估计值：计划招聘名额完成70%–100%，最可能90% / estimate: 70–100% of planned recruitment filled, most likely 90%',
+    },
+  ],
+};
 
 /** Complexes open one or two a year, 2027–2029 (estimate of what the city can build). */
 const OPENINGS = [2027, 2027, 2028, 2028, 2029];
@@ -150,6 +195,7 @@ export function demoScenario(): Scenario {
       shortfall: { mode: 'defer', priority: ['hiring', 'building'] },
     },
     targets: TARGETS,
+    uncertainty: UNCERTAINTY,
     seed: SEED,
   };
   scenario.plan.facilities = planFacilities(scenario, OPENINGS, 'city');

@@ -103,8 +103,11 @@ export function coverage(input: Scenario | PreparedCoverage, years: readonly num
   };
 }
 
-/** The city's figures, then each district's, from one pass over the communities per year. */
-function scopeFigures(prep: PreparedCoverage, ny: number, share: Float64Array, placed: Float64Array, r: ResidentsByYear): CoverageFigures[] {
+/**
+ * The city's figures, then each district's, from one pass over the communities per year. Exported so
+ * that Monte Carlo draws can reweigh a cached raster by each draw's residents (uncertainty/coverageCache.ts).
+ */
+export function scopeFigures(prep: PreparedCoverage, ny: number, share: Float64Array, placed: Float64Array, r: ResidentsByYear): CoverageFigures[] {
   const nc = prep.nCommunities;
   const scopes = prep.nDistricts + 1;
   const out: CoverageFigures[] = Array.from({ length: scopes }, () => ({

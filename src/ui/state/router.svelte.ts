@@ -1,17 +1,23 @@
 /** Hash routes, so the app works from any static host and from a file saved to disk. */
-export const TABS = ['city', 'rules', 'plan', 'targets', 'results'] as const;
+export const TABS = ['city', 'rules', 'plan', 'targets', 'results', 'map', 'analysis', 'report'] as const;
 export type Tab = (typeof TABS)[number];
 
-export type Route = { page: 'library' } | { page: 'scenario'; id: string; tab: Tab };
+export type Route = { page: 'library' } | { page: 'share' } | { page: 'compare'; ids: string[] } | { page: 'scenario'; id: string; tab: Tab };
 
 export function parseRoute(hash: string): Route {
   const [, page, id, tab] = hash.replace(/^#/, '').split('/');
+  // The scenario itself rides in the fragment (src/ui/share/shareLink.ts); the page reads it from there.
+  if (page === 'share') return { page: 'share' };
   if (page === 's' && id) return { page: 'scenario', id: decodeURIComponent(id), tab: (TABS as readonly string[]).includes(tab) ? (tab as Tab) : 'plan' };
+  if (page === 'compare') return { page: 'compare', ids: (id ?? '').split(',').filter(Boolean).map(decodeURIComponent) };
   return { page: 'library' };
 }
 
 export function hrefOf(route: Route): string {
-  return route.page === 'library' ? '#/' : `#/s/${encodeURIComponent(route.id)}/${route.tab}`;
+  if (route.page === 'library') return '#/';
+  if (route.page === 'share') return '#/share/';
+  if (route.page === 'compare') return `#/compare/${route.ids.map(encodeURIComponent).join(',')}`;
+  return `#/s/${encodeURIComponent(route.id)}/${route.tab}`;
 }
 
 export class Router {

@@ -8,6 +8,9 @@ describe('routes', () => {
     { hash: '#/s/abc/results', route: { page: 'scenario', id: 'abc', tab: 'results' } },
     { hash: '#/s/abc', route: { page: 'scenario', id: 'abc', tab: 'plan' } },
     { hash: '#/s/a%2Fb/nope', route: { page: 'scenario', id: 'a/b', tab: 'plan' } },
+    { hash: '#/compare/a,b%2Cc', route: { page: 'compare', ids: ['a', 'b,c'] } },
+    { hash: '#/compare', route: { page: 'compare', ids: [] } },
+    { hash: '#/share/s1.abc', route: { page: 'share' } },
   ])('$hash', ({ hash, route }) => {
     expect(parseRoute(hash)).toEqual(route);
   });

@@ -8,7 +8,7 @@ import type { ScenarioRecord } from '../../store/records';
 import { StoreError, type ScenarioStore } from '../../store/scenarioStore';
 import type { EngineClient, RunSuccess, ValidationError } from '../engineClient';
 import type { VerdictSummary } from '../../store/records';
-import { pathToString, type Path } from '../state/setIn';
+import { getIn, pathToString, setIn, type Path } from '../state/setIn';
 import { Runner } from '../state/runner.svelte';
 import { ScenarioDoc } from '../state/scenarioDoc.svelte';
 
@@ -94,8 +94,17 @@ export class Workbench {
     return this.runner.errors.find((e) => e.path === key);
   }
 
-  /** Set a field: the edit is kept (and saved) even when invalid; the run waits until it is fixed. */
+  /**
+   * Set a field: the edit is kept (and saved) even when invalid; the run waits until it is fixed.
+   * Entering a community's households or residents replaces an estimate, so its mark goes in the same step.
+   */
   edit(path: Path, value: unknown): void {
+    const field = path[path.length - 1];
+    const community = path.slice(0, -1);
+    if ((field === 'households' || field === 'residents') && community[community.length - 2] === 'communities' && getIn(this.doc.scenario, [...community, 'estimated'])) {
+      this.doc.replace(setIn(setIn(this.doc.scenario, path, value), [...community, 'estimated'], undefined), pathToString(path));
+      return;
+    }
     this.doc.edit(path, value);
   }
 

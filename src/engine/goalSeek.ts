@@ -1,0 +1,209 @@
+/**
+ * Goal seek: the least value of one lever that meets one target by its year — for certain (one run per
+ * value) or with at least probability p over the scenario's uncertainty (the same draws for every value:
+ * common random numbers, so the probability moves only because the lever did). Bisection on the
+ * lever's grid (lever.ts), after sampling the range to check the outcome rises with the lever; a fall is
+ * reported with where it happens, and so is a range in which no value is enough.
+ */
+import { leastMeeting, type Grid, type Probe, type SearchResult } from './leastMeeting';
+import { applyGoalSeek, leverLabel, leverRange, leverStep, type Lever } from './lever';
+import { metricById } from './metrics';
+import { wanZh, yuanEn } from './money';
+import type { Text } from './ruleSet';
+import { runScenario } from './run';
+import type { Scenario, Target } from './scenario';
+import type { DrawChunk } from './uncertainty/drawChunk';
+import { runDraws } from './uncertainty/runDraws';
+
+export interface GoalSeekOptions {
+  /** the lever values to search; leverRange() by default */
+  range?: [number, number];
+  /** the answer's resolution; leverStep() by default */
+  step?: number;
+  /** seek this probability of meeting the target over the scenario's uncertainty instead of certainty */
+  probability?: number;
+  /** draws per value when seeking a probability; the scenario's uncertainty.draws by default */
+  draws?: number;
+  /** points sampled before bisecting, to check the outcome rises with the lever; 9 by default */
+  samples?: number;
+  /** after each evaluation: (evaluations so far, the most the search will need) */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface GoalSeekResult {
+  targetId: string;
+  /** least value found that meets the target; null when no value in range is enough */
+  value: number | null;
+  met: boolean;
+  /** with options.probability: the share of draws meeting the target at value (at the range's top when none is enough) */
+  probability?: number;
+  /** the target's metric at value (certainty), or the probability (uncertainty); at the top of the range when none is enough */
+  outcome: number | null;
+  evaluations: number;
+  /** false when the outcome fell somewhere as the lever rose over the sampled points */
+  monotone: boolean;
+  reversals: { from: number; to: number }[];
+  /** the sampled points, for a sketch of outcome against lever */
+  samples: { value: number; outcome: number | null; met: boolean }[];
+  range: [number, number];
+  step: number;
+  note: Text;
+}
+
+function targetOf(scenario: Scenario, targetId: string): Target {
+  const t = scenario.targets.find((x) => x.id === targetId);
+  if (!t) throw new RangeError(`targetId: 未知的目标 "${targetId}" / unknown target; known: ${scenario.targets.map((x) => x.id).join(', ')}`);
+  return t;
+}
+
+/** Larger is better: the metric's value turned round when lower is better. */
+function orient(target: Target, value: number | null): number {
+  if (value === null) return -Infinity;
+  return metricById(target.metric)?.better === 'lower' ? -value : value;
+}
+
+/** The probe of one deterministic run. */
+export function probeRun(scenario: Scenario, targetId: string): Probe {
+  const target = targetOf(scenario, targetId);
+  const v = runScenario(scenario).verdicts.find((x) => x.targetId === targetId)!;
+  return { score: orient(target, v.value), met: v.met };
+}
+
+/** The probe of a set of draws: the share meeting the target, against p. */
+export function probeDraws(chunk: DrawChunk, targetId: string, p: number): Probe {
+  const t = chunk.targetIds.indexOf(targetId);
+  const n = chunk.to - chunk.from;
+  let met = 0;
+  for (let k = 0; k < n; k++) met += chunk.met[k * chunk.targetIds.length + t];
+  const share = n === 0 ? 0 : met / n;
+  return { score: share, met: share >= p - 1e-12 };
+}
+
+function drawsOf(scenario: Scenario, options: GoalSeekOptions): number {
+  const n = options.draws ?? scenario.uncertainty?.draws;
+  if (!n) throw new RangeError('draws: 场景没有不确定性设置，请指定抽样次数 / the scenario has no uncertainty block; pass the number of draws');
+  return n;
+}
+
+interface Plan {
+  grid: Grid;
+  search: Generator<number, SearchResult, Probe>;
+  total: number;
+}
+
+function plan(scenario: Scenario, targetId: string, lever: Lever, options: GoalSeekOptions): Plan {
+  targetOf(scenario, targetId);
+  const [lo, hi] = options.range ?? leverRange(scenario, lever, options.probability !== undefined);
+  const step = options.step ?? leverStep(lever);
+  if (!(hi >= lo) || !(step > 0)) throw new RangeError(`range [${lo}, ${hi}] and step ${step}: need lo ≤ hi and step > 0`);
+  const grid = { lo, hi, step };
+  const samples = options.samples ?? 9;
+  const K = Math.max(1, Math.ceil((hi - lo) / step));
+  const total = Math.min(K + 1, samples + Math.ceil(Math.log2(Math.max(1, K / Math.max(1, samples - 1)))));
+  return { grid, search: leastMeeting(grid, samples), total };
+}
+
+/** Synchronous: in a worker, in tests and in the CLI. */
+export function goalSeek(scenario: Scenario, targetId: string, lever: Lever, options: GoalSeekOptions = {}): GoalSeekResult {
+  const { search, total } = plan(scenario, targetId, lever, options);
+  const p = options.probability;
+  const draws = p === undefined ? 0 : drawsOf(scenario, options);
+  const evaluate = (value: number): Probe => {
+    const candidate = applyGoalSeek(scenario, lever, value);
+    return p === undefined ? probeRun(candidate, targetId) : probeDraws(runDraws(candidate, 0, draws), targetId, p);
+  };
+  let done = 0;
+  let step = search.next();
+  while (!step.done) {
+    const probe = evaluate(step.value);
+    options.onProgress?.(++done, total);
+    step = search.next(probe);
+  }
+  return resultOf(scenario, targetId, lever, options, step.value);
+}
+
+/**
+ * Asynchronous, for a pool of workers: runDrawsAsync runs a candidate's draws [0, draws) however it
+ * likes (the UI's drawPool) and resolves with them merged in order. Only for probability seeks; a
+ * deterministic seek is quick enough for goalSeek in one worker.
+ */
+export async function goalSeekAsync(
+  scenario: Scenario,
+  targetId: string,
+  lever: Lever,
+  options: GoalSeekOptions & { probability: number },
+  runDrawsAsync: (candidate: Scenario, draws: number) => Promise<DrawChunk>,
+): Promise<GoalSeekResult> {
+  const { search, total } = plan(scenario, targetId, lever, options);
+  const draws = drawsOf(scenario, options);
+  let done = 0;
+  let step = search.next();
+  while (!step.done) {
+    const chunk = await runDrawsAsync(applyGoalSeek(scenario, lever, step.value), draws);
+    const probe = probeDraws(chunk, targetId, options.probability);
+    options.onProgress?.(++done, total);
+    step = search.next(probe);
+  }
+  return resultOf(scenario, targetId, lever, options, step.value);
+}
+
+const fromScore = (target: Target, score: number, probability: boolean): number | null =>
+  score === -Infinity ? null : probability ? score : metricById(target.metric)?.better === 'lower' ? -score : score;
+
+function resultOf(scenario: Scenario, targetId: string, lever: Lever, options: GoalSeekOptions, s: SearchResult): GoalSeekResult {
+  const target = targetOf(scenario, targetId);
+  const byP = options.probability !== undefined;
+  const [lo, hi] = [s.samples[0].value, s.samples[s.samples.length - 1].value];
+  const at = s.value === null ? s.samples[s.samples.length - 1] : s.probes.find((x) => x.value === s.value)!;
+  const outcome = fromScore(target, at.score, byP);
+  const result: GoalSeekResult = {
+    targetId,
+    value: s.value,
+    met: s.value !== null,
+    ...(byP && { probability: at.score }),
+    outcome,
+    evaluations: s.probes.length,
+    monotone: s.reversals.length === 0,
+    reversals: s.reversals,
+    samples: s.samples.map((x) => ({ value: x.value, outcome: fromScore(target, x.score, byP), met: x.met })),
+    range: [lo, hi],
+    step: options.step ?? leverStep(lever),
+    note: { zh: '', en: '' },
+  };
+  result.note = noteOf(scenario, lever, target, result, options.probability);
+  return result;
+}
+
+function noteOf(scenario: Scenario, lever: Lever, target: Target, r: GoalSeekResult, p: number | undefined): Text {
+  const name = leverLabel(scenario, lever);
+  const [tz, te] = [target.label?.zh ?? target.id, target.label?.en ?? target.id];
+  const v = (x: number) => (lever.kind === 'budget' ? { zh: wanZh(x), en: yuanEn(x) } : { zh: fmt(x), en: fmt(x) });
+  const goal =
+    r.probability === undefined
+      ? { zh: `目标“${tz}”`, en: `the target "${te}"` }
+      : { zh: `目标“${tz}”以不低于 ${fmt(p ?? 0)} 的概率`, en: `the target "${te}" with a probability of at least ${fmt(p ?? 0)}` };
+  const parts: Text[] = [];
+  if (r.value === null) {
+    const [lo, hi] = [v(r.range[0]), v(r.range[1])];
+    parts.push({
+      zh: `${name.zh}在 ${lo.zh} 到 ${hi.zh} 之间取任何值，${goal.zh}都不能达成（取最大值时为 ${fmt(r.outcome)}）`,
+      en: `no ${name.en} from ${lo.en} to ${hi.en} is enough to meet ${goal.en} (at the top of the range the outcome is ${fmt(r.outcome)})`,
+    });
+  } else {
+    const at = v(r.value);
+    parts.push({ zh: `${name.zh}至少为 ${at.zh} 时，${goal.zh}达成`, en: `It takes ${/^[aeiou]/i.test(name.en) ? 'an' : 'a'} ${name.en} of at least ${at.en} to meet ${goal.en}` });
+  }
+  if (!r.monotone) {
+    const where = r.reversals.map((x) => `${x.from}→${x.to}`).join(', ');
+    parts.push({ zh: `注意：${name.zh}增大时结果并非始终改善（在 ${where} 之间变差）`, en: `note: the outcome does not always improve as the ${name.en} rises (it worsens between ${where})` });
+    if (r.value !== null) {
+      parts.push({
+        zh: '所给值是在首个达标取样点之前二分得到的最小值，取样点之间可能还有更小的达标值',
+        en: 'the value is the least found by bisection below the first sampled point that meets the target; a smaller one may lie between sampled points',
+      });
+    }
+  }
+  return { zh: parts.map((p) => p.zh).join('；'), en: parts.map((p) => p.en).join('; ') };
+}
+
+const fmt = (x: number | null) => (x === null ? '—' : Number(x.toPrecision(6)).toLocaleString('en-US', { maximumFractionDigits: 6 }));

@@ -1,0 +1,64 @@
+/**
+ * The few city-wide series an analyst follows from run to run: staff in post, the staffing and
+ * floor-space gaps, spending per payer and, with spatial data, life-circle coverage. Monte Carlo draws
+ * keep them per draw (fan charts) and comparisons subtract them year by year.
+ */
+import { seriesTotal } from './aggregate';
+import { metricById } from './metrics';
+import type { Projection } from './projection';
+import type { Text } from './ruleSet';
+
+export const KEY_SERIES = ['inPost', 'staffGap', 'spaceGap', 'spending.city', 'spending.district', 'spending.street', 'coverage.all5'] as const;
+export type KeySeriesName = (typeof KEY_SERIES)[number];
+
+export interface KeySeriesSpec {
+  label: Text;
+  unit: 'person' | 'm2' | 'yuan' | 'share';
+  /** which way is good, for colouring differences */
+  better: 'higher' | 'lower' | 'neither';
+}
+
+export const KEY_SERIES_SPEC: Record<KeySeriesName, KeySeriesSpec> = {
+  inPost: { label: { zh: '在岗专职社区工作者', en: 'community workers in post' }, unit: 'person', better: 'higher' },
+  staffGap: { label: { zh: '专职工作者缺口', en: 'community worker gap' }, unit: 'person', better: 'lower' },
+  spaceGap: { label: { zh: '社区用房缺口', en: 'community floor-space gap' }, unit: 'm2', better: 'lower' },
+  'spending.city': { label: { zh: '市级财政支出', en: 'city spending' }, unit: 'yuan', better: 'neither' },
+  'spending.district': { label: { zh: '区（县）级财政支出', en: 'district spending' }, unit: 'yuan', better: 'neither' },
+  'spending.street': { label: { zh: '街道财政支出', en: 'street spending' }, unit: 'yuan', better: 'neither' },
+  'coverage.all5': { label: { zh: '15分钟生活圈覆盖率（五类设施）', en: 'life-circle coverage (all five types)' }, unit: 'share', better: 'higher' },
+};
+
+const STAFF_GAP = metricById('staffGap')!;
+const SPACE_GAP = metricById('spaceGap')!;
+
+/** The names a run has: coverage only with spatial data (a projection's coverage is null without it). */
+export function keySeriesNames(withCoverage: boolean): KeySeriesName[] {
+  return withCoverage ? [...KEY_SERIES] : KEY_SERIES.filter((k) => k !== 'coverage.all5');
+}
+
+/** One value per year; NaN where the rule set lacks the rule behind a gap, or the city has no residents. */
+export function keySeriesValue(p: Projection, name: KeySeriesName, y: number): number {
+  switch (name) {
+    case 'inPost':
+      return seriesTotal(p, 'inPost', y);
+    case 'staffGap':
+      return STAFF_GAP.compute(p, y, -1) ?? NaN;
+    case 'spaceGap':
+      return SPACE_GAP.compute(p, y, -1) ?? NaN;
+    case 'spending.city':
+      return p.payers.city[y].spent;
+    case 'spending.district':
+      return p.payers.district[y].spent;
+    case 'spending.street':
+      return p.payers.street[y].spent;
+    case 'coverage.all5':
+      return p.coverage?.city.all5.residentShare[y] ?? NaN;
+  }
+}
+
+/** Every key series of a projection, one array per name, one value per year. */
+export function keySeriesOf(p: Projection): Partial<Record<KeySeriesName, Float64Array>> {
+  const out: Partial<Record<KeySeriesName, Float64Array>> = {};
+  for (const name of keySeriesNames(p.coverage !== null)) out[name] = Float64Array.from(p.years, (_, y) => keySeriesValue(p, name, y));
+  return out;
+}

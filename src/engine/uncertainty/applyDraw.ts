@@ -1,0 +1,77 @@
+/**
+ * A scenario as one draw would have it: household and wage growth shifted, budgets scaled, building
+ * and planned openings delayed, hiring capacity cut. Returns a copy; the scenario passed in is never
+ * changed. A delayed opening may fall after the horizon, which the engine handles (it never opens)
+ * though the file checks would not accept it as typed.
+ */
+import { PAYERS, type Budgets, type Community, type Plan, type Scenario } from '../scenario';
+import type { Draw } from './drawInputs';
+
+/** src/io/scenarioSchema.ts: a growth rate lies in [-0.5, 1]. */
+const GROWTH_MIN = -0.5;
+const GROWTH_MAX = 1;
+
+export const clampGrowth = (g: number): number => Math.min(GROWTH_MAX, Math.max(GROWTH_MIN, g));
+
+/** The effect of a draw in a few numbers, each neutral when no input names it. */
+export interface DrawEffect {
+  householdGrowth: number;
+  wageGrowth: number;
+  budget: Record<'city' | 'district' | 'street', number>;
+  buildingDelay: number;
+  hiringSuccess: number;
+}
+
+export function effectOf(scenario: Scenario, draw: Draw): DrawEffect {
+  const effect: DrawEffect = { householdGrowth: 0, wageGrowth: 0, budget: { city: 1, district: 1, street: 1 }, buildingDelay: 0, hiringSuccess: 1 };
+  (scenario.uncertainty?.inputs ?? []).forEach((input, k) => {
+    const v = draw.values[k];
+    if (input.what === 'budget') effect.budget[input.payer] = v;
+    else effect[input.what] = v;
+  });
+  return effect;
+}
+
+export function applyDraw(scenario: Scenario, draw: Draw): Scenario {
+  const effect = effectOf(scenario, draw);
+  const out = { ...scenario, plan: perturbPlan(scenario.plan, effect) };
+  if (effect.householdGrowth === 0) return out;
+  const shift = (c: Community): Community => ({ ...c, growth: clampGrowth(c.growth + effect.householdGrowth) });
+  out.city = {
+    ...scenario.city,
+    districts: scenario.city.districts.map((d) => ({ ...d, streets: d.streets.map((s) => ({ ...s, communities: s.communities.map(shift) })) })),
+  };
+  return out;
+}
+
+/** The plan's part of a draw; the city's (household growth) is applied by the caller. */
+export function perturbPlan(plan: Plan, e: DrawEffect): Plan {
+  const { hiring, pay, building } = plan;
+  const delay = e.buildingDelay;
+  return {
+    ...plan,
+    hiring: e.hiringSuccess === 1 ? hiring : { ...hiring, capacityPerYear: Math.round(hiring.capacityPerYear * e.hiringSuccess) },
+    pay: e.wageGrowth === 0 ? pay : { ...pay, wageGrowth: clampGrowth(pay.wageGrowth + e.wageGrowth) },
+    budgets: scaleBudgets(plan.budgets, e.budget),
+    building:
+      delay === 0
+        ? building
+        : {
+            ...building,
+            // Building takes at least a year whatever the lead time says (steps/building.ts); the delay comes on top.
+            leadTimeYears: Math.max(1, building.leadTimeYears) + delay,
+            projects: building.projects.map((p) => (p.leadTimeYears === undefined ? p : { ...p, leadTimeYears: Math.max(1, p.leadTimeYears) + delay })),
+          },
+    ...(plan.facilities && delay !== 0 && { facilities: plan.facilities.map((f) => ({ ...f, openingYear: f.openingYear + delay })) }),
+  };
+}
+
+function scaleBudgets(budgets: Budgets, k: DrawEffect['budget']): Budgets {
+  if (PAYERS.every((p) => k[p] === 1)) return budgets;
+  const out: Budgets = {};
+  for (const p of PAYERS) {
+    const byYear = budgets[p];
+    if (byYear) out[p] = k[p] === 1 ? byYear : Object.fromEntries(Object.entries(byYear).map(([year, yuan]) => [year, yuan * k[p]]));
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+/**
+ * Coverage across draws without redoing the rasters. Which cells a facility reaches depends only on
+ * where facilities are and when they open; a draw changes the opening years only through its building
+ * delay, and otherwise only how many residents each community has. So the raster runs once per delay
+ * value, and every other draw with that delay reweighs the cached per-community shares by its own
+ * residents — the same arithmetic coverage() ends with, so the figures are the same.
+ *
+ * The cached result's uncovered cells keep the residents of the draw that built it: draws report
+ * shares, never those cells.
+ */
+import { coverage, scopeFigures, type ResidentsByYear } from '../coverage/coverage';
+import type { PreparedCoverage } from '../coverage/prepare';
+import type { CoverageFigures, CoverageKey, CoverageResult } from '../coverage/types';
+
+export class CoverageCache {
+  private byDelay = new Map<number, { prep: PreparedCoverage; result?: CoverageResult }>();
+
+  /**
+   * base: the scenario's own preparation; planned: index of the first planned facility in it; keys: the
+   * coverage keys the draws read (their targets' and all5) — the others are not reweighed, which saves
+   * most of the work once the raster is cached.
+   */
+  constructor(
+    private readonly base: PreparedCoverage,
+    private readonly planned: number,
+    private readonly keys: readonly CoverageKey[],
+  ) {}
+
+  /** The preparation with planned openings delayed by whole years. */
+  prepFor(delay: number): PreparedCoverage {
+    let entry = this.byDelay.get(delay);
+    if (!entry) {
+      entry = { prep: delay === 0 ? this.base : delayed(this.base, this.planned, delay) };
+      this.byDelay.set(delay, entry);
+    }
+    return entry.prep;
+  }
+
+  /** A function for project()'s Prepared.coverage, for runs whose openings are delayed by `delay`. */
+  coverageFor(delay: number): (prep: PreparedCoverage, years: number[], residents: ResidentsByYear) => CoverageResult | null {
+    return (prep, years, residents) => {
+      const entry = this.byDelay.get(delay);
+      if (!entry || entry.prep !== prep) return coverage(prep, years, residents);
+      if (entry.result) return reweigh(prep, entry.result, residents, this.keys);
+      const result = coverage(prep, years, residents);
+      if (result) entry.result = result;
+      return result;
+    };
+  }
+}
+
+function delayed(prep: PreparedCoverage, planned: number, delay: number): PreparedCoverage {
+  const openingYear = prep.facilities.openingYear.slice();
+  for (let f = planned; f < openingYear.length; f++) openingYear[f] += delay;
+  return { ...prep, facilities: { ...prep.facilities, openingYear } };
+}
+
+/**
+ * The city's and districts' figures for other residents, from a result's per-community shares; only
+ * for the keys asked (all of them by default), the others left out.
+ */
+export function reweigh(prep: PreparedCoverage, cached: CoverageResult, residents: ResidentsByYear, keys: readonly CoverageKey[] = cached.keys): CoverageResult {
+  const ny = cached.years.length;
+  const city = {} as Record<CoverageKey, CoverageFigures>;
+  const byDistrict = Array.from({ length: prep.nDistricts }, () => ({}) as Record<CoverageKey, CoverageFigures>);
+  for (const key of keys) {
+    const [whole, ...districts] = scopeFigures(prep, ny, cached.communityShare[key], cached.communityResidents, residents);
+    city[key] = whole;
+    districts.forEach((f, d) => (byDistrict[d][key] = f));
+  }
+  return { ...cached, city, byDistrict };
+}

@@ -1,0 +1,32 @@
+/**
+ * One Monte Carlo draw's values: every uncertain input of the scenario from its distribution, with the
+ * random numbers of streamFor(seed, drawIndex). A draw depends on the seed, its index and the inputs
+ * before it in the list, never on which worker runs it or on the other draws (DESIGN.md, convention 6).
+ */
+import { streamFor } from '../random';
+import type { Scenario, UncertainInput } from '../scenario';
+import { INPUT_SPECS } from './inputs';
+import { quantileOf } from './quantileOf';
+
+export interface Draw {
+  index: number;
+  /** the value applied for each of scenario.uncertainty.inputs, in order, after clamping and rounding */
+  values: number[];
+}
+
+/** Half a step of the generator (2⁻³³): moves u off 0, so every quantile is finite, and keeps it below 1. */
+const HALF_STEP = 2 ** -33;
+
+export function drawInputs(scenario: Scenario, drawIndex: number): Draw {
+  const inputs = scenario.uncertainty?.inputs ?? [];
+  const r = streamFor(scenario.seed, drawIndex);
+  return { index: drawIndex, values: inputs.map((input) => valueOf(input, r.next() + HALF_STEP)) };
+}
+
+/** The value an input takes at probability u, held to what the input allows. */
+export function valueOf(input: UncertainInput, u: number): number {
+  const spec = INPUT_SPECS[input.what];
+  const [lo, hi] = spec.range;
+  const x = Math.min(hi, Math.max(lo, quantileOf(input.distribution, u)));
+  return spec.whole ? Math.round(x) : x;
+}

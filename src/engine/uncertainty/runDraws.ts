@@ -1,0 +1,46 @@
+/**
+ * Monte Carlo draws [from, to) of a scenario: each draw's inputs, each target's verdict and value, and
+ * the key series per year. Pure and deterministic: a draw's figures depend only on the scenario and its
+ * index, so any split of the draws among workers, merged in order, gives the same arrays.
+ */
+import { keySeriesNames, keySeriesValue } from '../keySeries';
+import { horizonYears } from '../project';
+import type { Scenario } from '../scenario';
+import { evaluateTargets } from '../targets';
+import { createDrawContext } from './drawContext';
+import type { DrawChunk } from './drawChunk';
+import { drawInputs } from './drawInputs';
+import { inputKey } from './inputs';
+
+export function runDraws(scenario: Scenario, from: number, to: number, onProgress?: (done: number, total: number) => void): DrawChunk {
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to < from) {
+    throw new RangeError(`runDraws needs whole numbers 0 ≤ from ≤ to, got ${from}, ${to}`);
+  }
+  const ctx = createDrawContext(scenario);
+  const n = to - from;
+  const inputKeys = (scenario.uncertainty?.inputs ?? []).map(inputKey);
+  const targetIds = scenario.targets.map((t) => t.id);
+  const nt = targetIds.length;
+  const years = horizonYears(scenario);
+  const ny = years.length;
+  // prepareCoverage gives null exactly when the city has no spatial data, and coverage with it.
+  const seriesNames = keySeriesNames(scenario.city.spatial !== undefined);
+  const series = seriesNames.map(() => new Float64Array(n * ny));
+  const inputs = new Float64Array(n * inputKeys.length);
+  const met = new Uint8Array(n * nt);
+  const values = new Float64Array(n * nt);
+  for (let k = 0; k < n; k++) {
+    const draw = drawInputs(scenario, from + k);
+    inputs.set(draw.values, k * inputKeys.length);
+    const p = ctx.runOne(draw);
+    evaluateTargets(p, scenario.targets).forEach((v, t) => {
+      met[k * nt + t] = v.met ? 1 : 0;
+      values[k * nt + t] = v.value ?? NaN;
+    });
+    seriesNames.forEach((name, s) => {
+      for (let y = 0; y < ny; y++) series[s][k * ny + y] = keySeriesValue(p, name, y);
+    });
+    onProgress?.(k + 1, n);
+  }
+  return { from, to, years, targetIds, inputKeys, seriesNames, inputs, met, values, series };
+}

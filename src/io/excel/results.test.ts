@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { runScenario } from '../../engine/run';
+import { buildRunView } from '../../engine/runView';
+import { smallScenario } from '../fixtures/smallScenario';
+import { loadWorkbook } from './readWorkbook';
+import { resultsTables } from './resultsTables';
+import { resultsWorkbook } from './resultsWorkbook';
+import { workbookBytes } from './templateWorkbook';
+
+const scenario = smallScenario();
+const view = buildRunView(runScenario(scenario), scenario);
+
+describe('results tables', () => {
+  it('has the five sheets, named in the current language', () => {
+    expect(resultsTables(view, scenario, 'zh-CN').map((t) => t.name)).toEqual(['目标达标判定', '逐年汇总', '分出资方支出', '社区明细', '政策规则']);
+    expect(resultsTables(view, scenario, 'en').map((t) => t.name)).toEqual(['Verdicts', 'Yearly totals', 'Funding by payer', 'Communities', 'Rules']);
+  });
+
+  it('every row is as wide as its header and every format list as long', () => {
+    for (const t of resultsTables(view, scenario, 'zh-CN')) {
+      expect(t.formats).toHaveLength(t.header.length);
+      for (const row of t.rows) expect(row).toHaveLength(t.header.length);
+    }
+  });
+
+  it('puts money in 万元 as numbers, with the unit in the header', () => {
+    const funding = resultsTables(view, scenario, 'zh-CN')[2];
+    expect(funding.header[3]).toBe('支出（万元）');
+    const first = view.summary.funding[0];
+    expect(funding.rows[0][3]).toBeCloseTo(first.spent / 10_000, 8);
+    expect(typeof funding.rows[0][3]).toBe('number');
+    // smallScenario: the city's 2026 budget is 5,000,000 yuan = 500 万元
+    const cityRow = funding.rows.find((r) => r[0] === 2026 && r[1] === '市级财政')!;
+    expect(cityRow[2]).toBe(500);
+  });
+
+  it('lists every community in every year (5 communities × 5 years)', () => {
+    const communities = resultsTables(view, scenario, 'zh-CN')[3];
+    expect(communities.rows).toHaveLength(5 * 5);
+    expect(communities.rows[0].slice(0, 6)).toEqual(['D1-S1-C1', '东门社区', '东区', '东门街道', '已建城市社区', 2026]);
+    expect(communities.rows[0][7]).toBe(view.communities.households[0]);
+  });
+
+  it('cites every rule of the rule set with its document number and clause (GOV2020-3a for householdsPerWorker, overridden to 350)', () => {
+    const rules = resultsTables(view, scenario, 'zh-CN')[4];
+    const row = rules.rows.find((r) => r[0] === 'staffing.householdsPerWorker')!;
+    expect(row[2]).toBe(350);
+    expect(row[6]).toBe('本方案覆盖');
+    expect(row[9]).toBe('GOV2020-3a');
+    expect(String(row[10])).toContain('300');
+  });
+
+  it('shows verdict thresholds of share metrics in %', () => {
+    const verdicts = resultsTables(view, scenario, 'en')[0];
+    const t1 = verdicts.rows.find((r) => r[1] === 'staffingShareMet')!;
+    expect(t1[4]).toBe(100);
+    expect(t1[6]).toBe('%');
+  });
+});
+
+describe('results workbook', () => {
+  it('writes numbers as numbers, freezes the header and survives a reload', async () => {
+    const bytes = await workbookBytes(resultsWorkbook(view, scenario, 'zh-CN'));
+    const book = await loadWorkbook(bytes);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['目标达标判定', '逐年汇总', '分出资方支出', '社区明细', '政策规则']);
+    const totals = book.getWorksheet('逐年汇总')!;
+    expect(totals.getCell('A2').value).toBe(2026);
+    expect(typeof totals.getCell('B2').value).toBe('number');
+    expect(totals.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  });
+});

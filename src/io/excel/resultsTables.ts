@@ -1,0 +1,271 @@
+/**
+ * A run's results as the tables of the results workbook: verdicts, yearly totals, funding by payer
+ * and year, every community in every year, and the rule set with its citations. Read from the RunView
+ * the app already has; figures are only put into the units people read (万元, %), never recomputed.
+ */
+import { ITEM_LABEL } from '../../engine/explain/labels';
+import type { MetricUnit } from '../../engine/metrics';
+import { PARAM_KEYS, PARAMS, type ParamKey, type Unit } from '../../engine/params';
+import { documentById, RULE_SETS, ruleById } from '../../engine/policyLibrary';
+import { COST_ITEMS } from '../../engine/projection';
+import { valueInYear } from '../../engine/resolveParams';
+import type { Text } from '../../engine/ruleSet';
+import type { RunView } from '../../engine/runView';
+import type { Scenario } from '../../engine/scenario';
+import { formatBinding } from '../../i18n/binding';
+import { DATA } from '../../i18n/data';
+import type { Locale } from '../../i18n/messages';
+import { RULES_TEXT } from '../../i18n/rules';
+import { COMMUNITY_KINDS, PAYER_CHOICES } from '../tabular/columns';
+
+export type Cell = string | number | null;
+
+export interface SheetTable {
+  name: string;
+  header: string[];
+  rows: Cell[][];
+  /** Excel number format per column; undefined leaves the cell as it is */
+  formats: (string | undefined)[];
+  /** leading columns that name a row, kept in view when scrolling sideways */
+  keys: number;
+}
+
+const WAN = '#,##0.00';
+const COUNT = '#,##0';
+const FIGURE = '#,##0.00';
+const PERCENT = '0.00';
+const YEAR = '0';
+
+/** Fifteen significant digits: a unit change without binary dust (0.925 × 100 = 92.5, not 92.50000000000001). */
+function clean(x: number): number {
+  return Number(x.toPrecision(15));
+}
+
+const wan = (yuan: number | null): Cell => (yuan === null ? null : clean(yuan / 10_000));
+const percent = (share: number | null): Cell => (share === null || Number.isNaN(share) ? null : clean(share * 100));
+
+function metricNumber(value: number | null, unit: MetricUnit): Cell {
+  if (value === null) return null;
+  if (unit === 'share') return percent(value);
+  return unit === 'yuan' ? wan(value) : value;
+}
+
+function verdictsTable(view: RunView, scenario: Scenario, locale: Locale): SheetTable {
+  const m = DATA[locale].results;
+  const c = m.verdict;
+  const pick = (t: Text) => (locale === 'en' ? t.en : t.zh);
+  const unitOf: Record<MetricUnit, string> = { share: m.unit.percent, yuan: m.unit.wan, person: m.unit.person, m2: m.unit.m2 };
+  const districtName = (id: string | undefined) => (id ? (scenario.city.districts.find((d) => d.id === id)?.name ?? id) : c.wholeCity);
+  return {
+    name: m.verdicts,
+    header: [c.target, c.metric, c.scope, c.year, c.threshold, c.value, c.unit, c.met, c.firstYearMet, c.shortfall, c.binding, c.rule],
+    formats: [undefined, undefined, undefined, YEAR, FIGURE, FIGURE, undefined, undefined, YEAR, FIGURE, undefined, undefined],
+    keys: 1,
+    rows: view.verdicts.map((v) => [
+      pick(v.label),
+      v.metric,
+      districtName(v.district),
+      v.year,
+      metricNumber(v.threshold, v.unit),
+      metricNumber(v.value, v.unit),
+      unitOf[v.unit],
+      v.met ? m.yes : m.no,
+      v.firstYearMet,
+      metricNumber(v.shortfall, v.unit),
+      v.binding ? formatBinding(v.binding, locale) : null,
+      v.rule ?? null,
+    ]),
+  };
+}
+
+const payerName = (payer: string, locale: Locale) => {
+  const found = PAYER_CHOICES.find((p) => p.value === payer);
+  return found ? (locale === 'en' ? found.en : found.zh) : payer;
+};
+
+function totalsTable(view: RunView, locale: Locale): SheetTable {
+  const m = DATA[locale].results;
+  const c = m.totalsColumns;
+  const u = (label: string, unit: string) => m.withUnit(label, unit);
+  const { totals, funding } = view.summary;
+  const payers = [...new Set(funding.map((f) => f.payer))];
+  const coverage = view.coverage;
+  const keys = coverage?.keys ?? [];
+  return {
+    name: m.totals,
+    header: [
+      c.year,
+      u(c.households, m.unit.household),
+      u(c.residents, m.unit.person),
+      c.communities,
+      u(c.staffRequired, m.unit.person),
+      u(c.inPost, m.unit.person),
+      u(c.hires, m.unit.person),
+      u(c.leavers, m.unit.person),
+      u(c.staffGap, m.unit.person),
+      u(c.spaceRequired, m.unit.m2),
+      u(c.space, m.unit.m2),
+      u(c.spaceStarted, m.unit.m2),
+      u(c.spaceCompleted, m.unit.m2),
+      ...payers.map((p) => u(c.spending(payerName(p, locale)), m.unit.wan)),
+      ...keys.map((k) => u(c.coverage(m.coverageTypes[k]), m.unit.percent)),
+    ],
+    formats: [YEAR, COUNT, COUNT, COUNT, FIGURE, FIGURE, FIGURE, FIGURE, FIGURE, FIGURE, FIGURE, FIGURE, FIGURE, ...payers.map(() => WAN), ...keys.map(() => PERCENT)],
+    keys: 1,
+    rows: totals.map((t, y) => [
+      t.year,
+      t.households,
+      t.residents,
+      t.communities,
+      t.staffRequired,
+      t.inPost,
+      t.hires,
+      t.leavers,
+      t.staffGap,
+      t.spaceRequired,
+      t.space,
+      t.spaceStarted,
+      t.spaceCompleted,
+      ...payers.map((p) => wan(funding.find((f) => f.year === t.year && f.payer === p)?.spent ?? null)),
+      ...keys.map((k) => percent(coverage!.city[k][y])),
+    ]),
+  };
+}
+
+function fundingTable(view: RunView, locale: Locale): SheetTable {
+  const m = DATA[locale].results;
+  const c = m.fundingColumns;
+  const { funding } = view.summary;
+  const items = COST_ITEMS.filter((item) => funding.some((f) => f.items[item] !== undefined));
+  const label = (t: Text) => (locale === 'en' ? t.en : t.zh);
+  return {
+    name: m.funding,
+    header: [
+      c.year,
+      c.payer,
+      m.withUnit(c.budget, m.unit.wan),
+      m.withUnit(c.spent, m.unit.wan),
+      m.withUnit(c.shortfall, m.unit.wan),
+      ...items.map((item) => m.withUnit(label(ITEM_LABEL[item]), m.unit.wan)),
+    ],
+    formats: [YEAR, undefined, WAN, WAN, WAN, ...items.map(() => WAN)],
+    keys: 2,
+    rows: funding.map((f) => [
+      f.year,
+      payerName(f.payer, locale),
+      wan(f.budget),
+      wan(f.spent),
+      wan(f.shortfall),
+      ...items.map((item) => wan(f.items[item] ?? null)),
+    ]),
+  };
+}
+
+function communitiesTable(view: RunView, locale: Locale): SheetTable {
+  const m = DATA[locale].results;
+  const c = m.communityColumns;
+  const t = view.communities;
+  const years = view.summary.years;
+  const all5 = view.coverage?.communityAll5;
+  const kindName = (code: number) => {
+    const kind = COMMUNITY_KINDS[code];
+    return kind ? (locale === 'en' ? kind.en : kind.zh) : null;
+  };
+  const rows: Cell[][] = [];
+  for (let i = 0; i < t.count; i++) {
+    years.forEach((year, y) => {
+      const at = y * t.count + i;
+      rows.push([
+        t.id[i],
+        t.name[i],
+        view.districts[t.district[i]]?.name ?? null,
+        t.street[i],
+        kindName(t.kind[i]),
+        year,
+        t.established[at] ? m.established.yes : m.established.no,
+        t.households[at],
+        t.staffRequired[at],
+        t.inPost[at],
+        t.spaceRequired[at],
+        t.space[at],
+        wan(t.spending[at]),
+        ...(all5 ? [percent(all5[at])] : []),
+      ]);
+    });
+  }
+  return {
+    name: m.communities,
+    header: [
+      c.id,
+      c.name,
+      c.district,
+      c.street,
+      c.kind,
+      c.year,
+      c.established,
+      m.withUnit(c.households, m.unit.household),
+      m.withUnit(c.staffRequired, m.unit.person),
+      m.withUnit(c.inPost, m.unit.person),
+      m.withUnit(c.spaceRequired, m.unit.m2),
+      m.withUnit(c.space, m.unit.m2),
+      m.withUnit(c.spending, m.unit.wan),
+      ...(all5 ? [m.withUnit(c.all5, m.unit.percent)] : []),
+    ],
+    formats: [undefined, undefined, undefined, undefined, undefined, YEAR, undefined, COUNT, FIGURE, FIGURE, FIGURE, FIGURE, WAN, ...(all5 ? [PERCENT] : [])],
+    keys: 2,
+    rows,
+  };
+}
+
+const YUAN_UNITS: ReadonlySet<Unit> = new Set(['yuanPerPersonYear', 'yuanPerCommunityYear', 'yuanPerHouseholdYear', 'yuanPerCommunity']);
+
+/** A parameter's value in the unit its label says: shares in %, yuan in 万元. */
+function paramNumber(value: number | null | undefined, unit: Unit): Cell {
+  if (value === null || value === undefined) return null;
+  if (unit === 'share') return percent(value);
+  return YUAN_UNITS.has(unit) ? wan(value) : value;
+}
+
+function rulesTable(scenario: Scenario, locale: Locale): SheetTable {
+  const m = DATA[locale].results;
+  const c = m.ruleColumns;
+  const units = RULES_TEXT[locale].units;
+  const set = RULE_SETS[scenario.ruleSet.id];
+  const overrides = scenario.ruleSet.overrides ?? {};
+  const keys = PARAM_KEYS.filter((k: ParamKey) => set?.parameters[k] !== undefined || overrides[k] !== undefined);
+  const rows: Cell[][] = [];
+  for (const key of keys) {
+    const param = set?.parameters[key];
+    const unit = PARAMS[key].unit;
+    const override = overrides[key];
+    const value = override ?? (param ? valueInYear(param, scenario.horizon.firstYear) : null);
+    const head: Cell[] = [
+      key,
+      param ? (locale === 'en' ? param.label.en : param.label.zh) : null,
+      paramNumber(value, unit),
+      units[unit],
+      paramNumber(param?.range?.[0], unit),
+      paramNumber(param?.range?.[1], unit),
+      override !== undefined ? m.source.override : m.source.ruleSet(scenario.ruleSet.id),
+    ];
+    const refs = param?.reference ?? [];
+    if (refs.length === 0) rows.push([...head, null, null, null, null]);
+    for (const ref of refs) {
+      const doc = documentById(ref.doc);
+      const rule = ruleById(ref.rule);
+      const title = doc ? (locale === 'en' ? doc.titleEn : doc.title) : ref.doc;
+      rows.push([...head, title, doc?.number || null, ref.rule, rule ? (locale === 'en' ? `${rule.gloss} (${rule.text})` : rule.text) : null]);
+    }
+  }
+  return {
+    name: m.rules,
+    header: [c.key, c.label, c.value, c.unit, c.rangeLow, c.rangeHigh, c.source, c.document, c.number, c.rule, c.text],
+    formats: [undefined, undefined, FIGURE, undefined, FIGURE, FIGURE, undefined, undefined, undefined, undefined, undefined],
+    keys: 1,
+    rows,
+  };
+}
+
+export function resultsTables(view: RunView, scenario: Scenario, locale: Locale): SheetTable[] {
+  return [verdictsTable(view, scenario, locale), totalsTable(view, locale), fundingTable(view, locale), communitiesTable(view, locale), rulesTable(scenario, locale)];
+}

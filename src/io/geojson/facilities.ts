@@ -1,0 +1,97 @@
+/**
+ * Facility features: Points with the properties type (a code such as "market", or its Chinese name
+ * such as 便民市场), name and openingYear; optionally id, capitalCost and runningCost (yuan) and payer.
+ * A facility open by the base year is an existing one (city.facilities); one opening within the
+ * horizon is planned (plan.facilities).
+ */
+import { FACILITY_TYPES, PAYERS, type Facility, type FacilityType, type Horizon, type Payer } from '../../engine/scenario';
+import { readPosition, type PositionOptions, type Read } from './positions';
+import type { ReadFeature } from './readGeoJson';
+
+/** The glossary's Chinese names, accepted as well as the codes. */
+export const FACILITY_TYPE_ZH: Record<FacilityType, string> = {
+  market: '便民市场',
+  sports: '运动场地',
+  culture: '文化活动中心',
+  service: '社区服务中心',
+  medical: '医疗服务机构',
+  elderly: '居家养老服务站',
+  health: '社区卫生服务站',
+};
+
+export function facilityTypeOf(v: unknown): FacilityType | null {
+  if (typeof v !== 'string') return null;
+  const s = v.trim();
+  const code = FACILITY_TYPES.find((t) => t === s.toLowerCase());
+  return code ?? FACILITY_TYPES.find((t) => FACILITY_TYPE_ZH[t] === s) ?? null;
+}
+
+/** A Point is a facility when it names a facility type or an opening year; otherwise it places a community. */
+export function isFacilityFeature(f: ReadFeature): boolean {
+  return f.kind === 'Point' && (facilityTypeOf(f.properties.type) !== null || f.properties.openingYear !== undefined);
+}
+
+export interface FacilityRead {
+  facility: Facility;
+  list: 'city' | 'plan';
+  /** the id came from the file, rather than being made up */
+  idGiven: boolean;
+}
+
+const TYPES = FACILITY_TYPES.map((t) => `${t}（${FACILITY_TYPE_ZH[t]}）`).join('、');
+const TYPES_EN = FACILITY_TYPES.join(', ');
+
+function numberOf(v: unknown): number | null {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+  return Number.isFinite(n) ? n : null;
+}
+
+export function readFacility(f: ReadFeature, horizon: Horizon, o: PositionOptions): Read<FacilityRead> {
+  const p = f.properties;
+  const type = facilityTypeOf(p.type);
+  if (!type) {
+    return { ok: false, zh: `设施类型 type 为“${String(p.type ?? '')}”，应为 ${TYPES} 之一`, en: `the facility type is "${String(p.type ?? '')}"; use one of ${TYPES_EN}` };
+  }
+  const name = typeof p.name === 'string' ? p.name.trim() : '';
+  if (name === '') return { ok: false, zh: '设施缺少名称（属性 name）', en: 'the facility has no name (property name)' };
+  const year = numberOf(p.openingYear);
+  if (year === null || !Number.isInteger(year)) {
+    return { ok: false, zh: `开业年份 openingYear 应为整数年份，实际为“${String(p.openingYear ?? '')}”`, en: `openingYear must be a whole year, got "${String(p.openingYear ?? '')}"` };
+  }
+  if (year > horizon.lastYear) {
+    return {
+      ok: false,
+      zh: `开业年份 ${year} 晚于规划期末 ${horizon.lastYear}；请只导入基准年前已开业或规划期内开业的设施`,
+      en: `opening year ${year} is after the horizon ends (${horizon.lastYear}); import facilities open by the base year or opening within the horizon`,
+    };
+  }
+  if (year > horizon.baseYear && year < horizon.firstYear) {
+    return { ok: false, zh: `开业年份 ${year} 在基准年和规划期之间`, en: `opening year ${year} falls between the base year and the horizon` };
+  }
+  const at = readPosition(f.coordinates, o);
+  if (!at.ok) return at;
+  const money: Partial<Pick<Facility, 'capitalCost' | 'runningCost'>> = {};
+  for (const key of ['capitalCost', 'runningCost'] as const) {
+    if (p[key] === undefined || p[key] === null || p[key] === '') continue;
+    const v = numberOf(p[key]);
+    if (v === null || v < 0) return { ok: false, zh: `${key} 应为非负的元数，实际为“${String(p[key])}”`, en: `${key} must be a non-negative amount in yuan, got "${String(p[key])}"` };
+    money[key] = v;
+  }
+  let payer: Payer | undefined;
+  if (p.payer !== undefined && p.payer !== null && p.payer !== '') {
+    if (!(PAYERS as readonly unknown[]).includes(p.payer)) return { ok: false, zh: `出资方 payer 应为 ${PAYERS.join('、')} 之一`, en: `payer must be one of ${PAYERS.join(', ')}` };
+    payer = p.payer as Payer;
+  }
+  const id = typeof p.id === 'string' || typeof p.id === 'number' ? String(p.id).trim() : '';
+  const [a, b] = at.value;
+  const facility: Facility = {
+    id,
+    name,
+    type,
+    location: o.crs === 'wgs84' ? { lon: a, lat: b } : { x: a, y: b },
+    openingYear: year,
+    ...money,
+    ...(payer && { payer }),
+  };
+  return { ok: true, value: { facility, list: year <= horizon.baseYear ? 'city' : 'plan', idGiven: id !== '' } };
+}

@@ -1,0 +1,113 @@
+/**
+ * Planned life-circle facilities: structural edits of plan.facilities (add, remove, add the sites the
+ * engine suggests), each one undo step when the caller passes the result to doc.replace.
+ */
+import type { Facility, FacilityType, Location, Scenario } from '../../../engine/scenario';
+
+/**
+ * Yuan per facility, the same estimates as the demo plan's (src/cli/demo/planFacilities.ts): floor
+ * space at 5,000 yuan per m² — a service complex of 600 m² (the embedded-facility guide's minimum,
+ * STANDARDS.md), a market of 600 m², a cultural centre of 800 m² — a clinic's fit-out and equipment, a
+ * sports ground's courts; running costs a year. Estimates, to be replaced by the project's own figures.
+ */
+export const FACILITY_COST_ESTIMATE: Record<FacilityType, { capital: number; running: number }> = {
+  market: { capital: 3_000_000, running: 200_000 },
+  sports: { capital: 1_500_000, running: 100_000 },
+  culture: { capital: 4_000_000, running: 300_000 },
+  service: { capital: 3_000_000, running: 400_000 },
+  medical: { capital: 5_000_000, running: 600_000 },
+  elderly: { capital: 1_500_000, running: 300_000 },
+  health: { capital: 1_000_000, running: 400_000 },
+};
+
+/** "PF-market-1", … the first not taken among existing and planned facilities. */
+export function nextFacilityId(scenario: Scenario, type: FacilityType, taken = takenIds(scenario)): string {
+  let n = 1;
+  while (taken.has(`PF-${type}-${n}`)) n++;
+  const id = `PF-${type}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+function takenIds(scenario: Scenario): Set<string> {
+  return new Set([...(scenario.city.facilities ?? []), ...(scenario.plan.facilities ?? [])].map((f) => f.id));
+}
+
+function withFacilities(scenario: Scenario, facilities: Facility[]): Scenario {
+  return { ...scenario, plan: { ...scenario.plan, facilities } };
+}
+
+/** Rounded as the demo's places are: 1e-5° is about a metre; local metres to the centimetre. */
+export function locationAt(crs: 'wgs84' | 'local', [a, b]: readonly [number, number]): Location {
+  const r = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d + 0;
+  return crs === 'wgs84' ? { lon: r(a, 5), lat: r(b, 5) } : { x: r(a, 2), y: r(b, 2) };
+}
+
+/** The middle of the communities' locations: where a new row starts before it is moved. */
+export function middleOf(scenario: Scenario): [number, number] {
+  let a = 0;
+  let b = 0;
+  let n = 0;
+  for (const d of scenario.city.districts) {
+    for (const s of d.streets) {
+      for (const c of s.communities) {
+        const p = c.location ? ('lon' in c.location ? [c.location.lon, c.location.lat] : [c.location.x, c.location.y]) : c.polygon?.[0];
+        if (!p) continue;
+        a += p[0];
+        b += p[1];
+        n++;
+      }
+    }
+  }
+  return n > 0 ? [a / n, b / n] : [0, 0];
+}
+
+export interface NewFacility {
+  type: FacilityType;
+  name: string;
+  at: readonly [number, number];
+  openingYear: number;
+}
+
+/** New facilities at the end of plan.facilities, with the estimated costs and the programme's payer. */
+export function addFacilities(scenario: Scenario, items: readonly NewFacility[]): Scenario {
+  const crs = scenario.city.spatial?.crs ?? 'wgs84';
+  const taken = takenIds(scenario);
+  const added = items.map(
+    (f): Facility => ({
+      id: nextFacilityId(scenario, f.type, taken),
+      name: f.name,
+      type: f.type,
+      location: locationAt(crs, f.at),
+      openingYear: f.openingYear,
+      capitalCost: FACILITY_COST_ESTIMATE[f.type].capital,
+      runningCost: FACILITY_COST_ESTIMATE[f.type].running,
+    }),
+  );
+  return withFacilities(scenario, [...(scenario.plan.facilities ?? []), ...added]);
+}
+
+export function removeFacility(scenario: Scenario, index: number): Scenario {
+  return withFacilities(
+    scenario,
+    (scenario.plan.facilities ?? []).filter((_, i) => i !== index),
+  );
+}
+
+/** 凤湾社区 + 社区服务中心 reads 凤湾社区服务中心, not 凤湾社区社区服务中心. */
+export function plannedName(place: string, typeName: string, suffix: string): string {
+  const head = typeName.startsWith('社区') ? place.replace(/社区$/, '') : place;
+  return `${head}${typeName}${suffix}`;
+}
+
+export interface SiteLike {
+  x: number;
+  y: number;
+  nearestName: string;
+  types: readonly FacilityType[];
+}
+
+/** One new facility per type a suggested site needs, named after the community nearest it. */
+export function siteFacilities(sites: readonly SiteLike[], openingYear: number, nameOf: (place: string, type: FacilityType) => string): NewFacility[] {
+  return sites.flatMap((s) => s.types.map((type) => ({ type, name: nameOf(s.nearestName, type), at: [s.x, s.y] as const, openingYear })));
+}
