@@ -71,7 +71,7 @@ export function* leastMeeting(g: Grid, samples = 9): Generator<number, SearchRes
   }
   const first = sampled.findIndex((s) => s.met);
   if (first < 0) return { value: null, probes, samples: sampled, reversals };
-  if (first === 0) return { value: g.lo, probes, samples: sampled, reversals };
+  if (first === 0) return { value: sampled[0].value, probes, samples: sampled, reversals };
   let bad = ks[first - 1];
   let good = ks[first];
   while (good - bad > 1) {

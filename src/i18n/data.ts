@@ -51,6 +51,7 @@ const zh = {
     path: '位置',
     elsewhereHeading: (n: number) => `替换后方案其他部分有 ${n} 处需修正（如实施方案、目标中引用的编号），可在应用后修改：`,
     notesHeading: '提示',
+    said: (where: string, what: string) => `${where}：${what}`,
     apply: '替换城市数据',
     cancel: '取消',
     close: '关闭',
@@ -232,6 +233,7 @@ const en: DataMessages = {
     elsewhereHeading: (n: number) =>
       `After the replacement, ${n} thing${n === 1 ? '' : 's'} elsewhere in the scenario will need fixing (ids named in the plan or targets, say); you can fix them afterwards:`,
     notesHeading: 'Notes',
+    said: (where: string, what: string) => `${where}: ${what}`,
     apply: 'Replace the city',
     cancel: 'Cancel',
     close: 'Close',

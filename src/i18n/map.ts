@@ -154,6 +154,7 @@ const zh = {
     replace: '用文件中的现有设施替换方案中的全部现有设施',
     file: '选择 GeoJSON 文件',
     reading: '读取中…',
+    contains: '文件中：',
     summary: (s: { communityPoints: number; communityPolygons: number; existingFacilities: number; plannedFacilities: number }) =>
       `社区位置 ${s.communityPoints} 个、社区边界 ${s.communityPolygons} 个、现有设施 ${s.existingFacilities} 处、规划设施 ${s.plannedFacilities} 处`,
     network: (lines: number, nodes: number, edges: number) => `步行网络：${lines} 条线，合并后 ${nodes} 个节点、${edges} 条路段`,
@@ -321,6 +322,7 @@ const en: MapMessages = {
     replace: 'Replace all existing facilities with those in the file',
     file: 'Choose a GeoJSON file',
     reading: 'Reading…',
+    contains: 'In the file: ',
     summary: (s) =>
       `${s.communityPoints} community locations, ${s.communityPolygons} community boundaries, ${s.existingFacilities} existing and ${s.plannedFacilities} planned facilities`,
     network: (lines, nodes, edges) => `Walking network: ${lines} lines, merged into ${nodes} nodes and ${edges} paths`,

@@ -31,9 +31,9 @@ export interface EngineClient {
   validate(input: unknown): Promise<ValidationError[]>;
   // Optional only so that stand-in clients written before the map (src/ui/state/runner.test.ts) still type-check.
   /** the last run's population cells and coverage by year and type, for the map */
-  coverageLayers?(): Promise<LayersOutcome>;
+  coverageLayers(): Promise<LayersOutcome>;
   /** sites for `count` more facilities of a type (or full sets of the five), on the last run's cells */
-  suggestSites?(type: CoverageKey, count: number): Promise<SuggestOutcome>;
+  suggestSites(type: CoverageKey, count: number): Promise<SuggestOutcome>;
   /** abandon whatever is in flight; its promise rejects with CancelledError */
   cancel(): void;
   dispose(): void;

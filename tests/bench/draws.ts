@@ -40,10 +40,13 @@ export function thousandDemo(): Scenario {
   return s;
 }
 
-async function timed<T>(f: () => Promise<T>): Promise<{ ms: number; result: T }> {
+/** Wall time, and CPU time of the whole process (getrusage counts every thread), so work is visible even when other programs share the cores. */
+async function timed<T>(f: () => Promise<T>): Promise<{ ms: number; cpuMs: number; result: T }> {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const result = await f();
-  return { ms: performance.now() - t0, result };
+  const c = process.cpuUsage(c0);
+  return { ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000, result };
 }
 
 export async function benchDraws(log: (line: string) => void): Promise<void> {
@@ -68,6 +71,8 @@ export async function benchDraws(log: (line: string) => void): Promise<void> {
   // Rounds alternate between the pools, so load from elsewhere on the machine falls on both alike.
   const ms1: number[] = [];
   const ms2: number[] = [];
+  const cpu1: number[] = [];
+  const cpu2: number[] = [];
   let r1: DrawChunk | null = null;
   let r2: DrawChunk | null = null;
   for (let round = 0; round < ROUNDS; round++) {
@@ -75,6 +80,8 @@ export async function benchDraws(log: (line: string) => void): Promise<void> {
     const b = await timed(() => two.run(scenario, DRAWS));
     ms1.push(a.ms);
     ms2.push(b.ms);
+    cpu1.push(a.cpuMs);
+    cpu2.push(b.cpuMs);
     [r1, r2] = [a.result, b.result];
   }
   await Promise.all([one.close(), two.close()]);
@@ -96,6 +103,13 @@ export async function benchDraws(log: (line: string) => void): Promise<void> {
     ]),
   );
   log(`${ROUNDS} rounds each, alternating; speed-up on medians ${fmtX(median(ms1) / median(ms2))}`);
+  // The same work in two threads should cost the same CPU time as in one; more would be the split's overhead.
+  const work = median(cpu2) / median(cpu1);
+  log(
+    `CPU time of the process (median): 1 thread ${fmtMs(median(cpu1))}, 2 threads ${fmtMs(median(cpu2))} (×${work.toFixed(2)} the work);` +
+      ` on two idle cores the speed-up would be about ${fmtX(2 / work)}. CPU use while running on 2 threads:` +
+      ` ${((100 * median(cpu2)) / median(ms2)).toFixed(0)}% of one core (200% = both cores to itself).`,
+  );
   log('\nMonte Carlo goals');
   log(
     table([

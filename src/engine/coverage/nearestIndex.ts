@@ -68,18 +68,26 @@ export function nearest(ix: NearestIndex, px: number, py: number): { index: numb
       }
     }
   };
-  const maxRing = Math.max(ix.bw, ix.bh) + Math.abs(cx) + Math.abs(cy);
-  for (let r = 0; r <= maxRing; r++) {
+  const row = (by: number, from: number, to: number) => {
+    if (by < 0 || by >= ix.bh) return;
+    for (let bx = Math.max(0, from); bx <= Math.min(ix.bw - 1, to); bx++) visit(bx, by);
+  };
+  const column = (bx: number, from: number, to: number) => {
+    if (bx < 0 || bx >= ix.bw) return;
+    for (let by = Math.max(0, from); by <= Math.min(ix.bh - 1, to); by++) visit(bx, by);
+  };
+  // A query outside the grid (a cell far from a small network) starts at the first ring that reaches
+  // the grid, and each ring walks only its in-grid buckets: otherwise every far cell would step through
+  // thousands of empty rings.
+  const first = Math.max(0, -cx, cx - (ix.bw - 1), -cy, cy - (ix.bh - 1));
+  const last = first + Math.max(ix.bw, ix.bh);
+  for (let r = first; r <= last; r++) {
     if (r === 0) visit(cx, cy);
     else {
-      for (let k = -r; k <= r; k++) {
-        visit(cx + k, cy - r);
-        visit(cx + k, cy + r);
-      }
-      for (let k = -r + 1; k <= r - 1; k++) {
-        visit(cx - r, cy + k);
-        visit(cx + r, cy + k);
-      }
+      row(cy - r, cx - r, cx + r);
+      row(cy + r, cx - r, cx + r);
+      column(cx - r, cy - r + 1, cy + r - 1);
+      column(cx + r, cy - r + 1, cy + r - 1);
     }
     // Any point in ring r + 1 or beyond is at least r buckets away from the query's bucket edge.
     if (best >= 0 && Math.sqrt(bestD2) < r * ix.bucket) break;

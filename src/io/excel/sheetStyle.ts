@@ -38,3 +38,25 @@ export function styleHeader(row: ExcelJS.Row): void {
 export function freezeHeader(sheet: ExcelJS.Worksheet, headerRow = 1, leftColumns = 0): void {
   sheet.views = [{ state: 'frozen', ySplit: headerRow, xSplit: leftColumns }];
 }
+
+const LINE_HEIGHT = 15;
+
+/**
+ * Rows tall enough for their wrapped text. A spreadsheet does not grow a row it reads from a file
+ * by itself, so without this a wrapped clause prints over the rows below.
+ */
+export function fitWrappedRows(sheet: ExcelJS.Worksheet, columns: readonly number[], fromRow: number): void {
+  if (columns.length === 0) return;
+  sheet.eachRow((row, n) => {
+    if (n < fromRow) return;
+    let lines = 1;
+    for (const c of columns) {
+      const value = row.getCell(c).value;
+      if (typeof value !== 'string') continue;
+      const width = Math.max(1, (sheet.getColumn(c).width ?? 10) - 1);
+      const count = value.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(textWidth(part) / width)), 0);
+      lines = Math.max(lines, count);
+    }
+    if (lines > 1) row.height = LINE_HEIGHT * lines + 2;
+  });
+}

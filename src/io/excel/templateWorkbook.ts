@@ -10,7 +10,7 @@ import { DATA } from '../../i18n/data';
 import { GUIDE_SHEET, SHEETS, type ColumnSpec, type Level } from '../tabular/columns';
 import { cityTables, type LevelRows } from '../tabular/cityTables';
 import { isShare, type Raw } from '../tabular/grid';
-import { columnWidth, freezeHeader, styleHeader } from './sheetStyle';
+import { columnWidth, fitWrappedRows, freezeHeader, styleHeader } from './sheetStyle';
 
 /** exceljs 4.4 has worksheet.dataValidations (ranges like "E2:E1000") but its type declarations omit it. */
 type WithValidations = { dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } };
@@ -56,7 +56,6 @@ function writeLevel(workbook: ExcelJS.Workbook, { spec, rows }: LevelRows): void
     cell.value = column.zh;
     cell.note = `${column.en}${column.required ? ' *' : ''}\n${column.note.zh}\n${column.note.en}`;
   });
-  styleHeader(header);
   rows.forEach((cells, r) => {
     const row = sheet.getRow(r + 2);
     cells.forEach((raw, i) => {
@@ -80,6 +79,7 @@ function writeLevel(workbook: ExcelJS.Workbook, { spec, rows }: LevelRows): void
       });
     }
   });
+  styleHeader(header);
   freezeHeader(sheet);
 }
 
@@ -88,7 +88,8 @@ function writeGuide(workbook: ExcelJS.Workbook, levels: readonly Level[]): void 
   const en = DATA.en.guide;
   const sheet = workbook.addWorksheet(GUIDE_SHEET.zh, { pageSetup: { ...PRINT, printTitlesRow: undefined } });
   sheet.addRow([`${zh.title} / ${en.title}`]).font = { bold: true, size: 13 };
-  zh.lines.forEach((line, i) => sheet.addRow([line, en.lines[i]]));
+  // One line a row in the first column: long lines run on over the empty cells beside them.
+  for (const line of [...zh.lines, ...en.lines]) sheet.addRow([line]);
   sheet.addRow([]);
   const headerRow = sheet.addRow([
     `${zh.columns.sheet} / ${en.columns.sheet}`,
@@ -105,8 +106,11 @@ function writeGuide(workbook: ExcelJS.Workbook, levels: readonly Level[]): void 
       sheet.addRow([`${spec.zh} / ${spec.en}`, column.zh, column.en, required, column.note.zh, column.note.en]);
     }
   }
-  [22, 30, 34, 14, 60, 60].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  [22, 30, 34, 16, 50, 60].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  for (const i of [1, 2, 3, 4]) sheet.getColumn(i).alignment = { vertical: 'top' };
   for (const i of [5, 6]) sheet.getColumn(i).alignment = { wrapText: true, vertical: 'top' };
+  fitWrappedRows(sheet, [5, 6], headerRow.number + 1);
+  styleHeader(headerRow);
   freezeHeader(sheet, headerRow.number);
 }
 

@@ -103,7 +103,7 @@ describe('importGeoJson: facilities', () => {
     );
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problems.map((p) => p.feature).sort()).toEqual([0, 1, 2]);
+    expect(r.problems.map((p) => p.feature)).toEqual([0, 1, 2]);
   });
 });
 
@@ -172,6 +172,11 @@ describe('importGeoJson: all or nothing', () => {
     const good = importGeoJson(s, fc(point([118.81, 32.06], { id: 'C2' })));
     expect(good.ok).toBe(true);
     expect(s).toEqual(before);
+  });
+
+  it('lists the file’s own problems first, then by feature', () => {
+    const r = importGeoJson(city(), fc(point([118.8, 32.05], { name: '无名' }), { type: 'Feature', geometry: null, properties: {} }, point([1e7, 1e7], { id: 'C1' })));
+    expect(!r.ok && r.problems.map((p) => p.feature)).toEqual([0, 1, 2]);
   });
 
   it('lists file-level problems without a feature index', () => {

@@ -145,7 +145,9 @@ export function importGeoJson(scenario: Scenario, input: unknown, options: Impor
   if (read.features.length > 0 && problems.length === 0 && updates.size + existing.length + planned.length + lines.length === 0) {
     problems.push(problem(null, '文件中没有可导入的要素', 'nothing in the file can be imported'));
   }
-  if (problems.length > 0) return { ok: false, problems, summary, notes };
+  // The file's own problems first, then feature by feature, as a reader goes through the file.
+  const byFeature = (a: GeoProblem, b: GeoProblem) => (a.feature ?? -1) - (b.feature ?? -1);
+  if (problems.length > 0) return { ok: false, problems: problems.sort(byFeature), summary, notes: notes.sort(byFeature) };
   const nextCity: City = { ...city, districts, spatial: city.spatial ?? { crs: 'wgs84' } };
   if (existing.length > 0) nextCity.facilities = [...kept, ...existing];
   if (network) nextCity.walkingNetwork = network;

@@ -3,6 +3,10 @@
  * every file is brought up to the current version one step at a time, so a file saved by any earlier
  * release still opens with its meaning kept. A file from a newer release is refused with a message
  * that says so, rather than with a list of fields this release does not know.
+ *
+ * Changing the format: raise SCHEMA_VERSION in src/engine/scenario.ts, write vNToVN+1.ts with a
+ * fixture of the old shape (fixtures/) and a test that the old file opens with its meaning kept, and
+ * append the step to MIGRATIONS.
  */
 import { SCHEMA_VERSION } from '../../engine/scenario';
 import type { ValidationError } from '../validationError';

@@ -45,7 +45,6 @@ export class MapState {
       this.status = 'none';
       return;
     }
-    if (!client.coverageLayers) return;
     this.status = 'loading';
     try {
       const r = await client.coverageLayers();
@@ -57,8 +56,13 @@ export class MapState {
       this.layers = r.layers;
       this.status = r.layers ? 'ready' : 'none';
     } catch (error) {
+      if (this.asked !== outcome) return;
       // A cancelled call means a newer run is on its way; its outcome asks again.
-      if (error instanceof CancelledError || this.asked !== outcome) return;
+      if (error instanceof CancelledError) {
+        this.status = this.layers ? 'ready' : 'idle';
+        this.asked = null;
+        return;
+      }
       this.fail(error instanceof Error ? error.message : String(error));
     }
   }
@@ -71,7 +75,6 @@ export class MapState {
   }
 
   async suggest(client: EngineClient, type: CoverageKey, count: number): Promise<void> {
-    if (!client.suggestSites) return;
     this.suggesting = true;
     this.suggestError = '';
     try {

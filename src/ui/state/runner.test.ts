@@ -14,6 +14,8 @@ function fakeClient() {
       }),
     explain: async () => ({ ok: false, message: '' }),
     validate: async () => [],
+    coverageLayers: async () => ({ ok: false, message: '' }),
+    suggestSites: async () => ({ ok: false, message: '' }),
     cancel: () => {},
     dispose: () => {},
   };
