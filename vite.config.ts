@@ -9,7 +9,7 @@ export default defineConfig({
   optimizeDeps: {
     // The worker's imports are found only when the worker first loads; pre-bundling them up front
     // keeps the dev server from reloading the page mid-run ("optimized dependencies changed").
-    include: ['comlink', 'zod', 'd3', 'idb', 'exceljs'],
+    include: ['comlink', 'zod', 'd3', 'idb', 'exceljs', 'papaparse'],
   },
   test: {
     // The default reporter prints the summary; the JSON report lets .ci/run print its one-line count.

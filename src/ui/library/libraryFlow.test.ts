@@ -6,6 +6,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { smallScenario } from '../../io/fixtures/smallScenario';
+import { v0Scenario } from '../../io/migrations/fixtures/v0Scenario';
 import { validateScenario } from '../../io/validateScenario';
 import { ScenarioStore } from '../../store/scenarioStore';
 import type { ValidationError } from '../engineClient';
@@ -49,6 +50,19 @@ describe('importing a file', () => {
       expect(await store.list()).toEqual(before);
     });
   }
+
+  it('stores a file from an earlier format in the current one', async () => {
+    // A version-0 file (no schemaVersion, budgets in 万元) opens as today's small scenario (src/io/migrations).
+    const outcome = await importScenario(JSON.stringify(v0Scenario()), store, async (data) => {
+      const checked = validateScenario(data);
+      return checked.ok ? [] : checked.errors;
+    }, 'zh-CN');
+    expect(outcome.ok).toBe(true);
+    const added = (await store.list()).find((m) => m.name !== '已有方案')!;
+    const record = await store.load(added.id);
+    expect(record?.scenario.schemaVersion).toBe(1);
+    expect(record?.scenario.plan.budgets).toEqual(smallScenario().plan.budgets);
+  });
 
   it('adds exactly one record for a valid file, keeping its name and content', async () => {
     const before = await store.list();

@@ -4,6 +4,7 @@
  * nothing else happens.
  */
 import { bothLanguages } from '../../i18n/library';
+import { migrateScenario } from '../../io/migrations';
 import type { ValidationError } from '../engineClient';
 
 /** The engine's check (app.client.validate in the app): the problems found, none when valid. */
@@ -25,11 +26,15 @@ export function parseJson(text: string): Checked {
   }
 }
 
+/** Parsed, brought up to the current format (files from earlier versions), then validated. */
 export async function checkImport(text: string, validate: Validate): Promise<Checked> {
   const parsed = parseJson(text);
   if (!parsed.ok) return parsed;
-  const errors = await validate(parsed.data);
-  return errors.length > 0 ? { ok: false, errors } : parsed;
+  // The library stores what it is given, so an old file must be stored in today's shape.
+  const migrated = migrateScenario(parsed.data);
+  if (!migrated.ok) return migrated;
+  const errors = await validate(migrated.data);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, data: migrated.data };
 }
 
 /** One line per problem, "path: message", with the whole file named when there is no path. */
