@@ -85,13 +85,13 @@ function drawsOf(scenario: Scenario, options: GoalSeekOptions): number {
   return n;
 }
 
-interface Plan {
+interface SearchPlan {
   grid: Grid;
   search: Generator<number, SearchResult, Probe>;
   total: number;
 }
 
-function plan(scenario: Scenario, targetId: string, lever: Lever, options: GoalSeekOptions): Plan {
+function searchPlan(scenario: Scenario, targetId: string, lever: Lever, options: GoalSeekOptions): SearchPlan {
   targetOf(scenario, targetId);
   const [lo, hi] = options.range ?? leverRange(scenario, lever, options.probability !== undefined);
   const step = options.step ?? leverStep(lever);
@@ -105,7 +105,7 @@ function plan(scenario: Scenario, targetId: string, lever: Lever, options: GoalS
 
 /** Synchronous: in a worker, in tests and in the CLI. */
 export function goalSeek(scenario: Scenario, targetId: string, lever: Lever, options: GoalSeekOptions = {}): GoalSeekResult {
-  const { search, total } = plan(scenario, targetId, lever, options);
+  const { search, total } = searchPlan(scenario, targetId, lever, options);
   const p = options.probability;
   const draws = p === undefined ? 0 : drawsOf(scenario, options);
   const evaluate = (value: number): Probe => {
@@ -134,7 +134,7 @@ export async function goalSeekAsync(
   options: GoalSeekOptions & { probability: number },
   runDrawsAsync: (candidate: Scenario, draws: number) => Promise<DrawChunk>,
 ): Promise<GoalSeekResult> {
-  const { search, total } = plan(scenario, targetId, lever, options);
+  const { search, total } = searchPlan(scenario, targetId, lever, options);
   const draws = drawsOf(scenario, options);
   let done = 0;
   let step = search.next();

@@ -11,6 +11,7 @@ import type { RunOptions } from './run';
 import { COST_LINES, createRun, type Run } from './runState';
 import { PAYERS, type DeferrableItem, type Payer, type Scenario } from './scenario';
 import { stepBuilding, stepCompletions } from './steps/building';
+import type { FacilityCharge } from './steps/facilityCharges';
 import { stepFacilityCosts } from './steps/facilityCosts';
 import { stepPopulation } from './steps/population';
 import { addHireCosts, stepRecurringCosts, type PayerSums } from './steps/recurringCosts';
@@ -43,6 +44,10 @@ export interface Prepared {
   flat: Flat;
   prep: PreparedCoverage | null;
   coverage?: (prep: PreparedCoverage, years: number[], residents: ResidentsByYear) => CoverageResult | null;
+  /** the scenario's facilities booked to entities (steps/facilityCharges.ts) */
+  facilityCharges?: FacilityCharge[];
+  /** zeroed arrays for the run, e.g. an Arena's, reused once the projection is done with */
+  alloc?: (length: number) => Float64Array;
 }
 
 /** Projects a validated scenario. */
@@ -51,7 +56,7 @@ export function project(scenario: Scenario, options: RunOptions = {}, prepared?:
   const params = resolveParams(ruleSetOf(scenario, options.ruleSets), scenario.ruleSet.overrides, years);
   const flat = prepared?.flat ?? flatten(scenario.city);
   const prep = prepared ? prepared.prep : prepareCoverage(scenario);
-  const run = createRun(scenario, flat, params, years, prep);
+  const run = createRun(scenario, flat, params, years, prep, prepared?.facilityCharges, prepared?.alloc);
   // Only explicit projects name entities by id; a national sweep without them skips the map.
   const index = new Map<string, number>();
   if (scenario.plan.building.projects.length > 0) flat.entities.id.forEach((id, e) => index.set(id, e));

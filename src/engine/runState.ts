@@ -112,20 +112,37 @@ function phases(n: number): Float64Array {
   return a;
 }
 
-/** prep places facilities so their costs can be booked; without it they go to the first district. */
-export function createRun(scenario: Scenario, flat: Flat, params: ParamTable, years: number[], prep: PreparedCoverage | null = null): Run {
+/**
+ * prep places facilities so their costs can be booked; without it they go to the first district.
+ * charges, when given, are those facilities already booked, and alloc gives the run's zeroed arrays
+ * (repeated runs of one city book once and reuse their arrays: src/engine/arena.ts).
+ */
+export function createRun(
+  scenario: Scenario,
+  flat: Flat,
+  params: ParamTable,
+  years: number[],
+  prep: PreparedCoverage | null = null,
+  charges?: FacilityCharge[],
+  alloc: (length: number) => Float64Array = (length) => new Float64Array(length),
+): Run {
   const n = flat.nEntities;
   const size = n * years.length;
-  const zeros = new Float64Array(size);
+  const zeros = alloc(size);
   const series = {} as Record<SeriesName, Float64Array>;
-  for (const name of SERIES) series[name] = new Float64Array(size);
+  for (const name of SERIES) series[name] = alloc(size);
   const { baseYear } = scenario.horizon;
   const { pay } = scenario.plan;
-  const f64 = () => new Float64Array(n);
+  const f64 = () => alloc(n);
   const phase = phases(n);
+  const phased = () => {
+    const a = f64();
+    a.set(phase);
+    return a;
+  };
   const payers = {} as Record<Payer, PayerYear[]>;
   for (const p of PAYERS) payers[p] = [];
-  const facilities = chargeFacilities(scenario, flat, prep);
+  const facilities = charges ?? chargeFacilities(scenario, flat, prep);
   return {
     scenario,
     flat,
@@ -133,12 +150,12 @@ export function createRun(scenario: Scenario, flat: Flat, params: ParamTable, ye
     baseYear,
     params,
     series,
-    costs: activeCostLines(scenario, params, years, facilities).map((active) => (active ? new Float64Array(size) : zeros)),
+    costs: activeCostLines(scenario, params, years, facilities).map((active) => (active ? alloc(size) : zeros)),
     gap: f64(),
-    carry: { leave: phase.slice(), certLeave: phase.slice(), bachLeave: phase.slice(), certHire: phase.slice(), bachHire: phase },
+    carry: { leave: phased(), certLeave: phased(), bachLeave: phased(), certHire: phased(), bachHire: phased() },
     pending: f64(),
     scratch: { claims: f64(), out: f64() },
-    completions: new Float64Array(size),
+    completions: alloc(size),
     queue: [...scenario.plan.building.projects].sort(
       (a, b) => a.priority - b.priority || a.startYear - b.startYear || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     ),
