@@ -2,11 +2,14 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { DB } from './keys';
 import type { ScenarioRecord, Settings } from './records';
+import type { AttemptRecord, TraineeProfile } from './trainingRecords';
 
 export interface ShapanDB extends DBSchema {
   scenarios: { key: string; value: ScenarioRecord; indexes: { byUpdated: number } };
   trash: { key: string; value: ScenarioRecord & { deletedAt: number } };
   settings: { key: string; value: Settings };
+  attempts: { key: string; value: AttemptRecord; indexes: { byExercise: string } };
+  trainee: { key: string; value: TraineeProfile };
 }
 
 export function openShapanDB(name: string = DB.name): Promise<IDBPDatabase<ShapanDB>> {
@@ -24,6 +27,11 @@ export function openShapanDB(name: string = DB.name): Promise<IDBPDatabase<Shapa
           if (cursor.value.createdAt === undefined) await cursor.update({ ...cursor.value, createdAt: cursor.value.updatedAt });
           cursor = await cursor.continue();
         }
+      }
+      if (oldVersion < 3) {
+        const attempts = db.createObjectStore(DB.stores.attempts, { keyPath: 'id' });
+        attempts.createIndex(DB.indexes.byExercise, 'exerciseId');
+        db.createObjectStore(DB.stores.trainee);
       }
     },
   });

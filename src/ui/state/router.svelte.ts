@@ -2,14 +2,21 @@
 export const TABS = ['city', 'rules', 'plan', 'targets', 'results', 'map', 'analysis', 'report'] as const;
 export type Tab = (typeof TABS)[number];
 
-export type Route = { page: 'library' } | { page: 'share' } | { page: 'compare'; ids: string[] } | { page: 'scenario'; id: string; tab: Tab };
+export type Route =
+  | { page: 'library' }
+  | { page: 'share' }
+  | { page: 'compare'; ids: string[] }
+  | { page: 'scenario'; id: string; tab: Tab }
+  /** training mode: the rest of the hash, e.g. [] for the list, [exerciseId], [exerciseId, 'debrief'], ['facilitator', exerciseId], ['author'] */
+  | { page: 'training'; path: string[] };
 
 export function parseRoute(hash: string): Route {
-  const [, page, id, tab] = hash.replace(/^#/, '').split('/');
+  const [, page, id, tab, ...more] = hash.replace(/^#/, '').split('/');
   // The scenario itself rides in the fragment (src/ui/share/shareLink.ts); the page reads it from there.
   if (page === 'share') return { page: 'share' };
   if (page === 's' && id) return { page: 'scenario', id: decodeURIComponent(id), tab: (TABS as readonly string[]).includes(tab) ? (tab as Tab) : 'plan' };
   if (page === 'compare') return { page: 'compare', ids: (id ?? '').split(',').filter(Boolean).map(decodeURIComponent) };
+  if (page === 'training') return { page: 'training', path: [id, tab, ...more].filter((x): x is string => Boolean(x)).map(decodeURIComponent) };
   return { page: 'library' };
 }
 
@@ -17,6 +24,7 @@ export function hrefOf(route: Route): string {
   if (route.page === 'library') return '#/';
   if (route.page === 'share') return '#/share/';
   if (route.page === 'compare') return `#/compare/${route.ids.map(encodeURIComponent).join(',')}`;
+  if (route.page === 'training') return `#/training/${route.path.map(encodeURIComponent).join('/')}`;
   return `#/s/${encodeURIComponent(route.id)}/${route.tab}`;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefOf, parseRoute } from './router.svelte';
+import { hrefOf, parseRoute, type Route } from './router.svelte';
 
 describe('routes', () => {
   it.each([
@@ -11,6 +11,11 @@ describe('routes', () => {
     { hash: '#/compare/a,b%2Cc', route: { page: 'compare', ids: ['a', 'b,c'] } },
     { hash: '#/compare', route: { page: 'compare', ids: [] } },
     { hash: '#/share/s1.abc', route: { page: 'share' } },
+    { hash: '#/training', route: { page: 'training', path: [] } },
+    { hash: '#/training/', route: { page: 'training', path: [] } },
+    { hash: '#/training/pay-split', route: { page: 'training', path: ['pay-split'] } },
+    { hash: '#/training/pay-split/debrief', route: { page: 'training', path: ['pay-split', 'debrief'] } },
+    { hash: '#/training/facilitator/life-circle', route: { page: 'training', path: ['facilitator', 'life-circle'] } },
   ])('$hash', ({ hash, route }) => {
     expect(parseRoute(hash)).toEqual(route);
   });
@@ -18,5 +23,7 @@ describe('routes', () => {
   it('round-trips', () => {
     const route = { page: 'scenario', id: '示范 1', tab: 'city' } as const;
     expect(parseRoute(hrefOf(route))).toEqual(route);
+    const training: Route = { page: 'training', path: ['facilitator', '练习 1'] };
+    expect(parseRoute(hrefOf(training))).toEqual(training);
   });
 });

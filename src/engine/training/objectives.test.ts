@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { compare } from '../compare';
+import { community, tinyCity } from '../fixtures/tinyCity';
+import { runScenario } from '../run';
+import { buildRunView } from '../runView';
+import type { Scenario } from '../scenario';
+import { runDraws } from '../uncertainty/runDraws';
+import { summariseDraws } from '../uncertainty/summariseDraws';
+import { buildDebrief } from './debrief';
+import type { Exercise, Objective } from './exercise';
+import { applyLevers } from './leverPaths';
+import { evaluateObjectives, jointProbability } from './objectives';
+
+// GOV2020: A needs ⌈3,000 / 350⌉ = 9 and has 6; B needs 5 and has 5. Pay 100,000 yuan, split 5:5 (GOV2020-3b).
+const base = tinyCity(
+  [community({ id: 'A', households: 3000, staff: { inPost: 6, certified: 0, bachelor: 0 } }), community({ id: 'B', households: 1200, staff: { inPost: 5, certified: 0, bachelor: 0 } })],
+  {
+    plan: { pay: { benchmarkWage: 100_000, wageGrowth: 0 }, budgets: { district: { '2026': 600_000, '2027': 600_000, '2028': 600_000, '2029': 600_000, '2030': 600_000 } } },
+    targets: [{ id: 'staff-2027', metric: 'staffingShareMet', threshold: 1, year: 2027 }],
+  },
+);
+const viewOf = (s: Scenario) => buildRunView(runScenario(s), s);
+const objectives: Objective[] = [
+  { id: 'targets', kind: 'targets' },
+  { id: 'gap', kind: 'metric', metric: 'staffGap', year: 2027, threshold: 0 },
+  { id: 'city', kind: 'spending', payers: ['city'], item: 'staffPay', from: 2026, to: 2027, max: 1_200_000 },
+  { id: 'no-short', kind: 'shortfall', payers: ['district'] },
+  { id: 'budget', kind: 'spending', payers: ['district'], measure: 'budget', max: 3_000_000 },
+];
+const exercise = {
+  levers: [{ path: 'plan.hiring.capacityPerYear', min: 0, max: 5, step: 1 }],
+  objectives,
+  reference: { values: { 'plan.hiring.capacityPerYear': 3 }, reasoning: { zh: '', en: '' } },
+} as unknown as Exercise;
+
+describe('objectives', () => {
+  it('judges a plan from its run view', () => {
+    // Hiring 1 a year: 12 in 2026, 13 in 2027 < 14 required, so the target and the gap fail.
+    // City pay 2026–2027 = (12 + 13) × 100,000 × 0.5 = 1,250,000 > 1,200,000.
+    // District pay against its 600,000 budget: 2026 12 × 50,000 = 600,000 (none over); 2027 13 × 50,000 =
+    // 650,000 (50,000 over); 2028–2030 14 × 50,000 = 700,000 (100,000 over each): 350,000 in all.
+    const r = evaluateObjectives(objectives, viewOf(applyLevers(base, exercise.levers, { 'plan.hiring.capacityPerYear': 1 })));
+    expect(r.map((x) => [x.id, x.met, x.value])).toEqual([
+      ['targets', false, 0],
+      ['gap', false, 1],
+      ['city', false, 1_250_000],
+      ['no-short', false, 350_000],
+      ['budget', true, 3_000_000],
+    ]);
+    expect(r[0].missed).toEqual(['staff-2027']);
+  });
+
+  it('meets them when the plan hires fast enough and the budget covers its half', () => {
+    // 14 workers from 2026: city pay 2026–2027 = 28 × 50,000 = 1,400,000 — over the ceiling of 1,200,000.
+    const richer = { ...base, plan: { ...base.plan, budgets: { district: Object.fromEntries([2026, 2027, 2028, 2029, 2030].map((y) => [String(y), 700_000])) } } };
+    const r = evaluateObjectives(objectives, viewOf(applyLevers(richer, exercise.levers, { 'plan.hiring.capacityPerYear': 3 })));
+    expect(r.map((x) => x.met)).toEqual([true, true, false, true, false]);
+    expect(r[4].value).toBe(3_500_000);
+  });
+
+  it('counts an unlimited budget as more than any ceiling', () => {
+    const open = { ...base, plan: { ...base.plan, budgets: {} } };
+    const [budget] = evaluateObjectives([objectives[4]], viewOf(open));
+    expect(budget.value).toBe(Infinity);
+    expect(budget.met).toBe(false);
+  });
+
+  it('gives the joint probability of the listed targets over draws, matching the engine’s own odds for one target', () => {
+    const uncertain: Scenario = {
+      ...applyLevers(base, exercise.levers, { 'plan.hiring.capacityPerYear': 2 }),
+      uncertainty: { draws: 60, inputs: [{ what: 'hiringSuccess', distribution: { kind: 'uniform', min: 0.3, max: 1 } }] },
+    };
+    const chunk = runDraws(uncertain, 0, 60);
+    const p = jointProbability(chunk);
+    expect(p).toBe(summariseDraws([chunk]).targets[0].probability);
+    expect(p).toBeGreaterThan(0);
+    expect(p).toBeLessThan(1);
+    const [odds] = evaluateObjectives([{ id: 'p', kind: 'probability', min: 0.5, draws: 60 }], viewOf(uncertain), chunk);
+    expect(odds.value).toBe(p);
+    expect(evaluateObjectives([{ id: 'p', kind: 'probability', min: 0.5, draws: 60 }], viewOf(uncertain))[0].met).toBeNull();
+  });
+});
+
+describe('debrief', () => {
+  it('sets the trainee’s plan beside the reference, with spending by payer as compare() counts it', () => {
+    const yours = applyLevers(base, exercise.levers, { 'plan.hiring.capacityPerYear': 1 });
+    const reference = applyLevers(base, exercise.levers, exercise.reference.values);
+    const d = buildDebrief(exercise, { 'plan.hiring.capacityPerYear': 1 }, { yours: viewOf(yours), reference: viewOf(reference) });
+    expect(d.met).toBe(false);
+    expect(d.levers).toEqual([{ path: 'plan.hiring.capacityPerYear', yours: 1, reference: 3, same: false, delta: -2 }]);
+    expect(d.objectives.find((o) => o.id === 'gap')?.delta).toBe(1);
+    const c = compare([reference, yours]);
+    for (const s of d.spending) {
+      const theirs = c.spending.find((x) => x.payer === s.payer)!;
+      expect(s.reference).toBeCloseTo(theirs.total[0], 6);
+      expect(s.yours).toBeCloseTo(theirs.total[1], 6);
+      expect(s.delta).toBeCloseTo(theirs.delta[1], 6);
+    }
+  });
+});
