@@ -11,6 +11,7 @@ const zh = {
   columns: { order: '序号', exercise: '练习', rules: '涉及条款', minutes: '用时', status: '进度', actions: '操作' },
   minutes: (n: number) => `约 ${n} 分钟`,
   status: { new: '未开始', started: '进行中', submitted: '已提交，未全部达标', passed: '已达标' },
+  passedCount: (n: number, of: number) => `已达标：${n}/${of}`,
   start: '开始',
   resume: '继续',
   review: '复盘',
@@ -48,6 +49,7 @@ const zh = {
   reset: '恢复起始方案',
   submit: '提交方案',
   submitAnyway: '未全部达标，仍然提交',
+  submitFailed: '方案未能测算，没有提交。请检查上面的提示后重试。',
   debrief: '复盘',
   tryAgain: '再做一次',
   // Debrief
@@ -173,6 +175,8 @@ const zh = {
 
 export type TrainingMessages = typeof zh;
 
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 const en: TrainingMessages = {
   nav: 'Training',
   title: 'Training exercises',
@@ -183,6 +187,7 @@ const en: TrainingMessages = {
   columns: { order: 'No.', exercise: 'Exercise', rules: 'Clauses', minutes: 'Time', status: 'Progress', actions: 'Actions' },
   minutes: (n: number) => `about ${n} min`,
   status: { new: 'Not started', started: 'In progress', submitted: 'Submitted, not all met', passed: 'Passed' },
+  passedCount: (n: number, of: number) => `Passed: ${n} of ${of}`,
   start: 'Start',
   resume: 'Resume',
   review: 'Debrief',
@@ -220,6 +225,7 @@ const en: TrainingMessages = {
   reset: 'Back to the starting plan',
   submit: 'Submit the plan',
   submitAnyway: 'Submit although not all met',
+  submitFailed: 'The plan could not be run, so it was not submitted. See the note above and try again.',
   debrief: 'Debrief',
   tryAgain: 'Try again',
   debriefTitle: (title: string) => `Debrief: ${title}`,
@@ -231,7 +237,7 @@ const en: TrainingMessages = {
   same: 'same',
   consequenceHeading: 'What the differences did',
   consequenceColumns: { item: 'Item', yours: 'Your plan', reference: 'Reference', difference: 'Yours − reference' },
-  spendingRow: (payer: string) => `${payer}: spending over the horizon`,
+  spendingRow: (payer: string) => `${capitalise(payer)}: spending over the horizon`,
   reasoningHeading: 'Why the reference plan',
   clausesHeading: 'Clauses involved',
   exportAttempt: 'Export my plan (for the facilitator)',
@@ -270,8 +276,8 @@ const en: TrainingMessages = {
     targets: (n: number) => (n === 1 ? 'The scenario\'s target is met' : `All ${n} of the scenario's targets are met`),
     metric: (label: string, year: number, sense: 'atLeast' | 'atMost', bound: string) => `${label} in ${year}: ${sense === 'atLeast' ? 'at least' : 'at most'} ${bound}`,
     spending: (who: string, item: string | null, span: string, measure: 'spent' | 'budget', sense: 'atLeast' | 'atMost', bound: string) =>
-      `${who}: ${measure === 'budget' ? 'budgets' : (item ?? 'spending')} over ${span} ${sense === 'atLeast' ? 'at least' : 'at most'} ${bound}`,
-    shortfall: (who: string) => `${who} never spends beyond its budget`,
+      `${capitalise(who)}: ${measure === 'budget' ? 'budgets' : (item ?? 'spending')} over ${span} ${sense === 'atLeast' ? 'at least' : 'at most'} ${bound}`,
+    shortfall: (who: string) => `${capitalise(who)}: never beyond the budget in any year`,
     probability: (draws: number, bound: string) => `Every target met in at least ${bound} of ${draws} random draws`,
     allPayers: 'all payers',
     and: ' and ',
@@ -347,6 +353,9 @@ export const LEVER_UNITS: Record<Locale, Record<string, string>> = {
     share: '%',
     wan: '万元',
     wanPerYear: '万元/年',
+    wanPerPersonYear: '万元/人·年',
+    wanPerCommunityYear: '万元/社区·年',
+    wanPerCommunity: '万元/社区',
     yuanPerM2: '元/平方米',
     yuanPerHouseholdYear: '元/户·年',
     m2: '平方米',
@@ -362,6 +371,9 @@ export const LEVER_UNITS: Record<Locale, Record<string, string>> = {
     share: '%',
     wan: '万 yuan',
     wanPerYear: '万 yuan a year',
+    wanPerPersonYear: '万 yuan per worker a year',
+    wanPerCommunityYear: '万 yuan per community a year',
+    wanPerCommunity: '万 yuan per community',
     yuanPerM2: 'yuan per m²',
     yuanPerHouseholdYear: 'yuan per household a year',
     m2: 'm²',

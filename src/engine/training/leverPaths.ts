@@ -35,19 +35,19 @@ export interface LeverInfo {
 }
 
 const PLAN_FIELDS: Record<string, { unit: LeverUnit; label: Text; integer?: boolean }> = {
-  'hiring.capacityPerYear': { unit: 'personPerYear', label: { zh: '年度招聘能力', en: 'hiring capacity per year' }, integer: true },
-  'hiring.attritionRate': { unit: 'share', label: { zh: '离职率', en: 'attrition rate' } },
-  'hiring.certifiedShare': { unit: 'share', label: { zh: '新招聘持证社工比例', en: 'certified share of hires' } },
-  'hiring.bachelorShare': { unit: 'share', label: { zh: '新招聘本科学历比例', en: 'graduate share of hires' } },
-  'pay.benchmarkWage': { unit: 'yuanPerPersonYear', label: { zh: '人力成本基准（每人每年）', en: 'benchmark wage (per worker per year)' } },
-  'pay.wageGrowth': { unit: 'share', label: { zh: '工资年增长率', en: 'annual wage growth' } },
-  'pay.cityShare': { unit: 'share', label: { zh: '市级承担人员报酬比例', en: 'city share of staff pay' } },
-  'building.costPerM2': { unit: 'yuanPerM2', label: { zh: '每平方米造价', en: 'cost per m²' } },
-  'building.leadTimeYears': { unit: 'years', label: { zh: '建设周期', en: 'building lead time' }, integer: true },
-  'building.autoCloseFrom': { unit: 'year', label: { zh: '自动补建起始年份', en: 'automatic building from' }, integer: true },
+  'hiring.capacityPerYear': { unit: 'personPerYear', label: { zh: '年度招聘能力', en: 'Hiring capacity per year' }, integer: true },
+  'hiring.attritionRate': { unit: 'share', label: { zh: '离职率', en: 'Attrition rate' } },
+  'hiring.certifiedShare': { unit: 'share', label: { zh: '新招聘持证社工比例', en: 'Certified share of hires' } },
+  'hiring.bachelorShare': { unit: 'share', label: { zh: '新招聘本科学历比例', en: 'Graduate share of hires' } },
+  'pay.benchmarkWage': { unit: 'yuanPerPersonYear', label: { zh: '人力成本基准（每人每年）', en: 'Benchmark wage (per worker per year)' } },
+  'pay.wageGrowth': { unit: 'share', label: { zh: '工资年增长率', en: 'Annual wage growth' } },
+  'pay.cityShare': { unit: 'share', label: { zh: '市级承担人员报酬比例', en: 'City share of staff pay' } },
+  'building.costPerM2': { unit: 'yuanPerM2', label: { zh: '每平方米造价', en: 'Cost per m²' } },
+  'building.leadTimeYears': { unit: 'years', label: { zh: '建设周期', en: 'Building lead time' }, integer: true },
+  'building.autoCloseFrom': { unit: 'year', label: { zh: '自动补建起始年份', en: 'Automatic building from' }, integer: true },
   'building.aimPerHundredHouseholds': {
     unit: 'm2PerHundredHouseholds',
-    label: { zh: '自动建设目标（每百户平方米）', en: 'building aim (m² per 100 households)' },
+    label: { zh: '自动建设目标（每百户平方米）', en: 'Building aim (m² per 100 households)' },
   },
 };
 
@@ -97,14 +97,14 @@ export function leverInfo(path: string, scenario?: Scenario): LeverInfo | null {
   }
   if (top === 'plan' && second === 'budgets' && keys.length === 3 && (PAYERS as readonly string[]).includes(third)) {
     const p = PAYER_LABEL[third as Payer];
-    return { keys, unit: 'yuanPerYear', label: { zh: `${p.zh}年度预算`, en: `annual ${p.en} budget` }, integer: false };
+    return { keys, unit: 'yuanPerYear', label: { zh: `${p.zh}年度预算`, en: `Annual budget of ${p.en}` }, integer: false };
   }
   if (top === 'plan' && second === 'building' && third === 'projects' && keys.length === 5 && (fifth === 'm2' || fifth === 'startYear')) {
     const m2 = fifth === 'm2';
     return {
       keys,
       unit: m2 ? 'm2' : 'year',
-      label: m2 ? { zh: `建设项目 ${fourth} 面积`, en: `project ${fourth}: floor space` } : { zh: `建设项目 ${fourth} 开工年份`, en: `project ${fourth}: start year` },
+      label: m2 ? { zh: `建设项目 ${fourth} 面积`, en: `Project ${fourth}: floor space` } : { zh: `建设项目 ${fourth} 开工年份`, en: `Project ${fourth}: start year` },
       integer: !m2,
     };
   }
@@ -113,7 +113,7 @@ export function leverInfo(path: string, scenario?: Scenario): LeverInfo | null {
     const label = (scenario && RULE_SETS[scenario.ruleSet.id]?.parameters[third]?.label) ?? paramLabel(third);
     return { keys, unit: PARAM_UNIT[unit] ?? (unit as LeverUnit), label, integer: unit === 'person' || unit === 'year' || unit === 'household' || unit === 'flag' };
   }
-  if (path === 'plan.facilities') return { keys, unit: 'facilities', label: { zh: '新开生活圈设施', en: 'life-circle facilities to open' }, integer: true };
+  if (path === 'plan.facilities') return { keys, unit: 'facilities', label: { zh: '新开生活圈设施', en: 'Life-circle facilities to open' }, integer: true };
   return null;
 }
 

@@ -99,3 +99,10 @@ export function checkQuiz(scenario: Scenario, quiz: readonly QuizSpec[], report:
 export function checkLeverRules(levers: readonly { rule?: string }[], report: Report): void {
   levers.forEach((l, i) => checkRule(l.rule, ['levers', i, 'rule'], report));
 }
+
+/** The id names the file and the page (#/training/<id>), so it stays plain. */
+export function checkId(id: string, report: Report): void {
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
+    report(['id'], `练习编号“${id}”只能用小写字母、数字和连字符，并以字母或数字开头，如 "pay-split"`, `exercise id "${id}" may use only lower-case letters, digits and hyphens, starting with a letter or digit, e.g. "pay-split"`);
+  }
+}

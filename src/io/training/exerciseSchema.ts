@@ -100,10 +100,8 @@ export const exerciseSchema = z
   .strictObject({
     format: z.literal(EXERCISE_FORMAT).describe('文件类型 / file type'),
     version: z.literal(EXERCISE_VERSION).describe('格式版本 / format version'),
-    id: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9-]*$/)
-      .describe('练习编号：小写字母、数字和连字符 / exercise id: lower-case letters, digits and hyphens'),
+    // The pattern is checked in checkExercise, whose message can say what is allowed.
+    id: z.string().min(1).describe('练习编号：小写字母、数字和连字符 / exercise id: lower-case letters, digits and hyphens'),
     order: z.int().min(0).describe('排序 / position in the list'),
     title: text('标题 / title'),
     summary: text('一句话简介 / one-line summary'),

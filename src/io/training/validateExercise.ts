@@ -11,7 +11,7 @@ import { translateIssues } from '../translateIssues';
 import { validateScenario } from '../validateScenario';
 import type { ValidationError } from '../validationError';
 import { checkLevers, checkValues, reporter } from './checkLevers';
-import { checkHints, checkLeverRules, checkObjectives, checkQuiz } from './checkExercise';
+import { checkHints, checkId, checkLeverRules, checkObjectives, checkQuiz } from './checkExercise';
 import { exerciseSchema } from './exerciseSchema';
 
 export type ExerciseValidation = { ok: true; exercise: Exercise } | { ok: false; errors: ValidationError[] };
@@ -60,6 +60,7 @@ export function validateExercise(input: unknown): ExerciseValidation {
   const shell = parsed.data;
   const levers = shell.levers as unknown as LeverSpec[];
   const report = reporter(errors);
+  checkId(shell.id, report);
   errors.push(...checkCandidates(scenario, levers));
   checkLevers(scenario, levers, report);
   checkLeverRules(levers, report);

@@ -41,13 +41,27 @@ export class FacilitatorState {
   }
 
   private poolOf = (): DrawPool => (this.pool ??= createDrawPool());
+  /** Runs one at a time: the draw pool lets the newest run win, so a second at once would cancel the first. */
+  private queue: Promise<unknown> = Promise.resolve();
 
-  async start(): Promise<void> {
-    this.reference = await judgePlan(this.app.client, this.poolOf, this.exercise, this.exercise.reference.values);
+  private inTurn<T>(f: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(f, f);
+    this.queue = next.catch(() => {});
+    return next;
+  }
+
+  start(): Promise<void> {
+    return this.inTurn(async () => {
+      this.reference = await judgePlan(this.app.client, this.poolOf, this.exercise, this.exercise.reference.values);
+    });
   }
 
   /** Reads, checks and runs each file in turn; a file with problems is listed with them instead. */
-  async load(files: readonly File[]): Promise<void> {
+  load(files: readonly File[]): Promise<void> {
+    return this.inTurn(() => this.loadNow(files));
+  }
+
+  private async loadNow(files: readonly File[]): Promise<void> {
     this.busy = true;
     const { validateAttemptFile } = await import('../../io/training/attemptFile');
     try {

@@ -21,10 +21,13 @@ export function displayOf(unit: LeverUnit): LeverDisplay {
     case 'yuanPerYear':
       return { scale: 1e-4, unit: 'wanPerYear' };
     case 'yuan':
-    case 'yuanPerPersonYear':
-    case 'yuanPerCommunityYear':
-    case 'yuanPerCommunity':
       return { scale: 1e-4, unit: 'wan' };
+    case 'yuanPerPersonYear':
+      return { scale: 1e-4, unit: 'wanPerPersonYear' };
+    case 'yuanPerCommunityYear':
+      return { scale: 1e-4, unit: 'wanPerCommunityYear' };
+    case 'yuanPerCommunity':
+      return { scale: 1e-4, unit: 'wanPerCommunity' };
     case 'yuanPerM2':
     case 'yuanPerHouseholdYear':
       return { scale: 1, unit };

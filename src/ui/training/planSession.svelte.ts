@@ -26,6 +26,8 @@ export class PlanSession {
   private drawn = $state.raw<{ key: string; chunk: DrawChunk } | null>(null);
   drawProgress = $state.raw<{ done: number; total: number } | null>(null);
   submitting = $state(false);
+  /** the last submission could not be run (the plan invalid, or the worker failed) */
+  submitFailed = $state(false);
   private attempt: AttemptRecord;
   private pool: DrawPool | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -117,9 +119,17 @@ export class PlanSession {
   /** Runs the plan afresh, keeps the judgement with the attempt and returns it. */
   async submit(): Promise<AttemptRecord | null> {
     this.submitting = true;
+    // Live draws would share the pool with the submission's own, and the newest run there wins.
+    clearTimeout(this.timer);
+    this.drawSeq++;
+    this.drawProgress = null;
+    this.submitFailed = false;
     try {
       const judged = await judgePlan(this.app.client, this.poolOf, this.exercise, this.values);
-      if (!judged.ok) return null;
+      if (!judged.ok) {
+        this.submitFailed = true;
+        return null;
+      }
       const now = Date.now();
       this.attempt = {
         ...this.attempt,
@@ -131,6 +141,9 @@ export class PlanSession {
       };
       await this.training.save(this.attempt);
       return this.attempt;
+    } catch {
+      this.submitFailed = true;
+      return null;
     } finally {
       this.submitting = false;
     }

@@ -100,7 +100,8 @@ export function declutter<T extends { x: number; y: number }>(marks: readonly T[
     if (ids.length < 2) continue;
     const cx = ids.reduce((a, i) => a + marks[i].x, 0) / ids.length;
     const cy = ids.reduce((a, i) => a + marks[i].y, 0) / ids.length;
-    const ring = (gap * ids.length) / (2 * Math.PI) + 2;
+    // Neighbours on a ring of radius r are 2r·sin(π/n) apart: r is chosen so that this is the gap.
+    const ring = gap / (2 * Math.sin(Math.PI / ids.length));
     ids.forEach((i, k) => {
       const angle = -Math.PI / 2 + (2 * Math.PI * k) / ids.length;
       out[i].x = cx + ring * Math.cos(angle);

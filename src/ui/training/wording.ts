@@ -113,5 +113,6 @@ export function formatDelta(delta: number | null, unit: QuizUnit | 'count', loca
     const points = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(Math.abs(delta) * 100);
     return `${sign}${points} ${locale === 'en' ? 'pp' : '个百分点'}`;
   }
-  return `${sign}${formatFigure(Math.abs(delta), unit, locale)}`;
+  const shown = `${sign}${formatFigure(Math.abs(delta), unit, locale)}`;
+  return unit === 'count' && locale !== 'en' ? `${shown} 项` : shown;
 }
