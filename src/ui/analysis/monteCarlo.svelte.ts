@@ -6,8 +6,11 @@
 import type { Scenario } from '../../engine/scenario';
 import type { DrawSummary } from '../../engine/uncertainty/summariseDraws';
 import { summariseDraws } from '../../engine/uncertainty/summariseDraws';
-import { CancelledError, type ValidationError } from '../engineClient';
-import type { AnalysisWorkers } from './workerPool';
+import type { Text } from '../../engine/ruleSet';
+import { CancelledError } from '../workers/bridge';
+import { problemText } from '../workers/problemText';
+import type { ValidationError } from '../engineClient';
+import type { AnalysisWorkers } from './analysisWorkers';
 
 export type MonteCarloStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'invalid' | 'failed';
 
@@ -25,7 +28,7 @@ export class MonteCarlo {
   workers = $state(0);
   last = $state.raw<MonteCarloRun | null>(null);
   errors = $state.raw<ValidationError[]>([]);
-  message = $state('');
+  message = $state.raw<Text>({ zh: '', en: '' });
 
   constructor(
     private readonly pool: AnalysisWorkers,
@@ -40,7 +43,7 @@ export class MonteCarlo {
     this.total = draws;
     this.workers = Math.min(pool.size, Math.max(1, draws));
     this.errors = [];
-    this.message = '';
+    this.message = { zh: '', en: '' };
     try {
       const outcome = await pool.run(scenario, draws, (done, total) => {
         this.done = done;
@@ -57,7 +60,7 @@ export class MonteCarlo {
       if (error instanceof CancelledError) this.status = 'cancelled';
       else {
         this.status = 'failed';
-        this.message = error instanceof Error ? error.message : String(error);
+        this.message = problemText(error);
       }
     } finally {
       this.settled();

@@ -9,12 +9,13 @@ import type { GoalSeekResult, Lever } from '../../../engine';
 import type { Scenario } from '../../../engine/scenario';
 import type { DrawChunk } from '../../../engine/uncertainty/drawChunk';
 import { ANALYSIS } from '../../../i18n/analysis';
-import type { LeverFacts, SeekOutcome } from '../../../../workers/goalSeek.worker';
-import { CancelledError, type ValidationError } from '../../engineClient';
-import { StoreError } from '../../../store/scenarioStore';
+import type { Text } from '../../../engine/ruleSet';
+import type { LeverFacts, SeekOutcome, ValidationError } from '../../../../workers/engine.worker';
+import { CancelledError } from '../../workers/bridge';
+import { problemText } from '../../workers/problemText';
 import { addScenario } from '../../library/libraryActions';
 import type { App } from '../../state/app.svelte';
-import type { AnalysisWorkers } from '../workerPool';
+import type { AnalysisWorkers } from '../analysisWorkers';
 import { currentValue, engineLever, parseLeverId, type LeverChoice } from './levers';
 import { formatLeverValue, leverShortName } from './leverText';
 import type { SeekMode, SeekRequest } from './seekForm';
@@ -56,7 +57,7 @@ export class GoalSeekState {
   drawsDone = $state(0);
   answer = $state.raw<SeekAnswer | null>(null);
   errors = $state.raw<ValidationError[]>([]);
-  message = $state('');
+  message = $state.raw<Text>({ zh: '', en: '' });
   applying = $state(false);
 
   constructor(
@@ -84,7 +85,7 @@ export class GoalSeekState {
     this.facts = null;
     const { scenario: base, lever } = engineLever(scenario, choice);
     try {
-      const facts = await this.workers.seek<LeverFacts>((api) => api.describe(base, lever, this.mode === 'probable'));
+      const facts = await this.workers.seek<LeverFacts>((api) => api.describeLever(base, lever, this.mode === 'probable'));
       if (this.factsKey === key) this.facts = facts;
     } catch (error) {
       if (!(error instanceof CancelledError) && this.factsKey === key) this.facts = { ok: false, message: String(error) };
@@ -101,25 +102,26 @@ export class GoalSeekState {
     this.drawsDone = 0;
     this.answer = null;
     this.errors = [];
-    this.message = '';
-    const onProgress = proxy((done: number, total: number) => {
+    this.message = { zh: '', en: '' };
+    const onProgress = (done: number, total: number) => {
       this.done = done;
       this.total = total;
       this.drawsDone = 0;
-    });
+    };
     try {
       const outcome =
         request.probability === undefined
-          ? await this.workers.seek<SeekOutcome>((api) => api.seek(base, targetId, lever, { ...(request.range && { range: request.range }) }, onProgress))
-          : await this.workers.seek<SeekOutcome>((api) =>
-              api.seekOverDraws(base, targetId, lever, { ...request, probability: request.probability! }, proxy(this.drawsOnPool), onProgress),
+          ? await this.workers.seek<SeekOutcome>((api, progress) => api.seek(base, targetId, lever, { ...(request.range && { range: request.range }) }, progress), onProgress)
+          : await this.workers.seek<SeekOutcome>(
+              (api, progress) => api.seekOverDraws(base, targetId, lever, { ...request, probability: request.probability! }, proxy(this.drawsOnPool), progress),
+              onProgress,
             );
       if (!outcome.ok) {
         if ('errors' in outcome) {
           this.errors = outcome.errors;
           this.status = 'invalid';
         } else {
-          this.message = outcome.message;
+          this.message = { zh: outcome.message, en: outcome.message };
           this.status = 'failed';
         }
         return;
@@ -140,7 +142,7 @@ export class GoalSeekState {
       if (error instanceof CancelledError) this.status = 'cancelled';
       else {
         this.status = 'failed';
-        this.message = error instanceof Error ? error.message : String(error);
+        this.message = problemText(error);
       }
     } finally {
       this.settled();
@@ -165,14 +167,13 @@ export class GoalSeekState {
     const value = a.result.value;
     this.applying = true;
     try {
-      const applied = await this.workers.seek((api) => api.apply(a.base, a.lever, value));
+      const applied = await this.workers.seek((api) => api.applyLever(a.base, a.lever, value));
       const name = ANALYSIS[app.locale].seek.copyName(a.scenario.name, leverShortName(a.choice, a.scenario, app.locale), formatLeverValue(a.choice, value, app.locale));
       const record = await addScenario(app.store, { ...applied, name }, app.locale);
       app.notice = { zh: ANALYSIS['zh-CN'].seek.copied(record.name), en: ANALYSIS.en.seek.copied(record.name) };
       app.router.go({ page: 'scenario', id: record.id, tab: 'plan' });
     } catch (error) {
-      if (error instanceof StoreError) app.notice = { zh: error.zh, en: error.en };
-      else if (!(error instanceof CancelledError)) app.notice = { zh: String(error), en: String(error) };
+      if (!(error instanceof CancelledError)) app.notice = problemText(error);
     } finally {
       this.applying = false;
     }

@@ -1,0 +1,15 @@
+/**
+ * What the page says when a call fails: a worker that could not load or crashed, a storage problem in
+ * the user's language, or else the error's own message.
+ */
+import type { Text } from '../../engine/ruleSet';
+import { SHELL } from '../../i18n/shell';
+import { StoreError } from '../../store/scenarioStore';
+import { WorkerFailedError } from './bridge';
+
+export function problemText(error: unknown): Text {
+  if (error instanceof WorkerFailedError) return { zh: SHELL['zh-CN'].workerFailed, en: SHELL.en.workerFailed };
+  if (error instanceof StoreError) return { zh: error.zh, en: error.en };
+  const text = error instanceof Error ? error.message : String(error);
+  return { zh: text, en: text };
+}
