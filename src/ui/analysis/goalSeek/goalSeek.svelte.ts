@@ -59,6 +59,8 @@ export class GoalSeekState {
   errors = $state.raw<ValidationError[]>([]);
   message = $state.raw<Text>({ zh: '', en: '' });
   applying = $state(false);
+  /** why the pool could not run a candidate's draws: it reaches the seek only as a message through the worker */
+  private poolProblem: unknown = null;
 
   constructor(
     private readonly workers: AnalysisWorkers,
@@ -97,6 +99,7 @@ export class GoalSeekState {
     if (!choice) return;
     const { scenario: base, lever } = engineLever(scenario, choice);
     this.status = 'running';
+    this.poolProblem = null;
     this.done = 0;
     this.total = 0;
     this.drawsDone = 0;
@@ -121,7 +124,7 @@ export class GoalSeekState {
           this.errors = outcome.errors;
           this.status = 'invalid';
         } else {
-          this.message = { zh: outcome.message, en: outcome.message };
+          this.message = this.poolProblem ? problemText(this.poolProblem) : { zh: outcome.message, en: outcome.message };
           this.status = 'failed';
         }
         return;
@@ -151,9 +154,14 @@ export class GoalSeekState {
 
   /** Called back by the goal-seek worker for each value tried over uncertainty. */
   private drawsOnPool = async (candidate: Scenario, draws: number): Promise<DrawChunk> => {
-    const outcome = await this.workers.drawPool().run(candidate, draws, (done, total) => (this.drawsDone = done / total));
-    if (!outcome.ok) throw new Error(outcome.errors.map((e) => `${e.path}: ${e.zh}`).join('; '));
-    return outcome.chunk;
+    try {
+      const outcome = await this.workers.drawPool().run(candidate, draws, (done, total) => (this.drawsDone = done / total));
+      if (!outcome.ok) throw new Error(outcome.errors.map((e) => `${e.path}: ${e.zh}`).join('; '));
+      return outcome.chunk;
+    } catch (error) {
+      this.poolProblem = error;
+      throw error;
+    }
   };
 
   cancel(): void {
