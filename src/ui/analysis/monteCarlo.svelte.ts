@@ -7,8 +7,7 @@ import type { Scenario } from '../../engine/scenario';
 import type { DrawSummary } from '../../engine/uncertainty/summariseDraws';
 import { summariseDraws } from '../../engine/uncertainty/summariseDraws';
 import type { Text } from '../../engine/ruleSet';
-import { CancelledError } from '../workers/bridge';
-import { problemText } from '../workers/problemText';
+import { endOf } from '../workers/problemText';
 import type { ValidationError } from '../engineClient';
 import type { AnalysisWorkers } from './analysisWorkers';
 
@@ -57,11 +56,7 @@ export class MonteCarlo {
       this.last = { summary: summariseDraws([outcome.chunk]), scenario, workers: this.workers, elapsedMs: outcome.elapsedMs };
       this.status = 'done';
     } catch (error) {
-      if (error instanceof CancelledError) this.status = 'cancelled';
-      else {
-        this.status = 'failed';
-        this.message = problemText(error);
-      }
+      ({ status: this.status, message: this.message } = endOf(error));
     } finally {
       this.settled();
     }

@@ -6,8 +6,8 @@
  */
 import type { Text } from '../../engine/ruleSet';
 import type { Scenario } from '../../engine/scenario';
-import { CancelledError, type EngineClient, type RunSuccess, type ValidationError } from '../engineClient';
-import { problemText } from '../workers/problemText';
+import type { EngineClient, RunSuccess, ValidationError } from '../engineClient';
+import { endOf } from '../workers/problemText';
 
 export type RunStatus = 'idle' | 'pending' | 'running' | 'done' | 'invalid' | 'failed' | 'cancelled';
 
@@ -75,8 +75,7 @@ export class Runner {
       }
     } catch (error) {
       if (id !== this.seq) return;
-      this.status = error instanceof CancelledError ? 'cancelled' : 'failed';
-      this.message = problemText(error);
+      ({ status: this.status, message: this.message } = endOf(error));
     } finally {
       if (id === this.seq) {
         this.inFlightSince = null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CancelledError, WorkerBridge, WorkerFailedError, type Progress } from './bridge';
-import { fakeSpawner } from './fakeWorker';
+import { fakeSpawner, type FakeWorker } from './fakeWorker';
 
 const api = () => ({
   /** x², reporting three steps and waiting for each report to arrive */
@@ -53,12 +53,16 @@ describe('WorkerBridge', () => {
     expect(seen).toEqual([]);
   });
 
-  it('on cancel rejects the call with CancelledError, ends the worker, and starts a fresh one next time', async () => {
+  it.each([
+    { how: 'cancel()', end: (bridge: WorkerBridge<Api>) => bridge.cancel(), error: CancelledError, says: { message: 'cancelled' } },
+    { how: 'a crash', end: (_: WorkerBridge<Api>, worker: FakeWorker) => worker.fail('out of memory'), error: WorkerFailedError, says: { detail: 'out of memory' } },
+  ])('on $how rejects every call in flight, ends the worker, and starts a fresh one for the next call', async ({ end, error, says }) => {
     const { bridge, spawned } = setUp();
-    const running = bridge.call((a) => a.hang());
+    const calls = [bridge.call((a) => a.hang()), bridge.call((a) => a.hang())];
     expect(bridge.busy).toBe(true);
-    bridge.cancel();
-    await expect(running).rejects.toBeInstanceOf(CancelledError);
+    end(bridge, spawned[0]);
+    for (const call of calls) await expect(call).rejects.toBeInstanceOf(error);
+    await expect(calls[0]).rejects.toMatchObject(says);
     expect(bridge.busy).toBe(false);
     expect(spawned[0].terminated).toBe(true);
     expect(await bridge.call((a) => a.square(2))).toBe(4);
@@ -74,18 +78,6 @@ describe('WorkerBridge', () => {
     expect(spawned.map((w) => w.terminated)).toEqual([true, false]);
     // Nothing in flight: the next request keeps the worker.
     expect(await bridge.latest((a) => a.square(7))).toBe(49);
-    expect(spawned).toHaveLength(2);
-  });
-
-  it('rejects with WorkerFailedError when the worker crashes, and the next call starts a fresh worker', async () => {
-    const { bridge, spawned } = setUp();
-    const a = bridge.call((x) => x.hang());
-    const b = bridge.call((x) => x.hang());
-    spawned[0].fail('out of memory');
-    await expect(a).rejects.toBeInstanceOf(WorkerFailedError);
-    await expect(b).rejects.toMatchObject({ detail: 'out of memory' });
-    expect(spawned[0].terminated).toBe(true);
-    expect(await bridge.call((x) => x.square(8))).toBe(64);
     expect(spawned).toHaveLength(2);
   });
 

@@ -12,7 +12,7 @@ import { ANALYSIS } from '../../../i18n/analysis';
 import type { Text } from '../../../engine/ruleSet';
 import type { LeverFacts, SeekOutcome, ValidationError } from '../../../../workers/engine.worker';
 import { CancelledError } from '../../workers/bridge';
-import { problemText } from '../../workers/problemText';
+import { endOf, problemText } from '../../workers/problemText';
 import { addScenario } from '../../library/libraryActions';
 import type { App } from '../../state/app.svelte';
 import type { AnalysisWorkers } from '../analysisWorkers';
@@ -142,11 +142,7 @@ export class GoalSeekState {
       };
       this.status = 'done';
     } catch (error) {
-      if (error instanceof CancelledError) this.status = 'cancelled';
-      else {
-        this.status = 'failed';
-        this.message = problemText(error);
-      }
+      ({ status: this.status, message: this.message } = endOf(error));
     } finally {
       this.settled();
     }
