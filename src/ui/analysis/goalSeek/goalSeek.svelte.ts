@@ -9,18 +9,16 @@ import type { GoalSeekResult, Lever } from '../../../engine';
 import type { Scenario } from '../../../engine/scenario';
 import type { DrawChunk } from '../../../engine/uncertainty/drawChunk';
 import { ANALYSIS } from '../../../i18n/analysis';
-import type { Text } from '../../../engine/ruleSet';
-import type { LeverFacts, SeekOutcome, ValidationError } from '../../../../workers/engine.worker';
+import type { LeverFacts, SeekOutcome } from '../../../../workers/engine.worker';
 import { CancelledError } from '../../workers/bridge';
-import { endOf, problemText } from '../../workers/problemText';
+import { problemText } from '../../workers/problemText';
 import { addScenario } from '../../library/libraryActions';
 import type { App } from '../../state/app.svelte';
 import type { AnalysisWorkers } from '../analysisWorkers';
+import { WorkerRun } from '../workerRun.svelte';
 import { currentValue, engineLever, parseLeverId, type LeverChoice } from './levers';
 import { formatLeverValue, leverShortName } from './leverText';
 import type { SeekMode, SeekRequest } from './seekForm';
-
-export type SeekStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'invalid' | 'failed';
 
 export interface SeekAnswer {
   result: GoalSeekResult;
@@ -37,7 +35,7 @@ export interface SeekAnswer {
   elapsedMs: number;
 }
 
-export class GoalSeekState {
+export class GoalSeekState extends WorkerRun {
   targetId = $state('');
   leverId = $state('hiringCapacity');
   lo = $state('');
@@ -50,22 +48,19 @@ export class GoalSeekState {
   private factsKey = '';
   private factsScenario: Scenario | null = null;
 
-  status = $state<SeekStatus>('idle');
-  done = $state(0);
-  total = $state(0);
   /** draws done of the value in hand, over uncertainty */
   drawsDone = $state(0);
   answer = $state.raw<SeekAnswer | null>(null);
-  errors = $state.raw<ValidationError[]>([]);
-  message = $state.raw<Text>({ zh: '', en: '' });
   applying = $state(false);
   /** why the pool could not run a candidate's draws: it reaches the seek only as a message through the worker */
   private poolProblem: unknown = null;
 
   constructor(
     private readonly workers: AnalysisWorkers,
-    private readonly settled: () => void,
-  ) {}
+    settled: () => void,
+  ) {
+    super(settled);
+  }
 
   get choice(): LeverChoice | null {
     return parseLeverId(this.leverId);
@@ -98,20 +93,16 @@ export class GoalSeekState {
     const choice = this.choice;
     if (!choice) return;
     const { scenario: base, lever } = engineLever(scenario, choice);
-    this.status = 'running';
+    this.begin(0);
     this.poolProblem = null;
-    this.done = 0;
-    this.total = 0;
     this.drawsDone = 0;
     this.answer = null;
-    this.errors = [];
-    this.message = { zh: '', en: '' };
     const onProgress = (done: number, total: number) => {
       this.done = done;
       this.total = total;
       this.drawsDone = 0;
     };
-    try {
+    await this.track(async () => {
       const outcome =
         request.probability === undefined
           ? await this.workers.seek<SeekOutcome>((api, progress) => api.seek(base, targetId, lever, { ...(request.range && { range: request.range }) }, progress), onProgress)
@@ -120,14 +111,8 @@ export class GoalSeekState {
               onProgress,
             );
       if (!outcome.ok) {
-        if ('errors' in outcome) {
-          this.errors = outcome.errors;
-          this.status = 'invalid';
-        } else {
-          this.message = this.poolProblem ? problemText(this.poolProblem) : { zh: outcome.message, en: outcome.message };
-          this.status = 'failed';
-        }
-        return;
+        if ('errors' in outcome) return this.invalid(outcome.errors);
+        return this.failed(this.poolProblem ? problemText(this.poolProblem) : { zh: outcome.message, en: outcome.message });
       }
       this.answer = {
         result: outcome.result,
@@ -141,11 +126,7 @@ export class GoalSeekState {
         elapsedMs: outcome.elapsedMs,
       };
       this.status = 'done';
-    } catch (error) {
-      ({ status: this.status, message: this.message } = endOf(error));
-    } finally {
-      this.settled();
-    }
+    });
   }
 
   /** Called back by the goal-seek worker for each value tried over uncertainty. */
