@@ -92,6 +92,20 @@ describe('WorkerBridge', () => {
     expect(spawned).toHaveLength(3);
   });
 
+  it('rejects, rather than throws, when the worker cannot be constructed, and tries again on the next call', async () => {
+    const { spawn, spawned } = fakeSpawner(api);
+    let refuse = true;
+    const bridge = new WorkerBridge<Api>(() => {
+      if (refuse) throw new Error('SecurityError');
+      return spawn();
+    });
+    const first = bridge.call((a) => a.square(2));
+    refuse = false;
+    await expect(first).rejects.toThrow('SecurityError');
+    expect(await bridge.call((a) => a.square(3))).toBe(9);
+    expect(spawned).toHaveLength(1);
+  });
+
   it('ignores a late error from a worker it has already replaced', async () => {
     const { bridge, spawned } = setUp();
     const old = bridge.call((x) => x.hang());

@@ -60,8 +60,9 @@ export class WorkerBridge<Api> {
    * (they travel apart from the answer) are dropped.
    */
   call<T>(f: (api: Remote<Api>, progress?: Progress) => Promise<T>, onProgress?: Progress): Promise<T> {
-    const { api } = this.start();
     return new Promise<T>((resolve, reject) => {
+      // Inside the executor, so a worker that cannot even be constructed rejects the call like any other failure.
+      const { api } = this.start();
       let open = true;
       const settle = (finish: () => void) => {
         if (!open) return;
