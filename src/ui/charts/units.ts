@@ -1,10 +1,10 @@
 /**
- * The four units of the key series and target metrics as charts and tables show them: money in 万元
- * (the engine keeps yuan), shares in %, people and m² as they are.
+ * The four units of charts and their tables: money in 万元 (the engine keeps yuan), shares in %,
+ * people and m² as they are. Stored values become shown ones here, and shown ones become text here.
  */
-import { formatMetric } from '../../../i18n/format';
-import type { Locale } from '../../../i18n/messages';
-import { RESULTS } from '../../../i18n/results';
+import { formatMetric } from '../../i18n/format';
+import type { Locale } from '../../i18n/messages';
+import { RESULTS } from '../../i18n/results';
 
 export type ValueUnit = 'person' | 'm2' | 'yuan' | 'share';
 
@@ -22,6 +22,7 @@ export function cell(value: number, unit: ValueUnit): number | null {
   return Number.isFinite(x) ? x : null;
 }
 
+/** The shown unit's name: 万元, %, 人, 平方米. */
 export function unitText(unit: ValueUnit, locale: Locale): string {
   const u = RESULTS[locale].unit;
   return unit === 'yuan' ? u.wan : unit === 'share' ? u.percent : unit === 'person' ? u.person : u.m2;
@@ -32,13 +33,8 @@ export function formatValue(value: number | null, unit: ValueUnit, locale: Local
   return value === null || !Number.isFinite(value) ? '—' : formatMetric(value, unit, locale);
 }
 
-/** A shown value (already in 万元 or %) with its unit, for axis tooltips. */
-export function formatShownValue(shown: number, unit: ValueUnit, locale: Locale): string {
+/** A shown value (already in 万元 or %) with its unit, for tooltips and chart summaries. */
+export function formatShown(shown: number, unit: ValueUnit, locale: Locale): string {
   const stored = unit === 'yuan' ? shown * 10_000 : unit === 'share' ? shown / 100 : shown;
   return formatValue(stored, unit, locale);
-}
-
-/** A file name from the scenario and the chart title, without characters Windows refuses. */
-export function csvName(scenario: string, title: string): string {
-  return `${scenario}-${title}`.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 120) + '.csv';
 }
