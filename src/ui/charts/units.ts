@@ -5,13 +5,14 @@
 import { formatMetric } from '../../i18n/format';
 import type { Locale } from '../../i18n/messages';
 import { RESULTS } from '../../i18n/results';
+import { wanToYuan, yuanToWan } from '../../registry/units';
 
 export type ValueUnit = 'person' | 'm2' | 'yuan' | 'share';
 
 /** A stored value in its shown unit, rounded so a spreadsheet sees no float dust. */
 export function toShown(value: number, unit: ValueUnit): number {
   if (!Number.isFinite(value)) return NaN;
-  const x = unit === 'yuan' ? value / 10_000 : unit === 'share' ? value * 100 : value;
+  const x = unit === 'yuan' ? yuanToWan(value) : unit === 'share' ? value * 100 : value;
   // `|| 0` turns a rounded −0 (a difference of −0.00000047 万元) into 0, which no reader wants to see signed.
   return Math.round(x * 1e4) / 1e4 || 0;
 }
@@ -35,6 +36,6 @@ export function formatValue(value: number | null, unit: ValueUnit, locale: Local
 
 /** A shown value (already in 万元 or %) with its unit, for tooltips and chart summaries. */
 export function formatShown(shown: number, unit: ValueUnit, locale: Locale): string {
-  const stored = unit === 'yuan' ? shown * 10_000 : unit === 'share' ? shown / 100 : shown;
+  const stored = unit === 'yuan' ? wanToYuan(shown) : unit === 'share' ? shown / 100 : shown;
   return formatValue(stored, unit, locale);
 }
