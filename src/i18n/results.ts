@@ -29,9 +29,6 @@ const zh = {
     districts: '分区（县）对比',
   } satisfies Record<ChartName, string>,
   unit: { person: '人', m2: '平方米', wan: '万元', percent: '%', household: '户' },
-  unitOf: (unit: string) => `单位：${unit}`,
-  csv: '下载数据 (CSV)',
-  dataTable: '数据表',
   year: '年份',
   series: {
     staffRequired: '应配专职工作者',
@@ -103,9 +100,6 @@ const en: ResultsMessages = {
     districts: 'Districts compared',
   },
   unit: { person: 'people', m2: 'm²', wan: '10,000 yuan', percent: '%', household: 'households' },
-  unitOf: (unit: string) => `Unit: ${unit}`,
-  csv: 'Download data (CSV)',
-  dataTable: 'Data table',
   year: 'Year',
   series: {
     staffRequired: 'Workers required',
