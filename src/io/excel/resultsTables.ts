@@ -16,6 +16,7 @@ import { formatBinding } from '../../i18n/binding';
 import { DATA } from '../../i18n/data';
 import type { Locale } from '../../i18n/messages';
 import { RULES_TEXT } from '../../i18n/rules';
+import { yuanToWan } from '../../registry';
 import { COMMUNITY_KINDS, PAYER_CHOICES } from '../tabular/columns';
 
 export type Cell = string | number | null;
@@ -41,7 +42,7 @@ function clean(x: number): number {
   return Number(x.toPrecision(15));
 }
 
-const wan = (yuan: number | null): Cell => (yuan === null ? null : clean(yuan / 10_000));
+const wan = (yuan: number | null): Cell => (yuan === null ? null : clean(yuanToWan(yuan)));
 const percent = (share: number | null): Cell => (share === null || Number.isNaN(share) ? null : clean(share * 100));
 
 function metricNumber(value: number | null, unit: MetricUnit): Cell {

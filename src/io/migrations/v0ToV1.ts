@@ -7,14 +7,13 @@
  * like every other amount in the file. Anything this step does not recognise is left as it is, for
  * the validator to report.
  */
+import { wanToYuan } from '../../registry';
 import type { Migration } from './migration';
 import { isPlainObject } from './migration';
 
-const YUAN_PER_WAN = 10_000;
-
 /** 万元 → yuan, kept to the fen so that 0.1 万 becomes 1000 and not 999.9999999. */
-function wanToYuan(wan: number): number {
-  return Math.round(wan * YUAN_PER_WAN * 100) / 100;
+function budgetYuan(wan: number): number {
+  return Math.round(wanToYuan(wan) * 100) / 100;
 }
 
 function budgetsInYuan(byPayer: Record<string, unknown>): Record<string, unknown> {
@@ -26,7 +25,7 @@ function budgetsInYuan(byPayer: Record<string, unknown>): Record<string, unknown
     }
     const years: Record<string, unknown> = {};
     for (const [year, amount] of Object.entries(byYear)) {
-      years[year] = typeof amount === 'number' && Number.isFinite(amount) ? wanToYuan(amount) : amount;
+      years[year] = typeof amount === 'number' && Number.isFinite(amount) ? budgetYuan(amount) : amount;
     }
     out[payer] = years;
   }

@@ -9,6 +9,7 @@ import type { MetricSeries, RunView } from '../../engine/runView';
 import { PAYERS, type Payer } from '../../engine/scenario';
 import type { Cell } from '../../io/csv';
 import type { ResultsMessages } from '../../i18n/results';
+import { yuanToWan } from '../../registry';
 
 export interface TableData {
   header: string[];
@@ -26,7 +27,7 @@ export function round(x: number, digits: number): number {
 
 /** yuan → 万元, kept to the yuan so that sums in a spreadsheet match the engine's. */
 export function toWan(yuan: number): number {
-  return round(yuan / 10_000, 4);
+  return round(yuanToWan(yuan), 4);
 }
 
 export function toPercent(share: number): number {

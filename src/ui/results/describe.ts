@@ -2,6 +2,7 @@
 import { formatMetric, formatShare, formatWan } from '../../i18n/format';
 import type { Locale } from '../../i18n/messages';
 import type { ResultsMessages } from '../../i18n/results';
+import { wanToYuan } from '../../registry';
 
 export type ShownUnit = 'person' | 'm2' | 'wan' | 'percent';
 
@@ -9,7 +10,7 @@ export type ShownUnit = 'person' | 'm2' | 'wan' | 'percent';
 export function formatShown(value: number, unit: ShownUnit, locale: Locale): string {
   switch (unit) {
     case 'wan':
-      return formatWan(value * 10_000, locale);
+      return formatWan(wanToYuan(value), locale);
     case 'percent':
       return formatShare(value / 100, locale);
     default:
