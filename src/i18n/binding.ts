@@ -34,7 +34,7 @@ const en: Sentences = {
   qualifiedHires: (b) =>
     `qualified staff arrive only with new hires (${Math.round(b.certifiedShare * 100)}% certified, ${Math.round(b.bachelorShare * 100)}% graduates)`,
   coverageGap: (b) =>
-    `${formatWhole(b.uncoveredResidents, 'en')} residents still cannot reach ${facilityInSentence(b.type, FACILITY_TYPE_NAME[b.type].en)} within a ${formatCount(b.minutes, 'en')}-minute walk in ${b.year}`,
+    `${formatWhole(b.uncoveredResidents, 'en')} residents still cannot reach ${facilityInSentence(FACILITY_TYPE_NAME[b.type].en, b.type)} within a ${formatCount(b.minutes, 'en')}-minute walk in ${b.year}`,
   noSpatialData: () => 'the scenario has no locations or facilities (city.spatial), so life-circle coverage cannot be computed',
 };
 

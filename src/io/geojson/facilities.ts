@@ -4,26 +4,17 @@
  * A facility open by the base year is an existing one (city.facilities); one opening within the
  * horizon is planned (plan.facilities).
  */
-import { FACILITY_TYPES, PAYERS, type Facility, type FacilityType, type Horizon, type Payer } from '../../engine/scenario';
+import type { Facility, Horizon } from '../../engine/scenario';
+import { FACILITY_TYPE_NAME, FACILITY_TYPES, PAYERS, type FacilityType, type Payer } from '../../registry';
 import { readPosition, type PositionOptions, type Read } from './positions';
 import type { ReadFeature } from './readGeoJson';
-
-/** The glossary's Chinese names, accepted as well as the codes. */
-export const FACILITY_TYPE_ZH: Record<FacilityType, string> = {
-  market: '便民市场',
-  sports: '运动场地',
-  culture: '文化活动中心',
-  service: '社区服务中心',
-  medical: '医疗服务机构',
-  elderly: '居家养老服务站',
-  health: '社区卫生服务站',
-};
 
 export function facilityTypeOf(v: unknown): FacilityType | null {
   if (typeof v !== 'string') return null;
   const s = v.trim();
   const code = FACILITY_TYPES.find((t) => t === s.toLowerCase());
-  return code ?? FACILITY_TYPES.find((t) => FACILITY_TYPE_ZH[t] === s) ?? null;
+  // The glossary's Chinese names are accepted as well as the codes.
+  return code ?? FACILITY_TYPES.find((t) => FACILITY_TYPE_NAME[t].zh === s) ?? null;
 }
 
 /** A Point is a facility when it names a facility type or an opening year; otherwise it places a community. */
@@ -38,7 +29,7 @@ export interface FacilityRead {
   idGiven: boolean;
 }
 
-const TYPES = FACILITY_TYPES.map((t) => `${t}（${FACILITY_TYPE_ZH[t]}）`).join('、');
+const TYPES = FACILITY_TYPES.map((t) => `${t}（${FACILITY_TYPE_NAME[t].zh}）`).join('、');
 const TYPES_EN = FACILITY_TYPES.join(', ');
 
 function numberOf(v: unknown): number | null {
