@@ -86,3 +86,15 @@ export const ISSUE = {
   yearKey: (key: string): Name => ({ zh: `键“${key}”无效，应为四位数年份，如 "2026"`, en: `key "${key}" is not valid; must be a four-digit year such as "2026"` }),
   invalid: (message: string): Name => ({ zh: `无效：${message}`, en: `is not valid: ${message}` }),
 };
+
+/** A file's format version: one this version cannot read, and what each upgrade of an older file changes. */
+export const MIGRATION = {
+  newer: (version: number, current: number): Name => ({
+    zh: `由更新版本的沙盘保存（文件格式版本 ${version}，本程序只能读取到版本 ${current}），请升级后再打开`,
+    en: `saved by a newer version of Shapan (file format ${version}; this version reads up to ${current}); please upgrade to open it`,
+  }),
+  v0ToV1: {
+    zh: '规则集由编号文本改为 { id, overrides }；预算由 plan.budgetsWan（万元）改为 plan.budgets（元）',
+    en: 'rule set from an id string to { id, overrides }; budgets from plan.budgetsWan (万元) to plan.budgets (yuan)',
+  },
+};

@@ -7,6 +7,7 @@
  * like every other amount in the file. Anything this step does not recognise is left as it is, for
  * the validator to report.
  */
+import { MIGRATION } from '../../i18n/validation';
 import { wanToYuan } from '../../registry';
 import type { Migration } from './migration';
 import { isPlainObject } from './migration';
@@ -48,10 +49,7 @@ function planOf(plan: unknown): unknown {
 export const v0ToV1: Migration = {
   from: 0,
   to: 1,
-  what: {
-    zh: '规则集由编号文本改为 { id, overrides }；预算由 plan.budgetsWan（万元）改为 plan.budgets（元）',
-    en: 'rule set from an id string to { id, overrides }; budgets from plan.budgetsWan (万元) to plan.budgets (yuan)',
-  },
+  what: MIGRATION.v0ToV1,
   up(data) {
     const { ruleSetOverrides, schemaVersion, ...rest } = data;
     const out: Record<string, unknown> = { schemaVersion: 1, ...rest, ruleSet: ruleSetOf(data), plan: planOf(data.plan) };

@@ -6,7 +6,17 @@
  * is a sentence for people, in src/i18n/columns.ts; choices are named as the registry names them.
  */
 import { COLUMN_NOTE as NOTE, CRS_NAME, idNote, nameNote } from '../../i18n/columns';
-import { COMMUNITY_KIND_NAME, COMMUNITY_KINDS, FACILITY_TYPE_NAME, FACILITY_TYPES, PAYER_NAME, PAYERS, type Name, type SheetLevel } from '../../registry';
+import {
+  COMMUNITY_KIND_NAME,
+  COMMUNITY_KINDS,
+  FACILITY_TYPE_NAME,
+  FACILITY_TYPES,
+  LEVEL_NAME,
+  PAYER_NAME,
+  PAYERS,
+  type Name,
+  type SheetLevel,
+} from '../../registry';
 
 /**
  * text, int and number are read as they are; percent holds a share shown in % (the file says 2.5, the
@@ -102,8 +112,8 @@ const DISTRICTS: SheetSpec = {
   en: 'Districts',
   aliases: ['区县', '区', 'district', 'districts'],
   columns: [
-    ID({ zh: '区（县）', en: 'district' }),
-    NAME({ zh: '区（县）', en: 'district' }),
+    ID(LEVEL_NAME.district),
+    NAME(LEVEL_NAME.district),
     col('centreSpace', '区（县）社区服务中心面积（平方米）', 'District service centre floor space (m²)', 'number', true, NOTE.districts.centreSpace),
   ],
 };
@@ -117,7 +127,7 @@ const STREETS: SheetSpec = {
     col('parent.id', '所属区（县）编号', 'District ID', 'text', false, NOTE.streets['parent.id']),
     col('parent.name', '所属区（县）名称', 'District name', 'text', false, NOTE.streets['parent.name']),
     ID({ zh: '街道', en: 'street' }),
-    NAME({ zh: '街道（乡镇）', en: 'street' }),
+    NAME(LEVEL_NAME.street),
     col('class', '街道类别', 'Street class', 'choice', true, NOTE.streets.class, STREET_CLASSES),
     col('centreSpace', '街道社区服务中心面积（平方米）', 'Street service centre floor space (m²)', 'number', true, NOTE.streets.centreSpace),
     col('stationStaff', '街道公共服务站在岗人数（人）', 'Service station staff (people)', 'int', true, NOTE.streets.stationStaff),
@@ -132,8 +142,8 @@ const COMMUNITIES: SheetSpec = {
   columns: [
     col('parent.id', '所属街道编号', 'Street ID', 'text', false, NOTE.communities['parent.id']),
     col('parent.name', '所属街道名称', 'Street name', 'text', false, NOTE.communities['parent.name']),
-    ID({ zh: '社区', en: 'community' }),
-    NAME({ zh: '社区', en: 'community' }),
+    ID(LEVEL_NAME.community),
+    NAME(LEVEL_NAME.community),
     col('kind', '社区类型', 'Community kind', 'choice', true, NOTE.communities.kind, COMMUNITY_KIND_CHOICES),
     col('households', '户数（户）', 'Households', 'int', true, NOTE.communities.households),
     col('residents', '常住人口（人）', 'Residents', 'int', true, NOTE.communities.residents),
