@@ -2,7 +2,7 @@
  * Strings of data in and out: the template and import buttons, the import preview, every problem the
  * importer can find in a sheet, and the headers of the results workbook.
  */
-import { FACILITY_TYPE_NAME, type SheetLevel } from '../registry';
+import { FACILITY_TYPE_NAME, LEVEL_NAME, type SheetLevel } from '../registry';
 import type { Locale } from './messages';
 import { facilityInSentence, namesIn } from './names';
 
@@ -34,7 +34,7 @@ const zh = {
     networkEdges: '步行网络路段',
   } satisfies Record<SheetLevel, string>,
   /** one district or street, as a row's parent */
-  parentLevel: { districts: '区（县）', streets: '街道（乡镇）' },
+  parentLevel: { districts: LEVEL_NAME.district.zh, streets: LEVEL_NAME.street.zh },
   preview: {
     title: '导入预览',
     files: (names: string) => `文件：${names}`,
@@ -206,7 +206,7 @@ const en: DataMessages = {
     networkNodes: 'walking network nodes',
     networkEdges: 'walking network edges',
   },
-  parentLevel: { districts: 'district', streets: 'street' },
+  parentLevel: { districts: LEVEL_NAME.district.en, streets: LEVEL_NAME.street.en },
   preview: {
     title: 'Import preview',
     files: (names: string) => `Files: ${names}`,

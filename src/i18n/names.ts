@@ -7,9 +7,7 @@ import type { Locale } from './messages';
 
 export type Lang = keyof Name;
 
-export const langOf = (locale: Locale): Lang => (locale === 'en' ? 'en' : 'zh');
-
-export const nameIn = (name: Name, locale: Locale): string => name[langOf(locale)];
+export const nameIn = (name: Name, locale: Locale): string => (locale === 'en' ? name.en : name.zh);
 
 export const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 

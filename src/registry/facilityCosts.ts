@@ -5,7 +5,6 @@
  */
 import table from '../../scenarios/facilityCosts.json';
 import type { FacilityType } from './facilityTypes';
-import type { Name } from './text';
 
 export interface FacilityCost {
   capital: number;
@@ -13,4 +12,3 @@ export interface FacilityCost {
 }
 
 export const FACILITY_COST_ESTIMATE: Record<FacilityType, FacilityCost> = table.costs;
-export const FACILITY_COST_SOURCE: Name = table.source;

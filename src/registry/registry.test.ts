@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import costFile from '../../scenarios/facilityCosts.json';
 import {
   COMMUNITY_KIND_NAME,
   COST_ITEM_NAME,
@@ -74,6 +75,8 @@ describe('names', () => {
 });
 
 describe('facility cost estimates (scenarios/facilityCosts.json)', () => {
+  it('says its unit is yuan, as every amount the engine keeps', () => expect(costFile.unit).toBe('yuan'));
+
   it('prices every facility type, capital above a year of running costs', () => {
     expect(Object.keys(FACILITY_COST_ESTIMATE).sort()).toEqual([...FACILITY_TYPES].sort());
     for (const type of FACILITY_TYPES) expect(FACILITY_COST_ESTIMATE[type].capital).toBeGreaterThan(FACILITY_COST_ESTIMATE[type].running);

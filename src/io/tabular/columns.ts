@@ -69,9 +69,9 @@ const col = (
 
 const choices = <K extends string>(codes: readonly K[], names: Record<K, Name>): readonly Choice[] => codes.map((value) => ({ value, ...names[value] }));
 
-export const COMMUNITY_KIND_CHOICES = choices(COMMUNITY_KINDS, COMMUNITY_KIND_NAME);
+const COMMUNITY_KIND_CHOICES = choices(COMMUNITY_KINDS, COMMUNITY_KIND_NAME);
 
-export const STREET_CLASSES: readonly Choice[] = [
+const STREET_CLASSES: readonly Choice[] = [
   { value: 1, zh: '1', en: '1' },
   { value: 2, zh: '2', en: '2' },
   { value: 3, zh: '3', en: '3' },
