@@ -1,6 +1,7 @@
 /** Strings of the Results tab: charts, their data tables and CSV headers, the per-community table. */
-import type { Payer } from '../engine/scenario';
+import { PAYER_NAME } from '../registry';
 import type { Locale } from './messages';
+import { capitalised, namesIn } from './names';
 
 export type ChartName = 'staff' | 'space' | 'funding' | 'shares' | 'districts';
 
@@ -41,7 +42,7 @@ const zh = {
     budget: '预算',
     shortfall: '资金缺口',
   },
-  payer: { city: '市级财政', district: '区（县）级财政', street: '街道财政' } satisfies Record<Payer, string>,
+  payer: namesIn(PAYER_NAME, 'zh'),
   payerHeader: '出资方',
   noBudget: '未设预算',
   budgetMarker: '短横线为该出资方预算（自其柱段底部量起）',
@@ -112,7 +113,7 @@ const en: ResultsMessages = {
     budget: 'Budget',
     shortfall: 'Budget shortfall',
   },
-  payer: { city: 'City finance', district: 'District finance', street: 'Street finance' },
+  payer: namesIn(PAYER_NAME, 'en', capitalised),
   payerHeader: 'Payer',
   noBudget: 'no budget set',
   budgetMarker: "Short bars mark each payer's budget, measured from the foot of its segment",
