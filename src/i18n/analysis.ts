@@ -89,7 +89,7 @@ const zh = {
   },
   tornado: {
     heading: '敏感性：哪个不确定输入影响最大',
-    method: (text: string) => `方法：${text}。`,
+    method: '方法：按该输入取值排序，比较取值最低10%与最高10%抽样中目标值的平均差。',
     noise: (n: number) => `每组只有约 ${n} 次抽样，摆幅很小的输入可能只是抽样误差。`,
     low: '输入取值最低的 10% 抽样',
     high: '输入取值最高的 10% 抽样',
@@ -275,7 +275,7 @@ const en: AnalysisMessages = {
   },
   tornado: {
     heading: 'Sensitivity: which uncertain input matters most',
-    method: (text: string) => `Method: ${text}. `,
+    method: 'Method: the mean target value in the draws with the highest tenth of this input minus that in the lowest tenth. ',
     noise: (n: number) => `Each group holds only about ${n} draws; a small swing may be sampling noise.`,
     low: 'Draws with the lowest tenth of the input',
     high: 'Draws with the highest tenth of the input',

@@ -9,3 +9,6 @@ export * from './payers';
 export * from './levels';
 export * from './facilityTypes';
 export * from './costItems';
+export * from './metrics';
+export * from './keySeries';
+export * from './uncertainInputs';

@@ -9,6 +9,7 @@ import type { MetricSeries, RunView } from '../../engine/runView';
 import { PAYERS, type Payer } from '../../engine/scenario';
 import type { Cell } from '../../io/csv';
 import type { ResultsMessages } from '../../i18n/results';
+import { METRIC_NAME } from '../../registry/metrics';
 
 export interface TableData {
   header: string[];
@@ -94,7 +95,7 @@ export function shareSeries(view: RunView): MetricSeries[] {
 export function sharesTable(view: RunView, m: ResultsMessages, pick: Pick): TableData {
   const series = shareSeries(view);
   return {
-    header: [m.year, ...series.map((s) => m.withUnit(pick(s.label), m.unit.percent))],
+    header: [m.year, ...series.map((s) => m.withUnit(pick(METRIC_NAME[s.id]), m.unit.percent))],
     rows: view.summary.years.map((year, y) => [year, ...series.map((s) => (s.city[y] === null ? null : toPercent(s.city[y]!)))]),
     keys: 1,
   };

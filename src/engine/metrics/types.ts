@@ -1,0 +1,24 @@
+/** What a target metric is: its unit, which way is good, the rules it rests on, and how to compute it. */
+import type { DistrictFilter } from '../aggregate';
+import type { CoverageKey } from '../coverage/types';
+import type { Projection } from '../projection';
+import type { MetricId } from '../../registry/metrics';
+
+export type MetricUnit = 'share' | 'person' | 'm2' | 'yuan';
+
+export interface Metric {
+  id: MetricId;
+  unit: MetricUnit;
+  /** 'higher': met when value ≥ threshold; 'lower': met when value ≤ threshold */
+  better: 'higher' | 'lower';
+  rules: string[];
+  /** what the metric is about, so a verdict can say what binds */
+  concerns: 'staffing' | 'qualifications' | 'space' | 'funding' | 'coverage';
+  /** for coverage metrics: the facility type, or all5 */
+  coverageKey?: CoverageKey;
+  /** the value for a year and a scope (the city or one district); null when the rule set lacks the rule */
+  compute(p: Projection, yearIdx: number, district: DistrictFilter): number | null;
+}
+
+/** A metric as each concern's file defines it; the id is its key there. */
+export type MetricDef = Omit<Metric, 'id'>;
