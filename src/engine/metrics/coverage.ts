@@ -4,7 +4,7 @@ import type { CoverageFigures, CoverageKey } from '../coverage/types';
 import type { Projection } from '../projection';
 import { FACILITY_TYPES, type FacilityType } from '../scenario';
 import type { MetricId } from '../../registry/metrics';
-import type { MetricDef } from './types';
+import { shareMetric, type MetricDef } from './types';
 
 /** The coverage figures of a scope; null when the scenario has no spatial data. */
 function coverageOf(p: Projection, key: CoverageKey, district: DistrictFilter): CoverageFigures | null {
@@ -23,14 +23,7 @@ const TYPE_RULES: Record<FacilityType, string[]> = {
 };
 
 function residentsCovered(key: CoverageKey, rules: string[]): MetricDef {
-  return {
-    unit: 'share',
-    better: 'higher',
-    rules,
-    concerns: 'coverage',
-    coverageKey: key,
-    compute: (p, y, d) => coverageOf(p, key, d)?.residentShare[y] ?? null,
-  };
+  return shareMetric('coverage', rules, (p, y, d) => coverageOf(p, key, d)?.residentShare[y] ?? null, key);
 }
 
 export const COVERAGE_METRICS = {
@@ -40,12 +33,5 @@ export const COVERAGE_METRICS = {
   >),
   'coverage.all5': residentsCovered('all5', ['GOV2020-4b', 'CS2010-4']),
   // A community counts when at least 90% of its residents are within reach (coverage/defaults.ts).
-  'coverageCommunities.all5': {
-    unit: 'share',
-    better: 'higher',
-    rules: ['GOV2020-4b', 'CS2010-4'],
-    concerns: 'coverage',
-    coverageKey: 'all5',
-    compute: (p, y, d) => coverageOf(p, 'all5', d)?.communityShare[y] ?? null,
-  },
+  'coverageCommunities.all5': shareMetric('coverage', ['GOV2020-4b', 'CS2010-4'], (p, y, d) => coverageOf(p, 'all5', d)?.communityShare[y] ?? null, 'all5'),
 } satisfies Partial<Record<MetricId, MetricDef>>;

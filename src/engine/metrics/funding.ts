@@ -3,7 +3,7 @@ import { costTotal } from '../aggregate';
 import type { Projection } from '../projection';
 import { PAYERS, type Payer } from '../scenario';
 import type { MetricId } from '../../registry/metrics';
-import type { MetricDef } from './types';
+import { gapMetric, type MetricDef } from './types';
 
 function districtShare(p: Projection, y: number, payer: Payer, district: number): number {
   const all = costTotal(p, y, { payer });
@@ -11,19 +11,13 @@ function districtShare(p: Projection, y: number, payer: Payer, district: number)
 }
 
 function fundingGap(payer: Payer | null): MetricDef {
-  return {
-    unit: 'yuan',
-    better: 'lower',
-    rules: [],
-    concerns: 'funding',
-    compute(p, y, district) {
-      const payers: readonly Payer[] = payer ? [payer] : PAYERS;
-      let sum = 0;
-      // Budgets are held per level, so a district's part of a shortfall is its share of that payer's spending.
-      for (const q of payers) sum += p.payers[q][y].shortfall * (district < 0 ? 1 : districtShare(p, y, q, district));
-      return sum;
-    },
-  };
+  return gapMetric('yuan', 'funding', [], (p, y, district) => {
+    const payers: readonly Payer[] = payer ? [payer] : PAYERS;
+    let sum = 0;
+    // Budgets are held per level, so a district's part of a shortfall is its share of that payer's spending.
+    for (const q of payers) sum += p.payers[q][y].shortfall * (district < 0 ? 1 : districtShare(p, y, q, district));
+    return sum;
+  });
 }
 
 export const FUNDING_METRICS = {

@@ -1,8 +1,8 @@
 /** Staffing metrics: communities and street stations with the workers and qualifications the rules ask for. */
 import { LEVEL, type Projection } from '../projection';
-import { gapOf, param, shareOf } from './scope';
 import type { MetricId } from '../../registry/metrics';
-import type { MetricDef } from './types';
+import { gapOf, param, shareOf } from './scope';
+import { gapMetric, shareMetric, type MetricDef } from './types';
 
 /** Workers counted against the rule, per entity: committee members count only under YX2008-5. */
 function countedIn(p: Projection, yearIdx: number): (i: number, e: number) => number {
@@ -16,49 +16,26 @@ function staffingRuleIn(p: Projection, y: number): boolean {
   return param(p, 'staffing.householdsPerWorker', y) !== null || param(p, 'staffing.minPerCommunity', y) !== null;
 }
 
+const STAFFING_RULES = ['NJ2007-15', 'GOV2020-3a', 'YX2008-5'];
+
 export const STAFFING_METRICS = {
-  staffingShareMet: {
-    unit: 'share',
-    better: 'higher',
-    rules: ['NJ2007-15', 'GOV2020-3a', 'YX2008-5'],
-    concerns: 'staffing',
-    compute(p, y, d) {
-      if (!staffingRuleIn(p, y)) return null;
-      const counted = countedIn(p, y);
-      return shareOf(p, y, LEVEL.community, d, (i, e) => counted(i, e) >= p.series.staffRequired[i]);
-    },
-  },
-  staffGap: {
-    unit: 'person',
-    better: 'lower',
-    rules: ['NJ2007-15', 'GOV2020-3a', 'YX2008-5'],
-    concerns: 'staffing',
-    compute(p, y, d) {
-      if (!staffingRuleIn(p, y)) return null;
-      const counted = countedIn(p, y);
-      return gapOf(p, y, LEVEL.community, d, (i, e) => p.series.staffRequired[i] - counted(i, e));
-    },
-  },
-  streetStaffShareMet: {
-    unit: 'share',
-    better: 'higher',
-    rules: ['CS2010-6a'],
-    concerns: 'staffing',
-    compute: (p, y, d) =>
-      param(p, 'staffing.streetPostsClass1', y) === null
-        ? null
-        : shareOf(p, y, LEVEL.street, d, (i) => p.series.inPost[i] >= p.series.staffRequired[i]),
-  },
-  qualifiedShareMet: {
-    unit: 'share',
-    better: 'higher',
-    rules: ['NJ2007-16'],
-    concerns: 'qualifications',
-    compute(p, y, d) {
-      const cert = param(p, 'staffing.certifiedMinPerCommunity', y);
-      const bach = param(p, 'staffing.bachelorMinPerCommunity', y);
-      if (cert === null && bach === null) return null;
-      return shareOf(p, y, LEVEL.community, d, (i) => p.series.certified[i] >= (cert ?? 0) && p.series.bachelor[i] >= (bach ?? 0));
-    },
-  },
+  staffingShareMet: shareMetric('staffing', STAFFING_RULES, (p, y, d) => {
+    if (!staffingRuleIn(p, y)) return null;
+    const counted = countedIn(p, y);
+    return shareOf(p, y, LEVEL.community, d, (i, e) => counted(i, e) >= p.series.staffRequired[i]);
+  }),
+  staffGap: gapMetric('person', 'staffing', STAFFING_RULES, (p, y, d) => {
+    if (!staffingRuleIn(p, y)) return null;
+    const counted = countedIn(p, y);
+    return gapOf(p, y, LEVEL.community, d, (i, e) => p.series.staffRequired[i] - counted(i, e));
+  }),
+  streetStaffShareMet: shareMetric('staffing', ['CS2010-6a'], (p, y, d) =>
+    param(p, 'staffing.streetPostsClass1', y) === null ? null : shareOf(p, y, LEVEL.street, d, (i) => p.series.inPost[i] >= p.series.staffRequired[i]),
+  ),
+  qualifiedShareMet: shareMetric('qualifications', ['NJ2007-16'], (p, y, d) => {
+    const cert = param(p, 'staffing.certifiedMinPerCommunity', y);
+    const bach = param(p, 'staffing.bachelorMinPerCommunity', y);
+    if (cert === null && bach === null) return null;
+    return shareOf(p, y, LEVEL.community, d, (i) => p.series.certified[i] >= (cert ?? 0) && p.series.bachelor[i] >= (bach ?? 0));
+  }),
 } satisfies Partial<Record<MetricId, MetricDef>>;

@@ -6,6 +6,9 @@ import type { MetricId } from '../../registry/metrics';
 
 export type MetricUnit = 'share' | 'person' | 'm2' | 'yuan';
 
+type Concern = 'staffing' | 'qualifications' | 'space' | 'funding' | 'coverage';
+type Compute = (p: Projection, yearIdx: number, district: DistrictFilter) => number | null;
+
 export interface Metric {
   id: MetricId;
   unit: MetricUnit;
@@ -13,12 +16,22 @@ export interface Metric {
   better: 'higher' | 'lower';
   rules: string[];
   /** what the metric is about, so a verdict can say what binds */
-  concerns: 'staffing' | 'qualifications' | 'space' | 'funding' | 'coverage';
+  concerns: Concern;
   /** for coverage metrics: the facility type, or all5 */
   coverageKey?: CoverageKey;
   /** the value for a year and a scope (the city or one district); null when the rule set lacks the rule */
-  compute(p: Projection, yearIdx: number, district: DistrictFilter): number | null;
+  compute: Compute;
 }
 
 /** A metric as each concern's file defines it; the id is its key there. */
 export type MetricDef = Omit<Metric, 'id'>;
+
+/** A share of places (or residents) that meet a rule: the higher the better. */
+export function shareMetric(concerns: Concern, rules: string[], compute: Compute, coverageKey?: CoverageKey): MetricDef {
+  return { unit: 'share', better: 'higher', rules, concerns, ...(coverageKey && { coverageKey }), compute };
+}
+
+/** What is still missing, in people, m² or yuan: the lower the better. */
+export function gapMetric(unit: Exclude<MetricUnit, 'share'>, concerns: Concern, rules: string[], compute: Compute): MetricDef {
+  return { unit, better: 'lower', rules, concerns, compute };
+}
