@@ -1,31 +1,22 @@
 /**
  * The few city-wide series an analyst follows from run to run: staff in post, the staffing and
  * floor-space gaps, spending per payer and, with spatial data, life-circle coverage. Monte Carlo draws
- * keep them per draw (fan charts) and comparisons subtract them year by year. Their names are in the
- * registry (src/registry/keySeries.ts).
+ * keep them per draw (fan charts) and comparisons subtract them year by year. Their names, units and
+ * directions are in the registry (src/registry/keySeries.ts).
  */
 import { seriesTotal } from './aggregate';
 import { metricById } from './metrics';
 import type { Projection } from './projection';
-import { KEY_SERIES, type KeySeriesName } from '../registry/keySeries';
+import { KEY_SERIES, KEY_SERIES_INFO, type KeySeriesInfo, type KeySeriesName } from '../registry/keySeries';
 
 export { KEY_SERIES, type KeySeriesName } from '../registry/keySeries';
 
-export interface KeySeriesSpec {
-  unit: 'person' | 'm2' | 'yuan' | 'share';
-  /** which way is good, for colouring differences */
-  better: 'higher' | 'lower' | 'neither';
-}
+/** What a run's series carry besides their values: unit and direction, without the name. */
+export type KeySeriesSpec = Omit<KeySeriesInfo, 'name'>;
 
-export const KEY_SERIES_SPEC: Record<KeySeriesName, KeySeriesSpec> = {
-  inPost: { unit: 'person', better: 'higher' },
-  staffGap: { unit: 'person', better: 'lower' },
-  spaceGap: { unit: 'm2', better: 'lower' },
-  'spending.city': { unit: 'yuan', better: 'neither' },
-  'spending.district': { unit: 'yuan', better: 'neither' },
-  'spending.street': { unit: 'yuan', better: 'neither' },
-  'coverage.all5': { unit: 'share', better: 'higher' },
-};
+export const KEY_SERIES_SPEC = Object.fromEntries(
+  KEY_SERIES.map((k) => [k, { unit: KEY_SERIES_INFO[k].unit, better: KEY_SERIES_INFO[k].better }]),
+) as Record<KeySeriesName, KeySeriesSpec>;
 
 const STAFF_GAP = metricById('staffGap')!;
 const SPACE_GAP = metricById('spaceGap')!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KEY_SERIES, KEY_SERIES_NAME, METRIC_IDS, METRIC_NAME, UNCERTAIN_INPUTS, UNCERTAIN_INPUT_NAME } from '../registry';
+import { KEY_SERIES, KEY_SERIES_INFO, METRIC_IDS, METRIC_NAME, UNCERTAIN_INPUTS, UNCERTAIN_INPUT_NAME } from '../registry';
 import { keySeriesName, metricName, uncertainInputName, verdictName } from './names';
 
 describe('verdictName', () => {
@@ -45,7 +45,7 @@ describe('registry names', () => {
   // Two metrics (or series, or inputs) by one name would be told apart nowhere on screen.
   const tables = [
     { table: 'metrics', ids: METRIC_IDS, names: METRIC_NAME as Record<string, { zh: string; en: string }> },
-    { table: 'key series', ids: KEY_SERIES, names: KEY_SERIES_NAME as Record<string, { zh: string; en: string }> },
+    { table: 'key series', ids: KEY_SERIES, names: Object.fromEntries(KEY_SERIES.map((k) => [k, KEY_SERIES_INFO[k].name])) },
     { table: 'uncertain inputs', ids: UNCERTAIN_INPUTS, names: UNCERTAIN_INPUT_NAME as Record<string, { zh: string; en: string }> },
   ];
   for (const { table, ids, names } of tables) {

@@ -3,7 +3,7 @@
  * verdict goes by. The engine hands over ids; these give the words.
  */
 import type { UncertainInput } from '../engine/scenario';
-import { isMetricId, KEY_SERIES_NAME, METRIC_NAME, PAYER_NAME, PAYER_SHORT_NAME, UNCERTAIN_INPUT_NAME, type KeySeriesName, type Name } from '../registry';
+import { isMetricId, KEY_SERIES_INFO, METRIC_NAME, PAYER_NAME, PAYER_SHORT_NAME, UNCERTAIN_INPUT_NAME, type KeySeriesName, type Name } from '../registry';
 import type { Locale } from './messages';
 
 export function nameIn(name: Name, locale: Locale): string {
@@ -16,7 +16,7 @@ export function metricName(id: string, locale: Locale): string {
 }
 
 export function keySeriesName(name: KeySeriesName, locale: Locale): string {
-  return nameIn(KEY_SERIES_NAME[name], locale);
+  return nameIn(KEY_SERIES_INFO[name].name, locale);
 }
 
 /** "工资增长率偏差"; a budget names its payer: "市级财政预算执行系数", "city budget multiplier". */
