@@ -1,4 +1,5 @@
 /** Floor-space metrics: community service space and the street and district service centres. */
+import type { DistrictFilter } from '../aggregate';
 import { LEVEL, type Level, type Projection } from '../projection';
 import type { MetricId } from '../../registry/metrics';
 import { gapOf, param, shareOf } from './scope';
@@ -8,9 +9,9 @@ function spaceRuleIn(p: Projection, y: number): boolean {
   return param(p, 'space.perHundredHouseholds', y) !== null || param(p, 'space.minUrbanExisting', y) !== null;
 }
 
-/** Share of a level's places with the floor space required of them, once the rule set has `rule`. */
-function spaceMeets(rule: (p: Projection, y: number) => boolean, level: Level) {
-  return (p: Projection, y: number, d: number) => (rule(p, y) ? shareOf(p, y, level, d, (i) => p.series.space[i] >= p.series.spaceRequired[i]) : null);
+/** Share of a level's places with the floor space required of them; null in a year the rule does not apply. */
+function spaceMeets(applies: (p: Projection, y: number) => boolean, level: Level) {
+  return (p: Projection, y: number, d: DistrictFilter) => (applies(p, y) ? shareOf(p, y, level, d, (i) => p.series.space[i] >= p.series.spaceRequired[i]) : null);
 }
 
 const hasParam = (key: string) => (p: Projection, y: number) => param(p, key, y) !== null;
