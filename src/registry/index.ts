@@ -10,3 +10,6 @@ export * from './levels';
 export * from './facilityTypes';
 export * from './costItems';
 export * from './facilityCosts';
+export * from './metrics';
+export * from './keySeries';
+export * from './uncertainInputs';
