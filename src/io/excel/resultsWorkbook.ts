@@ -1,11 +1,12 @@
 /**
  * The results workbook: one sheet per table of ./resultsTables.ts, numbers as numbers with their
- * format, headers frozen and filterable, columns sized to their contents, pages set to print across.
+ * format, text guarded against running as a formula, headers frozen and filterable, columns sized to their contents, pages set to print across.
  */
 import ExcelJS from 'exceljs';
 import type { RunView } from '../../engine/runView';
 import type { Scenario } from '../../engine/scenario';
 import type { Locale } from '../../i18n/messages';
+import { guardCell } from '../formulaGuard';
 import { resultsTables, type SheetTable } from './resultsTables';
 import { columnWidth, fitWrappedRows, freezeHeader, styleHeader, textWidth } from './sheetStyle';
 
@@ -18,7 +19,7 @@ function writeTable(workbook: ExcelJS.Workbook, table: SheetTable, title: string
     headerFooter: { oddHeader: `&L${title.replace(/&/g, '&&')}&R&A`, oddFooter: '&C&P / &N' },
   });
   sheet.addRow(table.header);
-  sheet.addRows(table.rows);
+  sheet.addRows(table.rows.map((row) => row.map(guardCell)));
   const wrapped: number[] = [];
   table.header.forEach((header, i) => {
     const column = sheet.getColumn(i + 1);

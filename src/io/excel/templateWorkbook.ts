@@ -10,6 +10,7 @@ import { DATA } from '../../i18n/data';
 import { GUIDE_SHEET, SHEETS, type ColumnSpec } from '../tabular/columns';
 import type { SheetLevel } from '../../registry';
 import { cityTables, type LevelRows } from '../tabular/cityTables';
+import { guardCell } from '../formulaGuard';
 import { isShare, type Raw } from '../tabular/grid';
 import { columnWidth, fitWrappedRows, freezeHeader, styleHeader } from './sheetStyle';
 
@@ -40,7 +41,7 @@ function numFmtOf(column: ColumnSpec): string | undefined {
 }
 
 function cellValue(raw: Raw): ExcelJS.CellValue {
-  return isShare(raw) ? raw.share : raw;
+  return isShare(raw) ? raw.share : guardCell(raw);
 }
 
 function listFormula(column: ColumnSpec): string {

@@ -7,6 +7,7 @@
 import { both, DATA } from '../../i18n/data';
 import { wanToYuan, yuanToWan } from '../../registry';
 import type { Choice, ColumnSpec } from './columns';
+import { unguardText } from '../formulaGuard';
 import { normalize } from './headers';
 import { isBlank, isShare, type Raw } from './grid';
 
@@ -57,7 +58,7 @@ function readNumber(raw: Raw, percentColumn: boolean): CellResult {
 }
 
 function readText(raw: Raw): CellResult {
-  if (typeof raw === 'string') return { ok: true, value: raw.trim() };
+  if (typeof raw === 'string') return { ok: true, value: unguardText(raw).trim() };
   if (typeof raw === 'number') return { ok: true, value: String(raw) };
   if (typeof raw === 'boolean') return fail(both((m) => m.problem.boolean(raw)));
   if (raw instanceof Date) return fail(both((m) => m.problem.date));
