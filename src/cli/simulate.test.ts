@@ -76,6 +76,41 @@ describe('simulate', () => {
     expect(run(file).code).toBe(EXIT.ok);
   });
 
+  it('reads a scenario saved in GBK (GB 18030) and says which encoding it used', () => {
+    // "南京" in GB 18030 is C4 CF BE A9: not valid UTF-8, so a UTF-8 read would turn it into "����".
+    const named = { ...demo, name: '南京' };
+    const file = join(dir, 'gbk.json');
+    // Every other character as a \uXXXX escape, so the file is ASCII but for the GB 18030 bytes of the name.
+    const text = JSON.stringify(named).replace('"南京"', '"@@"').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const [before, after] = text.split('@@');
+    writeFileSync(file, Buffer.concat([Buffer.from(before), Buffer.from([0xc4, 0xcf, 0xbe, 0xa9]), Buffer.from(after)]));
+    const { code, out, err } = run(file);
+    expect(code).toBe(EXIT.ok);
+    expect(err).toMatch(/GB 18030.* \/ .*GB 18030/);
+    expect(JSON.parse(out).scenario).toBe('南京');
+  });
+
+  it('refuses bytes that are neither UTF-8 nor GB 18030, in both languages, exit 2', () => {
+    const file = join(dir, 'binary.json');
+    // 0xFF never occurs in UTF-8, and GB 18030 uses it for no character either.
+    writeFileSync(file, Buffer.from([0x7b, 0xff, 0x7d]));
+    const { code, err } = run(file);
+    expect(code).toBe(EXIT.badInput);
+    expect(err).toMatch(/UTF-8.* \/ .*UTF-8/);
+  });
+
+  it('refuses --out naming the input file, by any path to it, and leaves the file alone (exit 64)', () => {
+    const file = join(dir, 'keep.json');
+    const original = JSON.stringify(demo);
+    writeFileSync(file, original);
+    for (const out of [file, join(dir, '.', '..', dir.split('/').pop()!, 'keep.json')]) {
+      const { code, err } = run(file, '--out', out);
+      expect(code).toBe(EXIT.usage);
+      expect(err).toMatch(/--out .+ \/ --out .+input/);
+    }
+    expect(readFileSync(file, 'utf8')).toBe(original);
+  });
+
   it.each([
     ['no file', []],
     ['two files', [good, good]],

@@ -4,14 +4,19 @@
  *   npm run simulate -- <scenario.json> [--out FILE] [--format json|csv]
  *
  * Exit codes: 0 done; 2 the file cannot be read, is not JSON or is not a valid scenario (every
- * problem is listed on stderr as `path: 中文 / English`); 64 bad arguments (EX_USAGE, sysexits.h);
+ * problem is listed on stderr as `path: 中文 / English`), or is neither UTF-8 nor GB 18030 text (a GBK
+ * file is read, and stderr says so); 64 bad arguments (EX_USAGE, sysexits.h), among them --out naming
+ * the input file;
  * 1 anything else.
  */
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runScenario } from '../engine/run';
 import { summarize, type RunSummary } from '../engine/summary';
+import { CLI_FILES } from '../i18n/cli';
+import { decodeBytes } from '../io/decodeText';
 import { validateScenario, type ValidationError } from '../io/validateScenario';
 import { summaryCsv } from './csv';
 
@@ -79,17 +84,35 @@ export function render(summary: RunSummary, format: Format): string {
   return format === 'csv' ? summaryCsv(summary) : `${JSON.stringify(summary, rounded, 2)}\n`;
 }
 
-function readScenario(file: string, io: Io): unknown {
-  let text: string;
+/** The file's real path, or for a file not yet written its folder's real path and its name. */
+function realPath(file: string): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return realpathSync(file);
+  } catch {
+    try {
+      return join(realpathSync(dirname(file)), basename(file));
+    } catch {
+      return file;
+    }
+  }
+}
+
+function readScenario(file: string, io: Io): unknown {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
   } catch (error) {
     io.stderr(`无法读取文件 ${file} / cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
     return undefined;
   }
+  const decoded = decodeBytes(bytes);
+  if (decoded === null) {
+    io.stderr(`${CLI_FILES.unknownEncoding(file)}\n`);
+    return undefined;
+  }
+  if (decoded.encoding === 'gb18030') io.stderr(`${CLI_FILES.readAsGb18030(file)}\n`);
   try {
-    // A file saved by Excel or Notepad may start with a byte-order mark, which JSON.parse rejects.
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    return JSON.parse(decoded.text);
   } catch (error) {
     io.stderr(`${file} 不是有效的 JSON / is not valid JSON: ${error instanceof Error ? error.message : String(error)}\n`);
     return undefined;
@@ -105,6 +128,10 @@ export function main(argv: string[], io: Io = processIo): number {
   }
   if (typeof args === 'string') {
     io.stderr(`${args}\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  if (args.out !== undefined && realPath(args.out) === realPath(args.file)) {
+    io.stderr(`${CLI_FILES.outIsInput(args.out)}\n`);
     return EXIT.usage;
   }
   const input = readScenario(args.file, io);

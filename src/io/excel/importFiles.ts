@@ -28,9 +28,9 @@ export async function importFiles(files: readonly ImportFile[], base: Scenario):
     } else if (ext === 'xlsx' || ext === 'xlsm') {
       try {
         grids.push(...(await readWorkbook(file.bytes)));
-      } catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
-        problems.push({ sheet: file.name, row: null, column: null, ...both((m) => m.problem.notWorkbook(detail)) });
+      } catch {
+        // What the zip and XML readers say ("Cannot read properties of undefined…") helps no user.
+        problems.push({ sheet: file.name, row: null, column: null, ...both((m) => m.problem.notWorkbook) });
       }
     } else if (ext === 'csv' || ext === 'txt') {
       const read = readCsv(file.name, decodeText(new Uint8Array(file.bytes)));

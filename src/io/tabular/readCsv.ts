@@ -1,17 +1,15 @@
 /**
- * A CSV file as a grid. Excel on a Chinese Windows saves CSV in GBK rather than UTF-8, so bytes that
- * are not valid UTF-8 are read as GB 18030 (a superset of GBK) instead of turning names into mojibake.
+ * A CSV file as a grid. Excel on a Chinese Windows saves CSV in GBK rather than UTF-8: see
+ * ../decodeText.ts.
  */
 import Papa from 'papaparse';
+import { decodeBytes } from '../decodeText';
 import { both } from '../../i18n/data';
 import type { Grid, ImportProblem } from './grid';
 
+/** Bytes that are neither UTF-8 nor GB 18030 are read as GB 18030 all the same: the columns then name what is wrong. */
 export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
+  return decodeBytes(bytes)?.text ?? new TextDecoder('gb18030').decode(bytes);
 }
 
 /** Ragged rows are normal in a hand-edited CSV; only broken quoting loses data. */
