@@ -37,6 +37,7 @@ const zh = {
     version: '这个分享链接来自更新版本的社区规划沙盘，本版本无法读取。请更新后再打开，或改用导出的方案文件。',
     damaged: '分享链接已损坏，无法解压：多半在转发时被截断了。请让对方重新复制完整的链接，或改用导出的方案文件。',
     notJson: '分享链接解压后不是方案数据。请让对方重新复制链接，或改用导出的方案文件。',
+    tooLarge: '分享链接解压后超过 16 MB，远大于任何真实城市的方案，已停止读取：链接可能被恶意构造。请向对方索取导出的方案文件。',
   },
 };
 
@@ -78,6 +79,7 @@ const en: ShareMessages = {
     damaged:
       'The share link is damaged and cannot be decompressed — most likely it was cut short when passed on. Ask the sender to copy the whole link again, or to send an exported scenario file.',
     notJson: 'The share link does not hold scenario data once decompressed. Ask the sender to copy the link again, or to send an exported scenario file.',
+    tooLarge: 'The share link decompresses to more than 16 MB, far more than any real city’s scenario, so reading stopped: the link may have been crafted to harm. Ask the sender for an exported scenario file.',
   },
 };
 

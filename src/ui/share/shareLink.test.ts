@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { constants, createDeflateRaw } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../engine/scenario';
 import { tinyCity, community } from '../../engine/fixtures/tinyCity';
-import { decodePayload, encodeScenario, fromBase64Url, MAX_LINK_LENGTH, parseShareHash, ShareError, shareUrl, toBase64Url } from './shareLink';
+import { decodePayload, encodeScenario, fromBase64Url, MAX_INFLATED, MAX_LINK_LENGTH, parseShareHash, ShareError, shareUrl, toBase64Url } from './shareLink';
 
 const demo = JSON.parse(readFileSync(fileURLToPath(new URL('../../../scenarios/demo-15th-fyp.json', import.meta.url)), 'utf8')) as Scenario;
 const small = tinyCity([community({ id: 'c1', name: '梅园新村社区', estimated: true }), community({ id: 'c2', kind: 'rural', households: 350 })]);
@@ -53,6 +54,32 @@ describe('share links', () => {
   it('base64url round-trips every byte value', () => {
     const bytes = Uint8Array.from({ length: 256 * 3 + 1 }, (_, i) => (i * 7) % 256);
     expect(fromBase64Url(toBase64Url(bytes))).toEqual(bytes);
+  });
+
+  it('stops reading a link that inflates past the cap, without inflating it all', async () => {
+    // 200 MB of spaces deflate to about 200 KB (deflate's best ratio is about 1,000 : 1), written a
+    // megabyte at a time so the test itself never holds 200 MB.
+    const deflate = createDeflateRaw({ level: constants.Z_BEST_COMPRESSION });
+    const chunks: Buffer[] = [];
+    deflate.on('data', (c: Buffer) => chunks.push(c));
+    const done = new Promise((resolve) => deflate.on('end', resolve));
+    const megabyte = Buffer.alloc(1 << 20, 0x20);
+    for (let i = 0; i < 200; i++) deflate.write(megabyte);
+    deflate.end();
+    await done;
+    const payload = `s1.${toBase64Url(new Uint8Array(Buffer.concat(chunks)))}`;
+    expect(payload.length).toBeLessThan(400_000);
+    const before = process.memoryUsage().arrayBuffers;
+    const error = await shareErrorOf(payload);
+    expect(error.zh).toMatch(/超过 16 MB/);
+    expect(error.en).toMatch(/more than 16 MB/);
+    // Stopped at the cap: far less than the 200 MB a full inflation would hold.
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(4 * MAX_INFLATED);
+  });
+
+  it('the cap leaves room for the largest built-in scenario several times over', () => {
+    const bytes = readFileSync(fileURLToPath(new URL('../../../scenarios/demo-15th-fyp.json', import.meta.url))).length;
+    expect(bytes * 10).toBeLessThan(MAX_INFLATED);
   });
 
   describe('a corrupted link gives a clear error in both languages', () => {

@@ -19,6 +19,14 @@ const VERSION = 's1.';
  */
 export const MAX_LINK_LENGTH = 8000;
 
+/**
+ * The most JSON a link may inflate to. Deflate packs up to about 1,000 : 1, so a link of a few
+ * hundred kilobytes can unpack to gigabytes and bring the tab down. The 800-community demo with its
+ * geometry is 0.67 MB of JSON and the largest city the design plans for (3,000 communities) about
+ * 2.5 MB; 16 MiB leaves six times that and stays small for any tab.
+ */
+export const MAX_INFLATED = 16 * 1024 * 1024;
+
 /** A link that cannot be opened, said in both languages. */
 export class ShareError extends Error {
   constructor(
@@ -42,9 +50,32 @@ export function parseShareHash(hash: string): { payload: string } | null {
   return { payload: h.slice(SHARE_ROUTE.length) };
 }
 
-async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
-  const body = new Blob([bytes as BlobPart]).stream().pipeThrough(stream);
-  return new Uint8Array(await new Response(body).arrayBuffer());
+function streamOf(bytes: Uint8Array, through: CompressionStream | DecompressionStream): ReadableStream<Uint8Array> {
+  return new Blob([bytes as BlobPart]).stream().pipeThrough(through);
+}
+
+/** The inflated bytes, or 'tooLarge' as soon as they pass MAX_INFLATED (the rest is never inflated); throws on damaged data. */
+async function inflate(bytes: Uint8Array): Promise<Uint8Array | 'tooLarge'> {
+  const reader = streamOf(bytes, new DecompressionStream('deflate-raw')).getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_INFLATED) {
+      await reader.cancel().catch(() => undefined);
+      return 'tooLarge';
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return out;
 }
 
 export function toBase64Url(bytes: Uint8Array): string {
@@ -64,7 +95,7 @@ export function fromBase64Url(text: string): Uint8Array {
 
 /** The payload for a scenario: `s1.` + base64url(deflate-raw(JSON)). */
 export async function encodeScenario(scenario: Scenario): Promise<string> {
-  const bytes = await pipe(new TextEncoder().encode(JSON.stringify(scenario)), new CompressionStream('deflate-raw'));
+  const bytes = new Uint8Array(await new Response(streamOf(new TextEncoder().encode(JSON.stringify(scenario)), new CompressionStream('deflate-raw'))).arrayBuffer());
   return VERSION + toBase64Url(bytes);
 }
 
@@ -88,12 +119,15 @@ export async function decodePayload(payload: string): Promise<unknown> {
   if (text === '') fail('empty');
   if (!text.startsWith(VERSION)) fail(/^s\d+\./.test(text) ? 'version' : 'characters');
   const bytes = fromBase64Url(text.slice(VERSION.length));
+  let inflated: Uint8Array | 'tooLarge';
   let json: string;
   try {
-    json = new TextDecoder('utf-8', { fatal: true }).decode(await pipe(bytes, new DecompressionStream('deflate-raw')));
+    inflated = await inflate(bytes);
+    json = inflated === 'tooLarge' ? '' : new TextDecoder('utf-8', { fatal: true }).decode(inflated);
   } catch {
     fail('damaged');
   }
+  if (inflated === 'tooLarge') fail('tooLarge');
   try {
     return JSON.parse(json);
   } catch (error) {
