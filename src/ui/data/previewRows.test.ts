@@ -3,7 +3,7 @@ import { DATA } from '../../i18n/data';
 import { smallScenario } from '../../io/fixtures/smallScenario';
 import type { ImportOutcome } from '../../io/tabular/importCity';
 import { applied, safeFileName } from './dataActions';
-import { countRows, elsewhereRows, keptText, problemRows } from './previewRows';
+import { countRows, elsewhereRows, firstFew, keptText, problemRows, SHOWN } from './previewRows';
 
 const zh = DATA['zh-CN'];
 const en = DATA.en;
@@ -75,5 +75,18 @@ describe('applying an import', () => {
   it('makes a file name without characters file systems refuse', () => {
     expect(safeFileName('示范市: "十五五"/2026?')).toBe('示范市_ _十五五_2026_');
     expect(safeFileName('  ..  ')).toBe('shapan');
+  });
+
+  it('lists the first few hundred of a million problems and counts the rest', () => {
+    // A CSV with 1,000,000 bad lines: listing them all froze the page for more than nine minutes.
+    const problems = Array.from({ length: 1_000_000 }, (_, i) => ({ sheet: '社区', row: i + 2, column: '户数（户）', zh: '应为数字', en: 'must be a number' }));
+    const { shown, rest } = firstFew(problems);
+    expect(SHOWN).toBe(300);
+    expect(shown).toHaveLength(300);
+    expect(shown[299].row).toBe(301);
+    // 1,000,000 − 300 = 999,700
+    expect(rest).toBe(999_700);
+    expect(zh.preview.more(SHOWN, rest)).toBe('只列出前 300 处，另有 999700 处未列出；修正以上问题后再导入，会列出其余的。');
+    expect(firstFew(problems.slice(0, 12))).toEqual({ shown: problems.slice(0, 12), rest: 0 });
   });
 });

@@ -36,6 +36,17 @@ export interface ProblemRow {
 
 const DASH = '—';
 
+/**
+ * How many entries of a list the preview shows. A file with a million bad lines gave two million
+ * problems, and a table of them all froze the page for minutes; the first few hundred already tell
+ * the user what to fix, and the rest are counted.
+ */
+export const SHOWN = 300;
+
+export function firstFew<T>(items: readonly T[]): { shown: T[]; rest: number } {
+  return { shown: items.slice(0, SHOWN), rest: Math.max(0, items.length - SHOWN) };
+}
+
 export function problemRows(problems: readonly ImportProblem[], lang: 'zh' | 'en', m: DataMessages): ProblemRow[] {
   return problems.map((p) => ({
     sheet: p.sheet ?? (p.path ? m.problem.notInFile : DASH),
