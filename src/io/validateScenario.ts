@@ -4,6 +4,7 @@
  */
 import type { Scenario } from '../engine/scenario';
 import { checkScenario } from './checkScenario';
+import { checkBounds } from './fieldBounds';
 import { migrateScenario } from './migrations/index';
 import { scenarioSchema } from './scenarioSchema';
 import { translateIssues } from './translateIssues';
@@ -24,8 +25,8 @@ export function validateScenario(input: unknown): ValidationResult {
   const data = migrated.data;
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) return { ok: false, errors: translateIssues(scenarioSchema, data, parsed.error.issues) };
-  // Cross-field checks assume the shape holds, so they wait until it does.
-  const errors = checkScenario(parsed.data);
+  // Bounds and cross-field checks assume the shape holds, so they wait until it does.
+  const errors = [...checkBounds(parsed.data), ...checkScenario(parsed.data)];
   return errors.length > 0 ? { ok: false, errors } : { ok: true, scenario: parsed.data };
 }
 

@@ -1,0 +1,81 @@
+/**
+ * The largest value each numeric field of a scenario may hold, checked after the schema's shape: what a
+ * real city could need and no more (the reasons, in both languages, are in src/i18n/bounds.ts). Past
+ * these the engine would run for hours or never return (a lead time of 2⁵³−1 years, an area of
+ * 10¹⁵ m², a coordinate of 10¹⁸ m) or print Infinity (a wage of 10³⁰⁸ yuan). A field no rule names
+ * still stops at the money bound, 10¹² — the largest quantity a scenario holds — so every number has
+ * a maximum.
+ */
+import type { Scenario } from '../engine/scenario';
+import { tooLarge, tooSmall, type BoundReason } from '../i18n/bounds';
+import { formatPath, type PathSegment, type ValidationError } from './validationError';
+
+interface Bound {
+  /** dotted paths; [] stands for any list index, * for any key */
+  fields: readonly string[];
+  max: number;
+  /** signed fields: the least value is −max */
+  symmetric?: true;
+  reason: BoundReason;
+}
+
+const COMMUNITY = 'city.districts[].streets[].communities[]';
+const STREET = 'city.districts[].streets[]';
+
+export const BOUNDS: readonly Bound[] = [
+  { fields: ['plan.building.leadTimeYears', 'plan.building.projects[].leadTimeYears'], max: 10, reason: 'leadTime' },
+  // 20,000 km² in m².
+  { fields: [`${COMMUNITY}.area`], max: 2e10, reason: 'area' },
+  {
+    fields: [`${COMMUNITY}.location.x`, `${COMMUNITY}.location.y`, `${COMMUNITY}.polygon[][]`, 'city.facilities[].location.x', 'city.facilities[].location.y', 'plan.facilities[].location.x', 'plan.facilities[].location.y', 'city.walkingNetwork.nodes[][]'],
+    max: 1e6,
+    symmetric: true,
+    reason: 'coordinate',
+  },
+  { fields: [`${COMMUNITY}.households`, `${COMMUNITY}.dwellings`], max: 1e6, reason: 'households' },
+  { fields: [`${COMMUNITY}.residents`], max: 5e6, reason: 'residents' },
+  { fields: [`${COMMUNITY}.staff.inPost`, `${COMMUNITY}.staff.certified`, `${COMMUNITY}.staff.bachelor`, `${STREET}.stationStaff`], max: 1e4, reason: 'staff' },
+  { fields: ['plan.hiring.capacityPerYear'], max: 1e6, reason: 'hiring' },
+  { fields: [`${COMMUNITY}.space`, `${STREET}.centreSpace`, 'city.districts[].centreSpace', 'plan.building.projects[].m2'], max: 1e7, reason: 'floorSpace' },
+  { fields: ['city.spatial.walk.minutes'], max: 120, reason: 'walk' },
+  { fields: ['city.spatial.walk.speedMetresPerMinute'], max: 1000, reason: 'walk' },
+  { fields: ['city.spatial.walk.detourFactor'], max: 10, reason: 'walk' },
+  { fields: ['seed'], max: Number.MAX_SAFE_INTEGER, reason: 'seed' },
+];
+
+const MONEY: Bound = { fields: ['*'], max: 1e12, symmetric: true, reason: 'money' };
+
+const BY_FIELD = new Map(BOUNDS.flatMap((b) => b.fields.map((f) => [f, b] as const)));
+
+function check(value: number, field: string, path: readonly PathSegment[], errors: ValidationError[]): void {
+  const bound = BY_FIELD.get(field) ?? MONEY;
+  const min = bound.symmetric ? -bound.max : -Infinity;
+  if (value > bound.max) errors.push({ path: formatPath(path), ...tooLarge(value, bound.max, bound.reason) });
+  else if (value < min) errors.push({ path: formatPath(path), ...tooSmall(value, min, bound.reason) });
+}
+
+/** field is the path as the table writes it (list indices as []); path is the real one, grown and shrunk in place. */
+function walk(value: unknown, field: string, path: PathSegment[], errors: ValidationError[]): void {
+  if (typeof value === 'number') check(value, field, path, errors);
+  else if (Array.isArray(value)) {
+    const inner = `${field}[]`;
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      walk(value[i], inner, path, errors);
+      path.pop();
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      path.push(k);
+      walk(v, field === '' ? k : `${field}.${k}`, path, errors);
+      path.pop();
+    }
+  }
+}
+
+/** Every number past its bound, with its path and why the bound is where it is. */
+export function checkBounds(scenario: Scenario): ValidationError[] {
+  const errors: ValidationError[] = [];
+  walk(scenario, '', [], errors);
+  return errors;
+}
