@@ -102,3 +102,22 @@ describe('the local plane', () => {
     expect([toX(local, 123.4), toY(local, -5)]).toEqual([123.4, -5]);
   });
 });
+
+describe('a shape no city holds', () => {
+  // Each of these passed validation once and then never returned: at 10¹⁸ m, i++ no longer changes a
+  // double, and a 10¹⁵ m² disc spans 10¹¹ cells. The walk must refuse them, not loop.
+  it.each([
+    { name: 'a ring at x = 10¹⁸ m', shape: { anchor: null, ring: Float64Array.of(1e18, 0, 1e18 + 1e6, 0, 1e18, 1e6), residents: 1 } },
+    { name: 'a location at x = 10¹⁸ m with an area', shape: { anchor: [1e18, 0] as [number, number], area: 1e6, residents: 1 } },
+    { name: 'an area of 10¹⁵ m²', shape: { anchor: [0, 0] as [number, number], area: 1e15, residents: 1 } },
+    { name: 'a ring with a NaN corner', shape: { anchor: null, ring: Float64Array.of(0, 0, NaN, 0, 0, 100), residents: 1 } },
+  ])('$name is refused with an error', ({ shape }) => {
+    expect(() => forEachCellOf(shape, 100, () => {})).toThrow(/cells/);
+  });
+
+  it('a 20,000 km² disc on 100 m cells is still laid out', () => {
+    // π r² = 2·10¹⁰ m² → about 2·10¹⁰ / 100² = 2,000,000 cells.
+    const n = forEachCellOf({ anchor: [0, 0], area: 2e10, residents: 1 }, 100, () => {});
+    expect(Math.abs(n - 2e6) / 2e6).toBeLessThan(0.001);
+  });
+});

@@ -70,6 +70,22 @@ export function ringCentroid(ring: Float64Array): [number, number] {
   return [sx / n, sy / n];
 }
 
+/**
+ * The most cells one community's bounding box may span: 2²⁴, a 400 km square of 100 m cells, past any
+ * real community (scenario files are bounded well below it, src/io/fieldBounds.ts). Without it a shape
+ * at 10¹⁸ m never returned (there i++ no longer changes a double) and a 10¹⁵ m² disc took hours.
+ */
+const MAX_BOX_CELLS = 2 ** 24;
+
+/** Throws unless the box from (x0, y0) to (x1, y1) spans a finite number of cells within MAX_BOX_CELLS. */
+function checkBox(x0: number, y0: number, x1: number, y1: number, s: number): void {
+  const cells = ((x1 - x0) / s + 2) * ((y1 - y0) / s + 2);
+  // Written so that NaN fails too.
+  if (!(cells <= MAX_BOX_CELLS && Math.abs(x0 / s) < 2 ** 31 && Math.abs(x1 / s) < 2 ** 31 && Math.abs(y0 / s) < 2 ** 31 && Math.abs(y1 / s) < 2 ** 31)) {
+    throw new RangeError(`a community spanning (${x0}, ${y0})–(${x1}, ${y1}) m covers more cells of ${s} m than any city holds (at most ${MAX_BOX_CELLS})`);
+  }
+}
+
 /** Calls at(col, row) for each cell a community occupies, row by row; returns how many. */
 export function forEachCellOf(shape: CommunityShape, s: number, at: (col: number, row: number) => void): number {
   let count = 0;
@@ -89,6 +105,7 @@ export function forEachCellOf(shape: CommunityShape, s: number, at: (col: number
       y0 = Math.min(y0, ring[k + 1]);
       y1 = Math.max(y1, ring[k + 1]);
     }
+    checkBox(x0, y0, x1, y1, s);
     for (let j = Math.floor(y0 / s - 0.5); j <= Math.ceil(y1 / s - 0.5); j++) {
       for (let i = Math.floor(x0 / s - 0.5); i <= Math.ceil(x1 / s - 0.5); i++) {
         if (insideRing(ring, centreOf(i, s), centreOf(j, s))) visit(i, j);
@@ -98,6 +115,7 @@ export function forEachCellOf(shape: CommunityShape, s: number, at: (col: number
     const [ax, ay] = anchor;
     const r = Math.sqrt(shape.area / Math.PI);
     const r2 = r * r;
+    checkBox(ax - r, ay - r, ax + r, ay + r, s);
     for (let j = Math.floor((ay - r) / s - 0.5); j <= Math.ceil((ay + r) / s - 0.5); j++) {
       const dy = centreOf(j, s) - ay;
       for (let i = Math.floor((ax - r) / s - 0.5); i <= Math.ceil((ax + r) / s - 0.5); i++) {
