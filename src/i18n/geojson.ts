@@ -41,6 +41,14 @@ export const GEO = {
     zh: `${at} 距城市中心约 ${km} 公里；请检查坐标系，以及经度、纬度是否写反（应为 [经度, 纬度]）`,
     en: `${at} is about ${km} km from the city's centre; check the coordinate system and that it is [lon, lat], not [lat, lon]`,
   }),
+  localTooFar: (at: string): Name => ({
+    zh: `${at} 距平面坐标原点超过 1,000 公里（10⁶ 米），不可能在同一城市；请检查单位和坐标系`,
+    en: `${at} is more than 1,000 km (10⁶ m) from the local origin, too far for one city; check the unit and the coordinate system`,
+  }),
+  ringTooLarge: (km: number, max: number): Name => ({
+    zh: `边界跨度约 ${km} 公里，超过一个城市区域的 ${max} 公里；请检查坐标系，以及是否选了整个地区的边界`,
+    en: `the boundary spans about ${km} km, more than a city region's ${max} km; check the coordinate system, and that it is not a whole region's boundary`,
+  }),
   fewPositions: (min: number): Name => ({ zh: `至少需要 ${min} 个坐标点`, en: `needs at least ${min} positions` }),
 
   // Communities

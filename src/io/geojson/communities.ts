@@ -6,7 +6,7 @@
 import { GEO } from '../../i18n/geojson';
 import type { City } from '../../engine/scenario';
 import { problem, type GeoProblem } from './problems';
-import { readPositions, readPosition, type PositionOptions, type Read } from './positions';
+import { MAX_REGION_KM, readPositions, readPosition, spanKm, type PositionOptions, type Read } from './positions';
 import type { ReadFeature } from './readGeoJson';
 
 /** Where a community sits in city.districts: district, street, community. */
@@ -80,6 +80,8 @@ function readRing(rings: unknown, o: PositionOptions): Read<[number, number][]> 
   const [a, b] = [ring[0], ring[ring.length - 1]];
   if (a[0] === b[0] && a[1] === b[1]) ring.pop();
   if (ring.length < 3) return { ok: false, ...GEO.shortRing };
+  const km = spanKm(ring, o.crs);
+  if (km > MAX_REGION_KM) return { ok: false, ...GEO.ringTooLarge(Math.round(km), MAX_REGION_KM) };
   return { ok: true, value: ring };
 }
 

@@ -151,6 +151,35 @@ describe('importGeoJson: walking network and coordinate systems', () => {
     expect(r.ok && communities(r.scenario)[0].location).toEqual({ x: 120.5, y: -40.25 });
   });
 
+  describe('refuses geometry larger than a city region, naming the feature', () => {
+    const local = () => {
+      const s = tinyCity([community({ id: 'C1', location: { x: 0, y: 0 } })]);
+      s.city.spatial = { crs: 'local' };
+      return s;
+    };
+    const square = (x0: number, y0: number, side: number) => [
+      [x0, y0],
+      [x0 + side, y0],
+      [x0 + side, y0 + side],
+      [x0, y0 + side],
+      [x0, y0],
+    ];
+    it.each([
+      // Without located places there is no centre to measure from: the ring's own size must give it away.
+      { name: 'a world-sized polygon', scenario: () => tinyCity([community({ id: 'A' })]), feature: polygon(square(-170, -80, 160), { id: 'A' }), en: /spans about \d+ km/ },
+      { name: 'a polygon 10⁷ m across', scenario: local, feature: polygon(square(0, 0, 1e7), { id: 'C1' }), en: /1,000 km/ },
+      { name: 'a polygon 400 km across', scenario: local, feature: polygon(square(0, 0, 4e5), { id: 'C1' }), en: /spans about 566 km/ },
+      { name: 'a point at x = 10²⁰', scenario: local, feature: point([1e20, 0], { id: 'C1' }), en: /1,000 km/ },
+    ])('$name', ({ scenario, feature, en }) => {
+      const r = importGeoJson(scenario(), fc(feature));
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      const about = r.problems.find((p) => p.feature === 0);
+      expect(about?.en).toMatch(en);
+      expect(about?.zh).toMatch(/公里/);
+    });
+  });
+
   it('gives a scenario without spatial data its crs only when every community is placed', () => {
     const bare = tinyCity([community({ id: 'A' }), community({ id: 'B' })]);
     const part = importGeoJson(bare, fc(point([118.8, 32.05], { id: 'A' })));

@@ -20,6 +20,12 @@ export interface PositionOptions {
 /** Farther than this from the city's centre, a position is more likely in the wrong system than in the city. */
 export const MAX_KM_FROM_CENTRE = 300;
 
+/** Local metres past this are no place in the same city (the scenario's own bound, src/io/fieldBounds.ts). */
+export const MAX_LOCAL_METRES = 1e6;
+
+/** A ring wider than this, corner to corner, is a region's boundary or a wrong system, not a community's. */
+export const MAX_REGION_KM = MAX_KM_FROM_CENTRE;
+
 // 1e-7° is about a centimetre, as is 0.01 m: fine enough for any walk, coarse enough that the same
 // point written twice (end of one line, start of the next) becomes one network node.
 const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits + 0;
@@ -29,7 +35,10 @@ export function readPosition(p: unknown, o: PositionOptions): Read<[number, numb
     return { ok: false, ...GEO.position(JSON.stringify(p)) };
   }
   const [a, b] = p as [number, number];
-  if (o.crs === 'local') return { ok: true, value: [round(a, 2), round(b, 2)] };
+  if (o.crs === 'local') {
+    if (Math.abs(a) > MAX_LOCAL_METRES || Math.abs(b) > MAX_LOCAL_METRES) return { ok: false, ...GEO.localTooFar(`[${a}, ${b}]`) };
+    return { ok: true, value: [round(a, 2), round(b, 2)] };
+  }
   if (Math.abs(a) <= 90 && Math.abs(b) > 90 && Math.abs(b) <= 180) {
     return { ok: false, ...GEO.latLon(`[${a}, ${b}]`) };
   }
@@ -58,6 +67,15 @@ export function readPositions(list: unknown, o: PositionOptions, min: number): R
     out.push(r.value);
   }
   return { ok: true, value: out };
+}
+
+/** Corner to corner of the positions' bounding box, in kilometres. */
+export function spanKm(points: readonly [number, number][], crs: PositionOptions['crs']): number {
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const low: [number, number] = [Math.min(...xs), Math.min(...ys)];
+  const high: [number, number] = [Math.max(...xs), Math.max(...ys)];
+  return crs === 'local' ? Math.hypot(high[0] - low[0], high[1] - low[1]) / 1000 : distanceKm(low, high);
 }
 
 /** Equirectangular: within a percent of the great circle at a few hundred kilometres, plenty for a sanity check. */
