@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../engine/scenario';
 import { smallScenario } from './fixtures/smallScenario';
+import { scenarioJsonSchema } from './scenarioSchema';
 import { validateScenario } from './validateScenario';
 
 type Edit = (s: Scenario) => void;
@@ -74,4 +75,20 @@ describe('field bounds', () => {
       expect(result.ok).toBe(true);
     }
   });
+
+  it('scenarios/schema.json gives every number a maximum, and the bounded fields their reason', () => {
+    const unbounded: string[] = [];
+    const walk = (node: unknown, path: string) => {
+      if (node === null || typeof node !== 'object') return;
+      const n = node as Record<string, unknown>;
+      if ((n.type === 'number' || n.type === 'integer') && typeof n.maximum !== 'number') unbounded.push(path);
+      for (const [k, v] of Object.entries(n)) walk(v, `${path}/${k}`);
+    };
+    const schema = scenarioJsonSchema();
+    walk(schema, '');
+    expect(unbounded).toEqual([]);
+    const building = (schema as { properties: { plan: { properties: { building: { properties: { leadTimeYears: Record<string, unknown> } } } } } }).properties.plan.properties.building.properties;
+    expect(building.leadTimeYears).toMatchObject({ maximum: 10, $comment: expect.stringMatching(/1–3 年.* \/ .*1–3 years/) });
+  });
 });
+

@@ -7,7 +7,7 @@
  * a maximum.
  */
 import type { Scenario } from '../engine/scenario';
-import { tooLarge, tooSmall, type BoundReason } from '../i18n/bounds';
+import { BOUND_REASONS, tooLarge, tooSmall, type BoundReason } from '../i18n/bounds';
 import { formatPath, type PathSegment, type ValidationError } from './validationError';
 
 interface Bound {
@@ -78,4 +78,26 @@ export function checkBounds(scenario: Scenario): ValidationError[] {
   const errors: ValidationError[] = [];
   walk(scenario, '', [], errors);
   return errors;
+}
+
+type JsonNode = Record<string, unknown>;
+
+function boundNode(node: JsonNode, field: string): void {
+  if (node.type === 'number' || node.type === 'integer') {
+    const bound = BY_FIELD.get(field) ?? MONEY;
+    node.maximum = Math.min((node.maximum as number | undefined) ?? Infinity, bound.max);
+    if (bound.symmetric) node.minimum = Math.max((node.minimum as number | undefined) ?? -Infinity, -bound.max);
+    if (bound !== MONEY) node.$comment = `${BOUND_REASONS[bound.reason].zh} / ${BOUND_REASONS[bound.reason].en}`;
+  }
+  for (const [k, v] of Object.entries((node.properties as Record<string, JsonNode> | undefined) ?? {})) boundNode(v, field === '' ? k : `${field}.${k}`);
+  if (node.items && typeof node.items === 'object') boundNode(node.items as JsonNode, `${field}[]`);
+  for (const v of (node.prefixItems as JsonNode[] | undefined) ?? []) boundNode(v, `${field}[]`);
+  for (const v of [...((node.anyOf as JsonNode[] | undefined) ?? []), ...((node.oneOf as JsonNode[] | undefined) ?? [])]) boundNode(v, field);
+  if (node.additionalProperties && typeof node.additionalProperties === 'object') boundNode(node.additionalProperties as JsonNode, `${field}.*`);
+}
+
+/** The JSON Schema with each number's bound as its maximum (and minimum, for signed fields) and the reason as a comment. */
+export function withBounds<T extends JsonNode>(schema: T): T {
+  boundNode(schema, '');
+  return schema;
 }

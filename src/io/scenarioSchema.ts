@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { PARAMS, PARAM_KEYS, type ParamKey } from '../engine/params';
 import { SCHEMA_VERSION, type Scenario } from '../engine/scenario';
+import { withBounds } from './fieldBounds';
 
 /** Years a scenario may speak of; wide enough for historical bases and long horizons. */
 export const YEAR_MIN = 1900;
@@ -397,7 +398,7 @@ export const SCHEMA_TITLE = '社区规划沙盘场景 / Shapan planning scenario
 /** The JSON Schema (draft 2020-12) written to scenarios/schema.json. */
 export function scenarioJsonSchema(): Record<string, unknown> {
   const { $schema, ...rest } = z.toJSONSchema(scenarioSchema, { target: 'draft-2020-12' });
-  return { $schema, $id: SCHEMA_ID, title: SCHEMA_TITLE, ...rest };
+  return withBounds({ $schema, $id: SCHEMA_ID, title: SCHEMA_TITLE, ...rest });
 }
 
 /** The file's exact text, shared by the exporter and the test that keeps the committed file current. */

@@ -1,7 +1,7 @@
 /**
  * Damage done to a scenario file the way people and programs damage them: keys deleted, values
  * replaced by random JSON or by the wrong type, numbers that are huge, negative or not numbers at all
- * ("NaN" as text, Infinity), ids copied onto other rows, lists cut short, unknown keys added.
+ * ("NaN" as text, Infinity) or too large for any city, ids copied onto other rows, lists cut short, unknown keys added.
  */
 import fc from 'fast-check';
 
@@ -11,6 +11,8 @@ type Loose = Record<string | number, unknown>;
 export const WEIRD_NUMBERS: readonly unknown[] = [
   'NaN', 'Infinity', '-Infinity', '1e309', '-1e309', '-0', '0x1A', '1,234', '12.5%', '', ' 42 ', '２０２６',
   1e308, -1e308, Number.MAX_VALUE, Number.MIN_VALUE, -1, -0.5, 2 ** 53 + 1, Number.NaN, Infinity, -Infinity, -0, 0.1 + 0.2,
+  // Types and ranges let these through once, and the engine then hung (issue 13).
+  Number.MAX_SAFE_INTEGER, 1e15, 1e18, -1e18,
 ];
 
 export type Mutation =
