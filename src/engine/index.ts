@@ -12,7 +12,7 @@ export { RULE_SETS, RULE_SET_IDS, DOCUMENTS, RULES, ruleById, documentById } fro
 export { project } from './project';
 export { evaluateTargets } from './targets';
 export { runScenario, type RunResult, type RunOptions } from './run';
-export { explain, type Explanation } from './explain/index';
+export { explain, evaluateFormula, type Explanation } from './explain/index';
 export { seriesTotal, costTotal } from './aggregate';
 export { summarize, type RunSummary, type CoverageYear, type YearTotals, type FundingYear, type CentreTotals, type SummaryVerdict } from './summary';
 export { buildRunView, type RunView, type VerdictRow, type MetricSeries, type CommunityTable, type CoverageView } from './runView';

@@ -1,5 +1,4 @@
 /** Strings of the side panel: a figure's explanation and a policy clause. */
-import type { ExplainUnit } from '../engine/explain/types';
 import type { Unit } from '../engine/params';
 import type { Locale } from './messages';
 
@@ -12,13 +11,12 @@ const zh = {
   loading: '正在取得计算过程…',
   failed: '无法说明这个数字：',
   formula: '计算式',
-  formulaNote: '计算式中金额以元计。',
+  formulaNote: '计算式中金额以万元计，每平方米造价以元计。',
   inputs: '输入',
   parts: (n: number, unit: string) => `构成（${n} 项，从大到小${unit ? `；单位：${unit}` : ''}）`,
   more: (n: number) => `另有 ${n} 项未列出`,
   rules: '依据条款',
   noRules: '本数字不直接依据政策条款（由方案设定或逐项加总）。',
-  notInRuleSet: '规则集无此条款',
   openInput: (label: string) => `查看“${label}”的计算过程`,
   openPart: (label: string, value: string) => `${label}：${value}，查看计算过程`,
   openClause: (id: string) => `查看条款 ${id} 全文`,
@@ -36,17 +34,6 @@ const zh = {
   valueFrom: (date: string, value: string) => `自 ${date} 起：${value}`,
   range: (lo: string, hi: string) => `文件允许范围 ${lo}–${hi}`,
   override: (value: string) => `本方案调整为 ${value}`,
-  explainUnit: {
-    yuan: '元',
-    person: '人',
-    m2: '平方米',
-    household: '户',
-    share: '',
-    rate: '',
-    yuanPerM2: '元/平方米',
-    yuanPerPerson: '万元/人·年',
-    year: '年',
-  } satisfies Record<ExplainUnit, string>,
   paramUnit: {
     household: '户',
     person: '人',
@@ -75,13 +62,12 @@ const en: PanelMessages = {
   loading: 'Fetching the working…',
   failed: 'This figure cannot be explained: ',
   formula: 'Formula',
-  formulaNote: 'Amounts in the formula are in yuan.',
+  formulaNote: 'Amounts in the formula are in 万 (10,000 yuan); prices per m² in yuan.',
   inputs: 'Inputs',
   parts: (n: number, unit: string) => `Made up of (${n}, largest first${unit ? `; in ${unit}` : ''})`,
   more: (n: number) => `and ${n} more`,
   rules: 'Rules it rests on',
   noRules: 'This figure rests on no clause directly (it is set by the plan or summed from parts).',
-  notInRuleSet: 'not in the rule set',
   openInput: (label: string) => `Show how “${label}” was reached`,
   openPart: (label: string, value: string) => `${label}: ${value}; show how it was reached`,
   openClause: (id: string) => `Show the full clause ${id}`,
@@ -99,17 +85,6 @@ const en: PanelMessages = {
   valueFrom: (date: string, value: string) => `from ${date}: ${value}`,
   range: (lo: string, hi: string) => `the document allows ${lo}–${hi}`,
   override: (value: string) => `this scenario sets ${value}`,
-  explainUnit: {
-    yuan: 'yuan',
-    person: 'people',
-    m2: 'm²',
-    household: 'households',
-    share: '',
-    rate: '',
-    yuanPerM2: 'yuan/m²',
-    yuanPerPerson: '万 (10,000 yuan) per person-year',
-    year: '',
-  },
   paramUnit: {
     household: 'households',
     person: 'people',

@@ -9,3 +9,4 @@ export * from './payers';
 export * from './levels';
 export * from './facilityTypes';
 export * from './costItems';
+export * from './series';

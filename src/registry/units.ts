@@ -37,7 +37,12 @@ export type Unit =
   | 'community'
   | 'share'
   | 'year'
-  | 'count';
+  | 'count'
+  | 'metre'
+  | 'minute'
+  | 'metrePerMinute'
+  /** a pure number that scales another, such as a walk's detour factor */
+  | 'factor';
 
 export const UNIT_NAME: Record<Unit, Name> = {
   yuan: { zh: '元', en: 'yuan' },
@@ -52,6 +57,10 @@ export const UNIT_NAME: Record<Unit, Name> = {
   share: { zh: '%', en: '%' },
   year: { zh: '年', en: 'years' },
   count: { zh: '个', en: '' },
+  metre: { zh: '米', en: 'm' },
+  minute: { zh: '分钟', en: 'minutes' },
+  metrePerMinute: { zh: '米/分钟', en: 'm per minute' },
+  factor: { zh: '', en: '' },
 };
 
 /** 万元, the display unit of money. */

@@ -3,7 +3,7 @@
  * and year, every community in every year, and the rule set with its citations. Read from the RunView
  * the app already has; figures are only put into the units people read (万元, %), never recomputed.
  */
-import { ITEM_LABEL } from '../../engine/explain/labels';
+import { COST_ITEM_NAME } from '../../registry/costItems';
 import type { MetricUnit } from '../../engine/metrics';
 import { PARAM_KEYS, PARAMS, type ParamKey, type Unit } from '../../engine/params';
 import { documentById, RULE_SETS, ruleById } from '../../engine/policyLibrary';
@@ -146,7 +146,7 @@ function fundingTable(view: RunView, locale: Locale): SheetTable {
       m.withUnit(c.budget, m.unit.wan),
       m.withUnit(c.spent, m.unit.wan),
       m.withUnit(c.shortfall, m.unit.wan),
-      ...items.map((item) => m.withUnit(label(ITEM_LABEL[item]), m.unit.wan)),
+      ...items.map((item) => m.withUnit(label(COST_ITEM_NAME[item]), m.unit.wan)),
     ],
     formats: [YEAR, undefined, WAN, WAN, WAN, ...items.map(() => WAN)],
     keys: 2,
