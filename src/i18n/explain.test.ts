@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityRef, ExplainInput, Explanation, Formula } from '../engine/explain/types';
+import type { EntityRef, ExplainInput, Explanation, Formula, InputKind } from '../engine/explain/types';
+import type { Unit } from '../registry/units';
 import { renderExplanation } from './explain';
 import { formatExplainValue } from './explainValues';
 
 const input = (k: number): Formula => ({ input: k });
 const num = (value: number): Formula => ({ const: value });
 const op = (name: Extract<Formula, { op: unknown }>['op'], ...args: Formula[]): Formula => ({ op: name, args });
+const i = (kind: InputKind, value: number | null, unit: Unit, more: Partial<ExplainInput> = {}): ExplainInput => ({ kind, value, unit, ...more });
 const community: EntityRef = { id: 'C1', name: '阳洲社区', level: 'community' };
 
 function x(over: Partial<Explanation> & Pick<Explanation, 'value' | 'unit' | 'inputs' | 'formula'>): Explanation {
@@ -17,11 +19,7 @@ describe('households grown by a small rate keep the rate in the formula', () => 
   const e = x({
     value: 2657,
     unit: 'household',
-    inputs: [
-      { kind: 'baseHouseholds', value: 2619, unit: 'household' },
-      { kind: 'growth', value: 0.0029, unit: 'share' },
-      { kind: 'yearsSinceBase', value: 5, unit: 'year' },
-    ],
+    inputs: [i('baseHouseholds', 2619, 'household'), i('growth', 0.0029, 'share'), i('yearsSinceBase', 5, 'year')],
     formula: op('round', op('mul', input(0), op('pow', op('add', num(1), input(1)), input(2)))),
   });
 
@@ -43,11 +41,7 @@ describe('requirements', () => {
     const e = x({
       value: 10,
       unit: 'person',
-      inputs: [
-        { kind: 'households', value: 2701, unit: 'household', path: 'entity/C1/2008/households' },
-        { kind: 'householdsPerWorker', value: 300, unit: 'household' },
-        { kind: 'minPerCommunity', value: 6, unit: 'person' },
-      ],
+      inputs: [i('households', 2701, 'household', { path: 'entity/C1/2008/households' }), i('householdsPerWorker', 300, 'household'), i('minPerCommunity', 6, 'person')],
       formula: op('max', input(2), op('ceil', op('div', input(0), input(1)))),
     });
     const r = renderExplanation(e, 'zh-CN');
@@ -59,11 +53,7 @@ describe('requirements', () => {
     const e = x({
       value: 540.2,
       unit: 'm2',
-      inputs: [
-        { kind: 'households', value: 2701, unit: 'household' },
-        { kind: 'minSpace', value: 300, unit: 'm2' },
-        { kind: 'spacePerHundred', value: 20, unit: 'm2Per100Households' },
-      ],
+      inputs: [i('households', 2701, 'household'), i('minSpace', 300, 'm2'), i('spacePerHundred', 20, 'm2Per100Households')],
       formula: op('max', input(1), op('div', op('mul', input(2), input(0)), num(100))),
     });
     expect(renderExplanation(e, 'en').formula).toBe('max(300, 20 × 2,701 / 100) = 540.2');
@@ -82,12 +72,7 @@ describe('money reads in 万元', () => {
     subject: { kind: 'entityCost', item: 'staffPay', payer: 'city', entity: community, year: 2026 },
     value: 370_800,
     unit: 'yuan',
-    inputs: [
-      { kind: 'inPost', value: 6, unit: 'person' },
-      { kind: 'benchmarkWage', value: 123_600, unit: 'yuanPerPerson' },
-      { kind: 'wageShare', value: 1, unit: 'share' },
-      { kind: 'payerShare', value: 0.5, unit: 'share' },
-    ],
+    inputs: [i('inPost', 6, 'person'), i('benchmarkWage', 123_600, 'yuanPerPerson'), i('wageShare', 1, 'share'), i('payerShare', 0.5, 'share')],
     formula: op('mul', input(0), input(1), input(2), input(3)),
   });
 
@@ -105,10 +90,7 @@ describe('money reads in 万元', () => {
     const e = x({
       value: 2_418_000,
       unit: 'yuan',
-      inputs: [
-        { kind: 'programmeArea', value: 483.6, unit: 'm2' },
-        { kind: 'programmeCostPerM2', value: 5000, unit: 'yuanPerM2' },
-      ],
+      inputs: [i('programmeArea', 483.6, 'm2'), i('programmeCostPerM2', 5000, 'yuanPerM2')],
       formula: op('mul', input(0), input(1)),
     });
     expect(renderExplanation(e, 'zh-CN').formula).toBe('483.6 × 5,000 元/平方米 = 242');
@@ -120,7 +102,7 @@ describe('money reads in 万元', () => {
       subject: { kind: 'payerTotal', payer: 'city', year: 2026 },
       value: 326_714_400,
       unit: 'yuan',
-      inputs: [{ kind: 'budget', value: 400_000_000, unit: 'yuan' }],
+      inputs: [i('budget', 400_000_000, 'yuan')],
       parts: [
         { path: 'funding/city/2026/staffPay', value: 303_314_400, of: { item: 'staffPay' } },
         { path: 'funding/city/2026/workerSubsidy', value: 0, of: { item: 'workerSubsidy' } },
@@ -151,13 +133,13 @@ describe('money reads in 万元', () => {
 
 describe('a reward is paid when its conditions hold (NJ2007-21b)', () => {
   const inputs = (before: number): ExplainInput[] => [
-    { kind: 'rewardThreshold', value: 400, unit: 'm2' },
-    { kind: 'rewardAmount', value: 90_000, unit: 'yuan' },
-    { kind: 'year', value: 2008, unit: 'year' },
-    { kind: 'rewardFirstYear', value: 2007, unit: 'year' },
-    { kind: 'rewardLastYear', value: 2010, unit: 'year' },
-    { kind: 'spaceBefore', value: before, unit: 'm2' },
-    { kind: 'space', value: 420, unit: 'm2' },
+    i('rewardThreshold', 400, 'm2'),
+    i('rewardAmount', 90_000, 'yuan'),
+    i('year', 2008, 'year'),
+    i('rewardFirstYear', 2007, 'year'),
+    i('rewardLastYear', 2010, 'year'),
+    i('spaceBefore', before, 'm2'),
+    i('space', 420, 'm2'),
   ];
   const formula = op('if', op('and', op('le', input(3), input(2)), op('le', input(2), input(4)), op('lt', input(5), input(0)), op('le', input(0), input(6))), input(1), num(0));
 
@@ -177,13 +159,7 @@ describe('coverage', () => {
     subject: { kind: 'coverage', key: 'elderly', year: 2030, walkMinutes: 10, district: { id: 'D1', name: '云洲区', level: 'district' } },
     value: 0.75,
     unit: 'share',
-    inputs: [
-      { kind: 'coveredResidents', value: 3000, unit: 'person' },
-      { kind: 'residents', value: 4000, unit: 'person' },
-      { kind: 'walkMinutes', value: 10, unit: 'minute' },
-      { kind: 'walkSpeed', value: 100, unit: 'metrePerMinute' },
-      { kind: 'detourFactor', value: 1, unit: 'factor' },
-    ],
+    inputs: [i('coveredResidents', 3000, 'person'), i('residents', 4000, 'person'), i('walkMinutes', 10, 'minute'), i('walkSpeed', 100, 'metrePerMinute'), i('detourFactor', 1, 'factor')],
     formula: op('div', input(0), input(1)),
     derived: [{ what: 'straightLineReach', value: 1000, unit: 'metre', formula: op('div', op('mul', input(2), input(3)), input(4)) }],
   });
@@ -204,10 +180,7 @@ describe('inputs and notes', () => {
     const e = x({
       value: 2_000_000,
       unit: 'yuan',
-      inputs: [
-        { kind: 'facilityCapital', value: 2_000_000, unit: 'yuan', of: { id: 'F1', name: '便民市场' } },
-        { kind: 'projectArea', value: 300, unit: 'm2', of: { id: 'P3' } },
-      ],
+      inputs: [i('facilityCapital', 2_000_000, 'yuan', { of: { id: 'F1', name: '便民市场' } }), i('projectArea', 300, 'm2', { of: { id: 'P3' } })],
       formula: input(0),
     });
     expect(renderExplanation(e, 'zh-CN').inputs.map((i) => i.label)).toEqual(['便民市场（F1）建设投资', '项目 P3：开工面积']);
