@@ -8,7 +8,8 @@ import { LEVEL, type Level, type Projection } from './projection';
 import { FACILITY_TYPES, PAYERS, type FacilityType, type Payer } from './scenario';
 import type { Text } from './ruleSet';
 
-export type MetricUnit = 'share' | 'person' | 'm2' | 'yuan';
+import type { MetricUnit } from '../registry/units';
+export type { MetricUnit };
 
 export interface Metric {
   id: string;

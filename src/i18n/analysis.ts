@@ -1,6 +1,8 @@
 /** Strings of the analysis tab: uncertainty settings, the Monte Carlo run and its results, goal seek. */
 import type { UncertainWhat } from '../engine/scenario';
+import { PAYER_NAME, PAYER_SHORT_NAME } from '../registry';
 import type { Locale } from './messages';
+import { namesIn } from './names';
 
 type Kind = 'normal' | 'triangular' | 'uniform';
 type Field = 'mean' | 'sd' | 'min' | 'mode' | 'max';
@@ -9,8 +11,6 @@ const zh = {
   views: { monteCarlo: '蒙特卡洛模拟', goalSeek: '目标反推' },
   viewsLabel: '分析工具',
   csv: '下载数据 (CSV)',
-  dataTable: '数据表',
-  unitOf: (unit: string) => `单位：${unit}`,
   unitColumn: '单位',
   withUnit: (label: string, unit: string) => `${label}（${unit}）`,
   seconds: (ms: number) => `${(ms / 1000).toFixed(1)} 秒`,
@@ -121,7 +121,7 @@ const zh = {
       cityShare: '市级承担人员经费比例',
       plannedFacilities: '规划设施开设数（按方案所列顺序）',
     },
-    payers: { city: '市级财政', district: '区（县）级财政', street: '街道财政' },
+    payers: namesIn(PAYER_NAME, 'zh'),
     units: { wanPerYear: '万元/年', personPerYear: '人/年', percent: '%', facilities: '处' },
     rangeLegend: '搜索范围',
     from: '下限',
@@ -195,8 +195,6 @@ const en: AnalysisMessages = {
   views: { monteCarlo: 'Monte Carlo', goalSeek: 'Goal seek' },
   viewsLabel: 'Analysis tools',
   csv: 'Download data (CSV)',
-  dataTable: 'Data table',
-  unitOf: (unit: string) => `Unit: ${unit}`,
   unitColumn: 'Unit',
   withUnit: (label: string, unit: string) => `${label} (${unit})`,
   seconds: (ms: number) => `${(ms / 1000).toFixed(1)} s`,
@@ -307,7 +305,7 @@ const en: AnalysisMessages = {
       cityShare: 'City share of staff pay',
       plannedFacilities: 'Planned facilities opened (in plan order)',
     },
-    payers: { city: 'city', district: 'district', street: 'street' },
+    payers: namesIn(PAYER_SHORT_NAME, 'en'),
     units: { wanPerYear: '万 yuan a year', personPerYear: 'people a year', percent: '%', facilities: 'facilities' },
     rangeLegend: 'Search range',
     from: 'From',

@@ -2,8 +2,9 @@
  * Strings of data in and out: the template and import buttons, the import preview, every problem the
  * importer can find in a sheet, and the headers of the results workbook.
  */
-import type { Level } from '../io/tabular/columns';
+import { FACILITY_TYPE_NAME, LEVEL_NAME, type SheetLevel } from '../registry';
 import type { Locale } from './messages';
+import { facilityInSentence, namesIn } from './names';
 
 const quoteZh = (s: string) => `“${s}”`;
 const quoteEn = (s: string) => `"${s}"`;
@@ -31,9 +32,9 @@ const zh = {
     facilities: '设施',
     networkNodes: '步行网络节点',
     networkEdges: '步行网络路段',
-  } satisfies Record<Level, string>,
+  } satisfies Record<SheetLevel, string>,
   /** one district or street, as a row's parent */
-  parentLevel: { districts: '区（县）', streets: '街道（乡镇）' },
+  parentLevel: { districts: LEVEL_NAME.district.zh, streets: LEVEL_NAME.street.zh },
   preview: {
     title: '导入预览',
     files: (names: string) => `文件：${names}`,
@@ -165,16 +166,7 @@ const zh = {
       text: '条款原文',
     },
     source: { ruleSet: (id: string) => `规则集 ${id}`, override: '本方案覆盖' },
-    coverageTypes: {
-      market: '便民市场',
-      sports: '运动场地',
-      culture: '文化活动中心',
-      service: '社区服务中心',
-      medical: '医疗服务机构',
-      elderly: '居家养老服务站',
-      health: '社区卫生服务站',
-      all5: '全部五类设施',
-    },
+    coverageTypes: namesIn(FACILITY_TYPE_NAME, 'zh'),
   },
   guide: {
     title: '城市数据模板说明',
@@ -214,7 +206,7 @@ const en: DataMessages = {
     networkNodes: 'walking network nodes',
     networkEdges: 'walking network edges',
   },
-  parentLevel: { districts: 'district', streets: 'street' },
+  parentLevel: { districts: LEVEL_NAME.district.en, streets: LEVEL_NAME.street.en },
   preview: {
     title: 'Import preview',
     files: (names: string) => `Files: ${names}`,
@@ -347,16 +339,7 @@ const en: DataMessages = {
       text: 'Clause',
     },
     source: { ruleSet: (id: string) => `rule set ${id}`, override: 'overridden in this scenario' },
-    coverageTypes: {
-      market: 'a convenience market',
-      sports: 'a sports ground',
-      culture: 'a cultural activity centre',
-      service: 'a community service centre',
-      medical: 'a medical service facility',
-      elderly: 'a home-care station',
-      health: 'a community health station',
-      all5: 'all five facilities',
-    },
+    coverageTypes: namesIn(FACILITY_TYPE_NAME, 'en', facilityInSentence),
   },
   guide: {
     title: 'About the city data template',

@@ -19,7 +19,7 @@ describe('households grown by a small rate keep the rate in the formula', () => 
   const e = x({
     value: 2657,
     unit: 'household',
-    inputs: [i('baseHouseholds', 2619, 'household'), i('growth', 0.0029, 'share'), i('yearsSinceBase', 5, 'year')],
+    inputs: [i('baseHouseholds', 2619, 'household'), i('growth', 0.0029, 'rate'), i('yearsSinceBase', 5, 'year')],
     formula: op('round', op('mul', input(0), op('pow', op('add', num(1), input(1)), input(2)))),
   });
 
@@ -53,7 +53,7 @@ describe('requirements', () => {
     const e = x({
       value: 540.2,
       unit: 'm2',
-      inputs: [i('households', 2701, 'household'), i('minSpace', 300, 'm2'), i('spacePerHundred', 20, 'm2Per100Households')],
+      inputs: [i('households', 2701, 'household'), i('minSpace', 300, 'm2'), i('spacePerHundred', 20, 'm2PerHundredHouseholds')],
       formula: op('max', input(1), op('div', op('mul', input(2), input(0)), num(100))),
     });
     expect(renderExplanation(e, 'en').formula).toBe('max(300, 20 × 2,701 / 100) = 540.2');
@@ -166,7 +166,7 @@ describe('coverage', () => {
 
   it.each([
     { locale: 'zh-CN' as const, title: '云洲区：步行 10 分钟可达居家养老服务站的居民比例（2030）', reach: '步行可达半径（直线）：10 × 100 / 1 = 1,000 米' },
-    { locale: 'en' as const, title: '云洲区: residents within a 10-minute walk of an elderly care station (2030)', reach: 'walking reach (straight line): 10 × 100 / 1 = 1,000 m' },
+    { locale: 'en' as const, title: '云洲区: residents within a 10-minute walk of a home-care station for the elderly (2030)', reach: 'walking reach (straight line): 10 × 100 / 1 = 1,000 m' },
   ])('$locale', ({ locale, title, reach }) => {
     const r = renderExplanation(e, locale);
     expect(r.title).toBe(title);
@@ -201,8 +201,8 @@ describe('values with their units', () => {
     { name: 'people', value: 5, unit: 'person' as const, locale: 'zh-CN' as const, expected: '5 人' },
     { name: 'households grouped', value: 1556, unit: 'household' as const, locale: 'zh-CN' as const, expected: '1,556 户' },
     { name: 'share as %', value: 0.5, unit: 'share' as const, locale: 'zh-CN' as const, expected: '50%' },
-    { name: 'a rate above 1% to 0.01%', value: 0.0125, unit: 'share' as const, locale: 'en' as const, expected: '1.25%' },
-    { name: 'a rate below 1% to three digits', value: 0.000334, unit: 'share' as const, locale: 'en' as const, expected: '0.0334%' },
+    { name: 'a rate above 1% to 0.01%', value: 0.0125, unit: 'rate' as const, locale: 'en' as const, expected: '1.25%' },
+    { name: 'a rate below 1% to three digits', value: 0.000334, unit: 'rate' as const, locale: 'en' as const, expected: '0.0334%' },
     { name: 'price per m² stays in yuan', value: 3500, unit: 'yuanPerM2' as const, locale: 'zh-CN' as const, expected: '3,500 元/平方米' },
     { name: 'a year is not grouped', value: 2026, unit: 'year' as const, locale: 'en' as const, expected: '2026' },
     { name: 'a street class is a bare number', value: 2, unit: 'count' as const, locale: 'zh-CN' as const, expected: '2' },

@@ -5,12 +5,7 @@ import { FACILITY_TYPE_NAME } from '../registry/facilityTypes';
 import { PAYER_NAME } from '../registry/payers';
 import { SERIES_NAME } from '../registry/series';
 import type { Locale } from './messages';
-
-/** "a market", "an elderly care station"; "all five …" takes none. */
-function withArticle(noun: string, key: string): string {
-  if (key === 'all5') return noun;
-  return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;
-}
+import { facilityInSentence } from './names';
 
 function zh(s: Subject): string {
   switch (s.kind) {
@@ -40,7 +35,7 @@ function en(s: Subject): string {
     case 'itemTotal':
       return `${PAYER_NAME[s.payer].en}: ${COST_ITEM_NAME[s.item].en} (${s.year})`;
     case 'coverage':
-      return `${s.district ? `${s.district.name}: ` : ''}residents within a ${s.walkMinutes}-minute walk of ${withArticle(FACILITY_TYPE_NAME[s.key].en, s.key)} (${s.year})`;
+      return `${s.district ? `${s.district.name}: ` : ''}residents within a ${s.walkMinutes}-minute walk of ${facilityInSentence(FACILITY_TYPE_NAME[s.key].en, s.key)} (${s.year})`;
   }
 }
 

@@ -1,24 +1,15 @@
 /**
- * Figures of an explanation as text. Money reads in 万元 as everywhere else, to the registry's
- * precision; a price per m² stays in 元, as building costs are quoted; shares and rates read as
+ * Figures of an explanation as text, in the registry's units. Money reads in 万元 as everywhere else,
+ * to the registry's precision; a price per m² stays in 元, as building costs are quoted; shares and rates read as
  * percentages fine enough that a growth of 0.29% does not read as 0.
  */
-import { UNIT_NAME, wanDecimals, yuanToWan, type Unit } from '../registry/units';
-import type { Name } from '../registry/text';
+import { shownInWan, UNIT_NAME, wanDecimals, yuanToWan, type Unit } from '../registry/units';
 import { MESSAGES, type Locale } from './messages';
 
 export const pick = <T>(name: { zh: T; en: T }, locale: Locale): T => (locale === 'en' ? name.en : name.zh);
 
-/** Money per something, shown in 万 (the registry's own unit names are in yuan). */
-const WAN_PER: Partial<Record<Unit, Name>> = {
-  yuanPerPerson: { zh: '万元/人·年', en: '万 (10,000 yuan) per person-year' },
-  yuanPerHousehold: { zh: '万元/户·年', en: '万 (10,000 yuan) per household-year' },
-};
-
-/** Amounts in 万 and counted in yuan: a formula that reads one says its amounts are in 万元. */
-export function isMoney(unit: Unit): boolean {
-  return unit === 'yuan' || unit in WAN_PER;
-}
+/** Amounts kept in yuan and shown in 万: a formula that reads one says its amounts are in 万元. */
+export const isMoney = shownInWan;
 
 // A panel of parts formats hundreds of numbers, and making an Intl.NumberFormat costs far more than using one.
 const formats = new Map<string, Intl.NumberFormat>();
@@ -59,27 +50,23 @@ export function join(amount: string, unit: string, locale: Locale): string {
 export function formatExplainValue(value: number | null, unit: Unit, locale: Locale): string {
   if (value === null) return MESSAGES[locale].notInRuleSet;
   switch (unit) {
-    case 'yuan':
-      return join(wanNumber(value, locale), MESSAGES[locale].unit.wan, locale);
     case 'share':
+    case 'rate':
       return formatRate(value, locale);
     case 'year':
       return String(value);
     case 'count':
     case 'factor':
       return grouped(value, locale);
-    default: {
-      const per = WAN_PER[unit];
-      if (per) return join(wanNumber(value, locale), pick(per, locale), locale);
-      return join(grouped(value, locale), pick(UNIT_NAME[unit], locale), locale);
-    }
+    default:
+      return join(isMoney(unit) ? wanNumber(value, locale) : grouped(value, locale), pick(UNIT_NAME[unit], locale), locale);
   }
 }
 
 /** A figure inside a formula: money in 万 without unit, a price per m² in 元 with its unit, shares as %. */
 export function formulaNumber(value: number, unit: Unit, locale: Locale): string {
   if (isMoney(unit)) return wanNumber(value, locale);
-  if (unit === 'share') return formatRate(value, locale);
+  if (unit === 'share' || unit === 'rate') return formatRate(value, locale);
   if (unit === 'yuanPerM2') return join(grouped(value, locale), pick(UNIT_NAME.yuanPerM2, locale), locale);
   if (unit === 'year') return String(value);
   return grouped(value, locale);
@@ -87,14 +74,13 @@ export function formulaNumber(value: number, unit: Unit, locale: Locale): string
 
 /** The unit a list of figures shares, for its heading ('' for shares, which carry their %). */
 export function explainUnitWord(unit: Unit, locale: Locale): string {
-  if (unit === 'yuan') return MESSAGES[locale].unit.wan;
-  if (unit === 'share' || unit === 'year') return '';
-  return pick(WAN_PER[unit] ?? UNIT_NAME[unit], locale);
+  if (unit === 'share' || unit === 'rate' || unit === 'year' || unit === 'count' || unit === 'factor') return '';
+  return pick(UNIT_NAME[unit], locale);
 }
 
 /** A figure without its unit, for lists whose heading names the unit once. */
 export function formatExplainNumber(value: number, unit: Unit, locale: Locale): string {
   if (isMoney(unit)) return wanNumber(value, locale);
-  if (unit === 'share' || unit === 'year') return formatExplainValue(value, unit, locale);
+  if (unit === 'share' || unit === 'rate' || unit === 'year') return formatExplainValue(value, unit, locale);
   return grouped(value, locale);
 }

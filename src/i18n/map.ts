@@ -1,21 +1,12 @@
 /** Strings of the life-circle map, the planned facilities on the Plan tab, site suggestions and GeoJSON import. */
-import type { CoverageKey } from '../engine/coverage/types';
-import type { FacilityType } from '../engine/scenario';
+import { FACILITY_TYPE_NAME, type FacilityType } from '../registry';
 import type { Locale } from './messages';
+import { capitalised, namesIn } from './names';
 
 const n = (v: number, locale: Locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(v);
 
 const zh = {
-  keys: {
-    market: '便民市场',
-    sports: '运动场地',
-    culture: '文化活动中心',
-    service: '社区服务中心',
-    medical: '医疗服务机构',
-    elderly: '居家养老服务站',
-    health: '社区卫生服务站',
-    all5: '五类设施全覆盖',
-  } satisfies Record<CoverageKey, string>,
+  keys: namesIn(FACILITY_TYPE_NAME, 'zh'),
   map: {
     heading: (year: number) => `15分钟生活圈覆盖（${year} 年）`,
     synthetic: '合成数据（示意）',
@@ -174,16 +165,7 @@ const zh = {
 export type MapMessages = typeof zh;
 
 const en: MapMessages = {
-  keys: {
-    market: 'Convenience market',
-    sports: 'Sports ground',
-    culture: 'Cultural activity centre',
-    service: 'Community service centre',
-    medical: 'Medical service facility',
-    elderly: 'Home-care station for the elderly',
-    health: 'Community health station',
-    all5: 'All five life-circle facilities',
-  },
+  keys: namesIn(FACILITY_TYPE_NAME, 'en', capitalised),
   map: {
     heading: (year) => `15-minute life circle (${year})`,
     synthetic: 'Synthetic geometry (illustrative)',

@@ -1,6 +1,7 @@
 /** Strings of the side panel: a figure's explanation and a policy clause. */
-import type { Unit } from '../engine/params';
+import { PARAM_UNITS, UNIT_NAME } from '../registry';
 import type { Locale } from './messages';
+import { namesOf } from './names';
 
 const zh = {
   explainTitle: '计算说明',
@@ -34,19 +35,8 @@ const zh = {
   valueFrom: (date: string, value: string) => `自 ${date} 起：${value}`,
   range: (lo: string, hi: string) => `文件允许范围 ${lo}–${hi}`,
   override: (value: string) => `本方案调整为 ${value}`,
-  paramUnit: {
-    household: '户',
-    person: '人',
-    m2: '平方米',
-    m2PerHundredHouseholds: '平方米/百户',
-    share: '',
-    yuanPerPersonYear: '万元/人·年',
-    yuanPerCommunityYear: '万元/社区·年',
-    yuanPerHouseholdYear: '万元/户·年',
-    yuanPerCommunity: '万元/社区',
-    year: '年',
-    flag: '',
-  } satisfies Record<Unit, string>,
+  // A share carries its % and a flag reads yes/no.
+  paramUnit: { ...namesOf(PARAM_UNITS, UNIT_NAME, 'zh'), share: '', flag: '' },
   yes: '是',
   no: '否',
 };
@@ -85,19 +75,7 @@ const en: PanelMessages = {
   valueFrom: (date: string, value: string) => `from ${date}: ${value}`,
   range: (lo: string, hi: string) => `the document allows ${lo}–${hi}`,
   override: (value: string) => `this scenario sets ${value}`,
-  paramUnit: {
-    household: 'households',
-    person: 'people',
-    m2: 'm²',
-    m2PerHundredHouseholds: 'm² per 100 households',
-    share: '',
-    yuanPerPersonYear: '万 (10,000 yuan) per person-year',
-    yuanPerCommunityYear: '万 (10,000 yuan) per community-year',
-    yuanPerHouseholdYear: '万 (10,000 yuan) per household-year',
-    yuanPerCommunity: '万 (10,000 yuan) per community',
-    year: '',
-    flag: '',
-  },
+  paramUnit: { ...namesOf(PARAM_UNITS, UNIT_NAME, 'en'), share: '', flag: '' },
   yes: 'yes',
   no: 'no',
 };

@@ -9,4 +9,5 @@ export * from './payers';
 export * from './levels';
 export * from './facilityTypes';
 export * from './costItems';
+export * from './facilityCosts';
 export * from './series';

@@ -56,7 +56,7 @@ function recurring(fig: CostFigure, item: Exclude<CostItem, 'building' | 'facili
       const series = item === 'householdFunds' ? 'households' : 'newHouseholds';
       const key = item === 'householdFunds' ? 'funds.streetPerHousehold' : 'funds.streetPerNewHousehold';
       const h = fig.inputs.add({ kind: series, value: p.series[series][i], unit: 'household', path: fig.at(series) });
-      return { formula: op('mul', h, param(fig, item === 'householdFunds' ? 'perHousehold' : 'perNewHousehold', key, 'yuanPerHousehold')), rules: rulesFor(p, key) };
+      return { formula: op('mul', h, param(fig, item === 'householdFunds' ? 'perHousehold' : 'perNewHousehold', key, 'yuanPerHouseholdYear')), rules: rulesFor(p, key) };
     }
     case 'reward':
       return reward(fig);
@@ -64,7 +64,7 @@ function recurring(fig: CostFigure, item: Exclude<CostItem, 'building' | 'facili
 }
 
 /** A parameter the cost step reads as 0 when the rule set lacks it. */
-function param(fig: CostFigure, kind: 'perCommunity' | 'perHousehold' | 'perNewHousehold' | 'perPersonSubsidy' | 'wageShare', key: string, unit: 'yuan' | 'yuanPerHousehold' | 'yuanPerPerson' | 'share'): Formula {
+function param(fig: CostFigure, kind: 'perCommunity' | 'perHousehold' | 'perNewHousehold' | 'perPersonSubsidy' | 'wageShare', key: string, unit: 'yuan' | 'yuanPerHouseholdYear' | 'yuanPerPerson' | 'share'): Formula {
   return fig.inputs.add({ kind, value: paramAt(fig.p, key, fig.y) ?? 0, unit });
 }
 

@@ -57,7 +57,7 @@ export function explainSpaceRequired(fig: SeriesFigure): Explanation {
   const perHundred = paramAt(p, 'space.perHundredHouseholds', y);
   const h = inputs.add({ kind: 'households', value: p.series.households[i], unit: 'household', path: at('households') });
   const min = inputs.add({ kind: 'minSpace', value: minimum, unit: 'm2' });
-  const per = inputs.add({ kind: 'spacePerHundred', value: perHundred, unit: 'm2Per100Households' });
+  const per = inputs.add({ kind: 'spacePerHundred', value: perHundred, unit: 'm2PerHundredHouseholds' });
   const floor: Formula = minimum === null ? num(0) : min;
   const formula = perHundred === null ? floor : op('max', floor, op('div', op('mul', per, h), num(100)));
   return { ...head, inputs: inputs.list, formula, rules: rulesFor(p, minKey, 'space.perHundredHouseholds') };

@@ -62,7 +62,7 @@ export function explainSeries(p: Projection, path: string, e: number, y: number,
 /** Compound growth from the base year, capped at the dwellings built (steps/population.ts). */
 function households({ p, e, y, head, inputs }: SeriesFigure): Explanation {
   const h0 = inputs.add({ kind: 'baseHouseholds', value: p.base.households[e], unit: 'household' });
-  const growth = inputs.add({ kind: 'growth', value: p.base.growth[e], unit: 'share' });
+  const growth = inputs.add({ kind: 'growth', value: p.base.growth[e], unit: 'rate' });
   const years = inputs.add({ kind: 'yearsSinceBase', value: p.years[y] - p.baseYear, unit: 'year' });
   let grown = op('mul', h0, op('pow', op('add', num(1), growth), years));
   const dwellings = p.base.dwellings[e];

@@ -8,8 +8,8 @@ import { metricById } from '../../engine/metrics';
 import type { Scenario } from '../../engine/scenario';
 import { COMPARE } from '../../i18n/compare';
 import type { Locale } from '../../i18n/messages';
-import type { TableData } from '../analysis/charts/tableData';
-import { cell, unitText, type ValueUnit } from '../analysis/charts/units';
+import type { TableData } from '../charts/table';
+import { cell, unitText, type ValueUnit } from '../charts/units';
 
 const pick = (t: { zh: string; en: string }, locale: Locale) => (locale === 'en' ? t.en : t.zh);
 

@@ -5,10 +5,10 @@
 import type { Unit } from '../../engine/params';
 import type { Parameter, PolicyDocument, RuleSet } from '../../engine/ruleSet';
 import { grouped, join } from '../../i18n/explainValues';
-import { formatShare } from '../../i18n/format';
+import { formatShare, formatWanNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/messages';
 import { PANEL } from '../../i18n/panel';
-import { yuanToWan } from '../../registry/units';
+import { shownInWan } from '../../registry';
 
 /** A rule-set parameter's value in its unit: yuan amounts in 万元, shares in %, flags as yes/no. */
 export function formatParamValue(value: number, unit: Unit, locale: Locale): string {
@@ -20,13 +20,8 @@ export function formatParamValue(value: number, unit: Unit, locale: Locale): str
       return value === 1 ? p.yes : p.no;
     case 'year':
       return String(value);
-    case 'yuanPerPersonYear':
-    case 'yuanPerCommunityYear':
-    case 'yuanPerHouseholdYear':
-    case 'yuanPerCommunity':
-      return join(grouped(yuanToWan(value), locale, 4), p.paramUnit[unit], locale);
     default:
-      return join(grouped(value, locale), p.paramUnit[unit], locale);
+      return join(shownInWan(unit) ? formatWanNumber(value, locale) : grouped(value, locale), p.paramUnit[unit], locale);
   }
 }
 

@@ -10,8 +10,8 @@ import type { TornadoBar } from '../../../engine/uncertainty/tornado';
 import { inputKey, inputLabel } from '../../../engine/uncertainty/inputs';
 import { ANALYSIS } from '../../../i18n/analysis';
 import type { Locale } from '../../../i18n/messages';
-import { cell, unitText, type ValueUnit } from '../charts/units';
-import type { TableData } from '../charts/tableData';
+import type { TableData } from '../../charts/table';
+import { cell, unitText, type ValueUnit } from '../../charts/units';
 import { inputScale, inputUnit } from './distributions';
 
 const pickText = (t: { zh: string; en: string }, locale: Locale) => (locale === 'en' ? t.en : t.zh);

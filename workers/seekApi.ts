@@ -1,11 +1,10 @@
 /**
- * The goal-seek worker: searches for the least value of a lever that meets a target, off the page's
- * thread. A deterministic seek runs here, one projection per value tried. A seek over uncertainty
- * runs its search here too but hands each candidate's draws back to the page, which spreads them over
- * its pool of draws workers (goalSeekAsync); the draws come back merged in order, so the answer is the
- * same for any number of workers. The page imports only the type GoalSeekApi.
+ * The engine worker's goal-seek calls: search for the least value of a lever that meets a target, off
+ * the page's thread. A deterministic seek runs here, one projection per value tried. A seek over
+ * uncertainty runs its search here too but hands each candidate's draws back to the page, which
+ * spreads them over its pool of engine workers (goalSeekAsync); the draws come back merged in order,
+ * so the answer is the same for any number of workers.
  */
-import { expose } from 'comlink';
 import {
   applyGoalSeek,
   goalSeek,
@@ -21,8 +20,7 @@ import {
   type Text,
 } from '../src/engine';
 import { validateScenario, type ValidationError } from '../src/io/validateScenario';
-
-export type { ValidationError } from '../src/io/validateScenario';
+import { failure } from './failure';
 
 export type SeekOutcome =
   | { ok: true; result: GoalSeekResult; elapsedMs: number }
@@ -35,21 +33,20 @@ export type LeverFacts = { ok: true; label: Text; range: [number, number]; step:
 type Progress = (done: number, total: number) => void;
 type Options = Omit<GoalSeekOptions, 'onProgress'>;
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 function checked(input: unknown): { ok: true; scenario: Scenario } | { ok: false; errors: ValidationError[] } {
   const v = validateScenario(input);
   return v.ok ? { ok: true, scenario: v.scenario } : { ok: false, errors: v.errors };
 }
 
-const api = {
-  describe(input: unknown, lever: Lever, uncertain: boolean): LeverFacts {
+export const seekApi = {
+  /** What the form shows of the lever before a seek; validation problems in one message, as the form has one line for them. */
+  describeLever(input: unknown, lever: Lever, uncertain: boolean): LeverFacts {
     const c = checked(input);
     if (!c.ok) return { ok: false, message: c.errors.map((e) => `${e.path}: ${e.zh} / ${e.en}`).join('\n') };
     try {
       return { ok: true, label: leverLabel(c.scenario, lever), range: leverRange(c.scenario, lever, uncertain), step: leverStep(lever) };
     } catch (error) {
-      return { ok: false, message: messageOf(error) };
+      return failure(error);
     }
   },
 
@@ -62,7 +59,7 @@ const api = {
       const result = goalSeek(c.scenario, targetId, lever, { ...options, onProgress });
       return { ok: true, result, elapsedMs: Math.round(performance.now() - started) };
     } catch (error) {
-      return { ok: false, message: messageOf(error) };
+      return failure(error);
     }
   },
 
@@ -85,16 +82,12 @@ const api = {
       const result: GoalSeekResult = await goalSeekAsync(c.scenario, targetId, lever, { ...options, onProgress }, runDraws);
       return { ok: true, result, elapsedMs: Math.round(performance.now() - started) };
     } catch (error) {
-      return { ok: false, message: messageOf(error) };
+      return failure(error);
     }
   },
 
   /** The scenario with the lever set, for "apply to a copy"; the engine's own setter, so nothing is computed twice two ways. */
-  apply(scenario: Scenario, lever: Lever, value: number): Scenario {
+  applyLever(scenario: Scenario, lever: Lever, value: number): Scenario {
     return applyGoalSeek(scenario, lever, value);
   },
 };
-
-export type GoalSeekApi = typeof api;
-
-expose(api);
