@@ -10,4 +10,7 @@ export * from './levels';
 export * from './facilityTypes';
 export * from './costItems';
 export * from './facilityCosts';
+export * from './metrics';
+export * from './keySeries';
+export * from './uncertainInputs';
 export * from './series';

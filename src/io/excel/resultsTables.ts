@@ -13,6 +13,7 @@ import type { Scenario } from '../../engine/scenario';
 import { formatBinding } from '../../i18n/binding';
 import { DATA } from '../../i18n/data';
 import type { Locale } from '../../i18n/messages';
+import { verdictName } from '../../i18n/names';
 import { RULES_TEXT } from '../../i18n/rules';
 import { nameIn } from '../../i18n/names';
 import { COMMUNITY_KIND_NAME, COMMUNITY_KINDS, COST_ITEM_NAME, COST_ITEMS, PAYER_NAME, yuanToWan, type Payer } from '../../registry';
@@ -52,7 +53,6 @@ function metricNumber(value: number | null, unit: MetricUnit): Cell {
 function verdictsTable(view: RunView, scenario: Scenario, locale: Locale): SheetTable {
   const m = DATA[locale].results;
   const c = m.verdict;
-  const pick = (t: Text) => (locale === 'en' ? t.en : t.zh);
   const unitOf: Record<MetricUnit, string> = { share: m.unit.percent, yuan: m.unit.wan, person: m.unit.person, m2: m.unit.m2 };
   const districtName = (id: string | undefined) => (id ? (scenario.city.districts.find((d) => d.id === id)?.name ?? id) : c.wholeCity);
   return {
@@ -61,7 +61,7 @@ function verdictsTable(view: RunView, scenario: Scenario, locale: Locale): Sheet
     formats: [undefined, undefined, undefined, YEAR, FIGURE, FIGURE, undefined, undefined, YEAR, FIGURE, undefined, undefined],
     keys: 1,
     rows: view.verdicts.map((v) => [
-      pick(v.label),
+      verdictName(v, locale),
       v.metric,
       districtName(v.district),
       v.year,

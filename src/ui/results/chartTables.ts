@@ -8,6 +8,7 @@ import type { Text } from '../../engine/ruleSet';
 import type { MetricSeries, RunView } from '../../engine/runView';
 import { PAYERS, type Payer } from '../../engine/scenario';
 import type { ResultsMessages } from '../../i18n/results';
+import { METRIC_NAME } from '../../registry/metrics';
 import { REQUIRED_STYLE, SUPPLY_STYLE, type LineSeries } from '../charts/palette';
 import { column, type TableData } from '../charts/table';
 import { toShown } from '../charts/units';
@@ -97,7 +98,7 @@ export function shareSeries(view: RunView): MetricSeries[] {
 export function sharesTable(view: RunView, m: ResultsMessages, pick: Pick): TableData {
   const series = shareSeries(view);
   return {
-    header: [m.year, ...series.map((s) => m.withUnit(pick(s.label), m.unit.percent))],
+    header: [m.year, ...series.map((s) => m.withUnit(pick(METRIC_NAME[s.id]), m.unit.percent))],
     rows: view.summary.years.map((year, y) => [year, ...series.map((s) => (s.city[y] === null ? null : toPercent(s.city[y]!)))]),
     keys: 1,
   };
