@@ -7,18 +7,16 @@
  */
 import { expose } from 'comlink';
 import {
-  applyGoalSeek,
   goalSeek,
   goalSeekAsync,
-  leverLabel,
   leverRange,
   leverStep,
+  setLever,
   type DrawChunk,
   type GoalSeekOptions,
   type GoalSeekResult,
   type Lever,
   type Scenario,
-  type Text,
 } from '../src/engine';
 import { validateScenario, type ValidationError } from '../src/io/validateScenario';
 
@@ -29,8 +27,8 @@ export type SeekOutcome =
   | { ok: false; errors: ValidationError[] }
   | { ok: false; message: string };
 
-/** The lever's name in this scenario, the range a search covers unless told otherwise, and its step. */
-export type LeverFacts = { ok: true; label: Text; range: [number, number]; step: number } | { ok: false; message: string };
+/** The range a search covers unless told otherwise, and its step; ok false with a message when the lever has no range of its own. */
+export type LeverFacts = { ok: true; range: [number, number]; step: number } | { ok: false; message: string };
 
 type Progress = (done: number, total: number) => void;
 type Options = Omit<GoalSeekOptions, 'onProgress'>;
@@ -47,7 +45,8 @@ const api = {
     const c = checked(input);
     if (!c.ok) return { ok: false, message: c.errors.map((e) => `${e.path}: ${e.zh} / ${e.en}`).join('\n') };
     try {
-      return { ok: true, label: leverLabel(c.scenario, lever), range: leverRange(c.scenario, lever, uncertain), step: leverStep(lever) };
+      const range = leverRange(c.scenario, lever, uncertain);
+      return range ? { ok: true, range, step: leverStep(lever) } : { ok: false, message: lever.path };
     } catch (error) {
       return { ok: false, message: messageOf(error) };
     }
@@ -91,7 +90,7 @@ const api = {
 
   /** The scenario with the lever set, for "apply to a copy"; the engine's own setter, so nothing is computed twice two ways. */
   apply(scenario: Scenario, lever: Lever, value: number): Scenario {
-    return applyGoalSeek(scenario, lever, value);
+    return setLever(scenario, lever, value);
   },
 };
 

@@ -30,8 +30,8 @@ export { TORNADO_TEXT, type TornadoBar, type TornadoTarget } from './uncertainty
 export { type Fan } from './uncertainty/quantiles';
 export { hashOf } from './uncertainty/hashSummary';
 export { INPUT_SPECS, inputKey, inputLabel, type InputSpec } from './uncertainty/inputs';
-export { goalSeek, goalSeekAsync, probeRun, probeDraws, type GoalSeekOptions, type GoalSeekResult } from './goalSeek';
-export { applyGoalSeek, leverLabel, leverRange, leverStep, type Lever } from './lever';
-export { compare, type Comparison, type ComparedTarget, type ComparedSeries, type ComparedSpending, type VerdictCell } from './compare';
+export { goalSeek, goalSeekAsync, leverStep, probeRun, probeDraws, type GoalSeekOptions, type GoalSeekResult } from './goalSeek';
+export * from './levers';
+export { compare, type CompareTitle, type Comparison, type ComparedTarget, type ComparedSeries, type ComparedSpending, type VerdictCell } from './compare';
 export { type FieldDifference } from './fieldDifferences';
 export { splitDraws } from './uncertainty/splitDraws';

@@ -9,6 +9,7 @@ import type { FacilityType } from '../../engine/scenario';
 import { COMPARE } from '../../i18n/compare';
 import { formatShare, formatWan } from '../../i18n/format';
 import { facilityTypeName } from '../../i18n/map';
+import { fieldName } from '../../i18n/levers';
 import type { Locale } from '../../i18n/messages';
 import { PLAN_TEXT } from '../../i18n/plan';
 import { formatParamValue } from '../editor/rules/units';
@@ -127,7 +128,7 @@ export interface DifferenceRow {
 export function differenceRows(differences: readonly FieldDifference[], locale: Locale): DifferenceRow[] {
   return differences.map((d) => ({
     path: d.path,
-    label: d.label ? (locale === 'en' ? d.label.en : d.label.zh) : d.path,
+    label: d.field ? fieldName(d.field, locale) : d.path,
     values: d.values.map((v) => formatFieldValue(d.path, v, locale)),
     changes: d.values.map((v, s) => (s === 0 ? null : formatChange(d.path, d.values[0], v, locale))),
   }));
