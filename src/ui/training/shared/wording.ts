@@ -2,7 +2,7 @@
  * Objectives and quiz questions in words, and their figures with units: generated from the exercise's
  * data through the training message table, unless the exercise gives its own wording.
  */
-import { ITEM_LABEL, PAYER_LABEL } from '../../../engine/explain/labels';
+import { COST_ITEM_NAME, PAYER_NAME } from '../../../registry';
 import { metricById } from '../../../engine/metrics';
 import { PAYERS, type Payer } from '../../../engine/scenario';
 import type { Exercise, Objective, QuizSpec } from '../../../engine/training/exercise';
@@ -17,7 +17,7 @@ const pickText = (t: { zh: string; en: string }, locale: Locale) => (locale === 
 function payersText(payers: readonly Payer[] | undefined, locale: Locale): string {
   const t = TRAINING[locale];
   if (!payers || payers.length === PAYERS.length) return t.o.allPayers;
-  return payers.map((p) => pickText(PAYER_LABEL[p], locale)).join(t.o.and);
+  return payers.map((p) => pickText(PAYER_NAME[p], locale)).join(t.o.and);
 }
 
 /** A figure in its unit: 万元 for money, % for shares, people, m², households; Infinity as "no limit". */
@@ -53,7 +53,7 @@ export function objectiveText(o: Objective, exercise: Exercise, locale: Locale):
     }
     case 'spending': {
       const span = `${o.from ?? years.firstYear}–${o.to ?? years.lastYear}`;
-      const item = o.item ? pickText(ITEM_LABEL[o.item], locale) : null;
+      const item = o.item ? pickText(COST_ITEM_NAME[o.item], locale) : null;
       const sense = o.max !== undefined ? 'atMost' : 'atLeast';
       return t.o.spending(payersText(o.payers, locale), item, span, o.measure ?? 'spent', sense, formatWan(o.max ?? o.min ?? 0, locale));
     }
@@ -82,7 +82,7 @@ export function questionText(spec: QuizSpec, exercise: Exercise, locale: Locale)
   const t = TRAINING[locale];
   switch (spec.kind) {
     case 'spending':
-      return t.yourPlan + t.q.spending(spec.year, spec.payer ? pickText(PAYER_LABEL[spec.payer], locale) : null, spec.item ? pickText(ITEM_LABEL[spec.item], locale) : null);
+      return t.yourPlan + t.q.spending(spec.year, spec.payer ? pickText(PAYER_NAME[spec.payer], locale) : null, spec.item ? pickText(COST_ITEM_NAME[spec.item], locale) : null);
     case 'community':
       return t.yourPlan + t.q.community[spec.field](spec.year, communityName(exercise, spec.community));
     case 'city':
