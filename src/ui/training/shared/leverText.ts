@@ -2,9 +2,10 @@
 import { leverInfo, type LeverUnit } from '../../../engine/levers';
 import type { Scenario } from '../../../engine/scenario';
 import type { LeverComparison } from '../../../engine/training/debrief';
-import { isFacilitiesLever, type LeverSpec, type LeverValue } from '../../../engine/training/exercise';
-import { fieldName, formatLever, formatLeverChange } from '../../../i18n/levers';
+import { isFacilitiesLever, type LeverSpec, type LeverValue, type NumberLever } from '../../../engine/training/exercise';
+import { fieldName, formatLever, formatLeverChange, formatLeverRange } from '../../../i18n/levers';
 import type { Locale } from '../../../i18n/messages';
+import { TRAINING } from '../../../i18n/training';
 
 /** The unit of the number at a path; people where the path names no lever (a checked exercise has none such). */
 export const leverUnit = (path: string, scenario?: Scenario): LeverUnit => leverInfo(path, scenario)?.unit ?? 'person';
@@ -37,4 +38,11 @@ export function leverDeltaText(spec: LeverSpec, scenario: Scenario, c: LeverComp
   }
   if (c.delta === null) return '—';
   return formatLeverChange(c.delta, leverUnit(spec.path, scenario), locale);
+}
+
+/** "范围 0–500 万元/年 · 起始值 240 万元/年": what a number lever allows and where it starts. */
+export function rangeAndStart(lever: NumberLever, scenario: Scenario, start: LeverValue | null | undefined, locale: Locale): string {
+  const t = TRAINING[locale];
+  const range = formatLeverRange(lever.min, lever.max, leverUnit(lever.path, scenario), locale);
+  return `${t.range(range)} · ${t.startValue(leverValueText(lever, scenario, start ?? null, locale))}`;
 }
