@@ -98,6 +98,9 @@ export function fieldOf(path: string, scenarios: readonly Scenario[] = []): Fiel
   return keys ? fieldOfKeys(keys, scenarios) : null;
 }
 
+/** A building project's numbers (scenario.ts, BuildingProject). */
+const PROJECT_UNIT: Record<string, LeverUnit> = { m2: 'm2', startYear: 'year', costPerM2: 'yuanPerM2', leadTimeYears: 'years' };
+
 const PARAM_UNIT: Partial<Record<Unit, LeverUnit>> = { m2: 'm2', m2PerHundredHouseholds: 'm2PerHundredHouseholds', share: 'share', year: 'year' };
 
 /** The unit of a field's number; null for a field that holds no number (a choice, a whole project). */
@@ -116,7 +119,7 @@ export function unitOf(field: FieldRef): LeverUnit | null {
       return PARAM_UNIT[unit] ?? (unit as LeverUnit);
     }
     case 'project':
-      return field.field === 'm2' ? 'm2' : field.field === 'startYear' ? 'year' : field.field === 'costPerM2' ? 'yuanPerM2' : null;
+      return PROJECT_UNIT[field.field ?? ''] ?? null;
     case 'facilities':
       if (field.id === undefined) return 'facilities';
       return field.field === 'openingYear' ? 'year' : field.field === 'capitalCost' || field.field === 'runningCost' ? 'yuan' : null;
