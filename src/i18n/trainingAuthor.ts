@@ -42,9 +42,7 @@ const zh = {
   whole: '（整个文件）',
 };
 
-export type AuthorMessages = typeof zh;
-
-const en: AuthorMessages = {
+const en: typeof zh = {
   authorTitle: 'Make an exercise',
   authorIntro: 'Turn any scenario in the library into an exercise: choose the levers left open, the objectives, the hints and the brief; the reference plan is the scenario\'s current values. Exported files can be imported here to check them, or handed to a facilitator.',
   pickScenario: 'Scenario',
@@ -84,5 +82,7 @@ const en: AuthorMessages = {
   notJson: 'not a valid JSON file',
   whole: '(whole file)',
 };
+
+export type AuthorMessages = typeof zh;
 
 export const TRAINING_AUTHOR: Record<Locale, AuthorMessages> = { 'zh-CN': zh, en };

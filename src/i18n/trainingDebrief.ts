@@ -61,11 +61,9 @@ const zh = {
   missedTargets: '未达标：',
 };
 
-export type DebriefMessages = typeof zh;
-
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-const en: DebriefMessages = {
+const en: typeof zh = {
   debriefTitle: (title: string) => `Debrief: ${title}`,
   noAttempt: 'No plan for this exercise has been submitted yet.',
   verdictAll: 'Your plan meets every objective.',
@@ -124,5 +122,7 @@ const en: DebriefMessages = {
   unlimited: 'no limit',
   missedTargets: 'Not met: ',
 };
+
+export type DebriefMessages = typeof zh;
 
 export const TRAINING_DEBRIEF: Record<Locale, DebriefMessages> = { 'zh-CN': zh, en };

@@ -22,9 +22,7 @@ const zh = {
   handoutFooter: '社区规划沙盘 · 培训练习',
 };
 
-export type FacilitatorMessages = typeof zh;
-
-const en: FacilitatorMessages = {
+const en: typeof zh = {
   facilitatorTitle: (title: string) => `Facilitator: ${title}`,
   step: (n: number, of: number) => `Step ${n} of ${of}`,
   steps: { brief: 'Situation', levers: 'Levers and objectives', hints: 'Hints and clauses', reference: 'Reference plan', plans: 'Trainees\' plans' },
@@ -44,5 +42,7 @@ const en: FacilitatorMessages = {
   handoutNotes: 'My plan and why:',
   handoutFooter: 'Shapan · training exercise',
 };
+
+export type FacilitatorMessages = typeof zh;
 
 export const TRAINING_FACILITATOR: Record<Locale, FacilitatorMessages> = { 'zh-CN': zh, en };
