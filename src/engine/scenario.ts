@@ -5,6 +5,8 @@
 import type { CommunityKind } from '../registry/levels';
 import type { FacilityType } from '../registry/facilityTypes';
 import type { Payer } from '../registry/payers';
+import type { Name } from '../registry/text';
+import type { UncertainWhat } from '../registry/uncertainInputs';
 import type { ParamKey } from './params';
 
 export const SCHEMA_VERSION = 1 as const;
@@ -224,12 +226,12 @@ export interface TargetScope {
 
 export interface Target {
   id: string;
-  /** a metric id from the registry (src/engine/metrics.ts) */
+  /** a metric id from the registry (src/registry/metrics.ts) */
   metric: string;
   threshold: number;
   year: number;
   scope?: TargetScope;
-  label?: { zh: string; en: string };
+  label?: Name;
   /** the rule the target comes from, e.g. "NJ2007-18b" */
   rule?: string;
 }
@@ -253,7 +255,7 @@ export type Distribution =
  *   facility, rounded to whole years (0 = on time)
  * - hiringSuccess: multiplies the hiring capacity, from 0 to 1 (the share of planned recruitment filled)
  */
-export type UncertainWhat = 'householdGrowth' | 'wageGrowth' | 'budget' | 'buildingDelay' | 'hiringSuccess';
+export type { UncertainWhat } from '../registry/uncertainInputs';
 
 export type UncertainInput =
   | { what: Exclude<UncertainWhat, 'budget'>; distribution: Distribution; note?: string }

@@ -18,10 +18,11 @@ export const COVERAGE_KEYS: readonly CoverageKey[] = [...FACILITY_TYPES, 'all5']
 export const FACILITY_TYPE_NAME: Record<CoverageKey, Name> = {
   market: { zh: '便民市场', en: 'convenience market' },
   sports: { zh: '运动场地', en: 'sports ground' },
-  culture: { zh: '文化活动中心', en: 'cultural centre' },
+  culture: { zh: '文化活动中心', en: 'cultural activity centre' },
   service: { zh: '社区服务中心', en: 'community service centre' },
-  medical: { zh: '医疗服务机构', en: 'medical facility' },
-  elderly: { zh: '居家养老服务站', en: 'elderly care station' },
+  medical: { zh: '医疗服务机构', en: 'medical service facility' },
+  elderly: { zh: '居家养老服务站', en: 'home-care station for the elderly' },
   health: { zh: '社区卫生服务站', en: 'community health station' },
-  all5: { zh: '五类设施', en: 'all five life-circle facilities' },
+  // Read on its own and before 覆盖 ("各区（县）五类生活圈设施覆盖"), so it names the facilities, not their coverage.
+  all5: { zh: '五类生活圈设施', en: 'all five life-circle facilities' },
 };

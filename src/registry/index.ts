@@ -9,3 +9,7 @@ export * from './payers';
 export * from './levels';
 export * from './facilityTypes';
 export * from './costItems';
+export * from './facilityCosts';
+export * from './metrics';
+export * from './keySeries';
+export * from './uncertainInputs';

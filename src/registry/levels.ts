@@ -20,3 +20,7 @@ export const COMMUNITY_KIND_NAME: Record<CommunityKind, Name> = {
   urbanNew: { zh: '新建城市社区', en: 'new urban community' },
   rural: { zh: '农村社区', en: 'rural community' },
 };
+
+/** The sheets of a city's spreadsheet, one per kind of row (src/io/tabular/columns.ts gives their columns). */
+export const SHEET_LEVELS = ['city', 'districts', 'streets', 'communities', 'facilities', 'networkNodes', 'networkEdges'] as const;
+export type SheetLevel = (typeof SHEET_LEVELS)[number];

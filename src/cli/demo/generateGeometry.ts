@@ -6,7 +6,8 @@
  * describes a real place.
  */
 import { streamFor, type Random } from '../../engine/random';
-import { FACILITY_TYPES, type City, type Community, type Facility, type FacilityType } from '../../engine/scenario';
+import type { City, Community, Facility } from '../../engine/scenario';
+import { FACILITY_TYPE_NAME, FACILITY_TYPES, type FacilityType } from '../../registry';
 import type { DistrictType } from './generateCity';
 
 type Tri = readonly [number, number, number];
@@ -32,16 +33,6 @@ const PER_STREET: Record<Place, Record<FacilityType, Tri>> = {
 
 /** New-town streets left without one of GOV2020-4b's five types: the holes a plan should close. */
 const HOLES = 3;
-
-export const TYPE_NAME: Record<FacilityType, string> = {
-  market: '便民市场',
-  sports: '运动场地',
-  culture: '文化活动中心',
-  service: '社区服务中心',
-  medical: '医疗服务机构',
-  elderly: '居家养老服务站',
-  health: '社区卫生服务站',
-};
 
 // A stream index far from generateCity's (0, 1, then one per district), so adding geometry leaves every other figure as it was.
 const STREAM = 1_000_000;
@@ -96,7 +87,7 @@ export function addGeometry(city: City, types: readonly DistrictType[], seed: nu
           const host = k < hubs.length ? hubs[k] : s.communities[r.int(0, s.communities.length - 1)];
           facilities.push({
             id: `F-${s.id}-${type}${count > 1 ? `-${k + 1}` : ''}`,
-            name: `${s.name}${TYPE_NAME[type]}${count > 1 ? k + 1 : ''}`,
+            name: `${s.name}${FACILITY_TYPE_NAME[type].zh}${count > 1 ? k + 1 : ''}`,
             type,
             location: near(r, lonLat(host), 300),
             openingYear: r.int(baseYear - 30, baseYear),

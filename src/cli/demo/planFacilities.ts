@@ -6,23 +6,8 @@
 import { pairOf, toX, toY } from '../../engine/coverage/plane';
 import { prepareCoverage, TYPE_CODE, type PreparedCoverage } from '../../engine/coverage/prepare';
 import { suggestSites } from '../../engine/coverage/suggestSites';
-import { LIFE_CIRCLE_TYPES, type Community, type Facility, type FacilityType, type Payer, type Scenario } from '../../engine/scenario';
-import { TYPE_NAME } from './generateGeometry';
-
-/**
- * Yuan per facility (estimate): floor space at the demo's 5,000 yuan per m² — a service complex of
- * 600 m² (the embedded-facility guide's minimum, STANDARDS.md), a market of 600 m², a cultural centre
- * of 800 m² — a clinic's fit-out and equipment, a sports ground's courts; running costs a year.
- */
-const COST: Record<FacilityType, { capital: number; running: number }> = {
-  market: { capital: 3_000_000, running: 200_000 },
-  sports: { capital: 1_500_000, running: 100_000 },
-  culture: { capital: 4_000_000, running: 300_000 },
-  service: { capital: 3_000_000, running: 400_000 },
-  medical: { capital: 5_000_000, running: 600_000 },
-  elderly: { capital: 1_500_000, running: 300_000 },
-  health: { capital: 1_000_000, running: 400_000 },
-};
+import type { Community, Facility, Scenario } from '../../engine/scenario';
+import { FACILITY_COST_ESTIMATE, FACILITY_TYPE_NAME, LIFE_CIRCLE_TYPES, type FacilityType, type Payer } from '../../registry';
 
 const round5 = (x: number) => Math.round(x * 1e5) / 1e5 + 0;
 
@@ -46,12 +31,12 @@ export function planFacilities(scenario: Scenario, openingYears: readonly number
       (type): Facility => ({
         id: `P${k + 1}-${type}`,
         // 凤湾社区 + 社区服务中心 reads 凤湾社区服务中心.
-        name: `${TYPE_NAME[type].startsWith('社区') ? named.replace(/社区$/, '') : named}${TYPE_NAME[type]}（规划）`,
+        name: `${FACILITY_TYPE_NAME[type].zh.startsWith('社区') ? named.replace(/社区$/, '') : named}${FACILITY_TYPE_NAME[type].zh}（规划）`,
         type,
         location: { lon: round5(site.x), lat: round5(site.y) },
         openingYear: openingYears[k],
-        capitalCost: COST[type].capital,
-        runningCost: COST[type].running,
+        capitalCost: FACILITY_COST_ESTIMATE[type].capital,
+        runningCost: FACILITY_COST_ESTIMATE[type].running,
         payer,
       }),
     );

@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Unit } from '../../../engine/params';
 import { LOCALES } from '../../../i18n/messages';
+import { PARAM_UNITS } from '../../../registry';
 import { formatParamRange, formatParamValue, toShown, toStored, unitLabel, unitScale, unitStep } from './units';
-
-const UNITS: Unit[] = [
-  'household',
-  'person',
-  'm2',
-  'm2PerHundredHouseholds',
-  'share',
-  'yuanPerPersonYear',
-  'yuanPerCommunityYear',
-  'yuanPerHouseholdYear',
-  'yuanPerCommunity',
-  'year',
-  'flag',
-];
 
 describe('unit labels', () => {
   it('names every unit in both languages', () => {
-    for (const locale of LOCALES) for (const unit of UNITS) expect(unitLabel(unit, locale)).not.toBe('');
+    for (const locale of LOCALES) for (const unit of PARAM_UNITS) expect(unitLabel(unit, locale)).not.toBe('');
   });
 
   it.each([
