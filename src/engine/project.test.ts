@@ -3,7 +3,7 @@
  * switched on; the expected numbers are worked out by hand from the rules in the comments.
  */
 import { describe, expect, it } from 'vitest';
-import { community, tinyCity } from './fixtures/tinyCity';
+import { community, tinyCity } from '../fixtures/tinyCity';
 import { explain } from './explain/index';
 import { runScenario } from './run';
 import type { Scenario } from './scenario';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smallScenario } from '../io/fixtures/smallScenario';
+import { smallScenario } from '../fixtures/smallScenario';
 import { seriesTotal } from './aggregate';
 import { LEVEL } from './projection';
 import { runScenario } from './run';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../engine/scenario';
-import { smallScenario } from './fixtures/smallScenario';
+import { smallScenario } from '../fixtures/smallScenario';
 import { formatErrors, validateScenario, type ValidationError } from './validateScenario';
 
 // Loose view of the fixture so a case can break it in ways the type forbids.

@@ -36,7 +36,7 @@ describe('workbench', () => {
     const rows = s.page.locator('[data-testid="verdict-table"] tbody tr');
     await rows.first().waitFor({ timeout: 60_000 });
     expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-target')))).toEqual(demo.targets.map((t) => t.id));
-    // The demo misses its 2030 staffing target: hiring capacity binds (src/cli/demo/demoScenario.ts).
+    // The demo misses its 2030 staffing target: hiring capacity binds (src/fixtures/demo/demoScenario.ts).
     expect(await verdictOf(STAFF_TARGET).getAttribute('data-met')).toBe('false');
     await s.page.locator('[data-testid="results-charts"]').waitFor();
     await s.page.screenshot({ path: `${artifacts}results.png`, fullPage: true });

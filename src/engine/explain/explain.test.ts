@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { smallScenario } from '../../io/fixtures/smallScenario';
-import { community, tinyCity } from '../fixtures/tinyCity';
+import { smallScenario } from '../../fixtures/smallScenario';
+import { community, tinyCity } from '../../fixtures/tinyCity';
 import { runScenario } from '../run';
 import { PAYERS } from '../scenario';
 import { explain } from './index';

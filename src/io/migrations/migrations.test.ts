@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../engine/scenario';
-import { smallScenario } from '../fixtures/smallScenario';
+import { smallScenario } from '../../fixtures/smallScenario';
 import { validateScenario } from '../validateScenario';
-import { v0Scenario } from './fixtures/v0Scenario';
+import { v0Scenario } from '../../fixtures/v0Scenario';
 import { CURRENT_VERSION, MIGRATIONS, migrateScenario, versionOf } from './index';
 
 function deepFreeze<T>(value: T): T {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RESULTS } from '../../i18n/results';
 import { column, csvFileName, fundingByYear, fundingTable, itemsCarried, shareSeries, sharesTable, spaceTable, staffTable, toPercent, toWan } from './chartTables';
 import { districtPanels, districtTable } from './districtData';
-import { tinyView } from './fixtures/tinyView';
+import { tinyView } from '../../fixtures/tinyView';
 
 const zh = RESULTS['zh-CN'];
 const en = RESULTS.en;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smallScenario } from '../../io/fixtures/smallScenario';
+import { smallScenario } from '../../fixtures/smallScenario';
 import type { EngineClient, RunOutcome } from '../engineClient';
 import { Runner } from './runner.svelte';
 

@@ -5,7 +5,7 @@
 import type { Facility, FacilityType, Location, Scenario } from '../../../engine/scenario';
 
 /**
- * Yuan per facility, the same estimates as the demo plan's (src/cli/demo/planFacilities.ts): floor
+ * Yuan per facility, the same estimates as the demo plan's (src/fixtures/demo/planFacilities.ts): floor
  * space at 5,000 yuan per m² — a service complex of 600 m² (the embedded-facility guide's minimum,
  * STANDARDS.md), a market of 600 m², a cultural centre of 800 m² — a clinic's fit-out and equipment, a
  * sports ground's courts; running costs a year. Estimates, to be replaced by the project's own figures.
