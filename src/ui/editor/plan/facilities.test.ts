@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { community, tinyCity } from '../../../fixtures/tinyCity';
 import type { Scenario } from '../../../engine/scenario';
+import demo from '../../../../scenarios/demo-15th-fyp.json';
 import { addFacilities, FACILITY_COST_ESTIMATE, locationAt, middleOf, nextFacilityId, plannedName, removeFacility, siteFacilities } from './facilities';
 
 function city(): Scenario {
@@ -47,8 +48,26 @@ describe('planned facilities', () => {
     expect(plannedName('凤湾社区', '便民市场', '（规划）')).toBe('凤湾社区便民市场（规划）');
   });
 
-  it('estimates a cost for every facility type', () => {
-    for (const c of Object.values(FACILITY_COST_ESTIMATE)) expect(c.capital).toBeGreaterThan(c.running);
+  // Capital from floor space at 5,000 yuan per m² where a floor space is given (the embedded-facility
+  // guide's 600 m² minimum for a service complex, STANDARDS.md); the rest are the stated estimates.
+  it.each([
+    { type: 'market', capital: 600 * 5_000, running: 200_000 }, // 600 m² × 5,000 = 3,000,000
+    { type: 'culture', capital: 800 * 5_000, running: 300_000 }, // 800 m² × 5,000 = 4,000,000
+    { type: 'service', capital: 600 * 5_000, running: 400_000 }, // 600 m² × 5,000 = 3,000,000
+    { type: 'sports', capital: 1_500_000, running: 100_000 }, // courts, estimate
+    { type: 'medical', capital: 5_000_000, running: 600_000 }, // fit-out and equipment, estimate
+    { type: 'elderly', capital: 1_500_000, running: 300_000 }, // estimate
+    { type: 'health', capital: 1_000_000, running: 400_000 }, // fit-out and equipment, estimate
+  ] as const)('prices a planned $type at $capital yuan to build and $running a year to run', ({ type, capital, running }) => {
+    const [added] = addFacilities(city(), [{ type, name: type, at: [118.8, 32], openingYear: 2027 }]).plan.facilities!;
+    expect([added.capitalCost, added.runningCost]).toEqual([capital, running]);
+  });
+
+  it('prices each type as the built-in demo’s planned facilities are priced', () => {
+    // Both claim the same estimates; the committed demo is what the app opens first.
+    const planned = (demo as unknown as Scenario).plan.facilities ?? [];
+    expect(planned.length).toBeGreaterThan(0);
+    for (const f of planned) expect([f.type, f.capitalCost, f.runningCost]).toEqual([f.type, FACILITY_COST_ESTIMATE[f.type].capital, FACILITY_COST_ESTIMATE[f.type].running]);
   });
 
   it('turns suggested sites into one facility per type each needs', () => {
