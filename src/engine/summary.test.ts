@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { smallScenario } from '../fixtures/smallScenario';
-import { community, tinyCity } from '../fixtures/tinyCity';
+import { community, GOV2020_PINNED as GOV, tinyCity } from '../fixtures/tinyCity';
 import { runScenario } from './run';
 import { PAYERS } from './scenario';
 import { summarize } from './summary';
@@ -8,14 +8,6 @@ import { summarize } from './summary';
 const scenario = smallScenario();
 const result = runScenario(scenario);
 const summary = summarize(result, scenario.targets);
-
-// GOV2020 values pinned by override so a later change of the rule-set file cannot move these cases.
-const GOV = {
-  'staffing.householdsPerWorker': 350, // GOV2020-3a, 300–400
-  'staffing.minPerCommunity': 5, // GOV2020-3a
-  'space.perHundredHouseholds': 30, // GOV2020-4
-  'space.minUrbanExisting': 300, // GOV2020-4
-} as const;
 
 describe('summarize', () => {
   it('has one totals row per year and one funding row per payer and year', () => {

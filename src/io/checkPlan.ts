@@ -1,7 +1,7 @@
 /** The plan's building programme, budgets and shortfall order: ids unique, targets found, years in the horizon. */
 import type { Scenario } from '../engine/scenario';
 import { describePlace, type Places } from './checkCity';
-import type { Report, YearCheck } from './checkScenario';
+import { uniqueIds, type Report, type YearCheck } from './checkScenario';
 
 export function checkPlan(s: Scenario, places: Places, inHorizon: YearCheck, report: Report): void {
   const { building, budgets, shortfall } = s.plan;
@@ -14,17 +14,10 @@ export function checkPlan(s: Scenario, places: Places, inHorizon: YearCheck, rep
       `must not be after the last year ${lastYear}, or it never takes effect; got ${building.autoCloseFrom}`,
     );
   }
-  const projectIds = new Map<string, number>();
+  const projectId = uniqueIds('projects', { zh: '项目', en: 'project' }, report);
   building.projects.forEach((p, i) => {
     const path = ['plan', 'building', 'projects', i];
-    const first = projectIds.get(p.id);
-    if (first !== undefined) {
-      report(
-        [...path, 'id'],
-        `项目编号“${p.id}”重复，已用于 projects[${first}]`,
-        `duplicate project id "${p.id}", already used by projects[${first}]`,
-      );
-    } else projectIds.set(p.id, i);
+    projectId(p.id, i, path);
     if (!places.has(p.target)) {
       const msg = describePlace(p.target, places, ['community', 'street', 'district']);
       report([...path, 'target'], msg.zh, msg.en);

@@ -58,3 +58,16 @@ function checkHorizon({ horizon: h }: Scenario, report: Report): YearCheck {
     }
   };
 }
+
+/**
+ * For a list whose items need ids unique within it: reports an item whose id an earlier item already
+ * has (`duplicate project id "P1", already used by projects[0]`), and remembers the others.
+ */
+export function uniqueIds(list: string, item: { zh: string; en: string }, report: Report): (id: string, i: number, path: readonly PathSegment[]) => void {
+  const first = new Map<string, number>();
+  return (id, i, path) => {
+    const at = first.get(id);
+    if (at === undefined) first.set(id, i);
+    else report([...path, 'id'], `${item.zh}编号“${id}”重复，已用于 ${list}[${at}]`, `duplicate ${item.en} id "${id}", already used by ${list}[${at}]`);
+  };
+}

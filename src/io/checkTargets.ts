@@ -2,21 +2,14 @@
 import { metricById, METRIC_IDS } from '../engine/metrics';
 import type { Scenario } from '../engine/scenario';
 import { describePlace, type Places } from './checkCity';
-import type { Report, YearCheck } from './checkScenario';
+import { uniqueIds, type Report, type YearCheck } from './checkScenario';
 import { listOf } from './validationError';
 
 export function checkTargets(s: Scenario, places: Places, inHorizon: YearCheck, report: Report): void {
-  const targetIds = new Map<string, number>();
+  const targetId = uniqueIds('targets', { zh: '目标', en: 'target' }, report);
   s.targets.forEach((t, i) => {
     const path = ['targets', i];
-    const first = targetIds.get(t.id);
-    if (first !== undefined) {
-      report(
-        [...path, 'id'],
-        `目标编号“${t.id}”重复，已用于 targets[${first}]`,
-        `duplicate target id "${t.id}", already used by targets[${first}]`,
-      );
-    } else targetIds.set(t.id, i);
+    targetId(t.id, i, path);
     const metric = metricById(t.metric);
     if (!metric) {
       const known = listOf(METRIC_IDS);

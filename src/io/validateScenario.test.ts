@@ -1,16 +1,9 @@
-/** The gate as a whole: what it accepts, the shape problems it names, and that it lists them all at once. */
+/** The gate as a whole: what it accepts, each problem it names (validateScenarioCases.ts), and that it lists them all at once. */
 import { describe, expect, it } from 'vitest';
+import { deepFreeze } from '../fixtures/deepFreeze';
 import { smallScenario } from '../fixtures/smallScenario';
 import { formatErrors, validateScenario, type ValidationError } from './validateScenario';
-import { C, errorsOf, expectOnlyProblem, type Case, type Loose } from './validateScenarioCases';
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object') {
-    Object.values(value).forEach(deepFreeze);
-    Object.freeze(value);
-  }
-  return value;
-}
+import { C, CROSS_FIELD_CASES, errorsOf, expectOnlyProblem, SHAPE_CASES, type Loose } from './validateScenarioCases';
 
 describe('validateScenario: the fixture', () => {
   it('accepts the small scenario and returns an equal, separate copy', () => {
@@ -45,74 +38,8 @@ describe('validateScenario: the fixture', () => {
   });
 });
 
-const cases: Case[] = [
-  {
-    name: 'negative households',
-    break: (s) => (s.city.districts[0].streets[0].communities[0].households = -5),
-    path: `${C(0, 0, 0)}.households`,
-    zh: ['不小于 0 的整数', '-5'],
-    en: ['whole number ≥ 0', '-5'],
-  },
-  {
-    name: 'a string where a number belongs',
-    break: (s) => (s.city.districts[0].streets[1].communities[0].residents = '8800'),
-    path: `${C(0, 1, 0)}.residents`,
-    zh: ['整数', '文本 "8800"'],
-    en: ['whole number', 'text "8800"'],
-  },
-  {
-    name: 'a fractional staff count',
-    break: (s) => (s.city.districts[1].streets[0].stationStaff = 2.5),
-    path: 'city.districts[1].streets[0].stationStaff',
-    zh: ['整数', '2.5'],
-    en: ['whole number', '2.5'],
-  },
-  {
-    name: 'an unknown key, with the likely intended one',
-    break: (s) => (s.city.districts[0].streets[0].communities[1].houshold = 900),
-    path: `${C(0, 0, 1)}.houshold`,
-    zh: ['未知字段“houshold”', '“households”'],
-    en: ['unknown field "houshold"', '"households"'],
-  },
-  {
-    name: 'an unknown parameter key in the overrides',
-    break: (s) => (s.ruleSet.overrides['staffing.workersPerHousehold'] = 350),
-    path: 'ruleSet.overrides["staffing.workersPerHousehold"]',
-    zh: ['未知参数“staffing.workersPerHousehold”', 'GOV2020', 'staffing.householdsPerWorker'],
-    en: ['unknown parameter "staffing.workersPerHousehold"', 'rule set GOV2020', 'staffing.householdsPerWorker'],
-  },
-  {
-    name: 'a missing field',
-    break: (s) => delete s.city.districts[1].streets[0].communities[0].staff.inPost,
-    path: `${C(1, 0, 0)}.staff.inPost`,
-    zh: ['缺少', '不小于 0 的整数'],
-    en: ['missing', 'whole number ≥ 0'],
-  },
-  {
-    name: 'a street class outside 1–3 (CS2010-6a)',
-    break: (s) => (s.city.districts[0].streets[1].class = 4),
-    path: 'city.districts[0].streets[1].class',
-    zh: ['1、2、3', '4'],
-    en: ['one of 1, 2, 3', 'got 4'],
-  },
-  {
-    name: 'a share above 1',
-    break: (s) => (s.plan.hiring.attritionRate = 1.2),
-    path: 'plan.hiring.attritionRate',
-    zh: ['0 到 1', '1.2'],
-    en: ['from 0 to 1', '1.2'],
-  },
-  {
-    name: 'a budget keyed by something other than a year',
-    break: (s) => (s.plan.budgets.city['26'] = 1),
-    path: 'plan.budgets.city["26"]',
-    zh: ['“26”', '四位数年份'],
-    en: ['"26"', 'four-digit year'],
-  },
-];
-
 describe('validateScenario: one problem at a time', () => {
-  it.each(cases)('$name → $path', (c) => expectOnlyProblem(c, smallScenario()));
+  it.each([...SHAPE_CASES, ...CROSS_FIELD_CASES])('$name → $path', (c) => expectOnlyProblem(c, smallScenario()));
 
   it('says so when the input is not an object at all', () => {
     for (const input of [null, 42, 'scenario', []]) {
