@@ -35,18 +35,13 @@ const DATA = new Set(['scenarios', 'public']);
 const FIXTURES = 'fixtures';
 const MAY_IMPORT_FIXTURES = new Set(['src/cli/generateDemo.ts']);
 
-/** Known wrong-way arrows, each with the reason it is still here; remove the entry with the arrow. */
-const KNOWN: { from: string; to: string; why: string }[] = [
-  // The column names are moving to src/registry; then i18n reads them there and the io ↔ i18n loop closes.
-  { from: 'src/i18n/data.ts', to: 'src/io/tabular/columns.ts', why: 'column names move to src/registry' },
-];
-
 const isTest = (file: string) => /\.(test|e2e)\.ts$/.test(file) || file.startsWith('tests/');
 
 /** The folder a repository-relative path belongs to, for the table above. */
-function layerOf(file: string): string {
-  const [top, second, third] = file.split('/');
-  if (top === 'src') return third === undefined ? 'app' : second;
+function layerOf(path: string): string {
+  const [top, second, third] = path.split('/');
+  // A file directly in src/ is the app's entry; a folder there (src/registry) is its own layer.
+  if (top === 'src') return third === undefined && /\.\w+$/.test(second) ? 'app' : second;
   return top;
 }
 
@@ -80,12 +75,13 @@ function resolveSpecifier(from: string, spec: string): string | null {
   const bare = spec.split('?')[0];
   const glob = bare.indexOf('*');
   const base = resolve(ROOT, dirname(from), glob >= 0 ? bare.slice(0, bare.lastIndexOf('/', glob)) : bare);
-  // A folder named as a place to read or write (`'../../public/divisions/'`) need not exist yet.
-  if (glob >= 0 || /(^|\/)\.{0,2}\/?$/.test(bare)) return relative(ROOT, base);
-  for (const candidate of [base, `${base}.ts`, `${base}.js`, join(base, 'index.ts')]) {
-    if (existsSync(candidate) && statSync(candidate).isFile()) return relative(ROOT, candidate);
+  if (glob < 0) {
+    for (const candidate of [base, `${base}.ts`, `${base}.js`, join(base, 'index.ts')]) {
+      if (existsSync(candidate) && statSync(candidate).isFile()) return relative(ROOT, candidate);
+    }
   }
-  return null;
+  // A folder named as a place to read or write (`'../../public/divisions/'`) need not exist yet.
+  return glob >= 0 || /(^|\/)\.{0,2}\/?$/.test(bare) ? relative(ROOT, base) : null;
 }
 
 function sourceFiles(dir: string): string[] {
@@ -167,6 +163,7 @@ describe('the import walk', () => {
 
   it('names the folder of a path and the reason an arrow is wrong', () => {
     expect(layerOf('src/main.ts')).toBe('app');
+    expect(layerOf('src/registry')).toBe('registry');
     expect(layerOf('src/engine/steps/costs.ts')).toBe('engine');
     expect(layerOf('workers/engine.worker.ts')).toBe('workers');
     expect(wrongWay({ from: 'src/engine/run.ts', to: 'src/io/csv.ts' })).toBe('engine may not import io');
@@ -185,7 +182,6 @@ describe('the import walk', () => {
 
 describe('the layering', () => {
   const { edges: all, unresolved } = edges();
-  const known = (e: Edge) => KNOWN.some((k) => k.from === e.from && k.to === e.to);
 
   it('finds a file for every relative import', () => {
     expect(all.length).toBeGreaterThan(1000);
@@ -193,7 +189,7 @@ describe('the layering', () => {
   });
 
   it('has no wrong-way import (file: import — reason)', () => {
-    const wrong = all.filter((e) => !known(e)).flatMap((e) => {
+    const wrong = all.flatMap((e) => {
       const why = wrongWay(e);
       return why ? [`${e.from}: '${e.spec}' — ${why}`] : [];
     });
@@ -201,10 +197,6 @@ describe('the layering', () => {
   });
 
   it('has no loop between top-level folders', () => {
-    expect(folderCycles(all.filter((e) => !known(e)))).toEqual([]);
-  });
-
-  it('keeps each known exception real, so the list shrinks when an arrow is fixed', () => {
-    for (const k of KNOWN) expect(all.some((e) => e.from === k.from && e.to === k.to), `${k.from} → ${k.to}`).toBe(true);
+    expect(folderCycles(all)).toEqual([]);
   });
 });

@@ -4,21 +4,14 @@
  * totals and each payer's budget, spending and shortfall; a blank line; then one row per target.
  */
 import type { RunSummary, SummaryVerdict } from '../engine/summary';
-import { PAYERS, type Payer } from '../engine/scenario';
 import { formatBinding } from '../i18n/binding';
-
 import { toCsv, type Cell } from '../io/csv';
+import { PAYER_NAME, PAYER_SHORT_NAME, PAYERS, yuanToWan } from '../registry';
 
-const YUAN_PER_WAN = 10_000;
 const whole = (x: number) => Math.round(x);
-const wan = (yuan: number | null) => (yuan === null ? null : Math.round((yuan / YUAN_PER_WAN) * 100) / 100);
+// Numbers for a spreadsheet, not text: kept to 0.01 万 (100 yuan) whatever their size.
+const wan = (yuan: number | null) => (yuan === null ? null : Math.round(yuanToWan(yuan) * 100) / 100);
 const fourPlaces = (x: number | null) => (x === null ? null : Math.round(x * 1e4) / 1e4);
-
-const PAYER_NAME: Record<Payer, { zh: string; en: string }> = {
-  city: { zh: '市级财政', en: 'city' },
-  district: { zh: '区（县）级财政', en: 'district' },
-  street: { zh: '街道财政', en: 'street' },
-};
 
 const TOTAL_COLUMNS = [
   ['year', '年份 year'],
@@ -39,7 +32,8 @@ const TOTAL_COLUMNS = [
 function yearRows(summary: RunSummary): Cell[][] {
   const header: Cell[] = TOTAL_COLUMNS.map(([, title]) => title);
   for (const payer of PAYERS) {
-    const { zh, en } = PAYER_NAME[payer];
+    const zh = PAYER_NAME[payer].zh;
+    const en = PAYER_SHORT_NAME[payer].en;
     header.push(`${zh}预算（万元） ${en} budget (10,000 yuan)`, `${zh}支出（万元） ${en} spent (10,000 yuan)`, `${zh}缺口（万元） ${en} shortfall (10,000 yuan)`);
   }
   const rows = summary.totals.map((t) => {

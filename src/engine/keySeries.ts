@@ -1,32 +1,22 @@
 /**
  * The few city-wide series an analyst follows from run to run: staff in post, the staffing and
  * floor-space gaps, spending per payer and, with spatial data, life-circle coverage. Monte Carlo draws
- * keep them per draw (fan charts) and comparisons subtract them year by year.
+ * keep them per draw (fan charts) and comparisons subtract them year by year. Their names, units and
+ * directions are in the registry (src/registry/keySeries.ts).
  */
 import { seriesTotal } from './aggregate';
 import { metricById } from './metrics';
 import type { Projection } from './projection';
-import type { Text } from './ruleSet';
+import { KEY_SERIES, KEY_SERIES_INFO, type KeySeriesInfo, type KeySeriesName } from '../registry/keySeries';
 
-export const KEY_SERIES = ['inPost', 'staffGap', 'spaceGap', 'spending.city', 'spending.district', 'spending.street', 'coverage.all5'] as const;
-export type KeySeriesName = (typeof KEY_SERIES)[number];
+export { KEY_SERIES, type KeySeriesName } from '../registry/keySeries';
 
-export interface KeySeriesSpec {
-  label: Text;
-  unit: 'person' | 'm2' | 'yuan' | 'share';
-  /** which way is good, for colouring differences */
-  better: 'higher' | 'lower' | 'neither';
-}
+/** What a run's series carry besides their values: unit and direction, without the name. */
+export type KeySeriesSpec = Omit<KeySeriesInfo, 'name'>;
 
-export const KEY_SERIES_SPEC: Record<KeySeriesName, KeySeriesSpec> = {
-  inPost: { label: { zh: '在岗专职社区工作者', en: 'community workers in post' }, unit: 'person', better: 'higher' },
-  staffGap: { label: { zh: '专职工作者缺口', en: 'community worker gap' }, unit: 'person', better: 'lower' },
-  spaceGap: { label: { zh: '社区用房缺口', en: 'community floor-space gap' }, unit: 'm2', better: 'lower' },
-  'spending.city': { label: { zh: '市级财政支出', en: 'city spending' }, unit: 'yuan', better: 'neither' },
-  'spending.district': { label: { zh: '区（县）级财政支出', en: 'district spending' }, unit: 'yuan', better: 'neither' },
-  'spending.street': { label: { zh: '街道财政支出', en: 'street spending' }, unit: 'yuan', better: 'neither' },
-  'coverage.all5': { label: { zh: '15分钟生活圈覆盖率（五类设施）', en: 'life-circle coverage (all five types)' }, unit: 'share', better: 'higher' },
-};
+export const KEY_SERIES_SPEC = Object.fromEntries(
+  KEY_SERIES.map((k) => [k, { unit: KEY_SERIES_INFO[k].unit, better: KEY_SERIES_INFO[k].better }]),
+) as Record<KeySeriesName, KeySeriesSpec>;
 
 const STAFF_GAP = metricById('staffGap')!;
 const SPACE_GAP = metricById('spaceGap')!;

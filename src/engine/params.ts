@@ -3,20 +3,11 @@
  * Rule-set files (scenarios/rulesets/*.json) give the values, labels and citations; a rule set that
  * leaves a parameter out does not have that rule, and the engine then applies no requirement or cost.
  */
+import type { ParamUnit } from '../registry/units';
 import type { Payer } from './scenario';
 
-export type Unit =
-  | 'household' // households per worker
-  | 'person' // headcount
-  | 'm2'
-  | 'm2PerHundredHouseholds'
-  | 'share' // fraction 0..1
-  | 'yuanPerPersonYear'
-  | 'yuanPerCommunityYear'
-  | 'yuanPerHouseholdYear'
-  | 'yuanPerCommunity' // one-off
-  | 'year'
-  | 'flag'; // 0 or 1
+/** A parameter's unit, from the registry's one vocabulary of units. */
+export type Unit = ParamUnit;
 
 export interface ParamSpec {
   unit: Unit;

@@ -4,26 +4,15 @@
  * Entities are laid out flat: communities [0, nCommunities), then streets, then districts, so one loop
  * covers staffing and floor space at every level. Every series is year-major: value(y, e) = a[y * nEntities + e].
  */
+import type { CostItem } from '../registry/costItems';
+import type { Level } from '../registry/levels';
 import type { CoverageResult } from './coverage/types';
 import type { BaseArrays } from './flatten';
 import type { Payer } from './scenario';
 import type { FacilityCharge } from './steps/facilityCharges';
 
-export const LEVEL = { community: 0, street: 1, district: 2 } as const;
-export type Level = (typeof LEVEL)[keyof typeof LEVEL];
-
-export const COST_ITEMS = [
-  'staffPay',
-  'workerSubsidy',
-  'workingFunds',
-  'householdFunds',
-  'newHouseholdFunds',
-  'reward',
-  'building',
-  /** life-circle facilities: capital in the opening year, running costs from then on */
-  'facility',
-] as const;
-export type CostItem = (typeof COST_ITEMS)[number];
+export { LEVEL, type Level } from '../registry/levels';
+export { COST_ITEMS, type CostItem } from '../registry/costItems';
 
 export interface CostLine {
   item: CostItem;

@@ -2,12 +2,11 @@
  * A rule set as stored in scenarios/rulesets/<ID>.json: parameters as data with dated values, unit,
  * bilingual label and citation (document id and rule id from scenarios/policy/rules.json).
  */
+import type { Name as Text } from '../registry/text';
 import type { ParamKey, Unit } from './params';
 
-export interface Text {
-  zh: string;
-  en: string;
-}
+/** Bilingual text in a rule set's data (labels, notes): the registry's shape for a name. */
+export type { Name as Text } from '../registry/text';
 
 export interface Reference {
   /** document id, e.g. "NJ2007" (scenarios/policy/documents.json) */

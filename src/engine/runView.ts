@@ -1,26 +1,25 @@
 /**
- * What the app shows of a run, built in the worker: the summary, verdicts with their labels, every
+ * What the app shows of a run, built in the worker: the summary, verdicts with their scopes, every
  * metric by year for the city and each district, and the per-community table. Plain data and typed
  * arrays, so it crosses the worker boundary cheaply; the projection itself stays in the worker.
  */
 import { costTotal } from './aggregate';
 import type { CoverageKey, CoverageResult, UncoveredCells } from './coverage/types';
-import { METRICS, type MetricUnit } from './metrics';
+import { metricById, METRICS, type MetricId, type MetricUnit } from './metrics';
 import type { Projection } from './projection';
 import type { RunResult } from './run';
-import type { Text } from './ruleSet';
 import type { Scenario } from './scenario';
 import { summarize, type RunSummary, type SummaryVerdict } from './summary';
 
 export interface VerdictRow extends SummaryVerdict {
-  label: Text;
+  /** the name of the target's district, for a target on one district */
+  districtName?: string;
   unit: MetricUnit;
   better: 'higher' | 'lower';
 }
 
 export interface MetricSeries {
-  id: string;
-  label: Text;
+  id: MetricId;
   unit: MetricUnit;
   better: 'higher' | 'lower';
   /** per year; null where the rule set lacks the rule */
@@ -95,12 +94,6 @@ function coverageView(c: CoverageResult): CoverageView {
   };
 }
 
-function districtLabel(scenario: Scenario, id: string | undefined, base: Text): Text {
-  if (!id) return base;
-  const name = scenario.city.districts.find((d) => d.id === id)?.name ?? id;
-  return { zh: `${name}：${base.zh}`, en: `${name}: ${base.en}` };
-}
-
 function communityTable(p: Projection): CommunityTable {
   const n = p.nCommunities;
   const years = p.years.length;
@@ -134,7 +127,6 @@ function communityTable(p: Projection): CommunityTable {
 export function buildRunView(result: RunResult, scenario: Scenario): RunView {
   const p = result.projection;
   const summary = summarize(result, scenario.targets);
-  const metricOf = new Map(METRICS.map((m) => [m.id, m]));
   const districts = Array.from({ length: p.nDistricts }, (_, d) => {
     const e = p.nCommunities + p.nStreets + d;
     return { id: p.entities.id[e], name: p.entities.name[e] };
@@ -142,12 +134,12 @@ export function buildRunView(result: RunResult, scenario: Scenario): RunView {
   return {
     summary,
     verdicts: summary.verdicts.map((v) => {
-      const m = metricOf.get(v.metric)!;
-      return { ...v, label: v.label ?? districtLabel(scenario, v.district, m.label), unit: m.unit, better: m.better };
+      const m = metricById(v.metric)!;
+      const districtName = v.district && (scenario.city.districts.find((d) => d.id === v.district)?.name ?? v.district);
+      return { ...v, ...(districtName && { districtName }), unit: m.unit, better: m.better };
     }),
     metrics: METRICS.map((m) => ({
       id: m.id,
-      label: m.label,
       unit: m.unit,
       better: m.better,
       city: p.years.map((_, y) => m.compute(p, y, -1)),

@@ -2,26 +2,22 @@
  * The scenario as the engine reads it: plain JSON, already validated (src/io/scenarioSchema.ts).
  * Money is in yuan, floor space in m², rates are fractions per year.
  */
+import type { CommunityKind } from '../registry/levels';
+import type { FacilityType } from '../registry/facilityTypes';
+import type { Payer } from '../registry/payers';
+import type { Name } from '../registry/text';
+import type { UncertainWhat } from '../registry/uncertainInputs';
 import type { ParamKey } from './params';
 
 export const SCHEMA_VERSION = 1 as const;
 
-export type CommunityKind = 'urbanExisting' | 'urbanNew' | 'rural';
-export type Payer = 'city' | 'district' | 'street';
-export const PAYERS: readonly Payer[] = ['city', 'district', 'street'];
+export { PAYERS, type Payer } from '../registry/payers';
+export type { CommunityKind } from '../registry/levels';
+export { FACILITY_TYPES, LIFE_CIRCLE_TYPES, type FacilityType } from '../registry/facilityTypes';
 
 /** A point: longitude/latitude (WGS-84) or metres in a local plane. */
 export type Location = { lon: number; lat: number } | { x: number; y: number };
 
-/**
- * Facility types of the 15-minute life circle (GLOSSARY): the first five are the ones GOV2020-4b
- * names for every circle; elderly care stations (NT2011-4) and health stations (TD/T 1062-2021,
- * STANDARDS.md) are tracked as well.
- */
-export type FacilityType = 'market' | 'sports' | 'culture' | 'service' | 'medical' | 'elderly' | 'health';
-export const FACILITY_TYPES: readonly FacilityType[] = ['market', 'sports', 'culture', 'service', 'medical', 'elderly', 'health'];
-/** GOV2020-4b: market, sports ground, cultural centre, service centre and medical facility in every circle */
-export const LIFE_CIRCLE_TYPES: readonly FacilityType[] = ['market', 'sports', 'culture', 'service', 'medical'];
 
 /** A facility that is open, or planned to open, at a place. */
 export interface Facility {
@@ -230,12 +226,12 @@ export interface TargetScope {
 
 export interface Target {
   id: string;
-  /** a metric id from the registry (src/engine/metrics.ts) */
+  /** a metric id from the registry (src/registry/metrics.ts) */
   metric: string;
   threshold: number;
   year: number;
   scope?: TargetScope;
-  label?: { zh: string; en: string };
+  label?: Name;
   /** the rule the target comes from, e.g. "NJ2007-18b" */
   rule?: string;
 }
@@ -259,7 +255,7 @@ export type Distribution =
  *   facility, rounded to whole years (0 = on time)
  * - hiringSuccess: multiplies the hiring capacity, from 0 to 1 (the share of planned recruitment filled)
  */
-export type UncertainWhat = 'householdGrowth' | 'wageGrowth' | 'budget' | 'buildingDelay' | 'hiringSuccess';
+export type { UncertainWhat } from '../registry/uncertainInputs';
 
 export type UncertainInput =
   | { what: Exclude<UncertainWhat, 'budget'>; distribution: Distribution; note?: string }

@@ -5,6 +5,7 @@
  */
 import { costTotal, seriesTotal } from './aggregate';
 import type { CoverageKey } from './coverage/types';
+import type { Name } from '../registry/text';
 import { metricById } from './metrics';
 import { COST_ITEMS, LEVEL, type CostItem, type Level, type Projection } from './projection';
 import type { RunResult } from './run';
@@ -57,7 +58,7 @@ export interface FundingYear {
 }
 
 export interface SummaryVerdict extends Verdict {
-  label?: { zh: string; en: string };
+  label?: Name;
   rule?: string;
   /** a district id; absent for the whole city */
   district?: string;

@@ -2,22 +2,11 @@
  * What binds a target, as one sentence per language. The engine reports the constraint as data
  * (src/engine/verdict.ts); the words live here so the CLI and the app can say it the same way.
  */
-import type { CoverageKey } from '../engine/coverage/types';
 import type { Binding } from '../engine/verdict';
+import { FACILITY_TYPE_NAME } from '../registry';
 import { formatCount, formatWan, formatWhole } from './format';
 import { MESSAGES, type Locale } from './messages';
-
-/** Facility types as GLOSSARY.md names them; all5 is GOV2020-4b's five together. */
-const FACILITY: Record<CoverageKey, { zh: string; en: string }> = {
-  market: { zh: '便民市场', en: 'a convenience market' },
-  sports: { zh: '运动场地', en: 'a sports ground' },
-  culture: { zh: '文化活动中心', en: 'a cultural activity centre' },
-  service: { zh: '社区服务中心', en: 'a community service centre' },
-  medical: { zh: '医疗服务机构', en: 'a medical service facility' },
-  elderly: { zh: '居家养老服务站', en: 'a home-care station for the elderly' },
-  health: { zh: '社区卫生服务站', en: 'a community health station' },
-  all5: { zh: '全部五类生活圈设施', en: 'all five life-circle facilities' },
-};
+import { facilityInSentence } from './names';
 
 type Sentences = { [K in Binding['kind']]: (b: Extract<Binding, { kind: K }>, locale: Locale) => string };
 
@@ -31,7 +20,7 @@ const zh: Sentences = {
   qualifiedHires: (b) =>
     `持证社工和本科学历人员只随新招聘进入（新招聘中持证 ${Math.round(b.certifiedShare * 100)}%、本科 ${Math.round(b.bachelorShare * 100)}%）`,
   coverageGap: (b) =>
-    `${b.year} 年仍有 ${formatWhole(b.uncoveredResidents, 'zh-CN')} 名居民步行 ${formatCount(b.minutes, 'zh-CN')} 分钟内到不了${FACILITY[b.type].zh}`,
+    `${b.year} 年仍有 ${formatWhole(b.uncoveredResidents, 'zh-CN')} 名居民步行 ${formatCount(b.minutes, 'zh-CN')} 分钟内到不了${b.type === 'all5' ? '全部' : ''}${FACILITY_TYPE_NAME[b.type].zh}`,
   noSpatialData: () => '场景没有社区位置和设施数据（city.spatial），无法计算生活圈覆盖',
 };
 
@@ -45,7 +34,7 @@ const en: Sentences = {
   qualifiedHires: (b) =>
     `qualified staff arrive only with new hires (${Math.round(b.certifiedShare * 100)}% certified, ${Math.round(b.bachelorShare * 100)}% graduates)`,
   coverageGap: (b) =>
-    `${formatWhole(b.uncoveredResidents, 'en')} residents still cannot reach ${FACILITY[b.type].en} within a ${formatCount(b.minutes, 'en')}-minute walk in ${b.year}`,
+    `${formatWhole(b.uncoveredResidents, 'en')} residents still cannot reach ${facilityInSentence(FACILITY_TYPE_NAME[b.type].en, b.type)} within a ${formatCount(b.minutes, 'en')}-minute walk in ${b.year}`,
   noSpatialData: () => 'the scenario has no locations or facilities (city.spatial), so life-circle coverage cannot be computed',
 };
 

@@ -1,6 +1,7 @@
 /** Strings of the city editor: the district → street → community table. */
-import type { CommunityKind } from '../engine/scenario';
+import { COMMUNITY_KIND_NAME } from '../registry';
 import type { Locale } from './messages';
+import { capitalised, namesIn } from './names';
 
 const zh = {
   heading: (city: string) => `城市：${city}`,
@@ -38,7 +39,7 @@ const zh = {
     residents: '基准年常住人口；分组行为所辖社区合计',
     inPost: '基准年在岗专职社区工作者；分组行为所辖社区合计',
   } as Partial<Record<string, string>>,
-  kinds: { urbanExisting: '已建城市社区', urbanNew: '新建城市社区', rural: '农村社区' } satisfies Record<CommunityKind, string>,
+  kinds: namesIn(COMMUNITY_KIND_NAME, 'zh'),
   district: '区（县）',
   streetCount: (n: number) => `${n} 个街道`,
   streetClass: '类别',
@@ -109,7 +110,7 @@ const en: CityMessages = {
     residents: 'Residents in the base year; group rows show the total of their communities',
     inPost: 'Full-time community workers in post in the base year; group rows show the total of their communities',
   },
-  kinds: { urbanExisting: 'Urban, existing', urbanNew: 'Urban, new', rural: 'Rural' },
+  kinds: namesIn(COMMUNITY_KIND_NAME, 'en', capitalised),
   district: 'District',
   streetCount: (n: number) => `${n} street${n === 1 ? '' : 's'}`,
   streetClass: 'Class',

@@ -1,5 +1,7 @@
 /** Strings of the comparison page: choosing scenarios, the sentence titles, verdicts, differences and charts. */
+import { PAYER_NAME, PAYER_SHORT_NAME } from '../registry';
 import type { Locale } from './messages';
+import { capitalised, namesIn } from './names';
 
 const zh = {
   heading: '方案对比',
@@ -51,7 +53,7 @@ const zh = {
     heading: (span: string) => `规划期各级财政支出合计（${span}）`,
     payer: '出资方',
     vsBaseline: '比基准',
-    payers: { city: '市级财政', district: '区（县）级财政', street: '街道财政' },
+    payers: namesIn(PAYER_NAME, 'zh'),
   },
   charts: {
     heading: '关键指标与基准之差（逐年）',
@@ -127,7 +129,7 @@ const en: CompareMessages = {
     heading: (span: string) => `Spending over the horizon by payer (${span})`,
     payer: 'Payer',
     vsBaseline: 'vs baseline',
-    payers: { city: 'City', district: 'District', street: 'Street' },
+    payers: namesIn(PAYER_SHORT_NAME, 'en', capitalised),
   },
   charts: {
     heading: 'Key figures minus the baseline, by year',

@@ -3,22 +3,17 @@
  * floor space with grouping. One place, so the verdict table and the binding sentences agree.
  */
 import type { MetricUnit } from '../engine/metrics';
+import { wanDecimals, yuanToWan } from '../registry';
 import { MESSAGES, type Locale } from './messages';
-
-const YUAN_PER_WAN = 10_000;
 
 function number(value: number, locale: Locale, maxFractionDigits: number): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: maxFractionDigits }).format(value);
 }
 
-/**
- * The amount in 万, without unit: whole 万 from 100 up (3,120,000 yuan → "312"), else two decimals;
- * below 100 yuan four, so that a threshold of 1 yuan does not read as 0.
- */
+/** The amount in 万, without unit, as finely as the registry's wanDecimals says (3,120,000 yuan → "312"). */
 export function formatWanNumber(yuan: number, locale: Locale): string {
-  const wan = yuan / YUAN_PER_WAN;
-  const size = Math.abs(wan);
-  return number(wan, locale, size >= 100 ? 0 : size >= 0.01 || size === 0 ? 2 : 4);
+  const wan = yuanToWan(yuan);
+  return number(wan, locale, wanDecimals(wan));
 }
 
 /** zh "312 万元", en "312万 (10,000 yuan)". */

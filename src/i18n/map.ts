@@ -1,21 +1,16 @@
-/** Strings of the life-circle map, the planned facilities on the Plan tab, site suggestions and GeoJSON import. */
-import type { CoverageKey } from '../engine/coverage/types';
-import type { FacilityType } from '../engine/scenario';
+/**
+ * Strings of the life-circle map and site suggestions; those of the planned facilities on the Plan tab
+ * and GeoJSON import are in mapInputs.ts, under the same MAP_TEXT.
+ */
+import { FACILITY_TYPE_NAME, type FacilityType } from '../registry';
+import { MAP_INPUTS } from './mapInputs';
 import type { Locale } from './messages';
+import { capitalised, namesIn } from './names';
 
 const n = (v: number, locale: Locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(v);
 
 const zh = {
-  keys: {
-    market: '便民市场',
-    sports: '运动场地',
-    culture: '文化活动中心',
-    service: '社区服务中心',
-    medical: '医疗服务机构',
-    elderly: '居家养老服务站',
-    health: '社区卫生服务站',
-    all5: '五类设施全覆盖',
-  } satisfies Record<CoverageKey, string>,
+  keys: namesIn(FACILITY_TYPE_NAME, 'zh'),
   map: {
     heading: (year: number) => `15分钟生活圈覆盖（${year} 年）`,
     synthetic: '合成数据（示意）',
@@ -113,77 +108,13 @@ const zh = {
     showOnMap: '在地图上查看',
     suffix: '（规划）',
   },
-  facilities: {
-    legend: '生活圈设施（规划新建）',
-    intro: '规划期内新开业的设施：建设投资计入开业当年，运营经费自开业当年起每年计入；出资方留空即同用房建设计划。',
-    type: '类型',
-    name: '名称',
-    location: '位置（经度, 纬度）',
-    locationXY: '位置（x, y 米）',
-    pairLonLat: '请输入“经度, 纬度”两个数',
-    pairXY: '请输入“x, y”两个数（米）',
-    openingYear: '开业年份',
-    capital: '建设投资（万元）',
-    running: '年运营经费（万元）',
-    payer: '出资方',
-    byProgramme: '同建设计划',
-    actions: '操作',
-    add: '添加设施',
-    remove: '删除',
-    removeLabel: (i: number) => `删除：第 ${i} 处设施`,
-    fieldOf: (column: string, i: number) => `第 ${i} 处设施：${column}`,
-    empty: '暂无规划新建的生活圈设施。',
-    count: (c: number) => `共 ${c} 处`,
-    page: (p: number, pages: number) => `第 ${p} / ${pages} 页`,
-    previous: '上一页',
-    next: '下一页',
-    newName: (type: string) => `新建${type}（规划）`,
-    noSpatial: '本方案没有空间数据（city.spatial），不计算生活圈覆盖；可在“生活圈地图”中导入 GeoJSON 为社区定位。',
-  },
-  import: {
-    heading: '导入 GeoJSON',
-    accepted:
-      '接受的坐标系：WGS-84 经纬度（EPSG:4326）；勾选下项后也接受 GCJ-02（火星坐标，高德、腾讯等地图所用），导入时换算为 WGS-84。不接受其他投影坐标（如 EPSG:3857、CGCS2000 高斯投影），请先在 GIS 软件中转换。',
-    acceptedLocal: '本方案使用平面坐标（米）：文件坐标须为同一平面的米，不做换算。',
-    what: [
-      '社区：Point（位置）或 Polygon（边界），属性 id 或 name 与方案中的社区一致；',
-      '设施：Point，属性 type（如 market 或“便民市场”）、name、openingYear，可选 id、capitalCost、runningCost（元）、payer；基准年及以前开业的为现有设施，规划期内开业的列入实施方案；',
-      '步行网络：LineString / MultiLineString，端点相同的线自动连通；导入后替换方案原有的步行网络。',
-    ],
-    gcj02: '我的数据是 GCJ-02（火星坐标）',
-    replace: '用文件中的现有设施替换方案中的全部现有设施',
-    file: '选择 GeoJSON 文件',
-    reading: '读取中…',
-    contains: '文件中：',
-    summary: (s: { communityPoints: number; communityPolygons: number; existingFacilities: number; plannedFacilities: number }) =>
-      `社区位置 ${s.communityPoints} 个、社区边界 ${s.communityPolygons} 个、现有设施 ${s.existingFacilities} 处、规划设施 ${s.plannedFacilities} 处`,
-    network: (lines: number, nodes: number, edges: number) => `步行网络：${lines} 条线，合并后 ${nodes} 个节点、${edges} 条路段`,
-    problems: (count: number) => `发现 ${count} 个问题，未导入任何内容：`,
-    notes: '提示',
-    feature: (i: number) => `features[${i}]`,
-    wholeFile: '文件',
-    scenario: '方案校验',
-    apply: '导入',
-    discard: '放弃',
-    done: (file: string) => `已导入 ${file}`,
-    removeNetwork: '删除步行网络（改回直线距离）',
-    networkRemoved: '已删除步行网络',
-  },
+  ...MAP_INPUTS['zh-CN'],
 };
 
 export type MapMessages = typeof zh;
 
 const en: MapMessages = {
-  keys: {
-    market: 'Convenience market',
-    sports: 'Sports ground',
-    culture: 'Cultural activity centre',
-    service: 'Community service centre',
-    medical: 'Medical service facility',
-    elderly: 'Home-care station for the elderly',
-    health: 'Community health station',
-    all5: 'All five life-circle facilities',
-  },
+  keys: namesIn(FACILITY_TYPE_NAME, 'en', capitalised),
   map: {
     heading: (year) => `15-minute life circle (${year})`,
     synthetic: 'Synthetic geometry (illustrative)',
@@ -281,62 +212,7 @@ const en: MapMessages = {
     showOnMap: 'Show on the map',
     suffix: ' (planned)',
   },
-  facilities: {
-    legend: 'Life-circle facilities (planned)',
-    intro: 'Facilities opening within the horizon: the capital cost falls in the opening year, the running cost every year from then; an empty payer means the building programme’s.',
-    type: 'Type',
-    name: 'Name',
-    location: 'Location (lon, lat)',
-    locationXY: 'Location (x, y m)',
-    pairLonLat: 'Enter two numbers: longitude, latitude',
-    pairXY: 'Enter two numbers: x, y (metres)',
-    openingYear: 'Opens',
-    capital: 'Capital (万 yuan)',
-    running: 'Running (万 yuan/yr)',
-    payer: 'Payer',
-    byProgramme: 'as programme',
-    actions: 'Actions',
-    add: 'Add facility',
-    remove: 'Remove',
-    removeLabel: (i) => `Remove facility ${i}`,
-    fieldOf: (column, i) => `Facility ${i}: ${column}`,
-    empty: 'No planned life-circle facilities yet.',
-    count: (c) => `${c} facilit${c === 1 ? 'y' : 'ies'}`,
-    page: (p, pages) => `page ${p} of ${pages}`,
-    previous: 'Previous',
-    next: 'Next',
-    newName: (type) => `New ${type.toLowerCase()} (planned)`,
-    noSpatial: 'This scenario has no spatial data (city.spatial), so no life-circle coverage is computed; place the communities by importing GeoJSON on the Life-circle map tab.',
-  },
-  import: {
-    heading: 'Import GeoJSON',
-    accepted:
-      'Accepted coordinates: WGS-84 longitude/latitude (EPSG:4326); with the box below ticked, GCJ-02 (the offset datum of Chinese web maps), converted to WGS-84 on import. No other projection (such as EPSG:3857 or CGCS2000 Gauss–Krüger) is accepted: convert it in a GIS first.',
-    acceptedLocal: 'This scenario uses a local plane in metres: the file’s coordinates must be metres in the same plane; nothing is converted.',
-    what: [
-      'Communities: a Point (location) or Polygon (boundary) whose property id or name matches a community of the scenario;',
-      'Facilities: a Point with the properties type (e.g. market or 便民市场), name and openingYear, optionally id, capitalCost, runningCost (yuan) and payer; those open by the base year are existing, those opening within the horizon go into the plan;',
-      'Walking network: LineString / MultiLineString; lines sharing an end point join up; it replaces the scenario’s network.',
-    ],
-    gcj02: 'My data is GCJ-02 (火星坐标)',
-    replace: 'Replace all existing facilities with those in the file',
-    file: 'Choose a GeoJSON file',
-    reading: 'Reading…',
-    contains: 'In the file: ',
-    summary: (s) =>
-      `${s.communityPoints} community locations, ${s.communityPolygons} community boundaries, ${s.existingFacilities} existing and ${s.plannedFacilities} planned facilities`,
-    network: (lines, nodes, edges) => `Walking network: ${lines} lines, merged into ${nodes} nodes and ${edges} paths`,
-    problems: (count) => `${count} problem${count === 1 ? '' : 's'} found; nothing was imported:`,
-    notes: 'Notes',
-    feature: (i) => `features[${i}]`,
-    wholeFile: 'file',
-    scenario: 'scenario check',
-    apply: 'Import',
-    discard: 'Discard',
-    done: (file) => `Imported ${file}`,
-    removeNetwork: 'Remove the walking network (back to straight lines)',
-    networkRemoved: 'Walking network removed',
-  },
+  ...MAP_INPUTS.en,
 };
 
 export const MAP_TEXT: Record<Locale, MapMessages> = { 'zh-CN': zh, en };

@@ -2,6 +2,9 @@
  * Every string the app shows, in Simplified Chinese (the default) and English. Terms follow the
  * project glossary so that one concept has one name on screen.
  */
+import { PAYER_NAME, PAYER_SHORT_NAME, UNIT_NAME } from '../registry';
+import { namesIn } from './names';
+
 export type Locale = 'zh-CN' | 'en';
 
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
@@ -51,15 +54,11 @@ const zhCN = {
   },
   spendingOf: (payer: string) => `${payer}支出（万元）`,
   summaryNote: '户数、专职工作者和用房为社区一级合计；支出为各级财政当年实际支出（含街道和区（县）服务中心）。',
-  payer: {
-    city: '市级财政',
-    district: '区（县）级财政',
-    street: '街道财政',
-  },
+  payer: namesIn(PAYER_NAME, 'zh'),
   unit: {
-    wan: '万元',
-    m2: '平方米',
-    person: '人',
+    wan: UNIT_NAME.yuan.zh,
+    m2: UNIT_NAME.m2.zh,
+    person: UNIT_NAME.person.zh,
     percentagePoints: '个百分点',
   },
 };
@@ -112,15 +111,11 @@ const en: Messages = {
   spendingOf: (payer: string) => `Spending: ${payer} (万 yuan)`,
   summaryNote:
     'Households, workers and floor space are community totals; spending is what each payer spent in the year, service centres included, in 万 (10,000 yuan).',
-  payer: {
-    city: 'city',
-    district: 'district',
-    street: 'street',
-  },
+  payer: namesIn(PAYER_SHORT_NAME, 'en'),
   unit: {
-    wan: '万 (10,000 yuan)',
-    m2: 'm²',
-    person: 'people',
+    wan: UNIT_NAME.yuan.en,
+    m2: UNIT_NAME.m2.en,
+    person: UNIT_NAME.person.en,
     percentagePoints: 'pp',
   },
 };

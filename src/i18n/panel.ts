@@ -1,7 +1,7 @@
 /** Strings of the side panel: a figure's explanation and a policy clause. */
-import type { ExplainUnit } from '../engine/explain/types';
-import type { Unit } from '../engine/params';
+import { EXPLAIN_UNITS, PARAM_UNITS, UNIT_NAME } from '../registry';
 import type { Locale } from './messages';
+import { namesOf } from './names';
 
 const zh = {
   explainTitle: '计算说明',
@@ -36,30 +36,10 @@ const zh = {
   valueFrom: (date: string, value: string) => `自 ${date} 起：${value}`,
   range: (lo: string, hi: string) => `文件允许范围 ${lo}–${hi}`,
   override: (value: string) => `本方案调整为 ${value}`,
-  explainUnit: {
-    yuan: '元',
-    person: '人',
-    m2: '平方米',
-    household: '户',
-    share: '',
-    rate: '',
-    yuanPerM2: '元/平方米',
-    yuanPerPerson: '万元/人·年',
-    year: '年',
-  } satisfies Record<ExplainUnit, string>,
-  paramUnit: {
-    household: '户',
-    person: '人',
-    m2: '平方米',
-    m2PerHundredHouseholds: '平方米/百户',
-    share: '',
-    yuanPerPersonYear: '万元/人·年',
-    yuanPerCommunityYear: '万元/社区·年',
-    yuanPerHouseholdYear: '万元/户·年',
-    yuanPerCommunity: '万元/社区',
-    year: '年',
-    flag: '',
-  } satisfies Record<Unit, string>,
+  // Shares and rates carry their % and years stand alone; the rest as the registry shows them.
+  explainUnit: { ...namesOf(EXPLAIN_UNITS, UNIT_NAME, 'zh'), share: '', rate: '' },
+  // A share carries its % and a flag reads yes/no.
+  paramUnit: { ...namesOf(PARAM_UNITS, UNIT_NAME, 'zh'), share: '', flag: '' },
   yes: '是',
   no: '否',
 };
@@ -99,30 +79,8 @@ const en: PanelMessages = {
   valueFrom: (date: string, value: string) => `from ${date}: ${value}`,
   range: (lo: string, hi: string) => `the document allows ${lo}–${hi}`,
   override: (value: string) => `this scenario sets ${value}`,
-  explainUnit: {
-    yuan: 'yuan',
-    person: 'people',
-    m2: 'm²',
-    household: 'households',
-    share: '',
-    rate: '',
-    yuanPerM2: 'yuan/m²',
-    yuanPerPerson: '万 (10,000 yuan) per person-year',
-    year: '',
-  },
-  paramUnit: {
-    household: 'households',
-    person: 'people',
-    m2: 'm²',
-    m2PerHundredHouseholds: 'm² per 100 households',
-    share: '',
-    yuanPerPersonYear: '万 (10,000 yuan) per person-year',
-    yuanPerCommunityYear: '万 (10,000 yuan) per community-year',
-    yuanPerHouseholdYear: '万 (10,000 yuan) per household-year',
-    yuanPerCommunity: '万 (10,000 yuan) per community',
-    year: '',
-    flag: '',
-  },
+  explainUnit: { ...namesOf(EXPLAIN_UNITS, UNIT_NAME, 'en'), share: '', rate: '', year: '' },
+  paramUnit: { ...namesOf(PARAM_UNITS, UNIT_NAME, 'en'), share: '', flag: '' },
   yes: 'yes',
   no: 'no',
 };

@@ -1,6 +1,7 @@
 /** Strings of the Results tab: charts, their data tables and CSV headers, the per-community table. */
-import type { Payer } from '../engine/scenario';
+import { PAYER_NAME } from '../registry';
 import type { Locale } from './messages';
+import { capitalised, namesIn } from './names';
 
 export type ChartName = 'staff' | 'space' | 'funding' | 'shares' | 'districts';
 
@@ -29,9 +30,6 @@ const zh = {
     districts: '分区（县）对比',
   } satisfies Record<ChartName, string>,
   unit: { person: '人', m2: '平方米', wan: '万元', percent: '%', household: '户' },
-  unitOf: (unit: string) => `单位：${unit}`,
-  csv: '下载数据 (CSV)',
-  dataTable: '数据表',
   year: '年份',
   series: {
     staffRequired: '应配专职工作者',
@@ -44,7 +42,7 @@ const zh = {
     budget: '预算',
     shortfall: '资金缺口',
   },
-  payer: { city: '市级财政', district: '区（县）级财政', street: '街道财政' } satisfies Record<Payer, string>,
+  payer: namesIn(PAYER_NAME, 'zh'),
   payerHeader: '出资方',
   noBudget: '未设预算',
   budgetMarker: '短横线为该出资方预算（自其柱段底部量起）',
@@ -103,9 +101,6 @@ const en: ResultsMessages = {
     districts: 'Districts compared',
   },
   unit: { person: 'people', m2: 'm²', wan: '10,000 yuan', percent: '%', household: 'households' },
-  unitOf: (unit: string) => `Unit: ${unit}`,
-  csv: 'Download data (CSV)',
-  dataTable: 'Data table',
   year: 'Year',
   series: {
     staffRequired: 'Workers required',
@@ -118,7 +113,7 @@ const en: ResultsMessages = {
     budget: 'Budget',
     shortfall: 'Budget shortfall',
   },
-  payer: { city: 'City finance', district: 'District finance', street: 'Street finance' },
+  payer: namesIn(PAYER_NAME, 'en', capitalised),
   payerHeader: 'Payer',
   noBudget: 'no budget set',
   budgetMarker: "Short bars mark each payer's budget, measured from the foot of its segment",

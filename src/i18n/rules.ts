@@ -1,6 +1,7 @@
 /** Strings of the Rules tab: the rule set, its parameters with units and citations, and overrides. */
-import type { Unit } from '../engine/params';
+import { PARAM_UNITS, UNIT_NAME } from '../registry';
 import type { Locale } from './messages';
+import { namesOf } from './names';
 
 export type ParamGroup = 'community' | 'staffing' | 'space' | 'pay' | 'funds' | 'reward';
 
@@ -43,19 +44,7 @@ const zh = {
   dropped: (n: number, id: string) => `已改用规则集 ${id}，并清除了 ${n} 项该规则集没有的覆盖值。`,
   yes: '是',
   no: '否',
-  units: {
-    household: '户',
-    person: '人',
-    m2: '平方米',
-    m2PerHundredHouseholds: '平方米/百户',
-    share: '%',
-    yuanPerPersonYear: '万元/人·年',
-    yuanPerCommunityYear: '万元/社区·年',
-    yuanPerHouseholdYear: '万元/户·年',
-    yuanPerCommunity: '万元/社区（一次性）',
-    year: '年',
-    flag: '是/否',
-  } satisfies Record<Unit, string>,
+  units: namesOf(PARAM_UNITS, UNIT_NAME, 'zh'),
 };
 
 export type RulesMessages = typeof zh;
@@ -100,19 +89,7 @@ const en: RulesMessages = {
   dropped: (n, id) => `Switched to rule set ${id} and removed ${n} override${n === 1 ? '' : 's'} it does not have.`,
   yes: 'yes',
   no: 'no',
-  units: {
-    household: 'households',
-    person: 'people',
-    m2: 'm²',
-    m2PerHundredHouseholds: 'm² per 100 households',
-    share: '%',
-    yuanPerPersonYear: '万 (10,000 yuan) per person per year',
-    yuanPerCommunityYear: '万 (10,000 yuan) per community per year',
-    yuanPerHouseholdYear: '万 (10,000 yuan) per household per year',
-    yuanPerCommunity: '万 (10,000 yuan) per community, one-off',
-    year: 'year',
-    flag: 'yes/no',
-  },
+  units: namesOf(PARAM_UNITS, UNIT_NAME, 'en'),
 };
 
 export const RULES_TEXT: Record<Locale, RulesMessages> = { 'zh-CN': zh, en };

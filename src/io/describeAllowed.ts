@@ -3,9 +3,10 @@
  * hand-written table that would drift from the schema.
  */
 import { z } from 'zod';
-import { listOf, zhJoin } from './validationError';
+import { ALLOWED } from '../i18n/validation';
+import type { Name } from '../registry';
+import { listOf } from './validationError';
 
-type Text = { zh: string; en: string };
 type AnySchema = z.core.$ZodType;
 
 function unwrap(schema: AnySchema): AnySchema {
@@ -45,8 +46,8 @@ function fmt(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(12)));
 }
 
-function describeNumber(schema: z.ZodNumber): Text {
-  const noun = schema.isInt ? { zh: '整数', en: 'a whole number' } : { zh: '数', en: 'a number' };
+function describeNumber(schema: z.ZodNumber): Name {
+  const noun = ALLOWED.number(schema.isInt);
   const bound = (v: number | null) => (v === null || Math.abs(v) >= Number.MAX_SAFE_INTEGER ? null : v);
   const lo = bound(schema.minValue);
   const hi = bound(schema.maxValue);
@@ -54,52 +55,37 @@ function describeNumber(schema: z.ZodNumber): Text {
     const def = c._zod.def as { check?: string; inclusive?: boolean };
     return def.check === 'greater_than' && def.inclusive === false;
   });
-  if (lo !== null && hi !== null) {
-    return { zh: `${fmt(lo)} 到 ${fmt(hi)} 之间的${noun.zh}`, en: `${noun.en} from ${fmt(lo)} to ${fmt(hi)}` };
-  }
-  if (lo !== null) {
-    return exclusiveLo
-      ? { zh: `大于 ${fmt(lo)} 的${noun.zh}`, en: `${noun.en} > ${fmt(lo)}` }
-      : { zh: `不小于 ${fmt(lo)} 的${noun.zh}`, en: `${noun.en} ≥ ${fmt(lo)}` };
-  }
-  if (hi !== null) return { zh: `不大于 ${fmt(hi)} 的${noun.zh}`, en: `${noun.en} ≤ ${fmt(hi)}` };
+  if (lo !== null && hi !== null) return ALLOWED.between(fmt(lo), fmt(hi), noun);
+  if (lo !== null) return exclusiveLo ? ALLOWED.above(fmt(lo), noun) : ALLOWED.atLeast(fmt(lo), noun);
+  if (hi !== null) return ALLOWED.atMost(fmt(hi), noun);
   return noun;
 }
 
-export function describeAllowed(schema: AnySchema): Text {
+export function describeAllowed(schema: AnySchema): Name {
   const s = unwrap(schema);
   if (s instanceof z.ZodNumber) return describeNumber(s);
-  if (s instanceof z.ZodString) {
-    return (s.minLength ?? 0) > 0 ? { zh: '非空文本', en: 'non-empty text' } : { zh: '文本', en: 'text' };
-  }
-  if (s instanceof z.ZodEnum) {
-    const values = listOf(s.options as string[]);
-    return { zh: `以下之一：${values.zh}`, en: `one of ${values.en}` };
-  }
+  if (s instanceof z.ZodString) return ALLOWED.text((s.minLength ?? 0) > 0);
+  if (s instanceof z.ZodEnum) return ALLOWED.oneOf(listOf(s.options as string[]));
   if (s instanceof z.ZodLiteral) {
     const values = [...s.values].map((v) => (typeof v === 'string' ? v : Number(v)));
     const shown = listOf(values);
-    return values.length === 1 ? { zh: shown.zh, en: shown.en } : { zh: `以下之一：${shown.zh}`, en: `one of ${shown.en}` };
+    return values.length === 1 ? shown : ALLOWED.oneOf(shown);
   }
   if (s instanceof z.ZodObject) {
     const required = Object.entries(s.shape as Record<string, AnySchema>)
       .filter(([, v]) => !(v instanceof z.ZodOptional))
       .map(([k]) => k);
     const fields = required.length > 0 ? ` { ${required.join(', ')} }` : '';
-    return { zh: `对象${fields}`, en: `an object${fields}` };
+    return ALLOWED.object(fields);
   }
   if (s instanceof z.ZodArray) {
     const min = (s._zod.def.checks ?? [])
       .map((c) => c._zod.def as { check?: string; minimum?: number })
       .find((d) => d.check === 'min_length')?.minimum;
-    return min ? { zh: `至少含 ${min} 项的列表`, en: `a list of at least ${min} item${min === 1 ? '' : 's'}` } : { zh: '列表', en: 'a list' };
+    return ALLOWED.list(min);
   }
   // The format's only record is a budget keyed by year.
-  if (s instanceof z.ZodRecord) return { zh: '以四位数年份为键的对象', en: 'an object keyed by four-digit years' };
-  if (s instanceof z.ZodUnion) {
-    const parts = (s.options as readonly AnySchema[]).map(describeAllowed);
-    const zh = parts.map((p) => p.zh).reduce((a, b) => zhJoin(a, '或', b));
-    return { zh, en: parts.map((p) => p.en).join(' or ') };
-  }
-  return { zh: '有效值', en: 'a valid value' };
+  if (s instanceof z.ZodRecord) return ALLOWED.byYear;
+  if (s instanceof z.ZodUnion) return ALLOWED.either((s.options as readonly AnySchema[]).map(describeAllowed));
+  return ALLOWED.valid;
 }

@@ -37,7 +37,7 @@ const ruleSet = z
 const target = z
   .strictObject({
     id: id('目标编号 / target id'),
-    metric: id('指标编号（见 src/engine/metrics.ts） / metric id from the registry (src/engine/metrics.ts)'),
+    metric: id('指标编号（见 src/registry/metrics.ts） / metric id from the registry (src/registry/metrics.ts)'),
     threshold: amount('达标阈值 / threshold'),
     year: year('考核年份 / year by which the target applies'),
     scope: z

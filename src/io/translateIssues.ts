@@ -6,7 +6,8 @@ import type { z } from 'zod';
 import { RULE_SETS } from '../engine/policyLibrary';
 import type { RuleSet } from '../engine/ruleSet';
 import { describeAllowed, fieldsOf, schemaAt } from './describeAllowed';
-import { describeValue, formatPath, listOf, zhJoin, type ValidationError } from './validationError';
+import { ALLOWED, ISSUE } from '../i18n/validation';
+import { describeValue, formatPath, listOf, type ValidationError } from './validationError';
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
@@ -50,27 +51,16 @@ function closest(key: string, allowed: readonly string[]): string | undefined {
 function unknownKey(path: readonly PropertyKey[], key: string, allowed: readonly string[], input: unknown): ValidationError {
   const guess = closest(key, allowed);
   const isOverride = formatPath(path) === 'ruleSet.overrides';
-  let zh = isOverride ? `未知参数“${key}”` : `未知字段“${key}”`;
-  let en = isOverride ? `unknown parameter "${key}"` : `unknown field "${key}"`;
-  if (guess) {
-    zh += `，是否应为“${guess}”？`;
-    en += ` (did you mean "${guess}"?)`;
-  }
-  const sep = guess ? '' : '；';
-  if (isOverride) {
-    // The full parameter list is long; the chosen rule set's own parameters are the ones that can be overridden.
-    const set = chosenRuleSet(input);
-    if (set && !guess) {
-      const has = listOf(Object.keys(set.parameters));
-      zh += `${sep}规则集 ${set.id} 的参数：${has.zh}`;
-      en += `; the parameters of rule set ${set.id} are ${has.en}`;
-    }
-  } else if (allowed.length > 0) {
-    const listed = listOf(allowed);
-    zh += `${sep}此处允许的字段：${listed.zh}`;
-    en += `; fields allowed here: ${listed.en}`;
-  }
-  return { path: formatPath([...path, key]), zh, en };
+  // The full parameter list is long; the chosen rule set's own parameters are the ones that can be overridden.
+  const set = isOverride && !guess ? chosenRuleSet(input) : undefined;
+  const message = ISSUE.unknownKey({
+    key,
+    isOverride,
+    guess,
+    ruleSet: set && { id: set.id, params: listOf(Object.keys(set.parameters)) },
+    fields: !isOverride && allowed.length > 0 ? listOf(allowed) : undefined,
+  });
+  return { path: formatPath([...path, key]), ...message };
 }
 
 function chosenRuleSet(input: unknown): RuleSet | undefined {
@@ -80,19 +70,14 @@ function chosenRuleSet(input: unknown): RuleSet | undefined {
 
 function mismatch(root: AnySchema, input: unknown, path: readonly PropertyKey[]): ValidationError {
   const schema = schemaAt(root, path);
-  const allowed = schema ? describeAllowed(schema) : { zh: '有效值', en: 'a valid value' };
+  const allowed = schema ? describeAllowed(schema) : ALLOWED.valid;
   const value = valueAt(input, path);
-  if (value === MISSING) {
-    return { path: formatPath(path), zh: zhJoin('缺少必填项，应为', allowed.zh), en: `is missing; must be ${allowed.en}` };
-  }
-  const got = describeValue(value);
-  return { path: formatPath(path), zh: zhJoin('应为', allowed.zh, '，实际为', got.zh), en: `must be ${allowed.en}, got ${got.en}` };
+  if (value === MISSING) return { path: formatPath(path), ...ISSUE.missing(allowed) };
+  return { path: formatPath(path), ...ISSUE.mismatch(allowed, describeValue(value)) };
 }
 
 function oneOf(input: unknown, path: readonly PropertyKey[], tags: string[]): ValidationError {
-  const allowed = listOf(tags);
-  const got = describeValue(valueAt(input, path));
-  return { path: formatPath(path), zh: zhJoin('应为以下之一：', allowed.zh, '，实际为', got.zh), en: `must be one of ${allowed.en}, got ${got.en}` };
+  return { path: formatPath(path), ...ISSUE.notOneOf(listOf(tags), describeValue(valueAt(input, path))) };
 }
 
 function translateOne(root: AnySchema, input: unknown, issue: Issue, base: readonly PropertyKey[]): ValidationError[] {
@@ -104,13 +89,7 @@ function translateOne(root: AnySchema, input: unknown, issue: Issue, base: reado
     }
     case 'invalid_key': {
       const key = String(path[path.length - 1]);
-      return [
-        {
-          path: formatPath(path),
-          zh: `键“${key}”无效，应为四位数年份，如 "2026"`,
-          en: `key "${key}" is not valid; must be a four-digit year such as "2026"`,
-        },
-      ];
+      return [{ path: formatPath(path), ...ISSUE.yearKey(key) }];
     }
     case 'invalid_union': {
       // A discriminated union whose tag matches no alternative (uncertainty inputs, distributions): list the tags.
@@ -130,7 +109,7 @@ function translateOne(root: AnySchema, input: unknown, issue: Issue, base: reado
     case 'not_multiple_of':
       return [mismatch(root, input, path)];
     default:
-      return [{ path: formatPath(path), zh: `无效：${issue.message}`, en: `is not valid: ${issue.message}` }];
+      return [{ path: formatPath(path), ...ISSUE.invalid(issue.message) }];
   }
 }
 

@@ -1,12 +1,15 @@
 /**
- * The page's handle on the engine worker. Only the worker's type is imported here, so the engine
- * itself is bundled into the worker chunk and never into the page. cancel() ends the worker (a
- * projection cannot be interrupted from outside) and the next call starts a fresh one.
+ * The page's handle on the engine worker for the scenario being edited, through the worker bridge
+ * (src/ui/workers/bridge.ts). cancel() ends the worker (a projection cannot be interrupted from
+ * outside) and the next call starts a fresh one; a worker that fails to load or crashes rejects the
+ * call in flight with WorkerFailedError, and the next call likewise starts afresh.
  */
-import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
 import type { CoverageKey } from '../engine/coverage/types';
-import type { EngineApi, ExplainOutcome, LayersOutcome, RunOutcome, SuggestOutcome, ValidationError } from '../../workers/engine.worker';
+import { WorkerBridge, type Progress, type WorkerLike } from './workers/bridge';
+import { spawnEngineWorker, type EngineApi } from './workers/engineWorker';
+import type { ExplainOutcome, LayersOutcome, RunOutcome, SuggestOutcome, ValidationError } from '../../workers/engine.worker';
 
+export { CancelledError, WorkerFailedError } from './workers/bridge';
 export type {
   CoverageLayers,
   ExplainOutcome,
@@ -19,17 +22,11 @@ export type {
   ValidationError,
 } from '../../workers/engine.worker';
 
-export class CancelledError extends Error {
-  constructor() {
-    super('cancelled');
-  }
-}
-
+/** What the page asks of the engine; tests pass stand-ins that answer in the same thread. */
 export interface EngineClient {
-  run(scenario: unknown, onProgress?: (done: number, total: number) => void): Promise<RunOutcome>;
+  run(scenario: unknown, onProgress?: Progress): Promise<RunOutcome>;
   explain(path: string): Promise<ExplainOutcome>;
   validate(input: unknown): Promise<ValidationError[]>;
-  // Optional only so that stand-in clients written before the map (src/ui/state/runner.test.ts) still type-check.
   /** the last run's population cells and coverage by year and type, for the map */
   coverageLayers(): Promise<LayersOutcome>;
   /** sites for `count` more facilities of a type (or full sets of the five), on the last run's cells */
@@ -39,44 +36,15 @@ export interface EngineClient {
   dispose(): void;
 }
 
-export function createEngineClient(): EngineClient {
-  let worker: Worker | null = null;
-  let api: Remote<EngineApi> | null = null;
-  let abandon: (() => void)[] = [];
-
-  const connect = (): Remote<EngineApi> => {
-    if (!api) {
-      worker = new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), { type: 'module' });
-      api = wrap<EngineApi>(worker);
-    }
-    return api;
-  };
-
-  /** Settle with the call's result, or reject when cancelled first. */
-  const call = <T>(f: (a: Remote<EngineApi>) => Promise<T>): Promise<T> =>
-    new Promise<T>((resolve, reject) => {
-      const onCancel = () => reject(new CancelledError());
-      abandon.push(onCancel);
-      f(connect()).then(resolve, reject).finally(() => (abandon = abandon.filter((x) => x !== onCancel)));
-    });
-
-  const stop = () => {
-    api?.[releaseProxy]();
-    worker?.terminate();
-    api = null;
-    worker = null;
-    const pending = abandon;
-    abandon = [];
-    for (const reject of pending) reject();
-  };
-
+export function createEngineClient(spawn: () => WorkerLike = spawnEngineWorker): EngineClient {
+  const bridge = new WorkerBridge<EngineApi>(spawn);
   return {
-    run: (scenario, onProgress) => call<RunOutcome>((a) => a.run(scenario, onProgress ? proxy(onProgress) : undefined)),
-    explain: (path) => call<ExplainOutcome>((a) => a.explain(path)),
-    validate: (input) => call<ValidationError[]>((a) => a.validate(input)),
-    coverageLayers: () => call<LayersOutcome>((a) => a.coverageLayers()),
-    suggestSites: (type, count) => call<SuggestOutcome>((a) => a.suggestSites(type, count)),
-    cancel: stop,
-    dispose: stop,
+    run: (scenario, onProgress) => bridge.call<RunOutcome>((a, progress) => a.run(scenario, progress), onProgress),
+    explain: (path) => bridge.call<ExplainOutcome>((a) => a.explain(path)),
+    validate: (input) => bridge.call((a) => a.validate(input)),
+    coverageLayers: () => bridge.call<LayersOutcome>((a) => a.coverageLayers()),
+    suggestSites: (type, count) => bridge.call<SuggestOutcome>((a) => a.suggestSites(type, count)),
+    cancel: () => bridge.cancel(),
+    dispose: () => bridge.dispose(),
   };
 }

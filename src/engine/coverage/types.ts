@@ -1,8 +1,8 @@
 /** What coverage produces: plain data and typed arrays, like the rest of a projection. */
-import type { FacilityType, Walk } from '../scenario';
+import type { CoverageKey } from '../../registry/facilityTypes';
+import type { Walk } from '../scenario';
 
-/** A facility type, or all5: every one of GOV2020-4b's five types within the walk. */
-export type CoverageKey = FacilityType | 'all5';
+export type { CoverageKey } from '../../registry/facilityTypes';
 
 /** One scope's figures per year. */
 export interface CoverageFigures {

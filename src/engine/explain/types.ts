@@ -1,6 +1,7 @@
 import type { Text } from '../ruleSet';
 
-export type ExplainUnit = 'yuan' | 'person' | 'm2' | 'household' | 'share' | 'rate' | 'yuanPerM2' | 'yuanPerPerson' | 'year';
+import type { ExplainUnit } from '../../registry/units';
+export type { ExplainUnit };
 
 export interface ExplainInput {
   label: Text;

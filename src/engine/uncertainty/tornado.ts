@@ -13,7 +13,6 @@
  * mean rests on N/10 of them, so a swing smaller than about 2·sd/√(N/10) of the outcome is not telling.
  * Inputs are drawn independently, so another input does not bias a swing, it only adds noise.
  */
-import type { Text } from '../ruleSet';
 import type { DrawChunk } from './drawChunk';
 import { meanFinite, quantileSorted, sortedFinite } from './quantiles';
 
@@ -37,11 +36,6 @@ export interface TornadoTarget {
   /** largest |swing| first */
   bars: TornadoBar[];
 }
-
-export const TORNADO_TEXT: Text = {
-  zh: '按该输入取值排序，比较取值最低10%与最高10%抽样中目标值的平均差',
-  en: 'the mean target value in the draws with the highest tenth of this input minus that in the lowest tenth',
-};
 
 export function tornado(c: DrawChunk): TornadoTarget[] {
   const n = c.to - c.from;

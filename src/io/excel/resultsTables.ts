@@ -3,11 +3,9 @@
  * and year, every community in every year, and the rule set with its citations. Read from the RunView
  * the app already has; figures are only put into the units people read (万元, %), never recomputed.
  */
-import { ITEM_LABEL } from '../../engine/explain/labels';
 import type { MetricUnit } from '../../engine/metrics';
 import { PARAM_KEYS, PARAMS, type ParamKey, type Unit } from '../../engine/params';
 import { documentById, RULE_SETS, ruleById } from '../../engine/policyLibrary';
-import { COST_ITEMS } from '../../engine/projection';
 import { valueInYear } from '../../engine/resolveParams';
 import type { Text } from '../../engine/ruleSet';
 import type { RunView } from '../../engine/runView';
@@ -15,8 +13,10 @@ import type { Scenario } from '../../engine/scenario';
 import { formatBinding } from '../../i18n/binding';
 import { DATA } from '../../i18n/data';
 import type { Locale } from '../../i18n/messages';
+import { verdictName } from '../../i18n/names';
 import { RULES_TEXT } from '../../i18n/rules';
-import { COMMUNITY_KINDS, PAYER_CHOICES } from '../tabular/columns';
+import { nameIn } from '../../i18n/names';
+import { COMMUNITY_KIND_NAME, COMMUNITY_KINDS, COST_ITEM_NAME, COST_ITEMS, PAYER_NAME, yuanToWan, type Payer } from '../../registry';
 
 export type Cell = string | number | null;
 
@@ -41,7 +41,7 @@ function clean(x: number): number {
   return Number(x.toPrecision(15));
 }
 
-const wan = (yuan: number | null): Cell => (yuan === null ? null : clean(yuan / 10_000));
+const wan = (yuan: number | null): Cell => (yuan === null ? null : clean(yuanToWan(yuan)));
 const percent = (share: number | null): Cell => (share === null || Number.isNaN(share) ? null : clean(share * 100));
 
 function metricNumber(value: number | null, unit: MetricUnit): Cell {
@@ -53,7 +53,6 @@ function metricNumber(value: number | null, unit: MetricUnit): Cell {
 function verdictsTable(view: RunView, scenario: Scenario, locale: Locale): SheetTable {
   const m = DATA[locale].results;
   const c = m.verdict;
-  const pick = (t: Text) => (locale === 'en' ? t.en : t.zh);
   const unitOf: Record<MetricUnit, string> = { share: m.unit.percent, yuan: m.unit.wan, person: m.unit.person, m2: m.unit.m2 };
   const districtName = (id: string | undefined) => (id ? (scenario.city.districts.find((d) => d.id === id)?.name ?? id) : c.wholeCity);
   return {
@@ -62,7 +61,7 @@ function verdictsTable(view: RunView, scenario: Scenario, locale: Locale): Sheet
     formats: [undefined, undefined, undefined, YEAR, FIGURE, FIGURE, undefined, undefined, YEAR, FIGURE, undefined, undefined],
     keys: 1,
     rows: view.verdicts.map((v) => [
-      pick(v.label),
+      verdictName(v, locale),
       v.metric,
       districtName(v.district),
       v.year,
@@ -78,10 +77,7 @@ function verdictsTable(view: RunView, scenario: Scenario, locale: Locale): Sheet
   };
 }
 
-const payerName = (payer: string, locale: Locale) => {
-  const found = PAYER_CHOICES.find((p) => p.value === payer);
-  return found ? (locale === 'en' ? found.en : found.zh) : payer;
-};
+const payerName = (payer: Payer, locale: Locale) => nameIn(PAYER_NAME[payer], locale);
 
 function totalsTable(view: RunView, locale: Locale): SheetTable {
   const m = DATA[locale].results;
@@ -146,7 +142,7 @@ function fundingTable(view: RunView, locale: Locale): SheetTable {
       m.withUnit(c.budget, m.unit.wan),
       m.withUnit(c.spent, m.unit.wan),
       m.withUnit(c.shortfall, m.unit.wan),
-      ...items.map((item) => m.withUnit(label(ITEM_LABEL[item]), m.unit.wan)),
+      ...items.map((item) => m.withUnit(label(COST_ITEM_NAME[item]), m.unit.wan)),
     ],
     formats: [YEAR, undefined, WAN, WAN, WAN, ...items.map(() => WAN)],
     keys: 2,
@@ -169,7 +165,7 @@ function communitiesTable(view: RunView, locale: Locale): SheetTable {
   const all5 = view.coverage?.communityAll5;
   const kindName = (code: number) => {
     const kind = COMMUNITY_KINDS[code];
-    return kind ? (locale === 'en' ? kind.en : kind.zh) : null;
+    return kind ? nameIn(COMMUNITY_KIND_NAME[kind], locale) : null;
   };
   const rows: Cell[][] = [];
   for (let i = 0; i < t.count; i++) {

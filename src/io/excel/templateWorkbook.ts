@@ -7,7 +7,8 @@
 import ExcelJS from 'exceljs';
 import type { City } from '../../engine/scenario';
 import { DATA } from '../../i18n/data';
-import { GUIDE_SHEET, SHEETS, type ColumnSpec, type Level } from '../tabular/columns';
+import { GUIDE_SHEET, SHEETS, type ColumnSpec } from '../tabular/columns';
+import type { SheetLevel } from '../../registry';
 import { cityTables, type LevelRows } from '../tabular/cityTables';
 import { isShare, type Raw } from '../tabular/grid';
 import { columnWidth, fitWrappedRows, freezeHeader, styleHeader } from './sheetStyle';
@@ -83,7 +84,7 @@ function writeLevel(workbook: ExcelJS.Workbook, { spec, rows }: LevelRows): void
   freezeHeader(sheet);
 }
 
-function writeGuide(workbook: ExcelJS.Workbook, levels: readonly Level[]): void {
+function writeGuide(workbook: ExcelJS.Workbook, levels: readonly SheetLevel[]): void {
   const zh = DATA['zh-CN'].guide;
   const en = DATA.en.guide;
   const sheet = workbook.addWorksheet(GUIDE_SHEET.zh, { pageSetup: { ...PRINT, printTitlesRow: undefined } });

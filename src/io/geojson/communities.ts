@@ -3,6 +3,7 @@
  * MultiPolygon) its boundary. A feature names its community by the property id, else name; a name
  * shared by two communities cannot say which one is meant.
  */
+import { GEO } from '../../i18n/geojson';
 import type { City } from '../../engine/scenario';
 import { problem, type GeoProblem } from './problems';
 import { readPositions, readPosition, type PositionOptions, type Read } from './positions';
@@ -50,21 +51,17 @@ function findCommunity(f: ReadFeature, index: CommunityIndex): Read<CommunityPat
   if (id !== '') {
     const path = index.byId.get(id);
     if (path) return { ok: true, value: path };
-    if (name === '') return { ok: false, zh: `方案中没有编号为“${id}”的社区`, en: `no community has the id "${id}"` };
+    if (name === '') return { ok: false, ...GEO.noCommunityId(id) };
   }
   if (name !== '') {
     const paths = index.byName.get(name) ?? [];
     if (paths.length === 1) return { ok: true, value: paths[0] };
     if (paths.length > 1) {
-      return { ok: false, zh: `有 ${paths.length} 个社区名为“${name}”，请用属性 id 指明是哪一个`, en: `${paths.length} communities are named "${name}"; give the property id to say which` };
+      return { ok: false, ...GEO.sameName(paths.length, name) };
     }
-    return { ok: false, zh: `方案中没有名为“${name}”${id ? `或编号为“${id}”` : ''}的社区`, en: `no community is named "${name}"${id ? ` or has the id "${id}"` : ''}` };
+    return { ok: false, ...GEO.noCommunityName(name, id) };
   }
-  return {
-    ok: false,
-    zh: '社区要素需要属性 id 或 name（与方案中的社区编号或名称一致）；设施点还需要属性 type',
-    en: 'a community feature needs the property id or name (matching a community of the scenario); a facility point needs the property type',
-  };
+  return { ok: false, ...GEO.unnamed };
 }
 
 /** Twice the signed area of a ring, for choosing the largest part. */
@@ -76,13 +73,13 @@ function ringArea(ring: [number, number][]): number {
 
 /** The outer ring without GeoJSON's closing repeat of the first point. */
 function readRing(rings: unknown, o: PositionOptions): Read<[number, number][]> {
-  if (!Array.isArray(rings) || rings.length === 0) return { ok: false, zh: '多边形没有外环', en: 'the polygon has no outer ring' };
+  if (!Array.isArray(rings) || rings.length === 0) return { ok: false, ...GEO.noOuterRing };
   const r = readPositions(rings[0], o, 4);
   if (!r.ok) return r;
   const ring = r.value;
   const [a, b] = [ring[0], ring[ring.length - 1]];
   if (a[0] === b[0] && a[1] === b[1]) ring.pop();
-  if (ring.length < 3) return { ok: false, zh: '外环至少需要 3 个不同的点', en: 'the outer ring needs at least 3 distinct points' };
+  if (ring.length < 3) return { ok: false, ...GEO.shortRing };
   return { ok: true, value: ring };
 }
 
@@ -101,12 +98,12 @@ export function readCommunity(f: ReadFeature, index: CommunityIndex, o: Position
     if (!r.ok) return r;
     if (!best || ringArea(r.value) > ringArea(best)) best = r.value;
   }
-  if (!best) return { ok: false, zh: '多部分多边形没有任何部分', en: 'the MultiPolygon has no parts' };
+  if (!best) return { ok: false, ...GEO.noParts };
   if (parts.length > 1) {
-    notes.push(problem(f.index, `社区边界只能是一个环：已取 ${parts.length} 个部分中最大的一个`, `a community boundary is one ring: the largest of ${parts.length} parts was used`));
+    notes.push(problem(f.index, GEO.largestPart(parts.length)));
   }
   if (parts.some((part) => Array.isArray(part) && part.length > 1)) {
-    notes.push(problem(f.index, '多边形内的洞已忽略，居民按外环分布', 'holes in the polygon were ignored; residents fill the outer ring'));
+    notes.push(problem(f.index, GEO.holes));
   }
   return { ok: true, value: { path, feature: f.index, ring: best } };
 }

@@ -4,26 +4,18 @@
  * A facility open by the base year is an existing one (city.facilities); one opening within the
  * horizon is planned (plan.facilities).
  */
-import { FACILITY_TYPES, PAYERS, type Facility, type FacilityType, type Horizon, type Payer } from '../../engine/scenario';
+import { GEO } from '../../i18n/geojson';
+import type { Facility, Horizon } from '../../engine/scenario';
+import { FACILITY_TYPE_NAME, FACILITY_TYPES, PAYERS, type FacilityType, type Payer } from '../../registry';
 import { readPosition, type PositionOptions, type Read } from './positions';
 import type { ReadFeature } from './readGeoJson';
-
-/** The glossary's Chinese names, accepted as well as the codes. */
-export const FACILITY_TYPE_ZH: Record<FacilityType, string> = {
-  market: '便民市场',
-  sports: '运动场地',
-  culture: '文化活动中心',
-  service: '社区服务中心',
-  medical: '医疗服务机构',
-  elderly: '居家养老服务站',
-  health: '社区卫生服务站',
-};
 
 export function facilityTypeOf(v: unknown): FacilityType | null {
   if (typeof v !== 'string') return null;
   const s = v.trim();
   const code = FACILITY_TYPES.find((t) => t === s.toLowerCase());
-  return code ?? FACILITY_TYPES.find((t) => FACILITY_TYPE_ZH[t] === s) ?? null;
+  // The glossary's Chinese names are accepted as well as the codes.
+  return code ?? FACILITY_TYPES.find((t) => FACILITY_TYPE_NAME[t].zh === s) ?? null;
 }
 
 /** A Point is a facility when it names a facility type or an opening year; otherwise it places a community. */
@@ -38,9 +30,6 @@ export interface FacilityRead {
   idGiven: boolean;
 }
 
-const TYPES = FACILITY_TYPES.map((t) => `${t}（${FACILITY_TYPE_ZH[t]}）`).join('、');
-const TYPES_EN = FACILITY_TYPES.join(', ');
-
 function numberOf(v: unknown): number | null {
   const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
   return Number.isFinite(n) ? n : null;
@@ -50,23 +39,19 @@ export function readFacility(f: ReadFeature, horizon: Horizon, o: PositionOption
   const p = f.properties;
   const type = facilityTypeOf(p.type);
   if (!type) {
-    return { ok: false, zh: `设施类型 type 为“${String(p.type ?? '')}”，应为 ${TYPES} 之一`, en: `the facility type is "${String(p.type ?? '')}"; use one of ${TYPES_EN}` };
+    return { ok: false, ...GEO.facilityType(String(p.type ?? '')) };
   }
   const name = typeof p.name === 'string' ? p.name.trim() : '';
-  if (name === '') return { ok: false, zh: '设施缺少名称（属性 name）', en: 'the facility has no name (property name)' };
+  if (name === '') return { ok: false, ...GEO.facilityName };
   const year = numberOf(p.openingYear);
   if (year === null || !Number.isInteger(year)) {
-    return { ok: false, zh: `开业年份 openingYear 应为整数年份，实际为“${String(p.openingYear ?? '')}”`, en: `openingYear must be a whole year, got "${String(p.openingYear ?? '')}"` };
+    return { ok: false, ...GEO.openingYear(String(p.openingYear ?? '')) };
   }
   if (year > horizon.lastYear) {
-    return {
-      ok: false,
-      zh: `开业年份 ${year} 晚于规划期末 ${horizon.lastYear}；请只导入基准年前已开业或规划期内开业的设施`,
-      en: `opening year ${year} is after the horizon ends (${horizon.lastYear}); import facilities open by the base year or opening within the horizon`,
-    };
+    return { ok: false, ...GEO.afterHorizon(year, horizon.lastYear) };
   }
   if (year > horizon.baseYear && year < horizon.firstYear) {
-    return { ok: false, zh: `开业年份 ${year} 在基准年和规划期之间`, en: `opening year ${year} falls between the base year and the horizon` };
+    return { ok: false, ...GEO.beforeHorizon(year) };
   }
   const at = readPosition(f.coordinates, o);
   if (!at.ok) return at;
@@ -74,12 +59,12 @@ export function readFacility(f: ReadFeature, horizon: Horizon, o: PositionOption
   for (const key of ['capitalCost', 'runningCost'] as const) {
     if (p[key] === undefined || p[key] === null || p[key] === '') continue;
     const v = numberOf(p[key]);
-    if (v === null || v < 0) return { ok: false, zh: `${key} 应为非负的元数，实际为“${String(p[key])}”`, en: `${key} must be a non-negative amount in yuan, got "${String(p[key])}"` };
+    if (v === null || v < 0) return { ok: false, ...GEO.cost(key, String(p[key])) };
     money[key] = v;
   }
   let payer: Payer | undefined;
   if (p.payer !== undefined && p.payer !== null && p.payer !== '') {
-    if (!(PAYERS as readonly unknown[]).includes(p.payer)) return { ok: false, zh: `出资方 payer 应为 ${PAYERS.join('、')} 之一`, en: `payer must be one of ${PAYERS.join(', ')}` };
+    if (!(PAYERS as readonly unknown[]).includes(p.payer)) return { ok: false, ...GEO.payer };
     payer = p.payer as Payer;
   }
   const id = typeof p.id === 'string' || typeof p.id === 'number' ? String(p.id).trim() : '';

@@ -4,6 +4,7 @@
  * feature index in both languages; when there is any, the scenario is returned unchanged. Pure: the
  * input scenario is never mutated.
  */
+import { GEO } from '../../i18n/geojson';
 import type { City, Community, Facility, Scenario, WalkingNetwork } from '../../engine/scenario';
 import { indexCommunities, readCommunity, type CommunityUpdate } from './communities';
 import { isFacilityFeature, readFacility } from './facilities';
@@ -69,9 +70,7 @@ export function importGeoJson(scenario: Scenario, input: unknown, options: Impor
   const notes: GeoProblem[] = [];
   const summary: ImportSummary = { features: read.features.length, communityPoints: 0, communityPolygons: 0, existingFacilities: 0, plannedFacilities: 0, network: null };
   if (read.declaredCrs && !(crs === 'wgs84' && isLonLatCrs(read.declaredCrs))) {
-    const want = crs === 'wgs84' ? 'WGS-84 经纬度（EPSG:4326）或 GCJ-02' : '本方案的平面坐标（米）';
-    const wantEn = crs === 'wgs84' ? 'WGS-84 lon/lat (EPSG:4326) or GCJ-02' : "the scenario's local plane (metres)";
-    problems.push(problem(null, `文件声明的坐标系为 ${read.declaredCrs}；只接受${want}，请先在 GIS 软件中转换`, `the file declares ${read.declaredCrs}; only ${wantEn} is accepted: convert it in a GIS first`));
+    problems.push(problem(null, GEO.declaredCrs(read.declaredCrs, crs !== 'wgs84')));
   }
   const o: PositionOptions = { crs, gcj02: crs === 'wgs84' && options.gcj02 === true, centre: crs === 'wgs84' ? centreOf(city) : null };
   const index = indexCommunities(city);
@@ -84,22 +83,22 @@ export function importGeoJson(scenario: Scenario, input: unknown, options: Impor
       for (const part of parts) {
         const r = readPositions(part, o, 2);
         if (r.ok) lines.push(r.value);
-        else problems.push(problem(f.index, r.zh, r.en));
+        else problems.push(problem(f.index, r));
       }
     } else if (isFacilityFeature(f)) {
       const r = readFacility(f, scenario.horizon, o);
       if (r.ok) found.push({ ...r.value, feature: f.index });
-      else problems.push(problem(f.index, r.zh, r.en));
+      else problems.push(problem(f.index, r));
     } else {
       const r = readCommunity(f, index, o, notes);
       if (!r.ok) {
-        problems.push(problem(f.index, r.zh, r.en));
+        problems.push(problem(f.index, r));
         continue;
       }
       const key = r.value.path.join('/');
       const before = updates.get(key);
       if (before) {
-        problems.push(problem(f.index, `与第 ${before.feature} 个要素指向同一个社区`, `names the same community as feature ${before.feature}`));
+        problems.push(problem(f.index, GEO.sameCommunity(before.feature)));
         continue;
       }
       updates.set(key, r.value);
@@ -114,7 +113,7 @@ export function importGeoJson(scenario: Scenario, input: unknown, options: Impor
   const taken = new Set([...kept, ...(scenario.plan.facilities ?? [])].map((f) => f.id));
   for (const r of found) {
     if (!r.idGiven) continue;
-    if (taken.has(r.facility.id)) problems.push(problem(r.feature, `设施编号“${r.facility.id}”已被使用`, `the facility id "${r.facility.id}" is already used`));
+    if (taken.has(r.facility.id)) problems.push(problem(r.feature, GEO.idTaken(r.facility.id)));
     taken.add(r.facility.id);
   }
   // Ids are made up only once every id the file gives is known, so a made-up one never takes a given one.
@@ -126,24 +125,18 @@ export function importGeoJson(scenario: Scenario, input: unknown, options: Impor
     const built = buildNetwork(lines);
     network = built.network;
     summary.network = { lines: built.lines, nodes: network.nodes.length, edges: network.edges.length };
-    if (network.edges.length === 0) problems.push(problem(null, '线要素没有构成任何路段', 'the lines make no path of any length'));
+    if (network.edges.length === 0) problems.push(problem(null, GEO.noPaths));
   }
   const districts = applyUpdates(city, updates, crs);
   if (!city.spatial) {
     const unplaced = districts.flatMap((d) => d.streets.flatMap((s) => s.communities.filter((c) => !c.location && !c.polygon).map((c) => c.name)));
     if (unplaced.length > 0) {
       const some = unplaced.slice(0, 5).join('、') + (unplaced.length > 5 ? '…' : '');
-      problems.push(
-        problem(
-          null,
-          `方案还没有空间数据，导入须给每个社区定位；仍有 ${unplaced.length} 个社区没有位置：${some}`,
-          `the scenario has no spatial data yet, so the import must place every community; ${unplaced.length} still have no location: ${some}`,
-        ),
-      );
+      problems.push(problem(null, GEO.unplaced(unplaced.length, some)));
     }
   }
   if (read.features.length > 0 && problems.length === 0 && updates.size + existing.length + planned.length + lines.length === 0) {
-    problems.push(problem(null, '文件中没有可导入的要素', 'nothing in the file can be imported'));
+    problems.push(problem(null, GEO.nothingToImport));
   }
   // The file's own problems first, then feature by feature, as a reader goes through the file.
   const byFeature = (a: GeoProblem, b: GeoProblem) => (a.feature ?? -1) - (b.feature ?? -1);

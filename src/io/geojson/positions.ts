@@ -4,6 +4,7 @@
  * plane. No other projection is accepted: there is nothing here to reproject it with, and a wrong
  * guess would put every facility kilometres away without a word.
  */
+import { GEO } from '../../i18n/geojson';
 import { gcj02ToWgs84 } from './gcj02';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; zh: string; en: string };
@@ -25,30 +26,21 @@ const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 *
 
 export function readPosition(p: unknown, o: PositionOptions): Read<[number, number]> {
   if (!Array.isArray(p) || p.length < 2 || typeof p[0] !== 'number' || typeof p[1] !== 'number' || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) {
-    return { ok: false, zh: `坐标应为 [经度, 纬度] 两个数，实际为 ${JSON.stringify(p)}`, en: `a position must be two numbers [lon, lat], got ${JSON.stringify(p)}` };
+    return { ok: false, ...GEO.position(JSON.stringify(p)) };
   }
   const [a, b] = p as [number, number];
   if (o.crs === 'local') return { ok: true, value: [round(a, 2), round(b, 2)] };
   if (Math.abs(a) <= 90 && Math.abs(b) > 90 && Math.abs(b) <= 180) {
-    return { ok: false, zh: `[${a}, ${b}] 像是写反了的 [纬度, 经度]；GeoJSON 的顺序是 [经度, 纬度]`, en: `[${a}, ${b}] looks like [lat, lon]; GeoJSON positions are [lon, lat]` };
+    return { ok: false, ...GEO.latLon(`[${a}, ${b}]`) };
   }
   if (Math.abs(a) > 180 || Math.abs(b) > 90) {
-    return {
-      ok: false,
-      zh: `[${a}, ${b}] 不是经纬度，像是投影坐标（米）；只接受 WGS-84 经纬度（EPSG:4326）或 GCJ-02`,
-      en: `[${a}, ${b}] is not longitude/latitude; it looks like projected metres. Only WGS-84 lon/lat (EPSG:4326) or GCJ-02 is accepted`,
-    };
+    return { ok: false, ...GEO.projected(`[${a}, ${b}]`) };
   }
   const [lon, lat] = o.gcj02 ? gcj02ToWgs84(a, b) : [a, b];
   if (o.centre) {
     const km = distanceKm(o.centre, [lon, lat]);
     if (km > MAX_KM_FROM_CENTRE) {
-      const at = `[${a}, ${b}]`;
-      return {
-        ok: false,
-        zh: `${at} 距城市中心约 ${Math.round(km)} 公里；请检查坐标系，以及经度、纬度是否写反（应为 [经度, 纬度]）`,
-        en: `${at} is about ${Math.round(km)} km from the city's centre; check the coordinate system and that it is [lon, lat], not [lat, lon]`,
-      };
+      return { ok: false, ...GEO.farFromCentre(`[${a}, ${b}]`, Math.round(km)) };
     }
   }
   return { ok: true, value: [round(lon, 7), round(lat, 7)] };
@@ -57,7 +49,7 @@ export function readPosition(p: unknown, o: PositionOptions): Read<[number, numb
 /** Every position of a list, or the first problem. */
 export function readPositions(list: unknown, o: PositionOptions, min: number): Read<[number, number][]> {
   if (!Array.isArray(list) || list.length < min) {
-    return { ok: false, zh: `至少需要 ${min} 个坐标点`, en: `needs at least ${min} positions` };
+    return { ok: false, ...GEO.fewPositions(min) };
   }
   const out: [number, number][] = [];
   for (const p of list) {

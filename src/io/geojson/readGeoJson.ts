@@ -2,6 +2,7 @@
  * The file's structure: a FeatureCollection (or one Feature) whose features have a geometry of a kind
  * the import knows and properties as an object. Coordinates are checked later, against the city's crs.
  */
+import { GEO } from '../../i18n/geojson';
 import { problem, type GeoProblem } from './problems';
 
 export type GeometryKind = 'Point' | 'Polygon' | 'MultiPolygon' | 'LineString' | 'MultiLineString';
@@ -34,7 +35,7 @@ export function readGeoJson(input: unknown): ReadResult {
       data = JSON.parse(input.replace(/^\uFEFF/, ''));
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      return { features: [], declaredCrs: null, problems: [problem(null, `文件不是有效的 JSON：${detail}`, `the file is not valid JSON: ${detail}`)] };
+      return { features: [], declaredCrs: null, problems: [problem(null, GEO.notJson(detail))] };
     }
   }
   if (!isObject(data) || (data.type !== 'FeatureCollection' && data.type !== 'Feature')) {
@@ -42,38 +43,38 @@ export function readGeoJson(input: unknown): ReadResult {
     return {
       features: [],
       declaredCrs: null,
-      problems: [problem(null, `应为 GeoJSON 的 FeatureCollection 或 Feature，实际为 ${got}`, `expected a GeoJSON FeatureCollection or Feature, got ${got}`)],
+      problems: [problem(null, GEO.notGeoJson(got))],
     };
   }
   const declaredCrs = crsName(data.crs);
   const raw = data.type === 'Feature' ? [data] : data.features;
   if (!Array.isArray(raw)) {
-    return { features: [], declaredCrs, problems: [problem(null, 'FeatureCollection 缺少 features 数组', 'the FeatureCollection has no features array')] };
+    return { features: [], declaredCrs, problems: [problem(null, GEO.noFeatureArray)] };
   }
   const features: ReadFeature[] = [];
   raw.forEach((f: unknown, index) => {
     if (!isObject(f) || f.type !== 'Feature') {
-      problems.push(problem(index, '不是 Feature 对象', 'not a Feature object'));
+      problems.push(problem(index, GEO.notFeature));
       return;
     }
     const g = f.geometry;
     if (!isObject(g)) {
-      problems.push(problem(index, '没有几何（geometry 为空）', 'has no geometry (geometry is null)'));
+      problems.push(problem(index, GEO.noGeometry));
       return;
     }
     if (!KINDS.includes(g.type as GeometryKind)) {
       const kinds = KINDS.join(', ');
-      problems.push(problem(index, `不支持的几何类型 ${String(g.type)}；可用：${kinds}`, `unsupported geometry type ${String(g.type)}; use one of ${kinds}`));
+      problems.push(problem(index, GEO.geometryKind(String(g.type), kinds)));
       return;
     }
     const properties = f.properties === null || f.properties === undefined ? {} : f.properties;
     if (!isObject(properties)) {
-      problems.push(problem(index, 'properties 应为对象', 'properties must be an object'));
+      problems.push(problem(index, GEO.properties));
       return;
     }
     features.push({ index, kind: g.type as GeometryKind, coordinates: g.coordinates, properties });
   });
-  if (raw.length === 0) problems.push(problem(null, '文件中没有任何要素', 'the file has no features'));
+  if (raw.length === 0) problems.push(problem(null, GEO.noFeatures));
   return { features, problems, declaredCrs };
 }
 

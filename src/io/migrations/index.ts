@@ -8,6 +8,7 @@
  * fixture of the old shape (src/fixtures/) and a test that the old file opens with its meaning kept, and
  * append the step to MIGRATIONS.
  */
+import { MIGRATION } from '../../i18n/validation';
 import { SCHEMA_VERSION } from '../../engine/scenario';
 import type { ValidationError } from '../validationError';
 import { isPlainObject, type Migration } from './migration';
@@ -33,11 +34,7 @@ export function versionOf(data: Record<string, unknown>): number | null {
 }
 
 export function newerVersionError(version: number): ValidationError {
-  return {
-    path: 'schemaVersion',
-    zh: `由更新版本的沙盘保存（文件格式版本 ${version}，本程序只能读取到版本 ${CURRENT_VERSION}），请升级后再打开`,
-    en: `saved by a newer version of Shapan (file format ${version}; this version reads up to ${CURRENT_VERSION}); please upgrade to open it`,
-  };
+  return { path: 'schemaVersion', ...MIGRATION.newer(version, CURRENT_VERSION) };
 }
 
 /**

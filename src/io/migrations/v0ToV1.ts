@@ -7,14 +7,14 @@
  * like every other amount in the file. Anything this step does not recognise is left as it is, for
  * the validator to report.
  */
+import { MIGRATION } from '../../i18n/validation';
+import { wanToYuan } from '../../registry';
 import type { Migration } from './migration';
 import { isPlainObject } from './migration';
 
-const YUAN_PER_WAN = 10_000;
-
 /** 万元 → yuan, kept to the fen so that 0.1 万 becomes 1000 and not 999.9999999. */
-function wanToYuan(wan: number): number {
-  return Math.round(wan * YUAN_PER_WAN * 100) / 100;
+function budgetYuan(wan: number): number {
+  return Math.round(wanToYuan(wan) * 100) / 100;
 }
 
 function budgetsInYuan(byPayer: Record<string, unknown>): Record<string, unknown> {
@@ -26,7 +26,7 @@ function budgetsInYuan(byPayer: Record<string, unknown>): Record<string, unknown
     }
     const years: Record<string, unknown> = {};
     for (const [year, amount] of Object.entries(byYear)) {
-      years[year] = typeof amount === 'number' && Number.isFinite(amount) ? wanToYuan(amount) : amount;
+      years[year] = typeof amount === 'number' && Number.isFinite(amount) ? budgetYuan(amount) : amount;
     }
     out[payer] = years;
   }
@@ -49,10 +49,7 @@ function planOf(plan: unknown): unknown {
 export const v0ToV1: Migration = {
   from: 0,
   to: 1,
-  what: {
-    zh: '规则集由编号文本改为 { id, overrides }；预算由 plan.budgetsWan（万元）改为 plan.budgets（元）',
-    en: 'rule set from an id string to { id, overrides }; budgets from plan.budgetsWan (万元) to plan.budgets (yuan)',
-  },
+  what: MIGRATION.v0ToV1,
   up(data) {
     const { ruleSetOverrides, schemaVersion, ...rest } = data;
     const out: Record<string, unknown> = { schemaVersion: 1, ...rest, ruleSet: ruleSetOf(data), plan: planOf(data.plan) };

@@ -8,7 +8,7 @@
 import type { City } from '../../engine/scenario';
 import { both, DATA, type DataMessages } from '../../i18n/data';
 import { formatPath, type PathSegment } from '../validationError';
-import type { Level } from './columns';
+import type { SheetLevel } from '../../registry';
 import type { ImportProblem } from './grid';
 import { objectOf, parseRows, type ParsedRow } from './rows';
 import { columnName, type Table } from './tables';
@@ -28,14 +28,14 @@ export interface Built {
   /** formatPath of an object or list in the scenario → where it came from */
   origins: Map<string, Origin>;
   /** levels taken from the current city because the file has no sheet for them */
-  kept: Level[];
+  kept: SheetLevel[];
 }
 
-type Tables = Partial<Record<Level, Table>>;
+type Tables = Partial<Record<SheetLevel, Table>>;
 
 class Builder {
   readonly origins = new Map<string, Origin>();
-  readonly kept: Level[] = [];
+  readonly kept: SheetLevel[] = [];
   private readonly taken = new Set<string>();
 
   constructor(
@@ -50,7 +50,7 @@ class Builder {
     this.problems.push({ sheet: table.grid.name, row, column, ...message });
   }
 
-  rowsOf(level: Level): ParsedRow[] {
+  rowsOf(level: SheetLevel): ParsedRow[] {
     const table = this.tables[level];
     return table ? parseRows(table, this.problems) : [];
   }
@@ -76,7 +76,7 @@ class Builder {
     this.origins.set(formatPath(path), { table: parsed.table, row: parsed.row });
   }
 
-  rememberList(path: PathSegment[], level: Level, column: string): void {
+  rememberList(path: PathSegment[], level: SheetLevel, column: string): void {
     const table = this.tables[level];
     if (!table) return;
     this.origins.set(formatPath(path), { table, row: table.rows[0]?.row ?? table.headerRow + 1, column });

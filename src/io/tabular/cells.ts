@@ -5,6 +5,7 @@
  * say the field is missing where the scenario needs it.
  */
 import { both, DATA } from '../../i18n/data';
+import { wanToYuan, yuanToWan } from '../../registry';
 import type { Choice, ColumnSpec } from './columns';
 import { normalize } from './headers';
 import { isBlank, isShare, type Raw } from './grid';
@@ -12,8 +13,6 @@ import { isBlank, isShare, type Raw } from './grid';
 export type CellResult = { ok: true; value: unknown } | { ok: false; zh: string; en: string };
 
 const BLANK: CellResult = { ok: true, value: undefined };
-
-const YUAN_PER_WAN = 10_000;
 
 /** Fifteen significant digits drop the binary dust of a unit change (0.29 / 100 → 0.0029, not 0.0029000000000000002). */
 function clean(x: number): number {
@@ -103,7 +102,7 @@ export function readCell(raw: Raw | undefined, column: ColumnSpec): CellResult {
       return readNumber(raw, true);
     case 'wan': {
       const n = readNumber(raw, false);
-      return n.ok ? { ok: true, value: clean((n.value as number) * YUAN_PER_WAN) } : n;
+      return n.ok ? { ok: true, value: clean(wanToYuan(n.value as number)) } : n;
     }
     case 'choice':
       return readChoice(raw, column.choices ?? []);
@@ -119,7 +118,7 @@ export function writeCell(value: unknown, column: ColumnSpec): Raw {
     case 'percent':
       return typeof value === 'number' ? { share: value } : String(value);
     case 'wan':
-      return typeof value === 'number' ? clean(value / YUAN_PER_WAN) : String(value);
+      return typeof value === 'number' ? clean(yuanToWan(value)) : String(value);
     case 'choice': {
       const found = column.choices?.find((c) => c.value === value);
       return found ? (typeof found.value === 'number' ? found.value : found.zh) : String(value);

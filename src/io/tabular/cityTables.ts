@@ -3,7 +3,8 @@
  * so that exporting a city and importing the file gives the same city back.
  */
 import type { City } from '../../engine/scenario';
-import { SHEET, SHEETS, type Level, type SheetSpec } from './columns';
+import { SHEET, SHEETS, type SheetSpec } from './columns';
+import type { SheetLevel } from '../../registry';
 import { writeCell } from './cells';
 import type { Grid, Raw } from './grid';
 
@@ -28,8 +29,8 @@ function rowOf(spec: SheetSpec, obj: Obj, parent?: { id: string; name: string })
 }
 
 /** Every level's rows; a level with nothing to write (no facilities, no walking network) has none. */
-export function cityTables(city: City | null): Record<Level, LevelRows> {
-  const out = Object.fromEntries(SHEETS.map((spec) => [spec.level, { spec, rows: [] as Raw[][] }])) as Record<Level, LevelRows>;
+export function cityTables(city: City | null): Record<SheetLevel, LevelRows> {
+  const out = Object.fromEntries(SHEETS.map((spec) => [spec.level, { spec, rows: [] as Raw[][] }])) as Record<SheetLevel, LevelRows>;
   if (!city) return out;
   out.city.rows.push(rowOf(SHEET.city, { name: city.name, spatial: city.spatial }));
   for (const d of city.districts) {

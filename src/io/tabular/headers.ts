@@ -2,7 +2,8 @@
  * Matching what a person typed as a header or sheet name to the format: Chinese or English, with or
  * without the unit, full-width or half-width brackets, any spacing or case.
  */
-import { GUIDE_SHEET, SHEETS, type ColumnSpec, type Level, type SheetSpec } from './columns';
+import { GUIDE_SHEET, SHEETS, type ColumnSpec, type SheetSpec } from './columns';
+import type { SheetLevel } from '../../registry';
 
 /** NFKC folds full-width brackets, digits and letters to their ASCII forms; spaces and a required-field star carry no meaning. */
 export function normalize(text: string): string {
@@ -19,7 +20,7 @@ function aliasesOf(column: ColumnSpec): string[] {
   return [...new Set([...names, ...names.map(withoutUnit)].filter((n) => n !== ''))];
 }
 
-const COLUMN_INDEX = new Map<Level, Map<string, ColumnSpec>>(
+const COLUMN_INDEX = new Map<SheetLevel, Map<string, ColumnSpec>>(
   SHEETS.map((sheet) => {
     const byAlias = new Map<string, ColumnSpec>();
     for (const column of sheet.columns) for (const alias of aliasesOf(column)) if (!byAlias.has(alias)) byAlias.set(alias, column);
@@ -43,12 +44,12 @@ export function headerLanguage(column: ColumnSpec, header: string): 'zh' | 'en' 
   return null;
 }
 
-const SHEET_INDEX = new Map<string, Level>(
+const SHEET_INDEX = new Map<string, SheetLevel>(
   SHEETS.flatMap((sheet) => [sheet.zh, sheet.en, sheet.level, ...sheet.aliases].map((name) => [normalize(name), sheet.level] as const)),
 );
 
 /** The level a sheet's name says it holds; 'guide' for the 说明 sheet; undefined when the name says nothing. */
-export function levelOfSheetName(name: string): Level | 'guide' | undefined {
+export function levelOfSheetName(name: string): SheetLevel | 'guide' | undefined {
   const n = normalize(name);
   if ([GUIDE_SHEET.zh, GUIDE_SHEET.en, ...GUIDE_SHEET.aliases].some((g) => normalize(g) === n)) return 'guide';
   return SHEET_INDEX.get(n) ?? SHEET_INDEX.get(withoutUnit(n));

@@ -7,7 +7,8 @@ import type { City, Scenario } from '../../engine/scenario';
 import { both, DATA } from '../../i18n/data';
 import { validateScenario, type ValidationError, type ValidationResult } from '../validateScenario';
 import { buildCity } from './buildCity';
-import { SHEET, type Level } from './columns';
+import type { SheetLevel } from '../../registry';
+import { SHEET } from './columns';
 import type { Grid, ImportProblem } from './grid';
 import { locate } from './locate';
 import { levelOf, readTable, type Table } from './tables';
@@ -29,7 +30,7 @@ export interface ImportOutcome {
   /** what would then be wrong elsewhere in the scenario (a plan project naming a community the file drops) */
   elsewhere: ValidationError[];
   /** levels the file has no sheet for, kept from the current city */
-  kept: Level[];
+  kept: SheetLevel[];
   counts: LevelCounts | null;
   before: LevelCounts;
   /** the scenario with the new city; null when there are problems */
@@ -50,8 +51,8 @@ export function countsOf(city: City): LevelCounts {
   };
 }
 
-function tablesOf(grids: readonly Grid[], problems: ImportProblem[], notes: ImportProblem[]): Partial<Record<Level, Table>> {
-  const tables: Partial<Record<Level, Table>> = {};
+function tablesOf(grids: readonly Grid[], problems: ImportProblem[], notes: ImportProblem[]): Partial<Record<SheetLevel, Table>> {
+  const tables: Partial<Record<SheetLevel, Table>> = {};
   for (const grid of grids) {
     const level = levelOf(grid);
     if (level === 'guide') continue;

@@ -4,7 +4,8 @@
  * required column missing, a column twice) are named by sheet, header row and column.
  */
 import { both, DATA } from '../../i18n/data';
-import { SHEETS, type ColumnSpec, type Level, type SheetSpec } from './columns';
+import { SHEETS, type ColumnSpec, type SheetSpec } from './columns';
+import type { SheetLevel } from '../../registry';
 import { headerLanguage, levelOfSheetName, matchColumn } from './headers';
 import { isBlank, type Grid, type ImportProblem, type Raw } from './grid';
 
@@ -55,7 +56,7 @@ function bestHeaderRow(grid: Grid, spec: SheetSpec): { index: number; matches: n
  * The level a grid holds: from its name when that says (a sheet named 社区, a file named 社区.csv),
  * else from its headers.
  */
-export function levelOf(grid: Grid): Level | 'guide' | undefined {
+export function levelOf(grid: Grid): SheetLevel | 'guide' | undefined {
   const named = levelOfSheetName(grid.csv ? grid.name.replace(/\.[^.]*$/, '') : grid.name);
   if (named) return named;
   const scores = SHEETS.map((spec) => ({ level: spec.level, matches: bestHeaderRow(grid, spec).matches }));

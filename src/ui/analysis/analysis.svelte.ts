@@ -7,7 +7,7 @@
 import type { Workbench } from '../workbench/workbench.svelte';
 import { GoalSeekState } from './goalSeek/goalSeek.svelte';
 import { MonteCarlo } from './monteCarlo.svelte';
-import { AnalysisWorkers } from './workerPool';
+import { AnalysisWorkers } from './analysisWorkers';
 
 export type AnalysisTool = 'monteCarlo' | 'goalSeek';
 

@@ -6,10 +6,8 @@
 import type { Scenario } from '../../engine/scenario';
 import type { DrawSummary } from '../../engine/uncertainty/summariseDraws';
 import { summariseDraws } from '../../engine/uncertainty/summariseDraws';
-import { CancelledError, type ValidationError } from '../engineClient';
-import type { AnalysisWorkers } from './workerPool';
-
-export type MonteCarloStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'invalid' | 'failed';
+import type { AnalysisWorkers } from './analysisWorkers';
+import { WorkerRun } from './workerRun.svelte';
 
 export interface MonteCarloRun {
   summary: DrawSummary;
@@ -18,50 +16,31 @@ export interface MonteCarloRun {
   elapsedMs: number;
 }
 
-export class MonteCarlo {
-  status = $state<MonteCarloStatus>('idle');
-  done = $state(0);
-  total = $state(0);
+export class MonteCarlo extends WorkerRun {
   workers = $state(0);
   last = $state.raw<MonteCarloRun | null>(null);
-  errors = $state.raw<ValidationError[]>([]);
-  message = $state('');
 
   constructor(
     private readonly pool: AnalysisWorkers,
-    private readonly settled: () => void,
-  ) {}
+    settled: () => void,
+  ) {
+    super(settled);
+  }
 
   async run(scenario: Scenario): Promise<void> {
     const draws = scenario.uncertainty?.draws ?? 0;
     const pool = this.pool.drawPool();
-    this.status = 'running';
-    this.done = 0;
-    this.total = draws;
+    this.begin(draws);
     this.workers = Math.min(pool.size, Math.max(1, draws));
-    this.errors = [];
-    this.message = '';
-    try {
+    await this.track(async () => {
       const outcome = await pool.run(scenario, draws, (done, total) => {
         this.done = done;
         this.total = total;
       });
-      if (!outcome.ok) {
-        this.errors = outcome.errors;
-        this.status = 'invalid';
-        return;
-      }
+      if (!outcome.ok) return this.invalid(outcome.errors);
       this.last = { summary: summariseDraws([outcome.chunk]), scenario, workers: this.workers, elapsedMs: outcome.elapsedMs };
       this.status = 'done';
-    } catch (error) {
-      if (error instanceof CancelledError) this.status = 'cancelled';
-      else {
-        this.status = 'failed';
-        this.message = error instanceof Error ? error.message : String(error);
-      }
-    } finally {
-      this.settled();
-    }
+    });
   }
 
   cancel(): void {

@@ -1,18 +1,43 @@
 /**
- * Chart colours: few, muted, and ordered by lightness so that they still tell apart when printed in
- * grey; lines also differ by dash and marker. Payers keep the same colour on every chart and table.
+ * Chart colours, the one palette of every view: few, muted, and apart in lightness so that they still
+ * tell apart when printed in grey; lines also differ by dash and marker. Payers keep the same colour on
+ * every chart and table; a role (what is required, a fan's band, a threshold) has one colour wherever
+ * it is drawn.
  */
 import type { Payer } from '../../engine/scenario';
+
+const INK = '#1d2329';
+const BLUE = '#3b6994';
+const GREEN = '#6d8f3a';
+const OCHRE = '#d6ad55';
+const GREY = '#7d7d7d';
 
 export const PAYER_COLOR: Record<Payer, string> = {
   city: '#7a1f17',
   district: '#4a78a6',
-  street: '#d6ad55',
+  street: OCHRE,
 };
 
 /** What a rule asks for is drawn dashed in ink; what is there, solid in blue. */
-export const REQUIRED_STYLE = { color: '#1d2329', dash: '6 3', marker: 'square' } as const;
-export const SUPPLY_STYLE = { color: '#3b6994', dash: '', marker: 'circle' } as const;
+export const REQUIRED_STYLE = { color: INK, dash: '6 3', marker: 'square' } as const;
+export const SUPPLY_STYLE = { color: BLUE, dash: '', marker: 'circle' } as const;
+
+/** The districts' small multiples: one colour per measure. */
+export const MEASURE_COLOR = { staffGap: BLUE, spaceGap: GREEN, spending: GREY } as const;
+
+/** A fan: the P5–P95 band, the P25–P75 band and the median. */
+export const FAN_OUTER = '#c9d9ea';
+export const FAN_INNER = '#7fa3c8';
+export const FAN_MEDIAN = INK;
+
+/** The draws with an input's lowest tenth (light, warm) and highest tenth (dark, cool). */
+export const TORNADO_LOW = OCHRE;
+export const TORNADO_HIGH = BLUE;
+
+/** The threshold a target must reach, wherever it is drawn (the app's --bad). */
+export const THRESHOLD = '#a61b1b';
+/** A value found or a centre line, drawn in ink. */
+export const ANSWER = INK;
 
 export type Marker = 'circle' | 'square' | 'triangle' | 'diamond';
 
@@ -22,7 +47,7 @@ export interface LineStyle {
   marker: Marker;
 }
 
-const COLORS = ['#1d2329', '#3b6994', '#8c1c13', '#6d8f3a', '#b07d2a', '#6a4c93', '#2a7f7f', '#7d7d7d'];
+const COLORS = [INK, BLUE, '#8c1c13', GREEN, '#b07d2a', '#6a4c93', '#2a7f7f', GREY];
 const DASHES = ['', '6 3', '2 3', '8 3 2 3'];
 const MARKERS: Marker[] = ['circle', 'square', 'triangle', 'diamond'];
 

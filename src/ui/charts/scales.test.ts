@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endTicks, MARGIN, maxOf, tickLabel, valueScale, valueTicks, yearBands, yearPoints } from './scales';
+import { endTicks, extent, fanDomain, linearY, MARGIN, maxOf, signedDomain, valueScale, valueTicks, yearBands, yearPoints } from './scales';
 
 describe('scales', () => {
   it('maxOf skips nulls and non-finite values; nothing gives 0', () => {
@@ -34,12 +34,31 @@ describe('scales', () => {
     expect(b(2027)! + b.bandwidth()).toBeLessThan(400 - MARGIN.right);
   });
 
+  it('takes the extent of the finite values only', () => {
+    expect(extent([3, null, NaN, -2, undefined, 7])).toEqual([-2, 7]);
+    expect(extent([])).toEqual([0, 1]);
+  });
+
   it.each([
-    { value: 600000, locale: 'zh-CN', compact: false, expected: '600,000' },
-    { value: 0.30000000000000004, locale: 'en', compact: false, expected: '0.3' },
-    { value: 25000, locale: 'zh-CN', compact: true, expected: '2.5万' },
-    { value: 25000, locale: 'en', compact: true, expected: '25K' },
-  ])('tick label $value ($locale, compact $compact)', ({ value, locale, compact, expected }) =>
-    expect(tickLabel(value, locale, compact)).toBe(expected),
-  );
+    { name: 'all above zero', input: [5, 20] as [number, number], expected: [0, 20] },
+    { name: 'all below zero', input: [-30, -5] as [number, number], expected: [-30, 0] },
+    { name: 'either side', input: [-4, 9] as [number, number], expected: [-4, 9] },
+    { name: 'flat zero', input: [0, 0] as [number, number], expected: [-1, 1] },
+  ])('keeps zero in view for differences: $name', ({ input, expected }) => {
+    expect(signedDomain(input)).toEqual(expected);
+  });
+
+  it('draws a fan from zero when the spread reaches down near it, else around the spread', () => {
+    // 300–1,100 people: 300 ≤ 1,100 / 2, so from zero
+    expect(fanDomain([300, 1100])).toEqual([0, 1100]);
+    // 4,800–6,100 workers: from zero the fan would be a line; 10% of 1,300 each side
+    expect(fanDomain([4800, 6100])).toEqual([4670, 6230]);
+    // −1,100 to −300 (a fall): the mirror image, up to zero
+    expect(fanDomain([-1100, -300])).toEqual([-1100, 0]);
+  });
+
+  it('a free axis ends on nice numbers around its domain', () => {
+    // −4…9 in about 4 steps: 13 / 4 = 3.25 a step, above √10 ≈ 3.16 so d3 takes steps of 5: −5…10
+    expect(linearY([-4, 9], 180, MARGIN).domain()).toEqual([-5, 10]);
+  });
 });

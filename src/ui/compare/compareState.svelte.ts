@@ -1,13 +1,15 @@
 /**
  * The comparison page's state: the library to choose from, and the comparison of the chosen records,
- * run in the comparison worker (workers/compare.worker.ts). A new choice ends a comparison still
- * running (its worker is terminated), so the newest choice wins.
+ * run in an engine worker of its own. A new choice ends a comparison still running (its worker is
+ * terminated), so the newest choice wins.
  */
-import { releaseProxy, wrap, type Remote } from 'comlink';
 import type { Comparison } from '../../engine/compare';
-import type { CompareApi, CompareOutcome, ValidationError } from '../../../workers/compare.worker';
+import type { CompareOutcome, ValidationError } from '../../../workers/engine.worker';
 import type { ScenarioMeta, ScenarioRecord } from '../../store/records';
-import { StoreError, type ScenarioStore } from '../../store/scenarioStore';
+import type { ScenarioStore } from '../../store/scenarioStore';
+import { WorkerBridge } from '../workers/bridge';
+import { spawnEngineWorker, type EngineApi } from '../workers/engineWorker';
+import { problemText } from '../workers/problemText';
 import { MIN_COMPARED } from './selection';
 
 export type CompareStatus = 'idle' | 'running' | 'done' | 'invalid' | 'failed';
@@ -22,7 +24,7 @@ export class CompareState {
   invalid = $state.raw<{ name: string; errors: ValidationError[] } | null>(null);
   message = $state.raw<{ zh: string; en: string } | null>(null);
   elapsedMs = $state(0);
-  private worker: { worker: Worker; api: Remote<CompareApi> } | null = null;
+  private readonly worker = new WorkerBridge<EngineApi>(spawnEngineWorker);
   private seq = 0;
 
   constructor(private readonly store: ScenarioStore) {}
@@ -32,13 +34,12 @@ export class CompareState {
       this.library = await this.store.list();
     } catch (error) {
       this.library = [];
-      this.message = problemOf(error);
+      this.message = problemText(error);
     }
   }
 
   async compare(ids: readonly string[]): Promise<void> {
     const id = ++this.seq;
-    this.stop();
     this.invalid = null;
     this.message = null;
     try {
@@ -53,7 +54,7 @@ export class CompareState {
         return;
       }
       this.status = 'running';
-      const outcome: CompareOutcome = await this.connect().compare(records.map((r) => r.scenario));
+      const outcome = await this.worker.latest<CompareOutcome>((api) => api.compare(records.map((r) => r.scenario)));
       if (id !== this.seq) return;
       if (outcome.ok) {
         this.comparison = outcome.comparison;
@@ -69,39 +70,13 @@ export class CompareState {
       }
     } catch (error) {
       if (id !== this.seq) return;
-      this.message = problemOf(error);
+      this.message = problemText(error);
       this.status = 'failed';
     }
   }
 
-  private connect(): Remote<CompareApi> {
-    if (!this.worker) {
-      const worker = new Worker(new URL('../../../workers/compare.worker.ts', import.meta.url), { type: 'module' });
-      this.worker = { worker, api: wrap<CompareApi>(worker) };
-    }
-    return this.worker.api;
-  }
-
-  /** End a comparison in flight: a run cannot be interrupted, so its worker goes and the next starts afresh. */
-  private stop(): void {
-    if (this.status !== 'running' || !this.worker) return;
-    this.worker.api[releaseProxy]();
-    this.worker.worker.terminate();
-    this.worker = null;
-  }
-
   dispose(): void {
     this.seq++;
-    if (this.worker) {
-      this.worker.api[releaseProxy]();
-      this.worker.worker.terminate();
-      this.worker = null;
-    }
+    this.worker.dispose();
   }
-}
-
-function problemOf(error: unknown): { zh: string; en: string } {
-  if (error instanceof StoreError) return { zh: error.zh, en: error.en };
-  const text = error instanceof Error ? error.message : String(error);
-  return { zh: text, en: text };
 }

@@ -8,8 +8,9 @@ import { metricById } from '../../engine/metrics';
 import type { Scenario } from '../../engine/scenario';
 import { COMPARE } from '../../i18n/compare';
 import type { Locale } from '../../i18n/messages';
-import type { TableData } from '../analysis/charts/tableData';
-import { cell, unitText, type ValueUnit } from '../analysis/charts/units';
+import { keySeriesName } from '../../i18n/names';
+import type { TableData } from '../charts/table';
+import { cell, unitText, type ValueUnit } from '../charts/units';
 
 const pick = (t: { zh: string; en: string }, locale: Locale) => (locale === 'en' ? t.en : t.zh);
 
@@ -52,7 +53,7 @@ export function differenceTable(c: Comparison, locale: Locale): TableData {
     header: [t.series, t.year, t.unit, t.baseline(c.names[0]), ...others.flatMap((name) => [name, t.minus(name)])],
     rows: c.series.filter(seriesPresent).flatMap((s) =>
       c.years.map((year, y) => [
-        pick(s.label, locale),
+        keySeriesName(s.name, locale),
         year,
         unitText(s.unit, locale),
         cell(s.values[0][y], s.unit),

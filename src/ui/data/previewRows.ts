@@ -3,7 +3,7 @@
  * current city, and every problem with where it is, in the reader's language.
  */
 import type { DataMessages } from '../../i18n/data';
-import type { Level } from '../../io/tabular/columns';
+import type { SheetLevel } from '../../registry';
 import type { ImportProblem } from '../../io/tabular/grid';
 import type { ImportOutcome, LevelCounts } from '../../io/tabular/importCity';
 import type { ValidationError } from '../../io/validationError';
@@ -21,7 +21,7 @@ export function countRows(outcome: ImportOutcome, m: DataMessages): CountRow[] {
 }
 
 /** "区（县）、街道（乡镇）" — the kept levels worth mentioning (the city's own fields always are, so not those). */
-export function keptText(kept: readonly Level[], m: DataMessages, locale: 'zh' | 'en'): string | null {
+export function keptText(kept: readonly SheetLevel[], m: DataMessages, locale: 'zh' | 'en'): string | null {
   const named = kept.filter((l) => l !== 'city' && l !== 'networkEdges').map((l) => m.level[l]);
   if (named.length === 0) return null;
   return m.preview.kept(named.join(locale === 'zh' ? '、' : ', '));

@@ -6,6 +6,7 @@
  */
 import { metricById } from '../../engine/metrics';
 import type { Budgets, City, Scenario, Target } from '../../engine/scenario';
+import { wanToYuan, yuanToWan } from '../../registry';
 import { communitiesOf } from './cityFromDivisions';
 
 export interface CityOrigin {
@@ -22,7 +23,7 @@ export function householdsOf(city: City): number {
 }
 
 /** Yuan to the nearest 万, so a scaled budget reads as a planner would write it. */
-const toWan = (yuan: number) => Math.round(yuan / 10_000) * 10_000;
+const toWan = (yuan: number) => wanToYuan(Math.round(yuanToWan(yuan)));
 
 export function scaleBudgets(budgets: Budgets, ratio: number): Budgets {
   const out: Budgets = {};

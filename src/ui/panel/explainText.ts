@@ -9,11 +9,10 @@ import type { Parameter, PolicyDocument, RuleSet } from '../../engine/ruleSet';
 import { formatShare, formatWan, formatWanNumber } from '../../i18n/format';
 import { MESSAGES, type Locale } from '../../i18n/messages';
 import { PANEL } from '../../i18n/panel';
+import { shownInWan } from '../../registry';
 
-const YUAN_PER_WAN = 10_000;
-
-function grouped(value: number, locale: Locale, digits = 2): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+function grouped(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }
 
 function join(amount: string, unit: string, locale: Locale): string {
@@ -64,13 +63,8 @@ export function formatParamValue(value: number, unit: Unit, locale: Locale): str
       return value === 1 ? p.yes : p.no;
     case 'year':
       return String(value);
-    case 'yuanPerPersonYear':
-    case 'yuanPerCommunityYear':
-    case 'yuanPerHouseholdYear':
-    case 'yuanPerCommunity':
-      return join(grouped(value / YUAN_PER_WAN, locale, 4), p.paramUnit[unit], locale);
     default:
-      return join(grouped(value, locale), p.paramUnit[unit], locale);
+      return join(shownInWan(unit) ? formatWanNumber(value, locale) : grouped(value, locale), p.paramUnit[unit], locale);
   }
 }
 

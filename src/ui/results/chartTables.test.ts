@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RESULTS } from '../../i18n/results';
-import { column, csvFileName, fundingByYear, fundingTable, itemsCarried, shareSeries, sharesTable, spaceTable, staffTable, toPercent, toWan } from './chartTables';
+import { column } from '../charts/table';
+import { fundingByYear, fundingTable, itemsCarried, shareSeries, sharesTable, spaceTable, staffTable, supplySeries, toPercent } from './chartTables';
 import { districtPanels, districtTable } from './districtData';
 import { tinyView } from '../../fixtures/tinyView';
 
@@ -10,12 +11,6 @@ const pickZh = (t: { zh: string }) => t.zh;
 const itemZh = (item: string) => ({ staffPay: '报酬', building: '建设' })[item] ?? item;
 
 describe('unit conversions', () => {
-  it.each([
-    { name: '3,120,000 yuan is 312 万', yuan: 3_120_000, wan: 312 },
-    { name: 'kept to the yuan: 749,999,999.9999998 → 75,000', yuan: 749_999_999.9999998, wan: 75_000 },
-    { name: '1 yuan is 0.0001 万', yuan: 1, wan: 0.0001 },
-  ])('$name', ({ yuan, wan }) => expect(toWan(yuan)).toBe(wan));
-
   it('shares become percentages to 0.01', () => {
     expect(toPercent(1 / 3)).toBe(33.33);
     expect(toPercent(1)).toBe(100);
@@ -31,6 +26,15 @@ describe('chart tables', () => {
       [2027, 18, 17, 1],
     ]);
     expect(column(t, 2)).toEqual([15, 17]);
+  });
+
+  it('supply lines: required dashed in ink, what is there solid in blue, from the same table', () => {
+    const { table, series } = supplySeries(tinyView(), zh, 'staff');
+    expect(table.rows[0]).toEqual([2026, 18, 15, 3]);
+    expect(series.map((s) => [s.key, s.label, s.values, s.dash])).toEqual([
+      ['required', '应配专职工作者', [18, 18], '6 3'],
+      ['supply', '在岗专职工作者', [15, 17], ''],
+    ]);
   });
 
   it('space: m² rounded to 0.01 (1,500.456 → 1,500.46)', () => {
@@ -62,7 +66,7 @@ describe('chart tables', () => {
     const view = tinyView();
     expect(shareSeries(view).map((s) => s.id)).toEqual(['staffingShareMet']);
     const t = sharesTable(view, zh, pickZh);
-    expect(t.header).toEqual(['年份', '配备达标比例（%）']);
+    expect(t.header).toEqual(['年份', '专职工作者配备达标社区比例（%）']);
     expect(t.rows).toEqual([
       [2026, 33.33],
       [2027, 66.67],
@@ -85,7 +89,7 @@ describe('chart tables', () => {
     expect(rows.map((r) => [r.measure, r.unit, r.max])).toEqual([
       ['staffGap', 'person', 3],
       ['spaceGap', 'm2', 300.46],
-      ['spending', 'wan', 100],
+      ['spending', 'yuan', 100],
     ]);
   });
 
@@ -97,9 +101,5 @@ describe('chart tables', () => {
     districtTable(view, zh);
     sharesTable(view, zh, pickZh);
     expect(JSON.stringify(view, (_, v) => (ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v))).toBe(before);
-  });
-
-  it('file names drop characters Windows refuses', () => {
-    expect(csvFileName('示范市: 2026/2030', '支出 与 预算')).toBe('示范市_2026_2030-支出_与_预算.csv');
   });
 });

@@ -7,15 +7,11 @@ import { COST_ITEMS, type CostItem } from '../../engine/projection';
 import type { Text } from '../../engine/ruleSet';
 import type { MetricSeries, RunView } from '../../engine/runView';
 import { PAYERS, type Payer } from '../../engine/scenario';
-import type { Cell } from '../../io/csv';
 import type { ResultsMessages } from '../../i18n/results';
-
-export interface TableData {
-  header: string[];
-  rows: Cell[][];
-  /** leading columns that name a row (year, payer, district) */
-  keys: number;
-}
+import { METRIC_NAME } from '../../registry/metrics';
+import { REQUIRED_STYLE, SUPPLY_STYLE, type LineSeries } from '../charts/palette';
+import { column, type TableData } from '../charts/table';
+import { toShown } from '../charts/units';
 
 export type Pick = (text: Text) => string;
 
@@ -26,17 +22,13 @@ export function round(x: number, digits: number): number {
 
 /** yuan → 万元, kept to the yuan so that sums in a spreadsheet match the engine's. */
 export function toWan(yuan: number): number {
-  return round(yuan / 10_000, 4);
+  return toShown(yuan, 'yuan');
 }
 
 export function toPercent(share: number): number {
   return round(share * 100, 2);
 }
 
-/** A column of a table as numbers, for drawing. */
-export function column(table: TableData, i: number): (number | null)[] {
-  return table.rows.map((r) => (typeof r[i] === 'number' ? (r[i] as number) : null));
-}
 
 export function staffTable(view: RunView, m: ResultsMessages): TableData {
   const u = m.unit.person;
@@ -44,6 +36,18 @@ export function staffTable(view: RunView, m: ResultsMessages): TableData {
     header: [m.year, m.withUnit(m.series.staffRequired, u), m.withUnit(m.series.inPost, u), m.withUnit(m.series.staffGap, u)],
     rows: view.summary.totals.map((t) => [t.year, round(t.staffRequired, 2), round(t.inPost, 2), round(t.staffGap, 2)]),
     keys: 1,
+  };
+}
+
+/** What the rules require (dashed, ink) against what is there (solid, blue): workers or floor space. */
+export function supplySeries(view: RunView, m: ResultsMessages, which: 'staff' | 'space'): { table: TableData; series: LineSeries[] } {
+  const table = which === 'staff' ? staffTable(view, m) : spaceTable(view, m);
+  return {
+    table,
+    series: [
+      { key: 'required', label: which === 'staff' ? m.series.staffRequired : m.series.spaceRequired, values: column(table, 1), ...REQUIRED_STYLE },
+      { key: 'supply', label: which === 'staff' ? m.series.inPost : m.series.space, values: column(table, 2), ...SUPPLY_STYLE },
+    ],
   };
 }
 
@@ -94,7 +98,7 @@ export function shareSeries(view: RunView): MetricSeries[] {
 export function sharesTable(view: RunView, m: ResultsMessages, pick: Pick): TableData {
   const series = shareSeries(view);
   return {
-    header: [m.year, ...series.map((s) => m.withUnit(pick(s.label), m.unit.percent))],
+    header: [m.year, ...series.map((s) => m.withUnit(pick(METRIC_NAME[s.id]), m.unit.percent))],
     rows: view.summary.years.map((year, y) => [year, ...series.map((s) => (s.city[y] === null ? null : toPercent(s.city[y]!)))]),
     keys: 1,
   };
@@ -115,9 +119,4 @@ export function fundingByYear(view: RunView): { year: number; spent: Record<Paye
     }
     return { year, spent, budget, shortfall };
   });
-}
-
-/** A file name from the scenario and the chart title, without characters Windows refuses. */
-export function csvFileName(scenario: string, title: string): string {
-  return `${scenario}-${title}`.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 120) + '.csv';
 }

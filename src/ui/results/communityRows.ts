@@ -5,6 +5,7 @@
 import type { CommunityTable } from '../../engine/runView';
 import type { Cell } from '../../io/csv';
 import type { CommunityColumn } from '../../i18n/results';
+import type { ValueUnit } from '../charts/units';
 import { round, toWan } from './chartTables';
 
 export const COLUMNS: readonly CommunityColumn[] = [
@@ -21,7 +22,7 @@ export const COLUMNS: readonly CommunityColumn[] = [
   'spending',
 ];
 
-export type ColumnUnit = 'household' | 'person' | 'm2' | 'wan';
+export type ColumnUnit = 'household' | Exclude<ValueUnit, 'share'>;
 
 export const COLUMN_UNIT: Partial<Record<CommunityColumn, ColumnUnit>> = {
   households: 'household',
@@ -31,7 +32,7 @@ export const COLUMN_UNIT: Partial<Record<CommunityColumn, ColumnUnit>> = {
   spaceRequired: 'm2',
   space: 'm2',
   spaceGap: 'm2',
-  spending: 'wan',
+  spending: 'yuan',
 };
 
 /** Columns whose figure the engine can explain (entity/<id>/<year>/<series>). */

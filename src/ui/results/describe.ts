@@ -1,21 +1,10 @@
-/** Words for charts: values with units and the one-sentence summaries screen readers hear. */
-import { formatMetric, formatShare, formatWan } from '../../i18n/format';
+/** The one-sentence summaries screen readers hear for a chart. */
+import type { RunView } from '../../engine/runView';
+import { PAYERS } from '../../engine/scenario';
 import type { Locale } from '../../i18n/messages';
 import type { ResultsMessages } from '../../i18n/results';
-
-export type ShownUnit = 'person' | 'm2' | 'wan' | 'percent';
-
-/** A chart value (already in its shown unit: 万元, %, people, m²) as text with the unit. */
-export function formatShown(value: number, unit: ShownUnit, locale: Locale): string {
-  switch (unit) {
-    case 'wan':
-      return formatWan(value * 10_000, locale);
-    case 'percent':
-      return formatShare(value / 100, locale);
-    default:
-      return formatMetric(value, unit, locale);
-  }
-}
+import { formatShown } from '../charts/units';
+import { fundingByYear } from './chartTables';
 
 /** "title. label: v0 in y0, v1 in y1; …" — first and last year of each series. */
 export function summariseLines(
@@ -33,4 +22,13 @@ export function summariseLines(
     return [m.lineSummary(s.label, first.year, format(first.v), last.year, format(last.v))];
   });
   return m.chartSummary(title, parts);
+}
+
+/** "title. year: payer amount, …" — each year's spending by payer. */
+export function summariseFunding(m: ResultsMessages, title: string, view: RunView, locale: Locale): string {
+  const wan = (v: number) => formatShown(v, 'yuan', locale);
+  return m.chartSummary(
+    title,
+    fundingByYear(view).map((f) => m.fundingSummary(f.year, PAYERS.map((p) => `${m.payer[p]} ${wan(f.spent[p])}`))),
+  );
 }

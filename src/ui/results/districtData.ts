@@ -4,7 +4,9 @@
  */
 import type { MetricSeries, RunView } from '../../engine/runView';
 import type { ResultsMessages } from '../../i18n/results';
-import { round, toWan, type TableData } from './chartTables';
+import type { TableData } from '../charts/table';
+import type { ValueUnit } from '../charts/units';
+import { round, toWan } from './chartTables';
 
 /** One row per district and year: the two gaps and what was spent there. */
 export function districtTable(view: RunView, m: ResultsMessages): TableData {
@@ -34,7 +36,7 @@ export type DistrictMeasure = 'staffGap' | 'spaceGap' | 'spending';
 
 export interface DistrictPanels {
   measure: DistrictMeasure;
-  unit: 'person' | 'm2' | 'wan';
+  unit: Exclude<ValueUnit, 'share'>;
   /** [district][year], in the shown unit */
   values: (number | null)[][];
   /** the top of every panel's axis in this row */
@@ -51,6 +53,6 @@ export function districtPanels(view: RunView): DistrictPanels[] {
   };
   add('staffGap', 'person', metric('staffGap')?.byDistrict ?? []);
   add('spaceGap', 'm2', (metric('spaceGap')?.byDistrict ?? []).map((r) => r.map((v) => (v === null ? null : round(v, 2)))));
-  add('spending', 'wan', view.spendingByDistrict.map((r) => r.map(toWan)));
+  add('spending', 'yuan', view.spendingByDistrict.map((r) => r.map(toWan)));
   return rows;
 }

@@ -4,8 +4,10 @@
  * drag costs one run per result, not one per pixel). The last good result stays on screen meanwhile.
  * A run that has taken long is ended for the newer edit instead of waited for.
  */
+import type { Text } from '../../engine/ruleSet';
 import type { Scenario } from '../../engine/scenario';
-import { CancelledError, type EngineClient, type RunSuccess, type ValidationError } from '../engineClient';
+import type { EngineClient, RunSuccess, ValidationError } from '../engineClient';
+import { endOf } from '../workers/problemText';
 
 export type RunStatus = 'idle' | 'pending' | 'running' | 'done' | 'invalid' | 'failed' | 'cancelled';
 
@@ -20,11 +22,14 @@ export class Runner {
   outcome = $state.raw<RunSuccess | null>(null);
   /** validation errors of the newest scenario (empty when it is valid) */
   errors = $state.raw<ValidationError[]>([]);
-  message = $state('');
+  /** why the last run failed */
+  message = $state.raw<Text>({ zh: '', en: '' });
 
   private seq = 0;
   private inFlightSince: number | null = null;
   private queued: Scenario | null = null;
+  /** the scenario of the newest run, for retry() */
+  private latest: Scenario | null = null;
 
   constructor(
     private readonly client: EngineClient,
@@ -49,6 +54,7 @@ export class Runner {
 
   async runNow(scenario: Scenario): Promise<void> {
     this.queued = null;
+    this.latest = scenario;
     const id = ++this.seq;
     this.status = 'running';
     this.progress = 0;
@@ -69,14 +75,18 @@ export class Runner {
       }
     } catch (error) {
       if (id !== this.seq) return;
-      this.status = error instanceof CancelledError ? 'cancelled' : 'failed';
-      this.message = error instanceof Error ? error.message : String(error);
+      ({ status: this.status, message: this.message } = endOf(error));
     } finally {
       if (id === this.seq) {
         this.inFlightSince = null;
         if (this.queued) void this.runNow(this.queued);
       }
     }
+  }
+
+  /** Run the newest scenario again, after a failure (the worker is started afresh). */
+  retry(): void {
+    if (this.latest) void this.runNow(this.latest);
   }
 
   cancel(): void {

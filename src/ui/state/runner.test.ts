@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { smallScenario } from '../../fixtures/smallScenario';
-import type { EngineClient, RunOutcome } from '../engineClient';
+import { SHELL } from '../../i18n/shell';
+import { WorkerFailedError, type EngineClient, type RunOutcome } from '../engineClient';
 import { Runner } from './runner.svelte';
 
 /** A stand-in worker whose runs finish when the test says so. */
 function fakeClient() {
-  const calls: { name: string; finish: () => void }[] = [];
+  const calls: { name: string; finish: () => void; fail: (error: Error) => void }[] = [];
   const client: EngineClient = {
     run: (scenario) =>
-      new Promise<RunOutcome>((resolve) => {
+      new Promise<RunOutcome>((resolve, reject) => {
         const name = (scenario as { name: string }).name;
-        calls.push({ name, finish: () => resolve({ ok: false, errors: [{ path: 'name', zh: name, en: name }] }) });
+        calls.push({ name, finish: () => resolve({ ok: false, errors: [{ path: 'name', zh: name, en: name }] }), fail: reject });
       }),
     explain: async () => ({ ok: false, message: '' }),
     validate: async () => [],
@@ -41,5 +42,21 @@ describe('Runner', () => {
     await settle();
     expect(runner.status).toBe('invalid');
     expect(runner.errors[0].zh).toBe('c');
+  });
+
+  it('says in Chinese when the worker failed, and retry runs the newest scenario again', async () => {
+    const { client, calls } = fakeClient();
+    const runner = new Runner(client);
+    runner.request(named('a'));
+    runner.request(named('b'));
+    calls[0].finish();
+    await settle();
+    calls[1].fail(new WorkerFailedError(''));
+    await settle();
+    expect(runner.status).toBe('failed');
+    expect(runner.message.zh).toBe(SHELL['zh-CN'].workerFailed);
+    runner.retry();
+    expect(runner.status).toBe('running');
+    expect(calls.map((c) => c.name)).toEqual(['a', 'b', 'b']);
   });
 });

@@ -10,6 +10,7 @@ import type { ObjectiveResult } from '../../engine/training/objectives';
 import type { QuizUnit } from '../../engine/training/quiz';
 import { formatCount, formatMetric, formatShare, formatWan, formatWhole } from '../../i18n/format';
 import type { Locale } from '../../i18n/messages';
+import { metricName } from '../../i18n/names';
 import { TRAINING } from '../../i18n/training';
 
 const pickText = (t: { zh: string; en: string }, locale: Locale) => (locale === 'en' ? t.en : t.zh);
@@ -49,7 +50,7 @@ export function objectiveText(o: Objective, exercise: Exercise, locale: Locale):
     case 'metric': {
       const m = metricById(o.metric);
       const sense = m?.better === 'lower' ? 'atMost' : 'atLeast';
-      return t.o.metric(m ? pickText(m.label, locale) : o.metric, o.year, sense, formatFigure(o.threshold, m?.unit ?? 'share', locale));
+      return t.o.metric(metricName(o.metric, locale), o.year, sense, formatFigure(o.threshold, m?.unit ?? 'share', locale));
     }
     case 'spending': {
       const span = `${o.from ?? years.firstYear}–${o.to ?? years.lastYear}`;
@@ -90,8 +91,7 @@ export function questionText(spec: QuizSpec, exercise: Exercise, locale: Locale)
     case 'centres':
       return t.yourPlan + t.q.centres(spec.year, spec.level, spec.field);
     case 'metric': {
-      const m = metricById(spec.metric);
-      return t.yourPlan + t.q.metric(spec.year, m ? pickText(m.label, locale) : spec.metric);
+      return t.yourPlan + t.q.metric(spec.year, metricName(spec.metric, locale));
     }
   }
 }

@@ -9,17 +9,16 @@ import type { GoalSeekResult, Lever } from '../../../engine';
 import type { Scenario } from '../../../engine/scenario';
 import type { DrawChunk } from '../../../engine/uncertainty/drawChunk';
 import { ANALYSIS } from '../../../i18n/analysis';
-import type { LeverFacts, SeekOutcome } from '../../../../workers/goalSeek.worker';
-import { CancelledError, type ValidationError } from '../../engineClient';
-import { StoreError } from '../../../store/scenarioStore';
+import type { LeverFacts, SeekOutcome } from '../../../../workers/engine.worker';
+import { CancelledError } from '../../workers/bridge';
+import { problemText } from '../../workers/problemText';
 import { addScenario } from '../../library/libraryActions';
 import type { App } from '../../state/app.svelte';
-import type { AnalysisWorkers } from '../workerPool';
+import type { AnalysisWorkers } from '../analysisWorkers';
+import { WorkerRun } from '../workerRun.svelte';
 import { currentValue, engineLever, parseLeverId, type LeverChoice } from './levers';
 import { formatLeverValue, leverShortName } from './leverText';
 import type { SeekMode, SeekRequest } from './seekForm';
-
-export type SeekStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'invalid' | 'failed';
 
 export interface SeekAnswer {
   result: GoalSeekResult;
@@ -36,7 +35,7 @@ export interface SeekAnswer {
   elapsedMs: number;
 }
 
-export class GoalSeekState {
+export class GoalSeekState extends WorkerRun {
   targetId = $state('');
   leverId = $state('hiringCapacity');
   lo = $state('');
@@ -49,20 +48,19 @@ export class GoalSeekState {
   private factsKey = '';
   private factsScenario: Scenario | null = null;
 
-  status = $state<SeekStatus>('idle');
-  done = $state(0);
-  total = $state(0);
   /** draws done of the value in hand, over uncertainty */
   drawsDone = $state(0);
   answer = $state.raw<SeekAnswer | null>(null);
-  errors = $state.raw<ValidationError[]>([]);
-  message = $state('');
   applying = $state(false);
+  /** why the pool could not run a candidate's draws: it reaches the seek only as a message through the worker */
+  private poolProblem: unknown = null;
 
   constructor(
     private readonly workers: AnalysisWorkers,
-    private readonly settled: () => void,
-  ) {}
+    settled: () => void,
+  ) {
+    super(settled);
+  }
 
   get choice(): LeverChoice | null {
     return parseLeverId(this.leverId);
@@ -84,7 +82,7 @@ export class GoalSeekState {
     this.facts = null;
     const { scenario: base, lever } = engineLever(scenario, choice);
     try {
-      const facts = await this.workers.seek<LeverFacts>((api) => api.describe(base, lever, this.mode === 'probable'));
+      const facts = await this.workers.seek<LeverFacts>((api) => api.describeLever(base, lever, this.mode === 'probable'));
       if (this.factsKey === key) this.facts = facts;
     } catch (error) {
       if (!(error instanceof CancelledError) && this.factsKey === key) this.facts = { ok: false, message: String(error) };
@@ -95,34 +93,26 @@ export class GoalSeekState {
     const choice = this.choice;
     if (!choice) return;
     const { scenario: base, lever } = engineLever(scenario, choice);
-    this.status = 'running';
-    this.done = 0;
-    this.total = 0;
+    this.begin(0);
+    this.poolProblem = null;
     this.drawsDone = 0;
     this.answer = null;
-    this.errors = [];
-    this.message = '';
-    const onProgress = proxy((done: number, total: number) => {
+    const onProgress = (done: number, total: number) => {
       this.done = done;
       this.total = total;
       this.drawsDone = 0;
-    });
-    try {
+    };
+    await this.track(async () => {
       const outcome =
         request.probability === undefined
-          ? await this.workers.seek<SeekOutcome>((api) => api.seek(base, targetId, lever, { ...(request.range && { range: request.range }) }, onProgress))
-          : await this.workers.seek<SeekOutcome>((api) =>
-              api.seekOverDraws(base, targetId, lever, { ...request, probability: request.probability! }, proxy(this.drawsOnPool), onProgress),
+          ? await this.workers.seek<SeekOutcome>((api, progress) => api.seek(base, targetId, lever, { ...(request.range && { range: request.range }) }, progress), onProgress)
+          : await this.workers.seek<SeekOutcome>(
+              (api, progress) => api.seekOverDraws(base, targetId, lever, { ...request, probability: request.probability! }, proxy(this.drawsOnPool), progress),
+              onProgress,
             );
       if (!outcome.ok) {
-        if ('errors' in outcome) {
-          this.errors = outcome.errors;
-          this.status = 'invalid';
-        } else {
-          this.message = outcome.message;
-          this.status = 'failed';
-        }
-        return;
+        if ('errors' in outcome) return this.invalid(outcome.errors);
+        return this.failed(this.poolProblem ? problemText(this.poolProblem) : { zh: outcome.message, en: outcome.message });
       }
       this.answer = {
         result: outcome.result,
@@ -136,22 +126,19 @@ export class GoalSeekState {
         elapsedMs: outcome.elapsedMs,
       };
       this.status = 'done';
-    } catch (error) {
-      if (error instanceof CancelledError) this.status = 'cancelled';
-      else {
-        this.status = 'failed';
-        this.message = error instanceof Error ? error.message : String(error);
-      }
-    } finally {
-      this.settled();
-    }
+    });
   }
 
   /** Called back by the goal-seek worker for each value tried over uncertainty. */
   private drawsOnPool = async (candidate: Scenario, draws: number): Promise<DrawChunk> => {
-    const outcome = await this.workers.drawPool().run(candidate, draws, (done, total) => (this.drawsDone = done / total));
-    if (!outcome.ok) throw new Error(outcome.errors.map((e) => `${e.path}: ${e.zh}`).join('; '));
-    return outcome.chunk;
+    try {
+      const outcome = await this.workers.drawPool().run(candidate, draws, (done, total) => (this.drawsDone = done / total));
+      if (!outcome.ok) throw new Error(outcome.errors.map((e) => `${e.path}: ${e.zh}`).join('; '));
+      return outcome.chunk;
+    } catch (error) {
+      this.poolProblem = error;
+      throw error;
+    }
   };
 
   cancel(): void {
@@ -165,14 +152,13 @@ export class GoalSeekState {
     const value = a.result.value;
     this.applying = true;
     try {
-      const applied = await this.workers.seek((api) => api.apply(a.base, a.lever, value));
+      const applied = await this.workers.seek((api) => api.applyLever(a.base, a.lever, value));
       const name = ANALYSIS[app.locale].seek.copyName(a.scenario.name, leverShortName(a.choice, a.scenario, app.locale), formatLeverValue(a.choice, value, app.locale));
       const record = await addScenario(app.store, { ...applied, name }, app.locale);
       app.notice = { zh: ANALYSIS['zh-CN'].seek.copied(record.name), en: ANALYSIS.en.seek.copied(record.name) };
       app.router.go({ page: 'scenario', id: record.id, tab: 'plan' });
     } catch (error) {
-      if (error instanceof StoreError) app.notice = { zh: error.zh, en: error.en };
-      else if (!(error instanceof CancelledError)) app.notice = { zh: String(error), en: String(error) };
+      if (!(error instanceof CancelledError)) app.notice = problemText(error);
     } finally {
       this.applying = false;
     }

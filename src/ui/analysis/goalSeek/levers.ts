@@ -11,6 +11,7 @@ import { valueInYear } from '../../../engine/resolveParams';
 import type { Lever } from '../../../engine/lever';
 import type { Text } from '../../../engine/ruleSet';
 import { PAYERS, type Payer, type Scenario } from '../../../engine/scenario';
+import { YUAN_PER_WAN } from '../../../registry';
 
 export type LeverChoice =
   | { kind: 'budget'; payer: Payer }
@@ -97,7 +98,7 @@ export function leverUnit(c: LeverChoice): LeverUnit {
 export function leverScale(c: LeverChoice): number {
   const unit = leverUnit(c);
   if (unit === 'percent' || unit === 'share') return 100;
-  if (unit === 'wanPerYear' || unit.startsWith('yuan')) return 1 / 10_000;
+  if (unit === 'wanPerYear' || unit.startsWith('yuan')) return 1 / YUAN_PER_WAN;
   return 1;
 }
 

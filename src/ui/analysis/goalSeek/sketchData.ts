@@ -5,8 +5,8 @@
 import { metricById } from '../../../engine/metrics';
 import { ANALYSIS } from '../../../i18n/analysis';
 import type { Locale } from '../../../i18n/messages';
-import type { TableData } from '../charts/tableData';
-import { cell, unitText, type ValueUnit } from '../charts/units';
+import type { TableData } from '../../charts/table';
+import { cell, unitText, type ValueUnit } from '../../charts/units';
 import type { SeekAnswer } from './goalSeek.svelte';
 import { shownValue } from './levers';
 

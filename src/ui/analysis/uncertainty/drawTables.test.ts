@@ -43,7 +43,6 @@ describe('fan table', () => {
   it('shows money in 万元 with the unit in every header, one row per year', () => {
     const spending: FanSeries = {
       name: 'spending.city',
-      label: { zh: '市级财政支出', en: 'city spending' },
       unit: 'yuan',
       better: 'neither',
       years: [fan(3_000_000), { p5: NaN, p25: NaN, p50: NaN, p75: NaN, p95: NaN, mean: NaN }],
@@ -57,7 +56,7 @@ describe('fan table', () => {
 
   it('leaves out a series with nothing but zeros (a payer that spends nothing)', () => {
     const zero = { p5: 0, p25: 0, p50: 0, p75: 0, p95: 0, mean: 0 };
-    const street: FanSeries = { name: 'spending.street', label: { zh: '', en: '' }, unit: 'yuan', better: 'neither', years: [zero, zero] };
+    const street: FanSeries = { name: 'spending.street', unit: 'yuan', better: 'neither', years: [zero, zero] };
     expect(fanWorthShowing(street)).toBe(false);
     expect(fanWorthShowing({ ...street, years: [zero, { ...zero, p95: 1 }] })).toBe(true);
   });

@@ -7,21 +7,20 @@ import { metricById } from '../../../engine/metrics';
 import type { Scenario, Target, UncertainInput } from '../../../engine/scenario';
 import type { DrawSummary, FanSeries, TargetOdds } from '../../../engine/uncertainty/summariseDraws';
 import type { TornadoBar } from '../../../engine/uncertainty/tornado';
-import { inputKey, inputLabel } from '../../../engine/uncertainty/inputs';
+import { inputKey } from '../../../engine/uncertainty/inputs';
 import { ANALYSIS } from '../../../i18n/analysis';
 import type { Locale } from '../../../i18n/messages';
-import { cell, unitText, type ValueUnit } from '../charts/units';
-import type { TableData } from '../charts/tableData';
+import { nameIn, uncertainInputName } from '../../../i18n/names';
+import type { TableData } from '../../charts/table';
+import { cell, unitText, type ValueUnit } from '../../charts/units';
 import { inputScale, inputUnit } from './distributions';
-
-const pickText = (t: { zh: string; en: string }, locale: Locale) => (locale === 'en' ? t.en : t.zh);
 
 export function targetUnit(target: Target | undefined): ValueUnit {
   return metricById(target?.metric ?? '')?.unit ?? 'person';
 }
 
 export function targetLabel(target: Target | undefined, id: string, locale: Locale): string {
-  return target?.label ? pickText(target.label, locale) : id;
+  return target?.label ? nameIn(target.label, locale) : id;
 }
 
 const percent = (share: number) => Math.round(share * 1e4) / 100;
@@ -74,7 +73,7 @@ export function inputByKey(scenario: Scenario, key: string): UncertainInput | un
 
 export function inputName(scenario: Scenario, key: string, locale: Locale): string {
   const input = inputByKey(scenario, key);
-  return input ? pickText(inputLabel(input), locale) : key;
+  return input ? uncertainInputName(input, locale) : key;
 }
 
 /** An input's drawn value as shown: growth shifts in points, multipliers and shares in %, delays in years. */

@@ -1,7 +1,7 @@
 /** A fan chart's bands and median as SVG paths, from the quantiles per year in shown units. */
 import { area, line } from 'd3';
 import type { FanSeries } from '../../../engine/uncertainty/summariseDraws';
-import { toShown } from '../charts/units';
+import { toShown } from '../../charts/units';
 
 export interface FanPoint {
   year: number;

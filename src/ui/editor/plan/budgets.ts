@@ -3,6 +3,7 @@
  * year, and a payer with no year left is removed too: the file then says exactly what was set.
  */
 import type { Budgets, Payer, Scenario } from '../../../engine/scenario';
+import { wanToYuan } from '../../../registry';
 
 /** What a cell holds: yuan, or text that is not a number, kept so the validator can name it. */
 export type BudgetValue = number | string | undefined;
@@ -37,5 +38,5 @@ export function parseWan(raw: string): BudgetValue {
   const text = raw.trim().replace(/,/g, '');
   if (text === '') return undefined;
   const wan = Number(text);
-  return Number.isFinite(wan) ? Math.round(wan * 10_000 * 100) / 100 : raw;
+  return Number.isFinite(wan) ? Math.round(wanToYuan(wan) * 100) / 100 : raw;
 }

@@ -3,22 +3,7 @@
  * engine suggests), each one undo step when the caller passes the result to doc.replace.
  */
 import type { Facility, FacilityType, Location, Scenario } from '../../../engine/scenario';
-
-/**
- * Yuan per facility, the same estimates as the demo plan's (src/fixtures/demo/planFacilities.ts): floor
- * space at 5,000 yuan per m² — a service complex of 600 m² (the embedded-facility guide's minimum,
- * STANDARDS.md), a market of 600 m², a cultural centre of 800 m² — a clinic's fit-out and equipment, a
- * sports ground's courts; running costs a year. Estimates, to be replaced by the project's own figures.
- */
-export const FACILITY_COST_ESTIMATE: Record<FacilityType, { capital: number; running: number }> = {
-  market: { capital: 3_000_000, running: 200_000 },
-  sports: { capital: 1_500_000, running: 100_000 },
-  culture: { capital: 4_000_000, running: 300_000 },
-  service: { capital: 3_000_000, running: 400_000 },
-  medical: { capital: 5_000_000, running: 600_000 },
-  elderly: { capital: 1_500_000, running: 300_000 },
-  health: { capital: 1_000_000, running: 400_000 },
-};
+import { FACILITY_COST_ESTIMATE } from '../../../registry';
 
 /** "PF-market-1", … the first not taken among existing and planned facilities. */
 export function nextFacilityId(scenario: Scenario, type: FacilityType, taken = takenIds(scenario)): string {

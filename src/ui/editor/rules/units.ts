@@ -6,28 +6,21 @@ import type { Unit } from '../../../engine/params';
 import { formatCount, formatShare, formatWanNumber } from '../../../i18n/format';
 import type { Locale } from '../../../i18n/messages';
 import { RULES_TEXT } from '../../../i18n/rules';
-
-const YUAN_PER_WAN = 10_000;
-
-const YUAN_UNITS: ReadonlySet<Unit> = new Set(['yuanPerPersonYear', 'yuanPerCommunityYear', 'yuanPerHouseholdYear', 'yuanPerCommunity']);
+import { shownInWan, YUAN_PER_WAN } from '../../../registry';
 
 /** Counted in whole units, so their sliders move in whole steps. */
 const WHOLE_UNITS: ReadonlySet<Unit> = new Set(['household', 'person', 'm2', 'year', 'flag']);
 
-export function isYuanUnit(unit: Unit): boolean {
-  return YUAN_UNITS.has(unit);
-}
-
 /** shown = stored × scale: % for shares, 万 for yuan. */
 export function unitScale(unit: Unit): number {
   if (unit === 'share') return 100;
-  return isYuanUnit(unit) ? 1 / YUAN_PER_WAN : 1;
+  return shownInWan(unit) ? 1 / YUAN_PER_WAN : 1;
 }
 
 /** The step of a slider, in shown units. */
 export function unitStep(unit: Unit): number {
   if (WHOLE_UNITS.has(unit) || unit === 'share') return 1;
-  return isYuanUnit(unit) ? 0.01 : 0.5;
+  return shownInWan(unit) ? 0.01 : 0.5;
 }
 
 export function unitLabel(unit: Unit, locale: Locale): string {
@@ -50,7 +43,7 @@ export function formatParamNumber(value: number, unit: Unit, locale: Locale): st
   if (unit === 'share') return formatShare(value, locale);
   if (unit === 'year') return String(value);
   if (unit === 'flag') return value ? RULES_TEXT[locale].yes : RULES_TEXT[locale].no;
-  if (isYuanUnit(unit)) return formatWanNumber(value, locale);
+  if (shownInWan(unit)) return formatWanNumber(value, locale);
   return formatCount(value, locale);
 }
 
@@ -61,7 +54,7 @@ export function formatParamValue(value: number, unit: Unit, locale: Locale): str
   if (unit === 'year') return locale === 'en' ? n : `${n} 年`;
   const label = unitLabel(unit, locale);
   // English money reads as the app writes 万 elsewhere: "2.5万 (10,000 yuan) per …".
-  return locale === 'en' && isYuanUnit(unit) ? `${n}${label}` : `${n} ${label}`;
+  return locale === 'en' && shownInWan(unit) ? `${n}${label}` : `${n} ${label}`;
 }
 
 /** A documented range with its unit once: "2 ～ 3 万元/社区·年", "300 ～ 400 户". */
@@ -69,5 +62,5 @@ export function formatParamRange(lo: number, hi: number, unit: Unit, locale: Loc
   const joined = RULES_TEXT[locale].rangeText(formatParamNumber(lo, unit, locale), formatParamNumber(hi, unit, locale));
   if (unit === 'share' || unit === 'flag') return joined;
   if (unit === 'year') return locale === 'en' ? joined : `${joined} 年`;
-  return locale === 'en' && isYuanUnit(unit) ? `${joined}${unitLabel(unit, locale)}` : `${joined} ${unitLabel(unit, locale)}`;
+  return locale === 'en' && shownInWan(unit) ? `${joined}${unitLabel(unit, locale)}` : `${joined} ${unitLabel(unit, locale)}`;
 }

@@ -3,8 +3,7 @@
  * they are; and which way the comparison goes.
  */
 import type { MetricUnit } from '../../../engine/metrics';
-
-const YUAN_PER_WAN = 10_000;
+import { YUAN_PER_WAN } from '../../../registry';
 
 /** shown = stored × scale */
 export function thresholdScale(unit: MetricUnit): number {

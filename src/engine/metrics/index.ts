@@ -1,0 +1,24 @@
+/**
+ * The target metrics, one per id of the registry (src/registry/metrics.ts), in its order. Each
+ * computes one number for a year and a scope (the city or one district) from a projection; null when
+ * the rule set lacks the rule the metric rests on. Their names are in the registry too.
+ */
+import { METRIC_IDS, type MetricId } from '../../registry/metrics';
+import { COVERAGE_METRICS } from './coverage';
+import { FUNDING_METRICS } from './funding';
+import { SPACE_METRICS } from './space';
+import { STAFFING_METRICS } from './staffing';
+import type { Metric, MetricDef } from './types';
+
+export type { Metric, MetricUnit } from './types';
+export { METRIC_IDS, type MetricId } from '../../registry/metrics';
+
+// Typed as a record over every id, so a metric the registry names but no file defines fails to compile;
+// each file's record is checked against the registry's ids, so one the registry lacks fails as well.
+const DEFS: Record<MetricId, MetricDef> = { ...STAFFING_METRICS, ...SPACE_METRICS, ...FUNDING_METRICS, ...COVERAGE_METRICS };
+
+export const METRICS: Metric[] = METRIC_IDS.map((id) => ({ id, ...DEFS[id] }));
+
+export function metricById(id: string): Metric | undefined {
+  return METRICS.find((m) => m.id === id);
+}

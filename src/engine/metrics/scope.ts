@@ -1,0 +1,47 @@
+/** Counting over the established entities of one level, in the city or in one district. */
+import type { DistrictFilter } from '../aggregate';
+import { LEVEL, type Level, type Projection } from '../projection';
+
+export function param(p: Projection, key: string, yearIdx: number): number | null {
+  return p.params[key]?.[yearIdx] ?? null;
+}
+
+/** The index range of a level's entities: communities, then streets, then districts. */
+function rangeOf(p: Projection, level: Level): [number, number] {
+  if (level === LEVEL.community) return [0, p.nCommunities];
+  if (level === LEVEL.street) return [p.nCommunities, p.nCommunities + p.nStreets];
+  return [p.nCommunities + p.nStreets, p.nEntities];
+}
+
+/** Share of established entities of a level for which ok(i, e) holds; null when there are none. */
+export function shareOf(
+  p: Projection,
+  yearIdx: number,
+  level: Level,
+  district: DistrictFilter,
+  ok: (i: number, e: number) => boolean,
+): number | null {
+  const base = yearIdx * p.nEntities;
+  const est = p.series.established;
+  const [from, to] = rangeOf(p, level);
+  let n = 0;
+  let good = 0;
+  for (let e = from; e < to; e++) {
+    if (est[base + e] === 0 || (district >= 0 && p.entities.district[e] !== district)) continue;
+    n++;
+    if (ok(base + e, e)) good++;
+  }
+  return n === 0 ? null : good / n;
+}
+
+/** Σ max(0, gap(i, e)) over the established entities of a level. */
+export function gapOf(p: Projection, yearIdx: number, level: Level, district: DistrictFilter, gap: (i: number, e: number) => number) {
+  const base = yearIdx * p.nEntities;
+  const [from, to] = rangeOf(p, level);
+  let sum = 0;
+  for (let e = from; e < to; e++) {
+    if (p.series.established[base + e] === 0 || (district >= 0 && p.entities.district[e] !== district)) continue;
+    sum += Math.max(0, gap(base + e, e));
+  }
+  return sum;
+}

@@ -1,0 +1,40 @@
+/** Floor-space metrics: community service space and the street and district service centres. */
+import type { DistrictFilter } from '../aggregate';
+import { LEVEL, type Level, type Projection } from '../projection';
+import type { MetricId } from '../../registry/metrics';
+import { gapOf, param, shareOf } from './scope';
+import { gapMetric, shareMetric, type MetricDef } from './types';
+
+function spaceRuleIn(p: Projection, y: number): boolean {
+  return param(p, 'space.perHundredHouseholds', y) !== null || param(p, 'space.minUrbanExisting', y) !== null;
+}
+
+/** Share of a level's places with the floor space required of them; null in a year the rule does not apply. */
+function spaceMeets(applies: (p: Projection, y: number) => boolean, level: Level) {
+  return (p: Projection, y: number, d: DistrictFilter) => (applies(p, y) ? shareOf(p, y, level, d, (i) => p.series.space[i] >= p.series.spaceRequired[i]) : null);
+}
+
+const hasParam = (key: string) => (p: Projection, y: number) => param(p, key, y) !== null;
+
+export const SPACE_METRICS = {
+  spaceShareMet: shareMetric('space', ['NJ2007-18a', 'NJ2007-18b', 'GOV2020-4', 'NT2011-5c'], spaceMeets(spaceRuleIn, LEVEL.community)),
+  spaceMinShareMet: shareMetric('space', ['NJ2007-18a', 'NJ2007-18e', 'GOV2020-4'], (p, y, d) => {
+    const mins = [param(p, 'space.minUrbanExisting', y), param(p, 'space.minUrbanNew', y), param(p, 'space.minRural', y)];
+    if (mins.every((m) => m === null)) return null;
+    return shareOf(p, y, LEVEL.community, d, (i, e) => p.series.space[i] >= (mins[p.entities.kind[e]] ?? 0));
+  }),
+  spaceHighShare: shareMetric('space', ['NJ2007-18b', 'GOV2020-4'], (p, y, d) => {
+    const high = param(p, 'space.highPerHundredHouseholds', y) ?? param(p, 'space.perHundredHouseholds', y);
+    if (high === null) return null;
+    return shareOf(p, y, LEVEL.community, d, (i) => p.series.space[i] >= (high * p.series.households[i]) / 100);
+  }),
+  spaceGap: gapMetric('m2', 'space', ['NJ2007-18a', 'NJ2007-18b', 'GOV2020-4'], (p, y, d) =>
+    spaceRuleIn(p, y) ? gapOf(p, y, LEVEL.community, d, (i) => p.series.spaceRequired[i] - p.series.space[i]) : null,
+  ),
+  streetCentreShareMet: shareMetric('space', ['NJ2007-18c', 'NT2011-5b'], spaceMeets(hasParam('space.streetCentreMin'), LEVEL.street)),
+  streetCentreHighShare: shareMetric('space', ['NJ2007-18c'], (p, y, d) => {
+    const high = param(p, 'space.streetCentreHigh', y);
+    return high === null ? null : shareOf(p, y, LEVEL.street, d, (i) => p.series.space[i] >= high);
+  }),
+  districtCentreShareMet: shareMetric('space', ['NJ2007-18d', 'NT2011-5a'], spaceMeets(hasParam('space.districtCentreMin'), LEVEL.district)),
+} satisfies Partial<Record<MetricId, MetricDef>>;

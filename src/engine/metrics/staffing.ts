@@ -1,0 +1,41 @@
+/** Staffing metrics: communities and street stations with the workers and qualifications the rules ask for. */
+import { LEVEL, type Projection } from '../projection';
+import type { MetricId } from '../../registry/metrics';
+import { gapOf, param, shareOf } from './scope';
+import { gapMetric, shareMetric, type MetricDef } from './types';
+
+/** Workers counted against the rule, per entity: committee members count only under YX2008-5. */
+function countedIn(p: Projection, yearIdx: number): (i: number, e: number) => number {
+  const withCommittee = param(p, 'staffing.countCommitteeMembers', yearIdx) === 1;
+  const { inPost } = p.series;
+  const { committee } = p.entities;
+  return withCommittee ? (i, e) => inPost[i] + committee[e] : (i) => inPost[i];
+}
+
+function staffingRuleIn(p: Projection, y: number): boolean {
+  return param(p, 'staffing.householdsPerWorker', y) !== null || param(p, 'staffing.minPerCommunity', y) !== null;
+}
+
+const STAFFING_RULES = ['NJ2007-15', 'GOV2020-3a', 'YX2008-5'];
+
+export const STAFFING_METRICS = {
+  staffingShareMet: shareMetric('staffing', STAFFING_RULES, (p, y, d) => {
+    if (!staffingRuleIn(p, y)) return null;
+    const counted = countedIn(p, y);
+    return shareOf(p, y, LEVEL.community, d, (i, e) => counted(i, e) >= p.series.staffRequired[i]);
+  }),
+  staffGap: gapMetric('person', 'staffing', STAFFING_RULES, (p, y, d) => {
+    if (!staffingRuleIn(p, y)) return null;
+    const counted = countedIn(p, y);
+    return gapOf(p, y, LEVEL.community, d, (i, e) => p.series.staffRequired[i] - counted(i, e));
+  }),
+  streetStaffShareMet: shareMetric('staffing', ['CS2010-6a'], (p, y, d) =>
+    param(p, 'staffing.streetPostsClass1', y) === null ? null : shareOf(p, y, LEVEL.street, d, (i) => p.series.inPost[i] >= p.series.staffRequired[i]),
+  ),
+  qualifiedShareMet: shareMetric('qualifications', ['NJ2007-16'], (p, y, d) => {
+    const cert = param(p, 'staffing.certifiedMinPerCommunity', y);
+    const bach = param(p, 'staffing.bachelorMinPerCommunity', y);
+    if (cert === null && bach === null) return null;
+    return shareOf(p, y, LEVEL.community, d, (i) => p.series.certified[i] >= (cert ?? 0) && p.series.bachelor[i] >= (bach ?? 0));
+  }),
+} satisfies Partial<Record<MetricId, MetricDef>>;

@@ -1,0 +1,38 @@
+/** What a target metric is: its unit, which way is good, the rules it rests on, and how to compute it. */
+import type { DistrictFilter } from '../aggregate';
+import type { CoverageKey } from '../coverage/types';
+import type { Projection } from '../projection';
+import type { MetricId } from '../../registry/metrics';
+import type { MetricUnit } from '../../registry/units';
+
+export type { MetricUnit };
+
+type Concern = 'staffing' | 'qualifications' | 'space' | 'funding' | 'coverage';
+type Compute = (p: Projection, yearIdx: number, district: DistrictFilter) => number | null;
+
+export interface Metric {
+  id: MetricId;
+  unit: MetricUnit;
+  /** 'higher': met when value ≥ threshold; 'lower': met when value ≤ threshold */
+  better: 'higher' | 'lower';
+  rules: string[];
+  /** what the metric is about, so a verdict can say what binds */
+  concerns: Concern;
+  /** for coverage metrics: the facility type, or all5 */
+  coverageKey?: CoverageKey;
+  /** the value for a year and a scope (the city or one district); null when the rule set lacks the rule */
+  compute: Compute;
+}
+
+/** A metric as each concern's file defines it; the id is its key there. */
+export type MetricDef = Omit<Metric, 'id'>;
+
+/** A share of places (or residents) that meet a rule: the higher the better. */
+export function shareMetric(concerns: Concern, rules: string[], compute: Compute, coverageKey?: CoverageKey): MetricDef {
+  return { unit: 'share', better: 'higher', rules, concerns, ...(coverageKey && { coverageKey }), compute };
+}
+
+/** What is still missing, in people, m² or yuan: the lower the better. */
+export function gapMetric(unit: Exclude<MetricUnit, 'share'>, concerns: Concern, rules: string[], compute: Compute): MetricDef {
+  return { unit, better: 'lower', rules, concerns, compute };
+}

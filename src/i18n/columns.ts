@@ -1,0 +1,119 @@
+/**
+ * What to write in each column of the city template, for the notes on its headers and its 说明 sheet.
+ * The headers themselves are the file format and stay with it (src/io/tabular/columns.ts).
+ */
+import type { Name } from '../registry';
+
+/** A row's id: one set of ids for districts, streets and communities. */
+export const idNote = (what: Name): Name => ({
+  zh: `${what.zh}编号，全市唯一（区（县）、街道、社区共用一套编号）；留空时自动生成`,
+  en: `${what.en} id, unique in the city (districts, streets and communities share one set of ids); generated when blank`,
+});
+
+export const nameNote = (what: Name): Name => ({ zh: `${what.zh}名称`, en: `${what.en} name` });
+
+/** How a city's locations are given (city.spatial.crs). */
+export const CRS_NAME: Record<'wgs84' | 'local', Name> = {
+  wgs84: { zh: '经纬度（WGS-84）', en: 'longitude/latitude (WGS-84)' },
+  local: { zh: '平面坐标（米）', en: 'local plane (metres)' },
+};
+
+export const COLUMN_NOTE = {
+  city: {
+    name: { zh: '城市名称', en: 'name of the city' },
+    'spatial.crs': {
+      zh: '位置的坐标系：经纬度（WGS-84）或平面坐标（米）；留空则不计算生活圈覆盖',
+      en: 'how locations are given: longitude/latitude (WGS-84) or a local plane in metres; blank: no life-circle coverage',
+    },
+    'spatial.cellSize': { zh: '10–1000，默认 100', en: '10–1,000, default 100' },
+    'spatial.walk.minutes': { zh: '默认 15（GOV2020-4b）', en: 'default 15 (GOV2020-4b)' },
+    'spatial.walk.speedMetresPerMinute': { zh: '默认 70', en: 'default 70' },
+    'spatial.walk.detourFactor': { zh: '步行路程与直线距离之比，不小于 1，默认 1.25', en: 'walking route over straight line, at least 1, default 1.25' },
+  },
+  districts: {
+    centreSpace: {
+      zh: '基准年区（县）社区服务中心面积（NJ2007-18d、NT2011-5a）；没有填 0',
+      en: 'district service centre floor space in the base year (NJ2007-18d, NT2011-5a); 0 if none',
+    },
+  },
+  streets: {
+    'parent.id': { zh: '所属区（县）的编号；与名称填一项即可', en: 'id of the district it belongs to; this or the name' },
+    'parent.name': { zh: '所属区（县）的名称（编号留空时按名称查找）', en: 'name of the district (used when the id is blank)' },
+    class: { zh: '1、2 或 3（CS2010-6a）', en: '1, 2 or 3 (CS2010-6a)' },
+    centreSpace: {
+      zh: '基准年街道社区服务中心面积（NJ2007-18c、NT2011-5b）；没有填 0',
+      en: 'street service centre floor space in the base year (NJ2007-18c, NT2011-5b); 0 if none',
+    },
+    stationStaff: {
+      zh: '街道公共服务站在岗人数（CS2010-6a）',
+      en: 'posts filled at the street public service station (CS2010-6a)',
+    },
+  },
+  communities: {
+    'parent.id': { zh: '所属街道（乡镇）的编号；与名称填一项即可', en: 'id of the street it belongs to; this or the name' },
+    'parent.name': { zh: '所属街道（乡镇）的名称（编号留空时按名称查找）', en: 'name of the street (used when the id is blank)' },
+    kind: { zh: '已建城市社区、新建城市社区或农村社区', en: 'existing urban, new urban or rural community' },
+    households: { zh: '基准年户数', en: 'households in the base year' },
+    residents: { zh: '基准年常住人口', en: 'residents in the base year' },
+    growth: {
+      zh: '户数年增长率，填百分数，如 2 表示 2%；可为负',
+      en: 'annual household growth in per cent, e.g. 2 for 2%; may be negative',
+    },
+    dwellings: {
+      zh: '新建小区的住房套数，入住率 = 户数 / 套数（GOV2020-2b）；可不填',
+      en: 'dwellings of a new estate; occupancy = households / dwellings (GOV2020-2b); optional',
+    },
+    'staff.inPost': {
+      zh: '基准年在岗专职社区工作者人数',
+      en: 'full-time community workers in post in the base year',
+    },
+    'staff.certified': {
+      zh: '其中持有社会工作者职业资格的人数（NJ2007-16）',
+      en: 'of whom certified social workers (NJ2007-16)',
+    },
+    'staff.bachelor': {
+      zh: '其中本科及以上学历人数（NJ2007-16）',
+      en: "of whom holding a bachelor's degree or above (NJ2007-16)",
+    },
+    'staff.committeeMembers': {
+      zh: '非专职的居委会成员，仅在规则集要求时计入（YX2008-5）；可不填',
+      en: "residents' committee members who are not full-time workers, counted only where the rule set says so (YX2008-5); optional",
+    },
+    space: {
+      zh: '基准年办公和服务用房面积（NJ2007-18、GOV2020-4）',
+      en: 'office and service floor space in the base year (NJ2007-18, GOV2020-4)',
+    },
+    area: {
+      zh: '居民按此面积的圆形分布在位置周围；可不填',
+      en: 'residents are spread over a disc of this area around the location; optional',
+    },
+    polygon: {
+      zh: '社区边界，如 [[118.80,32.06],[118.81,32.06],[118.81,32.07]]；可不填',
+      en: 'the boundary as a ring of points, e.g. [[118.80,32.06],[118.81,32.06],[118.81,32.07]]; optional',
+    },
+  },
+  facilities: {
+    id: { zh: '设施编号，全市唯一；留空时自动生成', en: 'facility id, unique in the city; generated when blank' },
+    name: { zh: '设施名称', en: 'facility name' },
+    type: { zh: '生活圈设施类型（GOV2020-4b）', en: 'life-circle facility type (GOV2020-4b)' },
+    openingYear: { zh: '开始服务的年份，不晚于基准年', en: 'first year it serves residents, by the base year' },
+    capitalCost: { zh: '建设投资，计入开业当年；可不填', en: 'capital cost in 万 (10,000 yuan), spent in the opening year; optional' },
+    runningCost: { zh: '每年运营经费；可不填', en: 'running cost per year in 万 (10,000 yuan); optional' },
+    payer: { zh: '市级财政、区（县）级财政或街道财政；可不填', en: 'city, district or street finance; optional' },
+  },
+  networkNodes: {
+    index: { zh: '节点序号，从 0 起连续编号', en: 'node index, consecutive from 0' },
+    a: { zh: '经度，或平面坐标 x（米）', en: 'longitude, or x in metres' },
+    b: { zh: '纬度，或平面坐标 y（米）', en: 'latitude, or y in metres' },
+  },
+  networkEdges: {
+    from: { zh: '路段起点的节点序号', en: 'index of the first node' },
+    to: { zh: '路段终点的节点序号', en: 'index of the second node' },
+  },
+  place: {
+    'location.lon': { zh: '经度（WGS-84）；坐标系为经纬度时填写', en: 'longitude (WGS-84), when the coordinate system is longitude/latitude' },
+    'location.lat': { zh: '纬度（WGS-84）', en: 'latitude (WGS-84)' },
+    'location.x': { zh: '平面坐标 x（米）；坐标系为平面坐标时填写，与经纬度二选一', en: 'x in metres, when the coordinate system is a local plane; instead of longitude/latitude' },
+    'location.y': { zh: '平面坐标 y（米）', en: 'y in metres' },
+  },
+} satisfies Record<string, Record<string, Name>>;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { cell, formatShown, toShown, unitText } from './units';
+
+describe('shown units', () => {
+  it('turns yuan into 万元 and shares into %, rounding float dust and −0 away', () => {
+    // 73,199,909.2394 yuan / 10,000 = 7,319.99092394 万, kept to four decimals (one yuan)
+    expect(toShown(73_199_909.2394, 'yuan')).toBe(7319.9909);
+    expect(toShown(0.59237, 'share')).toBe(59.237);
+    expect(Object.is(toShown(-4.7e-7, 'yuan'), 0)).toBe(true);
+    expect(toShown(812.5, 'person')).toBe(812.5);
+    expect(cell(NaN, 'person')).toBeNull();
+  });
+
+  it.each([
+    { name: '3,120,000 yuan is 312 万', yuan: 3_120_000, wan: 312 },
+    { name: 'kept to the yuan: 749,999,999.9999998 → 75,000', yuan: 749_999_999.9999998, wan: 75_000 },
+    { name: '1 yuan is 0.0001 万', yuan: 1, wan: 0.0001 },
+  ])('$name', ({ yuan, wan }) => expect(toShown(yuan, 'yuan')).toBe(wan));
+
+  it.each([
+    // 312 万 back in yuan is 3,120,000: whole 万 from 100 up
+    { shown: 312, unit: 'yuan' as const, locale: 'zh-CN' as const, expected: '312 万元' },
+    // 92.5% back as a share is 0.925
+    { shown: 92.5, unit: 'share' as const, locale: 'en' as const, expected: '92.5%' },
+    { shown: 1500.46, unit: 'm2' as const, locale: 'en' as const, expected: '1,500.5 m²' },
+  ])('a shown value with its unit: $expected', ({ shown, unit, locale, expected }) => {
+    expect(formatShown(shown, unit, locale)).toBe(expected);
+  });
+
+  it('names the shown unit', () => {
+    expect(unitText('yuan', 'zh-CN')).toBe('万元');
+    expect(unitText('share', 'zh-CN')).toBe('%');
+  });
+});

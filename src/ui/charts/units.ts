@@ -1,0 +1,41 @@
+/**
+ * The four units of charts and their tables: money in 万元 (the engine keeps yuan), shares in %,
+ * people and m² as they are. Stored values become shown ones here, and shown ones become text here.
+ */
+import { formatMetric } from '../../i18n/format';
+import type { Locale } from '../../i18n/messages';
+import { RESULTS } from '../../i18n/results';
+import { wanToYuan, yuanToWan } from '../../registry/units';
+
+export type ValueUnit = 'person' | 'm2' | 'yuan' | 'share';
+
+/** A stored value in its shown unit, rounded so a spreadsheet sees no float dust. */
+export function toShown(value: number, unit: ValueUnit): number {
+  if (!Number.isFinite(value)) return NaN;
+  const x = unit === 'yuan' ? yuanToWan(value) : unit === 'share' ? value * 100 : value;
+  // `|| 0` turns a rounded −0 (a difference of −0.00000047 万元) into 0, which no reader wants to see signed.
+  return Math.round(x * 1e4) / 1e4 || 0;
+}
+
+/** A table cell: the shown number, or null where there is none. */
+export function cell(value: number, unit: ValueUnit): number | null {
+  const x = toShown(value, unit);
+  return Number.isFinite(x) ? x : null;
+}
+
+/** The shown unit's name: 万元, %, 人, 平方米. */
+export function unitText(unit: ValueUnit, locale: Locale): string {
+  const u = RESULTS[locale].unit;
+  return unit === 'yuan' ? u.wan : unit === 'share' ? u.percent : unit === 'person' ? u.person : u.m2;
+}
+
+/** A stored value with its unit, "—" where there is none. */
+export function formatValue(value: number | null, unit: ValueUnit, locale: Locale): string {
+  return value === null || !Number.isFinite(value) ? '—' : formatMetric(value, unit, locale);
+}
+
+/** A shown value (already in 万元 or %) with its unit, for tooltips and chart summaries. */
+export function formatShown(shown: number, unit: ValueUnit, locale: Locale): string {
+  const stored = unit === 'yuan' ? wanToYuan(shown) : unit === 'share' ? shown / 100 : shown;
+  return formatValue(stored, unit, locale);
+}

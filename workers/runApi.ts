@@ -1,0 +1,156 @@
+/**
+ * The engine worker's projection calls: validate and run a scenario, then explain its figures and
+ * build the map's layers and site suggestions. The last projection stays in the worker, so those are
+ * answered without sending the typed arrays across.
+ */
+import { transfer } from 'comlink';
+import {
+  COVERAGE_KEYS,
+  RULE_SETS,
+  buildRunView,
+  explain,
+  prepareCoverage,
+  runScenario,
+  type CoverageKey,
+  type Explanation,
+  type PreparedCoverage,
+  type Projection,
+  type RunView,
+  type Scenario,
+  type Text,
+} from '../src/engine';
+import { validateScenario, type ValidationError } from '../src/io/validateScenario';
+import { coverageLayers, layerBuffers, siteSuggestions, type CoverageLayers, type SiteSuggestionsView } from './coverageLayers';
+import { failure } from './failure';
+
+export interface RunSuccess {
+  ok: true;
+  view: RunView;
+  ruleSetName: Text;
+  /** time spent in the worker, validation included */
+  elapsedMs: number;
+  /** numbers this worker's runs, so map layers can be matched to the view they belong to */
+  runId: number;
+}
+
+export type RunOutcome = { ok: false; errors: ValidationError[] } | RunSuccess;
+
+export type ExplainOutcome = { ok: true; explanation: Explanation } | { ok: false; message: string };
+
+/** null layers: the scenario has no spatial data. */
+export type LayersOutcome = { ok: true; layers: CoverageLayers | null } | { ok: false; message: string };
+
+/** null suggestions: the scenario has no spatial data. */
+export type SuggestOutcome = { ok: true; suggestions: SiteSuggestionsView | null } | { ok: false; message: string };
+
+interface LastRun {
+  id: number;
+  projection: Projection;
+  scenario: Scenario;
+  /** the coverage inputs, prepared again on first use: only the map and suggestions need them */
+  prepared?: PreparedCoverage | null;
+  layers?: CoverageLayers | null;
+}
+
+let last: LastRun | null = null;
+// From the clock, so a restarted worker (after a cancel) never reuses an id the page still holds.
+let runs = Date.now();
+
+function preparedOf(run: LastRun): PreparedCoverage | null {
+  if (run.prepared === undefined) run.prepared = prepareCoverage(run.scenario);
+  return run.prepared;
+}
+
+/** The view's typed arrays, copied where they are the projection's own (a transfer would detach them). */
+function viewBuffers(view: RunView): ArrayBuffer[] {
+  const c = view.communities;
+  const own = [c.district, c.kind, c.established, c.households, c.staffRequired, c.inPost, c.spaceRequired, c.space, c.spending];
+  const cov = view.coverage;
+  if (cov) {
+    const u = cov.uncovered;
+    cov.communityAll5 = cov.communityAll5.slice();
+    cov.uncovered = { ...u, x: u.x.slice(), y: u.y.slice(), residents: u.residents.slice(), community: u.community.slice(), missing: u.missing.slice() };
+    own.push(cov.communityAll5, cov.uncovered.x, cov.uncovered.y, cov.uncovered.residents, cov.uncovered.community, cov.uncovered.missing);
+  }
+  return own.map((a) => a.buffer as ArrayBuffer);
+}
+
+export const runApi = {
+  /** Check a scenario without running it. */
+  validate(input: unknown): ValidationError[] {
+    const checked = validateScenario(input);
+    return checked.ok ? [] : checked.errors;
+  },
+
+  /**
+   * Validate and run a scenario. onProgress (years done, years in all) must be wrapped in comlink's
+   * proxy() on the page side to cross the worker boundary.
+   */
+  run(input: unknown, onProgress?: (done: number, total: number) => void): RunOutcome {
+    const started = performance.now();
+    const checked = validateScenario(input);
+    if (!checked.ok) return { ok: false, errors: checked.errors };
+    const scenario = checked.scenario;
+    const result = runScenario(scenario, { onProgress });
+    last = { id: ++runs, projection: result.projection, scenario };
+    const view = buildRunView(result, scenario);
+    const buffers = viewBuffers(view);
+    const outcome: RunSuccess = {
+      ok: true,
+      view,
+      ruleSetName: RULE_SETS[scenario.ruleSet.id]?.name ?? { zh: scenario.ruleSet.id, en: scenario.ruleSet.id },
+      elapsedMs: Math.round(performance.now() - started),
+      runId: last.id,
+    };
+    return transfer<RunOutcome>(outcome, buffers);
+  },
+
+  /** The formula, inputs and rule behind a figure of the last run (paths: src/engine/explain/index.ts). */
+  explain(path: string): ExplainOutcome {
+    if (!last) return { ok: false, message: 'no run yet' };
+    try {
+      return { ok: true, explanation: explain(last.projection, path) };
+    } catch (error) {
+      return failure(error);
+    }
+  },
+
+  /** The last run's population cells, coverage by year and type, and community shares, for the map. */
+  coverageLayers(): LayersOutcome {
+    if (!last) return { ok: false, message: 'no run yet' };
+    try {
+      // Built once per run; each call sends a fresh copy, since a transfer empties the sender's arrays.
+      if (last.layers === undefined) last.layers = coverageLayers(preparedOf(last), last.projection, last.id);
+      const l = last.layers;
+      if (!l) return { ok: true, layers: null };
+      const copy: CoverageLayers = {
+        ...l,
+        x: l.x.slice(),
+        y: l.y.slice(),
+        residents: l.residents.slice(),
+        community: l.community.slice(),
+        first: l.first.slice(),
+        communityResidents: l.communityResidents.slice(),
+        communityShare: Object.fromEntries(Object.entries(l.communityShare).map(([k, a]) => [k, a.slice()])) as CoverageLayers['communityShare'],
+      };
+      return transfer<LayersOutcome>({ ok: true, layers: copy }, layerBuffers(copy));
+    } catch (error) {
+      return failure(error);
+    }
+  },
+
+  /**
+   * Where to open `count` more facilities of a type (or full sets of the five, for all5) so that the
+   * most residents of the horizon's last year newly fall within the walk, on the last run's cells.
+   */
+  suggestSites(type: CoverageKey, count: number): SuggestOutcome {
+    if (!last) return { ok: false, message: 'no run yet' };
+    if (!(COVERAGE_KEYS as readonly string[]).includes(type)) return { ok: false, message: `unknown facility type "${type}"; try ${COVERAGE_KEYS.join(', ')}` };
+    try {
+      const prep = preparedOf(last);
+      return { ok: true, suggestions: prep && siteSuggestions(prep, last.projection, type, count) };
+    } catch (error) {
+      return failure(error);
+    }
+  },
+};
