@@ -4,7 +4,7 @@ import { runScenario } from '../run';
 import { buildRunView } from '../runView';
 import type { Scenario } from '../scenario';
 import type { LeverSpec, QuizSpec } from './exercise';
-import { applyLevers } from './leverPaths';
+import { applyLevers } from '../levers';
 import { buildQuestion, distractors, quizValue } from './quiz';
 
 const viewOf = (s: Scenario) => buildRunView(runScenario(s), s);

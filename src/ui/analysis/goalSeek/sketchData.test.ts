@@ -20,14 +20,13 @@ const result: GoalSeekResult = {
   ],
   range: [0, 6_000_000],
   step: 10_000,
-  note: { zh: '', en: '' },
 };
 
 const answer = (over: Partial<SeekAnswer> = {}): SeekAnswer => ({
   result,
   targetId: 'space',
   choice: { kind: 'budget', payer: 'district' },
-  lever: { kind: 'budget', payer: 'district' },
+  lever: { path: 'plan.budgets.district' },
   base: scenario,
   scenario,
   current: null,
