@@ -6,18 +6,16 @@
  * so the answer is the same for any number of workers.
  */
 import {
-  applyGoalSeek,
   goalSeek,
   goalSeekAsync,
-  leverLabel,
   leverRange,
   leverStep,
+  setLever,
   type DrawChunk,
   type GoalSeekOptions,
   type GoalSeekResult,
   type Lever,
   type Scenario,
-  type Text,
 } from '../src/engine';
 import { validateScenario, type ValidationError } from '../src/io/validateScenario';
 import { failure } from './failure';
@@ -27,8 +25,8 @@ export type SeekOutcome =
   | { ok: false; errors: ValidationError[] }
   | { ok: false; message: string };
 
-/** The lever's name in this scenario, the range a search covers unless told otherwise, and its step. */
-export type LeverFacts = { ok: true; label: Text; range: [number, number]; step: number } | { ok: false; message: string };
+/** The range a search covers unless told otherwise, and its step; ok false with a message when the lever has no range of its own. */
+export type LeverFacts = { ok: true; range: [number, number]; step: number } | { ok: false; message: string };
 
 type Progress = (done: number, total: number) => void;
 type Options = Omit<GoalSeekOptions, 'onProgress'>;
@@ -44,7 +42,8 @@ export const seekApi = {
     const c = checked(input);
     if (!c.ok) return { ok: false, message: c.errors.map((e) => `${e.path}: ${e.zh} / ${e.en}`).join('\n') };
     try {
-      return { ok: true, label: leverLabel(c.scenario, lever), range: leverRange(c.scenario, lever, uncertain), step: leverStep(lever) };
+      const range = leverRange(c.scenario, lever, uncertain);
+      return range ? { ok: true, range, step: leverStep(lever) } : { ok: false, message: lever.path };
     } catch (error) {
       return failure(error);
     }
@@ -88,6 +87,6 @@ export const seekApi = {
 
   /** The scenario with the lever set, for "apply to a copy"; the engine's own setter, so nothing is computed twice two ways. */
   applyLever(scenario: Scenario, lever: Lever, value: number): Scenario {
-    return applyGoalSeek(scenario, lever, value);
+    return setLever(scenario, lever, value);
   },
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { demoScenario } from '../cli/demo/demoScenario';
+import { demoScenario } from '../fixtures/demo/demoScenario';
 import { compare } from './compare';
-import { community, tinyCity } from './fixtures/tinyCity';
+import { community, tinyCity } from '../fixtures/tinyCity';
 import { keySeriesOf } from './keySeries';
 import { runScenario } from './run';
 import type { Scenario } from './scenario';
@@ -25,13 +25,10 @@ describe('compare', () => {
   it('counts targets met and says so in a sentence per scenario, money in 万元', () => {
     expect(c.met).toEqual([{ met: 1, of: 1 }, { met: 1, of: 1 }, { met: 0, of: 1 }]);
     // s = 0.6: the city pays 1,200,000 instead of 1,000,000 a year, 200,000 × 5 years = 1,000,000 = 100万 more.
-    expect(c.titles[0]).toEqual({ zh: '基准方案达成 1 个目标中的 1 个', en: '"基准方案" meets 1 of 1 targets' });
-    expect(c.titles[1]).toEqual({
-      zh: '改革方案达成 1 个目标中的 1 个，与基准相同；2026–2030 年市级财政多支出 100 万元',
-      en: '"改革方案" meets 1 of 1 targets, as many as the baseline; it costs the city 1 million yuan (100万) more over 2026–2030',
-    });
+    expect(c.titles[0]).toEqual({ name: '基准方案', met: 1, of: 1, span: [2026, 2030] });
+    expect(c.titles[1]).toEqual({ name: '改革方案', met: 1, of: 1, more: 0, span: [2026, 2030], spending: { payer: 'city', delta: 1_000_000 } });
     // s = 0.7: 400,000 × 5 = 2,000,000 = 200万 more, and 1,400,000 − 1,200,000 short in 2026.
-    expect(c.titles[2].zh).toBe('激进方案达成 1 个目标中的 0 个，比基准少 1 个；2026–2030 年市级财政多支出 200 万元');
+    expect(c.titles[2]).toMatchObject({ met: 0, more: -1, spending: { payer: 'city', delta: 2_000_000 } });
     const district = c.spending.find((x) => x.payer === 'district')!.delta;
     [0, -1_000_000, -2_000_000].forEach((d, k) => expect(district[k]).toBeCloseTo(d, 6));
   });
@@ -51,7 +48,7 @@ describe('compare', () => {
   });
 
   it('lists each lever that differs, with every scenario’s value and a label', () => {
-    expect(c.differences).toEqual([{ path: 'plan.pay.cityShare', label: { zh: '市级承担人员经费比例', en: 'city share of pay' }, values: [null, 0.6, 0.7] }]);
+    expect(c.differences).toEqual([{ path: 'plan.pay.cityShare', field: { kind: 'plan', field: 'pay.cityShare' }, values: [null, 0.6, 0.7] }]);
   });
 
   it('computes differences of the key series as the two runs subtracted', () => {
@@ -70,10 +67,10 @@ describe('compare', () => {
       expect(s.delta[0]).toBeNull();
       expect(Array.from(s.delta[1]!)).toEqual(Array.from(b[s.name]!).map((x, y) => x - a[s.name]![y]));
     }
-    expect(cmp.differences.map((d) => [d.path, d.label?.zh])).toEqual([
-      ['ruleSet.overrides["staffing.householdsPerWorker"]', '每名专职社区工作者对应户数'],
-      ['plan.hiring.capacityPerYear', '招聘能力'],
-      ['plan.budgets.district["2027"]', '2027年区（县）级财政预算'],
+    expect(cmp.differences.map((d) => [d.path, d.field])).toEqual([
+      ['ruleSet.overrides["staffing.householdsPerWorker"]', { kind: 'rule', key: 'staffing.householdsPerWorker', label: expect.objectContaining({ zh: '每名专职社区工作者对应户数' }) }],
+      ['plan.hiring.capacityPerYear', { kind: 'plan', field: 'hiring.capacityPerYear' }],
+      ['plan.budgets.district["2027"]', { kind: 'budget', payer: 'district', year: '2027' }],
     ]);
   });
 

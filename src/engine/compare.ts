@@ -1,12 +1,11 @@
 /**
  * Two to four scenarios side by side, the first the baseline: verdicts per target, the levers and
  * rules that differ, the key series per year with each scenario's difference from the baseline (one
- * run subtracted from the other), spending per payer over the horizon, and a sentence for each stating
- * the result.
+ * run subtracted from the other), spending per payer over the horizon, and for each what its title
+ * sentence says (rendered by src/i18n/compareTitles.ts).
  */
 import { fieldDifferences, type FieldDifference } from './fieldDifferences';
 import { KEY_SERIES, KEY_SERIES_SPEC, keySeriesOf, type KeySeriesName, type KeySeriesSpec } from './keySeries';
-import { wanZh, yuanEn } from './money';
 import { runScenario, type RunResult } from './run';
 import type { Text } from './ruleSet';
 import { PAYERS, type Payer, type Scenario } from './scenario';
@@ -39,6 +38,19 @@ export interface ComparedSpending {
   delta: number[];
 }
 
+/** What a scenario's title says: targets met, against the baseline's, and the payer whose spending moved most. */
+export interface CompareTitle {
+  name: string;
+  met: number;
+  of: number;
+  /** targets met − the baseline's; absent for the baseline itself */
+  more?: number;
+  /** the first and last years spending is summed over */
+  span: [number, number];
+  /** the payer whose spending moved most and by how much (yuan); null when every payer's moved by under 5,000 yuan (0.5万) */
+  spending?: { payer: Payer; delta: number } | null;
+}
+
 export interface Comparison {
   names: string[];
   years: number[];
@@ -48,11 +60,9 @@ export interface Comparison {
   differences: FieldDifference[];
   series: ComparedSeries[];
   spending: ComparedSpending[];
-  /** one sentence per scenario, baseline first */
-  titles: Text[];
+  /** one title per scenario, baseline first */
+  titles: CompareTitle[];
 }
-
-const PAYER_ZH: Record<Payer, string> = { city: '市级财政', district: '区（县）级财政', street: '街道财政' };
 
 export function compare(scenarios: Scenario[], results?: RunResult[]): Comparison {
   if (scenarios.length < 2 || scenarios.length > 4) throw new RangeError(`compare takes 2 to 4 scenarios, got ${scenarios.length}`);
@@ -104,24 +114,12 @@ function seriesOf(runs: RunResult[], years: number[], yearIndex: number[][]): Co
   });
 }
 
-function titleOf(name: string, s: number, met: Comparison['met'], spending: ComparedSpending[], years: number[]): Text {
+function titleOf(name: string, s: number, met: Comparison['met'], spending: ComparedSpending[], years: number[]): CompareTitle {
   const { met: m, of } = met[s];
-  const zh = [`${name}达成 ${of} 个目标中的 ${m} 个`];
-  const en = [`"${name}" meets ${m} of ${of} targets`];
-  if (s === 0) return { zh: zh[0], en: en[0] };
-  const more = m - met[0].met;
-  zh[0] += more === 0 ? '，与基准相同' : more > 0 ? `，比基准多 ${more} 个` : `，比基准少 ${-more} 个`;
-  en[0] += more === 0 ? ', as many as the baseline' : `, ${Math.abs(more)} ${more > 0 ? 'more' : 'fewer'} than the baseline`;
-  const span = years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : `${years[0]}`;
+  const span: [number, number] = [years[0], years[years.length - 1]];
+  if (s === 0) return { name, met: m, of, span };
   // The payer whose spending moved most carries the sentence; the table holds them all.
   const biggest = [...spending].sort((a, b) => Math.abs(b.delta[s]) - Math.abs(a.delta[s]))[0];
-  const d = biggest.delta[s];
-  if (Math.abs(d) < 5_000) {
-    zh.push(`${span} 年各级财政支出与基准相当`);
-    en.push(`it spends about the same as the baseline over ${span}`);
-  } else {
-    zh.push(`${span} 年${PAYER_ZH[biggest.payer]}${d > 0 ? '多' : '少'}支出 ${wanZh(d)}`);
-    en.push(`it ${d > 0 ? 'costs' : 'saves'} the ${biggest.payer} ${yuanEn(d)} ${d > 0 ? 'more ' : ''}over ${span}`);
-  }
-  return { zh: zh.join('；'), en: en.join('; ') };
+  const delta = biggest.delta[s];
+  return { name, met: m, of, more: m - met[0].met, span, spending: Math.abs(delta) < 5_000 ? null : { payer: biggest.payer, delta } };
 }

@@ -2,14 +2,12 @@
  * Goal seek: the least value of one lever that meets one target by its year — for certain (one run per
  * value) or with at least probability p over the scenario's uncertainty (the same draws for every value:
  * common random numbers, so the probability moves only because the lever did). Bisection on the
- * lever's grid (lever.ts), after sampling the range to check the outcome rises with the lever; a fall is
+ * lever's grid (levers/: its range and step), after sampling the range to check the outcome rises with the lever; a fall is
  * reported with where it happens, and so is a range in which no value is enough.
  */
 import { leastMeeting, type Grid, type Probe, type SearchResult } from './leastMeeting';
-import { applyGoalSeek, leverLabel, leverRange, leverStep, type Lever } from './lever';
+import { leverInfo, leverRange, setLever, stepOf, type Lever } from './levers';
 import { metricById } from './metrics';
-import { wanZh, yuanEn } from './money';
-import type { Text } from './ruleSet';
 import { runScenario } from './run';
 import type { Scenario, Target } from './scenario';
 import type { DrawChunk } from './uncertainty/drawChunk';
@@ -47,12 +45,11 @@ export interface GoalSeekResult {
   samples: { value: number; outcome: number | null; met: boolean }[];
   range: [number, number];
   step: number;
-  note: Text;
 }
 
 function targetOf(scenario: Scenario, targetId: string): Target {
   const t = scenario.targets.find((x) => x.id === targetId);
-  if (!t) throw new RangeError(`targetId: 未知的目标 "${targetId}" / unknown target; known: ${scenario.targets.map((x) => x.id).join(', ')}`);
+  if (!t) throw new RangeError(`targetId: unknown target "${targetId}"; known: ${scenario.targets.map((x) => x.id).join(', ')}`);
   return t;
 }
 
@@ -81,8 +78,18 @@ export function probeDraws(chunk: DrawChunk, targetId: string, p: number): Probe
 
 function drawsOf(scenario: Scenario, options: GoalSeekOptions): number {
   const n = options.draws ?? scenario.uncertainty?.draws;
-  if (!n) throw new RangeError('draws: 场景没有不确定性设置，请指定抽样次数 / the scenario has no uncertainty block; pass the number of draws');
+  if (!n) throw new RangeError('draws: the scenario has no uncertainty block; pass the number of draws');
   return n;
+}
+
+/** The answer's resolution: the lever's step (levers/lever.ts). */
+export function leverStep(lever: Lever): number {
+  const info = leverInfo(lever.path);
+  return info ? stepOf(info.unit) : 1;
+}
+
+function noRange(lever: Lever): never {
+  throw new RangeError(`${lever.path}: the lever has no range of its own (a rule parameter its document gives none); pass options.range`);
 }
 
 interface SearchPlan {
@@ -93,7 +100,7 @@ interface SearchPlan {
 
 function searchPlan(scenario: Scenario, targetId: string, lever: Lever, options: GoalSeekOptions): SearchPlan {
   targetOf(scenario, targetId);
-  const [lo, hi] = options.range ?? leverRange(scenario, lever, options.probability !== undefined);
+  const [lo, hi] = options.range ?? leverRange(scenario, lever, options.probability !== undefined) ?? noRange(lever);
   const step = options.step ?? leverStep(lever);
   if (!(hi >= lo) || !(step > 0)) throw new RangeError(`range [${lo}, ${hi}] and step ${step}: need lo ≤ hi and step > 0`);
   const grid = { lo, hi, step };
@@ -109,7 +116,7 @@ export function goalSeek(scenario: Scenario, targetId: string, lever: Lever, opt
   const p = options.probability;
   const draws = p === undefined ? 0 : drawsOf(scenario, options);
   const evaluate = (value: number): Probe => {
-    const candidate = applyGoalSeek(scenario, lever, value);
+    const candidate = setLever(scenario, lever, value);
     return p === undefined ? probeRun(candidate, targetId) : probeDraws(runDraws(candidate, 0, draws), targetId, p);
   };
   let done = 0;
@@ -139,7 +146,7 @@ export async function goalSeekAsync(
   let done = 0;
   let step = search.next();
   while (!step.done) {
-    const chunk = await runDrawsAsync(applyGoalSeek(scenario, lever, step.value), draws);
+    const chunk = await runDrawsAsync(setLever(scenario, lever, step.value), draws);
     const probe = probeDraws(chunk, targetId, options.probability);
     options.onProgress?.(++done, total);
     step = search.next(probe);
@@ -156,7 +163,7 @@ function resultOf(scenario: Scenario, targetId: string, lever: Lever, options: G
   const [lo, hi] = [s.samples[0].value, s.samples[s.samples.length - 1].value];
   const at = s.value === null ? s.samples[s.samples.length - 1] : s.probes.find((x) => x.value === s.value)!;
   const outcome = fromScore(target, at.score, byP);
-  const result: GoalSeekResult = {
+  return {
     targetId,
     value: s.value,
     met: s.value !== null,
@@ -168,42 +175,5 @@ function resultOf(scenario: Scenario, targetId: string, lever: Lever, options: G
     samples: s.samples.map((x) => ({ value: x.value, outcome: fromScore(target, x.score, byP), met: x.met })),
     range: [lo, hi],
     step: options.step ?? leverStep(lever),
-    note: { zh: '', en: '' },
   };
-  result.note = noteOf(scenario, lever, target, result, options.probability);
-  return result;
 }
-
-function noteOf(scenario: Scenario, lever: Lever, target: Target, r: GoalSeekResult, p: number | undefined): Text {
-  const name = leverLabel(scenario, lever);
-  const [tz, te] = [target.label?.zh ?? target.id, target.label?.en ?? target.id];
-  const v = (x: number) => (lever.kind === 'budget' ? { zh: wanZh(x), en: yuanEn(x) } : { zh: fmt(x), en: fmt(x) });
-  const goal =
-    r.probability === undefined
-      ? { zh: `目标“${tz}”`, en: `the target "${te}"` }
-      : { zh: `目标“${tz}”以不低于 ${fmt(p ?? 0)} 的概率`, en: `the target "${te}" with a probability of at least ${fmt(p ?? 0)}` };
-  const parts: Text[] = [];
-  if (r.value === null) {
-    const [lo, hi] = [v(r.range[0]), v(r.range[1])];
-    parts.push({
-      zh: `${name.zh}在 ${lo.zh} 到 ${hi.zh} 之间取任何值，${goal.zh}都不能达成（取最大值时为 ${fmt(r.outcome)}）`,
-      en: `no ${name.en} from ${lo.en} to ${hi.en} is enough to meet ${goal.en} (at the top of the range the outcome is ${fmt(r.outcome)})`,
-    });
-  } else {
-    const at = v(r.value);
-    parts.push({ zh: `${name.zh}至少为 ${at.zh} 时，${goal.zh}达成`, en: `It takes ${/^[aeiou]/i.test(name.en) ? 'an' : 'a'} ${name.en} of at least ${at.en} to meet ${goal.en}` });
-  }
-  if (!r.monotone) {
-    const where = r.reversals.map((x) => `${x.from}→${x.to}`).join(', ');
-    parts.push({ zh: `注意：${name.zh}增大时结果并非始终改善（在 ${where} 之间变差）`, en: `note: the outcome does not always improve as the ${name.en} rises (it worsens between ${where})` });
-    if (r.value !== null) {
-      parts.push({
-        zh: '所给值是在首个达标取样点之前二分得到的最小值，取样点之间可能还有更小的达标值',
-        en: 'the value is the least found by bisection below the first sampled point that meets the target; a smaller one may lie between sampled points',
-      });
-    }
-  }
-  return { zh: parts.map((p) => p.zh).join('；'), en: parts.map((p) => p.en).join('; ') };
-}
-
-const fmt = (x: number | null) => (x === null ? '—' : Number(x.toPrecision(6)).toLocaleString('en-US', { maximumFractionDigits: 6 }));

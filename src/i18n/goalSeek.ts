@@ -1,20 +1,12 @@
 /** Strings of the goal seek view: the form, its progress, the answer and its sketch. */
-import { PAYER_NAME, PAYER_SHORT_NAME } from '../registry';
 import type { Locale } from './messages';
-import { namesIn } from './names';
 
 const zh = {
   intro: '找出达成某一目标所需的调节参数最小值：先在搜索范围内均匀取样，检查目标是否随参数增大而改善，再在首个达标点之前二分求解。',
   target: '目标',
   lever: '调节参数',
   groups: { people: '人员', money: '资金', rules: '政策参数（在文件允许范围内）', facilities: '设施' },
-  levers: {
-    hiringCapacity: '年度招聘能力',
-    budget: (payer: string) => `${payer}年度预算（规划期各年相同）`,
-    cityShare: '市级承担人员经费比例',
-    plannedFacilities: '规划设施开设数（按方案所列顺序）',
-  },
-  payers: namesIn(PAYER_NAME, 'zh'),
+  plannedFacilities: '规划设施开设数（按方案所列顺序）',
   units: { wanPerYear: '万元/年', personPerYear: '人/年', percent: '%', facilities: '处' },
   rangeLegend: '搜索范围',
   from: '下限',
@@ -88,13 +80,7 @@ const en: GoalSeekMessages = {
   target: 'Target',
   lever: 'Lever',
   groups: { people: 'Staff', money: 'Money', rules: 'Rule parameters (within the documented range)', facilities: 'Facilities' },
-  levers: {
-    hiringCapacity: 'Hiring capacity',
-    budget: (payer: string) => `Annual ${payer} budget (same every year)`,
-    cityShare: 'City share of staff pay',
-    plannedFacilities: 'Planned facilities opened (in plan order)',
-  },
-  payers: namesIn(PAYER_SHORT_NAME, 'en'),
+  plannedFacilities: 'Planned facilities opened (in plan order)',
   units: { wanPerYear: '万 yuan a year', personPerYear: 'people a year', percent: '%', facilities: 'facilities' },
   rangeLegend: 'Search range',
   from: 'From',

@@ -1,5 +1,5 @@
 /** Strings of the side panel: a figure's explanation and a policy clause. */
-import { EXPLAIN_UNITS, PARAM_UNITS, UNIT_NAME } from '../registry';
+import { PARAM_UNITS, UNIT_NAME } from '../registry';
 import type { Locale } from './messages';
 import { namesOf } from './names';
 
@@ -12,13 +12,12 @@ const zh = {
   loading: '正在取得计算过程…',
   failed: '无法说明这个数字：',
   formula: '计算式',
-  formulaNote: '计算式中金额以元计。',
+  formulaNote: '计算式中金额以万元计。',
   inputs: '输入',
   parts: (n: number, unit: string) => `构成（${n} 项，从大到小${unit ? `；单位：${unit}` : ''}）`,
   more: (n: number) => `另有 ${n} 项未列出`,
   rules: '依据条款',
   noRules: '本数字不直接依据政策条款（由方案设定或逐项加总）。',
-  notInRuleSet: '规则集无此条款',
   openInput: (label: string) => `查看“${label}”的计算过程`,
   openPart: (label: string, value: string) => `${label}：${value}，查看计算过程`,
   openClause: (id: string) => `查看条款 ${id} 全文`,
@@ -36,8 +35,6 @@ const zh = {
   valueFrom: (date: string, value: string) => `自 ${date} 起：${value}`,
   range: (lo: string, hi: string) => `文件允许范围 ${lo}–${hi}`,
   override: (value: string) => `本方案调整为 ${value}`,
-  // Shares and rates carry their % and years stand alone; the rest as the registry shows them.
-  explainUnit: { ...namesOf(EXPLAIN_UNITS, UNIT_NAME, 'zh'), share: '', rate: '' },
   // A share carries its % and a flag reads yes/no.
   paramUnit: { ...namesOf(PARAM_UNITS, UNIT_NAME, 'zh'), share: '', flag: '' },
   yes: '是',
@@ -55,13 +52,12 @@ const en: PanelMessages = {
   loading: 'Fetching the working…',
   failed: 'This figure cannot be explained: ',
   formula: 'Formula',
-  formulaNote: 'Amounts in the formula are in yuan.',
+  formulaNote: 'Amounts in the formula are in 万 (10,000 yuan).',
   inputs: 'Inputs',
   parts: (n: number, unit: string) => `Made up of (${n}, largest first${unit ? `; in ${unit}` : ''})`,
   more: (n: number) => `and ${n} more`,
   rules: 'Rules it rests on',
   noRules: 'This figure rests on no clause directly (it is set by the plan or summed from parts).',
-  notInRuleSet: 'not in the rule set',
   openInput: (label: string) => `Show how “${label}” was reached`,
   openPart: (label: string, value: string) => `${label}: ${value}; show how it was reached`,
   openClause: (id: string) => `Show the full clause ${id}`,
@@ -79,7 +75,6 @@ const en: PanelMessages = {
   valueFrom: (date: string, value: string) => `from ${date}: ${value}`,
   range: (lo: string, hi: string) => `the document allows ${lo}–${hi}`,
   override: (value: string) => `this scenario sets ${value}`,
-  explainUnit: { ...namesOf(EXPLAIN_UNITS, UNIT_NAME, 'en'), share: '', rate: '', year: '' },
   paramUnit: { ...namesOf(PARAM_UNITS, UNIT_NAME, 'en'), share: '', flag: '' },
   yes: 'yes',
   no: 'no',

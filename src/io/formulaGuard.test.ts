@@ -6,7 +6,7 @@ import { toCsv } from './csv';
 import { loadWorkbook, readWorkbook } from './excel/readWorkbook';
 import { resultsWorkbook } from './excel/resultsWorkbook';
 import { templateWorkbook, workbookBytes } from './excel/templateWorkbook';
-import { smallScenario } from './fixtures/smallScenario';
+import { smallScenario } from '../fixtures/smallScenario';
 import { importCity } from './tabular/importCity';
 
 // The payloads OWASP lists, one per trigger character, and a label that only contains one later.

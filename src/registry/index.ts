@@ -13,3 +13,4 @@ export * from './facilityCosts';
 export * from './metrics';
 export * from './keySeries';
 export * from './uncertainInputs';
+export * from './series';

@@ -4,7 +4,6 @@ import {
   COMMUNITY_KIND_NAME,
   COST_ITEM_NAME,
   COVERAGE_KEYS,
-  EXPLAIN_UNITS,
   FACILITY_COST_ESTIMATE,
   FACILITY_TYPE_NAME,
   FACILITY_TYPES,
@@ -67,10 +66,10 @@ describe('names', () => {
     expect(COVERAGE_KEYS).toEqual([...FACILITY_TYPES, 'all5']);
   });
 
-  it('names every unit, and the parameter and explanation units are among them', () => {
+  it('names every unit, and the parameter units are among them', () => {
     expect(Object.keys(UNIT_NAME).sort()).toEqual([...UNITS].sort());
     for (const unit of UNITS) expect(UNIT_NAME[unit].zh).not.toBe('');
-    for (const unit of [...PARAM_UNITS, ...EXPLAIN_UNITS]) expect(UNITS).toContain(unit);
+    for (const unit of PARAM_UNITS) expect(UNITS).toContain(unit);
   });
 });
 

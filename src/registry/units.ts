@@ -44,6 +44,11 @@ export const UNITS = [
   'yuanPerCommunityYear',
   'yuanPerHouseholdYear',
   'yuanPerCommunity', // one-off
+  'count', // a bare number of things, such as a street's class
+  'metre',
+  'minute',
+  'metrePerMinute',
+  'factor', // a pure number that scales another, such as a walk's detour factor
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
@@ -65,10 +70,6 @@ export type ParamUnit = (typeof PARAM_UNITS)[number];
 
 /** The units of a target's metric (src/engine/metrics.ts). */
 export type MetricUnit = Extract<Unit, 'share' | 'person' | 'm2' | 'yuan'>;
-
-/** The units of an explained figure and its inputs (src/engine/explain/types.ts). */
-export const EXPLAIN_UNITS = ['yuan', 'person', 'm2', 'household', 'share', 'rate', 'yuanPerM2', 'yuanPerPerson', 'year'] as const satisfies readonly Unit[];
-export type ExplainUnit = (typeof EXPLAIN_UNITS)[number];
 
 /** Money shown in 万: every yuan unit but the price of a m², which stays in 元 as building costs are quoted. */
 const WAN_UNITS: ReadonlySet<Unit> = new Set<Unit>(['yuan', 'yuanPerPerson', 'yuanPerPersonYear', 'yuanPerCommunityYear', 'yuanPerHouseholdYear', 'yuanPerCommunity']);
@@ -94,4 +95,9 @@ export const UNIT_NAME: Record<Unit, Name> = {
   yuanPerCommunityYear: { zh: '万元/社区·年', en: '万 (10,000 yuan) per community per year' },
   yuanPerHouseholdYear: { zh: '万元/户·年', en: '万 (10,000 yuan) per household per year' },
   yuanPerCommunity: { zh: '万元/社区（一次性）', en: '万 (10,000 yuan) per community, one-off' },
+  count: { zh: '个', en: '' },
+  metre: { zh: '米', en: 'm' },
+  minute: { zh: '分钟', en: 'minutes' },
+  metrePerMinute: { zh: '米/分钟', en: 'm per minute' },
+  factor: { zh: '倍', en: 'times' },
 };

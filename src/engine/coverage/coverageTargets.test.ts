@@ -4,7 +4,7 @@ import { runScenario } from '../run';
 import { buildRunView } from '../runView';
 import type { Target } from '../scenario';
 import { summarize } from '../summary';
-import { facility, placed, spatialCity } from './fixtures/spatialCity';
+import { facility, placed, spatialCity } from '../../fixtures/spatialCity';
 
 const LIFE = ['market', 'sports', 'culture', 'service', 'medical'] as const;
 const target = (id: string, metric: string, threshold: number, year = 2030): Target => ({ id, metric, threshold, year });
@@ -82,7 +82,8 @@ describe('coverage metrics and verdicts', () => {
   it('explain themselves: covered over residents, and the reach', () => {
     const e = explain(p, 'coverage/all5/2030');
     expect(e).toMatchObject({ value: 0.75, unit: 'share', rules: ['GOV2020-4b'] });
-    expect(e.formula).toBe('3000 / 4000 = 75%; reach 10 × 100 / 1 = 1000 m');
+    expect(e.inputs.map((i) => i.value)).toEqual([3000, 4000, 10, 100, 1]);
+    expect(e.derived).toMatchObject([{ what: 'straightLineReach', value: 1000 }]);
     expect(explain(p, 'coverage/market/2028/district/D1').value).toBe(1);
     expect(() => explain(p, 'coverage/bank/2028')).toThrow(/unknown facility type "bank"/);
   });

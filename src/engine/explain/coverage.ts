@@ -1,46 +1,41 @@
 /** A life-circle share explains itself: covered residents over residents, and the walk behind the reach. */
 import type { CoverageKey } from '../coverage/types';
 import type { Projection } from '../projection';
-import { num } from './format';
-import type { Explanation } from './types';
-
-const KEY_LABEL: Record<CoverageKey, { zh: string; en: string }> = {
-  market: { zh: '便民市场', en: 'convenience market' },
-  sports: { zh: '运动场地', en: 'sports ground' },
-  culture: { zh: '文化活动中心', en: 'cultural activity centre' },
-  service: { zh: '社区服务中心', en: 'community service centre' },
-  medical: { zh: '医疗服务机构', en: 'medical service facility' },
-  elderly: { zh: '居家养老服务站', en: 'home-care station for the elderly' },
-  health: { zh: '社区卫生服务站', en: 'community health station' },
-  all5: { zh: '五类生活圈设施', en: 'all five life-circle facilities' },
-};
+import { entityRef } from './entities';
+import { Inputs, num, op } from './formula';
+import type { DerivedFigure, Explanation } from './types';
 
 /** district: a district number, or −1 for the city. */
 export function explainCoverage(p: Projection, path: string, key: CoverageKey, y: number, district: number): Explanation {
   const c = p.coverage;
   if (!c) throw new Error(`explain("${path}"): the scenario has no spatial data (city.spatial)`);
   const f = district < 0 ? c.city[key] : c.byDistrict[district][key];
-  const scope = district < 0 ? null : p.entities.name[p.nCommunities + p.nStreets + district];
-  const { minutes, speedMetresPerMinute: speed, detourFactor } = c.walk;
-  const reach =
-    c.mode === 'network'
-      ? `${num(minutes)} × ${num(speed)} = ${num(c.reach)} m (network)`
-      : `${num(minutes)} × ${num(speed)} / ${num(detourFactor)} = ${num(c.reach)} m`;
+  const inputs = new Inputs();
+  const covered = inputs.add({ kind: 'coveredResidents', value: f.coveredResidents[y], unit: 'person' });
+  const residents = inputs.add({ kind: 'residents', value: f.residents[y], unit: 'person' });
   const share = f.residentShare[y];
-  const what = KEY_LABEL[key];
   return {
     path,
-    label: {
-      zh: `${scope ? `${scope}：` : ''}步行 ${num(minutes)} 分钟可达${what.zh}的居民比例（${p.years[y]}）`,
-      en: `${scope ? `${scope}: ` : ''}residents within a ${num(minutes)}-minute walk of ${key === 'all5' ? what.en : `a ${what.en}`} (${p.years[y]})`,
+    subject: {
+      kind: 'coverage',
+      key,
+      year: p.years[y],
+      walkMinutes: c.walk.minutes,
+      ...(district >= 0 && { district: entityRef(p, p.nCommunities + p.nStreets + district) }),
     },
     value: share ?? 0,
     unit: 'share',
-    formula: share === null ? `0 residents; reach ${reach}` : `${num(f.coveredResidents[y])} / ${num(f.residents[y])} = ${num(share * 100)}%; reach ${reach}`,
-    inputs: [
-      { label: { zh: '可达居民', en: 'residents within reach' }, value: f.coveredResidents[y], unit: 'person' },
-      { label: { zh: '居民', en: 'residents' }, value: f.residents[y], unit: 'person' },
-    ],
+    inputs: inputs.list,
+    formula: share === null ? num(0) : op('div', covered, residents),
     rules: key === 'elderly' ? ['NT2011-4'] : ['GOV2020-4b'],
+    derived: [reach(c.mode, c.walk, c.reach, inputs)],
+    ...(share === null && { note: 'noResidents' as const }),
   };
+}
+
+/** Minutes × metres per minute along the network; in a straight line, shortened by the detour factor (coverage/defaults.ts). */
+function reach(mode: 'straightLine' | 'network', walk: { minutes: number; speedMetresPerMinute: number; detourFactor: number }, value: number, inputs: Inputs): DerivedFigure {
+  const walked = op('mul', inputs.add({ kind: 'walkMinutes', value: walk.minutes, unit: 'minute' }), inputs.add({ kind: 'walkSpeed', value: walk.speedMetresPerMinute, unit: 'metrePerMinute' }));
+  if (mode === 'network') return { what: 'networkReach', value, unit: 'metre', formula: walked };
+  return { what: 'straightLineReach', value, unit: 'metre', formula: op('div', walked, inputs.add({ kind: 'detourFactor', value: walk.detourFactor, unit: 'factor' })) };
 }

@@ -1,127 +1,111 @@
-/** One entity's cost item in one year, as the arithmetic that produced it. */
+/** One entity's cost item in one year, as the arithmetic of steps/recurringCosts.ts that produced it. */
 import type { CostItem, Projection } from '../projection';
+import { LEVEL } from '../projection';
 import type { Payer } from '../scenario';
-import { facilityCostIn } from '../steps/facilityCharges';
-import { num } from './format';
-import { ITEM_LABEL, PAYER_LABEL } from './labels';
+import { explainBuilding, explainFacilities } from './capitalCost';
+import { entityPath, entityRef } from './entities';
+import { Inputs, num, op } from './formula';
 import { paramAt, rulesFor } from './ruleRefs';
-import type { ExplainInput, Explanation } from './types';
+import type { Explanation, Formula } from './types';
+
+/** What every cost explanation is given: the figure and where its inputs are read. */
+export interface CostFigure {
+  p: Projection;
+  e: number;
+  y: number;
+  i: number;
+  payer: Payer;
+  inputs: Inputs;
+  at: (what: string) => string;
+}
+
+export type CostWorking = Pick<Explanation, 'formula' | 'rules' | 'note'>;
 
 export function explainEntityCost(p: Projection, path: string, e: number, y: number, item: CostItem, payer: Payer): Explanation {
   const line = p.costLines.findIndex((l) => l.item === item && l.payer === payer);
-  if (line < 0) throw new Error(`explain: ${PAYER_LABEL[payer].en} pays no ${item} (${path})`);
+  if (line < 0) throw new Error(`explain("${path}"): ${payer} pays no ${item}`);
   const i = y * p.nEntities + e;
-  const value = p.costs[line][i];
-  const id = p.entities.id[e];
-  const at = (s: string) => `entity/${id}/${p.years[y]}/${s}`;
-  const staff: ExplainInput = { label: { zh: '在岗人数', en: 'workers in post' }, value: p.series.inPost[i], unit: 'person', path: at('inPost') };
-  const f = formulaFor(p, item, payer, e, y, i, value, staff, at);
+  const fig: CostFigure = { p, e, y, i, payer, inputs: new Inputs(), at: (what) => entityPath(p, e, y, what) };
+  const working = item === 'building' ? explainBuilding(fig) : item === 'facility' ? explainFacilities(fig) : recurring(fig, item);
   return {
     path,
-    label: { zh: `${p.entities.name[e]}：${ITEM_LABEL[item].zh}（${PAYER_LABEL[payer].zh}，${p.years[y]}）`, en: `${p.entities.name[e]}: ${ITEM_LABEL[item].en} (${PAYER_LABEL[payer].en}, ${p.years[y]})` },
-    value,
+    subject: { kind: 'entityCost', item, payer, entity: entityRef(p, e), year: p.years[y] },
+    value: p.costs[line][i],
     unit: 'yuan',
-    ...f,
+    inputs: fig.inputs.list,
+    ...working,
   };
 }
 
-type Shape = Pick<Explanation, 'formula' | 'inputs' | 'rules'>;
-
-function formulaFor(p: Projection, item: CostItem, payer: Payer, e: number, y: number, i: number, value: number, staff: ExplainInput, at: (s: string) => string): Shape {
-  const v = (key: string) => paramAt(p, key, y) ?? 0;
+/** Recurring costs fall on established communities only: street stations are paid from the street's own establishment. */
+function recurring(fig: CostFigure, item: Exclude<CostItem, 'building' | 'facility'>): CostWorking {
+  const { p, e, i } = fig;
+  if (p.entities.level[e] !== LEVEL.community) return { formula: num(0), rules: [], note: 'communitiesOnly' };
+  if (p.series.established[i] === 0) return { formula: num(0), rules: rulesFor(p, 'community.establishOccupancy'), note: 'notEstablished' };
   switch (item) {
-    case 'staffPay': {
-      const share = payer === 'city' ? p.cityShareOfPay[y] : 1 - p.cityShareOfPay[y];
-      const ws = v('pay.wageShareOfBenchmark');
-      return {
-        formula: `${num(staff.value!)} × ${num(p.wage[y])} × ${num(ws)} × ${num(share)} = ${num(value)}`,
-        inputs: [
-          staff,
-          { label: { zh: '基准年薪（含社保公积金）', en: 'benchmark annual pay incl. insurance and housing fund' }, value: p.wage[y], unit: 'yuan' },
-          { label: { zh: '达到基准的比例', en: 'share of the benchmark paid' }, value: ws, unit: 'share' },
-          { label: { zh: '本级分担比例', en: "this payer's share" }, value: share, unit: 'share' },
-        ],
-        rules: rulesFor(p, 'pay.wageShareOfBenchmark', 'pay.cityShare'),
-      };
-    }
-    case 'workerSubsidy': {
-      const key = payer === 'city' ? 'pay.cityPerWorker' : 'pay.districtPerWorker';
-      const counted = payer === 'city' ? Math.min(staff.value!, p.series.staffRequired[i]) : staff.value!;
-      return {
-        formula: payer === 'city'
-          ? `min(${num(staff.value!)}, ${num(p.series.staffRequired[i])}) × ${num(v(key))} = ${num(value)}`
-          : `${num(counted)} × ${num(v(key))} = ${num(value)}`,
-        inputs: [
-          staff,
-          ...(payer === 'city' ? [{ label: { zh: '核定人数', en: 'staff quota' }, value: p.series.staffRequired[i], unit: 'person' as const, path: at('staffRequired') }] : []),
-          { label: { zh: '每人每年补贴', en: 'subsidy per person per year' }, value: v(key), unit: 'yuanPerPerson' },
-        ],
-        rules: rulesFor(p, key),
-      };
-    }
+    case 'staffPay':
+      return staffPay(fig);
+    case 'workerSubsidy':
+      return workerSubsidy(fig);
     case 'workingFunds': {
-      const key = payer === 'city' ? 'funds.cityPerCommunity' : 'funds.districtPerCommunity';
-      return { formula: `${num(value)}`, inputs: [{ label: { zh: '每社区每年', en: 'per community per year' }, value: v(key), unit: 'yuan' }], rules: rulesFor(p, key) };
+      const key = fig.payer === 'city' ? 'funds.cityPerCommunity' : 'funds.districtPerCommunity';
+      return { formula: param(fig, 'perCommunity', key, 'yuan'), rules: rulesFor(p, key) };
     }
     case 'householdFunds':
     case 'newHouseholdFunds': {
-      const key = item === 'householdFunds' ? 'funds.streetPerHousehold' : 'funds.streetPerNewHousehold';
       const series = item === 'householdFunds' ? 'households' : 'newHouseholds';
-      const h = p.series[series][i];
-      return {
-        formula: `${num(h)} × ${num(v(key))} = ${num(value)}`,
-        inputs: [
-          { label: { zh: item === 'householdFunds' ? '户数' : '新增户数', en: item === 'householdFunds' ? 'households' : 'new households' }, value: h, unit: 'household', path: at(series) },
-          { label: { zh: '每户每年', en: 'per household per year' }, value: v(key), unit: 'yuan' },
-        ],
-        rules: rulesFor(p, key),
-      };
+      const key = item === 'householdFunds' ? 'funds.streetPerHousehold' : 'funds.streetPerNewHousehold';
+      const h = fig.inputs.add({ kind: series, value: p.series[series][i], unit: 'household', path: fig.at(series) });
+      return { formula: op('mul', h, param(fig, item === 'householdFunds' ? 'perHousehold' : 'perNewHousehold', key, 'yuanPerHouseholdYear')), rules: rulesFor(p, key) };
     }
-    case 'reward': {
-      const before = y === 0 ? p.base.space[e] : p.series.space[i - p.nEntities];
-      return {
-        formula: `${num(before)} < ${num(v('reward.spaceThreshold'))} ≤ ${num(p.series.space[i])} → ${num(value)}`,
-        inputs: [
-          { label: { zh: '上年用房面积', en: 'floor space the year before' }, value: before, unit: 'm2' },
-          { label: { zh: '本年用房面积', en: 'floor space this year' }, value: p.series.space[i], unit: 'm2', path: at('space') },
-          { label: { zh: '奖励门槛', en: 'reward threshold' }, value: v('reward.spaceThreshold'), unit: 'm2' },
-        ],
-        rules: rulesFor(p, 'reward.amount', 'reward.spaceThreshold'),
-      };
-    }
-    case 'building': {
-      const projects = p.projectStarts.filter((s) => s.entity === e && s.yearIdx === y && s.payer === payer);
-      const projectCost = projects.reduce((s, x) => s + x.cost, 0);
-      const autoCost = value - projectCost;
-      const terms = projects.map((s) => `${num(s.m2)} × ${num(s.cost / s.m2)}`);
-      if (autoCost > 1e-6) terms.push(`${num(autoCost / p.autoBuild.costPerM2)} × ${num(p.autoBuild.costPerM2)}`);
-      return {
-        formula: `${terms.join(' + ') || '0'} = ${num(value)}`,
-        inputs: [
-          { label: { zh: '本年开工面积', en: 'm² started this year' }, value: p.series.spaceStarted[i], unit: 'm2' },
-          { label: { zh: '自动补缺每平方米造价', en: 'programme cost per m²' }, value: p.autoBuild.costPerM2, unit: 'yuanPerM2' },
-        ],
-        rules: [],
-      };
-    }
-    case 'facility': {
-      const year = p.years[y];
-      const terms: string[] = [];
-      const inputs: ExplainInput[] = [];
-      for (const f of p.facilityCharges) {
-        if (f.entity !== e || f.payer !== payer) continue;
-        const { capital, running } = facilityCostIn(f, year, p.years[0]);
-        if (capital > 0) {
-          terms.push(num(capital));
-          inputs.push({ label: { zh: `${f.name}（${f.id}）建设投资`, en: `${f.name} (${f.id}) capital cost` }, value: capital, unit: 'yuan' });
-        }
-        if (running > 0) {
-          terms.push(num(running));
-          inputs.push({ label: { zh: `${f.name}（${f.id}）年运营经费`, en: `${f.name} (${f.id}) running cost` }, value: running, unit: 'yuan' });
-        }
-      }
-      // GOV2020-4b asks for the circle's facilities; what they cost is the plan's own estimate.
-      return { formula: `${terms.join(' + ') || '0'} = ${num(value)}`, inputs, rules: ['GOV2020-4b'] };
-    }
+    case 'reward':
+      return reward(fig);
   }
+}
+
+/** A parameter the cost step reads as 0 when the rule set lacks it. */
+function param(fig: CostFigure, kind: 'perCommunity' | 'perHousehold' | 'perNewHousehold' | 'perPersonSubsidy' | 'wageShare', key: string, unit: 'yuan' | 'yuanPerHouseholdYear' | 'yuanPerPerson' | 'share'): Formula {
+  return fig.inputs.add({ kind, value: paramAt(fig.p, key, fig.y) ?? 0, unit });
+}
+
+/** NJ2007-17 / GOV2020-3b: workers × benchmark pay × share of the benchmark paid × this payer's share. */
+function staffPay(fig: CostFigure): CostWorking {
+  const { p, y, i, inputs, at } = fig;
+  const staff = inputs.add({ kind: 'inPost', value: p.series.inPost[i], unit: 'person', path: at('inPost') });
+  const wage = inputs.add({ kind: 'benchmarkWage', value: p.wage[y], unit: 'yuanPerPerson' });
+  const paid = param(fig, 'wageShare', 'pay.wageShareOfBenchmark', 'share');
+  const share = inputs.add({ kind: 'payerShare', value: fig.payer === 'city' ? p.cityShareOfPay[y] : 1 - p.cityShareOfPay[y], unit: 'share' });
+  return { formula: op('mul', staff, wage, paid, share), rules: rulesFor(p, 'pay.wageShareOfBenchmark', 'pay.cityShare') };
+}
+
+/** CS2010-7c: the city pays for workers up to the quota, the district for every worker. */
+function workerSubsidy(fig: CostFigure): CostWorking {
+  const { p, i, inputs, at } = fig;
+  const key = fig.payer === 'city' ? 'pay.cityPerWorker' : 'pay.districtPerWorker';
+  const staff = inputs.add({ kind: 'inPost', value: p.series.inPost[i], unit: 'person', path: at('inPost') });
+  const counted = fig.payer === 'city' ? op('min', staff, inputs.add({ kind: 'staffRequired', value: p.series.staffRequired[i], unit: 'person', path: at('staffRequired') })) : staff;
+  return { formula: op('mul', counted, param(fig, 'perPersonSubsidy', key, 'yuanPerPerson')), rules: rulesFor(p, key) };
+}
+
+/** NJ2007-21b: a one-off reward in the year a community's space first reaches the threshold, inside the window. */
+function reward(fig: CostFigure): CostWorking {
+  const { p, e, y, i, inputs, at } = fig;
+  const rules = rulesFor(p, 'reward.amount', 'reward.spaceThreshold');
+  const threshold = paramAt(p, 'reward.spaceThreshold', y);
+  const amount = paramAt(p, 'reward.amount', y) ?? 0;
+  const gate = inputs.add({ kind: 'rewardThreshold', value: threshold, unit: 'm2' });
+  const paid = inputs.add({ kind: 'rewardAmount', value: amount, unit: 'yuan' });
+  if (threshold === null || amount <= 0) return { formula: num(0), rules, note: 'ruleNotInForce' };
+  const conditions: Formula[] = [];
+  const from = paramAt(p, 'reward.firstYear', y);
+  const to = paramAt(p, 'reward.lastYear', y);
+  if (from !== null || to !== null) {
+    const year = inputs.add({ kind: 'year', value: p.years[y], unit: 'year' });
+    if (from !== null) conditions.push(op('le', inputs.add({ kind: 'rewardFirstYear', value: from, unit: 'year' }), year));
+    if (to !== null) conditions.push(op('le', year, inputs.add({ kind: 'rewardLastYear', value: to, unit: 'year' })));
+  }
+  const before = inputs.add({ kind: 'spaceBefore', value: y === 0 ? p.base.space[e] : p.series.space[i - p.nEntities], unit: 'm2', path: y > 0 ? entityPath(p, e, y - 1, 'space') : undefined });
+  const now = inputs.add({ kind: 'space', value: p.series.space[i], unit: 'm2', path: at('space') });
+  conditions.push(op('lt', before, gate), op('le', gate, now));
+  return { formula: op('if', op('and', ...conditions), paid, num(0)), rules };
 }

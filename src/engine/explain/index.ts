@@ -1,5 +1,6 @@
 /**
- * explain(projection, path): the formula, inputs and rule behind any figure. Paths:
+ * explain(projection, path): the formula, inputs and rule behind any figure, as codes and values
+ * (src/i18n/explain.ts words them). Paths:
  *   funding/<payer>/<year>                                  a payer's spending (parts: items)
  *   funding/<payer>/<year>/<item>                           one item (parts: districts)
  *   funding/<payer>/<year>/<item>/district/<id>             one district (parts: entities)
@@ -7,17 +8,19 @@
  *   entity/<id>/<year>/<series>                             households, staffRequired, inPost, spaceRequired, space …
  *   coverage/<type or all5>/<year>[/district/<id>]          a life-circle share of residents
  */
-import { COST_ITEMS, type CostItem, type Projection, type SeriesName } from '../projection';
+import { COST_ITEMS, type CostItem, type Projection } from '../projection';
 import { PAYERS, type Payer } from '../scenario';
 import { COVERAGE_KEYS } from '../coverage/coverage';
 import type { CoverageKey } from '../coverage/types';
 import { explainCoverage } from './coverage';
 import { explainEntityCost } from './entityCost';
 import { explainDistrictItem, explainItemTotal, explainPayerTotal } from './funding';
-import { EXPLAINED_SERIES, explainSeries } from './series';
+import { EXPLAINED_SERIES, explainSeries, type ExplainedSeries } from './series';
 import type { Explanation } from './types';
 
 export type * from './types';
+export { evaluateFormula } from './formula';
+export { EXPLAINED_SERIES, type ExplainedSeries } from './series';
 
 function fail(path: string, why: string): never {
   throw new Error(`explain("${path}"): ${why}`);
@@ -56,7 +59,7 @@ export function explain(p: Projection, path: string): Explanation {
     if (e < 0) fail(path, `unknown entity "${id}"`);
     const y = yearIdx(p, path, year);
     if (what === 'cost') return explainEntityCost(p, path, e, y, itemOf(path, item), payerOf(path, payer));
-    if ((EXPLAINED_SERIES as string[]).includes(what)) return explainSeries(p, path, e, y, what as SeriesName);
+    if ((EXPLAINED_SERIES as string[]).includes(what)) return explainSeries(p, path, e, y, what as ExplainedSeries);
     fail(path, `cannot explain "${what}"; try cost or one of ${EXPLAINED_SERIES.join(', ')}`);
   }
   if (head === 'coverage') {

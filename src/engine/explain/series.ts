@@ -1,114 +1,107 @@
 /** A series value of one entity in one year: households, requirements, staff and space. */
+import type { Unit } from '../../registry/units';
 import { LEVEL, type Projection, type SeriesName } from '../projection';
-import { num } from './format';
-import { SERIES_LABEL } from './labels';
-import { paramAt, rulesFor } from './ruleRefs';
-import type { Explanation, ExplainUnit } from './types';
+import { householdsAfter } from '../steps/population';
+import { entityPath, entityRef } from './entities';
+import { Inputs, num, op, sumOfParts } from './formula';
+import { rulesFor } from './ruleRefs';
+import { explainSpaceRequired, explainStaffRequired } from './requirements';
+import type { ExplainPart, Explanation } from './types';
 
-const UNIT: Partial<Record<SeriesName, ExplainUnit>> = {
+const UNIT = {
   households: 'household',
   newHouseholds: 'household',
   staffRequired: 'person',
   inPost: 'person',
   spaceRequired: 'm2',
   space: 'm2',
-};
+} as const satisfies Partial<Record<SeriesName, Unit>>;
 
-export const EXPLAINED_SERIES = Object.keys(UNIT) as SeriesName[];
+export type ExplainedSeries = keyof typeof UNIT;
+export const EXPLAINED_SERIES = Object.keys(UNIT) as ExplainedSeries[];
 
-export function explainSeries(p: Projection, path: string, e: number, y: number, name: SeriesName): Explanation {
-  const n = p.nEntities;
-  const i = y * n + e;
-  const s = p.series;
-  const value = s[name][i];
-  const id = p.entities.id[e];
-  const at = (what: string, yy = y) => `entity/${id}/${p.years[yy]}/${what}`;
-  const level = p.entities.level[e];
-  const label = { zh: `${p.entities.name[e]}：${SERIES_LABEL[name]!.zh}（${p.years[y]}）`, en: `${p.entities.name[e]}: ${SERIES_LABEL[name]!.en} (${p.years[y]})` };
-  const base = { path, label, value, unit: UNIT[name]! };
-  const prev = (series: 'inPost' | 'space') => (y === 0 ? p.base[series][e] : s[series][i - n]);
+/** What the series explanations share: the figure, its subject and where its inputs are read. */
+export interface SeriesFigure {
+  p: Projection;
+  /** entity and year index; i = y × nEntities + e */
+  e: number;
+  y: number;
+  i: number;
+  head: Pick<Explanation, 'path' | 'subject' | 'value' | 'unit'>;
+  inputs: Inputs;
+  at: (what: string, y?: number) => string;
+}
+
+export function explainSeries(p: Projection, path: string, e: number, y: number, name: ExplainedSeries): Explanation {
+  const i = y * p.nEntities + e;
+  const fig: SeriesFigure = {
+    p,
+    e,
+    y,
+    i,
+    head: { path, subject: { kind: 'series', series: name, entity: entityRef(p, e), year: p.years[y] }, value: p.series[name][i], unit: UNIT[name] },
+    inputs: new Inputs(),
+    at: (what, yy = y) => entityPath(p, e, yy, what),
+  };
   switch (name) {
     case 'households':
-    case 'newHouseholds': {
-      if (level !== LEVEL.community) return { ...base, formula: `Σ communities = ${num(value)}`, inputs: [], rules: [] };
-      const k = p.years[y] - p.baseYear;
-      const capped = Number.isFinite(p.base.dwellings[e]) ? `min(${num(p.base.dwellings[e])}, ` : '(';
-      const formula = name === 'households'
-        ? `round${capped}${num(p.base.households[e])} × (1 + ${num(p.base.growth[e])})^${k}) = ${num(value)}`
-        : `max(0, ${num(s.households[i])} − ${num(s.households[i] - value)}) = ${num(value)}`;
-      return {
-        ...base,
-        formula,
-        inputs: [
-          { label: { zh: '基年户数', en: 'base-year households' }, value: p.base.households[e], unit: 'household' },
-          { label: { zh: '年增长率', en: 'annual growth' }, value: p.base.growth[e], unit: 'rate' },
-        ],
-        rules: [],
-      };
-    }
-    case 'staffRequired': {
-      if (level === LEVEL.street) {
-        const key = `staffing.streetPostsClass${p.entities.streetClass[e]}`;
-        return { ...base, formula: `${num(value)}`, inputs: [{ label: { zh: '街道类别', en: 'street class' }, value: p.entities.streetClass[e], unit: 'person' }], rules: rulesFor(p, key) };
-      }
-      const per = paramAt(p, 'staffing.householdsPerWorker', y);
-      const min = paramAt(p, 'staffing.minPerCommunity', y);
-      const h = s.households[i];
-      return {
-        ...base,
-        formula: s.established[i] === 0 ? `0` : `max(${num(min ?? 0)}, ⌈${num(h)} / ${per === null ? '—' : num(per)}⌉) = ${num(value)}`,
-        inputs: [
-          { label: { zh: '户数', en: 'households' }, value: h, unit: 'household', path: at('households') },
-          { label: { zh: '每名工作者服务户数', en: 'households per worker' }, value: per, unit: 'household' },
-          { label: { zh: '每社区最少人数', en: 'minimum per community' }, value: min, unit: 'person' },
-        ],
-        rules: rulesFor(p, 'staffing.householdsPerWorker', 'staffing.minPerCommunity'),
-      };
-    }
-    case 'spaceRequired': {
-      if (level !== LEVEL.community) {
-        const key = level === LEVEL.street ? 'space.streetCentreMin' : 'space.districtCentreMin';
-        return { ...base, formula: `${num(value)}`, inputs: [], rules: rulesFor(p, key) };
-      }
-      const minKey = ['space.minUrbanExisting', 'space.minUrbanNew', 'space.minRural'][p.entities.kind[e]];
-      const min = paramAt(p, minKey, y);
-      const per = paramAt(p, 'space.perHundredHouseholds', y);
-      const h = s.households[i];
-      return {
-        ...base,
-        formula: s.established[i] === 0 ? '0' : `max(${num(min ?? 0)}, ${num(per ?? 0)} × ${num(h)} / 100) = ${num(value)}`,
-        inputs: [
-          { label: { zh: '户数', en: 'households' }, value: h, unit: 'household', path: at('households') },
-          { label: { zh: '最低面积', en: 'minimum floor space' }, value: min, unit: 'm2' },
-          { label: { zh: '每百户面积', en: 'm² per 100 households' }, value: per, unit: 'm2' },
-        ],
-        rules: rulesFor(p, minKey, 'space.perHundredHouseholds'),
-      };
-    }
-    case 'inPost': {
-      const before = prev('inPost');
-      return {
-        ...base,
-        formula: `${num(before)} − ${num(s.leavers[i])} + ${num(s.hires[i])} = ${num(value)}`,
-        inputs: [
-          { label: { zh: '上年在岗', en: 'in post the year before' }, value: before, unit: 'person', path: y > 0 ? at('inPost', y - 1) : undefined },
-          { label: { zh: '离职', en: 'leavers' }, value: s.leavers[i], unit: 'person' },
-          { label: { zh: '招聘', en: 'hires' }, value: s.hires[i], unit: 'person' },
-        ],
-        rules: rulesFor(p, 'staffing.householdsPerWorker'),
-      };
-    }
-    default: {
-      const before = prev('space');
-      return {
-        ...base,
-        formula: `${num(before)} + ${num(s.spaceCompleted[i])} = ${num(value)}`,
-        inputs: [
-          { label: { zh: '上年面积', en: 'floor space the year before' }, value: before, unit: 'm2', path: y > 0 ? at('space', y - 1) : undefined },
-          { label: { zh: '本年竣工', en: 'completed this year' }, value: s.spaceCompleted[i], unit: 'm2' },
-        ],
-        rules: [],
-      };
-    }
+      return p.entities.level[e] === LEVEL.community ? households(fig) : householdsOfCommunities(fig);
+    case 'newHouseholds':
+      return newHouseholds(fig);
+    case 'staffRequired':
+      return explainStaffRequired(fig);
+    case 'spaceRequired':
+      return explainSpaceRequired(fig);
+    case 'inPost':
+      return inPost(fig);
+    case 'space':
+      return space(fig);
   }
+}
+
+/** Compound growth from the base year, capped at the dwellings built (steps/population.ts). */
+function households({ p, e, y, head, inputs }: SeriesFigure): Explanation {
+  const h0 = inputs.add({ kind: 'baseHouseholds', value: p.base.households[e], unit: 'household' });
+  const growth = inputs.add({ kind: 'growth', value: p.base.growth[e], unit: 'rate' });
+  const years = inputs.add({ kind: 'yearsSinceBase', value: p.years[y] - p.baseYear, unit: 'year' });
+  let grown = op('mul', h0, op('pow', op('add', num(1), growth), years));
+  const dwellings = p.base.dwellings[e];
+  if (Number.isFinite(dwellings)) grown = op('min', inputs.add({ kind: 'dwellings', value: dwellings, unit: 'household' }), grown);
+  return { ...head, inputs: inputs.list, formula: op('round', grown), rules: [] };
+}
+
+/** Streets and districts count the households of their communities. */
+function householdsOfCommunities({ p, e, y, head, inputs }: SeriesFigure): Explanation {
+  const { level, street, district } = p.entities;
+  const parts: ExplainPart[] = [];
+  for (let c = 0; c < p.nCommunities; c++) {
+    if (level[e] === LEVEL.street ? street[c] !== e : district[c] !== district[e]) continue;
+    parts.push({ path: entityPath(p, c, y, 'households'), value: p.series.households[y * p.nEntities + c], of: { entity: entityRef(p, c) } });
+  }
+  return { ...head, inputs: inputs.list, formula: sumOfParts(parts), rules: [], parts };
+}
+
+function newHouseholds({ p, e, y, i, head, inputs, at }: SeriesFigure): Explanation {
+  // Only communities' new households are counted (they are what the street's per-household funds pay for).
+  if (p.entities.level[e] !== LEVEL.community) return { ...head, inputs: inputs.list, formula: num(0), rules: [], note: 'communitiesOnly' };
+  const b = p.base;
+  const before = y === 0 ? householdsAfter(b.households[e], b.growth[e], b.dwellings[e], p.years[0] - 1 - p.baseYear) : p.series.households[i - p.nEntities];
+  const now = inputs.add({ kind: 'households', value: p.series.households[i], unit: 'household', path: at('households') });
+  const then = inputs.add({ kind: 'householdsBefore', value: before, unit: 'household', path: y > 0 ? at('households', y - 1) : undefined });
+  return { ...head, inputs: inputs.list, formula: op('max', num(0), op('sub', now, then)), rules: [] };
+}
+
+/** Last year's staff, less leavers, plus hires (steps/staffing.ts). */
+function inPost({ p, e, y, i, head, inputs, at }: SeriesFigure): Explanation {
+  const before = inputs.add({ kind: 'inPostBefore', value: y === 0 ? p.base.inPost[e] : p.series.inPost[i - p.nEntities], unit: 'person', path: y > 0 ? at('inPost', y - 1) : undefined });
+  const leavers = inputs.add({ kind: 'leavers', value: p.series.leavers[i], unit: 'person' });
+  const hires = inputs.add({ kind: 'hires', value: p.series.hires[i], unit: 'person' });
+  return { ...head, inputs: inputs.list, formula: op('add', op('sub', before, leavers), hires), rules: rulesFor(p, 'staffing.householdsPerWorker') };
+}
+
+/** Last year's space plus what completes this year (steps/building.ts). */
+function space({ p, e, y, i, head, inputs, at }: SeriesFigure): Explanation {
+  const before = inputs.add({ kind: 'spaceBefore', value: y === 0 ? p.base.space[e] : p.series.space[i - p.nEntities], unit: 'm2', path: y > 0 ? at('space', y - 1) : undefined });
+  const completed = inputs.add({ kind: 'spaceCompleted', value: p.series.spaceCompleted[i], unit: 'm2' });
+  return { ...head, inputs: inputs.list, formula: op('add', before, completed), rules: [] };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { costTotal } from '../aggregate';
-import { facility, placed, spatialCity } from '../coverage/fixtures/spatialCity';
+import { facility, placed, spatialCity } from '../../fixtures/spatialCity';
 import { explain } from '../explain/index';
 import { runScenario } from '../run';
 import { summarize } from '../summary';
@@ -45,7 +45,7 @@ describe('facility costs', () => {
   it('explain themselves entity by entity', () => {
     const e = explain(p, 'entity/IN/2027/cost/facility/city');
     expect(e.value).toBe(2_300_000);
-    expect(e.formula).toBe('2000000 + 300000 = 2300000');
+    expect(e.inputs.map((i) => [i.kind, i.value])).toEqual([['facilityCapital', 2_000_000], ['facilityRunning', 300_000]]);
     expect(e.rules).toEqual(['GOV2020-4b']);
     const d = explain(p, 'funding/district/2029/facility/district/D1');
     expect(d.value).toBe(1_550_000);

@@ -8,7 +8,7 @@ import type { RunView } from '../runView';
 import { PAYERS, type Payer } from '../scenario';
 import type { DrawChunk } from '../uncertainty/drawChunk';
 import type { Exercise, LeverValue, LeverValues } from './exercise';
-import { sameValue } from './leverPaths';
+import { sameValue } from '../levers';
 import { allMet, evaluateObjectives, type ObjectiveResult } from './objectives';
 
 export interface LeverComparison {

@@ -4,15 +4,18 @@
  * objectives the engine checks, hints that rest on a clause, a reference plan with its reasoning, and
  * quiz questions whose answers are computed from the trainee's own run.
  */
+import type { FacilitiesLever as Candidates, LeverValues } from '../levers';
 import type { CostItem } from '../projection';
 import type { Text } from '../ruleSet';
-import type { Facility, Payer, Scenario } from '../scenario';
+import type { Payer, Scenario } from '../scenario';
+
+export { isFacilitiesLever, type LeverValue, type LeverValues } from '../levers';
 
 export const EXERCISE_FORMAT = 'shapan-exercise' as const;
 export const EXERCISE_VERSION = 1 as const;
 
 /**
- * A number the trainee sets, at a path into the scenario (lever paths: src/engine/training/leverPaths.ts).
+ * A number the trainee sets, at a path into the scenario (the lever vocabulary: src/engine/levers/).
  * min, max and step are in the scenario's own unit (yuan, shares as fractions).
  */
 export interface NumberLever {
@@ -27,20 +30,12 @@ export interface NumberLever {
 }
 
 /** Which of a list of candidate facilities open (plan.facilities). */
-export interface FacilitiesLever {
-  path: 'plan.facilities';
-  candidates: Facility[];
+export interface FacilitiesLever extends Candidates {
   label?: Text;
   rule?: string;
 }
 
 export type LeverSpec = NumberLever | FacilitiesLever;
-
-/** A number for a number lever; the ids of the chosen candidates for a facilities lever. */
-export type LeverValue = number | string[];
-
-/** Keyed by lever path. */
-export type LeverValues = Record<string, LeverValue>;
 
 interface ObjectiveBase {
   id: string;
@@ -142,8 +137,4 @@ export interface Exercise {
   hints: Hint[];
   reference: ReferencePlan;
   quiz: QuizSpec[];
-}
-
-export function isFacilitiesLever(lever: LeverSpec): lever is FacilitiesLever {
-  return lever.path === 'plan.facilities';
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../compare';
-import { community, tinyCity } from '../fixtures/tinyCity';
+import { community, tinyCity } from '../../fixtures/tinyCity';
 import { runScenario } from '../run';
 import { buildRunView } from '../runView';
 import type { Scenario } from '../scenario';
@@ -8,7 +8,7 @@ import { runDraws } from '../uncertainty/runDraws';
 import { summariseDraws } from '../uncertainty/summariseDraws';
 import { buildDebrief } from './debrief';
 import type { Exercise, Objective } from './exercise';
-import { applyLevers } from './leverPaths';
+import { applyLevers } from '../levers';
 import { evaluateObjectives, jointProbability } from './objectives';
 
 // GOV2020: A needs ⌈3,000 / 350⌉ = 9 and has 6; B needs 5 and has 5. Pay 100,000 yuan, split 5:5 (GOV2020-3b).

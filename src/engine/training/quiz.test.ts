@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { community, tinyCity } from '../fixtures/tinyCity';
+import { community, tinyCity } from '../../fixtures/tinyCity';
 import { runScenario } from '../run';
 import { buildRunView } from '../runView';
 import type { Scenario } from '../scenario';
 import type { LeverSpec, QuizSpec } from './exercise';
-import { applyLevers } from './leverPaths';
+import { applyLevers } from '../levers';
 import { buildQuestion, distractors, quizValue } from './quiz';
 
 const viewOf = (s: Scenario) => buildRunView(runScenario(s), s);

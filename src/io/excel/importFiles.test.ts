@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { smallScenario } from '../fixtures/smallScenario';
+import { smallScenario } from '../../fixtures/smallScenario';
 import { importFiles } from './importFiles';
 import { templateWorkbook, workbookBytes } from './templateWorkbook';
 

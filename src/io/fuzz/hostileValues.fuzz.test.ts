@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../engine/scenario';
-import { smallScenario } from '../fixtures/smallScenario';
+import { smallScenario } from '../../fixtures/smallScenario';
 import { validateScenario } from '../validateScenario';
 import { formatPath, type PathSegment } from '../validationError';
 

@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildRunView, runDraws, runScenario } from '../../engine/index';
-import { applyLevers, buildQuiz, evaluateObjectives, needsDraws, startingValues, type Exercise, type LeverValues } from '../../engine/training/index';
+import { applyLevers, buildRunView, runDraws, runScenario, startingValues } from '../../engine/index';
+import { buildQuiz, evaluateObjectives, needsDraws, type Exercise, type LeverValues } from '../../engine/training/index';
 import { formatErrors } from '../validateScenario';
 import { validateExercise } from './validateExercise';
 

@@ -7,7 +7,7 @@ import { isParamKey } from '../../engine/params';
 import { RULE_SETS } from '../../engine/policyLibrary';
 import type { Scenario } from '../../engine/scenario';
 import { isFacilitiesLever, type FacilitiesLever, type LeverSpec, type NumberLever } from '../../engine/training/exercise';
-import { leverInfo, leverPathsFor, readLever } from '../../engine/training/leverPaths';
+import { leverInfo, leverPathsFor, readLever } from '../../engine/levers';
 import { formatPath, listOf, type PathSegment, type ValidationError } from '../validationError';
 
 export type Report = (path: PathSegment[], zh: string, en: string) => void;

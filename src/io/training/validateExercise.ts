@@ -6,7 +6,7 @@
  */
 import type { Facility, Scenario } from '../../engine/scenario';
 import { isFacilitiesLever, type Exercise, type LeverSpec, type LeverValues } from '../../engine/training/exercise';
-import { applyLevers } from '../../engine/training/leverPaths';
+import { applyLevers } from '../../engine/levers';
 import { translateIssues } from '../translateIssues';
 import { validateScenario } from '../validateScenario';
 import type { ValidationError } from '../validationError';

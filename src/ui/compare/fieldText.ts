@@ -4,40 +4,39 @@
  * and, for numbers, the change from the baseline with its sign.
  */
 import type { FieldDifference } from '../../engine/fieldDifferences';
-import { isParamKey, PARAMS, type ParamKey } from '../../engine/params';
+import { fieldOf, unitOf, type LeverUnit } from '../../engine/levers';
+import { PARAMS, type ParamKey } from '../../engine/params';
 import type { FacilityType } from '../../engine/scenario';
 import { COMPARE } from '../../i18n/compare';
 import { formatShare, formatWan } from '../../i18n/format';
 import { facilityTypeName } from '../../i18n/map';
+import { fieldName } from '../../i18n/levers';
 import type { Locale } from '../../i18n/messages';
 import { PLAN_TEXT } from '../../i18n/plan';
 import { formatParamValue } from '../editor/rules/units';
 
-type Kind = 'wan' | 'yuanPerM2' | 'personYear' | 'share' | 'years' | 'year' | 'm2' | 'count' | { param: ParamKey } | 'plain';
+type Kind = 'wan' | 'yuanPerM2' | 'personYear' | 'share' | 'years' | 'year' | 'm2' | { param: ParamKey } | 'plain';
 
-const SHARES = new Set(['plan.hiring.attritionRate', 'plan.hiring.certifiedShare', 'plan.hiring.bachelorShare', 'plan.pay.wageGrowth', 'plan.pay.cityShare']);
-
-/** The last `["…"]` key of a path: `ruleSet.overrides["staffing.householdsPerWorker"]` → staffing.householdsPerWorker. */
-function lastKey(path: string): string | null {
-  const m = /\["((?:[^"\\]|\\.)*)"\]$/.exec(path);
-  return m ? (JSON.parse(`"${m[1]}"`) as string) : null;
-}
+/** How the vocabulary's unit of a plan field (src/engine/levers/fields.ts) reads in a comparison; rule parameters as the Rules tab shows them. */
+const KIND_OF_UNIT: Partial<Record<LeverUnit, Kind>> = {
+  yuan: 'wan',
+  yuanPerYear: 'wan',
+  yuanPerPersonYear: 'wan',
+  share: 'share',
+  personPerYear: 'personYear',
+  yuanPerM2: 'yuanPerM2',
+  years: 'years',
+  year: 'year',
+  m2: 'm2',
+  m2PerHundredHouseholds: 'm2',
+};
 
 export function kindOf(path: string): Kind {
-  if (path.startsWith('plan.budgets.')) return 'wan';
-  if (path === 'plan.pay.benchmarkWage') return 'wan';
-  if (SHARES.has(path)) return 'share';
-  if (path === 'plan.hiring.capacityPerYear') return 'personYear';
-  if (path === 'plan.building.costPerM2' || /^plan\.building\.projects\[.*\]\.costPerM2$/.test(path)) return 'yuanPerM2';
-  if (path === 'plan.building.leadTimeYears' || /\.leadTimeYears$/.test(path)) return 'years';
-  if (/\.(startYear|openingYear)$/.test(path) || path.startsWith('horizon.') || path === 'plan.building.autoCloseFrom') return 'year';
-  if (/^plan\.building\.projects\[.*\]\.m2$/.test(path) || path === 'plan.building.aimPerHundredHouseholds') return 'm2';
-  if (/\.(capitalCost|runningCost)$/.test(path)) return 'wan';
-  if (path.startsWith('ruleSet.overrides')) {
-    const key = lastKey(path) ?? path.slice('ruleSet.overrides.'.length);
-    if (isParamKey(key)) return { param: key };
-  }
-  return 'plain';
+  const field = fieldOf(path);
+  if (!field) return 'plain';
+  if (field.kind === 'rule') return { param: field.key };
+  const unit = unitOf(field);
+  return (unit && KIND_OF_UNIT[unit]) ?? 'plain';
 }
 
 const num = (x: number, locale: Locale, digits = 2) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(x);
@@ -96,8 +95,6 @@ export function formatFieldValue(path: string, v: unknown, locale: Locale): stri
       return String(v);
     case 'm2':
       return `${num(v, locale)} ${t.units.m2}`;
-    case 'count':
-      return num(v, locale);
   }
 }
 
@@ -127,7 +124,7 @@ export interface DifferenceRow {
 export function differenceRows(differences: readonly FieldDifference[], locale: Locale): DifferenceRow[] {
   return differences.map((d) => ({
     path: d.path,
-    label: d.label ? (locale === 'en' ? d.label.en : d.label.zh) : d.path,
+    label: d.field ? fieldName(d.field, locale) : d.path,
     values: d.values.map((v) => formatFieldValue(d.path, v, locale)),
     changes: d.values.map((v, s) => (s === 0 ? null : formatChange(d.path, d.values[0], v, locale))),
   }));

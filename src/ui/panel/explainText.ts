@@ -1,57 +1,14 @@
 /**
- * The side panel's figures as text, and the lists it shows: parts largest first, the parameters of a
- * rule set that cite a clause. Money reads in 万元 as everywhere else; a price per m² stays in 元,
- * as building costs are quoted.
+ * The side panel's lists and clause figures: parts largest first, the parameters of a rule set that
+ * cite a clause and their values. An explanation's own text comes from src/i18n/explain.ts.
  */
-import type { ExplainPart, ExplainUnit } from '../../engine/explain/types';
 import type { Unit } from '../../engine/params';
 import type { Parameter, PolicyDocument, RuleSet } from '../../engine/ruleSet';
-import { formatShare, formatWan, formatWanNumber } from '../../i18n/format';
-import { MESSAGES, type Locale } from '../../i18n/messages';
+import { grouped, join } from '../../i18n/explainValues';
+import { formatShare, formatWanNumber } from '../../i18n/format';
+import type { Locale } from '../../i18n/messages';
 import { PANEL } from '../../i18n/panel';
 import { shownInWan } from '../../registry';
-
-function grouped(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
-}
-
-function join(amount: string, unit: string, locale: Locale): string {
-  if (!unit) return amount;
-  return locale === 'en' && unit.startsWith('万') ? `${amount}${unit}` : `${amount} ${unit}`;
-}
-
-/** A figure of an explanation with its unit; null means the rule set lacks the rule. */
-export function formatExplainValue(value: number | null, unit: ExplainUnit, locale: Locale): string {
-  const p = PANEL[locale];
-  if (value === null) return p.notInRuleSet;
-  switch (unit) {
-    case 'yuan':
-      return formatWan(value, locale);
-    case 'yuanPerPerson':
-      return join(formatWanNumber(value, locale), p.explainUnit.yuanPerPerson, locale);
-    case 'share':
-      return formatShare(value, locale);
-    case 'rate':
-      return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value);
-    case 'year':
-      return String(value);
-    default:
-      return join(grouped(value, locale), p.explainUnit[unit], locale);
-  }
-}
-
-/** The unit a list of figures shares, for its heading ('' for shares, which carry their %). */
-export function explainUnitWord(unit: ExplainUnit, locale: Locale): string {
-  if (unit === 'yuan') return MESSAGES[locale].unit.wan;
-  return PANEL[locale].explainUnit[unit];
-}
-
-/** A figure without its unit, for lists whose heading names the unit once. */
-export function formatExplainNumber(value: number, unit: ExplainUnit, locale: Locale): string {
-  if (unit === 'yuan' || unit === 'yuanPerPerson') return formatWanNumber(value, locale);
-  if (unit === 'share' || unit === 'rate' || unit === 'year') return formatExplainValue(value, unit, locale);
-  return grouped(value, locale);
-}
 
 /** A rule-set parameter's value in its unit: yuan amounts in 万元, shares in %, flags as yes/no. */
 export function formatParamValue(value: number, unit: Unit, locale: Locale): string {
@@ -69,7 +26,7 @@ export function formatParamValue(value: number, unit: Unit, locale: Locale): str
 }
 
 /** Parts largest first, at most `limit` of them, and how many are left out. Input is not changed. */
-export function topParts(parts: readonly ExplainPart[], limit = 50): { shown: ExplainPart[]; more: number } {
+export function topParts<T extends { value: number }>(parts: readonly T[], limit = 50): { shown: T[]; more: number } {
   const sorted = [...parts].sort((a, b) => b.value - a.value);
   return { shown: sorted.slice(0, limit), more: Math.max(0, sorted.length - limit) };
 }

@@ -7,7 +7,7 @@ import { StoreError } from '../../store/scenarioStore';
 import type { AttemptRecord } from '../../store/trainingRecords';
 import { TrainingStore } from '../../store/trainingStore';
 import { loadBuiltIns } from './builtInExercises';
-import { attemptsOf, progressOf, type Progress } from './progress';
+import { attemptsOf, progressOf, type Progress } from './shared/progress';
 
 export class Training {
   exercises = $state.raw<Exercise[]>([]);

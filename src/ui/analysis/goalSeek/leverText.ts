@@ -1,35 +1,22 @@
-/** Levers and their values in words: names from the rule set or the message table, values with their unit. */
+/** Levers and their values in words: names from the lever vocabulary (src/i18n/levers.ts), values with their unit. */
 import { PARAMS } from '../../../engine/params';
-import { RULE_SETS } from '../../../engine/policyLibrary';
 import type { Scenario } from '../../../engine/scenario';
 import { ANALYSIS } from '../../../i18n/analysis';
 import { formatShare, formatWanNumber } from '../../../i18n/format';
+import { fieldName, withoutNote } from '../../../i18n/levers';
 import type { Locale } from '../../../i18n/messages';
 import { RULES_TEXT } from '../../../i18n/rules';
 import { formatParamValue } from '../../editor/rules/units';
-import type { LeverChoice } from './levers';
+import { choiceField, type LeverChoice } from './levers';
 
+/** Planned facilities are a count of the plan's own in its order, a choice of the form's own; every other lever by its path. */
 export function leverName(c: LeverChoice, scenario: Scenario, locale: Locale): string {
-  const t = ANALYSIS[locale].seek;
-  switch (c.kind) {
-    case 'hiringCapacity':
-      return t.levers.hiringCapacity;
-    case 'cityShare':
-      return t.levers.cityShare;
-    case 'plannedFacilities':
-      return t.levers.plannedFacilities;
-    case 'budget':
-      return t.levers.budget(t.payers[c.payer]);
-    case 'rule': {
-      const label = RULE_SETS[scenario.ruleSet.id]?.parameters[c.key]?.label;
-      return label ? (locale === 'en' ? label.en : label.zh) : c.key;
-    }
-  }
+  return c.kind === 'plannedFacilities' ? ANALYSIS[locale].seek.plannedFacilities : fieldName(choiceField(c, scenario), locale);
 }
 
 /** A short name for a copy's title: the lever without its explanation in brackets. */
 export function leverShortName(c: LeverChoice, scenario: Scenario, locale: Locale): string {
-  return leverName(c, scenario, locale).replace(/\s*[（(][^（）()]*[）)]\s*$/, '');
+  return withoutNote(leverName(c, scenario, locale));
 }
 
 export function formatLeverValue(c: LeverChoice, stored: number, locale: Locale): string {

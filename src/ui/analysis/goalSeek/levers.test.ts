@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { community, tinyCity } from '../../../engine/fixtures/tinyCity';
+import { community, tinyCity } from '../../../fixtures/tinyCity';
 import type { Facility, Scenario } from '../../../engine/scenario';
 import { currentValue, engineLever, leverChoices, leverId, parseLeverId, rangeFrom, shownValue, storedValue, type LeverChoice } from './levers';
 import { formatLeverValue, leverName, leverShortName, leverUnitLabel, reversalsText } from './leverText';
@@ -41,9 +41,9 @@ describe('lever choices', () => {
     const before = structuredClone(s);
     const { scenario: base, lever } = engineLever(s, { kind: 'plannedFacilities' });
     expect(base.plan.facilities).toEqual([]);
-    expect(lever).toEqual({ kind: 'facilities', candidates: planned });
+    expect(lever).toEqual({ path: 'plan.facilities', candidates: planned });
     expect(s).toEqual(before);
-    expect(engineLever(s, { kind: 'budget', payer: 'city' })).toEqual({ scenario: s, lever: { kind: 'budget', payer: 'city' } });
+    expect(engineLever(s, { kind: 'budget', payer: 'city' })).toEqual({ scenario: s, lever: { path: 'plan.budgets.city' } });
   });
 
   it('knows the lever’s value now, when the scenario has one', () => {

@@ -1,14 +1,13 @@
 /**
- * The levers the Goal seek form offers, as the engine's Lever (src/engine/lever.ts) plus what the page
+ * The levers the Goal seek form offers, as the engine's Lever (src/engine/levers/) plus what the page
  * needs to show them: an id for the select, the unit a value is typed and read in, and how a typed
  * value becomes the stored one. Planned facilities are offered as "how many of the plan's facilities,
  * in the plan's order": the engine opens the first N of a list of candidates on top of the plan's own,
  * so the search runs on the scenario with its planned facilities taken out and handed over as the list.
  */
+import { FACILITIES_PATH, fieldOf, itemPath, ruleValue, type FieldRef, type Lever } from '../../../engine/levers';
 import { PARAMS, isParamKey, type ParamKey, type Unit } from '../../../engine/params';
 import { RULE_SETS } from '../../../engine/policyLibrary';
-import { valueInYear } from '../../../engine/resolveParams';
-import type { Lever } from '../../../engine/lever';
 import type { Text } from '../../../engine/ruleSet';
 import { PAYERS, type Payer, type Scenario } from '../../../engine/scenario';
 import { YUAN_PER_WAN } from '../../../registry';
@@ -60,20 +59,32 @@ export function leverChoices(scenario: Scenario): LeverChoice[] {
   ];
 }
 
+/** The lever's path in the scenario. */
+export function choicePath(c: LeverChoice): string {
+  switch (c.kind) {
+    case 'plannedFacilities':
+      return FACILITIES_PATH;
+    case 'budget':
+      return `plan.budgets.${c.payer}`;
+    case 'rule':
+      return itemPath('ruleSet.overrides', c.key);
+    case 'hiringCapacity':
+      return 'plan.hiring.capacityPerYear';
+    case 'cityShare':
+      return 'plan.pay.cityShare';
+  }
+}
+
+/** What the choice's path names, for its name (src/i18n/levers.ts). */
+export function choiceField(c: LeverChoice, scenario: Scenario): FieldRef {
+  return fieldOf(choicePath(c), [scenario])!;
+}
+
 /** The scenario and Lever the engine searches over for a choice. */
 export function engineLever(scenario: Scenario, c: LeverChoice): { scenario: Scenario; lever: Lever } {
-  switch (c.kind) {
-    case 'plannedFacilities': {
-      const candidates = scenario.plan.facilities ?? [];
-      return { scenario: { ...scenario, plan: { ...scenario.plan, facilities: [] } }, lever: { kind: 'facilities', candidates } };
-    }
-    case 'budget':
-      return { scenario, lever: { kind: 'budget', payer: c.payer } };
-    case 'rule':
-      return { scenario, lever: { kind: 'rule', key: c.key } };
-    default:
-      return { scenario, lever: { kind: c.kind } };
-  }
+  if (c.kind !== 'plannedFacilities') return { scenario, lever: { path: choicePath(c) } };
+  const candidates = scenario.plan.facilities ?? [];
+  return { scenario: { ...scenario, plan: { ...scenario.plan, facilities: [] } }, lever: { path: FACILITIES_PATH, candidates } };
 }
 
 /** How a lever's values are typed and shown. */
@@ -132,12 +143,6 @@ export function rangeFrom(
   if (from === null || to === null) return { ok: false, problem: 'needBoth' };
   if (from > to) return { ok: false, problem: 'reversed' };
   return { ok: true, range: [from, to] };
-}
-
-/** The rule set's value of a parameter in the horizon's first year; null where it has none. */
-function ruleValue(scenario: Scenario, key: ParamKey): number | null {
-  const param = RULE_SETS[scenario.ruleSet.id]?.parameters[key];
-  return param ? valueInYear(param, scenario.horizon.firstYear) : null;
 }
 
 /**

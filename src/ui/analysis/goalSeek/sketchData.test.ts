@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GoalSeekResult } from '../../../engine/goalSeek';
-import { community, tinyCity } from '../../../engine/fixtures/tinyCity';
+import { community, tinyCity } from '../../../fixtures/tinyCity';
 import type { SeekAnswer } from './goalSeek.svelte';
 import { outcomeUnit, sketchPoints, sketchTable, sketchThreshold } from './sketchData';
 
@@ -20,14 +20,13 @@ const result: GoalSeekResult = {
   ],
   range: [0, 6_000_000],
   step: 10_000,
-  note: { zh: '', en: '' },
 };
 
 const answer = (over: Partial<SeekAnswer> = {}): SeekAnswer => ({
   result,
   targetId: 'space',
   choice: { kind: 'budget', payer: 'district' },
-  lever: { kind: 'budget', payer: 'district' },
+  lever: { path: 'plan.budgets.district' },
   base: scenario,
   scenario,
   current: null,

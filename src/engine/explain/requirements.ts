@@ -1,0 +1,64 @@
+/** What the rule set requires of an entity in a year, worked as steps/requirements.ts works it. */
+import { KIND_CODE } from '../flatten';
+import { LEVEL } from '../projection';
+import { num, op } from './formula';
+import { paramAt, rulesFor } from './ruleRefs';
+import type { SeriesFigure } from './series';
+import type { Explanation, Formula } from './types';
+
+const SPACE_MIN_KEY = ['space.minUrbanExisting', 'space.minUrbanNew', 'space.minRural'];
+
+/** A new estate without its committee requires nothing yet (GOV2020-2b). */
+function notEstablished({ p, i, head, inputs }: SeriesFigure): Explanation | null {
+  return p.series.established[i] === 0 ? { ...head, inputs: inputs.list, formula: num(0), rules: rulesFor(p, 'community.establishOccupancy'), note: 'notEstablished' } : null;
+}
+
+/** NJ2007-15 / GOV2020-3a / YX2008-5: max(minimum, ⌈households / households per worker⌉); CS2010-6a for streets. */
+export function explainStaffRequired(fig: SeriesFigure): Explanation {
+  const { p, e, y, i, head, inputs, at } = fig;
+  const level = p.entities.level[e];
+  if (level === LEVEL.district) return { ...head, inputs: inputs.list, formula: num(0), rules: [], note: 'noPostsAtLevel' };
+  if (level === LEVEL.street) {
+    const key = `staffing.streetPostsClass${p.entities.streetClass[e]}`;
+    const posts = paramAt(p, key, y);
+    inputs.add({ kind: 'streetClass', value: p.entities.streetClass[e], unit: 'count' });
+    const formula = inputs.add({ kind: 'streetPosts', value: posts, unit: 'person' });
+    return { ...head, inputs: inputs.list, formula: posts === null ? num(0) : formula, rules: rulesFor(p, key), ...(posts === null && { note: 'ruleNotInForce' as const }) };
+  }
+  const unset = notEstablished(fig);
+  if (unset) return unset;
+  const perWorker = paramAt(p, 'staffing.householdsPerWorker', y);
+  const rural = p.entities.kind[e] === KIND_CODE.rural && paramAt(p, 'staffing.minPerRuralCommunity', y) !== null;
+  const minKey = rural ? 'staffing.minPerRuralCommunity' : 'staffing.minPerCommunity';
+  const minimum = paramAt(p, minKey, y);
+  const h = inputs.add({ kind: 'households', value: p.series.households[i], unit: 'household', path: at('households') });
+  const per = inputs.add({ kind: 'householdsPerWorker', value: perWorker, unit: 'household' });
+  const min = inputs.add({ kind: rural ? 'minPerRuralCommunity' : 'minPerCommunity', value: minimum, unit: 'person' });
+  const byRatio = perWorker === null || perWorker <= 0 ? num(0) : op('ceil', op('div', h, per));
+  return { ...head, inputs: inputs.list, formula: op('max', minimum === null ? num(0) : min, byRatio), rules: rulesFor(p, 'staffing.householdsPerWorker', minKey) };
+}
+
+/** NJ2007-18 / GOV2020-4 / NT2011-5: max(minimum for the kind, m² per 100 households × households / 100); a centre's minimum for streets and districts. */
+export function explainSpaceRequired(fig: SeriesFigure): Explanation {
+  const { p, e, y, i, head, inputs, at } = fig;
+  const level = p.entities.level[e];
+  if (level !== LEVEL.community) {
+    const key = level === LEVEL.street ? 'space.streetCentreMin' : 'space.districtCentreMin';
+    const minimum = paramAt(p, key, y);
+    const formula = inputs.add({ kind: 'centreMinSpace', value: minimum, unit: 'm2' });
+    return { ...head, inputs: inputs.list, formula: minimum === null ? num(0) : formula, rules: rulesFor(p, key), ...(minimum === null && { note: 'ruleNotInForce' as const }) };
+  }
+  const unset = notEstablished(fig);
+  if (unset) return unset;
+  // A kind without its own minimum takes that of existing urban communities.
+  const ownKey = SPACE_MIN_KEY[p.entities.kind[e]];
+  const minKey = paramAt(p, ownKey, y) === null ? SPACE_MIN_KEY[KIND_CODE.urbanExisting] : ownKey;
+  const minimum = paramAt(p, minKey, y);
+  const perHundred = paramAt(p, 'space.perHundredHouseholds', y);
+  const h = inputs.add({ kind: 'households', value: p.series.households[i], unit: 'household', path: at('households') });
+  const min = inputs.add({ kind: 'minSpace', value: minimum, unit: 'm2' });
+  const per = inputs.add({ kind: 'spacePerHundred', value: perHundred, unit: 'm2PerHundredHouseholds' });
+  const floor: Formula = minimum === null ? num(0) : min;
+  const formula = perHundred === null ? floor : op('max', floor, op('div', op('mul', per, h), num(100)));
+  return { ...head, inputs: inputs.list, formula, rules: rulesFor(p, minKey, 'space.perHundredHouseholds') };
+}

@@ -1,0 +1,62 @@
+/** What each input of an explanation is called; an input that is a series of the entity takes the series' name. */
+import type { ExplainInput, InputKind } from '../engine/explain/types';
+import { SERIES_NAME, type SeriesCode } from '../registry/series';
+import type { Name } from '../registry/text';
+import { pick } from './explainValues';
+import type { Locale } from './messages';
+
+const OWN_NAME: Record<Exclude<InputKind, SeriesCode>, Name> = {
+  householdsBefore: { zh: '上年户数', en: 'households the year before' },
+  baseHouseholds: { zh: '基年户数', en: 'base-year households' },
+  growth: { zh: '年增长率', en: 'annual growth' },
+  yearsSinceBase: { zh: '距基年年数', en: 'years since the base year' },
+  dwellings: { zh: '住宅套数（户数上限）', en: 'dwellings (the most households there can be)' },
+  householdsPerWorker: { zh: '每名工作者服务户数', en: 'households per worker' },
+  minPerCommunity: { zh: '每社区最少人数', en: 'minimum per community' },
+  minPerRuralCommunity: { zh: '每个农村社区最少人数', en: 'minimum per rural community' },
+  streetClass: { zh: '街道类别', en: 'street class' },
+  streetPosts: { zh: '该类街道工作站定岗人数', en: 'posts at a street station of this class' },
+  minSpace: { zh: '最低面积', en: 'minimum floor space' },
+  spacePerHundred: { zh: '每百户面积', en: 'm² per 100 households' },
+  centreMinSpace: { zh: '服务中心最低面积', en: 'minimum floor space of the service centre' },
+  inPostBefore: { zh: '上年在岗', en: 'in post the year before' },
+  spaceBefore: { zh: '上年面积', en: 'floor space the year before' },
+  benchmarkWage: { zh: '基准年薪（含社保公积金）', en: 'benchmark annual pay incl. insurance and housing fund' },
+  wageShare: { zh: '达到基准的比例', en: 'share of the benchmark paid' },
+  payerShare: { zh: '本级分担比例', en: "this payer's share" },
+  perPersonSubsidy: { zh: '每人每年补贴', en: 'subsidy per person per year' },
+  perCommunity: { zh: '每社区每年', en: 'per community per year' },
+  perHousehold: { zh: '每户每年', en: 'per household per year' },
+  perNewHousehold: { zh: '每新增户', en: 'per new household' },
+  year: { zh: '本年', en: 'this year' },
+  rewardFirstYear: { zh: '奖励起始年份', en: 'first year of the reward' },
+  rewardLastYear: { zh: '奖励截止年份', en: 'last year of the reward' },
+  rewardThreshold: { zh: '奖励门槛', en: 'reward threshold' },
+  rewardAmount: { zh: '奖励金额', en: 'reward' },
+  projectArea: { zh: '开工面积', en: 'm² started' },
+  projectCostPerM2: { zh: '每平方米造价', en: 'cost per m²' },
+  programmeArea: { zh: '自动补缺开工面积', en: 'm² started by the programme' },
+  programmeCostPerM2: { zh: '自动补缺每平方米造价', en: 'programme cost per m²' },
+  facilityCapital: { zh: '建设投资', en: 'capital cost' },
+  facilityRunning: { zh: '年运营经费', en: 'running cost' },
+  budget: { zh: '预算', en: 'budget' },
+  coveredResidents: { zh: '可达居民', en: 'residents within reach' },
+  walkMinutes: { zh: '步行时间', en: 'walking time' },
+  walkSpeed: { zh: '步行速度', en: 'walking speed' },
+  detourFactor: { zh: '绕行系数', en: 'detour factor' },
+};
+
+const PROJECT: Name = { zh: '项目', en: 'project' };
+
+function nameOf(kind: InputKind): Name {
+  return kind in SERIES_NAME ? SERIES_NAME[kind as SeriesCode] : OWN_NAME[kind as Exclude<InputKind, SeriesCode>];
+}
+
+/** "户数", or for an input of one facility or project "便民市场（F12）建设投资" / "项目 P3：开工面积". */
+export function inputLabel(input: ExplainInput, locale: Locale): string {
+  const what = pick(nameOf(input.kind), locale);
+  if (!input.of) return what;
+  const { id, name } = input.of;
+  if (locale === 'en') return name ? `${name} (${id}) ${what}` : `${pick(PROJECT, locale)} ${id}: ${what}`;
+  return name ? `${name}（${id}）${what}` : `${pick(PROJECT, locale)} ${id}：${what}`;
+}
