@@ -27,8 +27,12 @@ export interface Session {
   close(): Promise<void>;
 }
 
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
 export async function openSession(url: string, options: { viewport?: { width: number; height: number } } = {}): Promise<Session> {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 768 }, locale: 'zh-CN', acceptDownloads: true });
   const requested: string[] = [];
   const problems: string[] = [];

@@ -1,0 +1,130 @@
+/**
+ * Two tabs editing one scenario, each a Workbench over its own connection to one fake IndexedDB:
+ * the losses of issue 13 (a stale tab overwriting a newer save; a tab closed before its save) played
+ * out, and what the user is offered instead.
+ */
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MemoryStorage } from '../../io/fixtures/memoryStorage';
+import { smallScenario } from '../../io/fixtures/smallScenario';
+import { ScenarioStore } from '../../store/scenarioStore';
+import type { EngineClient } from '../engineClient';
+import { newRecord } from '../library/createFromBuiltIn';
+import { Workbench } from './workbench.svelte';
+
+/** A worker whose runs never finish: these tests are about saving, not results. */
+const idle: EngineClient = {
+  run: () => new Promise(() => {}),
+  explain: async () => ({ ok: false, message: '' }),
+  validate: async () => [],
+  coverageLayers: async () => ({ ok: false, message: '' }),
+  suggestSites: async () => ({ ok: false, message: '' }),
+  cancel: () => {},
+  dispose: () => {},
+};
+
+const HIRING = ['plan', 'hiring', 'capacityPerYear'];
+const hiring = (wb: Workbench) => wb.doc.scenario.plan.hiring.capacityPerYear;
+
+let dbCount = 0;
+const opened: ScenarioStore[] = [];
+async function setUp(storage = new MemoryStorage()) {
+  const name = `wb-${++dbCount}`;
+  const tab = async () => {
+    const store = await ScenarioStore.open(name, { journal: storage });
+    opened.push(store);
+    return store;
+  };
+  const first = await tab();
+  const record = await first.save(newRecord(smallScenario()));
+  return { tab, record, storage, first };
+}
+
+afterEach(() => {
+  opened.splice(0).forEach((s) => s.close());
+});
+
+describe('two tabs on one scenario', () => {
+  it('a tab without unsaved edits takes the newer revision at once', async () => {
+    const { tab, record } = await setUp();
+    const a = new Workbench(record, idle, await tab());
+    const b = new Workbench(record, idle, await tab());
+    a.edit(HIRING, 700);
+    await a.save();
+    expect(a.record.revision).toBe(2);
+    await vi.waitFor(() => expect(hiring(b)).toBe(700));
+    expect(b.record.revision).toBe(2);
+    expect(b.saveState).toBe('saved');
+    expect(b.conflict).toBeNull();
+  });
+
+  it("a tab with unsaved edits is told, never overwrites, and can keep its edits as a copy", async () => {
+    const { tab, record, first } = await setUp();
+    const a = new Workbench(record, idle, await tab());
+    const b = new Workbench(record, idle, await tab());
+    b.edit(['name'], 'B 的方案');
+    a.edit(HIRING, 700);
+    await a.save();
+    await vi.waitFor(() => expect(b.saveState).toBe('conflict'));
+    await b.save();
+    // A's 700 is still what is stored, at A's revision: B's save did nothing.
+    const stored = await first.load(record.id);
+    expect([stored?.revision, stored?.scenario.plan.hiring.capacityPerYear]).toEqual([2, 700]);
+    expect(b.conflict?.newer?.revision).toBe(2);
+
+    const copy = await b.keepMineAsCopy('zh-CN');
+    expect([copy?.name, copy?.scenario.name]).toEqual(['B 的方案（本页修改）', 'B 的方案（本页修改）']);
+    // B now shows A's version, and both records are in the library.
+    expect([hiring(b), b.saveState]).toEqual([700, 'saved']);
+    expect((await first.list()).map((m) => m.id).sort()).toEqual([record.id, copy!.id].sort());
+  });
+
+  it('a save that meets a newer revision before the message arrives is refused and shown, and "use the newer" takes it', async () => {
+    const { tab, record } = await setUp();
+    const storeA = await tab();
+    const b = new Workbench(record, idle, await tab());
+    await storeA.save({ ...record, name: 'A 改名' });
+    b.edit(HIRING, 50);
+    await b.save();
+    await vi.waitFor(() => expect(b.saveState).toBe('conflict'));
+    expect(b.conflict?.newer?.name).toBe('A 改名');
+    b.useNewer();
+    expect([b.record.name, b.record.revision, hiring(b), b.saveState]).toEqual(['A 改名', 2, smallScenario().plan.hiring.capacityPerYear, 'saved']);
+  });
+});
+
+describe('a tab closed before its save', () => {
+  it('leaves its edit in the journal, and the next open recovers and saves it', async () => {
+    const { tab, record, storage } = await setUp();
+    const doomed = await tab();
+    const a = new Workbench(record, idle, doomed);
+    a.edit(HIRING, 700);
+    // Killed within the autosave pause: no save, only the journal entry written with the edit.
+    a.runner.cancel();
+    doomed.close();
+    expect(storage.length).toBe(1);
+
+    const next = await tab();
+    const reopened = new Workbench((await next.load(record.id))!, idle, next);
+    await reopened.recover(await next.journal.orphans(record.id), 'zh-CN');
+    expect([hiring(reopened), reopened.recovered, reopened.saveState]).toEqual([700, 1, 'pending']);
+    await reopened.save();
+    expect((await next.load(record.id))?.scenario.plan.hiring.capacityPerYear).toBe(700);
+    expect(storage.length).toBe(0);
+  });
+
+  it('shows recovered edits that started from an older revision as a conflict', async () => {
+    const { tab, record, first } = await setUp();
+    const doomed = await tab();
+    const a = new Workbench(record, idle, doomed);
+    a.edit(HIRING, 700);
+    doomed.close();
+    // Meanwhile another tab saved revision 2.
+    const newer = await first.save({ ...record, name: '另一个标签页' });
+
+    const next = await tab();
+    const reopened = new Workbench(newer, idle, next);
+    await reopened.recover(await next.journal.orphans(record.id), 'zh-CN');
+    expect([hiring(reopened), reopened.saveState, reopened.conflict?.newer?.name]).toEqual([700, 'conflict', '另一个标签页']);
+  });
+});

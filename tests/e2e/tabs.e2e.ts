@@ -1,0 +1,200 @@
+/**
+ * The same scenario open in two and three pages of one browser: edits in any order, reloads, closes
+ * and reopens lose nothing, and every conflict is shown. Each test has its own browser context, so
+ * its own storage. The hiring capacity lever stands for any edit.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './browser';
+
+const baseUrl = inject('baseUrl');
+const CAPACITY = '[data-testid="lever-plan-hiring-capacityPerYear"]';
+const SLOW = { timeout: 60_000 };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A fresh context whose first page has made the demo copy; returns the plan page's address. */
+async function freshScenario(): Promise<{ context: BrowserContext; first: Page; planUrl: string }> {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 768 } });
+  const first = await context.newPage();
+  await first.goto(baseUrl);
+  await first.locator('[data-testid="verdict-table"] tbody tr').first().waitFor(SLOW);
+  const planUrl = first.url().replace(/\/results$/, '/plan');
+  await first.goto(planUrl);
+  await first.locator(CAPACITY).waitFor(SLOW);
+  return { context, first, planUrl };
+}
+
+async function openPage(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator(CAPACITY).waitFor(SLOW);
+  return page;
+}
+
+async function edit(page: Page, value: number): Promise<void> {
+  const input = page.locator(CAPACITY);
+  await input.fill(String(value));
+  await input.press('Enter');
+}
+
+const capacity = (page: Page) => page.locator(CAPACITY).inputValue();
+const saveState = (page: Page) => page.getByTestId('save-state').getAttribute('data-state');
+const conflictShown = async (page: Page) => (await page.getByTestId('conflict').count()) > 0;
+
+/** Every hiring capacity stored in the page's IndexedDB, by record name, read without the app. */
+function storedCapacities(page: Page): Promise<number[]> {
+  return page.evaluate(
+    () =>
+      new Promise<number[]>((resolve, reject) => {
+        const open = indexedDB.open('shapan');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('scenarios').objectStore('scenarios').getAll();
+          all.onsuccess = () => {
+            resolve((all.result as { scenario: { plan: { hiring: { capacityPerYear: number } } } }[]).map((r) => r.scenario.plan.hiring.capacityPerYear).sort((a, b) => a - b));
+            open.result.close();
+          };
+        };
+      }),
+  );
+}
+
+describe('two pages on one scenario', () => {
+  it('a page without edits takes the other page\'s save at once, and both survive reloads', async () => {
+    const { context, first: a, planUrl } = await freshScenario();
+    const b = await openPage(context, planUrl);
+    await edit(a, 700);
+    await expect.poll(() => saveState(a), SLOW).toBe('saved');
+    await expect.poll(() => capacity(b), SLOW).toBe('700');
+    expect(await conflictShown(b)).toBe(false);
+    await edit(b, 710);
+    await expect.poll(() => capacity(a), SLOW).toBe('710');
+    await b.reload();
+    await b.locator(CAPACITY).waitFor(SLOW);
+    expect(await capacity(b)).toBe('710');
+    expect(await storedCapacities(a)).toEqual([710]);
+    await context.close();
+  });
+
+  it('edits in both pages before either saves: the conflict is shown, and keeping a copy loses neither', async () => {
+    const { context, first: a, planUrl } = await freshScenario();
+    const b = await openPage(context, planUrl);
+    await edit(a, 700);
+    await edit(b, 800);
+    // Whichever saves second meets the first's newer revision.
+    await expect.poll(async () => (await conflictShown(a)) || (await conflictShown(b)), SLOW).toBe(true);
+    const [loser, winner] = (await conflictShown(a)) ? [a, b] : [b, a];
+    expect(await conflictShown(winner)).toBe(false);
+    expect(await loser.getByTestId('conflict').textContent()).toContain('另一个标签页');
+    const mine = await capacity(loser);
+    const theirs = await capacity(winner);
+    await loser.getByTestId('conflict-keep-copy').click();
+    await expect.poll(() => capacity(loser), SLOW).toBe(theirs);
+    expect(await storedCapacities(a)).toEqual([700, 800]);
+    expect(mine).not.toBe(theirs);
+    await context.close();
+  });
+
+  it('"use the newer version" drops only the edits of the page that chose it', async () => {
+    const { context, first: a, planUrl } = await freshScenario();
+    const b = await openPage(context, planUrl);
+    await edit(a, 700);
+    await edit(b, 800);
+    await expect.poll(async () => (await conflictShown(a)) || (await conflictShown(b)), SLOW).toBe(true);
+    const [loser, winner] = (await conflictShown(a)) ? [a, b] : [b, a];
+    await loser.getByTestId('conflict-use-newer').click();
+    const kept = await capacity(winner);
+    await expect.poll(() => capacity(loser)).toBe(kept);
+    await expect.poll(() => saveState(loser)).toBe('saved');
+    // After choosing, the page edits and saves again as usual, and the other page follows.
+    await edit(loser, 900);
+    await expect.poll(() => capacity(winner), SLOW).toBe('900');
+    expect(await storedCapacities(winner)).toEqual([900]);
+    await context.close();
+  });
+
+  it('a page closed with a conflict unresolved keeps its edits for the next open', async () => {
+    const { context, first: a, planUrl } = await freshScenario();
+    const b = await openPage(context, planUrl);
+    await edit(a, 700);
+    await edit(b, 800);
+    await expect.poll(async () => (await conflictShown(a)) || (await conflictShown(b)), SLOW).toBe(true);
+    const [loser, winner] = (await conflictShown(a)) ? [a, b] : [b, a];
+    const mine = await capacity(loser);
+    await loser.close();
+    const reopened = await openPage(context, planUrl);
+    // The closed page's journal comes back, against the newer stored version: shown as a conflict.
+    await reopened.getByTestId('conflict').waitFor(SLOW);
+    expect(await capacity(reopened)).toBe(mine);
+    await reopened.getByTestId('conflict-keep-copy').click();
+    await expect.poll(() => storedCapacities(winner), SLOW).toEqual([700, 800]);
+    await context.close();
+  });
+});
+
+describe('three pages on one scenario', () => {
+  it('follow one another, show the conflict where it happens, and lose nothing over reloads and reopening', async () => {
+    const { context, first: a, planUrl } = await freshScenario();
+    const b = await openPage(context, planUrl);
+    const c = await openPage(context, planUrl);
+    await edit(a, 700);
+    await expect.poll(() => capacity(b), SLOW).toBe('700');
+    await expect.poll(() => capacity(c), SLOW).toBe('700');
+    await edit(b, 800);
+    await edit(c, 900);
+    await expect.poll(async () => (await conflictShown(b)) || (await conflictShown(c)), SLOW).toBe(true);
+    const [loser, winner] = (await conflictShown(b)) ? [b, c] : [c, b];
+    const theirs = await capacity(winner);
+    // The page without edits follows the winner without a conflict.
+    await expect.poll(() => capacity(a), SLOW).toBe(theirs);
+    expect(await conflictShown(a)).toBe(false);
+    await loser.getByTestId('conflict-keep-copy').click();
+    await expect.poll(() => storedCapacities(a), SLOW).toEqual([800, 900]);
+    await a.reload();
+    await a.locator(CAPACITY).waitFor(SLOW);
+    expect(await capacity(a)).toBe(theirs);
+    await winner.close();
+    await loser.close();
+    const again = await openPage(context, planUrl);
+    expect(await capacity(again)).toBe(theirs);
+    expect(await conflictShown(again)).toBe(false);
+    expect(await storedCapacities(again)).toEqual([800, 900]);
+    await context.close();
+  });
+});
+
+describe('leaving right after an edit', () => {
+  for (const wait of [0, 100, 300]) {
+    it(`closing a page ${wait} ms after an edit finds the edit saved`, async () => {
+      const { context, first, planUrl } = await freshScenario();
+      // Another page keeps the context (and its storage) alive once the first is closed.
+      const keeper = await context.newPage();
+      await edit(first, 700 + wait);
+      if (wait > 0) await first.waitForTimeout(wait);
+      await first.close();
+      const reopened = await openPage(context, planUrl);
+      expect(await capacity(reopened)).toBe(String(700 + wait));
+      await expect.poll(() => saveState(reopened), SLOW).toBe('saved');
+      expect(await storedCapacities(reopened)).toEqual([700 + wait]);
+      await keeper.close();
+      await context.close();
+    });
+  }
+
+  it('reloading at once after an edit keeps it', async () => {
+    const { context, first } = await freshScenario();
+    await edit(first, 750);
+    await first.reload();
+    await first.locator(CAPACITY).waitFor(SLOW);
+    expect(await capacity(first)).toBe('750');
+    await expect.poll(() => storedCapacities(first), SLOW).toEqual([750]);
+    await context.close();
+  });
+});
