@@ -198,3 +198,61 @@ describe('leaving right after an edit', () => {
     await context.close();
   });
 });
+
+describe('damaged records and upgrades', () => {
+  it('lists the readable scenarios, shows damaged ones apart with export and delete, and opens none blank', async () => {
+    const { context, first } = await freshScenario();
+    await first.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('shapan');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('scenarios', 'readwrite');
+            const store = tx.objectStore('scenarios');
+            const get = store.getAll();
+            get.onsuccess = () => {
+              const good = get.result[0] as { scenario: Record<string, unknown> };
+              const { ruleSet: _, ...noRuleSet } = good.scenario;
+              const base = { createdAt: 1, updatedAt: 1 };
+              store.put({ ...base, id: 'bad-text', name: '文字记录', scenario: 'not a scenario' });
+              store.put({ ...base, id: 'bad-null', name: '空记录', scenario: null });
+              store.put({ ...base, id: 'bad-rules', name: '无规则集', scenario: noRuleSet });
+              store.put({ ...base, id: 'bad-horizon', name: '空规划期', scenario: { ...good.scenario, horizon: {} } });
+            };
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await first.goto(`${baseUrl}#/s/bad-horizon/plan`);
+    await first.getByTestId('damaged-open').waitFor(SLOW);
+    await first.goto(`${baseUrl}#/`);
+    await first.getByTestId('damaged-list').waitFor(SLOW);
+    expect(await first.locator('[data-testid="library-row"]').count()).toBe(1);
+    const damaged = first.locator('[data-testid="damaged-row"]');
+    expect((await damaged.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')))).sort()).toEqual(['bad-horizon', 'bad-null', 'bad-rules', 'bad-text']);
+    const [download] = await Promise.all([first.waitForEvent('download'), first.locator('[data-id="bad-text"] [data-testid="damaged-export"]').click()]);
+    expect(download.suggestedFilename()).toBe('文字记录.json');
+    await first.locator('[data-id="bad-text"] [data-testid="damaged-delete"]').click();
+    await expect.poll(() => damaged.count()).toBe(3);
+    expect(await first.locator('[data-testid="library-row"]').count()).toBe(1);
+    await context.close();
+  });
+
+  it('a page holding the database lets a newer version upgrade it and says why', async () => {
+    const { context, first, planUrl } = await freshScenario();
+    const other = await context.newPage();
+    await other.goto(planUrl);
+    const opened = await other.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('shapan', 99);
+          open.onsuccess = () => resolve(open.result.version);
+          open.onerror = () => reject(open.error);
+        }),
+    );
+    expect(opened).toBe(99);
+    expect(await first.getByTestId('storage-interrupted').textContent()).toContain('刷新本页');
+    await context.close();
+  });
+});

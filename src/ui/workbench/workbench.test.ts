@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MemoryStorage } from '../../io/fixtures/memoryStorage';
 import { smallScenario } from '../../io/fixtures/smallScenario';
 import { ScenarioStore } from '../../store/scenarioStore';
+import { QuotaError } from '../../store/storeError';
 import type { EngineClient } from '../engineClient';
 import { newRecord } from '../library/createFromBuiltIn';
 import { Workbench } from './workbench.svelte';
@@ -126,5 +127,28 @@ describe('a tab closed before its save', () => {
     const reopened = new Workbench(newer, idle, next);
     await reopened.recover(await next.journal.orphans(record.id), 'zh-CN');
     expect([hiring(reopened), reopened.saveState, reopened.conflict?.newer?.name]).toEqual([700, 'conflict', '另一个标签页']);
+  });
+});
+
+describe('storage full', () => {
+  it('keeps the edit in memory and in the journal, and says so in both languages', async () => {
+    const { tab, record, storage } = await setUp();
+    const store = await tab();
+    const wb = new Workbench(record, idle, store);
+    wb.edit(HIRING, 700);
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    });
+    await wb.save();
+    put.mockRestore();
+    expect(wb.saveState).toBe('failed');
+    expect(wb.saveError).toBeInstanceOf(QuotaError);
+    expect(wb.saveError?.zh).toMatch(/仍保留在本页中.*导出/);
+    expect(wb.saveError?.en).toMatch(/still on this page/);
+    expect(hiring(wb)).toBe(700);
+    expect(storage.length).toBe(1);
+    // Once there is room, the next save stores the edit from the revision it read.
+    await wb.save();
+    expect([wb.saveState, (await store.load(record.id))?.scenario.plan.hiring.capacityPerYear]).toEqual(['saved', 700]);
   });
 });
