@@ -48,6 +48,14 @@ const capacity = (page: Page) => page.locator(CAPACITY).inputValue();
 const saveState = (page: Page) => page.getByTestId('save-state').getAttribute('data-state');
 const conflictShown = async (page: Page) => (await page.getByTestId('conflict').count()) > 0;
 
+/** Edit `x` in page a and `y` in page b before either saves; whichever saves second meets the other's newer revision. */
+async function clash(a: Page, b: Page, x: number, y: number): Promise<{ loser: Page; winner: Page }> {
+  await edit(a, x);
+  await edit(b, y);
+  await expect.poll(async () => (await conflictShown(a)) || (await conflictShown(b)), SLOW).toBe(true);
+  return (await conflictShown(a)) ? { loser: a, winner: b } : { loser: b, winner: a };
+}
+
 /** Every hiring capacity stored in the page's IndexedDB, by record name, read without the app. */
 function storedCapacities(page: Page): Promise<number[]> {
   return page.evaluate(
@@ -86,11 +94,7 @@ describe('two pages on one scenario', () => {
   it('edits in both pages before either saves: the conflict is shown, and keeping a copy loses neither', async () => {
     const { context, first: a, planUrl } = await freshScenario();
     const b = await openPage(context, planUrl);
-    await edit(a, 700);
-    await edit(b, 800);
-    // Whichever saves second meets the first's newer revision.
-    await expect.poll(async () => (await conflictShown(a)) || (await conflictShown(b)), SLOW).toBe(true);
-    const [loser, winner] = (await conflictShown(a)) ? [a, b] : [b, a];
+    const { loser, winner } = await clash(a, b, 700, 800);
     expect(await conflictShown(winner)).toBe(false);
     expect(await loser.getByTestId('conflict').textContent()).toContain('另一个标签页');
     const mine = await capacity(loser);
@@ -105,10 +109,7 @@ describe('two pages on one scenario', () => {
   it('"use the newer version" drops only the edits of the page that chose it', async () => {
     const { context, first: a, planUrl } = await freshScenario();
     const b = await openPage(context, planUrl);
-    await edit(a, 700);
-    await edit(b, 800);
-    await expect.poll(async () => (await conflictShown(a)) || (await conflictShown(b)), SLOW).toBe(true);
-    const [loser, winner] = (await conflictShown(a)) ? [a, b] : [b, a];
+    const { loser, winner } = await clash(a, b, 700, 800);
     await loser.getByTestId('conflict-use-newer').click();
     const kept = await capacity(winner);
     await expect.poll(() => capacity(loser)).toBe(kept);
@@ -123,10 +124,7 @@ describe('two pages on one scenario', () => {
   it('a page closed with a conflict unresolved keeps its edits for the next open', async () => {
     const { context, first: a, planUrl } = await freshScenario();
     const b = await openPage(context, planUrl);
-    await edit(a, 700);
-    await edit(b, 800);
-    await expect.poll(async () => (await conflictShown(a)) || (await conflictShown(b)), SLOW).toBe(true);
-    const [loser, winner] = (await conflictShown(a)) ? [a, b] : [b, a];
+    const { loser, winner } = await clash(a, b, 700, 800);
     const mine = await capacity(loser);
     await loser.close();
     const reopened = await openPage(context, planUrl);
@@ -147,10 +145,7 @@ describe('three pages on one scenario', () => {
     await edit(a, 700);
     await expect.poll(() => capacity(b), SLOW).toBe('700');
     await expect.poll(() => capacity(c), SLOW).toBe('700');
-    await edit(b, 800);
-    await edit(c, 900);
-    await expect.poll(async () => (await conflictShown(b)) || (await conflictShown(c)), SLOW).toBe(true);
-    const [loser, winner] = (await conflictShown(b)) ? [b, c] : [c, b];
+    const { loser, winner } = await clash(b, c, 800, 900);
     const theirs = await capacity(winner);
     // The page without edits follows the winner without a conflict.
     await expect.poll(() => capacity(a), SLOW).toBe(theirs);

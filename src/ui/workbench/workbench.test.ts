@@ -7,22 +7,15 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MemoryStorage } from '../../io/fixtures/memoryStorage';
 import { smallScenario } from '../../io/fixtures/smallScenario';
+import type { ScenarioRecord } from '../../store/records';
 import { ScenarioStore } from '../../store/scenarioStore';
 import { QuotaError } from '../../store/storeError';
 import type { EngineClient } from '../engineClient';
 import { newRecord } from '../library/createFromBuiltIn';
 import { Workbench } from './workbench.svelte';
 
-/** A worker whose runs never finish: these tests are about saving, not results. */
-const idle: EngineClient = {
-  run: () => new Promise(() => {}),
-  explain: async () => ({ ok: false, message: '' }),
-  validate: async () => [],
-  coverageLayers: async () => ({ ok: false, message: '' }),
-  suggestSites: async () => ({ ok: false, message: '' }),
-  cancel: () => {},
-  dispose: () => {},
-};
+/** A worker whose runs never finish: these tests are about saving, not results (the Runner calls only these two). */
+const idle = { run: () => new Promise(() => {}), cancel: () => {} } as unknown as EngineClient;
 
 const HIRING = ['plan', 'hiring', 'capacityPerYear'];
 const hiring = (wb: Workbench) => wb.doc.scenario.plan.hiring.capacityPerYear;
@@ -39,6 +32,15 @@ async function setUp(storage = new MemoryStorage()) {
   const first = await tab();
   const record = await first.save(newRecord(smallScenario()));
   return { tab, record, storage, first };
+}
+
+/** A tab that sets hiring to 700 and is killed within the autosave pause: only its journal entry remains. */
+async function killedAfterEdit(tab: () => Promise<ScenarioStore>, record: ScenarioRecord): Promise<void> {
+  const doomed = await tab();
+  const wb = new Workbench(record, idle, doomed);
+  wb.edit(HIRING, 700);
+  wb.runner.cancel();
+  doomed.close();
 }
 
 afterEach(() => {
@@ -97,12 +99,7 @@ describe('two tabs on one scenario', () => {
 describe('a tab closed before its save', () => {
   it('leaves its edit in the journal, and the next open recovers and saves it', async () => {
     const { tab, record, storage } = await setUp();
-    const doomed = await tab();
-    const a = new Workbench(record, idle, doomed);
-    a.edit(HIRING, 700);
-    // Killed within the autosave pause: no save, only the journal entry written with the edit.
-    a.runner.cancel();
-    doomed.close();
+    await killedAfterEdit(tab, record);
     expect(storage.length).toBe(1);
 
     const next = await tab();
@@ -116,10 +113,7 @@ describe('a tab closed before its save', () => {
 
   it('shows recovered edits that started from an older revision as a conflict', async () => {
     const { tab, record, first } = await setUp();
-    const doomed = await tab();
-    const a = new Workbench(record, idle, doomed);
-    a.edit(HIRING, 700);
-    doomed.close();
+    await killedAfterEdit(tab, record);
     // Meanwhile another tab saved revision 2.
     const newer = await first.save({ ...record, name: '另一个标签页' });
 
