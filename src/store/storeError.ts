@@ -21,9 +21,6 @@ export class RevisionConflict extends StoreError {
   }
 }
 
-/** The connection was closed so that another tab could upgrade the database, or is held up by one. */
-export class ClosedError extends StoreError {}
-
 export const STORAGE_TEXT = {
   upgraded: {
     zh: '另一个标签页打开了新版本的沙盘，需要升级本机数据，本页已断开本机存储。请刷新本页后继续（已保存的内容不会丢失）。',
@@ -44,8 +41,9 @@ export function storeError(error: unknown): StoreError {
       error,
     );
   }
-  if (error instanceof DOMException && (error.name === 'InvalidStateError' || error.name === 'AbortError')) {
-    return new ClosedError(STORAGE_TEXT.upgraded.zh, STORAGE_TEXT.upgraded.en, error);
+  // The one way a working connection becomes invalid here: it was closed for another tab's upgrade.
+  if (error instanceof DOMException && error.name === 'InvalidStateError') {
+    return new StoreError(STORAGE_TEXT.upgraded.zh, STORAGE_TEXT.upgraded.en, error);
   }
   const detail = error instanceof Error ? error.message : String(error);
   return new StoreError(`本地存储出错：${detail}`, `Local storage failed: ${detail}`, error);
