@@ -50,8 +50,8 @@ const conflictShown = async (page: Page) => (await page.getByTestId('conflict').
 
 /** Edit `x` in page a and `y` in page b before either saves; whichever saves second meets the other's newer revision. */
 async function clash(a: Page, b: Page, x: number, y: number): Promise<{ loser: Page; winner: Page }> {
-  await edit(a, x);
-  await edit(b, y);
+  // Both at once: one after the other could let the first save (600 ms on) reach b before b's edit.
+  await Promise.all([edit(a, x), edit(b, y)]);
   await expect.poll(async () => (await conflictShown(a)) || (await conflictShown(b)), SLOW).toBe(true);
   return (await conflictShown(a)) ? { loser: a, winner: b } : { loser: b, winner: a };
 }
