@@ -12,8 +12,23 @@ export interface ShapanDB extends DBSchema {
   trainee: { key: string; value: TraineeProfile };
 }
 
-export function openShapanDB(name: string = DB.name): Promise<IDBPDatabase<ShapanDB>> {
-  return openDB<ShapanDB>(name, DB.version, {
+/** What a tab is told when another tab's upgrade and this connection get in each other's way. */
+export interface Interruptions {
+  /** a newer version wants to upgrade: this connection has been closed so it can */
+  onUpgraded?: () => void;
+  /** an older tab keeps its connection open, so this one waits for it */
+  onBlocked?: () => void;
+}
+
+export function openShapanDB(name: string = DB.name, on: Interruptions = {}): Promise<IDBPDatabase<ShapanDB>> {
+  let connection: IDBPDatabase<ShapanDB> | undefined;
+  const opening = openDB<ShapanDB>(name, DB.version, {
+    blocked: () => on.onBlocked?.(),
+    // Closing at once lets the other tab's upgrade go ahead; an open connection would hold it up.
+    blocking: () => {
+      connection?.close();
+      on.onUpgraded?.();
+    },
     async upgrade(db, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) db.createObjectStore(DB.stores.scenarios, { keyPath: 'id' });
       if (oldVersion < 2) {
@@ -35,4 +50,5 @@ export function openShapanDB(name: string = DB.name): Promise<IDBPDatabase<Shapa
       }
     },
   });
+  return opening.then((opened) => (connection = opened));
 }

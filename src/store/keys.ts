@@ -4,8 +4,19 @@ export const DB = {
   /**
    * 1: scenarios only. 2: createdAt and a verdict summary on each record, an updatedAt index, a trash
    * store for undoing deletes, and settings. 3: training attempts (by exercise) and the trainee's profile.
+   * Records gained a revision without a version step: a record without one counts as revision 0.
    */
   version: 3,
   stores: { scenarios: 'scenarios', trash: 'trash', settings: 'settings', attempts: 'attempts', trainee: 'trainee' },
   indexes: { byUpdated: 'byUpdated', byExercise: 'byExercise' },
 } as const;
+
+/** Names shared by every tab of one database: the write lock, the change channel, the edit journal. */
+export const tabKeys = (dbName: string) =>
+  ({
+    writeLock: `${dbName}:write`,
+    channel: `${dbName}:changes`,
+    tabLock: (tabId: string) => `${dbName}:tab:${tabId}`,
+    journal: (scenarioId: string, tabId: string) => `${dbName}:journal:${scenarioId}:${tabId}`,
+    journalPrefix: (scenarioId: string) => `${dbName}:journal:${scenarioId}:`,
+  }) as const;

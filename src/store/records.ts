@@ -15,13 +15,48 @@ export interface ScenarioRecord {
   /** the built-in scenario it was made from, if any */
   source?: string;
   verdicts?: VerdictSummary;
+  /** counts saves; a save must start from the revision it read (absent on records older than revisions: 0) */
+  revision?: number;
 }
 
 /** What the library list shows, without the city. */
 export type ScenarioMeta = Omit<ScenarioRecord, 'scenario'> & { ruleSetId: string; horizon: Scenario['horizon'] };
 
+/** Why a stored record cannot be opened. */
+export type Damage = 'record' | 'scenario' | 'ruleSet' | 'horizon' | 'city';
+
+/** A stored record that cannot be read as a scenario: kept as it is, for export and delete. */
+export interface DamagedRecord {
+  id: string;
+  name: string;
+  damage: Damage;
+  raw: unknown;
+}
+
 export interface Settings {
   locale?: 'zh-CN' | 'en';
+}
+
+export const revisionOf = (r: { revision?: unknown }): number => (typeof r.revision === 'number' ? r.revision : 0);
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isYear = (x: unknown): boolean => Number.isInteger(x);
+
+/** What is wrong with a stored value, or null when the app can open it (the full check runs in the worker). */
+export function damageOf(raw: unknown): Damage | null {
+  if (!isObject(raw) || typeof raw.id !== 'string' || typeof raw.name !== 'string' || typeof raw.updatedAt !== 'number') return 'record';
+  const scenario = raw.scenario;
+  if (!isObject(scenario)) return 'scenario';
+  if (!isObject(scenario.ruleSet) || typeof scenario.ruleSet.id !== 'string') return 'ruleSet';
+  const h = scenario.horizon;
+  if (!isObject(h) || !isYear(h.baseYear) || !isYear(h.firstYear) || !isYear(h.lastYear) || (h.firstYear as number) > (h.lastYear as number)) return 'horizon';
+  if (!isObject(scenario.city)) return 'city';
+  return null;
+}
+
+export function damagedRecord(key: string, raw: unknown, damage: Damage): DamagedRecord {
+  const name = isObject(raw) && typeof raw.name === 'string' ? raw.name : key;
+  return { id: key, name, damage, raw };
 }
 
 export function metaOf(r: ScenarioRecord): ScenarioMeta {

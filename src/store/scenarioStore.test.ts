@@ -47,4 +47,42 @@ describe('ScenarioStore', () => {
     expect(await store.settings()).toEqual({ locale: 'en' });
     store.close();
   });
+
+  it('lists every readable record and shows the others as damaged, each for its own reason', async () => {
+    const name = freshName();
+    const store = await ScenarioStore.open(name, { journal: null });
+    await store.save(record('good', 5));
+    const raw = await openDB(name);
+    const { horizon: _, ...withoutHorizon } = smallScenario();
+    const { ruleSet: __, ...withoutRuleSet } = smallScenario();
+    const bad: [string, unknown][] = [
+      ['text', 'not a scenario'],
+      ['null', null],
+      ['norules', withoutRuleSet],
+      ['nohorizon', withoutHorizon],
+      // A horizon that ends before it starts has no years to run: the open page would wait forever.
+      ['empty', { ...smallScenario(), horizon: { baseYear: 2025, firstYear: 2026, lastYear: 2025 } }],
+    ];
+    for (const [id, scenario] of bad) await raw.put('scenarios', { ...record(id, 1), scenario });
+    raw.close();
+
+    const survey = await store.survey();
+    expect(survey.items.map((m) => m.id)).toEqual(['good']);
+    expect(Object.fromEntries(survey.damaged.map((d) => [d.id, d.damage]))).toEqual({
+      text: 'scenario',
+      null: 'scenario',
+      norules: 'ruleSet',
+      nohorizon: 'horizon',
+      empty: 'horizon',
+    });
+    expect(survey.damaged.find((d) => d.id === 'text')?.raw).toMatchObject({ scenario: 'not a scenario' });
+    expect(await store.load('text')).toBeUndefined();
+    expect((await store.inspect('norules'))?.ok).toBe(false);
+    // Delete works on a damaged record and can be undone.
+    await store.remove('text');
+    expect((await store.survey()).damaged.map((d) => d.id)).not.toContain('text');
+    await store.restore('text');
+    expect((await store.survey()).damaged.map((d) => d.id)).toContain('text');
+    store.close();
+  });
 });

@@ -1,82 +1,147 @@
 /**
- * Load and save scenarios. Deleting moves a record to the trash so it can be restored; quota and
- * other storage errors are thrown as StoreError with a message in both languages.
+ * Load and save scenarios. Every save starts from the revision it read and is refused, never silently
+ * applied, when another tab saved since (RevisionConflict); saves from all tabs take turns under one
+ * lock. A record that cannot be read is listed as damaged instead of stopping the rest. Deleting
+ * moves a record to the trash so it can be restored. Errors come out as StoreError in both languages.
  */
 import type { IDBPDatabase } from 'idb';
-import { openShapanDB, type ShapanDB } from './db';
-import { DB } from './keys';
-import { metaOf, type ScenarioMeta, type ScenarioRecord, type Settings } from './records';
+import { ChangeFeed } from './changes';
+import { openShapanDB, type Interruptions, type ShapanDB } from './db';
+import { Journal, type KeyValue } from './journal';
+import { DB, tabKeys } from './keys';
+import { withLock } from './locks';
+import { damagedRecord, damageOf, metaOf, revisionOf, type DamagedRecord, type ScenarioMeta, type ScenarioRecord, type Settings } from './records';
+import { guard, RevisionConflict } from './storeError';
 
-export class StoreError extends Error {
-  constructor(
-    readonly zh: string,
-    readonly en: string,
-    override readonly cause?: unknown,
-  ) {
-    super(en);
-  }
+export { RevisionConflict, StoreError } from './storeError';
+
+type Shelf = typeof DB.stores.scenarios | typeof DB.stores.trash;
+
+export interface Survey {
+  /** newest first */
+  items: ScenarioMeta[];
+  damaged: DamagedRecord[];
 }
 
-function storeError(error: unknown): StoreError {
-  if (error instanceof DOMException && error.name === 'QuotaExceededError') {
-    return new StoreError('浏览器存储空间已满，未能保存。请导出并删除不用的方案后重试。', 'Browser storage is full; nothing was saved. Export and delete scenarios you no longer need, then try again.', error);
-  }
-  const detail = error instanceof Error ? error.message : String(error);
-  return new StoreError(`本地存储出错：${detail}`, `Local storage failed: ${detail}`, error);
+export interface OpenOptions extends Interruptions {
+  /** where the edit journal lives; localStorage in the browser */
+  journal?: KeyValue | null;
 }
 
-async function guard<T>(f: () => Promise<T>): Promise<T> {
+/** The record as stored, or the reason it cannot be opened. */
+export type Loaded = { ok: true; record: ScenarioRecord } | { ok: false; damaged: DamagedRecord } | undefined;
+
+const defaultJournal = (): KeyValue | null => {
   try {
-    return await f();
-  } catch (error) {
-    throw error instanceof StoreError ? error : storeError(error);
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
   }
-}
+};
 
 export class ScenarioStore {
-  private constructor(private readonly db: IDBPDatabase<ShapanDB>) {}
+  readonly changes: ChangeFeed;
+  readonly journal: Journal;
+  private readonly keys;
 
-  static async open(name?: string): Promise<ScenarioStore> {
-    return new ScenarioStore(await guard(() => openShapanDB(name)));
+  private constructor(
+    private readonly db: IDBPDatabase<ShapanDB>,
+    readonly name: string,
+    journal: KeyValue | null,
+  ) {
+    this.keys = tabKeys(name);
+    this.changes = new ChangeFeed(this.keys.channel);
+    this.journal = new Journal(name, journal);
   }
 
-  /** Newest first. */
-  list(): Promise<ScenarioMeta[]> {
-    return guard(async () => (await this.db.getAllFromIndex(DB.stores.scenarios, DB.indexes.byUpdated)).reverse().map(metaOf));
+  static async open(name: string = DB.name, options: OpenOptions = {}): Promise<ScenarioStore> {
+    const db = await guard(() => openShapanDB(name, options));
+    return new ScenarioStore(db, name, options.journal === undefined ? defaultJournal() : options.journal);
   }
 
-  load(id: string): Promise<ScenarioRecord | undefined> {
-    return guard(() => this.db.get(DB.stores.scenarios, id));
-  }
-
-  save(record: ScenarioRecord): Promise<void> {
-    return guard(async () => void (await this.db.put(DB.stores.scenarios, record)));
-  }
-
-  /** Move to the trash; restore() brings it back. */
-  remove(id: string): Promise<void> {
+  /** Every record: those that can be opened, newest first, and those that cannot. */
+  survey(): Promise<Survey> {
     return guard(async () => {
-      const tx = this.db.transaction([DB.stores.scenarios, DB.stores.trash], 'readwrite');
-      const record = await tx.objectStore(DB.stores.scenarios).get(id);
-      if (record) {
-        await tx.objectStore(DB.stores.trash).put({ ...record, deletedAt: Date.now() });
-        await tx.objectStore(DB.stores.scenarios).delete(id);
+      const survey: Survey = { items: [], damaged: [] };
+      const tx = this.db.transaction(DB.stores.scenarios);
+      // A cursor over the store, not the updatedAt index: the index leaves out records without a number there.
+      for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+        const damage = damageOf(cursor.value);
+        if (damage) survey.damaged.push(damagedRecord(String(cursor.key), cursor.value, damage));
+        else survey.items.push(metaOf(cursor.value));
       }
-      await tx.done;
+      survey.items.sort((a, b) => b.updatedAt - a.updatedAt);
+      return survey;
     });
+  }
+
+  /** The records that can be opened, newest first. */
+  async list(): Promise<ScenarioMeta[]> {
+    return (await this.survey()).items;
+  }
+
+  inspect(id: string): Promise<Loaded> {
+    return guard(async () => {
+      const raw: unknown = await this.db.get(DB.stores.scenarios, id);
+      if (raw === undefined) return undefined;
+      const damage = damageOf(raw);
+      return damage ? { ok: false, damaged: damagedRecord(id, raw, damage) } : { ok: true, record: raw as ScenarioRecord };
+    });
+  }
+
+  /** The record, or undefined when there is none or it cannot be opened. */
+  async load(id: string): Promise<ScenarioRecord | undefined> {
+    const loaded = await this.inspect(id);
+    return loaded?.ok ? loaded.record : undefined;
+  }
+
+  /**
+   * Store a record that was read at `record.revision` (none for a new one) and return it as stored,
+   * one revision on. Throws RevisionConflict, writing nothing, when the stored revision has moved on.
+   */
+  save(record: ScenarioRecord): Promise<ScenarioRecord> {
+    return guard(() =>
+      withLock(this.keys.writeLock, async () => {
+        const tx = this.db.transaction(DB.stores.scenarios, 'readwrite');
+        const stored: unknown = await tx.store.get(record.id);
+        const base = revisionOf(record);
+        if (stored !== undefined && revisionOf(stored as ScenarioRecord) !== base) {
+          throw new RevisionConflict(damageOf(stored) ? null : (stored as ScenarioRecord));
+        }
+        const saved = { ...record, revision: base + 1 };
+        await tx.store.put(saved);
+        await tx.done;
+        this.changes.post({ id: saved.id, revision: saved.revision });
+        return saved;
+      }),
+    );
+  }
+
+  /** Move to the trash; restore() brings it back. Works on damaged records too. */
+  remove(id: string): Promise<void> {
+    return this.move(id, DB.stores.scenarios, DB.stores.trash);
   }
 
   restore(id: string): Promise<void> {
-    return guard(async () => {
-      const tx = this.db.transaction([DB.stores.scenarios, DB.stores.trash], 'readwrite');
-      const record = await tx.objectStore(DB.stores.trash).get(id);
-      if (record) {
-        const { deletedAt: _, ...rest } = record;
-        await tx.objectStore(DB.stores.scenarios).put(rest);
-        await tx.objectStore(DB.stores.trash).delete(id);
-      }
-      await tx.done;
-    });
+    return this.move(id, DB.stores.trash, DB.stores.scenarios);
+  }
+
+  /** A restored record comes back one revision on, so a tab still showing the deleted one hears of it. */
+  private move(id: string, from: Shelf, to: Shelf): Promise<void> {
+    return guard(() =>
+      withLock(this.keys.writeLock, async () => {
+        const tx = this.db.transaction([DB.stores.scenarios, DB.stores.trash], 'readwrite');
+        const record = await tx.objectStore(from).get(id);
+        if (record) {
+          const { deletedAt: _, ...rest } = record as ScenarioRecord & { deletedAt?: number };
+          const moved = to === DB.stores.trash ? { ...rest, deletedAt: Date.now() } : { ...rest, revision: revisionOf(rest) + 1 };
+          await tx.objectStore(to).put(moved as ScenarioRecord & { deletedAt: number });
+          await tx.objectStore(from).delete(id);
+          await tx.done;
+          this.changes.post(to === DB.stores.trash ? { id } : { id, revision: moved.revision });
+        }
+      }),
+    );
   }
 
   async settings(): Promise<Settings> {
@@ -88,6 +153,8 @@ export class ScenarioStore {
   }
 
   close(): void {
+    this.changes.close();
+    this.journal.close();
     this.db.close();
   }
 }

@@ -32,6 +32,11 @@ export interface SessionOptions {
   viewport?: { width: number; height: number };
 }
 
+/** For tests that manage their own contexts (several pages of one scenario). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
 async function openContext(browser: Browser, options: SessionOptions): Promise<Session> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 768 }, locale: 'zh-CN', acceptDownloads: true });
   const requested: string[] = [];
@@ -51,7 +56,7 @@ export function freshSessions(baseUrl: string, options: SessionOptions = {}): ()
   let browser: Browser | undefined;
   let current: Session | undefined;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   });
   beforeEach(async () => {
     current = await openContext(browser!, options);

@@ -8,7 +8,10 @@ import { BUILT_INS, fetchBuiltIn } from './builtIns';
 import { newRecord } from './createFromBuiltIn';
 
 export async function firstVisit(app: App): Promise<void> {
-  if (app.router.route.page !== 'library' || (await app.store.list()).length > 0) return;
+  if (app.router.route.page !== 'library') return;
+  // Damaged records count: a library holding only those is not a first visit, and must show them.
+  const { items, damaged } = await app.store.survey();
+  if (items.length + damaged.length > 0) return;
   const demo = BUILT_INS[0];
   const scenario = await fetchBuiltIn(demo);
   // Checked in the worker, which carries the validator; a built-in that fails leaves the library empty.

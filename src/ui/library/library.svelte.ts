@@ -4,7 +4,7 @@
  */
 import type { Scenario } from '../../engine/scenario';
 import { bothLanguages, LIBRARY } from '../../i18n/library';
-import type { ScenarioMeta } from '../../store/records';
+import type { DamagedRecord, ScenarioMeta } from '../../store/records';
 import { StoreError } from '../../store/scenarioStore';
 import { download } from '../download';
 import type { ValidationError } from '../engineClient';
@@ -36,6 +36,8 @@ function problemOf(error: unknown): Text {
 
 export class LibraryState {
   items = $state.raw<ScenarioMeta[] | null>(null);
+  /** records that cannot be opened, listed apart so they never hide the others */
+  damaged = $state.raw<DamagedRecord[]>([]);
   problem = $state.raw<Text | null>(null);
   rejection = $state.raw<Rejection | null>(null);
   /** what is under way: 'import', a built-in's key, or a row's id */
@@ -66,7 +68,7 @@ export class LibraryState {
 
   async refresh(): Promise<void> {
     try {
-      this.items = await this.store.list();
+      ({ items: this.items, damaged: this.damaged } = await this.store.survey());
     } catch (error) {
       // The list stays as it was (or unread): an empty table would say there are no scenarios.
       this.problem = problemOf(error);
@@ -134,7 +136,7 @@ export class LibraryState {
     });
   }
 
-  async remove(meta: ScenarioMeta): Promise<void> {
+  async remove(meta: Pick<ScenarioMeta, 'id' | 'name'>): Promise<void> {
     await this.attempt(meta.id, async () => {
       await this.store.remove(meta.id);
       this.app.notice = { ...bothLanguages((m) => m.notice.deleted(meta.name)), undo: () => void this.restore(meta) };
@@ -142,13 +144,20 @@ export class LibraryState {
     });
   }
 
-  private async restore(meta: ScenarioMeta): Promise<void> {
+  private async restore(meta: Pick<ScenarioMeta, 'id' | 'name'>): Promise<void> {
     await this.attempt(meta.id, async () => {
       await this.store.restore(meta.id);
       this.fresh = meta.id;
       this.app.notice = bothLanguages((m) => m.notice.restored(meta.name));
       await this.refresh();
     });
+  }
+
+  /** The damaged record exactly as stored, for safe keeping or repair. */
+  exportRaw(record: DamagedRecord): void {
+    const file = exportFileName(record.name);
+    download(file, `${JSON.stringify(record.raw, null, 2)}\n`, 'application/json;charset=utf-8');
+    this.app.notice = bothLanguages((m) => m.notice.exported(file));
   }
 
   async exportOne(meta: ScenarioMeta): Promise<void> {

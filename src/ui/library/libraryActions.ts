@@ -33,9 +33,7 @@ async function loadOrFail(store: LibraryStore, id: string): Promise<ScenarioReco
 /** Save a checked scenario as a new record, its name made unique in the library. */
 export async function addScenario(store: LibraryStore, scenario: Scenario, locale: Locale, source?: string): Promise<ScenarioRecord> {
   const name = uniqueName(scenario.name, await takenNames(store), locale);
-  const record = newRecord({ ...scenario, name }, source);
-  await store.save(record);
-  return record;
+  return store.save(newRecord({ ...scenario, name }, source));
 }
 
 /** A file's text: saved as one new record when it is a valid scenario, else its problems and no change. */
@@ -50,16 +48,14 @@ export async function duplicateScenario(store: LibraryStore, id: string, locale:
   const name = copyName(original.name, await takenNames(store), locale);
   // Same scenario, same verdicts: the copy keeps the original's summary until it is run again.
   const copy = { ...newRecord({ ...original.scenario, name }, original.source), ...(original.verdicts && { verdicts: original.verdicts }) };
-  await store.save(copy);
-  return copy;
+  return store.save(copy);
 }
 
 /** The record's name and the scenario's own name move together, so an export carries the new name. */
 export async function renameScenario(store: LibraryStore, id: string, name: string, now = Date.now()): Promise<ScenarioRecord> {
   const record = await loadOrFail(store, id);
-  const renamed: ScenarioRecord = { ...record, name, scenario: { ...record.scenario, name }, updatedAt: now };
-  await store.save(renamed);
-  return renamed;
+  // Saved from the revision just read: a tab that saved in between is not overwritten.
+  return store.save({ ...record, name, scenario: { ...record.scenario, name }, updatedAt: now });
 }
 
 /** The scenario as a file people can read and diff: pretty JSON, two-space indent. */

@@ -21,6 +21,12 @@ export class History<T> {
     if (this.past.length > this.limit) this.past.shift();
   }
 
+  clear(): void {
+    this.past = [];
+    this.future = [];
+    this.lastKey = null;
+  }
+
   undo(current: T): T | undefined {
     const previous = this.past.pop();
     if (previous === undefined) return undefined;

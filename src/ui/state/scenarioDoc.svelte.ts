@@ -32,6 +32,13 @@ export class ScenarioDoc {
     this.set(next);
   }
 
+  /** Take a scenario saved elsewhere as the starting point: no undo back past it, and no change reported. */
+  reset(next: Scenario): void {
+    this.history.clear();
+    this.scenario = next;
+    this.canUndo = this.canRedo = false;
+  }
+
   undo(): void {
     const previous = this.history.undo(this.scenario);
     if (previous) this.set(previous);

@@ -1,21 +1,33 @@
 /**
- * One open scenario: the document being edited, its runs, and autosave. Edits re-run the scenario
- * (debounced in the Runner) and are saved after a pause; a failed save keeps the edit on screen and
- * says why, so nothing typed is lost.
+ * One open scenario: the document being edited, its runs, and saving. Each edit goes to the tab's
+ * journal at once and is saved after a pause, or at once when the page is hidden or closed. A save
+ * starts from the revision this tab read; when another tab saved first, nothing is overwritten: a tab
+ * without unsaved edits takes the newer version, one with edits shows the conflict and lets the user
+ * choose. A failed save keeps the edit on screen and says why, so nothing typed is lost.
  */
 import type { Scenario } from '../../engine/scenario';
-import type { ScenarioRecord } from '../../store/records';
-import { StoreError, type ScenarioStore } from '../../store/scenarioStore';
+import type { Locale } from '../../i18n/messages';
+import { STORAGE } from '../../i18n/storage';
+import type { Change } from '../../store/changes';
+import type { JournalEntry } from '../../store/journal';
+import { revisionOf, type ScenarioRecord, type VerdictSummary } from '../../store/records';
+import { RevisionConflict, type ScenarioStore, type StoreError } from '../../store/scenarioStore';
+import { storeError } from '../../store/storeError';
 import type { EngineClient, RunSuccess, ValidationError } from '../engineClient';
-import type { VerdictSummary } from '../../store/records';
+import { addScenario } from '../library/libraryActions';
 import { getIn, pathToString, setIn, type Path } from '../state/setIn';
 import { Runner } from '../state/runner.svelte';
 import { ScenarioDoc } from '../state/scenarioDoc.svelte';
 
-export type SaveState = 'saved' | 'pending' | 'saving' | 'failed';
+export type SaveState = 'saved' | 'pending' | 'saving' | 'failed' | 'conflict';
 
 /** The side panel: a figure's explanation, or a clause of a policy document. */
 export type Panel = { kind: 'explain'; path: string } | { kind: 'clause'; ruleId: string } | null;
+
+/** Another tab's newer version, met while this tab had unsaved edits (null when it cannot be read). */
+export interface Conflict {
+  newer: ScenarioRecord | null;
+}
 
 const AUTOSAVE_MS = 600;
 
@@ -23,14 +35,24 @@ function summaryOf(outcome: RunSuccess): VerdictSummary {
   return { met: outcome.view.verdicts.filter((v) => v.met).length, total: outcome.view.verdicts.length };
 }
 
+const sameScenario = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 export class Workbench {
   readonly doc: ScenarioDoc;
   readonly runner: Runner;
   record = $state.raw() as ScenarioRecord;
   saveState = $state<SaveState>('saved');
   saveError = $state.raw<StoreError | null>(null);
+  conflict = $state.raw<Conflict | null>(null);
+  /** edits recovered from a tab that closed before saving: 0 none, else how many were kept as copies + 1 */
+  recovered = $state(0);
   panel = $state.raw<Panel>(null);
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** edits made in this tab, so a save clears only the journal entries it covered */
+  private seq = 0;
+  /** saves (and verdict notes) one after another, each starting from the revision the last one stored */
+  private queue: Promise<void> = Promise.resolve();
+  private readonly stopListening: () => void;
 
   constructor(
     record: ScenarioRecord,
@@ -40,34 +62,126 @@ export class Workbench {
     this.record = record;
     this.runner = new Runner(client, (outcome) => void this.noteVerdicts(outcome));
     this.doc = new ScenarioDoc(record.id, record.scenario, (scenario) => this.changed(scenario));
+    this.stopListening = store.changes.listen((change) => void this.heard(change));
+    if (typeof window !== 'undefined') {
+      window.addEventListener('pagehide', this.flush);
+      document.addEventListener('visibilitychange', this.flush);
+    }
     void this.runner.runNow(record.scenario);
   }
 
   private changed(scenario: Scenario): void {
     this.runner.request(scenario);
+    this.seq++;
+    // In a conflict the edits no longer follow from any stored revision: -1 makes their recovery a conflict too.
+    const base = this.saveState === 'conflict' ? -1 : revisionOf(this.record);
+    this.store.journal.write({ scenarioId: this.record.id, base, seq: this.seq, scenario });
+    if (this.saveState === 'conflict') return;
     this.saveState = 'pending';
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.save(), AUTOSAVE_MS);
   }
 
-  /** Keep the library's verdict summary current even when the scenario was only opened and run. */
-  private async noteVerdicts(outcome: RunSuccess): Promise<void> {
-    const verdicts = summaryOf(outcome);
-    const known = this.record.verdicts;
-    if (this.saveState !== 'saved' || (known && known.met === verdicts.met && known.total === verdicts.total)) return;
-    const next = { ...this.record, verdicts };
+  /** Leaving or hiding the page: save now rather than after the pause (the journal already holds the edit). */
+  private readonly flush = (): void => void this.save();
+
+  /** Another tab saved this scenario. */
+  private async heard(change: Change): Promise<void> {
+    if (change.id !== this.record.id || change.revision === undefined || change.revision <= revisionOf(this.record)) return;
+    await this.queue;
+    if (change.revision <= revisionOf(this.record)) return;
+    const loaded = await this.store.inspect(this.record.id).catch(() => undefined);
+    const newer = loaded?.ok ? loaded.record : null;
+    if (newer && revisionOf(newer) <= revisionOf(this.record)) return;
+    if (this.saveState === 'saved' && newer) this.adopt(newer);
+    else this.enterConflict(newer);
+  }
+
+  private enterConflict(newer: ScenarioRecord | null): void {
+    clearTimeout(this.timer);
+    this.conflict = { newer };
+    this.saveState = 'conflict';
+    this.saveError = null;
+  }
+
+  /** Show and run another tab's version, dropping this tab's unsaved edits and journal. */
+  private adopt(newer: ScenarioRecord): void {
+    clearTimeout(this.timer);
+    this.store.journal.clear(newer.id);
+    this.record = newer;
+    this.doc.reset(newer.scenario);
+    this.conflict = null;
+    this.saveState = 'saved';
+    this.saveError = null;
+    this.runner.request(newer.scenario);
+  }
+
+  useNewer(): void {
+    if (this.conflict?.newer) this.adopt(this.conflict.newer);
+  }
+
+  /** Save this tab's edits as a new scenario, then show the newer version here; returns the copy. */
+  async keepMineAsCopy(locale: Locale): Promise<ScenarioRecord | null> {
+    const conflict = this.conflict;
+    if (!conflict) return null;
     try {
-      await this.store.save(next);
-      this.record = next;
-    } catch {
-      // The summary is a convenience for the list; the next edit's save reports storage problems.
+      const name = STORAGE[locale].conflict.copyName(this.doc.scenario.name);
+      const copy = await addScenario(this.store, { ...this.doc.scenario, name }, locale, this.record.source);
+      if (conflict.newer) this.adopt(conflict.newer);
+      else this.store.journal.clear(this.record.id);
+      return copy;
+    } catch (error) {
+      this.saveError = storeError(error);
+      return null;
     }
   }
 
-  /** Save now (also called when leaving the scenario). */
-  async save(): Promise<void> {
+  /**
+   * Edits a closed tab left in its journal: the newest is applied as an edit (or, when it started
+   * from an older revision, shown as a conflict); any others are kept as copies. Each is then dropped.
+   */
+  async recover(orphans: JournalEntry[], locale: Locale): Promise<void> {
+    const latest = orphans.at(-1);
+    if (!latest) return;
+    let copies = 0;
+    for (const entry of orphans.slice(0, -1)) {
+      if (sameScenario(entry.scenario, this.record.scenario) || sameScenario(entry.scenario, latest.scenario)) continue;
+      await addScenario(this.store, { ...entry.scenario, name: STORAGE[locale].conflict.copyName(entry.scenario.name) }, locale, this.record.source);
+      copies++;
+    }
+    if (!sameScenario(latest.scenario, this.record.scenario)) {
+      if (latest.base !== revisionOf(this.record)) this.enterConflict(this.record);
+      this.doc.replace(latest.scenario, 'recover');
+      this.recovered = copies + 1;
+    }
+    orphans.forEach((entry) => this.store.journal.drop(entry));
+  }
+
+  /** Keep the library's verdict summary current even when the scenario was only opened and run. */
+  private noteVerdicts(outcome: RunSuccess): Promise<void> {
+    const verdicts = summaryOf(outcome);
+    this.queue = this.queue.then(async () => {
+      const known = this.record.verdicts;
+      if (this.saveState !== 'saved' || (known && known.met === verdicts.met && known.total === verdicts.total)) return;
+      try {
+        this.record = await this.store.save({ ...this.record, verdicts });
+      } catch {
+        // The summary is a convenience for the list; another tab's newer version arrives by its message.
+      }
+    });
+    return this.queue;
+  }
+
+  /** Save now (also called when leaving the scenario or the page). */
+  save(): Promise<void> {
     clearTimeout(this.timer);
-    if (this.saveState === 'saved') return;
+    this.queue = this.queue.then(() => this.saveOnce());
+    return this.queue;
+  }
+
+  private async saveOnce(): Promise<void> {
+    if (this.saveState === 'saved' || this.saveState === 'conflict') return;
+    const seq = this.seq;
     this.saveState = 'saving';
     const outcome = this.runner.outcome;
     const next: ScenarioRecord = {
@@ -78,13 +192,15 @@ export class Workbench {
       verdicts: outcome ? summaryOf(outcome) : this.record.verdicts,
     };
     try {
-      await this.store.save(next);
-      this.record = next;
-      this.saveState = 'saved';
+      this.record = await this.store.save(next);
+      this.store.journal.clear(next.id, seq);
       this.saveError = null;
+      // Edits made while saving are still pending; their timer is already running.
+      this.saveState = this.seq === seq ? 'saved' : 'pending';
     } catch (error) {
+      if (error instanceof RevisionConflict) return this.enterConflict(error.current);
       this.saveState = 'failed';
-      this.saveError = error instanceof StoreError ? error : new StoreError(String(error), String(error));
+      this.saveError = storeError(error);
     }
   }
 
@@ -109,6 +225,11 @@ export class Workbench {
   }
 
   dispose(): void {
+    this.stopListening();
+    if (typeof window !== 'undefined') {
+      window.removeEventListener('pagehide', this.flush);
+      document.removeEventListener('visibilitychange', this.flush);
+    }
     void this.save();
     this.runner.cancel();
   }
