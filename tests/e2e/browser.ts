@@ -27,9 +27,9 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openSession(url: string, options: { viewport?: { width: number; height: number } } = {}): Promise<Session> {
+export async function openSession(url: string, options: { viewport?: { width: number; height: number }; serviceWorkers?: 'block' } = {}): Promise<Session> {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 768 }, locale: 'zh-CN', acceptDownloads: true });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 768 }, locale: 'zh-CN', acceptDownloads: true, serviceWorkers: options.serviceWorkers });
   const requested: string[] = [];
   const problems: string[] = [];
   // On the context, so the worker's requests are counted as well as the page's.

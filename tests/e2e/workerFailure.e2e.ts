@@ -14,7 +14,8 @@ describe('a worker that fails to load', () => {
   let s: Session;
 
   beforeAll(async () => {
-    s = await openSession(baseUrl);
+    // Without the service worker, which would serve the precached worker chunk past the refusal below.
+    s = await openSession(baseUrl, { serviceWorkers: 'block' });
   });
 
   afterAll(async () => {
