@@ -21,6 +21,7 @@ const demo = JSON.parse(readFileSync(`${root}scenarios/demo-15th-fyp.json`, 'utf
 };
 const VERDICT_ROWS = '[data-testid="verdict-table"] tbody tr';
 const zh = UPDATE['zh-CN'];
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Resolves once a service worker controls the page, i.e. it has installed every precached file. */
 function controlled(page: Page): Promise<unknown> {
@@ -150,6 +151,25 @@ describe('offline and installable', () => {
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
     expect(await page.getByTestId('update-offer').count()).toBe(0);
     expect(foreignRequests(s, url)).toEqual([]);
+    expect(s.problems).toEqual([]);
+  });
+
+  it('keeps the strict Content-Security-Policy: no violation while the Excel code loads, writes and reads a workbook', async () => {
+    s = await openSession('about:blank');
+    await s.context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => void seen.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    });
+    const { page } = s;
+    await page.goto(baseUrl);
+    await page.locator(VERDICT_ROWS).first().waitFor({ timeout: 60_000 });
+    await page.getByTestId('tab-city').click();
+    const [template] = await Promise.all([page.waitForEvent('download'), page.getByTestId('data-template').click()]);
+    const buffer = readFileSync((await template.path())!);
+    await page.getByTestId('data-import').setInputFiles({ name: template.suggestedFilename(), mimeType: XLSX, buffer });
+    await page.getByTestId('import-preview').waitFor({ timeout: 60_000 });
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
     expect(s.problems).toEqual([]);
   });
 
