@@ -20,7 +20,6 @@ const demo = JSON.parse(readFileSync(`${root}scenarios/demo-15th-fyp.json`, 'utf
   plan: { hiring: { capacityPerYear: number } };
 };
 const VERDICT_ROWS = '[data-testid="verdict-table"] tbody tr';
-const zh = UPDATE['zh-CN'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Resolves once a service worker controls the page, i.e. it has installed every precached file. */
@@ -133,7 +132,7 @@ describe('offline and installable', () => {
     await page.reload();
     const offer = page.getByTestId('update-offer');
     await offer.waitFor({ timeout: 60_000 });
-    expect(await offer.textContent()).toContain(zh.available);
+    expect(await offer.textContent()).toContain(UPDATE.available['zh-CN']);
 
     // The page goes on as it was: an edit is made and saved while the offer stands.
     await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
@@ -183,8 +182,8 @@ describe('offline and installable', () => {
     await s.page.getByTestId('data-export').click();
     const alert = s.page.getByTestId('chunk-failed');
     await alert.waitFor({ timeout: 30_000 });
-    expect(await alert.textContent()).toContain(zh.chunkFailed);
-    expect(await alert.getByTestId('update-reload').textContent()).toBe(zh.reload);
+    expect(await alert.textContent()).toContain(UPDATE.chunkFailed['zh-CN']);
+    expect(await alert.getByTestId('update-reload').textContent()).toBe(UPDATE.reload['zh-CN']);
     expect(s.problems).toEqual(['console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED']);
     expect(foreignRequests(s, baseUrl)).toEqual([]);
   });
