@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { preview } from 'vite';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { UPDATE } from '../../src/i18n/update';
+import { seriousViolations } from './axe';
 import { foreignRequests, openSession, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -133,6 +134,7 @@ describe('offline and installable', () => {
     const offer = page.getByTestId('update-offer');
     await offer.waitFor({ timeout: 60_000 });
     expect(await offer.textContent()).toContain(UPDATE.available['zh-CN']);
+    expect(await seriousViolations(page)).toEqual([]);
 
     // The page goes on as it was: an edit is made and saved while the offer stands.
     await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
