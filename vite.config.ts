@@ -1,9 +1,60 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+
+// Written with the icons by npm run gen:icons (src/ui/update/webManifest.ts); public/ ships it as is.
+const manifest = JSON.parse(readFileSync(new URL('./public/manifest.webmanifest', import.meta.url), 'utf8')) as { theme_color: string };
+
+/** A short digest of every file under public/divisions/. */
+function divisionsDigest(): string {
+  const dir = new URL('./public/divisions/', import.meta.url);
+  const hash = createHash('sha256');
+  for (const file of readdirSync(dir).sort()) hash.update(file).update(readFileSync(new URL(file, dir)));
+  return hash.digest('hex').slice(0, 12);
+}
 
 export default defineConfig({
   // No svelte.config.js: the defaults suit (Svelte 5 compiles TypeScript itself).
-  plugins: [svelte({ configFile: false })],
+  plugins: [
+    svelte({ configFile: false }),
+    {
+      name: 'theme-colour',
+      transformIndexHtml: () => [{ tag: 'meta', attrs: { name: 'theme-color', content: manifest.theme_color }, injectTo: 'head' }],
+    },
+    VitePWA({
+      // Tests import modules, not the built app; the service worker is covered end to end on dist/.
+      disable: Boolean(process.env.VITEST),
+      // 'prompt': a new version waits until the user chooses to reload (src/ui/update), never mid-edit.
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        // Every built file (page, chunks, the engine worker, the Excel chunk, the built-in scenarios,
+        // manifest, icons) is precached, so the app opens and runs with the network off.
+        globPatterns: ['**/*.{js,css,html,json,webmanifest,svg,png,wasm}'],
+        // 342 city files (12 MB) are too many to fetch for everyone: each is cached when first opened;
+        // the division index (20 kB) is precached so the city picker opens offline.
+        globIgnores: ['divisions/[0-9][0-9][0-9][0-9].json'],
+        // The Excel chunk (exceljs and papaparse) is about 1 MB.
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        // The worker takes charge of the first visit's page once installed, so chunks that page loads
+        // later (the Excel code, the analysis tools) come from the cache even if the network has gone.
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+        runtimeCaching: [
+          {
+            urlPattern: /\/divisions\/\d{4}\.json$/,
+            handler: 'CacheFirst',
+            // Named for the files' contents: regenerated division data goes to a fresh cache, never
+            // mixed with city files cached from an older extraction.
+            options: { cacheName: `divisions-${divisionsDigest()}`, cacheableResponse: { statuses: [200] } },
+          },
+        ],
+      },
+    }),
+  ],
   // The engine worker is an ES module (it imports the engine and comlink).
   worker: { format: 'es' },
   optimizeDeps: {

@@ -1,8 +1,17 @@
+/// <reference types="vite-plugin-pwa/vanillajs" />
+// First, before any module that builds a zod schema.
+import './ui/strictCsp';
 import { mount } from 'svelte';
+import { registerSW } from 'virtual:pwa-register';
 import App from './App.svelte';
+import UpdateBanner from './ui/update/UpdateBanner.svelte';
+import { UpdateOffer } from './ui/update/updateOffer.svelte';
 import './ui/styles/index.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no element with id "app"');
+
+const offer = new UpdateOffer(registerSW, () => location.reload(), window);
+mount(UpdateBanner, { target: document.body, props: { offer } });
 
 export default mount(App, { target });

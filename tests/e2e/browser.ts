@@ -30,6 +30,8 @@ export interface Session {
 
 export interface SessionOptions {
   viewport?: { width: number; height: number };
+  /** 'block' keeps the service worker from serving precached files past a route set up by the test */
+  serviceWorkers?: 'block';
 }
 
 /** For tests that manage their own contexts (several pages of one scenario). */
@@ -37,8 +39,16 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
+/** A browser of its own, opened at url: for tests that need a service worker's whole life (install, offline, update). */
+export async function openSession(url: string, options: SessionOptions = {}): Promise<Session & { close(): Promise<void> }> {
+  const browser = await launchChromium();
+  const session = await openContext(browser, options);
+  await session.page.goto(url);
+  return { ...session, close: () => browser.close() };
+}
+
 async function openContext(browser: Browser, options: SessionOptions): Promise<Session> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 768 }, locale: 'zh-CN', acceptDownloads: true });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 768 }, locale: 'zh-CN', acceptDownloads: true, serviceWorkers: options.serviceWorkers });
   const requested: string[] = [];
   const problems: string[] = [];
   // On the context, so the worker's requests are counted as well as the page's.

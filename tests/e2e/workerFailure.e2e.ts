@@ -11,7 +11,8 @@ const baseUrl = inject('baseUrl');
 const WORKER_CHUNK = /\/assets\/engine\.worker-[^/]*\.js$/;
 
 describe('a worker that fails to load', () => {
-  const s = freshSessions(baseUrl);
+  // Without the service worker, which would serve the precached worker chunk past the refusal below.
+  const s = freshSessions(baseUrl, { serviceWorkers: 'block' });
 
   it('says so in Chinese and recovers on retry', async () => {
     const { page, context } = s();
