@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facility, placed, spatialCity } from '../src/engine/coverage/fixtures/spatialCity';
+import { facility, placed, spatialCity } from '../src/fixtures/spatialCity';
 import { prepareCoverage, project } from '../src/engine';
 import { coverageLayers, NEVER, siteSuggestions } from './coverageLayers';
 

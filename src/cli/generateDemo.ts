@@ -6,8 +6,8 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Scenario } from '../engine/scenario';
 import { formatErrors, validateScenario } from '../io/validateScenario';
-import { demoScenario } from './demo/demoScenario';
-import { nanjingReplay } from './demo/nanjingReplay';
+import { demoScenario } from '../fixtures/demo/demoScenario';
+import { nanjingReplay } from '../fixtures/demo/nanjingReplay';
 
 /** Each built-in scenario and the file it lives in, relative to the repository root. */
 export const DEMO_FILES: { file: string; make: () => Scenario }[] = [

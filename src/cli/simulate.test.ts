@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { demoScenario } from './demo/demoScenario';
+import { demoScenario } from '../fixtures/demo/demoScenario';
 import { EXIT, main, type Io } from './simulate';
 
 const dir = mkdtempSync(join(tmpdir(), 'shapan-simulate-'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { demoScenario } from '../cli/demo/demoScenario';
+import { demoScenario } from '../fixtures/demo/demoScenario';
 import { compare } from './compare';
-import { community, tinyCity } from './fixtures/tinyCity';
+import { community, tinyCity } from '../fixtures/tinyCity';
 import { keySeriesOf } from './keySeries';
 import { runScenario } from './run';
 import type { Scenario } from './scenario';

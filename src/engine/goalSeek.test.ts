@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { facility, placed, spatialCity } from './coverage/fixtures/spatialCity';
-import { community, tinyCity } from './fixtures/tinyCity';
+import { facility, placed, spatialCity } from '../fixtures/spatialCity';
+import { community, tinyCity } from '../fixtures/tinyCity';
 import { goalSeek } from './goalSeek';
 import { leverRange, setLever, type Lever } from './levers';
 import { runScenario } from './run';

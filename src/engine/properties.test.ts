@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { costTotal, seriesTotal } from './aggregate';
-import { community, tinyCity } from './fixtures/tinyCity';
+import { community, tinyCity } from '../fixtures/tinyCity';
 import { LEVEL, SERIES } from './projection';
 import { runScenario } from './run';
 import { PAYERS, type Community, type Scenario } from './scenario';

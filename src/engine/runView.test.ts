@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smallScenario } from '../io/fixtures/smallScenario';
+import { smallScenario } from '../fixtures/smallScenario';
 import { METRIC_IDS } from '../registry/metrics';
 import { runScenario } from './run';
 import { buildRunView } from './runView';

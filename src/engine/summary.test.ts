@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { smallScenario } from '../io/fixtures/smallScenario';
-import { seriesTotal } from './aggregate';
-import { LEVEL } from './projection';
+import { smallScenario } from '../fixtures/smallScenario';
+import { community, GOV2020_PINNED as GOV, tinyCity } from '../fixtures/tinyCity';
 import { runScenario } from './run';
 import { PAYERS } from './scenario';
 import { summarize } from './summary';
@@ -9,7 +8,6 @@ import { summarize } from './summary';
 const scenario = smallScenario();
 const result = runScenario(scenario);
 const summary = summarize(result, scenario.targets);
-const p = result.projection;
 
 describe('summarize', () => {
   it('has one totals row per year and one funding row per payer and year', () => {
@@ -21,44 +19,37 @@ describe('summarize', () => {
     expect(summary.ruleSet).toBe('GOV2020');
   });
 
-  it('gives community totals equal to seriesTotal', () => {
-    summary.totals.forEach((row, y) => {
-      expect(row.households).toBe(seriesTotal(p, 'households', y));
-      expect(row.residents).toBe(seriesTotal(p, 'residents', y));
-      expect(row.communities).toBe(seriesTotal(p, 'established', y));
-      expect(row.staffRequired).toBe(seriesTotal(p, 'staffRequired', y));
-      expect(row.inPost).toBe(seriesTotal(p, 'inPost', y));
-      expect(row.hires).toBe(seriesTotal(p, 'hires', y));
-      expect(row.leavers).toBe(seriesTotal(p, 'leavers', y));
-      expect(row.spaceRequired).toBe(seriesTotal(p, 'spaceRequired', y));
-      expect(row.space).toBe(seriesTotal(p, 'space', y));
-      expect(row.spaceStarted).toBe(seriesTotal(p, 'spaceStarted', y));
-      expect(row.spaceCompleted).toBe(seriesTotal(p, 'spaceCompleted', y));
-    });
+  it('totals the communities of a hand-worked city, year by year (GOV2020-3a, GOV2020-4)', () => {
+    // Two urban communities, no building, hiring capacity 1 a year, nobody leaves.
+    // Households: C1 2,000 flat; C2 1,000 growing 10%: 1,100 in 2026, 1,210 in 2027.
+    // Residents follow households: C2 2,800 × 1,100 / 1,000 = 3,080, then × 1,210 / 1,000 = 3,388.
+    // Staff (GOV2020-3a, max(5, ⌈h / 350⌉)): C1 ⌈5.71⌉ = 6; C2 ⌈3.14⌉ = 4 → 5, then ⌈3.46⌉ = 4 → 5.
+    // In post: C2 has 6 ≥ 5; C1 has 4 and gets the one hire a year: 5 in 2026, 6 in 2027.
+    // Space (GOV2020-4, max(300, 30 m² per 100 households)): C1 600; C2 330, then 363.
+    const s = tinyCity(
+      [
+        community({ id: 'C1', households: 2000, residents: 5600, staff: { inPost: 4, certified: 0, bachelor: 0 }, space: 500 }),
+        community({ id: 'C2', households: 1000, residents: 2800, growth: 0.1, staff: { inPost: 6, certified: 0, bachelor: 0 } }),
+      ],
+      { overrides: GOV, horizon: { baseYear: 2025, firstYear: 2026, lastYear: 2027 }, plan: { hiring: { capacityPerYear: 1, attritionRate: 0, certifiedShare: 0, bachelorShare: 0 } } },
+    );
+    const none = { spaceStarted: 0, spaceCompleted: 0, leavers: 0, communities: 2 };
+    expect(summarize(runScenario(s)).totals).toEqual([
+      // 2026: gap Σ max(0, required − in post) = (6 − 5) + 0 = 1
+      { year: 2026, households: 3100, residents: 8680, staffRequired: 11, inPost: 11, hires: 1, staffGap: 1, spaceRequired: 930, space: 500, ...none },
+      { year: 2027, households: 3210, residents: 8988, staffRequired: 11, inPost: 12, hires: 1, staffGap: 0, spaceRequired: 963, space: 500, ...none },
+    ]);
   });
 
-  it('gives street and district totals equal to seriesTotal at their level', () => {
-    for (const row of summary.centres) {
-      const y = summary.years.indexOf(row.year);
-      const level = row.level === 'street' ? LEVEL.street : LEVEL.district;
-      expect(row.count).toBe(row.level === 'street' ? 3 : 2);
-      expect(row.space).toBe(seriesTotal(p, 'space', y, level));
-      expect(row.spaceStarted).toBe(seriesTotal(p, 'spaceStarted', y, level));
-      expect(row.inPost).toBe(seriesTotal(p, 'inPost', y, level));
-    }
-  });
-
-  it('counts the staff gap as Σ max(0, required − in post) over established communities', () => {
-    summary.totals.forEach((row, y) => {
-      let gap = 0;
-      for (let e = 0; e < p.nCommunities; e++) {
-        const i = y * p.nEntities + e;
-        if (p.series.established[i] === 0) continue;
-        // GOV2020 does not count committee members (YX2008-5 does), so in post is what counts.
-        gap += Math.max(0, p.series.staffRequired[i] - p.series.inPost[i]);
-      }
-      expect(row.staffGap).toBe(gap);
-    });
+  it('totals street and district centres apart from the communities', () => {
+    // One street centre of 400 m² and one district centre of 1,000 m²; GOV2020 sets neither a centre's
+    // floor space nor its staff, so nothing is required and nothing is built.
+    const s = tinyCity([community({ id: 'C1' })], { overrides: GOV, horizon: { baseYear: 2025, firstYear: 2026, lastYear: 2026 }, streetCentre: 400, districtCentre: 1000 });
+    const zero = { staffRequired: 0, inPost: 0, hires: 0, spaceRequired: 0, spaceStarted: 0, spaceCompleted: 0 };
+    expect(summarize(runScenario(s)).centres).toEqual([
+      { year: 2026, level: 'street', count: 1, ...zero, space: 400 },
+      { year: 2026, level: 'district', count: 1, ...zero, space: 1000 },
+    ]);
   });
 
   it('adds each payer’s items up to what it spent', () => {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { explain } from '../engine/explain/index';
 import type { Explanation } from '../engine/explain/types';
-import { explainableFigures, FIGURE_KINDS, pathsOfKind, SWEEP_MS } from '../engine/fixtures/explainable';
+import { explainableFigures, FIGURE_KINDS, pathsOfKind, SWEEP_MS } from '../fixtures/explainable';
 import { runScenario } from '../engine/run';
 import type { Scenario } from '../engine/scenario';
 import { renderExplanation } from './explain';

@@ -1,7 +1,7 @@
 /** Validation of the life-circle fields: where things are, in the form the crs says. */
 import { describe, expect, it } from 'vitest';
 import type { Facility, Scenario } from '../engine/scenario';
-import { smallScenario } from './fixtures/smallScenario';
+import { smallScenario } from '../fixtures/smallScenario';
 import { validateScenario, type ValidationError } from './validateScenario';
 
 const C = (d: number, s: number, c: number) => `city.districts[${d}].streets[${s}].communities[${c}]`;

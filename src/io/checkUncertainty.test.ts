@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Distribution, Scenario, UncertainInput } from '../engine/scenario';
-import { smallScenario } from './fixtures/smallScenario';
+import { smallScenario } from '../fixtures/smallScenario';
 import { validateScenario, type ValidationError } from './validateScenario';
 
 function withInputs(...inputs: UncertainInput[]): Scenario {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { smallScenario } from '../io/fixtures/smallScenario';
+import { smallScenario } from '../fixtures/smallScenario';
 import type { ScenarioRecord } from './records';
 import { ScenarioStore } from './scenarioStore';
 

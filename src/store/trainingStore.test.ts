@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { smallScenario } from '../io/fixtures/smallScenario';
+import { smallScenario } from '../fixtures/smallScenario';
 import { ScenarioStore } from './scenarioStore';
 import { TrainingStore } from './trainingStore';
 import type { AttemptRecord } from './trainingRecords';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smallScenario } from '../io/fixtures/smallScenario';
+import { smallScenario } from '../fixtures/smallScenario';
 import { runApi } from '../../workers/runApi';
 import { createEngineClient, WorkerFailedError } from './engineClient';
 import { fakeSpawner } from './workers/fakeWorker';

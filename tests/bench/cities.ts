@@ -2,8 +2,8 @@
  * Benchmark scenarios: the demo scenario's rule set, plan and targets over a generated city of the
  * size under test, so the engine runs the same levers at every scale.
  */
-import { demoScenario } from '../../src/cli/demo/demoScenario';
-import { generateCity } from '../../src/cli/demo/generateCity';
+import { demoScenario } from '../../src/fixtures/demo/demoScenario';
+import { generateCity } from '../../src/fixtures/demo/generateCity';
 import { metricById } from '../../src/engine/metrics';
 import type { Budgets, City, Payer, Scenario } from '../../src/engine/scenario';
 

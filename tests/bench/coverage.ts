@@ -10,8 +10,8 @@
 import { featureCollection, point } from '@turf/helpers';
 import { nearestPoint } from '@turf/nearest-point';
 import KDBush from 'kdbush';
-import { demoScenario } from '../../src/cli/demo/demoScenario';
-import { generateCity } from '../../src/cli/demo/generateCity';
+import { demoScenario } from '../../src/fixtures/demo/demoScenario';
+import { generateCity } from '../../src/fixtures/demo/generateCity';
 import { coverage } from '../../src/engine/coverage/coverage';
 import { firstCovered } from '../../src/engine/coverage/firstCovered';
 import { planeFor } from '../../src/engine/coverage/plane';

@@ -5,9 +5,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import { cpus, loadavg } from 'node:os';
-import { demoScenario } from '../../src/cli/demo/demoScenario';
-import { generateCity } from '../../src/cli/demo/generateCity';
-import { planFacilities } from '../../src/cli/demo/planFacilities';
+import { demoScenario } from '../../src/fixtures/demo/demoScenario';
+import { generateCity } from '../../src/fixtures/demo/generateCity';
+import { planFacilities } from '../../src/fixtures/demo/planFacilities';
 import { hashOf, runDraws, summariseDraws, type Budgets, type DrawChunk, type Scenario } from '../../src/engine/index';
 import { fmtMs, fmtX, mark, median, table } from './measure';
 import { ThreadPool } from './threadPool';

@@ -1,8 +1,11 @@
 /**
- * Debian's Chromium driven by playwright-core (never a downloaded browser), with a record of every
- * request and every page error, so each test can also say the app stayed offline and quiet.
+ * Debian's Chromium driven by playwright-core (never a downloaded browser). One browser per file and a
+ * fresh context per test — its own IndexedDB and local storage — so every test sets up what it needs
+ * and runs alone (`-t`) exactly as it runs in the suite. Each context records every request and every
+ * page error, and after each test the page must have asked nothing of another origin and logged no error.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 
 // STACK.md: headless, with every background service that could phone home switched off.
 const CHROMIUM_ARGS = [
@@ -17,18 +20,19 @@ const CHROMIUM_ARGS = [
 ];
 
 export interface Session {
-  browser: Browser;
   context: BrowserContext;
   page: Page;
   /** every URL the page and its workers asked for */
   requested: string[];
   /** page errors and console errors */
   problems: string[];
-  close(): Promise<void>;
 }
 
-export async function openSession(url: string, options: { viewport?: { width: number; height: number } } = {}): Promise<Session> {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+export interface SessionOptions {
+  viewport?: { width: number; height: number };
+}
+
+async function openContext(browser: Browser, options: SessionOptions): Promise<Session> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 768 }, locale: 'zh-CN', acceptDownloads: true });
   const requested: string[] = [];
   const problems: string[] = [];
@@ -39,8 +43,30 @@ export async function openSession(url: string, options: { viewport?: { width: nu
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
-  await page.goto(url);
-  return { browser, context, page, requested, problems, close: () => browser.close() };
+  return { context, page, requested, problems };
+}
+
+/** Registers the hooks; the returned function gives the current test's session, its page still blank. */
+export function freshSessions(baseUrl: string, options: SessionOptions = {}): () => Session {
+  let browser: Browser | undefined;
+  let current: Session | undefined;
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  });
+  beforeEach(async () => {
+    current = await openContext(browser!, options);
+  });
+  afterEach(async () => {
+    const s = current!;
+    current = undefined;
+    await s.context.close();
+    expect(foreignRequests(s, baseUrl), 'requests beyond the app’s own origin').toEqual([]);
+    expect(s.problems, 'page and console errors').toEqual([]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => current!;
 }
 
 /** Requests that left the app's own origin (http(s) elsewhere, or anything but blob:/data:). */
@@ -50,4 +76,27 @@ export function foreignRequests(session: Session, baseUrl: string): string[] {
     if (/^(blob|data):/.test(url)) return false;
     return !/^https?:/.test(url) || new URL(url).origin !== own;
   });
+}
+
+/** A first visit: the empty library opens a copy of the demo on its results. Returns the copy's id. */
+export async function openDemo(page: Page, baseUrl: string): Promise<string> {
+  await page.goto(baseUrl);
+  await page.locator('[data-testid="verdict-table"] tbody tr').first().waitFor({ timeout: 60_000 });
+  return decodeURIComponent(/#\/s\/([^/]+)\//.exec(page.url())![1]);
+}
+
+/**
+ * Imports a scenario file into an empty library and returns its id. The visit starts away from the
+ * library, so the first-visit demo is not opened beside it.
+ */
+export async function importScenario(page: Page, baseUrl: string, scenario: unknown): Promise<string> {
+  await page.goto(`${baseUrl}#/compare`);
+  // The app has started (and passed its first-visit check) once its shell is drawn.
+  await page.getByTestId('language-toggle').waitFor({ timeout: 60_000 });
+  await page.goto(`${baseUrl}#/`);
+  await page.getByTestId('import-input').setInputFiles({ name: 'scenario.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
+  const row = page.locator('[data-testid="library-row"]');
+  await row.first().waitFor({ timeout: 60_000 });
+  expect(await row.count()).toBe(1);
+  return (await row.first().getAttribute('data-id'))!;
 }

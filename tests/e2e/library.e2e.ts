@@ -1,27 +1,26 @@
 /** Importing a broken file explains every problem and leaves the library as it was. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { seriousViolations } from './axe';
-import { openSession, type Session } from './browser';
+import { freshSessions, openDemo } from './browser';
 
 const baseUrl = inject('baseUrl');
 
 describe('library', () => {
-  let s: Session;
+  const s = freshSessions(baseUrl);
 
-  beforeAll(async () => {
-    s = await openSession(baseUrl);
-    // The first visit opens the demo; then go back to the library, which now holds that copy.
-    await s.page.locator('[data-testid="verdict-table"] tbody tr').first().waitFor({ timeout: 60_000 });
-    await s.page.goto(`${baseUrl}#/`);
-    await s.page.getByTestId('library-table').waitFor();
-  });
-
-  afterAll(async () => {
-    await s?.close();
-  });
+  /** The first visit opens the demo; then back to the library, which now holds that copy. */
+  async function libraryWithDemo(): Promise<Page> {
+    const page = s().page;
+    await openDemo(page, baseUrl);
+    await page.goto(`${baseUrl}#/`);
+    await page.getByTestId('library-table').waitFor();
+    return page;
+  }
 
   it('rejects a broken scenario file with the path of each problem and keeps the library intact', async () => {
-    const rows = s.page.locator('[data-testid="library-row"]');
+    const page = await libraryWithDemo();
+    const rows = page.locator('[data-testid="library-row"]');
     const before = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')));
     expect(before.length).toBeGreaterThan(0);
     const broken = {
@@ -34,8 +33,8 @@ describe('library', () => {
       targets: [],
       seed: 1,
     };
-    await s.page.getByTestId('import-input').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
-    const errors = s.page.getByTestId('import-errors');
+    await page.getByTestId('import-input').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    const errors = page.getByTestId('import-errors');
     await errors.waitFor();
     const text = (await errors.textContent()) ?? '';
     expect(text).toContain('city.districts[0].streets[0].communities[0].households');
@@ -43,12 +42,10 @@ describe('library', () => {
     expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')))).toEqual(before);
   });
 
-  it('rejects a file that is not JSON at all', async () => {
-    await s.page.getByTestId('import-input').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('这不是 JSON') });
-    await expect.poll(async () => (await s.page.getByTestId('import-errors').textContent()) ?? '').toMatch(/JSON/);
-  });
-
-  it('has no serious or critical accessibility violation', async () => {
-    expect(await seriousViolations(s.page)).toEqual([]);
+  it('rejects a file that is not JSON at all, with no serious accessibility violation in what it shows', async () => {
+    const page = await libraryWithDemo();
+    await page.getByTestId('import-input').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('这不是 JSON') });
+    await expect.poll(async () => (await page.getByTestId('import-errors').textContent()) ?? '').toMatch(/JSON/);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

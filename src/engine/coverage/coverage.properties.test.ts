@@ -5,7 +5,7 @@ import { FACILITY_TYPES, LIFE_CIRCLE_TYPES, type Community, type Facility } from
 import { buildCells } from './cells';
 import { coverage, COVERAGE_KEYS } from './coverage';
 import { firstCovered, NEVER, walkDistances } from './firstCovered';
-import { facility, placed, spatialCity } from './fixtures/spatialCity';
+import { facility, placed, spatialCity } from '../../fixtures/spatialCity';
 import { prepareCoverage } from './prepare';
 
 const YEARS = [2026, 2027, 2028, 2029, 2030];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../run';
 import { coverage } from './coverage';
-import { facility, placed, spatialCity } from './fixtures/spatialCity';
+import { facility, placed, spatialCity } from '../../fixtures/spatialCity';
 
 const YEARS = [2026, 2027, 2028, 2029, 2030];
 const LIFE = ['market', 'sports', 'culture', 'service', 'medical'] as const;

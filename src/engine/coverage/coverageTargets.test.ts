@@ -4,7 +4,7 @@ import { runScenario } from '../run';
 import { buildRunView } from '../runView';
 import type { Target } from '../scenario';
 import { summarize } from '../summary';
-import { facility, placed, spatialCity } from './fixtures/spatialCity';
+import { facility, placed, spatialCity } from '../../fixtures/spatialCity';
 
 const LIFE = ['market', 'sports', 'culture', 'service', 'medical'] as const;
 const target = (id: string, metric: string, threshold: number, year = 2030): Target => ({ id, metric, threshold, year });

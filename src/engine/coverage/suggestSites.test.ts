@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coverage } from './coverage';
-import { facility, placed, spatialCity } from './fixtures/spatialCity';
+import { facility, placed, spatialCity } from '../../fixtures/spatialCity';
 import { prepareCoverage } from './prepare';
 import { suggestSites } from './suggestSites';
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { explainableFigures, FIGURE_KINDS, pathsOfKind, SWEEP_MS, type Figures } from '../fixtures/explainable';
+import { explainableFigures, FIGURE_KINDS, pathsOfKind, SWEEP_MS, type Figures } from '../../fixtures/explainable';
 import type { Projection } from '../projection';
 import { runScenario } from '../run';
 import type { Scenario } from '../scenario';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { community, tinyCity } from '../../fixtures/tinyCity';
 import { SERIES_NAME } from '../../registry/series';
-import { community, tinyCity } from '../fixtures/tinyCity';
 import { SERIES } from '../projection';
 import { runScenario } from '../run';
 import { evaluateFormula, explain } from './index';

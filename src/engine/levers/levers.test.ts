@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { community, tinyCity } from '../fixtures/tinyCity';
+import { community, tinyCity } from '../../fixtures/tinyCity';
 import type { Facility } from '../scenario';
 import type { LeverSpec } from '../training/exercise';
 import { applyLevers, fieldOf, leverInfo, leverPathsFor, readLever, sameValue, splitPath, startingValues, stepOf } from '.';

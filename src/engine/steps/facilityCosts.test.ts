@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { costTotal } from '../aggregate';
-import { facility, placed, spatialCity } from '../coverage/fixtures/spatialCity';
+import { facility, placed, spatialCity } from '../../fixtures/spatialCity';
 import { explain } from '../explain/index';
 import { runScenario } from '../run';
 import { summarize } from '../summary';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../compare';
-import { community, tinyCity } from '../fixtures/tinyCity';
+import { community, tinyCity } from '../../fixtures/tinyCity';
 import { runScenario } from '../run';
 import { buildRunView } from '../runView';
 import type { Scenario } from '../scenario';

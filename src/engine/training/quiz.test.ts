@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { community, tinyCity } from '../fixtures/tinyCity';
+import { community, tinyCity } from '../../fixtures/tinyCity';
 import { runScenario } from '../run';
 import { buildRunView } from '../runView';
 import type { Scenario } from '../scenario';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { demoScenario } from '../../cli/demo/demoScenario';
+import { demoScenario } from '../../fixtures/demo/demoScenario';
 import { coverage } from '../coverage/coverage';
 import { prepareCoverage } from '../coverage/prepare';
-import { community, tinyCity } from '../fixtures/tinyCity';
+import { community, tinyCity } from '../../fixtures/tinyCity';
 import { keySeriesOf } from '../keySeries';
 import { horizonYears } from '../project';
 import { runScenario } from '../run';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { community, tinyCity } from '../fixtures/tinyCity';
+import { community, tinyCity } from '../../fixtures/tinyCity';
 import type { Scenario, Uncertainty } from '../scenario';
 import { drawInputs } from './drawInputs';
 

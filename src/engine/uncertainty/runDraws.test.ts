@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoScenario } from '../../cli/demo/demoScenario';
+import { demoScenario } from '../../fixtures/demo/demoScenario';
 import { mergeChunks } from './drawChunk';
 import { hashOf } from './hashSummary';
 import { runDraws } from './runDraws';

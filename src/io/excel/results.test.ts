@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../engine/run';
 import { buildRunView } from '../../engine/runView';
-import { smallScenario } from '../fixtures/smallScenario';
+import { smallScenario } from '../../fixtures/smallScenario';
 import { loadWorkbook } from './readWorkbook';
 import { resultsTables } from './resultsTables';
 import { resultsWorkbook } from './resultsWorkbook';

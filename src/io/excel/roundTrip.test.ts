@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../engine/scenario';
-import { smallScenario } from '../fixtures/smallScenario';
+import { smallScenario } from '../../fixtures/smallScenario';
 import { importCity } from '../tabular/importCity';
 import { readWorkbook } from './readWorkbook';
 import { templateWorkbook, workbookBytes } from './templateWorkbook';

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateScenario } from '../validateScenario';
 import { applyMutation, mutation, targetsOf } from './jsonMutations';
-import { smallSources, wholeSources, type Source } from './sources';
+import { smallSources, wholeSources, type Source } from '../../fixtures/fuzzSources';
 
 // 4 small sources × 2,000 + 2 whole built-ins × 400 + 1,200 generated = 10,000 files.
 const RUNS = { small: 2000, whole: 400, generated: 1200 };

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../engine/scenario';
 import { toCsv, type Cell } from '../csv';
-import { smallScenario } from '../fixtures/smallScenario';
+import { smallScenario } from '../../fixtures/smallScenario';
 import { readWorkbook } from '../excel/readWorkbook';
 import { templateWorkbook, workbookBytes } from '../excel/templateWorkbook';
 import { validateScenario } from '../validateScenario';
@@ -19,7 +19,7 @@ import { isShare, type Grid, type Raw } from '../tabular/grid';
 import { importCity, type ImportOutcome } from '../tabular/importCity';
 import { readCsv } from '../tabular/readCsv';
 import { applySheetMutation, sheetMutation, type SheetMutation, type Sheets } from './sheetMutations';
-import { builtIn, shrink } from './sources';
+import { builtIn, shrink } from '../../fixtures/fuzzSources';
 
 // Per source (three of them): .xlsx runs write and read a real file and cost about 40 ms each, hence fewer.
 const RUNS = { grids: 1000, csv: 200, xlsx: 60 };

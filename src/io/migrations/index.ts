@@ -5,7 +5,7 @@
  * that says so, rather than with a list of fields this release does not know.
  *
  * Changing the format: raise SCHEMA_VERSION in src/engine/scenario.ts, write vNToVN+1.ts with a
- * fixture of the old shape (fixtures/) and a test that the old file opens with its meaning kept, and
+ * fixture of the old shape (src/fixtures/) and a test that the old file opens with its meaning kept, and
  * append the step to MIGRATIONS.
  */
 import { MIGRATION } from '../../i18n/validation';

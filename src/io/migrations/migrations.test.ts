@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../engine/scenario';
-import { smallScenario } from '../fixtures/smallScenario';
+import { deepFreeze } from '../../fixtures/deepFreeze';
+import { smallScenario } from '../../fixtures/smallScenario';
 import { validateScenario } from '../validateScenario';
-import { v0Scenario } from './fixtures/v0Scenario';
+import { v0Scenario } from '../../fixtures/v0Scenario';
 import { CURRENT_VERSION, MIGRATIONS, migrateScenario, versionOf } from './index';
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object') {
-    Object.values(value).forEach(deepFreeze);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 describe('the migration registry', () => {
   it('has one step from every earlier version to the next, ending at the current version', () => {

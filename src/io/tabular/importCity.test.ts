@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../engine/scenario';
 import { toCsv, type Cell } from '../csv';
-import { smallScenario } from '../fixtures/smallScenario';
+import { smallScenario } from '../../fixtures/smallScenario';
 import { cityGrids } from './cityTables';
 import { SHEET } from './columns';
 import { isShare, type Grid, type ImportProblem, type Raw } from './grid';

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { COST_ITEMS } from '../../engine/projection';
 import { EXERCISE_FORMAT, EXERCISE_VERSION } from '../../engine/training/exercise';
-import { DRAWS_MAX } from '../scenarioSchema';
+import { DRAWS_MAX } from '../uncertaintySchema';
 
 const text = (what: string) =>
   z

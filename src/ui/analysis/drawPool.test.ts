@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoScenario } from '../../cli/demo/demoScenario';
+import { demoScenario } from '../../fixtures/demo/demoScenario';
 import { hashOf } from '../../engine/uncertainty/hashSummary';
 import { runDraws } from '../../engine/uncertainty/runDraws';
 import { drawsApi } from '../../../workers/drawsApi';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../engine/compare';
-import { community, tinyCity } from '../../engine/fixtures/tinyCity';
+import { community, tinyCity } from '../../fixtures/tinyCity';
 import type { Scenario } from '../../engine/scenario';
 import { deltaLines, deltaTable, differenceTable, seriesDiffers, seriesPresent, spendingRows, verdictGrid } from './deltaData';
 import { differenceRows, formatChange, formatFieldValue } from './fieldText';

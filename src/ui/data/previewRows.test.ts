@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DATA } from '../../i18n/data';
-import { smallScenario } from '../../io/fixtures/smallScenario';
+import { smallScenario } from '../../fixtures/smallScenario';
 import type { ImportOutcome } from '../../io/tabular/importCity';
 import { applied, safeFileName } from './dataActions';
 import { countRows, elsewhereRows, keptText, problemRows } from './previewRows';

@@ -5,8 +5,8 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { smallScenario } from '../../io/fixtures/smallScenario';
-import { v0Scenario } from '../../io/migrations/fixtures/v0Scenario';
+import { smallScenario } from '../../fixtures/smallScenario';
+import { v0Scenario } from '../../fixtures/v0Scenario';
 import { validateScenario } from '../../io/validateScenario';
 import { ScenarioStore } from '../../store/scenarioStore';
 import type { ValidationError } from '../engineClient';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { community, tinyCity } from '../../engine/fixtures/tinyCity';
+import { community, tinyCity } from '../../fixtures/tinyCity';
 import type { RunView } from '../../engine/runView';
 import { cellClasses, growthScale, residentsByClass } from './cellClasses';
 import { boundaryEdges, districtOutlines } from './districtOutlines';

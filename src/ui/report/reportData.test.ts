@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { community, tinyCity } from '../../engine/fixtures/tinyCity';
+import { community, tinyCity } from '../../fixtures/tinyCity';
 import type { Scenario } from '../../engine/scenario';
 import { cityCounts, citedClauses, descriptionFor, documentLines, paramRows, reportDate } from './reportData';
 

@@ -3,7 +3,7 @@ import { RESULTS } from '../../i18n/results';
 import { column } from '../charts/table';
 import { fundingByYear, fundingTable, itemsCarried, shareSeries, sharesTable, spaceTable, staffTable, supplySeries, toPercent } from './chartTables';
 import { districtPanels, districtTable } from './districtData';
-import { tinyView } from './fixtures/tinyView';
+import { tinyView } from '../../fixtures/tinyView';
 
 const zh = RESULTS['zh-CN'];
 const en = RESULTS.en;

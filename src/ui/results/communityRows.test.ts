@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COLUMNS, communityCsvRows, DEFAULT_SORT, filterRows, nextSort, numberAt, rowWindow, sortRows } from './communityRows';
-import { tinyView } from './fixtures/tinyView';
+import { tinyView } from '../../fixtures/tinyView';
 
 const view = tinyView();
 const t = view.communities;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../engine/scenario';
-import { tinyCity, community } from '../../engine/fixtures/tinyCity';
+import { tinyCity, community } from '../../fixtures/tinyCity';
 import { decodePayload, encodeScenario, fromBase64Url, MAX_LINK_LENGTH, parseShareHash, ShareError, shareUrl, toBase64Url } from './shareLink';
 
 const demo = JSON.parse(readFileSync(fileURLToPath(new URL('../../../scenarios/demo-15th-fyp.json', import.meta.url)), 'utf8')) as Scenario;

@@ -1,4 +1,8 @@
-/** Hash routes, so the app works from any static host and from a file saved to disk. */
+/**
+ * Hash routes: every view is index.html plus a fragment, so any static host serves the app without
+ * rewrite rules, and a fragment (a shared scenario rides in one) never reaches the server. The app
+ * needs a host: opened from a file saved to disk, the browser refuses its modules and worker.
+ */
 export const TABS = ['city', 'rules', 'plan', 'targets', 'results', 'map', 'analysis', 'report'] as const;
 export type Tab = (typeof TABS)[number];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smallScenario } from '../../io/fixtures/smallScenario';
+import { smallScenario } from '../../fixtures/smallScenario';
 import { SHELL } from '../../i18n/shell';
 import { WorkerFailedError, type EngineClient, type RunOutcome } from '../engineClient';
 import { Runner } from './runner.svelte';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { community, tinyCity } from '../../../engine/fixtures/tinyCity';
+import { community, tinyCity } from '../../../fixtures/tinyCity';
 import type { Facility, Scenario } from '../../../engine/scenario';
 import { currentValue, engineLever, leverChoices, leverId, parseLeverId, rangeFrom, shownValue, storedValue, type LeverChoice } from './levers';
 import { formatLeverValue, leverName, leverShortName, leverUnitLabel, reversalsText } from './leverText';

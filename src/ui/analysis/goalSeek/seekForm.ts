@@ -25,7 +25,7 @@ export interface SeekRequest {
   draws?: number;
 }
 
-/** The schema's most draws (src/io/scenarioSchema.ts, DRAWS_MAX). */
+/** The schema's most draws (src/io/uncertaintySchema.ts, DRAWS_MAX). */
 const DRAWS_MAX = 10_000;
 
 /**

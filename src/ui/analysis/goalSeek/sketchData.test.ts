@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GoalSeekResult } from '../../../engine/goalSeek';
-import { community, tinyCity } from '../../../engine/fixtures/tinyCity';
+import { community, tinyCity } from '../../../fixtures/tinyCity';
 import type { SeekAnswer } from './goalSeek.svelte';
 import { outcomeUnit, sketchPoints, sketchTable, sketchThreshold } from './sketchData';
 

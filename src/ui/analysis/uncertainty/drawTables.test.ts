@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { community, tinyCity } from '../../../engine/fixtures/tinyCity';
+import { community, tinyCity } from '../../../fixtures/tinyCity';
 import type { Scenario } from '../../../engine/scenario';
 import type { FanSeries, TargetOdds } from '../../../engine/uncertainty/summariseDraws';
 import type { TornadoBar } from '../../../engine/uncertainty/tornado';

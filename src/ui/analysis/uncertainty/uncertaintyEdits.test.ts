@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { community, tinyCity } from '../../../engine/fixtures/tinyCity';
+import { community, tinyCity } from '../../../fixtures/tinyCity';
 import { addInput, NEW_BLOCK_DRAWS, removeInput, withUncertainty } from './uncertaintyEdits';
 
 describe('uncertainty edits', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { community, tinyCity } from '../../../engine/fixtures/tinyCity';
+import { community, tinyCity } from '../../../fixtures/tinyCity';
 import type { Scenario } from '../../../engine/scenario';
 import { addFacilities, locationAt, middleOf, nextFacilityId, plannedName, removeFacility, siteFacilities } from './facilities';
 
@@ -45,6 +45,22 @@ describe('planned facilities', () => {
   it('names a planned facility after its place without repeating 社区', () => {
     expect(plannedName('凤湾社区', '社区服务中心', '（规划）')).toBe('凤湾社区服务中心（规划）');
     expect(plannedName('凤湾社区', '便民市场', '（规划）')).toBe('凤湾社区便民市场（规划）');
+  });
+
+  // The registry's estimates (scenarios/facilityCosts.json): capital from floor space at 5,000 yuan per m²
+  // where a floor space is given (the embedded-facility guide's 600 m² minimum for a service complex,
+  // STANDARDS.md); the rest are the stated estimates.
+  it.each([
+    { type: 'market', capital: 600 * 5_000, running: 200_000 }, // 600 m² × 5,000 = 3,000,000
+    { type: 'culture', capital: 800 * 5_000, running: 300_000 }, // 800 m² × 5,000 = 4,000,000
+    { type: 'service', capital: 600 * 5_000, running: 400_000 }, // 600 m² × 5,000 = 3,000,000
+    { type: 'sports', capital: 1_500_000, running: 100_000 }, // courts, estimate
+    { type: 'medical', capital: 5_000_000, running: 600_000 }, // fit-out and equipment, estimate
+    { type: 'elderly', capital: 1_500_000, running: 300_000 }, // estimate
+    { type: 'health', capital: 1_000_000, running: 400_000 }, // fit-out and equipment, estimate
+  ] as const)('prices a planned $type at $capital yuan to build and $running a year to run', ({ type, capital, running }) => {
+    const [added] = addFacilities(city(), [{ type, name: type, at: [118.8, 32], openingYear: 2027 }]).plan.facilities!;
+    expect([added.capitalCost, added.runningCost]).toEqual([capital, running]);
   });
 
   it('turns suggested sites into one facility per type each needs', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { community, tinyCity } from '../../../engine/fixtures/tinyCity';
+import { community, tinyCity } from '../../../fixtures/tinyCity';
 import type { Scenario } from '../../../engine/scenario';
 import { validateExercise } from '../../../io/training/validateExercise';
 import { defaultLever, emptyDraft, exerciseFromDraft, numberLeverPaths } from './authorDraft';

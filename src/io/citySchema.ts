@@ -1,0 +1,148 @@
+/**
+ * The city in the scenario schema: districts, streets and communities with their base-year figures,
+ * and the spatial block (crs, population cells, the walk, facilities, a walking network).
+ */
+import { z } from 'zod';
+import { amount, count, growth, id, location, name, pair, payer, year } from './schemaFields';
+
+const facilityType = z
+  .enum(['market', 'sports', 'culture', 'service', 'medical', 'elderly', 'health'])
+  .describe(
+    '设施类型：market 便民市场、sports 运动场地、culture 文化活动中心、service 社区服务中心、medical 医疗服务机构、elderly 居家养老服务站、health 社区卫生服务站（GOV2020-4b） / facility type (GOV2020-4b)',
+  );
+
+export const facility = z
+  .strictObject({
+    id: id('设施编号，全市唯一 / facility id, unique in the city'),
+    name: name('设施名称 / facility name'),
+    type: facilityType,
+    location: location.describe('位置，形式须与 city.spatial.crs 一致 / location, in the form city.spatial.crs says'),
+    openingYear: year('开始服务的年份 / first year it serves residents'),
+    capitalCost: amount('建设投资（元），计入开业当年 / capital cost (yuan), spent in the opening year').optional(),
+    runningCost: amount('年运营经费（元），自开业当年起每年计入 / running cost (yuan per year), every year from opening').optional(),
+    payer: payer.optional(),
+  })
+  .describe('生活圈设施 / life-circle facility');
+
+const walk = z
+  .strictObject({
+    minutes: z.number().positive().describe('步行时间（分钟），默认 15（GOV2020-4b） / walking time in minutes, default 15 (GOV2020-4b)').optional(),
+    speedMetresPerMinute: z
+      .number()
+      .positive()
+      .describe('步行速度（米/分钟），默认 70（生活圈评估常用 60–80） / walking speed in m per minute, default 70 (audits use 60–80)')
+      .optional(),
+    detourFactor: z
+      .number()
+      .min(1)
+      .describe('绕行系数：步行路程 = 直线距离 × 该值，默认 1.25（估计值）；有步行网络时不用 / walking route = straight line × this, default 1.25 (estimate); unused with a walking network')
+      .optional(),
+  })
+  .describe('步行参数 / how far residents walk');
+
+const spatial = z
+  .strictObject({
+    crs: z.enum(['wgs84', 'local']).describe('坐标系：wgs84 经纬度，local 平面坐标（米） / coordinates: wgs84 lon/lat, or local metres'),
+    // Finer than 10 m adds nothing at a walk's scale and multiplies the cells a hundredfold; coarser than 1 km blurs the circle itself.
+    cellSize: z
+      .number()
+      .min(10)
+      .max(1000)
+      .describe('人口网格边长（米，10–1000），默认 100 / side of a population cell in metres (10–1,000), default 100')
+      .optional(),
+    walk: walk.optional(),
+  })
+  .describe('空间数据：坐标系、人口网格和步行参数；缺省时不计算生活圈覆盖 / spatial data: coordinates, population cells and the walk; without it no life-circle coverage is computed');
+
+const walkingNetwork = z
+  .strictObject({
+    nodes: z.array(pair('节点坐标 / node coordinates')).min(2).describe('步行网络节点，形式与 crs 一致 / walking network nodes, in the crs'),
+    edges: z
+      .array(
+        z
+          .tuple([
+            z.int().min(0).describe('起点节点序号 / index of the first node'),
+            z.int().min(0).describe('终点节点序号 / index of the second node'),
+          ])
+          .describe('连接两个节点的路段 / a path joining two nodes'),
+      )
+      .min(1)
+      .describe('步行网络路段 / walking network edges'),
+  })
+  .describe('步行网络：给出时按网络计算步行距离 / walking network: when given, walks follow it');
+
+const staff = z
+  .strictObject({
+    inPost: count('基准年在岗专职社区工作者人数 / full-time community workers in post in the base year'),
+    certified: count('其中持证社会工作者人数（NJ2007-16） / of whom certified social workers (NJ2007-16)'),
+    bachelor: count('其中本科及以上学历人数（NJ2007-16） / of whom holding a bachelor’s degree or above (NJ2007-16)'),
+    committeeMembers: count(
+      '非专职的居委会成员人数，仅在规则集要求时计入（YX2008-5） / residents’ committee members who are not full-time workers, counted only where the rule set says so (YX2008-5)',
+    ).optional(),
+  })
+  .describe('社区工作者 / community staff');
+
+const community = z
+  .strictObject({
+    id: id('社区编号，全市唯一 / community id, unique in the city'),
+    name: name('社区名称 / community name'),
+    kind: z
+      .enum(['urbanExisting', 'urbanNew', 'rural'])
+      .describe('社区类型：urbanExisting 已建城市社区、urbanNew 新建城市社区、rural 农村社区 / community kind'),
+    households: count('基准年户数 / households in the base year'),
+    residents: count('基准年常住人口 / residents in the base year'),
+    growth: growth('户数年增长率，如 0.02 / annual household growth rate, e.g. 0.02'),
+    dwellings: count(
+      '新建小区住房套数；户数不超过该数，入住率 = 户数 / 套数（GOV2020-2b） / dwellings of a new estate; households never exceed it, occupancy = households / dwellings (GOV2020-2b)',
+    ).optional(),
+    staff,
+    space: amount('基准年办公和服务用房面积（平方米） / office and service floor space in the base year (m²)'),
+    location: location.optional(),
+    area: z.number().positive().describe('社区面积（平方米），居民按此面积的圆形分布在位置周围 / area in m²; residents spread over a disc of this area around the location').optional(),
+    polygon: z
+      .array(pair('边界点 / boundary point'))
+      .min(3)
+      .describe('社区边界，由 city.spatial.crs 坐标组成的闭合环；居民分布在环内 / the boundary as a ring in the city’s crs; residents fill it')
+      .optional(),
+    estimated: z
+      .literal(true)
+      .describe(
+        '为 true 时户数等基础数据为估算值（按统计用区划代码建立社区时填入，如城市社区每社区2500户，NJ2007-2），录入或导入实际户数后去掉 / true when the base figures are estimates (filled in when the community came from the statistical division codes, e.g. 2,500 households per urban community, NJ2007-2), removed once real households are entered or imported',
+      )
+      .optional(),
+  })
+  .describe('社区 / community');
+
+const street = z
+  .strictObject({
+    id: id('街道编号，全市唯一 / street id, unique in the city'),
+    name: name('街道（乡镇）名称 / street name'),
+    class: z.literal([1, 2, 3]).describe('街道类别 1、2 或 3（CS2010-6a） / street class 1, 2 or 3 (CS2010-6a)'),
+    centreSpace: amount(
+      '基准年街道社区服务中心面积（平方米，NJ2007-18c、NT2011-5b） / street service centre floor space in the base year (m², NJ2007-18c, NT2011-5b)',
+    ),
+    stationStaff: count('街道公共服务站在岗人数（CS2010-6a） / posts filled at the street public service station (CS2010-6a)'),
+    communities: z.array(community).describe('所辖社区 / communities of the street'),
+  })
+  .describe('街道（乡镇） / street');
+
+const district = z
+  .strictObject({
+    id: id('区（县）编号，全市唯一 / district id, unique in the city'),
+    name: name('区（县）名称 / district name'),
+    centreSpace: amount(
+      '基准年区（县）社区服务中心面积（平方米，NJ2007-18d、NT2011-5a） / district service centre floor space in the base year (m², NJ2007-18d, NT2011-5a)',
+    ),
+    streets: z.array(street).describe('所辖街道（乡镇） / streets of the district'),
+  })
+  .describe('区（县） / district');
+
+export const city = z
+  .strictObject({
+    name: name('城市名称 / city name'),
+    districts: z.array(district).min(1).describe('区（县），至少一个 / districts, at least one'),
+    spatial: spatial.optional(),
+    facilities: z.array(facility).describe('基准年已开业的生活圈设施 / life-circle facilities open by the base year').optional(),
+    walkingNetwork: walkingNetwork.optional(),
+  })
+  .describe('市 / city');

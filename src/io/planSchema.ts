@@ -1,0 +1,86 @@
+/**
+ * The plan in the scenario schema: hiring, pay, the building programme, budgets per payer and year,
+ * what happens when money is short, and facilities opening in the horizon.
+ */
+import { z } from 'zod';
+import { facility } from './citySchema';
+import { amount, count, growth, id, payer, share, year } from './schemaFields';
+
+const hiring = z
+  .strictObject({
+    capacityPerYear: count('全市每年最多可招聘的新工作者人数 / most new workers the whole city can recruit in a year'),
+    attritionRate: share('每年离职比例 / share of workers who leave each year'),
+    certifiedShare: share('新招聘者中持证社会工作者比例 / share of new hires who are certified social workers'),
+    bachelorShare: share('新招聘者中本科学历比例 / share of new hires with a bachelor’s degree'),
+  })
+  .describe('招聘 / hiring');
+
+const pay = z
+  .strictObject({
+    benchmarkWage: amount(
+      '基准年每名工作者年度人力成本（工资、社会保险和住房公积金，元） / annual cost of one worker in the base year, wage plus social insurance and housing fund (yuan)',
+    ),
+    wageGrowth: growth('工资年增长率 / annual wage growth'),
+    cityShare: share('市级承担的人员经费比例；填写时替代规则集的分担比例 / city’s share of staff pay; replaces the rule set’s split when given').optional(),
+  })
+  .describe('薪酬政策 / pay policy');
+
+const project = z
+  .strictObject({
+    id: id('项目编号 / project id'),
+    target: id('建设对象：社区、街道或区（县）编号 / what is built for: a community, street or district id'),
+    m2: z.number().positive().describe('建设面积（平方米） / floor space built (m²)'),
+    startYear: year('开工年份 / start year'),
+    leadTimeYears: count('开工到竣工的年数；缺省取建设计划的周期 / years from start to completion; defaults to the programme’s lead time').optional(),
+    costPerM2: amount('每平方米造价（元）；缺省取建设计划的造价 / yuan per m²; defaults to the programme’s cost').optional(),
+    priority: count('资金不足时的优先级，数字小者先安排 / lower numbers are funded first when money is short'),
+    payer: payer.optional(),
+  })
+  .describe('建设项目 / building project');
+
+const building = z
+  .strictObject({
+    costPerM2: amount('每平方米造价（元） / construction cost per m² (yuan)'),
+    leadTimeYears: count('开工到竣工的年数 / years from start to completion'),
+    payer,
+    autoCloseFrom: year('自该年起自动补建各社区、街道、区（县）的用房缺口 / from this year on, build whatever every community, street and district still lacks').optional(),
+    aimPerHundredHouseholds: amount(
+      '自动建设的目标：每百户平方米数，高于规则下限时适用（如 NJ2007-18b 高标准 30） / m² per 100 households the automatic programme aims at, when above the rule’s floor (e.g. 30 for NJ2007-18b’s high tier)',
+    ).optional(),
+    order: z
+      .enum(['worstFirst', 'nearestFirst', 'proRata'])
+      .describe('资金不足时自动补建的顺序：worstFirst 缺口最大者优先，nearestFirst 缺口最小者优先，proRata 按缺口比例 / who is built for first when money is short: largest gap, smallest gap, or a share each')
+      .optional(),
+    projects: z.array(project).describe('建设项目 / building projects'),
+  })
+  .describe('建设计划 / building programme');
+
+const budgetByYear = z
+  .record(z.string().regex(/^\d{4}$/).describe('四位数年份，如 "2026" / four-digit year, e.g. "2026"'), amount('预算（元） / budget (yuan)'))
+  .describe('按年份的预算（元）；未列出的年份不设上限 / yuan per year; a year left out has no limit');
+
+const budgets = z
+  .strictObject({ city: budgetByYear.optional(), district: budgetByYear.optional(), street: budgetByYear.optional() })
+  .describe('各出资方每年预算（元）；未列出的出资方不设上限 / yuan per payer per year; a payer left out has no limit');
+
+const shortfall = z
+  .strictObject({
+    mode: z
+      .enum(['report', 'defer'])
+      .describe('资金不足时：report 照常支出并报告缺口；defer 新招聘和新开工等待资金 / report: spend and report the gap; defer: new hires and building starts wait for money'),
+    priority: z
+      .array(z.enum(['hiring', 'building']).describe('可推迟事项：hiring 招聘、building 建设 / deferrable item'))
+      .describe('可推迟事项使用剩余预算的先后顺序 / order in which deferrable items are funded from what is left'),
+  })
+  .describe('资金不足时的处理 / what happens when money is short');
+
+export const plan = z
+  .strictObject({
+    hiring,
+    pay,
+    building,
+    budgets,
+    shortfall,
+    facilities: z.array(facility).describe('规划期内新开业的生活圈设施及其投资和运营经费 / facilities opening in the horizon, with their costs').optional(),
+  })
+  .describe('实施方案：各年的调节参数 / plan: the levers over the years');
