@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Binding } from '../engine/verdict';
 import { formatBinding } from './binding';
-import { expectBoth } from '../fixtures/bothLanguages';
+import { expectBoth } from './bothLanguages';
 
 // Money arrives in yuan and is shown in 万元: 3,120,000 yuan / 10,000 = 312.
 const cases: { name: string; input: Binding; zh: string; en: string }[] = [

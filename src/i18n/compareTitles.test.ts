@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CompareTitle } from '../engine/compare';
 import { compareTitle } from './compareTitles';
-import { expectBoth } from '../fixtures/bothLanguages';
+import { expectBoth } from './bothLanguages';
 
 /** Titles as src/engine/compare.test.ts finds them for a city share of pay raised from 0.5 to 0.6 and 0.7. */
 const span: [number, number] = [2026, 2030];

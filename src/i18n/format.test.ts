@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatGap, formatMetric, formatWanNumber } from './format';
-import { expectBoth } from '../fixtures/bothLanguages';
+import { expectBoth } from './bothLanguages';
 
 describe('formatWanNumber', () => {
   it.each([

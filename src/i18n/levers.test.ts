@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldRef } from '../engine/levers';
 import { fieldName, formatLever, formatLeverChange, formatLeverRange, toShown, toStored, withoutNote } from './levers';
-import { expectBoth } from '../fixtures/bothLanguages';
+import { expectBoth } from './bothLanguages';
 
 describe('lever values in their unit', () => {
   it.each([

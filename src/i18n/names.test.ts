@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KEY_SERIES, KEY_SERIES_INFO, METRIC_IDS, METRIC_NAME, UNCERTAIN_INPUTS, UNCERTAIN_INPUT_NAME } from '../registry';
 import { keySeriesName, metricName, uncertainInputName, verdictName } from './names';
-import { expectBoth } from '../fixtures/bothLanguages';
+import { expectBoth } from './bothLanguages';
 
 describe('verdictName', () => {
   const cases = [

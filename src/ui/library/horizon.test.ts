@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fiveYearPlanNumber, horizonLabel, horizonParts, ordinal, zhNumeral } from './horizon';
-import { expectBoth } from '../../fixtures/bothLanguages';
+import { expectBoth } from '../../i18n/bothLanguages';
 
 const h = (firstYear: number, lastYear: number) => ({ baseYear: firstYear - 1, firstYear, lastYear });
 

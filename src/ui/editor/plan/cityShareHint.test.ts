@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../engine/scenario';
 import { cityShareHint } from './cityShareHint';
-import { expectBoth } from '../../../fixtures/bothLanguages';
+import { expectBoth } from '../../../i18n/bothLanguages';
 
 const scenario = (ruleSet: Scenario['ruleSet'], firstYear = 2026, lastYear = 2030) =>
   ({ ruleSet, horizon: { baseYear: firstYear - 1, firstYear, lastYear } }) as Scenario;

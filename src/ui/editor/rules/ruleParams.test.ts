@@ -4,7 +4,7 @@ import { RULE_SETS } from '../../../engine/policyLibrary';
 import type { Parameter } from '../../../engine/ruleSet';
 import type { Scenario } from '../../../engine/scenario';
 import { citations, describeParam, groupKeys, inForceText, keysIn, keysMissing, latestValue, segmentsInHorizon, switchRuleSet } from './ruleParams';
-import { expectBoth } from '../../../fixtures/bothLanguages';
+import { expectBoth } from '../../../i18n/bothLanguages';
 
 const param = (values: Record<string, number>, unit: Parameter['unit'] = 'm2PerHundredHouseholds'): Parameter => ({
   values,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '../../../engine/params';
 import { formatParamRange, formatParamValue, toShown, toStored, unitLabel, unitScale, unitStep } from './units';
-import { expectBoth } from '../../../fixtures/bothLanguages';
+import { expectBoth } from '../../../i18n/bothLanguages';
 
 /**
  * Every unit's label, written out in both languages. Money is stored in yuan and shown in 万元
