@@ -7,7 +7,7 @@
 import type { CostItem } from '../registry/costItems';
 import type { Level } from '../registry/levels';
 import type { CoverageResult } from './coverage/types';
-import type { BaseArrays } from './flatten';
+import type { Flat } from './flatten';
 import type { Payer } from './scenario';
 import type { FacilityCharge } from './steps/facilityCharges';
 
@@ -92,18 +92,12 @@ export interface PayerYear {
   shortfall: number;
 }
 
-export interface Projection {
+/** A run: the flattened city it started from (its entities and their base-year figures) and what each year gave. */
+export interface Projection extends Flat {
   scenarioName: string;
   ruleSetId: string;
   baseYear: number;
   years: number[];
-  nCommunities: number;
-  nStreets: number;
-  nDistricts: number;
-  nEntities: number;
-  entities: EntityIndex;
-  /** the scenario's base-year figures per entity */
-  base: BaseArrays;
   series: Record<SeriesName, Float64Array>;
   costLines: CostLine[];
   /** parallel to costLines; yuan per entity-year */

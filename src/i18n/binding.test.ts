@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Binding } from '../engine/verdict';
 import { formatBinding } from './binding';
+import { expectBoth } from './bothLanguages';
 
 // Money arrives in yuan and is shown in 万元: 3,120,000 yuan / 10,000 = 312.
 const cases: { name: string; input: Binding; zh: string; en: string }[] = [
@@ -69,8 +70,7 @@ const cases: { name: string; input: Binding; zh: string; en: string }[] = [
 describe('formatBinding', () => {
   it.each(cases)('$name', ({ input, zh, en }) => {
     const before = structuredClone(input);
-    expect(formatBinding(input, 'zh-CN')).toBe(zh);
-    expect(formatBinding(input, 'en')).toBe(en);
+    expectBoth((locale) => formatBinding(input, locale), { zh, en });
     expect(input).toEqual(before);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CompareTitle } from '../engine/compare';
 import { compareTitle } from './compareTitles';
+import { expectBoth } from './bothLanguages';
 
 /** Titles as src/engine/compare.test.ts finds them for a city share of pay raised from 0.5 to 0.6 and 0.7. */
 const span: [number, number] = [2026, 2030];
@@ -34,7 +35,6 @@ describe('compare titles', () => {
       en: '"改革方案" meets 1 of 1 targets, 1 more than the baseline; it spends about the same as the baseline over 2026',
     },
   ])('$zh', ({ title, zh, en }) => {
-    expect(compareTitle(title, 'zh-CN')).toBe(zh);
-    expect(compareTitle(title, 'en')).toBe(en);
+    expectBoth((locale) => compareTitle(title, locale), { zh, en });
   });
 });

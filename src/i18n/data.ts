@@ -5,7 +5,7 @@
 import { FACILITY_TYPE_NAME, LEVEL_NAME, type SheetLevel } from '../registry';
 import { DATA_IMPORT } from './dataImport';
 import type { Locale } from './messages';
-import { facilityInSentence, namesIn } from './names';
+import { facilityInSentence, namesIn, unitWords } from './names';
 
 const zh = {
   heading: '数据导入导出',
@@ -40,7 +40,7 @@ const zh = {
     communities: '社区明细',
     rules: '政策规则',
     withUnit: (label: string, unit: string) => `${label}（${unit}）`,
-    unit: { wan: '万元', person: '人', m2: '平方米', percent: '%', household: '户' },
+    unit: unitWords('zh'),
     verdict: {
       target: '目标',
       metric: '指标',
@@ -157,7 +157,7 @@ const en: DataMessages = {
     communities: 'Communities',
     rules: 'Rules',
     withUnit: (label: string, unit: string) => `${label} (${unit})`,
-    unit: { wan: '万 yuan', person: 'people', m2: 'm²', percent: '%', household: 'households' },
+    unit: { ...unitWords('en'), wan: '万 yuan' },
     verdict: {
       target: 'Target',
       metric: 'Metric',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatGap, formatMetric, formatWanNumber } from './format';
+import { expectBoth } from './bothLanguages';
 
 describe('formatWanNumber', () => {
   it.each([
@@ -22,8 +23,7 @@ describe('formatMetric and formatGap', () => {
     { unit: 'person', value: 407, zh: '407 人', en: '407 people' },
     { unit: 'm2', value: 1234.5, zh: '1,234.5 平方米', en: '1,234.5 m²' },
   ] as const)('$unit $value', ({ unit, value, zh, en }) => {
-    expect(formatMetric(value, unit, 'zh-CN')).toBe(zh);
-    expect(formatMetric(value, unit, 'en')).toBe(en);
+    expectBoth((locale) => formatMetric(value, unit, locale), { zh, en });
   });
 
   it('gives a gap in shares as percentage points (0.124 → 12.4)', () => {

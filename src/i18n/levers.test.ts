@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldRef } from '../engine/levers';
 import { fieldName, formatLever, formatLeverChange, formatLeverRange, toShown, toStored, withoutNote } from './levers';
+import { expectBoth } from './bothLanguages';
 
 describe('lever values in their unit', () => {
   it.each([
@@ -43,8 +44,7 @@ describe('field names', () => {
     { field: { kind: 'facilities' }, zh: '新开生活圈设施', en: 'Life-circle facilities to open' },
     { field: { kind: 'rule', key: 'staffing.householdsPerWorker' }, zh: 'staffing.householdsPerWorker', en: 'staffing.householdsPerWorker' },
   ] as { field: FieldRef; zh: string; en: string }[])('$zh', ({ field, zh, en }) => {
-    expect(fieldName(field, 'zh-CN')).toBe(zh);
-    expect(fieldName(field, 'en')).toBe(en);
+    expectBoth((locale) => fieldName(field, locale), { zh, en });
   });
 
   it('drops the explanation in brackets for a short name', () => {

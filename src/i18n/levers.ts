@@ -6,7 +6,7 @@
  */
 import type { FieldRef, HorizonField, LeverUnit, PlanField } from '../engine/levers';
 import { PAYER_NAME, type Name } from '../registry';
-import type { Locale } from './messages';
+import { MESSAGES, type Locale } from './messages';
 
 const PLAN_NAME: Record<PlanField, Name> = {
   'hiring.capacityPerYear': { zh: '年度招聘能力', en: 'Hiring capacity per year' },
@@ -165,6 +165,6 @@ export function formatLeverRange(min: number, max: number, unit: LeverUnit, loca
 /** A change with its sign: "+6 人/年", "−5 个百分点", "+2 年". */
 export function formatLeverChange(delta: number, unit: LeverUnit, locale: Locale): string {
   const size = number(toShown(Math.abs(delta), unit), locale);
-  const label = unit === 'share' ? (locale === 'en' ? 'pp' : '个百分点') : unit === 'year' ? (locale === 'en' ? 'years' : '年') : leverUnitLabel(unit, locale);
+  const label = unit === 'share' ? MESSAGES[locale].unit.percentagePoints : unit === 'year' ? UNITS[locale].years : leverUnitLabel(unit, locale);
   return `${delta > 0 ? '+' : '−'}${size}${label ? ` ${label}` : ''}`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KEY_SERIES, KEY_SERIES_INFO, METRIC_IDS, METRIC_NAME, UNCERTAIN_INPUTS, UNCERTAIN_INPUT_NAME } from '../registry';
 import { keySeriesName, metricName, uncertainInputName, verdictName } from './names';
+import { expectBoth } from './bothLanguages';
 
 describe('verdictName', () => {
   const cases = [
@@ -21,8 +22,7 @@ describe('verdictName', () => {
   ];
   for (const c of cases) {
     it(c.name, () => {
-      expect(verdictName(c.verdict, 'zh-CN')).toBe(c.zh);
-      expect(verdictName(c.verdict, 'en')).toBe(c.en);
+      expectBoth((locale) => verdictName(c.verdict, locale), c);
     });
   }
 });

@@ -4,7 +4,7 @@
  * metrics, key series, uncertain inputs and verdicts. The engine hands over ids; these give the words.
  */
 import type { UncertainInput } from '../engine/scenario';
-import { isMetricId, KEY_SERIES_INFO, METRIC_NAME, PAYER_NAME, PAYER_SHORT_NAME, UNCERTAIN_INPUT_NAME, type CoverageKey, type KeySeriesName, type Name } from '../registry';
+import { isMetricId, KEY_SERIES_INFO, METRIC_NAME, PAYER_NAME, PAYER_SHORT_NAME, UNCERTAIN_INPUT_NAME, UNIT_NAME, type CoverageKey, type KeySeriesName, type Name } from '../registry';
 import type { Locale } from './messages';
 
 export type Lang = keyof Name;
@@ -21,6 +21,15 @@ export function namesIn<K extends string>(names: Record<K, Name>, lang: Lang, st
 /** The same for some of a table's keys only (the units a parameter may have, of all units). */
 export function namesOf<K extends string>(keys: readonly K[], names: Record<K, Name>, lang: Lang, style: (name: string, key: K) => string = (n) => n): Record<K, string> {
   return Object.fromEntries(keys.map((key) => [key, style(names[key][lang], key)])) as Record<K, string>;
+}
+
+/**
+ * The unit words of a results table, as the registry names them; an English table says 万元 its own way
+ * (what fits a header, a chart axis or a cell), so it gives `wan` again.
+ */
+export function unitWords(lang: Lang): { person: string; m2: string; household: string; percent: string; wan: string } {
+  const name = (unit: keyof typeof UNIT_NAME) => UNIT_NAME[unit][lang];
+  return { person: name('person'), m2: name('m2'), household: name('household'), percent: name('share'), wan: name('yuan') };
 }
 
 /** English within a sentence: "a convenience market", but "all five life-circle facilities". */

@@ -1,7 +1,7 @@
 /** Strings of the Results tab: charts, their data tables and CSV headers, the per-community table. */
 import { PAYER_NAME } from '../registry';
 import type { Locale } from './messages';
-import { capitalised, namesIn } from './names';
+import { capitalised, namesIn, unitWords } from './names';
 
 export type ChartName = 'staff' | 'space' | 'funding' | 'shares' | 'districts';
 
@@ -29,7 +29,7 @@ const zh = {
     shares: '各项条款达标社区比例',
     districts: '分区（县）对比',
   } satisfies Record<ChartName, string>,
-  unit: { person: '人', m2: '平方米', wan: '万元', percent: '%', household: '户' },
+  unit: unitWords('zh'),
   year: '年份',
   series: {
     staffRequired: '应配专职工作者',
@@ -100,7 +100,7 @@ const en: ResultsMessages = {
     shares: 'Share of communities meeting each rule',
     districts: 'Districts compared',
   },
-  unit: { person: 'people', m2: 'm²', wan: '10,000 yuan', percent: '%', household: 'households' },
+  unit: { ...unitWords('en'), wan: '10,000 yuan' },
   year: 'Year',
   series: {
     staffRequired: 'Workers required',

@@ -1,6 +1,10 @@
 /** Strings of the targets editor. */
 import type { MetricUnit } from '../engine/metrics';
+import { UNIT_NAME } from '../registry';
 import type { Locale } from './messages';
+import { namesOf } from './names';
+
+const METRIC_UNITS: readonly MetricUnit[] = ['share', 'yuan', 'person', 'm2'];
 
 const zh = {
   heading: '目标',
@@ -17,7 +21,7 @@ const zh = {
     verdict: '当前判定',
     actions: '操作',
   },
-  units: { share: '%', yuan: '万元', person: '人', m2: '平方米' } satisfies Record<MetricUnit, string>,
+  units: namesOf(METRIC_UNITS, UNIT_NAME, 'zh'),
   better: { higher: '不低于', lower: '不高于' },
   wholeCity: '全市',
   unknownDistrict: (id: string) => `未知区（县）“${id}”`,
@@ -62,7 +66,7 @@ const en: TargetsMessages = {
     verdict: 'Verdict now',
     actions: 'Actions',
   },
-  units: { share: '%', yuan: '× 10,000 yuan', person: 'people', m2: 'm²' },
+  units: { ...namesOf(METRIC_UNITS, UNIT_NAME, 'en'), yuan: '× 10,000 yuan' },
   better: { higher: 'at least', lower: 'at most' },
   wholeCity: 'Whole city',
   unknownDistrict: (id: string) => `unknown district "${id}"`,

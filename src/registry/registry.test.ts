@@ -1,16 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import costFile from '../../scenarios/facilityCosts.json';
+import glossary from './glossary.json';
 import {
   COMMUNITY_KIND_NAME,
+  COMMUNITY_KINDS,
+  COST_ITEMS,
   COST_ITEM_NAME,
   COVERAGE_KEYS,
   FACILITY_COST_ESTIMATE,
   FACILITY_TYPE_NAME,
   FACILITY_TYPES,
+  LEVEL,
   LEVEL_NAME,
+  METRIC_IDS,
+  METRIC_NAME,
   PARAM_UNITS,
   PAYER_NAME,
   PAYER_SHORT_NAME,
+  PAYERS,
+  UNCERTAIN_INPUT_NAME,
+  UNCERTAIN_INPUTS,
   shownInWan,
   UNIT_NAME,
   UNITS,
@@ -50,6 +59,22 @@ const TABLES: [string, Record<string, Name>][] = [
   ['community kinds', COMMUNITY_KIND_NAME],
   ['facility types', FACILITY_TYPE_NAME],
   ['cost items', COST_ITEM_NAME],
+  ['metrics', METRIC_NAME],
+  ['uncertain inputs', UNCERTAIN_INPUT_NAME],
+];
+
+// Each glossary table has a name for every code of its concept and nothing else (the types check
+// that none is missing; only this checks that none is left over from a code since removed).
+const GLOSSARY_CODES: [keyof typeof glossary, readonly string[]][] = [
+  ['unit', UNITS],
+  ['payer', PAYERS],
+  ['payerShort', PAYERS],
+  ['level', Object.keys(LEVEL)],
+  ['communityKind', COMMUNITY_KINDS],
+  ['facilityType', COVERAGE_KEYS],
+  ['costItem', COST_ITEMS],
+  ['metric', METRIC_IDS],
+  ['uncertainInput', UNCERTAIN_INPUTS],
 ];
 
 describe('names', () => {
@@ -59,6 +84,12 @@ describe('names', () => {
       for (const n of names) expect(n.trim()).not.toBe('');
       expect(new Set(names).size).toBe(names.length);
     }
+  });
+
+  it.each(GLOSSARY_CODES)('glossary.json %s: exactly the codes, each named in both languages', (concept, codes) => {
+    const table: Record<string, Name> = glossary[concept];
+    expect(Object.keys(table).sort()).toEqual([...codes].sort());
+    for (const name of Object.values(table)) expect(typeof name.zh === 'string' && typeof name.en === 'string').toBe(true);
   });
 
   it('names the coverage keys exactly: the seven types and all5', () => {

@@ -2,6 +2,7 @@
  * Units of measure. Money is kept in yuan everywhere and shown in 万元 (DESIGN.md, convention 3);
  * this file is the one place that knows how many yuan a 万 is and how finely 万元 are shown.
  */
+import glossary from './glossary.json';
 import type { Name } from './text';
 
 export const YUAN_PER_WAN = 10_000;
@@ -79,25 +80,4 @@ export function shownInWan(unit: Unit): boolean {
 }
 
 /** Each unit as it is shown: money in 万元, shares in %. */
-export const UNIT_NAME: Record<Unit, Name> = {
-  household: { zh: '户', en: 'households' },
-  person: { zh: '人', en: 'people' },
-  m2: { zh: '平方米', en: 'm²' },
-  m2PerHundredHouseholds: { zh: '平方米/百户', en: 'm² per 100 households' },
-  share: { zh: '%', en: '%' },
-  rate: { zh: '%', en: '%' },
-  year: { zh: '年', en: 'year' },
-  flag: { zh: '是/否', en: 'yes/no' },
-  yuan: { zh: '万元', en: '万 (10,000 yuan)' },
-  yuanPerM2: { zh: '元/平方米', en: 'yuan/m²' },
-  yuanPerPerson: { zh: '万元/人·年', en: '万 (10,000 yuan) per person-year' },
-  yuanPerPersonYear: { zh: '万元/人·年', en: '万 (10,000 yuan) per person per year' },
-  yuanPerCommunityYear: { zh: '万元/社区·年', en: '万 (10,000 yuan) per community per year' },
-  yuanPerHouseholdYear: { zh: '万元/户·年', en: '万 (10,000 yuan) per household per year' },
-  yuanPerCommunity: { zh: '万元/社区（一次性）', en: '万 (10,000 yuan) per community, one-off' },
-  count: { zh: '个', en: '' },
-  metre: { zh: '米', en: 'm' },
-  minute: { zh: '分钟', en: 'minutes' },
-  metrePerMinute: { zh: '米/分钟', en: 'm per minute' },
-  factor: { zh: '倍', en: 'times' },
-};
+export const UNIT_NAME: Record<Unit, Name> = glossary.unit;

@@ -5,6 +5,7 @@
 import { demoScenario } from '../../src/fixtures/demo/demoScenario';
 import { generateCity } from '../../src/fixtures/demo/generateCity';
 import { metricById } from '../../src/engine/metrics';
+import { cityIds } from '../../src/ui/editor/city/cityEdits';
 import type { Budgets, City, Payer, Scenario } from '../../src/engine/scenario';
 
 export interface CitySize {
@@ -23,18 +24,6 @@ export function countCommunities(city: City): number {
   let n = 0;
   for (const d of city.districts) for (const s of d.streets) n += s.communities.length;
   return n;
-}
-
-function ids(city: City): Set<string> {
-  const out = new Set<string>();
-  for (const d of city.districts) {
-    out.add(d.id);
-    for (const s of d.streets) {
-      out.add(s.id);
-      for (const c of s.communities) out.add(c.id);
-    }
-  }
-  return out;
 }
 
 /** Every amount in a budget table times `k`. */
@@ -63,7 +52,7 @@ export function scenarioOfSize(size: CitySize, seed = 20260101): Scenario {
     baseYear: demo.horizon.baseYear,
   });
   const k = countCommunities(city) / countCommunities(demo.city);
-  const known = ids(city);
+  const known = cityIds(city);
   const projects = demo.plan.building.projects.filter((p) => known.has(p.target));
   // The demo's facilities and life-circle target belong to its own geometry; coverage has its own section.
   const targets = demo.targets.filter(

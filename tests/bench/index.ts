@@ -7,6 +7,7 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { runScenario } from '../../src/engine/index';
+import type { Scenario } from '../../src/engine/scenario';
 import { CITY, NATION, countCommunities, scenarioOfSize } from './cities';
 import { benchCoverage } from './coverage';
 import { benchDraws } from './draws';
@@ -39,6 +40,24 @@ const row = (name: string, size: number, t: Timing | null, m: Memory | null): st
   m ? fmtMB(m.rssHighMB) : '',
 ];
 
+/**
+ * The engine's run and the typed-array floor on one scenario, each as a row; memory is taken on a
+ * separate, untimed run from a collected heap. Runs and warm-up runs are given as [runs, warmup].
+ */
+function engineAndFloor(rows: string[][], label: string, scenario: Scenario, size: number, engineRuns: [number, number], floorRuns: [number, number]) {
+  const engine = time(() => runScenario(scenario), ...engineRuns, keep);
+  keep(null);
+  const engineMem = memory(() => runScenario(scenario)).memory;
+  rows.push(row(label, size, engine, engineMem));
+  const inputs = modelInputs(scenario);
+  const floor = time(() => floorPass(inputs), ...floorRuns, keep);
+  rows.push(row('floor (typed-array pass)', size, floor, memory(() => floorPass(inputs)).memory));
+  const reuse = floorArrays(inputs);
+  const floorReuse = time(() => floorPass(inputs, 0, reuse), ...floorRuns, keep);
+  rows.push(row('floor, arrays reused (compute only)', size, floorReuse, null));
+  return { engine, engineMem, floor, floorReuse, inputs };
+}
+
 function main(): void {
   // The load average says whether other work shared the CPU while these figures were taken.
   const load = loadavg().map((x) => x.toFixed(2)).join(' ');
@@ -52,33 +71,13 @@ function main(): void {
   const nNation = countCommunities(nation.result.city);
   log(`scenarios: ${n(nCity)} communities (${fmtMB(city.memory.retainedMB)} as JSON objects), ${n(nNation)} (${fmtMB(nation.memory.retainedMB)})\n`);
 
-  // 1. Engine, one city. Memory is taken on a separate, untimed run from a collected heap.
-  const engineCity = time(() => runScenario(city.result), 21, 5, keep);
-  keep(null);
-  const engineCityMem = memory(() => runScenario(city.result)).memory;
-  rows.push(row('engine runScenario', nCity, engineCity, engineCityMem));
-
-  // 4a. Floor, one city: many runs, because one pass is short enough for timer noise to matter.
-  const mCity = modelInputs(city.result);
-  const floorCity = time(() => floorPass(mCity), 201, 50, keep);
-  rows.push(row('floor (typed-array pass)', nCity, floorCity, memory(() => floorPass(mCity)).memory));
-  const reuseCity = floorArrays(mCity);
-  const floorCityReuse = time(() => floorPass(mCity, 0, reuseCity), 201, 50, keep);
-  rows.push(row('floor, arrays reused (compute only)', nCity, floorCityReuse, null));
-
-  // 2. National sweep.
+  // 1. Engine and floor, one city; 2. the same for the national sweep, from a collected heap. The city's
+  // floor gets many runs, because one pass is short enough for timer noise to matter.
+  const c = engineAndFloor(rows, 'engine runScenario', city.result, nCity, [21, 5], [201, 50]);
   collect();
-  const engineNation = time(() => runScenario(nation.result), 7, 2, keep);
-  keep(null);
-  const engineNationMem = memory(() => runScenario(nation.result)).memory;
-  rows.push(row('engine national sweep', nNation, engineNation, engineNationMem));
-
-  const mNation = modelInputs(nation.result);
-  const floorNation = time(() => floorPass(mNation), 31, 5, keep);
-  rows.push(row('floor (typed-array pass)', nNation, floorNation, memory(() => floorPass(mNation)).memory));
-  const reuseNation = floorArrays(mNation);
-  const floorNationReuse = time(() => floorPass(mNation, 0, reuseNation), 31, 5, keep);
-  rows.push(row('floor, arrays reused (compute only)', nNation, floorNationReuse, null));
+  const nat = engineAndFloor(rows, 'engine national sweep', nation.result, nNation, [7, 2], [31, 5]);
+  const { engine: engineCity, floor: floorCity, floorReuse: floorCityReuse, inputs: mCity } = c;
+  const { engine: engineNation, engineMem: engineNationMem, floor: floorNation, floorReuse: floorNationReuse } = nat;
 
   // 3. Spreadsheet baseline, last: its high-water mark would otherwise hide the engine's.
   const wbMem = memory(() => {

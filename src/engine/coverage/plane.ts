@@ -26,12 +26,8 @@ export function pairOf(loc: Location): [number, number] {
   return 'lon' in loc ? [loc.lon, loc.lat] : [loc.x, loc.y];
 }
 
-/**
- * The plane for a city. The origin is the mean of the given points rounded to 0.001°, so adding or
- * moving one community does not shift every cell of the grid a few metres.
- */
-export function planeFor(crs: 'wgs84' | 'local', points: readonly (readonly [number, number])[]): Plane {
-  if (crs === 'local') return { crs, a0: 0, b0: 0, mx: 1, my: 1 };
+/** The mean of the points, coordinate by coordinate; [0, 0] when there are none. */
+export function meanOf(points: readonly (readonly [number, number])[]): [number, number] {
   let sa = 0;
   let sb = 0;
   for (const [a, b] of points) {
@@ -39,8 +35,18 @@ export function planeFor(crs: 'wgs84' | 'local', points: readonly (readonly [num
     sb += b;
   }
   const n = Math.max(1, points.length);
-  const a0 = Math.round((sa / n) * 1000) / 1000;
-  const b0 = Math.round((sb / n) * 1000) / 1000;
+  return [sa / n, sb / n];
+}
+
+/**
+ * The plane for a city. The origin is the mean of the given points rounded to 0.001°, so adding or
+ * moving one community does not shift every cell of the grid a few metres.
+ */
+export function planeFor(crs: 'wgs84' | 'local', points: readonly (readonly [number, number])[]): Plane {
+  if (crs === 'local') return { crs, a0: 0, b0: 0, mx: 1, my: 1 };
+  const [ma, mb] = meanOf(points);
+  const a0 = Math.round(ma * 1000) / 1000;
+  const b0 = Math.round(mb * 1000) / 1000;
   const phi = (b0 * Math.PI) / 180;
   const w = 1 - E2 * Math.sin(phi) ** 2;
   const meridian = (A * (1 - E2)) / w ** 1.5;

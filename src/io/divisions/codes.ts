@@ -26,25 +26,25 @@ export type StreetKind = 'subdistrict' | 'town' | 'township' | 'special';
 const CODE12 = /^\d{12}$/;
 const CODE9 = /^\d{9}$/;
 
+/**
+ * A code's kind from the number its last digits make: the first bound that number falls below, or
+ * `beyond` past the last; null for a malformed code or a number of 0.
+ */
+function kindOfTail<K>(code: string, pattern: RegExp, tailFrom: number, below: readonly (readonly [number, K])[], beyond: K): K | null {
+  if (!pattern.test(code)) return null;
+  const n = Number(code.slice(tailFrom));
+  if (n === 0) return null;
+  return below.find(([bound]) => n < bound)?.[1] ?? beyond;
+}
+
 /** The kind of village-level unit a 12-digit code denotes; null for a malformed code or 000 (a county with no data, e.g. 金门县). */
 export function communityUnit(code: string): CommunityUnit | null {
-  if (!CODE12.test(code)) return null;
-  const n = Number(code.slice(9));
-  if (n === 0) return null;
-  if (n < 200) return 'residents';
-  if (n < 400) return 'village';
-  return 'virtual';
+  return kindOfTail<CommunityUnit>(code, CODE12, 9, [[200, 'residents'], [400, 'village']], 'virtual');
 }
 
 /** The kind of township-level unit a 9-digit code denotes (its seventh digit, then the rest). */
 export function streetKind(code: string): StreetKind | null {
-  if (!CODE9.test(code)) return null;
-  const n = Number(code.slice(6));
-  if (n === 0) return null;
-  if (n < 100) return 'subdistrict';
-  if (n < 200) return 'town';
-  if (n < 400) return 'township';
-  return 'special';
+  return kindOfTail<StreetKind>(code, CODE9, 6, [[100, 'subdistrict'], [200, 'town'], [400, 'township']], 'special');
 }
 
 /**

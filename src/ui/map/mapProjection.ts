@@ -3,6 +3,7 @@
  * circle at city scale), the identity with y flipped for a local plane in metres (north up).
  */
 import { geoIdentity, geoMercator } from 'd3';
+import { meanOf } from '../../engine/coverage/plane';
 import type { Pair } from './mapGeometry';
 
 export interface MapProjection {
@@ -22,14 +23,7 @@ export function fitProjection(crs: 'wgs84' | 'local', points: readonly Pair[], w
   const p: (q: Pair) => Pair | null = crs === 'wgs84' ? geoMercator().fitExtent(box, shape) : geoIdentity().reflectY(true).fitExtent(box, shape);
   const project = (q: Pair): Pair => p(q) ?? [NaN, NaN];
   // One hundred metres north of the middle of the points, measured in pixels.
-  let my = 0;
-  let mx = 0;
-  for (const [a, b] of points) {
-    mx += a;
-    my += b;
-  }
-  const n = Math.max(1, points.length);
-  const mid: Pair = [mx / n, my / n];
+  const mid = meanOf(points);
   const step = crs === 'wgs84' ? 100 / METRES_PER_DEGREE_LAT : 100;
   const [, y0] = project(mid);
   const [, y1] = project([mid[0], mid[1] + step]);

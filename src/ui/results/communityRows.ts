@@ -35,14 +35,13 @@ export const COLUMN_UNIT: Partial<Record<CommunityColumn, ColumnUnit>> = {
   spending: 'yuan',
 };
 
-/** Columns whose figure the engine can explain (entity/<id>/<year>/<series>). */
-export const EXPLAINED: Partial<Record<CommunityColumn, string>> = {
-  households: 'households',
-  staffRequired: 'staffRequired',
-  inPost: 'inPost',
-  spaceRequired: 'spaceRequired',
-  space: 'space',
-};
+/** Columns read straight from one of the run's series, which the engine can therefore explain (entity/<id>/<year>/<series>). */
+const SERIES_COLUMNS = ['households', 'staffRequired', 'inPost', 'spaceRequired', 'space'] as const;
+type SeriesColumn = (typeof SERIES_COLUMNS)[number];
+
+export function isSeriesColumn(column: CommunityColumn): column is SeriesColumn {
+  return (SERIES_COLUMNS as readonly CommunityColumn[]).includes(column);
+}
 
 export function isText(column: CommunityColumn): boolean {
   return column === 'name' || column === 'district' || column === 'street';
@@ -64,19 +63,10 @@ export function nextSort(current: SortState, column: CommunityColumn): SortState
 /** A figure of community c in year index y; gaps are what is missing, never negative. Money in 万元. */
 export function numberAt(t: CommunityTable, y: number, c: number, column: CommunityColumn): number {
   const i = y * t.count + c;
+  if (isSeriesColumn(column)) return t[column][i];
   switch (column) {
-    case 'households':
-      return t.households[i];
-    case 'staffRequired':
-      return t.staffRequired[i];
-    case 'inPost':
-      return t.inPost[i];
     case 'staffGap':
       return Math.max(0, t.staffRequired[i] - t.inPost[i]);
-    case 'spaceRequired':
-      return t.spaceRequired[i];
-    case 'space':
-      return t.space[i];
     case 'spaceGap':
       return Math.max(0, t.spaceRequired[i] - t.space[i]);
     case 'spending':

@@ -28,19 +28,20 @@ export class History<T> {
   }
 
   undo(current: T): T | undefined {
-    const previous = this.past.pop();
-    if (previous === undefined) return undefined;
-    this.future.push(current);
-    this.lastKey = null;
-    return previous;
+    return this.step(this.past, this.future, current);
   }
 
   redo(current: T): T | undefined {
-    const next = this.future.pop();
-    if (next === undefined) return undefined;
-    this.past.push(current);
+    return this.step(this.future, this.past, current);
+  }
+
+  /** Undo and redo are one move in opposite directions: take the newest state from one stack, leave the current on the other. */
+  private step(from: T[], to: T[], current: T): T | undefined {
+    const state = from.pop();
+    if (state === undefined) return undefined;
+    to.push(current);
     this.lastKey = null;
-    return next;
+    return state;
   }
 
   get canUndo(): boolean {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../engine/scenario';
 import { cityShareHint } from './cityShareHint';
+import { expectBoth } from '../../../i18n/bothLanguages';
 
 const scenario = (ruleSet: Scenario['ruleSet'], firstYear = 2026, lastYear = 2030) =>
   ({ ruleSet, horizon: { baseYear: firstYear - 1, firstYear, lastYear } }) as Scenario;
@@ -26,7 +27,6 @@ describe('cityShareHint', () => {
       en: 'The rule set names no split; empty means the districts pay all staff pay',
     },
   ])('$name', ({ s, zh, en }) => {
-    expect(cityShareHint(s, 'zh-CN')).toBe(zh);
-    expect(cityShareHint(s, 'en')).toBe(en);
+    expectBoth((locale) => cityShareHint(s, locale), { zh, en });
   });
 });

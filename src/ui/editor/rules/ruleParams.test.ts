@@ -4,6 +4,7 @@ import { RULE_SETS } from '../../../engine/policyLibrary';
 import type { Parameter } from '../../../engine/ruleSet';
 import type { Scenario } from '../../../engine/scenario';
 import { citations, describeParam, groupKeys, inForceText, keysIn, keysMissing, latestValue, segmentsInHorizon, switchRuleSet } from './ruleParams';
+import { expectBoth } from '../../../i18n/bothLanguages';
 
 const param = (values: Record<string, number>, unit: Parameter['unit'] = 'm2PerHundredHouseholds'): Parameter => ({
   values,
@@ -102,8 +103,7 @@ describe('value in force over the horizon', () => {
       en: 'from 2009: yes',
     },
   ])('$name', ({ param, years, zh, en }) => {
-    expect(inForceText(param, years, 'zh-CN')).toBe(zh);
-    expect(inForceText(param, years, 'en')).toBe(en);
+    expectBoth((locale) => inForceText(param, years, locale), { zh, en });
   });
 
   it('gives the runs of years and the latest value', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '../../../engine/params';
 import { formatParamRange, formatParamValue, toShown, toStored, unitLabel, unitScale, unitStep } from './units';
+import { expectBoth } from '../../../i18n/bothLanguages';
 
 /**
  * Every unit's label, written out in both languages. Money is stored in yuan and shown in 万元
@@ -24,8 +25,7 @@ const LABELS = {
 
 describe('unit labels', () => {
   it.each(Object.entries(LABELS) as [Unit, { zh: string; en: string }][])('%s reads as its label in both languages', (unit, { zh, en }) => {
-    expect(unitLabel(unit, 'zh-CN')).toBe(zh);
-    expect(unitLabel(unit, 'en')).toBe(en);
+    expectBoth((locale) => unitLabel(unit, locale), { zh, en });
   });
 });
 
@@ -60,8 +60,7 @@ describe('formatParamValue', () => {
     { unit: 'yuanPerHouseholdYear', value: 300, zh: '0.03 万元/户·年', en: '0.03万 (10,000 yuan) per household per year' },
     { unit: 'flag', value: 0, zh: '否', en: 'no' },
   ] as const)('$unit $value', ({ unit, value, zh, en }) => {
-    expect(formatParamValue(value, unit, 'zh-CN')).toBe(zh);
-    expect(formatParamValue(value, unit, 'en')).toBe(en);
+    expectBoth((locale) => formatParamValue(value, unit, locale), { zh, en });
   });
 });
 
@@ -71,7 +70,6 @@ describe('formatParamRange', () => {
     { name: 'GOV2020-3a: 300–400 households', lo: 300, hi: 400, unit: 'household', zh: '300 ～ 400 户', en: '300 to 400 households' },
     { name: 'a share range', lo: 0.2, hi: 0.3, unit: 'share', zh: '20% ～ 30%', en: '20% to 30%' },
   ] as const)('$name', ({ lo, hi, unit, zh, en }) => {
-    expect(formatParamRange(lo, hi, unit, 'zh-CN')).toBe(zh);
-    expect(formatParamRange(lo, hi, unit, 'en')).toBe(en);
+    expectBoth((locale) => formatParamRange(lo, hi, unit, locale), { zh, en });
   });
 });
