@@ -4,7 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
-// Written with the icons by npm run gen:icons (src/ui/update/webManifest.ts); public/ ships it as is.
+// Written with the icons by npm run gen:icons (src/cli/webManifest.ts); public/ ships it as is.
 const manifest = JSON.parse(readFileSync(new URL('./public/manifest.webmanifest', import.meta.url), 'utf8')) as { theme_color: string };
 
 /** A short digest of every file under public/divisions/. */

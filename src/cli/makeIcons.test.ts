@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { BRAND } from '../ui/update/webManifest';
+import { BRAND } from './webManifest';
 import { PUBLIC_DIR, appFiles, iconPng } from './makeIcons';
 
 /** The RGBA of one pixel of a PNG that iconPng wrote (filter byte 0 on every row). */

@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateSync } from 'node:zlib';
-import { BRAND, ICONS, MANIFEST, MANIFEST_FILE } from '../ui/update/webManifest';
+import { BRAND, ICONS, MANIFEST, MANIFEST_FILE } from './webManifest';
 
 /** Drawing units: the icon is a 512 × 512 square. */
 const UNIT = 512;

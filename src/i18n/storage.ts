@@ -1,6 +1,8 @@
 /** Strings about keeping work safe: another tab's newer version, recovered edits, damaged records, full storage. */
-import type { Damage } from '../store/records';
 import type { Locale } from './messages';
+
+/** Why a stored record cannot be opened (the store finds it; the words are here). */
+export type Damage = 'record' | 'scenario' | 'ruleSet' | 'horizon' | 'city';
 
 const zh = {
   conflict: {

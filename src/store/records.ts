@@ -22,8 +22,9 @@ export interface ScenarioRecord {
 /** What the library list shows, without the city. */
 export type ScenarioMeta = Omit<ScenarioRecord, 'scenario'> & { ruleSetId: string; horizon: Scenario['horizon'] };
 
-/** Why a stored record cannot be opened. */
-export type Damage = 'record' | 'scenario' | 'ruleSet' | 'horizon' | 'city';
+import type { Damage } from '../i18n/storage';
+
+export type { Damage };
 
 /** A stored record that cannot be read as a scenario: kept as it is, for export and delete. */
 export interface DamagedRecord {

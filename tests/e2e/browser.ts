@@ -40,7 +40,11 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** A browser of its own, opened at url: for tests that need a service worker's whole life (install, offline, update). */
-export async function openSession(url: string, options: SessionOptions = {}): Promise<Session & { close(): Promise<void> }> {
+export interface OwnSession extends Session {
+  close(): Promise<void>;
+}
+
+export async function openSession(url: string, options: SessionOptions = {}): Promise<OwnSession> {
   const browser = await launchChromium();
   const session = await openContext(browser, options);
   await session.page.goto(url);

@@ -12,7 +12,7 @@ import { preview } from 'vite';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { UPDATE } from '../../src/i18n/update';
 import { seriousViolations } from './axe';
-import { foreignRequests, openSession, type Session } from './browser';
+import { foreignRequests, openSession, type OwnSession } from './browser';
 
 const baseUrl = inject('baseUrl');
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -33,7 +33,7 @@ function fetchStatus(page: Page, path: string): Promise<number | 'failed'> {
   return page.evaluate((url) => fetch(url).then((r) => r.status, () => 'failed' as const), path);
 }
 
-let s: Session | undefined;
+let s: OwnSession | undefined;
 let stopServer: (() => Promise<void>) | undefined;
 
 afterEach(async () => {

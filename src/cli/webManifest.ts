@@ -4,9 +4,11 @@
  * stylesheet, so the title bar and the icon match the app's own header.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const BASE_CSS = fileURLToPath(new URL('../styles/base.css', import.meta.url));
+// Read as data, not imported: the stylesheet is the one place the header's colours are set.
+const BASE_CSS = join(fileURLToPath(new URL('../..', import.meta.url)), 'src/ui/styles/base.css');
 
 function cssColour(css: string, name: string): string {
   const found = new RegExp(`--${name}:\\s*(#[0-9a-fA-F]{6})\\s*;`).exec(css);
