@@ -72,6 +72,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // Fuzz suites and whole-scenario sweeps run thousands of cases beside the e2e project on two
+          // cores: a 5 s default fails them for the machine's load, not for a fault.
+          testTimeout: 30_000,
           include: ['src/**/*.test.ts', 'workers/**/*.test.ts'],
         },
       },
