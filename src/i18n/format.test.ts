@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatGap, formatMetric, formatWanNumber } from './format';
-import { expectBoth } from './bothLanguages';
+import { itFormatsEachUnit } from './bothLanguages';
 
 describe('formatWanNumber', () => {
   it.each([
@@ -16,15 +16,13 @@ describe('formatWanNumber', () => {
 });
 
 describe('formatMetric and formatGap', () => {
-  it.each([
+  itFormatsEachUnit(formatMetric, [
     { unit: 'share', value: 0.925, zh: '92.5%', en: '92.5%' },
     { unit: 'yuan', value: 3_120_000, zh: '312 万元', en: '312万 (10,000 yuan)' },
     { unit: 'yuan', value: 0, zh: '0 万元', en: '0万 (10,000 yuan)' },
     { unit: 'person', value: 407, zh: '407 人', en: '407 people' },
     { unit: 'm2', value: 1234.5, zh: '1,234.5 平方米', en: '1,234.5 m²' },
-  ] as const)('$unit $value', ({ unit, value, zh, en }) => {
-    expectBoth((locale) => formatMetric(value, unit, locale), { zh, en });
-  });
+  ]);
 
   it('gives a gap in shares as percentage points (0.124 → 12.4)', () => {
     expect(formatGap(0.124, 'share', 'zh-CN')).toBe('12.4 个百分点');

@@ -32,12 +32,13 @@ export function formatWhole(value: number, locale: Locale): string {
   return number(value, locale, 0);
 }
 
-export function formatCount(value: number, locale: Locale): string {
-  return number(value, locale, 1);
+/** A count or area, to one decimal unless told otherwise. */
+export function formatCount(value: number, locale: Locale, maxFractionDigits = 1): string {
+  return number(value, locale, maxFractionDigits);
 }
 
-/** A metric value in its own unit, with the unit. */
-export function formatMetric(value: number, unit: MetricUnit, locale: Locale): string {
+/** A metric value in its own unit, with the unit; counts and areas to `countDigits` decimals. */
+export function formatMetric(value: number, unit: MetricUnit, locale: Locale, countDigits = 1): string {
   const m = MESSAGES[locale];
   switch (unit) {
     case 'share':
@@ -45,9 +46,9 @@ export function formatMetric(value: number, unit: MetricUnit, locale: Locale): s
     case 'yuan':
       return formatWan(value, locale);
     case 'person':
-      return `${formatCount(value, locale)} ${m.unit.person}`;
+      return `${formatCount(value, locale, countDigits)} ${m.unit.person}`;
     case 'm2':
-      return `${formatCount(value, locale)} ${m.unit.m2}`;
+      return `${formatCount(value, locale, countDigits)} ${m.unit.m2}`;
   }
 }
 

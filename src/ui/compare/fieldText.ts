@@ -8,7 +8,8 @@ import { fieldOf, unitOf, type LeverUnit } from '../../engine/levers';
 import { PARAMS, type ParamKey } from '../../engine/params';
 import type { FacilityType } from '../../engine/scenario';
 import { COMPARE } from '../../i18n/compare';
-import { formatShare, formatWan } from '../../i18n/format';
+import { formatMetric } from '../../i18n/format';
+import type { MetricUnit } from '../../engine/metrics';
 import { facilityTypeName } from '../../i18n/map';
 import { fieldName } from '../../i18n/levers';
 import type { Locale } from '../../i18n/messages';
@@ -38,6 +39,11 @@ export function kindOf(path: string): Kind {
   const unit = unitOf(field);
   return (unit && KIND_OF_UNIT[unit]) ?? 'plain';
 }
+
+/** Kinds that read as the metrics do: money in 万元, shares in %, areas in m². */
+const METRIC_OF_KIND = { wan: 'yuan', share: 'share', m2: 'm2' } as const satisfies Partial<Record<Kind & string, MetricUnit>>;
+
+const isMetricKind = (kind: Kind): kind is keyof typeof METRIC_OF_KIND => typeof kind === 'string' && kind in METRIC_OF_KIND;
 
 const num = (x: number, locale: Locale, digits = 2) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(x);
 
@@ -80,11 +86,8 @@ export function formatFieldValue(path: string, v: unknown, locale: Locale): stri
   const kind = kindOf(path);
   if (typeof v !== 'number' || kind === 'plain') return plainText(path, v, locale);
   if (typeof kind === 'object') return formatParamValue(v, PARAMS[kind.param].unit, locale);
+  if (isMetricKind(kind)) return formatMetric(v, METRIC_OF_KIND[kind], locale, 2);
   switch (kind) {
-    case 'wan':
-      return formatWan(v, locale);
-    case 'share':
-      return formatShare(v, locale);
     case 'personYear':
       return `${num(v, locale, 0)} ${t.units.personYear}`;
     case 'yuanPerM2':
@@ -93,8 +96,6 @@ export function formatFieldValue(path: string, v: unknown, locale: Locale): stri
       return `${num(v, locale)} ${t.units.years}`;
     case 'year':
       return String(v);
-    case 'm2':
-      return `${num(v, locale)} ${t.units.m2}`;
   }
 }
 

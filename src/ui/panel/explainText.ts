@@ -4,25 +4,12 @@
  */
 import type { Unit } from '../../engine/params';
 import type { Parameter, PolicyDocument, RuleSet } from '../../engine/ruleSet';
-import { grouped, join } from '../../i18n/explainValues';
-import { formatShare, formatWanNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/messages';
-import { PANEL } from '../../i18n/panel';
-import { shownInWan } from '../../registry';
+import { formatParamValue as formatRuleValue } from '../editor/rules/units';
 
-/** A rule-set parameter's value in its unit: yuan amounts in 万元, shares in %, flags as yes/no. */
+/** A rule-set parameter's value in its unit as a clause quotes it: yuan amounts in 万元, shares in %, flags as yes/no, years bare. */
 export function formatParamValue(value: number, unit: Unit, locale: Locale): string {
-  const p = PANEL[locale];
-  switch (unit) {
-    case 'share':
-      return formatShare(value, locale);
-    case 'flag':
-      return value === 1 ? p.yes : p.no;
-    case 'year':
-      return String(value);
-    default:
-      return join(shownInWan(unit) ? formatWanNumber(value, locale) : grouped(value, locale), p.paramUnit[unit], locale);
-  }
+  return formatRuleValue(value, unit, locale, { digits: 2, yearUnit: false });
 }
 
 /** Parts largest first, at most `limit` of them, and how many are left out. Input is not changed. */

@@ -6,6 +6,7 @@
 import type { Scenario } from '../../../engine/scenario';
 import { CITY, type CityMessages } from '../../../i18n/city';
 import type { App } from '../../state/app.svelte';
+import { removeWithUndo } from '../../workbench/removeWithUndo';
 import type { Workbench } from '../../workbench/workbench.svelte';
 import { addCommunity, addDistrict, addStreet, removeCommunity, removeDistrict, removeStreet } from './cityEdits';
 
@@ -28,14 +29,7 @@ export function cityActions(wb: Workbench, app: App, reveal: (id: string) => voi
   }
 
   function removed(next: Scenario, name: string): void {
-    wb.doc.replace(next, 'remove');
-    app.notice = {
-      zh: CITY['zh-CN'].removed(name),
-      en: CITY.en.removed(name),
-      undo: () => {
-        if (wb.doc.scenario === next) wb.doc.undo();
-      },
-    };
+    removeWithUndo(wb, app, next, { zh: CITY['zh-CN'].removed(name), en: CITY.en.removed(name) });
   }
 
   return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '../../../engine/params';
 import { formatParamRange, formatParamValue, toShown, toStored, unitLabel, unitScale, unitStep } from './units';
-import { expectBoth } from '../../../i18n/bothLanguages';
+import { expectBoth, itFormatsEachUnit } from '../../../i18n/bothLanguages';
 
 /**
  * Every unit's label, written out in both languages. Money is stored in yuan and shown in 万元
@@ -53,15 +53,13 @@ describe('scaling between stored and shown', () => {
 });
 
 describe('formatParamValue', () => {
-  it.each([
+  itFormatsEachUnit<Unit>((value, unit, locale) => formatParamValue(value, unit, locale), [
     { unit: 'person', value: 6, zh: '6 人', en: '6 people' },
     { unit: 'm2', value: 1500, zh: '1,500 平方米', en: '1,500 m²' },
     { unit: 'yuanPerCommunity', value: 90000, zh: '9 万元/社区（一次性）', en: '9万 (10,000 yuan) per community, one-off' },
     { unit: 'yuanPerHouseholdYear', value: 300, zh: '0.03 万元/户·年', en: '0.03万 (10,000 yuan) per household per year' },
     { unit: 'flag', value: 0, zh: '否', en: 'no' },
-  ] as const)('$unit $value', ({ unit, value, zh, en }) => {
-    expectBoth((locale) => formatParamValue(value, unit, locale), { zh, en });
-  });
+  ]);
 });
 
 describe('formatParamRange', () => {

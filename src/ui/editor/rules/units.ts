@@ -38,20 +38,26 @@ export function toShown(stored: number, unit: Unit): number {
   return Math.round(stored * unitScale(unit) * 1e6) / 1e6;
 }
 
+/** How a parameter value reads: counts to `digits` decimals; `yearUnit` false leaves years bare ("2007", not "2007 年"). */
+export interface ParamValueStyle {
+  digits?: number;
+  yearUnit?: boolean;
+}
+
 /** The number alone, in shown units ("2.5" for 25,000 yuan, "50%" for 0.5). */
-export function formatParamNumber(value: number, unit: Unit, locale: Locale): string {
+export function formatParamNumber(value: number, unit: Unit, locale: Locale, digits = 1): string {
   if (unit === 'share') return formatShare(value, locale);
   if (unit === 'year') return String(value);
   if (unit === 'flag') return value ? RULES_TEXT[locale].yes : RULES_TEXT[locale].no;
   if (shownInWan(unit)) return formatWanNumber(value, locale);
-  return formatCount(value, locale);
+  return formatCount(value, locale, digits);
 }
 
 /** A value with its unit: "2.5 万元/社区·年", "300 户", "50%", "2007 年". */
-export function formatParamValue(value: number, unit: Unit, locale: Locale): string {
-  const n = formatParamNumber(value, unit, locale);
+export function formatParamValue(value: number, unit: Unit, locale: Locale, { digits = 1, yearUnit = true }: ParamValueStyle = {}): string {
+  const n = formatParamNumber(value, unit, locale, digits);
   if (unit === 'share' || unit === 'flag') return n;
-  if (unit === 'year') return locale === 'en' ? n : `${n} 年`;
+  if (unit === 'year') return locale === 'en' || !yearUnit ? n : `${n} 年`;
   const label = unitLabel(unit, locale);
   // English money reads as the app writes 万 elsewhere: "2.5万 (10,000 yuan) per …".
   return locale === 'en' && shownInWan(unit) ? `${n}${label}` : `${n} ${label}`;
