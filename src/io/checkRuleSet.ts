@@ -3,6 +3,7 @@ import { PARAMS, type ParamKey } from '../engine/params';
 import { RULE_SETS, RULE_SET_IDS } from '../engine/policyLibrary';
 import type { Parameter } from '../engine/ruleSet';
 import type { Scenario } from '../engine/scenario';
+import { both, RULE_SET_CHECK } from '../i18n/checks';
 import type { Report } from './checkScenario';
 import { listOf, type PathSegment } from './validationError';
 
@@ -10,11 +11,7 @@ export function checkRuleSet({ ruleSet }: Scenario, report: Report): void {
   const set = Object.hasOwn(RULE_SETS, ruleSet.id) ? RULE_SETS[ruleSet.id] : undefined;
   if (!set) {
     const known = listOf(RULE_SET_IDS);
-    report(
-      ['ruleSet', 'id'],
-      `未知规则集“${ruleSet.id}”；可选：${known.zh}`,
-      `unknown rule set "${ruleSet.id}"; choose one of ${known.en}`,
-    );
+    report(['ruleSet', 'id'], ...both(RULE_SET_CHECK.unknown(ruleSet.id, known)));
     return;
   }
   for (const [key, value] of Object.entries(ruleSet.overrides ?? {}) as [ParamKey, number | undefined][]) {
@@ -31,23 +28,19 @@ function checkOverride(path: PathSegment[], key: ParamKey, value: number, param:
     const [lo, hi] = param.range;
     if (value < lo || value > hi) {
       const rules = param.reference.map((r) => r.rule).join(', ');
-      report(
-        path,
-        `应在 ${lo} 到 ${hi} 之间（${setId} 规定的范围，${rules}），实际为 ${value}`,
-        `must be from ${lo} to ${hi} (the range in ${setId}, ${rules}), got ${value}`,
-      );
+      report(path, ...both(RULE_SET_CHECK.outOfRange(lo, hi, setId, rules, value)));
     }
     return;
   }
   // Without a documented range the unit still bounds what makes sense.
   const unit = PARAMS[key].unit;
   if (unit === 'share' && (value < 0 || value > 1)) {
-    report(path, `应为 0 到 1 之间的比例，实际为 ${value}`, `must be a share from 0 to 1, got ${value}`);
+    report(path, ...both(RULE_SET_CHECK.share(value)));
   } else if (unit === 'flag' && value !== 0 && value !== 1) {
-    report(path, `应为 0 或 1，实际为 ${value}`, `must be 0 or 1, got ${value}`);
+    report(path, ...both(RULE_SET_CHECK.flag(value)));
   } else if (unit === 'year' && !/^\d{4}$/.test(String(value))) {
-    report(path, `应为四位数年份，实际为 ${value}`, `must be a four-digit year, got ${value}`);
+    report(path, ...both(RULE_SET_CHECK.year(value)));
   } else if (value < 0) {
-    report(path, `应为不小于 0 的数，实际为 ${value}`, `must be a number ≥ 0, got ${value}`);
+    report(path, ...both(RULE_SET_CHECK.negative(value)));
   }
 }

@@ -6,6 +6,7 @@
  * whose shape is already valid.
  */
 import type { Scenario } from '../engine/scenario';
+import { both, duplicateItemId, HORIZON } from '../i18n/checks';
 import { checkCity } from './checkCity';
 import { checkPlan } from './checkPlan';
 import { checkRuleSet } from './checkRuleSet';
@@ -33,28 +34,16 @@ export type YearCheck = (path: readonly PathSegment[], year: number) => void;
 
 function checkHorizon({ horizon: h }: Scenario, report: Report): YearCheck {
   if (h.baseYear >= h.firstYear) {
-    report(
-      ['horizon', 'baseYear'],
-      `基准年应早于规划期首年 ${h.firstYear}，实际为 ${h.baseYear}`,
-      `must be before the first year ${h.firstYear}, got ${h.baseYear}`,
-    );
+    report(['horizon', 'baseYear'], ...both(HORIZON.baseBeforeFirst(h.firstYear, h.baseYear)));
   }
   if (h.firstYear > h.lastYear) {
-    report(
-      ['horizon', 'lastYear'],
-      `规划期末年应不早于首年 ${h.firstYear}，实际为 ${h.lastYear}`,
-      `must not be before the first year ${h.firstYear}, got ${h.lastYear}`,
-    );
+    report(['horizon', 'lastYear'], ...both(HORIZON.lastNotBeforeFirst(h.firstYear, h.lastYear)));
     // With no valid span every dated item would be flagged as well; the horizon error alone says what to fix.
     return () => {};
   }
   return (path, year) => {
     if (year < h.firstYear || year > h.lastYear) {
-      report(
-        path,
-        `应在规划期 ${h.firstYear}–${h.lastYear} 之内，实际为 ${year}`,
-        `must be within the horizon ${h.firstYear}–${h.lastYear}, got ${year}`,
-      );
+      report(path, ...both(HORIZON.within(h.firstYear, h.lastYear, year)));
     }
   };
 }
@@ -68,6 +57,6 @@ export function uniqueIds(list: string, item: { zh: string; en: string }, report
   return (id, i, path) => {
     const at = first.get(id);
     if (at === undefined) first.set(id, i);
-    else report([...path, 'id'], `${item.zh}编号“${id}”重复，已用于 ${list}[${at}]`, `duplicate ${item.en} id "${id}", already used by ${list}[${at}]`);
+    else report([...path, 'id'], ...both(duplicateItemId(item, id, list, at)));
   };
 }

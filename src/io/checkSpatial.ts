@@ -3,13 +3,9 @@
  * ids unique across city and plan, and opening years that fit the list a facility is in.
  */
 import type { Facility, Location, Scenario } from '../engine/scenario';
+import { both, SPATIAL_CHECK } from '../i18n/checks';
 import type { Report, YearCheck } from './checkScenario';
 import { formatPath, type PathSegment } from './validationError';
-
-const CRS_FORM = {
-  wgs84: { zh: '经纬度 { lon, lat }', en: 'longitude/latitude { lon, lat }' },
-  local: { zh: '平面坐标 { x, y }', en: 'local-plane metres { x, y }' },
-};
 
 /** Where things are: every place in the form the crs says, facilities with unique ids and fitting years. */
 export function checkSpatial(s: Scenario, inHorizon: YearCheck, report: Report): void {
@@ -24,26 +20,21 @@ export function checkSpatial(s: Scenario, inHorizon: YearCheck, report: Report):
     ];
     for (const [path, present] of needs) {
       if (present) {
-        report(
-          path,
-          '需要先在 city.spatial 中设定坐标系（crs: "wgs84" 或 "local"），才能读取位置',
-          'needs city.spatial with a crs ("wgs84" or "local") so that locations can be read',
-        );
+        report(path, ...both(SPATIAL_CHECK.needsCrs));
       }
     }
     return;
   }
   const { crs } = spatial;
-  const form = CRS_FORM[crs];
   const checkLocation = (path: PathSegment[], loc: Location) => {
     const isLonLat = 'lon' in loc;
     if (isLonLat !== (crs === 'wgs84')) {
-      report(path, `city.spatial.crs 为 "${crs}"，位置应为${form.zh}`, `city.spatial.crs is "${crs}", so the location must be ${form.en}`);
+      report(path, ...both(SPATIAL_CHECK.locationForm(crs)));
     }
   };
   const checkPair = (path: PathSegment[], [a, b]: readonly [number, number]) => {
     if (crs === 'wgs84' && (Math.abs(a) > 180 || Math.abs(b) > 90)) {
-      report(path, `经纬度应在 ±180、±90 之内，实际为 [${a}, ${b}]`, `must be [lon, lat] within ±180 and ±90, got [${a}, ${b}]`);
+      report(path, ...both(SPATIAL_CHECK.lonLatRange(a, b)));
     }
   };
   s.city.districts.forEach((d, di) =>
@@ -53,11 +44,7 @@ export function checkSpatial(s: Scenario, inHorizon: YearCheck, report: Report):
         if (c.location) checkLocation([...path, 'location'], c.location);
         c.polygon?.forEach((p, k) => checkPair([...path, 'polygon', k], p));
         if (!c.location && !c.polygon) {
-          report(
-            [...path, 'location'],
-            '设定了 city.spatial 时，每个社区都需要位置（location）或边界（polygon），否则无法计算其居民的步行覆盖',
-            'every community needs a location or a polygon once city.spatial is set, or its residents cannot be placed',
-          );
+          report([...path, 'location'], ...both(SPATIAL_CHECK.communityUnplaced));
         }
       }),
     ),
@@ -67,16 +54,12 @@ export function checkSpatial(s: Scenario, inHorizon: YearCheck, report: Report):
     const path = [list, 'facilities', i];
     const first = ids.get(f.id);
     if (first !== undefined) {
-      report([...path, 'id'], `设施编号“${f.id}”重复，已用于 ${first}`, `duplicate facility id "${f.id}", already used by ${first}`);
+      report([...path, 'id'], ...both(SPATIAL_CHECK.duplicateFacility(f.id, first)));
     } else ids.set(f.id, formatPath(path));
     checkLocation([...path, 'location'], f.location);
     if (list === 'plan') inHorizon([...path, 'openingYear'], f.openingYear);
     else if (f.openingYear > s.horizon.baseYear) {
-      report(
-        [...path, 'openingYear'],
-        `现有设施应在基准年 ${s.horizon.baseYear} 或之前开业，实际为 ${f.openingYear}；规划期内开业的设施请列入 plan.facilities`,
-        `an existing facility must open by the base year ${s.horizon.baseYear}, got ${f.openingYear}; list later openings in plan.facilities`,
-      );
+      report([...path, 'openingYear'], ...both(SPATIAL_CHECK.existingOpensLate(s.horizon.baseYear, f.openingYear)));
     }
   };
   facilities.forEach((f, i) => checkFacility('city', f, i));
@@ -87,11 +70,7 @@ export function checkSpatial(s: Scenario, inHorizon: YearCheck, report: Report):
     walkingNetwork.edges.forEach(([a, b], k) => {
       for (const [end, v] of [[0, a], [1, b]] as const) {
         if (v >= n) {
-          report(
-            ['city', 'walkingNetwork', 'edges', k, end],
-            `节点序号应在 0 到 ${n - 1} 之间，实际为 ${v}`,
-            `must be a node index from 0 to ${n - 1}, got ${v}`,
-          );
+          report(['city', 'walkingNetwork', 'edges', k, end], ...both(SPATIAL_CHECK.nodeIndex(n - 1, v)));
         }
       }
     });
