@@ -95,19 +95,17 @@ export class PlanSession {
 
   private async runDraws(scenario: ReturnType<typeof applyLevers>, key: string): Promise<void> {
     const seq = ++this.drawSeq;
-    // Progress messages can arrive after the result: only this run's, and only while it runs, count.
-    let finished = false;
+    // The worker bridge drops progress that arrives after a call settles; a superseded run's is ignored here.
     this.drawProgress = { done: 0, total: this.drawCount };
     try {
       const out = await this.poolOf().run(scenario, this.drawCount, (done, total) => {
-        if (seq === this.drawSeq && !finished) this.drawProgress = { done, total };
+        if (seq === this.drawSeq) this.drawProgress = { done, total };
       });
       if (out.ok && key === JSON.stringify(this.values)) this.drawn = { key, chunk: out.chunk };
     } catch (error) {
       // Superseded by a newer change: that run reports instead.
       if (error instanceof CancelledError) return;
     } finally {
-      finished = true;
       if (seq === this.drawSeq) this.drawProgress = null;
     }
   }
