@@ -39,7 +39,7 @@ function street(id: string, cls: Street['class'], centreSpace: number): Street {
 function city(ruleSetId: string, firstYear: number, early: boolean, overrides?: Partial<Record<ParamKey, number>>): Scenario {
   const start = early ? firstYear - 1 : firstYear;
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: 'every rule',
     horizon: { baseYear: start - 1, firstYear: start, lastYear: firstYear + 6 },
     city: {

@@ -2,6 +2,7 @@
 import { coverage, type ResidentsByYear } from './coverage/coverage';
 import { prepareCoverage, type PreparedCoverage } from './coverage/prepare';
 import type { CoverageResult } from './coverage/types';
+import { leftFor, openPools, shortfallOf, spendOn, type Pools } from './budgetPools';
 import { flatten, type Flat } from './flatten';
 import { RULE_SETS } from './policyLibrary';
 import type { Projection } from './projection';
@@ -9,6 +10,7 @@ import { resolveParams } from './resolveParams';
 import type { RuleSet } from './ruleSet';
 import type { RunOptions } from './run';
 import { COST_LINES, createRun, type Run } from './runState';
+import type { CostItem } from '../registry/costItems';
 import { PAYERS, type DeferrableItem, type Payer, type Scenario } from './scenario';
 import { stepBuilding, stepCompletions } from './steps/building';
 import type { FacilityCharge } from './steps/facilityCharges';
@@ -72,50 +74,75 @@ export function project(scenario: Scenario, options: RunOptions = {}, prepared?:
     // Facility openings are commitments of the plan: like running costs they are paid before new hires and starts.
     const facilities = stepFacilityCosts(run, y);
     for (const p of PAYERS) spent[p] += facilities[p];
-    const budgets = budgetsOf(scenario, years[y]);
-    for (const p of PAYERS) run.remaining[p] = budgets[p] === null ? Infinity : budgets[p] - spent[p];
+    const pools = openPools(run, y, spent);
     for (const item of order) {
-      const add = item === 'hiring' ? hire(run, y, u, mode === 'defer') : stepBuilding(run, y, mode === 'defer', index);
+      const add = item === 'hiring' ? hire(run, y, u, mode === 'defer', pools) : build(run, y, mode === 'defer', index, pools);
       for (const p of PAYERS) spent[p] += add[p];
     }
-    for (const p of PAYERS) {
-      const budget = budgets[p];
-      // Below one fen an excess is drift from sharing money out in fractions, not a shortfall.
-      const over = budget === null ? 0 : spent[p] - budget;
-      run.payers[p].push({ budget, spent: spent[p], shortfall: over > 0.01 ? over : 0 });
-    }
+    for (const p of PAYERS) run.payers[p].push({ budget: pools.budget[p], spent: spent[p], shortfall: shortfallOf(run, y, pools, p, spent[p]) });
     options.onProgress?.(y + 1, years.length);
   }
   return toProjection(run, prep, prepared?.coverage ?? coverage);
 }
 
-function budgetsOf(scenario: Scenario, year: number): Record<Payer, number | null> {
-  const out = {} as Record<Payer, number | null>;
-  for (const p of PAYERS) out[p] = scenario.plan.budgets[p]?.[String(year)] ?? null;
-  return out;
+/** Starts building from each payer's building earmark where it has one, else from the rest of its budget. */
+function build(run: Run, y: number, defer: boolean, index: Map<string, number>, pools: Pools): PayerSums {
+  const rest = { ...run.remaining };
+  for (const p of PAYERS) run.remaining[p] = leftFor(run, pools, p, 'building');
+  const cost = stepBuilding(run, y, defer, index);
+  for (const p of PAYERS) {
+    if (pools.left[p].building !== undefined) [pools.left[p].building, run.remaining[p]] = [run.remaining[p], rest[p]];
+  }
+  return cost;
 }
 
-/** Hires as many as capacity, gaps and (when deferring) the city's and district's remaining budgets allow. */
-function hire(run: Run, y: number, u: UnitCosts, defer: boolean): PayerSums {
-  const perHire: Record<'city' | 'district', number> = { city: u.payCity + u.subsidyCity, district: u.payDistrict + u.subsidyDistrict };
+/** What one community hire costs each payer, by item. */
+function hireCosts(u: UnitCosts): [Payer, CostItem, number][] {
+  return [
+    ['city', 'staffPay', u.payCity],
+    ['city', 'workerSubsidy', u.subsidyCity],
+    ['district', 'staffPay', u.payDistrict],
+    ['district', 'workerSubsidy', u.subsidyDistrict],
+  ];
+}
+
+/** Hires as many as capacity, gaps and (when deferring) the money left in each pool that pays for a hire allow. */
+function hire(run: Run, y: number, u: UnitCosts, defer: boolean, pools: Pools): PayerSums {
+  // A hire draws on each payer's pools: an earmarked item on its earmark, the other items on the rest.
+  const perHire = new Map<string, { payer: Payer; item: CostItem | null; yuan: number }>();
+  for (const [payer, item, yuan] of hireCosts(u)) {
+    const own = pools.left[payer][item] !== undefined;
+    const key = own ? `${payer}.${item}` : payer;
+    const pool = perHire.get(key) ?? { payer, item: own ? item : null, yuan: 0 };
+    perHire.set(key, { ...pool, yuan: pool.yuan + yuan });
+  }
+  const leftIn = (pool: { payer: Payer; item: CostItem | null }) => (pool.item ? pools.left[pool.payer][pool.item]! : run.remaining[pool.payer]);
   let affordable = Infinity;
-  let binding: 'city' | 'district' | undefined;
+  let binding: { payer: Payer; item: CostItem | null; yuan: number } | undefined;
   if (defer) {
-    for (const p of ['city', 'district'] as const) {
-      if (perHire[p] <= 0 || run.remaining[p] === Infinity) continue;
-      const n = Math.max(0, run.remaining[p]) / perHire[p];
-      if (n < affordable) [affordable, binding] = [n, p];
+    for (const pool of perHire.values()) {
+      if (pool.yuan <= 0 || leftIn(pool) === Infinity) continue;
+      const n = Math.max(0, leftIn(pool)) / pool.yuan;
+      if (n < affordable) [affordable, binding] = [n, pool];
     }
   }
   const { wanted } = stepHiring(run, y, affordable);
   const log = run.hiring[y];
   if (log.limitedBy === 'budget' && binding) {
-    log.payer = binding;
-    log.shortBy = wanted * perHire[binding] - Math.max(0, run.remaining[binding]);
+    log.payer = binding.payer;
+    log.shortBy = wanted * binding.yuan - Math.max(0, leftIn(binding));
   }
   const cost = addHireCosts(run, y, u);
-  for (const p of PAYERS) run.remaining[p] -= cost[p];
+  const hires = hiresIn(run, y);
+  for (const [payer, item, yuan] of hireCosts(u)) spendOn(run, pools, payer, item, hires * yuan);
   return cost;
+}
+
+function hiresIn(run: Run, y: number): number {
+  const { nCommunities: nc, nEntities: n } = run.flat;
+  let total = 0;
+  for (let e = 0; e < nc; e++) total += run.series.hires[y * n + e];
+  return total;
 }
 
 function toProjection(run: Run, prep: PreparedCoverage | null, cover: NonNullable<Prepared['coverage']>): Projection {
@@ -145,7 +172,7 @@ function toProjection(run: Run, prep: PreparedCoverage | null, cover: NonNullabl
     autoBuild: {
       costPerM2: scenario.plan.building.costPerM2,
       payer: scenario.plan.building.payer,
-      leadTimeYears: Math.max(1, scenario.plan.building.leadTimeYears),
+      leadTimeYears: scenario.plan.building.leadTimeYears,
     },
     facilityCharges: run.facilities,
     // Residents as projected, so coverage grows with households exactly as the other figures do.

@@ -8,6 +8,7 @@ import type { CostItem } from '../registry/costItems';
 import type { Level } from '../registry/levels';
 import type { CoverageResult } from './coverage/types';
 import type { Flat } from './flatten';
+import type { ParamTable } from './resolveParams';
 import type { Payer } from './scenario';
 import type { FacilityCharge } from './steps/facilityCharges';
 
@@ -107,7 +108,7 @@ export interface Projection extends Flat {
   hiring: HiringYear[];
   building: BuildingYear[];
   /** the parameter values used in each year (after overrides); absent key = rule not in force */
-  params: Record<string, (number | null)[]>;
+  params: ParamTable;
   /** per-year staff cost of one worker (yuan), the benchmark wage grown by the wage growth */
   wage: number[];
   /** the city's share of staff pay in each year (plan, else rule set, else 0: the district pays) */

@@ -2,7 +2,8 @@
 import { PARAM_KEYS, type ParamKey } from './params';
 import type { Parameter, RuleSet } from './ruleSet';
 
-export type ParamTable = Record<string, (number | null)[]>;
+/** Keyed by the parameter-key type, so a misspelt key fails to compile instead of reading as absent. */
+export type ParamTable = Partial<Record<ParamKey, (number | null)[]>>;
 
 /** The value in force in a year: the latest dated value whose date falls in or before that year; null before the first. */
 export function valueInYear(param: Parameter, year: number): number | null {

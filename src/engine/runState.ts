@@ -1,6 +1,7 @@
 /** The working state of one projection while its years are stepped through. */
 import type { PreparedCoverage } from './coverage/prepare';
 import type { Flat } from './flatten';
+import type { ParamKey } from './params';
 import {
   SERIES,
   type BuildingYear,
@@ -75,7 +76,7 @@ export interface Run {
  * write to a shared line, but only zeros (a count times a unit cost of 0), so it stays zero.
  */
 function activeCostLines(scenario: Scenario, params: ParamTable, years: number[], facilities: FacilityCharge[]): boolean[] {
-  const any = (key: string) => params[key]?.some((v, y) => v !== null && v !== 0 && y < years.length) ?? false;
+  const any = (key: ParamKey) => params[key]?.some((v, y) => v !== null && v !== 0 && y < years.length) ?? false;
   const payShares = years.map((_, y) => scenario.plan.pay.cityShare ?? params['pay.cityShare']?.[y] ?? 0);
   const paid = any('pay.wageShareOfBenchmark') && scenario.plan.pay.benchmarkWage > 0;
   const builders = new Set<Payer>([scenario.plan.building.payer, ...scenario.plan.building.projects.map((pr) => pr.payer ?? scenario.plan.building.payer)]);

@@ -2,6 +2,7 @@
  * The scenario as the engine reads it: plain JSON, already validated (src/io/scenarioSchema.ts).
  * Money is in yuan, floor space in m², rates are fractions per year.
  */
+import type { CostItem } from '../registry/costItems';
 import type { CommunityKind } from '../registry/levels';
 import type { FacilityType } from '../registry/facilityTypes';
 import type { Payer } from '../registry/payers';
@@ -9,7 +10,7 @@ import type { Name } from '../registry/text';
 import type { UncertainWhat } from '../registry/uncertainInputs';
 import type { ParamKey } from './params';
 
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
 
 export { PAYERS, type Payer } from '../registry/payers';
 export type { CommunityKind } from '../registry/levels';
@@ -130,7 +131,7 @@ export interface City {
 }
 
 export interface Horizon {
-  /** the year whose figures the city describes */
+  /** the year whose figures the city describes: always firstYear − 1, so no year goes unsimulated (io/checkScenario.ts) */
   baseYear: number;
   firstYear: number;
   lastYear: number;
@@ -206,14 +207,29 @@ export interface Shortfall {
   priority: DeferrableItem[];
 }
 
-/** yuan per year, keyed by year ("2026"); a payer or year left out has no limit */
-export type Budgets = Partial<Record<Payer, Record<string, number>>>;
+/** A year's budget: yuan, or the word unlimited where the plan sets no ceiling on purpose. */
+export type BudgetAmount = number | 'unlimited';
+
+/**
+ * Budgets per payer, keyed by year ("2026"). A payer with no row has no limit, and the plan editor says
+ * so; a payer with a row has a cell for every horizon year (io/checkPlan.ts), so a missing cell never
+ * reads as infinite money.
+ */
+export type Budgets = Partial<Record<Payer, Record<string, BudgetAmount>>>;
+
+/**
+ * CS2010-7c-4 (专款专用): part of a payer's budget kept for one cost item, yuan per year. That item is
+ * paid from it and nothing else, and the rest of the payer's items share what is left of the budget.
+ */
+export type Earmarks = Partial<Record<Payer, Partial<Record<CostItem, Record<string, number>>>>>;
 
 export interface Plan {
   hiring: Hiring;
   pay: PayPolicy;
   building: Building;
   budgets: Budgets;
+  /** budget split by cost item where a document earmarks funds (CS2010-7c-4) */
+  earmarks?: Earmarks;
   shortfall: Shortfall;
   /** facilities opening in a horizon year; their capital and running costs are funded like the rest */
   facilities?: Facility[];

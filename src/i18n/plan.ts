@@ -63,7 +63,7 @@ const zh = {
   },
   budgets: {
     legend: '各级财政预算（万元）',
-    intro: '空格表示该年不设上限。',
+    intro: '每格填金额或“不限”。未填任何金额的出资方不设上限；填了一年金额后，其余年份显示为“不限”，清空某格也回到“不限”。',
     payer: '出资方',
     noLimit: '不限',
     cellLabel: (payer: string, year: number) => `${payer} ${year} 年预算（万元）`,
@@ -157,9 +157,9 @@ const en: PlanMessages = {
   },
   budgets: {
     legend: 'Budgets (万, 10,000 yuan)',
-    intro: 'An empty cell means no limit that year.',
+    intro: 'Each cell holds an amount or “unlimited”. A payer with no amount in any year has no limit; once one year has an amount the other years show “unlimited”, and an emptied cell goes back to it.',
     payer: 'Payer',
-    noLimit: 'no limit',
+    noLimit: 'unlimited',
     cellLabel: (payer, year) => `${payer} budget ${year} (万 yuan)`,
     copy: 'Copy to all',
     copyLabel: (payer, year) => `Copy to all years: the ${payer} budget of ${year}`,

@@ -97,4 +97,8 @@ export const MIGRATION = {
     zh: '规则集由编号文本改为 { id, overrides }；预算由 plan.budgetsWan（万元）改为 plan.budgets（元）',
     en: 'rule set from an id string to { id, overrides }; budgets from plan.budgetsWan (万元) to plan.budgets (yuan)',
   },
+  v1ToV2: {
+    zh: '出资方预算行中未填的年份写明“unlimited”（不限）；建设周期 0 年改为 1 年（引擎原先即按 1 年计）',
+    en: 'years a payer’s budget row left out are written as "unlimited"; a building lead time of 0 becomes 1 (as the engine already took it)',
+  },
 };

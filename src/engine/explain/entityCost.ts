@@ -1,6 +1,7 @@
 /** One entity's cost item in one year, as the arithmetic of steps/recurringCosts.ts that produced it. */
 import type { CostItem, Projection } from '../projection';
 import { LEVEL } from '../projection';
+import type { ParamKey } from '../params';
 import type { Payer } from '../scenario';
 import { explainBuilding, explainFacilities } from './capitalCost';
 import { entityPath, entityRef } from './entities';
@@ -64,7 +65,7 @@ function recurring(fig: CostFigure, item: Exclude<CostItem, 'building' | 'facili
 }
 
 /** A parameter the cost step reads as 0 when the rule set lacks it. */
-function param(fig: CostFigure, kind: 'perCommunity' | 'perHousehold' | 'perNewHousehold' | 'perPersonSubsidy' | 'wageShare', key: string, unit: 'yuan' | 'yuanPerHouseholdYear' | 'yuanPerPerson' | 'share'): Formula {
+function param(fig: CostFigure, kind: 'perCommunity' | 'perHousehold' | 'perNewHousehold' | 'perPersonSubsidy' | 'wageShare', key: ParamKey, unit: 'yuan' | 'yuanPerHouseholdYear' | 'yuanPerPerson' | 'share'): Formula {
   return fig.inputs.add({ kind, value: paramAt(fig.p, key, fig.y) ?? 0, unit });
 }
 

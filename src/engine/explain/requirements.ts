@@ -1,12 +1,14 @@
 /** What the rule set requires of an entity in a year, worked as steps/requirements.ts works it. */
 import { KIND_CODE } from '../flatten';
+import type { ParamKey } from '../params';
 import { LEVEL } from '../projection';
 import { num, op } from './formula';
 import { paramAt, rulesFor } from './ruleRefs';
 import type { SeriesFigure } from './series';
 import type { Explanation, Formula } from './types';
 
-const SPACE_MIN_KEY = ['space.minUrbanExisting', 'space.minUrbanNew', 'space.minRural'];
+const SPACE_MIN_KEY: ParamKey[] = ['space.minUrbanExisting', 'space.minUrbanNew', 'space.minRural'];
+const STREET_POSTS_KEY: ParamKey[] = ['staffing.streetPostsClass1', 'staffing.streetPostsClass2', 'staffing.streetPostsClass3'];
 
 /** A new estate without its committee requires nothing yet (GOV2020-2b). */
 function notEstablished({ p, i, head, inputs }: SeriesFigure): Explanation | null {
@@ -19,7 +21,7 @@ export function explainStaffRequired(fig: SeriesFigure): Explanation {
   const level = p.entities.level[e];
   if (level === LEVEL.district) return { ...head, inputs: inputs.list, formula: num(0), rules: [], note: 'noPostsAtLevel' };
   if (level === LEVEL.street) {
-    const key = `staffing.streetPostsClass${p.entities.streetClass[e]}`;
+    const key = STREET_POSTS_KEY[p.entities.streetClass[e] - 1];
     const posts = paramAt(p, key, y);
     inputs.add({ kind: 'streetClass', value: p.entities.streetClass[e], unit: 'count' });
     const formula = inputs.add({ kind: 'streetPosts', value: posts, unit: 'person' });

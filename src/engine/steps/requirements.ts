@@ -1,6 +1,7 @@
 /** What the rule set requires of every entity in a year: workers and floor space. */
 import { LEVEL } from '../projection';
 import { KIND_CODE } from '../flatten';
+import type { ParamKey } from '../params';
 import type { Run } from '../runState';
 
 // Read once: a property lookup per entity adds up over a national sweep.
@@ -9,7 +10,7 @@ const STREET = LEVEL.street;
 const RURAL = KIND_CODE.rural;
 const URBAN_EXISTING = KIND_CODE.urbanExisting;
 
-const p = (run: Run, key: string, y: number) => run.params[key]?.[y] ?? null;
+const p = (run: Run, key: ParamKey, y: number) => run.params[key]?.[y] ?? null;
 
 /** NJ2007-15 / GOV2020-3a / YX2008-5: max(minimum, ⌈households / households per worker⌉). */
 export function workersRequired(households: number, perWorker: number | null, minimum: number | null): number {

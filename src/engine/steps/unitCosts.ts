@@ -1,5 +1,6 @@
 /** What one worker and one community cost each payer in a year, under the rule set and the plan. */
 import type { Run } from '../runState';
+import type { ParamKey } from '../params';
 
 export interface UnitCosts {
   /** NJ2007-17 / GOV2020-3b: wage × share of benchmark, split city:district */
@@ -17,7 +18,7 @@ export interface UnitCosts {
 }
 
 export function unitCosts(run: Run, y: number): UnitCosts {
-  const v = (key: string) => run.params[key]?.[y] ?? 0;
+  const v = (key: ParamKey) => run.params[key]?.[y] ?? 0;
   const pay = run.wage[y] * v('pay.wageShareOfBenchmark');
   const cityShare = run.cityShare[y];
   return {

@@ -149,7 +149,7 @@ function fundingTable(view: RunView, locale: Locale): SheetTable {
     rows: funding.map((f) => [
       f.year,
       payerName(f.payer, locale),
-      wan(f.budget),
+      f.budget === null ? m.unlimited : wan(f.budget),
       wan(f.spent),
       wan(f.shortfall),
       ...items.map((item) => wan(f.items[item] ?? null)),

@@ -17,7 +17,7 @@ export function community(id: string, name: string, over: Partial<Community> = {
 
 export function testScenario(): Scenario {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: 'test',
     horizon: { baseYear: 2025, firstYear: 2026, lastYear: 2030 },
     city: {
