@@ -17,6 +17,7 @@ const L = {
   household: costLineIndex('householdFunds', 'street'),
   newHousehold: costLineIndex('newHouseholdFunds', 'street'),
   reward: costLineIndex('reward', 'city'),
+  coordinators: costLineIndex('migrantCoordinators', 'district'),
 };
 
 export type PayerSums = Record<Payer, number>;
@@ -26,7 +27,7 @@ export function stepRecurringCosts(run: Run, y: number, u: UnitCosts): PayerSums
   const { flat, series, costs } = run;
   const { nCommunities: nc, nEntities: n, base } = flat;
   const o = y * n;
-  const { inPost, staffRequired, households, newHouseholds, established, space } = series;
+  const { inPost, staffRequired, households, registeredHouseholds, coordinators, established, space } = series;
   const year = run.years[y];
   const threshold = run.params['reward.spaceThreshold']?.[y] ?? null;
   const amount = run.params['reward.amount']?.[y] ?? 0;
@@ -51,10 +52,13 @@ export function stepRecurringCosts(run: Run, y: number, u: UnitCosts): PayerSums
     fundsCity[i] = u.fundsCity;
     fundsDistrict[i] = u.fundsDistrict;
     household[i] = households[i] * u.perHousehold;
-    newHousehold[i] = newHouseholds[i] * u.perNewHousehold;
+    newHousehold[i] = registeredHouseholds[i] * u.perNewHousehold;
     city += payCity[i] + subsidyCity[i] + fundsCity[i];
     district += payDistrict[i] + subsidyDistrict[i] + fundsDistrict[i];
     street += household[i] + newHousehold[i];
+    const coordinatorPay = coordinators[i] * u.perCoordinator;
+    costs[L.coordinators][i] = coordinatorPay;
+    district += coordinatorPay;
     if (rewardOpen) {
       // NJ2007-21b: a one-off reward for newly reaching the threshold inside the window.
       const before = y === 0 ? base.space[e] : space[i - n];
