@@ -37,9 +37,9 @@ export function stepRecurringCosts(run: Run, y: number, u: UnitCosts): PayerSums
   let city = 0;
   let district = 0;
   let street = 0;
-  const [payCity, payDistrict, subsidyCity, subsidyDistrict, fundsCity, fundsDistrict, household, newHousehold] = [
+  const [payCity, payDistrict, subsidyCity, subsidyDistrict, fundsCity, fundsDistrict, household, newHousehold, coordinatorPay] = [
     costs[L.payCity], costs[L.payDistrict], costs[L.subsidyCity], costs[L.subsidyDistrict],
-    costs[L.fundsCity], costs[L.fundsDistrict], costs[L.household], costs[L.newHousehold],
+    costs[L.fundsCity], costs[L.fundsDistrict], costs[L.household], costs[L.newHousehold], costs[L.coordinators],
   ];
   for (let e = 0; e < nc; e++) {
     const i = o + e;
@@ -56,9 +56,8 @@ export function stepRecurringCosts(run: Run, y: number, u: UnitCosts): PayerSums
     city += payCity[i] + subsidyCity[i] + fundsCity[i];
     district += payDistrict[i] + subsidyDistrict[i] + fundsDistrict[i];
     street += household[i] + newHousehold[i];
-    const coordinatorPay = coordinators[i] * u.perCoordinator;
-    costs[L.coordinators][i] = coordinatorPay;
-    district += coordinatorPay;
+    coordinatorPay[i] = coordinators[i] * u.perCoordinator;
+    district += coordinatorPay[i];
     if (rewardOpen) {
       // NJ2007-21b: a one-off reward for newly reaching the threshold inside the window.
       const before = y === 0 ? base.space[e] : space[i - n];
