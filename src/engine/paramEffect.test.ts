@@ -29,6 +29,10 @@ function street(id: string, cls: Street['class'], centreSpace: number): Street {
       growth: 0.04,
       staff: { inPost: 3 + 2 * i, certified: i % 2, bachelor: (i + 1) % 2, committeeMembers: 3 },
       space: spaces[i],
+      // migrants around each coordinator ratio, yearly registrations (QY-8) and volunteers either side of 8% (QY-14)
+      migrants: 250 + 350 * i,
+      registrationsPerYear: 10 * i,
+      volunteers: Math.round(h * 3 * (0.05 + 0.02 * i)),
       // occupancy 30% growing 12% a year crosses GOV2020-2b's 50% in the fifth year
       ...(kinds[i] === 'urbanNew' && { dwellings: h, households: h * 0.3, growth: 0.12 }),
     }),

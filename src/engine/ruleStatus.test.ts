@@ -63,7 +63,9 @@ describe('rule status', () => {
     // table rows start with the id column; "CASES-rec4 / CS2010-4" names two clauses in one row
     const ids = new Set<string>();
     for (const m of text.matchAll(/^\| ([A-Z][A-Z0-9]*-[^|]+?) \|/gm)) for (const id of m[1].split(' / ')) ids.add(id.trim());
-    expect([...ids].sort()).toEqual(RULES.map((r) => r.id).sort());
+    // The library may read a clause the digest leaves out; each such clause is named here with where it is.
+    const beyondDigest = ['QY-9']; // seed 001 part 1, item 9: migrants under the community's management
+    expect([...ids, ...beyondDigest].sort()).toEqual(RULES.map((r) => r.id).sort());
   });
 
   it('is listed in the README as generated (npm run gen:rules)', () => {
