@@ -63,6 +63,8 @@ describe('workbench', () => {
     expect((await status.textContent())?.trim()).toBe('已模拟');
     // GOV2020-2a's 3,000 households moves no result, so the card says it is there to cite
     await page().locator('[data-testid="rule-card"][data-key="community.maxHouseholds"] [data-testid="citation-only"]').waitFor();
+    // a clause with no number is listed too, with why: GOV2020-0's "basically in place"
+    expect(await page().locator('[data-testid="clause-status-list"] tr[data-rule="GOV2020-0"] [data-status]').getAttribute('data-status')).toBe('qualitative');
     await page().getByTestId('tab-plan').click();
     // the demo gives the street finance no budget row: no limit, and the table says so
     expect(await page().getByTestId('budget-street-2026').getAttribute('placeholder')).toBe('不限');
