@@ -14,7 +14,7 @@ import { stepBuilding, stepCompletions } from './steps/building';
 import type { FacilityCharge } from './steps/facilityCharges';
 import { stepFacilityCosts } from './steps/facilityCosts';
 import { stepPopulation } from './steps/population';
-import { addHireCosts, stepRecurringCosts, type PayerSums } from './steps/recurringCosts';
+import { addHireCosts, payClassOf, stepRecurringCosts, type PayerSums } from './steps/recurringCosts';
 import { stepRequirements } from './steps/requirements';
 import { stepHiring, stepLeavers } from './steps/staffing';
 import { unitCosts, type UnitCosts } from './steps/unitCosts';
@@ -95,23 +95,43 @@ function budgetsOf(scenario: Scenario, year: number): Record<Payer, number | nul
   return out;
 }
 
-/** Hires as many as capacity, gaps and (when deferring) the city's and district's remaining budgets allow. */
+/**
+ * Hires as many as capacity, gaps and (when deferring) the city's and district's remaining budgets allow.
+ * Station hires are establishment posts and are made first; community hires share what is left, each
+ * costed at its own kind's split (GOV2020-3b's split covers urban communities only).
+ */
 function hire(run: Run, y: number, u: UnitCosts, defer: boolean): PayerSums {
-  const perHire: Record<'city' | 'district', number> = { city: u.payCity + u.subsidyCity, district: u.payDistrict + u.subsidyDistrict };
-  let affordable = Infinity;
-  let binding: 'city' | 'district' | undefined;
-  if (defer) {
+  const { nCommunities: nc, nEntities: n, entities } = run.flat;
+  const perHire = (p: 'city' | 'district', e: number) =>
+    p === 'city' ? u.payCity[payClassOf(entities.kind[e])] + u.subsidyCity : u.payDistrict[payClassOf(entities.kind[e])];
+  const short = { payer: undefined as 'city' | 'district' | undefined, perHire: 0 };
+  // How many community hires of this mix the money left after the stations' hires pays for.
+  const affordable = (hires: Float64Array): number => {
+    if (!defer) return Infinity;
+    let stationHires = 0;
+    for (let e = nc; e < n; e++) stationHires += hires[e];
+    let most = Infinity;
     for (const p of ['city', 'district'] as const) {
-      if (perHire[p] <= 0 || run.remaining[p] === Infinity) continue;
-      const n = Math.max(0, run.remaining[p]) / perHire[p];
-      if (n < affordable) [affordable, binding] = [n, p];
+      if (run.remaining[p] === Infinity) continue;
+      let cost = 0;
+      let count = 0;
+      for (let e = 0; e < nc; e++) {
+        if (hires[e] === 0) continue;
+        cost += hires[e] * perHire(p, e);
+        count += hires[e];
+      }
+      if (cost <= 0) continue;
+      const stations = p === 'district' && u.stationsPaid ? stationHires * u.payDistrict[2] : 0;
+      const k = Math.max(0, run.remaining[p] - stations) / (cost / count);
+      if (k < most) [most, short.payer, short.perHire] = [k, p, cost / count];
     }
-  }
+    return most;
+  };
   const { wanted } = stepHiring(run, y, affordable);
   const log = run.hiring[y];
-  if (log.limitedBy === 'budget' && binding) {
-    log.payer = binding;
-    log.shortBy = wanted * perHire[binding] - Math.max(0, run.remaining[binding]);
+  if (log.limitedBy === 'budget' && short.payer) {
+    log.payer = short.payer;
+    log.shortBy = wanted * short.perHire - Math.max(0, run.remaining[short.payer]);
   }
   const cost = addHireCosts(run, y, u);
   for (const p of PAYERS) run.remaining[p] -= cost[p];
@@ -138,8 +158,7 @@ function toProjection(run: Run, prep: PreparedCoverage | null, cover: NonNullabl
     hiring: run.hiring,
     building: run.building,
     params: run.params,
-    wage: run.wage,
-    cityShareOfPay: run.cityShare,
+    pay: run.pay,
     projectStarts: run.projectStarts,
     hiringShares: { certifiedShare: scenario.plan.hiring.certifiedShare, bachelorShare: scenario.plan.hiring.bachelorShare },
     autoBuild: {

@@ -14,7 +14,11 @@ export type Binding =
   /** residents of the target's scope still beyond the walk to that type (all5: to one of GOV2020-4b's five) in its year */
   | { kind: 'coverageGap'; type: CoverageKey; year: number; uncoveredResidents: number; minutes: number }
   /** coverage needs city.spatial: where communities and facilities are */
-  | { kind: 'noSpatialData' };
+  | { kind: 'noSpatialData' }
+  /** the plan's pay per worker in the target's year, against the benchmark the metric measures it by (NJ2007-17, GOV2020-3b) */
+  | { kind: 'payLevel'; year: number; pay: number; benchmark: number }
+  /** the pay metrics need the wage the city is measured against: city.averageWage or city.publicInstitutionPay */
+  | { kind: 'noWageData'; field: 'averageWage' | 'publicInstitutionPay' };
 
 export interface Verdict {
   targetId: string;

@@ -72,7 +72,7 @@ describe('money reads in 万元', () => {
     subject: { kind: 'entityCost', item: 'staffPay', payer: 'city', entity: community, year: 2026 },
     value: 370_800,
     unit: 'yuan',
-    inputs: [i('inPost', 6, 'person'), i('benchmarkWage', 123_600, 'yuanPerPerson'), i('wageShare', 1, 'share'), i('payerShare', 0.5, 'share')],
+    inputs: [i('inPost', 6, 'person'), i('payPerWorker', 123_600, 'yuanPerPerson'), i('wageShare', 1, 'share'), i('payerShare', 0.5, 'share')],
     formula: op('mul', input(0), input(1), input(2), input(3)),
   });
 

@@ -17,11 +17,11 @@ const hiring = z
 
 const pay = z
   .strictObject({
-    benchmarkWage: amount(
-      '基准年每名工作者年度人力成本（工资、社会保险和住房公积金，元） / annual cost of one worker in the base year, wage plus social insurance and housing fund (yuan)',
+    perWorker: amount(
+      '基准年每名专职工作者的年报酬，含社会保险和住房公积金（元）；每年支付 / pay per worker a year in the base year, including social insurance and housing fund (yuan); paid every year',
     ),
-    wageGrowth: growth('工资年增长率 / annual wage growth'),
-    cityShare: share('市级承担的人员经费比例；填写时替代规则集的分担比例 / city’s share of staff pay; replaces the rule set’s split when given').optional(),
+    growth: growth('每人报酬年增长率 / annual growth of pay per worker'),
+    cityShare: share('市级承担的人员报酬比例，适用于各类社区；填写时替代规则集的分担比例 / city’s share of staff pay for every community kind; replaces the rule set’s split when given').optional(),
   })
   .describe('薪酬政策 / pay policy');
 

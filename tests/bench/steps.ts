@@ -39,7 +39,7 @@ function hireBounded(run: Run, y: number, u: UnitCosts, defer: boolean, t: Retur
       affordable = Math.min(affordable, Math.max(0, run.remaining[p]) / perHire[p]);
     }
   }
-  t('stepHiring', () => stepHiring(run, y, affordable));
+  t('stepHiring', () => stepHiring(run, y, () => affordable));
   const cost = t('addHireCosts', () => addHireCosts(run, y, u));
   for (const p of PAYERS) run.remaining[p] -= cost[p];
   return cost;
