@@ -118,11 +118,15 @@ export interface District {
   streets: Street[];
 }
 
-/** A wage level of the city in the base year and its annual growth: a fact the plan is measured against, not a lever. */
+/**
+ * A wage level of the city in the base year and its annual growth: a fact the plan is measured against,
+ * not a lever. Without a base it gives no benchmark (the editor fills the two fields one at a time).
+ */
 export interface WageSeries {
   /** yuan per person per year in the base year */
-  base: number;
-  growth: number;
+  base?: number;
+  /** annual growth; 0 when left out */
+  growth?: number;
 }
 
 export interface City {

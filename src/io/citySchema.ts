@@ -141,8 +141,8 @@ const district = z
 const wageSeries = (what: string) =>
   z
     .strictObject({
-      base: amount('基准年水平（元/人·年） / level in the base year (yuan per person per year)'),
-      growth: growth('年增长率 / annual growth'),
+      base: amount('基准年水平（元/人·年）；缺省则不作参照 / level in the base year (yuan per person per year); no benchmark without it').optional(),
+      growth: growth('年增长率，缺省为 0 / annual growth, 0 when left out').optional(),
     })
     .describe(what);
 

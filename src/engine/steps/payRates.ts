@@ -30,7 +30,9 @@ export function payRates(scenario: Scenario, params: ParamTable, years: number[]
 
 /** A city wage series at the given years, from its base-year level and growth. */
 function grown(series: WageSeries | undefined, baseYear: number, at: number[]): number[] | null {
-  return series ? at.map((yr) => series.base * Math.pow(1 + series.growth, yr - baseYear)) : null;
+  const base = series?.base;
+  if (base === undefined) return null;
+  return at.map((yr) => base * Math.pow(1 + (series?.growth ?? 0), yr - baseYear));
 }
 
 /** CS2010-7c-3: the district pays at least its amount per worker of each worker's pay; the city's share gives way to it. */
