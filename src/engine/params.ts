@@ -30,6 +30,9 @@ export const PARAMS = {
   'staffing.certifiedMinPerCommunity': { unit: 'person' }, // NJ2007-16
   'staffing.bachelorMinPerCommunity': { unit: 'person' }, // NJ2007-16
 
+  // Qualifications of new hires
+  'hiring.bachelorShareOfHires': { unit: 'share' }, // YX2008-5b: new hires generally hold a bachelor's degree
+
   // Floor space
   'space.minUrbanExisting': { unit: 'm2' }, // NJ2007-18a, GOV2020-4
   'space.minUrbanNew': { unit: 'm2' }, // GOV2020-4
@@ -45,7 +48,7 @@ export const PARAMS = {
   // Pay: the plan pays every worker (plan.pay); these say who shares it and set floors under it
   'pay.minPerWorker': { unit: 'yuanPerPersonYear' }, // CS2010-7c-1: pay base 1,600 yuan a month
   'pay.cityShare': { unit: 'share' }, // GOV2020-3b: city:district 5:5, urban communities
-  'pay.cityShareRural': { unit: 'share' }, // the split for rural communities, where a document gives one
+  'pay.cityShareRural': { unit: 'share' }, // GOV2020-3b: its split covers urban communities only
   'pay.districtPerWorker': { unit: 'yuanPerPersonYear' }, // CS2010-7c-3: the district's least part of each worker's pay
   'pay.cityPerWorker': { unit: 'yuanPerPersonYear', payer: 'city' }, // CS2010-7c-2: directed subsidy for public-service items
 

@@ -96,22 +96,39 @@ function budgetsOf(scenario: Scenario, year: number): Record<Payer, number | nul
 }
 
 /**
- * Hires as many as capacity, gaps and (when deferring) the city's and district's remaining budgets allow.
- * Station hires are establishment posts and are made first; community hires share what is left, each
- * costed at its own kind's split (GOV2020-3b's split covers urban communities only).
+ * Hires as many as capacity, gaps and (when deferring) the remaining budgets allow. Station hires are
+ * establishment posts and are made first; community hires share what is left, each costed at its own
+ * kind's split (GOV2020-3b's split covers urban communities only) plus its training (CS2010-7d).
  */
 function hire(run: Run, y: number, u: UnitCosts, defer: boolean): PayerSums {
+  const money = hiringMoney(run, u, defer);
+  const { wanted } = stepHiring(run, y, money.affordable);
+  const log = run.hiring[y];
+  if (log.limitedBy === 'budget' && money.short.payer) {
+    log.payer = money.short.payer;
+    log.shortBy = wanted * money.short.perHire - Math.max(0, run.remaining[money.short.payer]);
+  }
+  const cost = addHireCosts(run, y, u);
+  for (const p of PAYERS) run.remaining[p] -= cost[p];
+  return cost;
+}
+
+/**
+ * How many community hires of a given mix the money left after the stations' hires pays for, and which
+ * payer's money ran out first (with what a hire cost it). Without deferring, money never limits hiring.
+ */
+export function hiringMoney(run: Run, u: UnitCosts, defer: boolean): { affordable: (hires: Float64Array) => number; short: { payer?: Payer; perHire: number } } {
   const { nCommunities: nc, nEntities: n, entities } = run.flat;
-  const perHire = (p: 'city' | 'district', e: number) =>
-    p === 'city' ? u.payCity[payClassOf(entities.kind[e])] + u.subsidyCity : u.payDistrict[payClassOf(entities.kind[e])];
-  const short = { payer: undefined as 'city' | 'district' | undefined, perHire: 0 };
-  // How many community hires of this mix the money left after the stations' hires pays for.
+  const train = (p: Payer) => (u.training.payer === p ? u.training.perHire : 0);
+  const perHire = (p: Payer, e: number) =>
+    train(p) + (p === 'city' ? u.payCity[payClassOf(entities.kind[e])] + u.subsidyCity : p === 'district' ? u.payDistrict[payClassOf(entities.kind[e])] : 0);
+  const short: { payer?: Payer; perHire: number } = { perHire: 0 };
   const affordable = (hires: Float64Array): number => {
     if (!defer) return Infinity;
     let stationHires = 0;
     for (let e = nc; e < n; e++) stationHires += hires[e];
     let most = Infinity;
-    for (const p of ['city', 'district'] as const) {
+    for (const p of PAYERS) {
       if (run.remaining[p] === Infinity) continue;
       let cost = 0;
       let count = 0;
@@ -127,15 +144,7 @@ function hire(run: Run, y: number, u: UnitCosts, defer: boolean): PayerSums {
     }
     return most;
   };
-  const { wanted } = stepHiring(run, y, affordable);
-  const log = run.hiring[y];
-  if (log.limitedBy === 'budget' && short.payer) {
-    log.payer = short.payer;
-    log.shortBy = wanted * short.perHire - Math.max(0, run.remaining[short.payer]);
-  }
-  const cost = addHireCosts(run, y, u);
-  for (const p of PAYERS) run.remaining[p] -= cost[p];
-  return cost;
+  return { affordable, short };
 }
 
 function toProjection(run: Run, prep: PreparedCoverage | null, cover: NonNullable<Prepared['coverage']>): Projection {
@@ -161,6 +170,11 @@ function toProjection(run: Run, prep: PreparedCoverage | null, cover: NonNullabl
     pay: run.pay,
     projectStarts: run.projectStarts,
     hiringShares: { certifiedShare: scenario.plan.hiring.certifiedShare, bachelorShare: scenario.plan.hiring.bachelorShare },
+    training: {
+      perHire: scenario.plan.hiring.trainingCostPerHire ?? 0,
+      payer: scenario.plan.hiring.trainingPayer ?? 'district',
+      years: scenario.plan.hiring.trainingYears ?? 0,
+    },
     autoBuild: {
       costPerM2: scenario.plan.building.costPerM2,
       payer: scenario.plan.building.payer,

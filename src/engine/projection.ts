@@ -129,6 +129,8 @@ export interface Projection extends Flat {
   projectStarts: ProjectStart[];
   /** shares of new hires who are certified social workers and graduates */
   hiringShares: { certifiedShare: number; bachelorShare: number };
+  /** CS2010-7d: pre-job training of community hires: yuan per hire, who pays, and years before a hire counts */
+  training: { perHire: number; payer: Payer; years: number };
   /** the automatic programme's yuan per m², payer and lead time */
   autoBuild: { costPerM2: number; payer: Payer; leadTimeYears: number };
   /** facilities with a cost, and the entity each is booked to */

@@ -21,6 +21,9 @@ export const COST_LINES: CostLine[] = [
   { item: 'staffPay', payer: 'city' },
   { item: 'staffPay', payer: 'district' },
   { item: 'workerSubsidy', payer: 'city' },
+  { item: 'training', payer: 'city' },
+  { item: 'training', payer: 'district' },
+  { item: 'training', payer: 'street' },
   { item: 'workingFunds', payer: 'city' },
   { item: 'workingFunds', payer: 'district' },
   { item: 'householdFunds', payer: 'street' },
@@ -85,6 +88,8 @@ function activeCostLines(scenario: Scenario, params: ParamTable, years: number[]
         return paid && shares.some((share) => (payer === 'city' ? share > 0 : share < 1));
       case 'workerSubsidy':
         return any('pay.cityPerWorker');
+      case 'training':
+        return (scenario.plan.hiring.trainingCostPerHire ?? 0) > 0 && (scenario.plan.hiring.trainingPayer ?? 'district') === payer;
       case 'workingFunds':
         return any(payer === 'city' ? 'funds.cityPerCommunity' : 'funds.districtPerCommunity');
       case 'householdFunds':

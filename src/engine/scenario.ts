@@ -167,6 +167,12 @@ export interface Hiring {
   certifiedShare: number;
   /** share of new hires with a bachelor's degree */
   bachelorShare: number;
+  /** yuan of pre-job training and certificate per community hire (CS2010-7d, YX2008-6); 0 when left out */
+  trainingCostPerHire?: number;
+  /** who pays for the training; the district when left out (CS2010-7d: the districts recruit) */
+  trainingPayer?: Payer;
+  /** whole years a community hire trains before counting against the staffing requirement; 0 when left out */
+  trainingYears?: number;
 }
 
 /** What the plan pays each full-time worker: a lever, paid every year whatever the rule set's targets say. */

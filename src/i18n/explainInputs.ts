@@ -21,6 +21,7 @@ const OWN_NAME: Record<Exclude<InputKind, SeriesCode>, Name> = {
   centreMinSpace: { zh: '服务中心最低面积', en: 'minimum floor space of the service centre' },
   inPostBefore: { zh: '上年在岗', en: 'in post the year before' },
   spaceBefore: { zh: '上年面积', en: 'floor space the year before' },
+  trainingPerHire: { zh: '每名新招聘人员培训费用', en: 'training per hire' },
   payPerWorker: { zh: '每人年报酬（含社保公积金）', en: 'pay per worker a year incl. social insurance and housing fund' },
   payerShare: { zh: '本级分担比例', en: "this payer's share" },
   perPersonSubsidy: { zh: '每人每年补贴', en: 'subsidy per person per year' },

@@ -12,6 +12,9 @@ const hiring = z
     attritionRate: share('每年离职比例 / share of workers who leave each year'),
     certifiedShare: share('新招聘者中持证社会工作者比例 / share of new hires who are certified social workers'),
     bachelorShare: share('新招聘者中本科学历比例 / share of new hires with a bachelor’s degree'),
+    trainingCostPerHire: amount('每名社区新招聘人员的岗前培训和持证费用（元，CS2010-7d） / pre-job training and certificate per community hire (yuan, CS2010-7d)').optional(),
+    trainingPayer: payer.describe('培训费用由哪一级财政承担，缺省为区（县） / who pays for the training; the district when left out').optional(),
+    trainingYears: count('新招聘人员培训多少整年后才计入配备要求，缺省为 0 / whole years a hire trains before counting against the staffing requirement; 0 when left out').optional(),
   })
   .describe('招聘 / hiring');
 

@@ -53,6 +53,7 @@ export type InputKind =
   | 'inPostBefore'
   | 'spaceBefore'
   | 'payPerWorker'
+  | 'trainingPerHire'
   | 'payerShare'
   | 'perPersonSubsidy'
   | 'perCommunity'

@@ -17,6 +17,7 @@ const L = {
   household: costLineIndex('householdFunds', 'street'),
   newHousehold: costLineIndex('newHouseholdFunds', 'street'),
   reward: costLineIndex('reward', 'city'),
+  training: { city: costLineIndex('training', 'city'), district: costLineIndex('training', 'district'), street: costLineIndex('training', 'street') },
 };
 
 export type PayerSums = Record<Payer, number>;
@@ -79,12 +80,17 @@ export function stepRecurringCosts(run: Run, y: number, u: UnitCosts): PayerSums
   return { city, district, street };
 }
 
-/** Adds the pay and subsidies of this year's hires (every hire fills a gap, so is within the quota). */
+/**
+ * Adds the pay and subsidies of this year's hires (every hire fills a gap, so is within the quota), and
+ * the pre-job training of the community hires (CS2010-7d).
+ */
 export function addHireCosts(run: Run, y: number, u: UnitCosts): PayerSums {
   const { nCommunities: nc, nStreets: ns, nEntities: n, entities } = run.flat;
   const o = y * n;
   const hires = run.series.hires;
   const { costs } = run;
+  const train = costs[L.training[u.training.payer]];
+  const sums: PayerSums = { city: 0, district: 0, street: 0 };
   let city = 0;
   let district = 0;
   const last = u.stationsPaid ? nc + ns : nc;
@@ -98,6 +104,12 @@ export function addHireCosts(run: Run, y: number, u: UnitCosts): PayerSums {
     costs[L.subsidyCity][o + e] += sub;
     city += h * u.payCity[c] + sub;
     district += h * u.payDistrict[c];
+    if (e < nc && u.training.perHire > 0) {
+      train[o + e] = h * u.training.perHire;
+      sums[u.training.payer] += train[o + e];
+    }
   }
-  return { city, district, street: 0 };
+  sums.city += city;
+  sums.district += district;
+  return sums;
 }

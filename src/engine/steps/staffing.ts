@@ -39,7 +39,9 @@ export function stepHiring(run: Run, y: number, affordable: (hires: Float64Array
   const { flat, series, carry, gap } = run;
   const { nEntities: n, nCommunities: nc } = flat;
   const o = y * n;
-  const { capacityPerYear, certifiedShare, bachelorShare } = run.scenario.plan.hiring;
+  const { capacityPerYear, certifiedShare } = run.scenario.plan.hiring;
+  // YX2008-5b: new hires generally hold a bachelor's degree, whatever share the plan assumes.
+  const bachelorShare = Math.max(run.scenario.plan.hiring.bachelorShare, run.params['hiring.bachelorShareOfHires']?.[y] ?? 0);
   const hires = series.hires.subarray(o, o + n);
   let demand = 0;
   for (let e = 0; e < n; e++) demand += gap[e];

@@ -1,6 +1,7 @@
 /** What one worker and one community cost each payer in a year, under the rule set and the plan. */
 import { PAY_CLASSES } from '../projection';
 import type { Run } from '../runState';
+import type { Payer } from '../scenario';
 
 export interface UnitCosts {
   /** pay per worker (steps/payRates.ts) split city:district, by pay class in PAY_CLASSES order */
@@ -10,6 +11,8 @@ export interface UnitCosts {
   stationsPaid: boolean;
   /** CS2010-7c-2: the city's directed subsidy for the public services a worker delivers, up to the quota */
   subsidyCity: number;
+  /** CS2010-7d: pre-job training of a community hire, and who pays it */
+  training: { perHire: number; payer: Payer };
   /** NJ2007-21a, NJ2007-22 */
   fundsCity: number;
   fundsDistrict: number;
@@ -20,6 +23,7 @@ export interface UnitCosts {
 
 export function unitCosts(run: Run, y: number): UnitCosts {
   const v = (key: string) => run.params[key]?.[y] ?? 0;
+  const { hiring } = run.scenario.plan;
   const pay = run.pay.perWorker[y];
   const shares = PAY_CLASSES.map((c) => run.pay.cityShare[c][y]);
   return {
@@ -27,6 +31,7 @@ export function unitCosts(run: Run, y: number): UnitCosts {
     payDistrict: shares.map((s) => pay * (1 - s)),
     stationsPaid: ['staffing.streetPostsClass1', 'staffing.streetPostsClass2', 'staffing.streetPostsClass3'].some((k) => run.params[k]?.[y] != null),
     subsidyCity: v('pay.cityPerWorker'),
+    training: { perHire: hiring.trainingCostPerHire ?? 0, payer: hiring.trainingPayer ?? 'district' },
     fundsCity: v('funds.cityPerCommunity'),
     fundsDistrict: v('funds.districtPerCommunity'),
     perHousehold: v('funds.streetPerHousehold'),
