@@ -29,9 +29,7 @@ export const PARAMS = {
   'staffing.streetPostsClass3': { unit: 'person' },
   'staffing.certifiedMinPerCommunity': { unit: 'person' }, // NJ2007-16
   'staffing.bachelorMinPerCommunity': { unit: 'person' }, // NJ2007-16
-
-  // Qualifications of new hires
-  'hiring.bachelorShareOfHires': { unit: 'share' }, // YX2008-5b: new hires generally hold a bachelor's degree
+  'staffing.bachelorShareOfHires': { unit: 'share' }, // YX2008-5b: new hires generally hold a bachelor's degree
 
   // Floor space
   'space.minUrbanExisting': { unit: 'm2' }, // NJ2007-18a, GOV2020-4

@@ -116,7 +116,7 @@ describe('money reads in 万元', () => {
     expect(r.inputs).toEqual([{ label: '预算', value: '40,000 万元' }]);
     expect(r.parts.map((p) => [p.label, p.number])).toEqual([
       ['专职工作者报酬', '30,331'],
-      ['人员补贴', '0'],
+      ['公共服务项目定向补助', '0'],
       ['社区工作经费', '2,340'],
     ]);
     expect(r.partsUnit).toBe('万元');

@@ -51,7 +51,7 @@ function recurring(fig: CostFigure, item: Exclude<CostItem, 'building' | 'facili
       return workerSubsidy(fig);
     case 'training': {
       // CS2010-7d: every community hire is trained before taking up the post; the plan gives the cost and the payer.
-      const hires = fig.inputs.add({ kind: 'hires', value: p.series.hires[i], unit: 'person', path: fig.at('hires') });
+      const hires = fig.inputs.add({ kind: 'hires', value: p.series.hires[i], unit: 'person' });
       const perHire = fig.inputs.add({ kind: 'trainingPerHire', value: p.training.payer === fig.payer ? p.training.perHire : 0, unit: 'yuanPerPerson' });
       return { formula: op('mul', hires, perHire), rules: [] };
     }

@@ -41,7 +41,7 @@ export function stepHiring(run: Run, y: number, affordable: (hires: Float64Array
   const o = y * n;
   const { capacityPerYear, certifiedShare } = run.scenario.plan.hiring;
   // YX2008-5b: new hires generally hold a bachelor's degree, whatever share the plan assumes.
-  const bachelorShare = Math.max(run.scenario.plan.hiring.bachelorShare, run.params['hiring.bachelorShareOfHires']?.[y] ?? 0);
+  const bachelorShare = Math.max(run.scenario.plan.hiring.bachelorShare, run.params['staffing.bachelorShareOfHires']?.[y] ?? 0);
   const hires = series.hires.subarray(o, o + n);
   let demand = 0;
   for (let e = 0; e < n; e++) demand += gap[e];
