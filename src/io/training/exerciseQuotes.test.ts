@@ -49,9 +49,10 @@ const coverage = (y: number) => (p: Projection) => p.coverage!.city.all5.covered
 const CLAIMS: Record<string, Claim[]> = {
   'community-funds': [
     { quote: '18,252 households × 10 yuan', plan: 'reference', value: communities('households', 3), expected: 18_252, within: 0.5 },
-    { quote: '851 new households × 300 yuan', plan: 'reference', value: communities('newHouseholds', 3), expected: 851, within: 0.5 },
-    { quote: '437,820 in all', plan: 'reference', value: spent('street', undefined, 3), expected: 437_820, within: 0.5 },
-    { quote: 'short already in 2007 (285,100)', plan: 'starting', value: spent('street', undefined, 0), expected: 285_100, within: 0.5 },
+    { quote: '880 by 2010', plan: 'reference', value: communities('registeredHouseholds', 3), expected: 880, within: 0.5 },
+    { quote: '446,520 in all', plan: 'reference', value: spent('street', undefined, 3), expected: 446_520, within: 0.5 },
+    { quote: 'still covers 2007 (16,210 × 10 + 220 × 300 = 228,100)', plan: 'starting', value: spent('street', undefined, 0), expected: 228_100, within: 0.5 },
+    { quote: 'falls short in 2008 (167,330 + 440 × 300 = 299,330)', plan: 'starting', value: spent('street', undefined, 1), expected: 299_330, within: 0.5 },
     { quote: 'the city spends 800,000', plan: 'reference', value: spent('city', 'workingFunds'), expected: 800_000, within: 0.5 },
     { quote: 'the district 1.76 million', plan: 'reference', value: spent('district', 'workingFunds'), expected: 1_760_000, within: 5_000 },
   ],
