@@ -71,12 +71,6 @@ export function leftFor(run: Run, pools: Pools, payer: Payer, item: CostItem): n
   return pools.left[payer][item] ?? run.remaining[payer];
 }
 
-/** Takes yuan spent on an item from its pool. */
-export function spendOn(run: Run, pools: Pools, payer: Payer, item: CostItem, yuan: number): void {
-  if (pools.left[payer][item] !== undefined) pools.left[payer][item] -= yuan;
-  else run.remaining[payer] -= yuan;
-}
-
 /**
  * How far a payer overspent in the year: on each earmarked item beyond its earmark, plus on the other
  * items beyond the rest of the budget. An earmark's unspent money does not cover another item.

@@ -40,10 +40,10 @@ function street(id: string, cls: Street['class'], centreSpace: number): Street {
   return { id, name: id, class: cls, centreSpace, stationStaff: 4 + cls, communities };
 }
 
-function city(ruleSetId: string, firstYear: number, early: boolean, overrides?: Partial<Record<ParamKey, number>>): Scenario {
+function city(ruleSetId: string, firstYear: number, early: boolean, overrides?: Partial<Record<ParamKey, number>>, citySplit?: number): Scenario {
   const start = early ? firstYear - 1 : firstYear;
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     name: 'every rule',
     horizon: { baseYear: start - 1, firstYear: start, lastYear: firstYear + 6 },
     city: {
@@ -56,7 +56,8 @@ function city(ruleSetId: string, firstYear: number, early: boolean, overrides?: 
     ruleSet: { id: ruleSetId, overrides },
     plan: {
       hiring: { capacityPerYear: 2, attritionRate: 0.05, certifiedShare: 0.3, bachelorShare: 0.3 },
-      pay: { benchmarkWage: 60_000, wageGrowth: 0.05 },
+      // below CS2010-7c-1's floor of 19,200 a year, so the floor binds; a plan's own split brings in 7c-3's district part
+      pay: { perWorker: 15_000, growth: 0.05, ...(citySplit !== undefined && { cityShare: citySplit }) },
       building: { costPerM2: 4000, leadTimeYears: 1, payer: 'district', autoCloseFrom: firstYear,
         // started the year before, brings S1's rural community from 0 to 350 m² in the rule set's first
         // year (NJ2007-21b's window); a new estate is, though, established in a year before its rule
@@ -72,10 +73,10 @@ function city(ruleSetId: string, firstYear: number, early: boolean, overrides?: 
 
 /**
  * Everything a parameter could move: series, cost lines, payers and every metric in every year and
- * scope, with the horizon starting in the rule set's first year and the year before.
+ * scope, with the horizon starting in the rule set's first year and the year before, and with a plan's own pay split.
  */
 function results(id: string, firstYear: number, overrides?: Partial<Record<ParamKey, number>>): string {
-  return [true, false].map((early) => resultsOf(city(id, firstYear, early, overrides))).join();
+  return [city(id, firstYear, true, overrides), city(id, firstYear, false, overrides), city(id, firstYear, false, overrides, 0.5)].map(resultsOf).join();
 }
 
 function resultsOf(s: Scenario): string {

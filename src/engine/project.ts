@@ -2,7 +2,7 @@
 import { coverage, type ResidentsByYear } from './coverage/coverage';
 import { prepareCoverage, type PreparedCoverage } from './coverage/prepare';
 import type { CoverageResult } from './coverage/types';
-import { leftFor, openPools, shortfallOf, spendOn, type Pools } from './budgetPools';
+import { leftFor, openPools, shortfallOf, type Pools } from './budgetPools';
 import { flatten, type Flat } from './flatten';
 import { RULE_SETS } from './policyLibrary';
 import type { Projection } from './projection';
@@ -10,14 +10,13 @@ import { resolveParams } from './resolveParams';
 import type { RuleSet } from './ruleSet';
 import type { RunOptions } from './run';
 import { COST_LINES, createRun, type Run } from './runState';
-import type { CostItem } from '../registry/costItems';
 import { PAYERS, type DeferrableItem, type Payer, type Scenario } from './scenario';
 import { stepBuilding, stepCompletions } from './steps/building';
 import type { FacilityCharge } from './steps/facilityCharges';
 import { stepFacilityCosts } from './steps/facilityCosts';
 import { stepMigrants } from './steps/migrants';
 import { stepPopulation } from './steps/population';
-import { addHireCosts, stepRecurringCosts, type PayerSums } from './steps/recurringCosts';
+import { addHireCosts, payClassOf, stepRecurringCosts, type PayerSums } from './steps/recurringCosts';
 import { stepRequirements } from './steps/requirements';
 import { stepHiring, stepLeavers } from './steps/staffing';
 import { unitCosts, type UnitCosts } from './steps/unitCosts';
@@ -76,10 +75,12 @@ export function project(scenario: Scenario, options: RunOptions = {}, prepared?:
     // Facility openings are commitments of the plan: like running costs they are paid before new hires and starts.
     const facilities = stepFacilityCosts(run, y);
     for (const p of PAYERS) spent[p] += facilities[p];
-    const pools = openPools(run, y, spent);
+    let pools = openPools(run, y, spent);
     for (const item of order) {
       const add = item === 'hiring' ? hire(run, y, u, mode === 'defer', pools) : build(run, y, mode === 'defer', index, pools);
       for (const p of PAYERS) spent[p] += add[p];
+      // what was spent comes off the pool of its item, recounted from the cost lines
+      pools = openPools(run, y, spent);
     }
     for (const p of PAYERS) run.payers[p].push({ budget: pools.budget[p], spent: spent[p], shortfall: shortfallOf(run, y, pools, p, spent[p]) });
     options.onProgress?.(y + 1, years.length);
@@ -87,64 +88,64 @@ export function project(scenario: Scenario, options: RunOptions = {}, prepared?:
   return toProjection(run, prep, prepared?.coverage ?? coverage);
 }
 
-/** Starts building from each payer's building earmark where it has one, else from the rest of its budget. */
+/** Starts building from each payer's building earmark where it has one (CS2010-7c-4), else from the rest of its budget. */
 function build(run: Run, y: number, defer: boolean, index: Map<string, number>, pools: Pools): PayerSums {
-  const rest = { ...run.remaining };
   for (const p of PAYERS) run.remaining[p] = leftFor(run, pools, p, 'building');
-  const cost = stepBuilding(run, y, defer, index);
-  for (const p of PAYERS) {
-    if (pools.left[p].building !== undefined) [pools.left[p].building, run.remaining[p]] = [run.remaining[p], rest[p]];
-  }
-  return cost;
+  return stepBuilding(run, y, defer, index);
 }
 
-/** What one community hire costs each payer, by item. */
-function hireCosts(u: UnitCosts): [Payer, CostItem, number][] {
-  return [
-    ['city', 'staffPay', u.payCity],
-    ['city', 'workerSubsidy', u.subsidyCity],
-    ['district', 'staffPay', u.payDistrict],
-    ['district', 'workerSubsidy', u.subsidyDistrict],
-  ];
-}
-
-/** Hires as many as capacity, gaps and (when deferring) the money left in each pool that pays for a hire allow. */
+/**
+ * Hires as many as capacity, gaps and (when deferring) the remaining budgets allow. Station hires are
+ * establishment posts and are made first; community hires share what is left, each costed at its own
+ * kind's split (GOV2020-3b's split covers urban communities only) plus its training (CS2010-7d).
+ */
 function hire(run: Run, y: number, u: UnitCosts, defer: boolean, pools: Pools): PayerSums {
-  // A hire draws on each payer's pools: an earmarked item on its earmark, the other items on the rest.
-  const perHire = new Map<string, { payer: Payer; item: CostItem | null; yuan: number }>();
-  for (const [payer, item, yuan] of hireCosts(u)) {
-    const own = pools.left[payer][item] !== undefined;
-    const key = own ? `${payer}.${item}` : payer;
-    const pool = perHire.get(key) ?? { payer, item: own ? item : null, yuan: 0 };
-    perHire.set(key, { ...pool, yuan: pool.yuan + yuan });
-  }
-  const leftIn = (pool: { payer: Payer; item: CostItem | null }) => (pool.item ? pools.left[pool.payer][pool.item]! : run.remaining[pool.payer]);
-  let affordable = Infinity;
-  let binding: { payer: Payer; item: CostItem | null; yuan: number } | undefined;
-  if (defer) {
-    for (const pool of perHire.values()) {
-      if (pool.yuan <= 0 || leftIn(pool) === Infinity) continue;
-      const n = Math.max(0, leftIn(pool)) / pool.yuan;
-      if (n < affordable) [affordable, binding] = [n, pool];
-    }
-  }
-  const { wanted } = stepHiring(run, y, affordable);
+  // A payer that earmarks staff pay (CS2010-7c-4) hires within what that earmark has left.
+  for (const p of PAYERS) run.remaining[p] = leftFor(run, pools, p, 'staffPay');
+  const money = hiringMoney(run, u, defer);
+  const { wanted } = stepHiring(run, y, money.affordable);
   const log = run.hiring[y];
-  if (log.limitedBy === 'budget' && binding) {
-    log.payer = binding.payer;
-    log.shortBy = wanted * binding.yuan - Math.max(0, leftIn(binding));
+  if (log.limitedBy === 'budget' && money.short.payer) {
+    log.payer = money.short.payer;
+    log.shortBy = wanted * money.short.perHire - Math.max(0, run.remaining[money.short.payer]);
   }
   const cost = addHireCosts(run, y, u);
-  const hires = hiresIn(run, y);
-  for (const [payer, item, yuan] of hireCosts(u)) spendOn(run, pools, payer, item, hires * yuan);
+  for (const p of PAYERS) run.remaining[p] -= cost[p];
   return cost;
 }
 
-function hiresIn(run: Run, y: number): number {
-  const { nCommunities: nc, nEntities: n } = run.flat;
-  let total = 0;
-  for (let e = 0; e < nc; e++) total += run.series.hires[y * n + e];
-  return total;
+/**
+ * How many community hires of a given mix the money left after the stations' hires pays for, and which
+ * payer's money ran out first (with what a hire cost it). Without deferring, money never limits hiring.
+ */
+export function hiringMoney(run: Run, u: UnitCosts, defer: boolean): { affordable: (hires: Float64Array) => number; short: { payer?: Payer; perHire: number } } {
+  const { nCommunities: nc, nEntities: n, entities } = run.flat;
+  const train = (p: Payer) => (u.training.payer === p ? u.training.perHire : 0);
+  const perHire = (p: Payer, e: number) =>
+    train(p) + (p === 'city' ? u.payCity[payClassOf(entities.kind[e])] + u.subsidyCity : p === 'district' ? u.payDistrict[payClassOf(entities.kind[e])] : 0);
+  const short: { payer?: Payer; perHire: number } = { perHire: 0 };
+  const affordable = (hires: Float64Array): number => {
+    if (!defer) return Infinity;
+    let stationHires = 0;
+    for (let e = nc; e < n; e++) stationHires += hires[e];
+    let most = Infinity;
+    for (const p of PAYERS) {
+      if (run.remaining[p] === Infinity) continue;
+      let cost = 0;
+      let count = 0;
+      for (let e = 0; e < nc; e++) {
+        if (hires[e] === 0) continue;
+        cost += hires[e] * perHire(p, e);
+        count += hires[e];
+      }
+      if (cost <= 0) continue;
+      const stations = p === 'district' && u.stationsPaid ? stationHires * u.payDistrict[2] : 0;
+      const k = Math.max(0, run.remaining[p] - stations) / (cost / count);
+      if (k < most) [most, short.payer, short.perHire] = [k, p, cost / count];
+    }
+    return most;
+  };
+  return { affordable, short };
 }
 
 function toProjection(run: Run, prep: PreparedCoverage | null, cover: NonNullable<Prepared['coverage']>): Projection {
@@ -167,10 +168,14 @@ function toProjection(run: Run, prep: PreparedCoverage | null, cover: NonNullabl
     hiring: run.hiring,
     building: run.building,
     params: run.params,
-    wage: run.wage,
-    cityShareOfPay: run.cityShare,
+    pay: run.pay,
     projectStarts: run.projectStarts,
     hiringShares: { certifiedShare: scenario.plan.hiring.certifiedShare, bachelorShare: scenario.plan.hiring.bachelorShare },
+    training: {
+      perHire: scenario.plan.hiring.trainingCostPerHire ?? 0,
+      payer: scenario.plan.hiring.trainingPayer ?? 'district',
+      years: scenario.plan.hiring.trainingYears ?? 0,
+    },
     autoBuild: {
       costPerM2: scenario.plan.building.costPerM2,
       payer: scenario.plan.building.payer,

@@ -75,11 +75,11 @@ describe('version 0 → 1', () => {
   });
 });
 
-describe('version 1 → 2', () => {
-  /** smallScenario as version 1 wrote it: partial budget rows meaning "no limit" for the years left out, a lead time of 0. */
-  function v1(): Record<string, any> {
+describe('version 2 → 3', () => {
+  /** smallScenario as version 2 wrote it: partial budget rows meaning "no limit" for the years left out, a lead time of 0. */
+  function v2(): Record<string, any> {
     const s = structuredClone(smallScenario()) as Record<string, any>;
-    s.schemaVersion = 1;
+    s.schemaVersion = 2;
     s.plan.budgets = { city: { '2026': 5_000_000, '2027': 5_000_000 }, district: { '2026': 8_000_000 } };
     s.plan.building.leadTimeYears = 0;
     s.plan.building.projects[0].leadTimeYears = 0;
@@ -87,21 +87,21 @@ describe('version 1 → 2', () => {
   }
 
   it('writes "unlimited" into the horizon years a budget row left out, so the figures stay the same', () => {
-    const data = MIGRATIONS[1].up(v1()) as Record<string, any>;
-    expect(data.schemaVersion).toBe(2);
+    const data = MIGRATIONS[2].up(v2()) as Record<string, any>;
+    expect(data.schemaVersion).toBe(3);
     // horizon 2026–2030: the city row had 2026–2027, the district row 2026
     expect(data.plan.budgets).toEqual(smallScenario().plan.budgets);
   });
 
   it('takes a lead time of 0 as the engine did, 1 year', () => {
-    const data = MIGRATIONS[1].up(v1()) as Record<string, any>;
+    const data = MIGRATIONS[2].up(v2()) as Record<string, any>;
     expect(data.plan.building.leadTimeYears).toBe(1);
     expect(data.plan.building.projects[0].leadTimeYears).toBe(1);
     expect(data.plan.building.projects[1]).toEqual(smallScenario().plan.building.projects[1]);
   });
 
-  it('opens a version-1 file as a valid scenario', () => {
-    const result = validateScenario(v1());
+  it('opens a version-2 file as a valid scenario', () => {
+    const result = validateScenario(v2());
     expect(result.ok).toBe(true);
   });
 });

@@ -1,41 +1,35 @@
 /**
- * Version 1 read a budget year left out of a payer's row as no limit, and took a building lead time of
- * 0 as 1 year. Version 2 says both out loud: a payer's row has a cell for every horizon year, yuan or
- * "unlimited", and a lead time is at least 1. This step writes "unlimited" into the years a row left
- * out and 1 for a lead time of 0, so an old file opens with the same figures. Anything it does not
+ * Version 1 held pay as `plan.pay.benchmarkWage` and `wageGrowth`, and multiplied it by the rule-set
+ * parameter `pay.wageShareOfBenchmark`, so that under NJ2007 workers cost nothing before 2010 unless a
+ * scenario overrode the share. Version 2 reads NJ2007-17 and GOV2020-3b as pay targets: the plan's pay
+ * per worker (`plan.pay.perWorker`, `growth`) is paid every year, and the parameter is gone.
+ *
+ * An override of the share applied in every year, so the old cost was perWorker × share in every year:
+ * the step folds the override into pay per worker, keeping the cost the file meant. Without an override
+ * the file's years before the rule set's date (NJ2007 before 2010) were unpaid; that was the misreading
+ * this version corrects, so those years now cost what the plan pays. Anything this step does not
  * recognise is left as it is, for the validator to report.
  */
 import { MIGRATION } from '../../i18n/validation';
 import type { Migration } from './migration';
 import { isPlainObject } from './migration';
 
-function horizonYears(horizon: unknown): number[] {
-  if (!isPlainObject(horizon)) return [];
-  const { firstYear, lastYear } = horizon;
-  if (!Number.isInteger(firstYear) || !Number.isInteger(lastYear)) return [];
-  const years: number[] = [];
-  for (let y = firstYear as number; y <= (lastYear as number) && years.length <= 200; y++) years.push(y);
-  return years;
+const SHARE = 'pay.wageShareOfBenchmark';
+
+function overridesWithoutShare(ruleSet: unknown): { ruleSet: unknown; share: number | null } {
+  if (!isPlainObject(ruleSet) || !isPlainObject(ruleSet.overrides) || !Object.hasOwn(ruleSet.overrides, SHARE)) return { ruleSet, share: null };
+  const { [SHARE]: share, ...overrides } = ruleSet.overrides;
+  if (typeof share !== 'number') return { ruleSet, share: null };
+  const { overrides: _old, ...rest } = ruleSet;
+  return { ruleSet: Object.keys(overrides).length > 0 ? { ...rest, overrides } : rest, share };
 }
 
-function fullRows(budgets: unknown, years: number[]): unknown {
-  if (!isPlainObject(budgets)) return budgets;
-  const out: Record<string, unknown> = {};
-  for (const [payer, row] of Object.entries(budgets)) {
-    out[payer] = isPlainObject(row) ? { ...Object.fromEntries(years.map((y) => [String(y), 'unlimited'])), ...row } : row;
-  }
-  return out;
-}
-
-const atLeastOneYear = (lead: unknown) => (lead === 0 ? 1 : lead);
-
-function buildingOf(building: unknown): unknown {
-  if (!isPlainObject(building)) return building;
-  const out: Record<string, unknown> = { ...building };
-  if (Object.hasOwn(building, 'leadTimeYears')) out.leadTimeYears = atLeastOneYear(building.leadTimeYears);
-  if (Array.isArray(building.projects)) {
-    out.projects = building.projects.map((p) => (isPlainObject(p) && Object.hasOwn(p, 'leadTimeYears') ? { ...p, leadTimeYears: atLeastOneYear(p.leadTimeYears) } : p));
-  }
+function payOf(pay: unknown, share: number | null): unknown {
+  if (!isPlainObject(pay)) return pay;
+  const { benchmarkWage, wageGrowth, ...rest } = pay;
+  const out: Record<string, unknown> = { ...rest };
+  if (benchmarkWage !== undefined) out.perWorker = typeof benchmarkWage === 'number' && share !== null ? benchmarkWage * share : benchmarkWage;
+  if (wageGrowth !== undefined) out.growth = wageGrowth;
   return out;
 }
 
@@ -44,14 +38,10 @@ export const v1ToV2: Migration = {
   to: 2,
   what: MIGRATION.v1ToV2,
   up(data) {
+    const { ruleSet, share } = overridesWithoutShare(data.ruleSet);
     const out: Record<string, unknown> = { ...data, schemaVersion: 2 };
-    const plan = data.plan;
-    if (isPlainObject(plan)) {
-      const next: Record<string, unknown> = { ...plan, building: buildingOf(plan.building) };
-      if (Object.hasOwn(plan, 'budgets')) next.budgets = fullRows(plan.budgets, horizonYears(data.horizon));
-      if (!Object.hasOwn(plan, 'building')) delete next.building;
-      out.plan = next;
-    }
+    if (Object.hasOwn(data, 'ruleSet')) out.ruleSet = ruleSet;
+    if (isPlainObject(data.plan) && Object.hasOwn(data.plan, 'pay')) out.plan = { ...data.plan, pay: payOf(data.plan.pay, share) };
     return out;
   },
 };
