@@ -5,7 +5,7 @@ import type { CoverageResult } from './coverage/types';
 import { flatten, type Flat } from './flatten';
 import { RULE_SETS } from './policyLibrary';
 import type { Projection } from './projection';
-import { resolveParams } from './resolveParams';
+import { overrideTable, resolveParams } from './resolveParams';
 import type { RuleSet } from './ruleSet';
 import type { RunOptions } from './run';
 import { COST_LINES, createRun, type Run } from './runState';
@@ -138,6 +138,8 @@ function toProjection(run: Run, prep: PreparedCoverage | null, cover: NonNullabl
     hiring: run.hiring,
     building: run.building,
     params: run.params,
+    overrideFrom: overrideTable(scenario.ruleSet.overrides, run.years),
+    districtParams: run.districtParams,
     wage: run.wage,
     cityShareOfPay: run.cityShare,
     projectStarts: run.projectStarts,

@@ -10,6 +10,7 @@ import type { CoverageResult } from './coverage/types';
 import type { Flat } from './flatten';
 import type { Payer } from './scenario';
 import type { FacilityCharge } from './steps/facilityCharges';
+import type { DistrictValues, OverrideTable } from './resolveParams';
 
 export { LEVEL, type Level } from '../registry/levels';
 export { COST_ITEMS, type CostItem } from '../registry/costItems';
@@ -108,6 +109,10 @@ export interface Projection extends Flat {
   building: BuildingYear[];
   /** the parameter values used in each year (after overrides); absent key = rule not in force */
   params: Record<string, (number | null)[]>;
+  /** since when the scenario's own value of a parameter holds, per year (resolveParams.ts); absent key: none */
+  overrideFrom: OverrideTable;
+  /** parameters some districts set for themselves, by district index then year */
+  districtParams: Record<string, DistrictValues>;
   /** per-year staff cost of one worker (yuan), the benchmark wage grown by the wage growth */
   wage: number[];
   /** the city's share of staff pay in each year (plan, else rule set, else 0: the district pays) */

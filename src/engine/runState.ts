@@ -11,7 +11,7 @@ import {
   type ProjectStart,
   type SeriesName,
 } from './projection';
-import type { ParamTable } from './resolveParams';
+import { resolveDistrictParams, type DistrictValues, type ParamTable } from './resolveParams';
 import { PAYERS, type BuildingProject, type Payer, type Scenario } from './scenario';
 import { chargeFacilities, type FacilityCharge } from './steps/facilityCharges';
 
@@ -43,6 +43,8 @@ export interface Run {
   years: number[];
   baseYear: number;
   params: ParamTable;
+  /** parameters some districts set for themselves (overrides.ts DISTRICT_PARAM_KEYS), by district index */
+  districtParams: Record<string, DistrictValues>;
   series: Record<SeriesName, Float64Array>;
   costs: Float64Array[];
   /** staffing gaps of this year after leavers, per entity (scratch) */
@@ -74,9 +76,9 @@ export interface Run {
  * would otherwise allocate and clear a few hundred megabytes for lines that stay zero. Steps may still
  * write to a shared line, but only zeros (a count times a unit cost of 0), so it stays zero.
  */
-function activeCostLines(scenario: Scenario, params: ParamTable, years: number[], facilities: FacilityCharge[]): boolean[] {
+function activeCostLines(scenario: Scenario, params: ParamTable, years: number[], facilities: FacilityCharge[], districtShares: (number | null)[][] = []): boolean[] {
   const any = (key: string) => params[key]?.some((v, y) => v !== null && v !== 0 && y < years.length) ?? false;
-  const payShares = years.map((_, y) => scenario.plan.pay.cityShare ?? params['pay.cityShare']?.[y] ?? 0);
+  const payShares = [...years.map((_, y) => scenario.plan.pay.cityShare ?? params['pay.cityShare']?.[y] ?? 0), ...districtShares.flat().filter((v) => v !== null)];
   const paid = any('pay.wageShareOfBenchmark') && scenario.plan.pay.benchmarkWage > 0;
   const builders = new Set<Payer>([scenario.plan.building.payer, ...scenario.plan.building.projects.map((pr) => pr.payer ?? scenario.plan.building.payer)]);
   return COST_LINES.map(({ item, payer }) => {
@@ -143,14 +145,16 @@ export function createRun(
   const payers = {} as Record<Payer, PayerYear[]>;
   for (const p of PAYERS) payers[p] = [];
   const facilities = charges ?? chargeFacilities(scenario, flat, prep);
+  const districtParams = resolveDistrictParams(scenario.ruleSet, scenario.city.districts.map((d) => d.id), years);
   return {
     scenario,
     flat,
     years,
     baseYear,
     params,
+    districtParams,
     series,
-    costs: activeCostLines(scenario, params, years, facilities).map((active) => (active ? alloc(size) : zeros)),
+    costs: activeCostLines(scenario, params, years, facilities, districtParams['pay.cityShare']?.values).map((active) => (active ? alloc(size) : zeros)),
     gap: f64(),
     carry: { leave: phased(), certLeave: phased(), bachLeave: phased(), certHire: phased(), bachHire: phased() },
     pending: f64(),

@@ -7,6 +7,7 @@ import type { FacilityType } from '../registry/facilityTypes';
 import type { Payer } from '../registry/payers';
 import type { Name } from '../registry/text';
 import type { UncertainWhat } from '../registry/uncertainInputs';
+import type { DistrictParamKey } from './overrides';
 import type { ParamKey } from './params';
 
 export const SCHEMA_VERSION = 1 as const;
@@ -136,11 +137,22 @@ export interface Horizon {
   lastYear: number;
 }
 
+/**
+ * A scenario's value for a parameter: one number for every year, or dated values by year
+ * ({ "2028": 0.6 }: 0.6 from 2028 on, the value before it until then), as a reform mid-plan.
+ */
+export type OverrideValue = number | Record<string, number>;
+
 export interface RuleSetChoice {
   /** id of a built-in rule set in scenarios/rulesets, e.g. "GOV2020" */
   id: string;
-  /** a value per parameter, replacing the rule set's value in every year (must lie in the parameter's range) */
-  overrides?: Partial<Record<ParamKey, number>>;
+  /** values per parameter replacing the rule set's, each within the parameter's range */
+  overrides?: Partial<Record<ParamKey, OverrideValue>>;
+  /**
+   * values one district chose where the document lets districts choose (GOV2020-3a: 300–400 households
+   * per worker), by parameter and district id; they replace the city-wide value in that district
+   */
+  districtOverrides?: Partial<Record<DistrictParamKey, Record<string, OverrideValue>>>;
 }
 
 export interface Hiring {

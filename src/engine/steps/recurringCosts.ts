@@ -24,7 +24,7 @@ export type PayerSums = Record<Payer, number>;
 /** Writes the recurring cost lines for year y and returns their sums per payer. */
 export function stepRecurringCosts(run: Run, y: number, u: UnitCosts): PayerSums {
   const { flat, series, costs } = run;
-  const { nCommunities: nc, nEntities: n, base } = flat;
+  const { nCommunities: nc, nEntities: n, base, entities } = flat;
   const o = y * n;
   const { inPost, staffRequired, households, newHouseholds, established, space } = series;
   const year = run.years[y];
@@ -44,8 +44,9 @@ export function stepRecurringCosts(run: Run, y: number, u: UnitCosts): PayerSums
     const i = o + e;
     if (established[i] === 0) continue;
     const staff = inPost[i];
-    payCity[i] = staff * u.payCity;
-    payDistrict[i] = staff * u.payDistrict;
+    const pay = u.payByDistrict?.[entities.district[e]] ?? u;
+    payCity[i] = staff * pay.payCity;
+    payDistrict[i] = staff * pay.payDistrict;
     subsidyCity[i] = Math.min(staff, staffRequired[i]) * u.subsidyCity;
     subsidyDistrict[i] = staff * u.subsidyDistrict;
     fundsCity[i] = u.fundsCity;
@@ -74,18 +75,21 @@ export function addHireCosts(run: Run, y: number, u: UnitCosts): PayerSums {
   const hires = run.series.hires;
   const { costs } = run;
   let total = 0;
+  let city = 0;
+  let district = 0;
   for (let e = 0; e < nc; e++) {
     const h = hires[o + e];
     if (h === 0) continue;
     total += h;
-    costs[L.payCity][o + e] += h * u.payCity;
-    costs[L.payDistrict][o + e] += h * u.payDistrict;
+    const pay = u.payByDistrict?.[run.flat.entities.district[e]] ?? u;
+    costs[L.payCity][o + e] += h * pay.payCity;
+    costs[L.payDistrict][o + e] += h * pay.payDistrict;
     costs[L.subsidyCity][o + e] += h * u.subsidyCity;
     costs[L.subsidyDistrict][o + e] += h * u.subsidyDistrict;
+    city += h * pay.payCity;
+    district += h * pay.payDistrict;
   }
-  return {
-    city: total * (u.payCity + u.subsidyCity),
-    district: total * (u.payDistrict + u.subsidyDistrict),
-    street: 0,
-  };
+  // Without district shares the sums keep the one-product form, so figures stay exactly as before.
+  if (!u.payByDistrict) return { city: total * (u.payCity + u.subsidyCity), district: total * (u.payDistrict + u.subsidyDistrict), street: 0 };
+  return { city: city + total * u.subsidyCity, district: district + total * u.subsidyDistrict, street: 0 };
 }

@@ -14,13 +14,17 @@ export interface UnitCosts {
   /** QY-17, QY-8 */
   perHousehold: number;
   perNewHousehold: number;
+  /** pay per worker by district index, where some district sets its own city share */
+  payByDistrict?: { payCity: number; payDistrict: number }[];
 }
 
 export function unitCosts(run: Run, y: number): UnitCosts {
   const v = (key: string) => run.params[key]?.[y] ?? 0;
   const pay = run.wage[y] * v('pay.wageShareOfBenchmark');
   const cityShare = run.cityShare[y];
+  const shares = run.districtParams['pay.cityShare']?.values;
   return {
+    ...(shares && { payByDistrict: shares.map((row) => ({ payCity: pay * (row[y] ?? cityShare), payDistrict: pay * (1 - (row[y] ?? cityShare)) })) }),
     payCity: pay * cityShare,
     payDistrict: pay * (1 - cityShare),
     subsidyCity: v('pay.cityPerWorker'),
