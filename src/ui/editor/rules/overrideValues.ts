@@ -54,3 +54,21 @@ export function setYear(param: Parameter | undefined, override: OverrideValue | 
   });
   return any ? dated : undefined;
 }
+
+export interface TimelineCell {
+  year: number;
+  value: number | null;
+  source: 'ruleSet' | 'override';
+  /** a dated value of the rule set or of the scenario takes effect this year */
+  changes: boolean;
+}
+
+/** The rule card's timeline: each horizon year's value, whose it is, and where a dated value starts. */
+export function timeline(param: Parameter | undefined, override: OverrideValue | undefined, years: readonly number[]): TimelineCell[] {
+  const ruleStarts = new Set(Object.keys(param?.values ?? {}).map((d) => Number(d.slice(0, 4))));
+  return years.map((year, i) => {
+    const own = overrideInYear(override, year);
+    const changes = own ? own.from === year : ruleStarts.has(year) && i > 0;
+    return { year, value: own?.value ?? (param ? valueInYear(param, year) : null), source: own ? 'override' : 'ruleSet', changes };
+  });
+}
