@@ -14,6 +14,7 @@ import { facilityTypeName } from '../../i18n/map';
 import { fieldName } from '../../i18n/levers';
 import type { Locale } from '../../i18n/messages';
 import { PLAN_TEXT } from '../../i18n/plan';
+import { overrideText } from '../editor/rules/overrideValues';
 import { formatParamValue } from '../editor/rules/units';
 
 type Kind = 'wan' | 'yuanPerM2' | 'personYear' | 'share' | 'years' | 'year' | 'm2' | { param: ParamKey } | 'plain';
@@ -84,6 +85,7 @@ export function formatFieldValue(path: string, v: unknown, locale: Locale): stri
   const t = COMPARE[locale];
   if (v === null || v === undefined) return path.startsWith('plan.budgets.') ? t.diff.unlimited : t.diff.unset;
   const kind = kindOf(path);
+  if (typeof kind === 'object' && isRecord(v)) return overrideText(v as Record<string, number>, PARAMS[kind.param].unit, locale);
   if (typeof v !== 'number' || kind === 'plain') return plainText(path, v, locale);
   if (typeof kind === 'object') return formatParamValue(v, PARAMS[kind.param].unit, locale);
   if (isMetricKind(kind)) return formatMetric(v, METRIC_OF_KIND[kind], locale, 2);
