@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { community, tinyCity } from '../fixtures/tinyCity';
-import { renderExplanation } from '../i18n/explain';
 import { explain } from './explain';
 import { overrideInYear } from './overrides';
 import { costLineIndex } from './runState';
@@ -47,10 +46,6 @@ describe('a dated override holds from its year on', () => {
     const share = (x: typeof after) => x.inputs.find((i) => i.kind === 'payerShare');
     expect(share(before)).toEqual({ kind: 'payerShare', value: 0.5, unit: 'share' });
     expect(share(after)).toEqual({ kind: 'payerShare', value: 0.6, unit: 'share', override: { from: 2028 } });
-    const zh = renderExplanation(after, 'zh-CN').inputs.find((i) => i.value.startsWith('60%'));
-    const en = renderExplanation(after, 'en').inputs.find((i) => i.value.startsWith('60%'));
-    expect(zh?.value).toBe('60%（方案覆盖值，自 2028 年起）');
-    expect(en?.value).toBe('60% (scenario override, from 2028)');
   });
 });
 

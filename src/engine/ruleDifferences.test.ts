@@ -29,5 +29,4 @@ describe('ruleDifferences', () => {
     const more = { ...current, plan: { ...current.plan, hiring: { ...current.plan.hiring, capacityPerYear: 9 } } };
     expect(ruleDifferences([current, more]).differences).toEqual([]);
   });
-
 });

@@ -18,6 +18,13 @@ const zh = {
   districts: '各区（县）自定',
   districtsHint: '文件允许各区（县）在范围内自定；留空即用全市取值。',
   districtValue: (label: string, district: string) => `${label}：${district}`,
+  reform: '新改革',
+  reformHint: '复制本方案、从某年起改一条规则，并与现行政策并排比较。',
+  reformParam: '改哪条规则',
+  reformFrom: '自哪年起',
+  reformValue: '新取值',
+  reformName: (name: string) => `${name}（新改革）`,
+  reformFailed: '未能保存新改革方案',
 };
 
 export type RuleOverrideMessages = typeof zh;
@@ -39,6 +46,13 @@ const en: RuleOverrideMessages = {
   districts: 'Chosen by each district',
   districtsHint: 'The document lets districts choose within the range; leave empty to use the city-wide value.',
   districtValue: (label, district) => `${label}: ${district}`,
+  reform: 'New reform',
+  reformHint: 'Copy this scenario, change one rule from a given year, and compare it with current policy side by side.',
+  reformParam: 'Rule to change',
+  reformFrom: 'From year',
+  reformValue: 'New value',
+  reformName: (name) => `${name} (new reform)`,
+  reformFailed: 'The new reform could not be saved',
 };
 
 export const RULE_OVERRIDE_TEXT: Record<Locale, RuleOverrideMessages> = { 'zh-CN': zh, en };
