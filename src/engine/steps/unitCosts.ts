@@ -14,6 +14,8 @@ export interface UnitCosts {
   /** QY-17, QY-8 */
   perHousehold: number;
   perNewHousehold: number;
+  /** QY-9: a migrant coordinator's pay */
+  perCoordinator: number;
   /** pay per worker by district index, where some district sets its own city share */
   payByDistrict?: { payCity: number; payDistrict: number }[];
 }
@@ -33,5 +35,6 @@ export function unitCosts(run: Run, y: number): UnitCosts {
     fundsDistrict: v('funds.districtPerCommunity'),
     perHousehold: v('funds.streetPerHousehold'),
     perNewHousehold: v('funds.streetPerNewHousehold'),
+    perCoordinator: v('migrants.payPerCoordinator'),
   };
 }
