@@ -71,8 +71,8 @@ export function overrideText(override: ExplainInput['override'], locale: Locale)
   const { from, district } = override;
   if (locale === 'en') {
     const when = from === 'all' ? 'all years' : `from ${from}`;
-    return district ? ` (scenario override for district ${district}, ${when})` : ` (scenario override, ${when})`;
+    return district ? ` (scenario override for ${district}, ${when})` : ` (scenario override, ${when})`;
   }
   const when = from === 'all' ? '各年适用' : `自 ${from} 年起`;
-  return district ? `（方案覆盖值：${district} 区自定，${when}）` : `（方案覆盖值，${when}）`;
+  return district ? `（本方案取值：${district}自定，${when}）` : `（本方案取值，${when}）`;
 }

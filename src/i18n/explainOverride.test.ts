@@ -21,13 +21,13 @@ const staffPay: Explanation = {
 
 describe('override inputs', () => {
   it('a dated override names its year', () => {
-    expect(renderExplanation(staffPay, 'zh-CN').inputs[3].value).toBe('60%（方案覆盖值，自 2028 年起）');
+    expect(renderExplanation(staffPay, 'zh-CN').inputs[3].value).toBe('60%（本方案取值，自 2028 年起）');
     expect(renderExplanation(staffPay, 'en').inputs[3].value).toBe('60% (scenario override, from 2028)');
   });
 
   it("a district's own value names the district", () => {
     const x = { ...staffPay, inputs: staffPay.inputs.map((i, k) => (k === 3 ? { ...i, override: { from: 'all' as const, district: 'D2' } } : i)) };
-    expect(renderExplanation(x, 'zh-CN').inputs[3].value).toBe('60%（方案覆盖值：D2 区自定，各年适用）');
-    expect(renderExplanation(x, 'en').inputs[3].value).toBe('60% (scenario override for district D2, all years)');
+    expect(renderExplanation(x, 'zh-CN').inputs[3].value).toBe('60%（本方案取值：D2自定，各年适用）');
+    expect(renderExplanation(x, 'en').inputs[3].value).toBe('60% (scenario override for D2, all years)');
   });
 });

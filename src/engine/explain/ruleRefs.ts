@@ -20,7 +20,7 @@ export function paramInput(p: Projection, key: string, y: number, e?: number): P
     const di = p.entities.district[e];
     const value = own.values[di][y];
     const from = own.from[di][y];
-    if (value !== null && from !== null) return { value, override: { from, district: p.entities.id[p.nCommunities + p.nStreets + di] } };
+    if (value !== null && from !== null) return { value, override: { from, district: p.entities.name[p.nCommunities + p.nStreets + di] } };
   }
   const from = p.overrideFrom[key]?.[y] ?? null;
   return { value: paramAt(p, key, y), ...(from !== null && { override: { from } }) };
