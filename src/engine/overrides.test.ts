@@ -87,3 +87,18 @@ describe('per-district values where the document lets districts choose', () => {
     expect(share?.override).toEqual({ from: 'all', district: 'D2' });
   });
 });
+
+describe('hiring within budget where districts pay different city shares', () => {
+  it('counts the dearest district per hire, so the city budget holds', () => {
+    // Each community needs ⌈3000/350⌉ = 9 (GOV2020-3a) and has 5: 8 gaps. City pays 5 × 100,000 × 0.5 (D1)
+    // + 5 × 100,000 × 0.7 (D2) = 600,000 for staff in post; a budget of 750,000 leaves 150,000, and at the
+    // dearer 70,000 per hire that is ⌊2.14⌋ = 2 hires whichever district they go to (at D1's 50,000 it would be 3).
+    const s = twoDistricts({ districtOverrides: { 'pay.cityShare': { D2: 0.7 } } });
+    const five = { inPost: 5, certified: 0, bachelor: 0 };
+    s.city.districts.forEach((d) => (d.streets[0].communities[0].staff = five));
+    s.plan = { ...s.plan, hiring: { ...s.plan.hiring, capacityPerYear: 100 }, budgets: { city: { '2026': 750_000 } }, shortfall: { mode: 'defer', priority: ['hiring', 'building'] } };
+    const p = runScenario(s).projection;
+    expect(p.series.hires[0] + p.series.hires[1]).toBe(2);
+    expect(p.payers.city[0].spent).toBeLessThanOrEqual(750_000);
+  });
+});

@@ -99,7 +99,12 @@ function budgetsOf(scenario: Scenario, year: number): Record<Payer, number | nul
 
 /** Hires as many as capacity, gaps and (when deferring) the city's and district's remaining budgets allow. */
 function hire(run: Run, y: number, u: UnitCosts, defer: boolean): PayerSums {
-  const perHire: Record<'city' | 'district', number> = { city: u.payCity + u.subsidyCity, district: u.payDistrict + u.subsidyDistrict };
+  // Where districts set their own city share, a hire may land in any of them: count the dearest for each payer.
+  const pay = u.payByDistrict ?? [u];
+  const perHire: Record<'city' | 'district', number> = {
+    city: Math.max(...pay.map((d) => d.payCity)) + u.subsidyCity,
+    district: Math.max(...pay.map((d) => d.payDistrict)) + u.subsidyDistrict,
+  };
   let affordable = Infinity;
   let binding: 'city' | 'district' | undefined;
   if (defer) {
