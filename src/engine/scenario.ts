@@ -146,10 +146,7 @@ export interface Horizon {
   lastYear: number;
 }
 
-/**
- * A scenario's value for a parameter: one number for every year, or dated values by year
- * ({ "2028": 0.6 }: 0.6 from 2028 on, the value before it until then), as a reform mid-plan.
- */
+/** One number for every year, or dated values: { "2028": 0.6 } holds from 2028 on (a reform mid-plan). */
 export type OverrideValue = number | Record<string, number>;
 
 export interface RuleSetChoice {
@@ -157,10 +154,7 @@ export interface RuleSetChoice {
   id: string;
   /** values per parameter replacing the rule set's, each within the parameter's range */
   overrides?: Partial<Record<ParamKey, OverrideValue>>;
-  /**
-   * values one district chose where the document lets districts choose (GOV2020-3a: 300–400 households
-   * per worker), by parameter and district id; they replace the city-wide value in that district
-   */
+  /** by parameter and district id: a district's own value where a document lets it choose (GOV2020-3a: 300–400) */
   districtOverrides?: Partial<Record<DistrictParamKey, Record<string, OverrideValue>>>;
 }
 
