@@ -5,7 +5,7 @@
  */
 import type { FieldDifference } from '../../engine/fieldDifferences';
 import { fieldOf, unitOf, type LeverUnit } from '../../engine/levers';
-import { PARAMS, type ParamKey } from '../../engine/params';
+import { isParamKey, PARAMS, type ParamKey } from '../../engine/params';
 import type { FacilityType } from '../../engine/scenario';
 import { COMPARE } from '../../i18n/compare';
 import { formatMetric } from '../../i18n/format';
@@ -33,7 +33,12 @@ const KIND_OF_UNIT: Partial<Record<LeverUnit, Kind>> = {
   m2PerHundredHouseholds: 'm2',
 };
 
+/** A district's own value (`ruleSet.districtOverrides["pay.cityShare"].D2`) reads as the parameter it sets. */
+const DISTRICT_VALUE = /^ruleSet\.districtOverrides\["([^"]+)"\]/;
+
 export function kindOf(path: string): Kind {
+  const own = DISTRICT_VALUE.exec(path)?.[1];
+  if (own !== undefined && isParamKey(own)) return { param: own };
   const field = fieldOf(path);
   if (!field) return 'plain';
   if (field.kind === 'rule') return { param: field.key };

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../engine/compare';
 import { community, tinyCity } from '../../fixtures/tinyCity';
+import { formatFieldValue } from './fieldText';
 import { ruleRows } from './ruleText';
 
 const current = tinyCity([community({ id: 'C1', households: 1000 })]);
@@ -18,5 +19,12 @@ describe('ruleRows', () => {
     expect(en.changes[0]).toMatch(/: from 2028, 50% → 60%$/);
     // the dated override is one lever difference, not one per year
     expect(c.differences.map((d) => d.path)).toContain('ruleSet.overrides["pay.cityShare"]');
+  });
+});
+
+describe('a district value among the lever differences', () => {
+  it('reads in the parameter’s unit, one value or dated', () => {
+    expect(formatFieldValue('ruleSet.districtOverrides["staffing.householdsPerWorker"].D2', 400, 'zh-CN')).toBe('400 户');
+    expect(formatFieldValue('ruleSet.districtOverrides["pay.cityShare"].D2', { '2028': 0.7 }, 'en')).toBe('this scenario: from 2028: 70%');
   });
 });
