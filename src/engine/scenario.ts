@@ -2,12 +2,13 @@
  * The scenario as the engine reads it: plain JSON, already validated (src/io/scenarioSchema.ts).
  * Money is in yuan, floor space in m², rates are fractions per year.
  */
-import type { CostItem } from '../registry/costItems';
 import type { CommunityKind } from '../registry/levels';
 import type { FacilityType } from '../registry/facilityTypes';
 import type { Payer } from '../registry/payers';
 import type { Name } from '../registry/text';
 import type { UncertainWhat } from '../registry/uncertainInputs';
+import type { DistrictParamKey } from './overrides';
+import type { Budgets, Earmarks } from './budgets';
 import type { ParamKey } from './params';
 
 export const SCHEMA_VERSION = 3 as const;
@@ -161,11 +162,16 @@ export interface Horizon {
   lastYear: number;
 }
 
+/** One number for every year, or dated values: { "2028": 0.6 } holds from 2028 on (a reform mid-plan). */
+export type OverrideValue = number | Record<string, number>;
+
 export interface RuleSetChoice {
   /** id of a built-in rule set in scenarios/rulesets, e.g. "GOV2020" */
   id: string;
-  /** a value per parameter, replacing the rule set's value in every year (must lie in the parameter's range) */
-  overrides?: Partial<Record<ParamKey, number>>;
+  /** values per parameter replacing the rule set's, each within the parameter's range */
+  overrides?: Partial<Record<ParamKey, OverrideValue>>;
+  /** by parameter and district id: a district's own value where a document lets it choose (GOV2020-3a: 300–400) */
+  districtOverrides?: Partial<Record<DistrictParamKey, Record<string, OverrideValue>>>;
 }
 
 export interface Hiring {
@@ -238,21 +244,7 @@ export interface Shortfall {
   priority: DeferrableItem[];
 }
 
-/** A year's budget: yuan, or the word unlimited where the plan sets no ceiling on purpose. */
-export type BudgetAmount = number | 'unlimited';
-
-/**
- * Budgets per payer, keyed by year ("2026"). A payer with no row has no limit, and the plan editor says
- * so; a payer with a row has a cell for every horizon year (io/checkPlan.ts), so a missing cell never
- * reads as infinite money.
- */
-export type Budgets = Partial<Record<Payer, Record<string, BudgetAmount>>>;
-
-/**
- * CS2010-7c-4 (专款专用): part of a payer's budget kept for one cost item, yuan per year. That item is
- * paid from it and nothing else, and the rest of the payer's items share what is left of the budget.
- */
-export type Earmarks = Partial<Record<Payer, Partial<Record<CostItem, Record<string, number>>>>>;
+export type { BudgetAmount, Budgets, Earmarks } from './budgets';
 
 export interface Plan {
   hiring: Hiring;

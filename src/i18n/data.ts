@@ -108,7 +108,7 @@ const zh = {
       rule: '条款编号',
       text: '条款原文',
     },
-    source: { ruleSet: (id: string) => `规则集 ${id}`, override: '本方案覆盖' },
+    source: { ruleSet: (id: string) => `规则集 ${id}`, override: '本方案覆盖', overrideFrom: (year: number) => `本方案覆盖，自 ${year} 年起` },
     coverageTypes: namesIn(FACILITY_TYPE_NAME, 'zh'),
   },
   guide: {
@@ -226,7 +226,7 @@ const en: DataMessages = {
       rule: 'Rule',
       text: 'Clause',
     },
-    source: { ruleSet: (id: string) => `rule set ${id}`, override: 'overridden in this scenario' },
+    source: { ruleSet: (id: string) => `rule set ${id}`, override: 'overridden in this scenario', overrideFrom: (year: number) => `overridden in this scenario from ${year}` },
     coverageTypes: namesIn(FACILITY_TYPE_NAME, 'en', facilityInSentence),
   },
   guide: {

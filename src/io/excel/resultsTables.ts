@@ -6,6 +6,7 @@
 import type { MetricUnit } from '../../engine/metrics';
 import { PARAM_KEYS, PARAMS, type ParamKey, type Unit } from '../../engine/params';
 import { documentById, RULE_SETS, ruleById } from '../../engine/policyLibrary';
+import { overrideSteps } from '../../engine/overrides';
 import { valueInYear } from '../../engine/resolveParams';
 import type { Text } from '../../engine/ruleSet';
 import type { RunView } from '../../engine/runView';
@@ -234,23 +235,31 @@ function rulesTable(scenario: Scenario, locale: Locale): SheetTable {
     const param = set?.parameters[key];
     const unit = PARAMS[key].unit;
     const override = overrides[key];
-    const value = override ?? (param ? valueInYear(param, scenario.horizon.firstYear) : null);
-    const head: Cell[] = [
-      key,
-      param ? (locale === 'en' ? param.label.en : param.label.zh) : null,
-      paramNumber(value, unit),
-      units[unit],
-      paramNumber(param?.range?.[0], unit),
-      paramNumber(param?.range?.[1], unit),
-      override !== undefined ? m.source.override : m.source.ruleSet(scenario.ruleSet.id),
-    ];
-    const refs = param?.reference ?? [];
-    if (refs.length === 0) rows.push([...head, null, null, null, null]);
-    for (const ref of refs) {
-      const doc = documentById(ref.doc);
-      const rule = ruleById(ref.rule);
-      const title = doc ? (locale === 'en' ? doc.titleEn : doc.title) : ref.doc;
-      rows.push([...head, title, doc?.number || null, ref.rule, rule ? (locale === 'en' ? `${rule.gloss} (${rule.text})` : rule.text) : null]);
+    // A dated override gives a row per year it takes effect, after the rule set's own row for the years before.
+    const steps = override === undefined ? [] : overrideSteps(override);
+    const sources: [number | null, Cell][] = steps.map(([from, v]) => [v, from === 'all' ? m.source.override : m.source.overrideFrom(from)]);
+    if (steps.length === 0 || steps[0][0] !== 'all') {
+      const first = scenario.horizon.firstYear;
+      if (steps.length === 0 || (steps[0][0] as number) > first) sources.unshift([param ? valueInYear(param, first) : null, m.source.ruleSet(scenario.ruleSet.id)]);
+    }
+    for (const [value, source] of sources) {
+      const head: Cell[] = [
+        key,
+        param ? (locale === 'en' ? param.label.en : param.label.zh) : null,
+        paramNumber(value, unit),
+        units[unit],
+        paramNumber(param?.range?.[0], unit),
+        paramNumber(param?.range?.[1], unit),
+        source,
+      ];
+      const refs = param?.reference ?? [];
+      if (refs.length === 0) rows.push([...head, null, null, null, null]);
+      for (const ref of refs) {
+        const doc = documentById(ref.doc);
+        const rule = ruleById(ref.rule);
+        const title = doc ? (locale === 'en' ? doc.titleEn : doc.title) : ref.doc;
+        rows.push([...head, title, doc?.number || null, ref.rule, rule ? (locale === 'en' ? `${rule.gloss} (${rule.text})` : rule.text) : null]);
+      }
     }
   }
   return {

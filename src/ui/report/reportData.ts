@@ -10,7 +10,7 @@ import type { Scenario } from '../../engine/scenario';
 import type { Locale } from '../../i18n/messages';
 import { RULES_TEXT } from '../../i18n/rules';
 import { citations, describeParam, groupKeys, horizonYears, inForceText, keysIn, type Citation } from '../editor/rules/ruleParams';
-import { formatParamValue } from '../editor/rules/units';
+import { overrideText } from '../editor/rules/overrideValues';
 
 export interface CityCounts {
   districts: number;
@@ -66,7 +66,7 @@ export function paramRows(scenario: Scenario, locale: Locale): ParamGroupRows[] 
         key,
         label: pick(describeParam(key, set).label),
         inForce: inForceText(param, years, locale),
-        override: override === undefined ? null : formatParamValue(override, param.unit, locale),
+        override: override === undefined ? null : overrideText(override, param.unit, locale),
         citations: citations(param, locale),
       };
     }),
