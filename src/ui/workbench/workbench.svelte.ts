@@ -15,7 +15,8 @@ import { RevisionConflict, type ScenarioStore, type StoreError } from '../../sto
 import { storeError } from '../../store/storeError';
 import type { EngineClient, RunSuccess, ValidationError } from '../engineClient';
 import { addScenario } from '../library/libraryActions';
-import { getIn, pathToString, setIn, type Path } from '../state/setIn';
+import { editClearingEstimate } from '../editor/city/estimateEdit';
+import { pathToString, type Path } from '../state/setIn';
 import { Runner } from '../state/runner.svelte';
 import { ScenarioDoc } from '../state/scenarioDoc.svelte';
 
@@ -212,16 +213,12 @@ export class Workbench {
 
   /**
    * Set a field: the edit is kept (and saved) even when invalid; the run waits until it is fixed.
-   * Entering a community's households or residents replaces an estimate, so its mark goes in the same step.
+   * Entering a community's estimated figure replaces the estimate, so its mark goes in the same step.
    */
   edit(path: Path, value: unknown): void {
-    const field = path[path.length - 1];
-    const community = path.slice(0, -1);
-    if ((field === 'households' || field === 'residents') && community[community.length - 2] === 'communities' && getIn(this.doc.scenario, [...community, 'estimated'])) {
-      this.doc.replace(setIn(setIn(this.doc.scenario, path, value), [...community, 'estimated'], undefined), pathToString(path));
-      return;
-    }
-    this.doc.edit(path, value);
+    const cleared = editClearingEstimate(this.doc.scenario, path, value);
+    if (cleared) this.doc.replace(cleared, pathToString(path));
+    else this.doc.edit(path, value);
   }
 
   dispose(): void {
