@@ -107,7 +107,15 @@ export interface Community {
    * households are entered or imported.
    */
   estimated?: true;
+  /**
+   * Which base figures still hold the estimate, when some have been replaced by real data; without it,
+   * all of them. Editing a figure clears its own entry only; the last one cleared takes `estimated` with it.
+   */
+  estimatedFields?: EstimatedField[];
 }
+
+/** The base figures of a community that an estimate fills in (staff: in post, certified and bachelor together). */
+export type EstimatedField = 'households' | 'residents' | 'staff' | 'space';
 
 export interface Street {
   id: string;

@@ -16,6 +16,7 @@ import { DATA } from '../../i18n/data';
 import type { Locale } from '../../i18n/messages';
 import { verdictName } from '../../i18n/names';
 import { RULES_TEXT } from '../../i18n/rules';
+import { estimatesTable } from './estimatesTable';
 import { nameIn } from '../../i18n/names';
 import { COMMUNITY_KIND_NAME, COMMUNITY_KINDS, COST_ITEM_NAME, COST_ITEMS, PAYER_NAME, yuanToWan, type Payer } from '../../registry';
 
@@ -272,5 +273,6 @@ function rulesTable(scenario: Scenario, locale: Locale): SheetTable {
 }
 
 export function resultsTables(view: RunView, scenario: Scenario, locale: Locale): SheetTable[] {
-  return [verdictsTable(view, scenario, locale), totalsTable(view, locale), fundingTable(view, locale), communitiesTable(view, locale), rulesTable(scenario, locale)];
+  const estimates = estimatesTable(scenario, locale);
+  return [verdictsTable(view, scenario, locale), totalsTable(view, locale), fundingTable(view, locale), communitiesTable(view, locale), ...(estimates ? [estimates] : []), rulesTable(scenario, locale)];
 }

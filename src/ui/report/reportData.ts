@@ -7,6 +7,7 @@ import type { ParamKey } from '../../engine/params';
 import { documentById, ruleById, RULE_SETS } from '../../engine/policyLibrary';
 import type { RuleSet } from '../../engine/ruleSet';
 import type { Scenario } from '../../engine/scenario';
+import { estimateCounts } from '../../io/estimates';
 import type { Locale } from '../../i18n/messages';
 import { RULES_TEXT } from '../../i18n/rules';
 import { citations, describeParam, groupKeys, horizonYears, inForceText, keysIn, type Citation } from '../editor/rules/ruleParams';
@@ -18,6 +19,8 @@ export interface CityCounts {
   communities: number;
   /** communities whose figures are estimates (Community.estimated) */
   estimated: number;
+  /** base figures among them still estimates (households, residents, staff, space of each) */
+  estimatedFigures: number;
 }
 
 export function cityCounts(scenario: Scenario): CityCounts {
@@ -28,6 +31,7 @@ export function cityCounts(scenario: Scenario): CityCounts {
     streets: streets.length,
     communities: communities.length,
     estimated: communities.filter((c) => c.estimated).length,
+    estimatedFigures: estimateCounts(scenario.city).figures,
   };
 }
 
