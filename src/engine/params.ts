@@ -35,6 +35,7 @@ export const PARAMS = {
   'space.minUrbanNew': { unit: 'm2' }, // GOV2020-4
   'space.minRural': { unit: 'm2' }, // NJ2007-18e, GOV2020-4
   'space.perHundredHouseholds': { unit: 'm2PerHundredHouseholds' }, // NJ2007-18b, GOV2020-4, NT2011-5c
+  'space.perHundredHouseholdsRural': { unit: 'm2PerHundredHouseholds' }, // GOV2020-4, NT2011-5c name villages; NJ2007-18b does not
   'space.highPerHundredHouseholds': { unit: 'm2PerHundredHouseholds' }, // NJ2007-18b (30 m²)
   'space.highShareOfCommunities': { unit: 'share' }, // NJ2007-18b (50%)
   'space.streetCentreMin': { unit: 'm2' }, // NJ2007-18c, NT2011-5b

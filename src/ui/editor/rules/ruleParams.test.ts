@@ -20,6 +20,7 @@ describe('groupKeys', () => {
     expect(groups[0].keys).toEqual([
       'staffing.householdsPerWorker',
       'staffing.minPerCommunity',
+      'staffing.minPerRuralCommunity',
       'staffing.certifiedMinPerCommunity',
       'staffing.bachelorMinPerCommunity',
     ]);
