@@ -17,7 +17,10 @@ export interface ParamSpec {
 export const PARAMS = {
   // Community size and establishment
   'community.establishOccupancy': { unit: 'share' }, // GOV2020-2b
-  'community.maxHouseholds': { unit: 'household' }, // GOV2020-2a, QY-4
+  'community.sizeBandLow': { unit: 'household' }, // QY-4 (1,000)
+  'community.sizeBandHigh': { unit: 'household' }, // QY-4, GOV2020-2a (3,000)
+  'community.sizeBandNewOnly': { unit: 'flag' }, // GOV2020-2a: the ceiling is for setting a committee up
+  'community.averageHouseholds': { unit: 'household' }, // NJ2007-2 (about 2,500)
 
   // Staffing
   'staffing.householdsPerWorker': { unit: 'household' }, // NJ2007-15, GOV2020-3a, YX2008-5

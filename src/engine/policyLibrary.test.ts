@@ -152,6 +152,12 @@ describe('values read from the texts', () => {
     ['NT2011', 'space.perHundredHouseholds', 2011, 20, 'NT2011-5c: 2011年底前每百户20平方米'],
     ['NT2011', 'space.districtCentreMin', 2012, 3000, 'NT2011-5a: 不少于3000平方米'],
     ['QY', 'funds.streetPerHousehold', 2010, 10, 'QY-17: 每户10元/年'],
+    ['QY', 'community.sizeBandLow', 2010, 1000, 'QY-4: 一般以1000—3000户为宜, the lower end'],
+    ['QY', 'community.sizeBandHigh', 2010, 3000, 'QY-4: the upper end'],
+    ['GOV2020', 'community.sizeBandLow', 2020, undefined, 'GOV2020-2a: 一般不超过3000户, a ceiling only'],
+    ['GOV2020', 'community.sizeBandHigh', 2020, 3000, 'GOV2020-2a: 不超过3000户'],
+    ['GOV2020', 'community.sizeBandNewOnly', 2020, 1, 'GOV2020-2a: 设立 — when a committee is set up'],
+    ['NJ2007', 'community.averageHouseholds', 2008, 2500, 'NJ2007-2: 平均规模保持在2500户左右'],
     ['QY', 'funds.streetPerNewHousehold', 2010, 300, 'QY-8: 每户每年不少于300元'],
   ];
 
@@ -164,6 +170,5 @@ describe('values read from the texts', () => {
     expect(RULE_SETS.NJ2007.parameters['funds.districtPerCommunity']?.range).toEqual([50000, 80000]); // NJ2007-22 5～8万
     expect(RULE_SETS.NJ2007.parameters['reward.amount']?.range).toEqual([80000, 100000]); // NJ2007-21b 8～10万
     expect(RULE_SETS.GOV2020.parameters['staffing.householdsPerWorker']?.range).toEqual([300, 400]); // GOV2020-3a
-    expect(RULE_SETS.QY.parameters['community.maxHouseholds']?.range).toEqual([1000, 3000]); // QY-4
   });
 });

@@ -14,7 +14,11 @@ export type Binding =
   /** residents of the target's scope still beyond the walk to that type (all5: to one of GOV2020-4b's five) in its year */
   | { kind: 'coverageGap'; type: CoverageKey; year: number; uncoveredResidents: number; minutes: number }
   /** coverage needs city.spatial: where communities and facilities are */
-  | { kind: 'noSpatialData' };
+  | { kind: 'noSpatialData' }
+  /** community size follows the boundaries, which no lever of the plan redraws (QY-4, GOV2020-2a, NJ2007-2) */
+  | { kind: 'boundaries' }
+  /** elderly care stations and points come only from the scenario's facilities (NT2011-4) */
+  | { kind: 'elderlyCareFacilities' };
 
 export interface Verdict {
   targetId: string;

@@ -6,6 +6,8 @@ import glossary from './glossary.json';
 import type { Name } from './text';
 
 export const METRIC_IDS = [
+  'sizeShareInBand',
+  'averageHouseholds',
   'staffingShareMet',
   'staffGap',
   'streetStaffShareMet',

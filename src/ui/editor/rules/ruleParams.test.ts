@@ -16,8 +16,8 @@ const param = (values: Record<string, number>, unit: Parameter['unit'] = 'm2PerH
 describe('groupKeys', () => {
   it('groups NJ2007 by key prefix, in the order community, staffing, space, pay, funds, reward (empty groups left out)', () => {
     const groups = groupKeys(keysIn(RULE_SETS.NJ2007));
-    expect(groups.map((g) => g.group)).toEqual(['staffing', 'space', 'pay', 'funds', 'reward']);
-    expect(groups[0].keys).toEqual([
+    expect(groups.map((g) => g.group)).toEqual(['community', 'staffing', 'space', 'pay', 'funds', 'reward']);
+    expect(groups[1].keys).toEqual([
       'staffing.householdsPerWorker',
       'staffing.minPerCommunity',
       'staffing.minPerRuralCommunity',
@@ -32,9 +32,9 @@ describe('groupKeys', () => {
     expect(all.toSorted()).toEqual([...PARAM_KEYS].sort());
   });
 
-  it('splits the registry into what a rule set has and what it lacks (QY has 3 of them)', () => {
-    expect(keysIn(RULE_SETS.QY)).toEqual(['community.maxHouseholds', 'funds.streetPerHousehold', 'funds.streetPerNewHousehold']);
-    expect(keysMissing(RULE_SETS.QY)).toHaveLength(PARAM_KEYS.length - 3);
+  it('splits the registry into what a rule set has and what it lacks (QY has 4 of them)', () => {
+    expect(keysIn(RULE_SETS.QY)).toEqual(['community.sizeBandLow', 'community.sizeBandHigh', 'funds.streetPerHousehold', 'funds.streetPerNewHousehold']);
+    expect(keysMissing(RULE_SETS.QY)).toHaveLength(PARAM_KEYS.length - 4);
   });
 
   it('labels a parameter the rule set lacks from another built-in set, with the registry unit', () => {
