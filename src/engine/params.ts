@@ -46,6 +46,13 @@ export const PARAMS = {
   'space.streetCentreHighShare': { unit: 'share' }, // NJ2007-18c (50%)
   'space.districtCentreMin': { unit: 'm2' }, // NJ2007-18d, NT2011-5a
 
+  // Elderly care network (NT2011-4)
+  'elderly.stationShareUrban': { unit: 'share' }, // NT2011-4: every urban community by end 2011
+  'elderly.stationShareRural': { unit: 'share' }, // NT2011-4: at least 60% of rural communities
+  'elderly.dayCarePoints': { unit: 'count' }, // NT2011-4c: 30 in the city area in 2012
+  'elderly.mealPoints': { unit: 'count' }, // NT2011-4c: 30
+  'elderly.rehabPoints': { unit: 'count' }, // NT2011-4c: 10
+
   // Pay
   'pay.wageShareOfBenchmark': { unit: 'share' }, // NJ2007-17, GOV2020-3b: pay reaches the benchmark wage
   'pay.cityShare': { unit: 'share' }, // GOV2020-3b: city:district 5:5

@@ -3,7 +3,7 @@ import { PARAM_UNITS, UNIT_NAME } from '../registry';
 import type { Locale } from './messages';
 import { namesOf } from './names';
 
-export type ParamGroup = 'community' | 'staffing' | 'space' | 'pay' | 'funds' | 'reward';
+export type ParamGroup = 'community' | 'staffing' | 'space' | 'elderly' | 'pay' | 'funds' | 'reward';
 
 const zh = {
   picker: '政策规则集',
@@ -15,6 +15,7 @@ const zh = {
     community: '社区规模',
     staffing: '人员配备',
     space: '用房面积',
+    elderly: '居家养老服务网络',
     pay: '薪酬',
     funds: '社区工作经费',
     reward: '奖励（以奖代补）',
@@ -59,6 +60,7 @@ const en: RulesMessages = {
     community: 'Community size',
     staffing: 'Staffing',
     space: 'Floor space',
+    elderly: 'Elderly care network',
     pay: 'Pay',
     funds: 'Community working funds',
     reward: 'Reward',

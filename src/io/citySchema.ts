@@ -21,6 +21,11 @@ export const facility = z
     capitalCost: amount('建设投资（元），计入开业当年 / capital cost (yuan), spent in the opening year').optional(),
     runningCost: amount('年运营经费（元），自开业当年起每年计入 / running cost (yuan per year), every year from opening').optional(),
     payer: payer.optional(),
+    community: id('居家养老服务站所属社区编号（NT2011-4），费用计入该社区 / for an elderly facility: the community whose care station it is (NT2011-4); its costs are booked there').optional(),
+    carePoint: z
+      .enum(['dayCare', 'meal', 'rehab'])
+      .describe('养老服务点类型：dayCare 日托站、meal 就餐点、rehab 康复点（NT2011-4c） / for an elderly facility: a day-care station, meal point or rehabilitation point (NT2011-4c)')
+      .optional(),
   })
   .describe('生活圈设施 / life-circle facility');
 

@@ -66,6 +66,7 @@ export const PARAM_UNITS = [
   'yuanPerCommunity',
   'year',
   'flag',
+  'count',
 ] as const satisfies readonly Unit[];
 export type ParamUnit = (typeof PARAM_UNITS)[number];
 

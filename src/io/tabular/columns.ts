@@ -7,6 +7,8 @@
  */
 import { COLUMN_NOTE as NOTE, CRS_NAME, idNote, nameNote } from '../../i18n/columns';
 import {
+  CARE_POINT_NAME,
+  CARE_POINTS,
   COMMUNITY_KIND_NAME,
   COMMUNITY_KINDS,
   FACILITY_TYPE_NAME,
@@ -79,6 +81,7 @@ const STREET_CLASSES: readonly Choice[] = [
 
 const FACILITY_TYPE_CHOICES = choices(FACILITY_TYPES, FACILITY_TYPE_NAME);
 const PAYER_CHOICES = choices(PAYERS, PAYER_NAME);
+const CARE_POINT_CHOICES = choices(CARE_POINTS, CARE_POINT_NAME);
 const CRS_CHOICES = choices(['wgs84', 'local'], CRS_NAME);
 
 const ID = (what: Name): ColumnSpec => col('id', '编号', 'ID', 'text', false, idNote(what));
@@ -174,6 +177,8 @@ const FACILITIES: SheetSpec = {
     col('capitalCost', '建设投资（万元）', 'Capital cost (万元)', 'wan', false, NOTE.facilities.capitalCost),
     col('runningCost', '年运营经费（万元）', 'Running cost per year (万元)', 'wan', false, NOTE.facilities.runningCost),
     col('payer', '出资方', 'Payer', 'choice', false, NOTE.facilities.payer, PAYER_CHOICES),
+    col('community', '所属社区编号', 'Community ID', 'text', false, NOTE.facilities.community),
+    col('carePoint', '养老服务点类型', 'Elderly care point', 'choice', false, NOTE.facilities.carePoint, CARE_POINT_CHOICES),
   ],
 };
 
