@@ -19,6 +19,8 @@ export interface BaseArrays {
   certified: Float64Array;
   bachelor: Float64Array;
   space: Float64Array;
+  /** NJ2007-19: share of a community's space in public-benefit use; NaN when the scenario does not say */
+  publicBenefitShare: Float64Array;
 }
 
 export interface Flat {
@@ -59,6 +61,7 @@ export function flatten(city: City): Flat {
     certified: f64(),
     bachelor: f64(),
     space: f64(),
+    publicBenefitShare: f64().fill(NaN),
   };
   let c = 0;
   let s = nCommunities;
@@ -93,6 +96,7 @@ export function flatten(city: City): Flat {
         base.certified[c] = com.staff.certified;
         base.bachelor[c] = com.staff.bachelor;
         base.space[c] = com.space;
+        if (com.publicBenefitShare !== undefined) base.publicBenefitShare[c] = com.publicBenefitShare;
         c++;
       }
       s++;

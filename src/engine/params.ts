@@ -41,6 +41,7 @@ export const PARAMS = {
   'space.perHundredHouseholdsRural': { unit: 'm2PerHundredHouseholds' }, // GOV2020-4, NT2011-5c name villages; NJ2007-18b does not
   'space.highPerHundredHouseholds': { unit: 'm2PerHundredHouseholds' }, // NJ2007-18b (30 m²)
   'space.highShareOfCommunities': { unit: 'share' }, // NJ2007-18b (50%)
+  'space.publicBenefitShareMin': { unit: 'share' }, // NJ2007-19 (2/3)
   'space.streetCentreMin': { unit: 'm2' }, // NJ2007-18c, NT2011-5b
   'space.streetCentreHigh': { unit: 'm2' }, // NJ2007-18c (3,000 m²)
   'space.streetCentreHighShare': { unit: 'share' }, // NJ2007-18c (50%)

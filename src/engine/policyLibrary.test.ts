@@ -129,6 +129,7 @@ describe('values read from the texts', () => {
     ['NJ2007', 'space.streetCentreHigh', 2010, 3000, 'NJ2007-18c: 超过3000平方米, by end 2010'],
     ['NJ2007', 'space.districtCentreMin', 2009, undefined, 'NJ2007-18d names no year: due at the end of 十一五'],
     ['NJ2007', 'space.districtCentreMin', 2010, 5000, 'NJ2007-18d: 5000平方米以上, by end 2010'],
+    ['NJ2007', 'space.publicBenefitShareMin', 2010, 2 / 3, 'NJ2007-19: 2/3以上的面积用于公益性服务'],
     ['NJ2007', 'staffing.minPerRuralCommunity', 2008, 0, 'NJ2007-15: the 6 are committee and station staff, urban only'],
     ['NJ2007', 'space.perHundredHouseholdsRural', 2010, undefined, 'NJ2007-18b is for residents’ committees, not villages'],
     ['GOV2020', 'space.perHundredHouseholdsRural', 2020, 30, 'GOV2020-4: 均不低于每百户30平方米'],

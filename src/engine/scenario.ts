@@ -89,6 +89,8 @@ export interface Community {
   staff: Staff;
   /** office and service floor space in the base year, m² */
   space: number;
+  /** share of that space used for public-benefit (not for-profit) service, 0–1 (NJ2007-19: at least 2/3); unknown when absent */
+  publicBenefitShare?: number;
   location?: Location;
   /** m²; residents are spread over a disc of this area around the location */
   area?: number;

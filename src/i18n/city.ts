@@ -28,6 +28,7 @@ const zh = {
     bachelor: '本科学历',
     committeeMembers: '居委会成员',
     space: '用房（m²）',
+    publicBenefitShare: '公益性用房（%）',
     actions: '操作',
   },
   columnHints: {
@@ -35,6 +36,7 @@ const zh = {
     dwellings: '新建小区的住房套数（可不填）',
     committeeMembers: '非专职的居委会成员，仅在规则集要求时计入（YX2008-5，可不填）',
     space: '办公和服务用房面积（平方米）；分组行为所辖社区合计',
+    publicBenefitShare: '用房中用于公益性服务的面积比例（NJ2007-19 要求2/3以上，可不填）',
     households: '基准年户数；分组行为所辖社区合计',
     residents: '基准年常住人口；分组行为所辖社区合计',
     inPost: '基准年在岗专职社区工作者；分组行为所辖社区合计',
@@ -99,6 +101,7 @@ const en: CityMessages = {
     bachelor: 'Bachelor',
     committeeMembers: 'Committee',
     space: 'Space (m²)',
+    publicBenefitShare: 'Public benefit (%)',
     actions: 'Actions',
   },
   columnHints: {
@@ -106,6 +109,7 @@ const en: CityMessages = {
     dwellings: 'Dwellings of a new estate (optional)',
     committeeMembers: 'Residents’ committee members who are not full-time workers, counted only where the rule set says so (YX2008-5; optional)',
     space: 'Service floor space (m²); group rows show the total of their communities',
+    publicBenefitShare: 'Share of the space used for public-benefit service (NJ2007-19 asks for at least 2/3; optional)',
     households: 'Households in the base year; group rows show the total of their communities',
     residents: 'Residents in the base year; group rows show the total of their communities',
     inPost: 'Full-time community workers in post in the base year; group rows show the total of their communities',

@@ -83,6 +83,10 @@ export const COLUMN_NOTE = {
       zh: '基准年办公和服务用房面积（NJ2007-18、GOV2020-4）',
       en: 'office and service floor space in the base year (NJ2007-18, GOV2020-4)',
     },
+    publicBenefitShare: {
+      zh: '用房中用于公益性服务、不用于营利的面积比例（NJ2007-19 要求2/3以上）；可不填',
+      en: 'share of the floor space used for public-benefit, not for-profit, service (NJ2007-19 asks for at least 2/3); optional',
+    },
     area: {
       zh: '居民按此面积的圆形分布在位置周围；可不填',
       en: 'residents are spread over a disc of this area around the location; optional',

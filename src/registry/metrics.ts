@@ -16,6 +16,7 @@ export const METRIC_IDS = [
   'spaceMinShareMet',
   'spaceHighShare',
   'spaceGap',
+  'publicBenefitShareMet',
   'streetCentreShareMet',
   'streetCentreHighShare',
   'districtCentreShareMet',

@@ -73,3 +73,29 @@ describe('villages under NJ2007 (items 15, 18)', () => {
     expect(small.series.staffRequired[yearIdx(small, 2010) * small.nEntities]).toBe(2);
   });
 });
+
+describe('publicBenefitShareMet (NJ2007-19: 社区用房2/3以上的面积用于公益性服务)', () => {
+  it('counts residents’ committees whose stated public-benefit share reaches 2/3, from end 2010', () => {
+    // 0.7 ≥ 2/3 met; 0.6 < 2/3 not; exactly 2/3 met (2/3以上 includes it); C4 states nothing and the
+    // village is outside the clause: 2 of 3 = 2/3.
+    const p = project(
+      tinyCity(
+        [
+          community({ id: 'C1', publicBenefitShare: 0.7 }),
+          community({ id: 'C2', publicBenefitShare: 0.6 }),
+          community({ id: 'C3', publicBenefitShare: 2 / 3 }),
+          community({ id: 'C4' }),
+          community({ id: 'V', kind: 'rural', publicBenefitShare: 0.1 }),
+        ],
+        { ruleSet: 'NJ2007', horizon: NJ },
+      ),
+    );
+    expect(metric('publicBenefitShareMet')(p, yearIdx(p, 2009), -1)).toBeNull(); // the clause has no year: due end 2010
+    expect(metric('publicBenefitShareMet')(p, yearIdx(p, 2010), -1)).toBeCloseTo(2 / 3, 12);
+  });
+
+  it('leaves the floor space required by item 18 whole: 2,500 households need 20 × 25 = 500 m², not 750', () => {
+    const p = project(tinyCity([community({ id: 'C1', households: 2500, publicBenefitShare: 2 / 3 })], { ruleSet: 'NJ2007', horizon: NJ }));
+    expect(p.series.spaceRequired[yearIdx(p, 2010) * p.nEntities]).toBe(500);
+  });
+});

@@ -38,6 +38,16 @@ export const SPACE_METRICS = {
   spaceGap: gapMetric('m2', 'space', ['NJ2007-18a', 'NJ2007-18b', 'GOV2020-4'], (p, y, d) =>
     spaceRuleIn(p, y) ? gapOf(p, y, LEVEL.community, d, (i) => p.series.spaceRequired[i] - p.series.space[i]) : null,
   ),
+  // NJ2007-19 is a condition on how the space of item 18 is used, not a smaller space that counts:
+  // the share of residents' committees whose known public-benefit share reaches the minimum.
+  publicBenefitShareMet: shareMetric('space', ['NJ2007-19'], (p, y, d) => {
+    const min = param(p, 'space.publicBenefitShareMin', y);
+    if (min === null) return null;
+    return shareOf(p, y, LEVEL.community, d, (_, e) => {
+      const share = p.base.publicBenefitShare[e];
+      return p.entities.kind[e] === KIND_CODE.rural || Number.isNaN(share) ? null : share >= min - 1e-9;
+    });
+  }),
   streetCentreShareMet: shareMetric('space', ['NJ2007-18c', 'NT2011-5b'], spaceMeets(hasParam('space.streetCentreMin'), LEVEL.street)),
   streetCentreHighShare: shareMetric('space', ['NJ2007-18c'], (p, y, d) => {
     const high = param(p, 'space.streetCentreHigh', y);

@@ -157,6 +157,7 @@ const COMMUNITIES: SheetSpec = {
     col('staff.bachelor', '其中本科及以上学历（人）', "Of whom bachelor's degree or above", 'int', true, NOTE.communities['staff.bachelor']),
     col('staff.committeeMembers', '非专职居委会成员（人）', 'Committee members not full-time', 'int', false, NOTE.communities['staff.committeeMembers']),
     col('space', '办公和服务用房面积（平方米）', 'Office and service floor space (m²)', 'number', true, NOTE.communities.space),
+    col('publicBenefitShare', '公益性服务用房比例（%）', 'Public-benefit share of space (%)', 'percent', false, NOTE.communities.publicBenefitShare),
     ...PLACE,
     col('area', '社区面积（平方米）', 'Area (m²)', 'number', false, NOTE.communities.area),
     col('polygon', '边界坐标（JSON）', 'Boundary (JSON)', 'json', false, NOTE.communities.polygon),

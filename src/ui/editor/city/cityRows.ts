@@ -19,6 +19,7 @@ export const SORT_KEYS = [
   'bachelor',
   'committeeMembers',
   'space',
+  'publicBenefitShare',
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export interface Sort {
