@@ -18,7 +18,9 @@ export type Binding =
   /** community size follows the boundaries, which no lever of the plan redraws (QY-4, GOV2020-2a, NJ2007-2) */
   | { kind: 'boundaries' }
   /** elderly care stations and points come only from the scenario's facilities (NT2011-4) */
-  | { kind: 'elderlyCareFacilities' };
+  | { kind: 'elderlyCareFacilities' }
+  /** QY-14: volunteers are an input, not a lever; how many the short communities lack in the target's year */
+  | { kind: 'volunteersShort'; year: number; communities: number; volunteers: number };
 
 export interface Verdict {
   targetId: string;

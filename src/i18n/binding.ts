@@ -24,6 +24,8 @@ const zh: Sentences = {
   noSpatialData: () => '场景没有社区位置和设施数据（city.spatial），无法计算生活圈覆盖',
   boundaries: () => '社区规模取决于辖区划分，方案中没有撤并或拆分社区的手段',
   elderlyCareFacilities: () => '居家养老服务站和日托、助餐、康复点只来自场景的设施清单（现有和计划新建）',
+  volunteersShort: (b) =>
+    `${b.year} 年仍有 ${formatWhole(b.communities, 'zh-CN')} 个社区注册义工不足，共差 ${formatWhole(b.volunteers, 'zh-CN')} 人（义工人数是社区填报的数据）`,
 };
 
 const en: Sentences = {
@@ -40,6 +42,8 @@ const en: Sentences = {
   noSpatialData: () => 'the scenario has no locations or facilities (city.spatial), so life-circle coverage cannot be computed',
   boundaries: () => 'community size follows the boundaries; the plan has no lever to merge or split communities',
   elderlyCareFacilities: () => 'elderly care stations and day-care, meal and rehabilitation points come only from the scenario’s facilities, existing and planned',
+  volunteersShort: (b) =>
+    `${formatWhole(b.communities, 'en')} communities are still short of ${formatWhole(b.volunteers, 'en')} registered volunteers in ${b.year} (volunteers are a community input)`,
 };
 
 const SENTENCES: Record<Locale, Sentences> = { 'zh-CN': zh, en };

@@ -20,6 +20,9 @@ export const SORT_KEYS = [
   'committeeMembers',
   'space',
   'publicBenefitShare',
+  'migrants',
+  'registrationsPerYear',
+  'volunteers',
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export interface Sort {

@@ -32,9 +32,17 @@ describe('groupKeys', () => {
     expect(all.toSorted()).toEqual([...PARAM_KEYS].sort());
   });
 
-  it('splits the registry into what a rule set has and what it lacks (QY has 4 of them)', () => {
-    expect(keysIn(RULE_SETS.QY)).toEqual(['community.sizeBandLow', 'community.sizeBandHigh', 'funds.streetPerHousehold', 'funds.streetPerNewHousehold']);
-    expect(keysMissing(RULE_SETS.QY)).toHaveLength(PARAM_KEYS.length - 4);
+  it('splits the registry into what a rule set has and what it lacks (QY has 7 of them)', () => {
+    expect(keysIn(RULE_SETS.QY)).toEqual([
+      'community.sizeBandLow',
+      'community.sizeBandHigh',
+      'funds.streetPerHousehold',
+      'funds.streetPerNewHousehold',
+      'migrants.perCoordinator',
+      'migrants.payPerCoordinator',
+      'volunteers.minShareOfResidents',
+    ]);
+    expect(keysMissing(RULE_SETS.QY)).toHaveLength(PARAM_KEYS.length - 7);
   });
 
   it('labels a parameter the rule set lacks from another built-in set, with the registry unit', () => {
