@@ -24,6 +24,8 @@ const zh: Sentences = {
   noSpatialData: () => '场景没有社区位置和设施数据（city.spatial），无法计算生活圈覆盖',
   boundaries: () => '社区规模取决于辖区划分，方案中没有撤并或拆分社区的手段',
   elderlyCareFacilities: () => '居家养老服务站和日托、助餐、康复点只来自场景的设施清单（现有和计划新建）',
+  payLevel: (b, l) => `${b.year} 年方案每人年报酬 ${formatWan(b.pay, l)}，参照水平 ${formatWan(b.benchmark, l)}`,
+  noWageData: (b) => (b.field === 'averageWage' ? '场景未给出全市职工平均工资（city.averageWage）' : '场景未给出当地事业单位同类人员报酬（city.publicInstitutionPay）'),
   volunteersShort: (b) =>
     `${b.year} 年仍有 ${formatWhole(b.communities, 'zh-CN')} 个社区注册义工不足，共差 ${formatWhole(b.volunteers, 'zh-CN')} 人（义工人数是社区填报的数据）`,
 };
@@ -42,6 +44,11 @@ const en: Sentences = {
   noSpatialData: () => 'the scenario has no locations or facilities (city.spatial), so life-circle coverage cannot be computed',
   boundaries: () => 'community size follows the boundaries; the plan has no lever to merge or split communities',
   elderlyCareFacilities: () => 'elderly care stations and day-care, meal and rehabilitation points come only from the scenario’s facilities, existing and planned',
+  payLevel: (b, l) => `the plan pays ${formatWan(b.pay, l)} per worker in ${b.year}, against a benchmark of ${formatWan(b.benchmark, l)}`,
+  noWageData: (b) =>
+    b.field === 'averageWage'
+      ? 'the scenario gives no city average employee wage (city.averageWage)'
+      : 'the scenario gives no pay of local public-institution staff (city.publicInstitutionPay)',
   volunteersShort: (b) =>
     `${formatWhole(b.communities, 'en')} communities are still short of ${formatWhole(b.volunteers, 'en')} registered volunteers in ${b.year} (volunteers are a community input)`,
 };

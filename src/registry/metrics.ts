@@ -29,6 +29,8 @@ export const METRIC_IDS = [
   'careStationShareRural',
   'careStationsShort',
   'carePointsShort',
+  'payToAverageWage',
+  'payToPublicInstitutionPay',
   'coverage.market',
   'coverage.sports',
   'coverage.culture',
