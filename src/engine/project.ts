@@ -14,6 +14,7 @@ import { PAYERS, type DeferrableItem, type Payer, type Scenario } from './scenar
 import { stepBuilding, stepCompletions } from './steps/building';
 import type { FacilityCharge } from './steps/facilityCharges';
 import { stepFacilityCosts } from './steps/facilityCosts';
+import { careNetworkOf } from './careNetwork';
 import { stepMigrants } from './steps/migrants';
 import { stepPopulation } from './steps/population';
 import { addHireCosts, payClassOf, stepRecurringCosts, type PayerSums } from './steps/recurringCosts';
@@ -187,6 +188,7 @@ function toProjection(run: Run, prep: PreparedCoverage | null, cover: NonNullabl
       leadTimeYears: scenario.plan.building.leadTimeYears,
     },
     facilityCharges: run.facilities,
+    careNetwork: careNetworkOf(scenario, flat, run.years),
     // Residents as projected, so coverage grows with households exactly as the other figures do.
     coverage: prep && cover(prep, run.years, { values: run.series.residents, stride: flat.nEntities }),
   };

@@ -10,6 +10,7 @@ import type { CoverageResult } from './coverage/types';
 import type { Flat } from './flatten';
 import type { Payer } from './scenario';
 import type { DistrictValues, OverrideTable } from './resolveParams';
+import type { CareNetwork } from './careNetwork';
 import type { FacilityCharge } from './steps/facilityCharges';
 import type { ParamTable } from './resolveParams';
 
@@ -146,6 +147,8 @@ export interface Projection extends Flat {
   autoBuild: { costPerM2: number; payer: Payer; leadTimeYears: number };
   /** facilities with a cost, and the entity each is booked to */
   facilityCharges: FacilityCharge[];
+  /** NT2011-4: communities' own elderly care stations and the NT2011-4c points, from the elderly facilities */
+  careNetwork: CareNetwork;
   /** the 15-minute life circle per year, type, community and district; null without spatial data */
   coverage: CoverageResult | null;
 }

@@ -3,7 +3,7 @@
  * Money is in yuan, floor space in m², rates are fractions per year.
  */
 import type { CommunityKind } from '../registry/levels';
-import type { FacilityType } from '../registry/facilityTypes';
+import type { CarePoint, FacilityType } from '../registry/facilityTypes';
 import type { Payer } from '../registry/payers';
 import type { Name } from '../registry/text';
 import type { UncertainWhat } from '../registry/uncertainInputs';
@@ -36,6 +36,10 @@ export interface Facility {
   runningCost?: number;
   /** who pays; defaults to the building programme's payer */
   payer?: Payer;
+  /** for an elderly facility: the community whose home-based care station it is (NT2011-4); its costs are booked there */
+  community?: string;
+  /** for an elderly facility: an NT2011-4c point (day care, meals, rehabilitation) rather than a community's station */
+  carePoint?: CarePoint;
 }
 
 /** How far residents walk in the life circle; each field has a default (src/engine/coverage/defaults.ts). */
@@ -96,6 +100,8 @@ export interface Community {
   volunteers?: number;
   /** office and service floor space in the base year, m² */
   space: number;
+  /** share of that space used for public-benefit (not for-profit) service, 0–1 (NJ2007-19: at least 2/3); unknown when absent */
+  publicBenefitShare?: number;
   location?: Location;
   /** m²; residents are spread over a disc of this area around the location */
   area?: number;

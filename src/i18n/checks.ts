@@ -123,6 +123,14 @@ export const SPATIAL_CHECK = {
     en: 'every community needs a location or a polygon once city.spatial is set, or its residents cannot be placed',
   },
   duplicateFacility: (id: string, first: string): Name => ({ zh: `设施编号“${id}”重复，已用于 ${first}`, en: `duplicate facility id "${id}", already used by ${first}` }),
+  notElderly: {
+    zh: '只有居家养老设施（elderly）才有所属社区和养老服务点类型（NT2011-4）',
+    en: 'only an elderly facility has a community or a care point (NT2011-4)',
+  },
+  stationAndPoint: {
+    zh: '养老服务点（日托、就餐、康复）不是社区的居家养老服务站，不填所属社区（NT2011-4c）',
+    en: 'a care point (day care, meals, rehabilitation) is not a community’s station: leave its community blank (NT2011-4c)',
+  },
   existingOpensLate: (base: number, year: number): Name => ({
     zh: `现有设施应在基准年 ${base} 或之前开业，实际为 ${year}；规划期内开业的设施请列入 plan.facilities`,
     en: `an existing facility must open by the base year ${base}, got ${year}; list later openings in plan.facilities`,

@@ -4,7 +4,7 @@ import type { RuleStatusCode } from '../engine/ruleStatus';
 import type { Locale } from './messages';
 import { namesOf } from './names';
 
-export type ParamGroup = 'community' | 'staffing' | 'space' | 'pay' | 'funds' | 'reward' | 'migrants' | 'volunteers';
+export type ParamGroup = 'community' | 'staffing' | 'space' | 'elderly' | 'pay' | 'funds' | 'reward' | 'migrants' | 'volunteers';
 
 const zh = {
   picker: '政策规则集',
@@ -16,6 +16,7 @@ const zh = {
     community: '社区规模',
     staffing: '人员配备',
     space: '用房面积',
+    elderly: '居家养老服务网络',
     pay: '薪酬',
     funds: '社区工作经费',
     reward: '奖励（以奖代补）',
@@ -67,6 +68,7 @@ const en: RulesMessages = {
     community: 'Community size',
     staffing: 'Staffing',
     space: 'Floor space',
+    elderly: 'Elderly care network',
     pay: 'Pay',
     funds: 'Community working funds',
     reward: 'Reward',

@@ -25,7 +25,7 @@ export function checkScenario(s: Scenario): ValidationError[] {
   checkRuleSet(s, report);
   checkPlan(s, places, inHorizon, report);
   checkTargets(s, places, inHorizon, report);
-  checkSpatial(s, inHorizon, report);
+  checkSpatial(s, places, inHorizon, report);
   checkUncertainty(s, report);
   return errors;
 }

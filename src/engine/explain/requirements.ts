@@ -53,15 +53,17 @@ export function explainSpaceRequired(fig: SeriesFigure): Explanation {
   }
   const unset = notEstablished(fig);
   if (unset) return unset;
-  // A kind without its own minimum takes that of existing urban communities.
+  // An urban kind without its own minimum takes that of existing urban communities; a village has only its own rules.
+  const rural = p.entities.kind[e] === KIND_CODE.rural;
   const ownKey = SPACE_MIN_KEY[p.entities.kind[e]];
-  const minKey = paramAt(p, ownKey, y) === null ? SPACE_MIN_KEY[KIND_CODE.urbanExisting] : ownKey;
+  const minKey = rural || paramAt(p, ownKey, y) !== null ? ownKey : SPACE_MIN_KEY[KIND_CODE.urbanExisting];
   const minimum = paramAt(p, minKey, y);
-  const perHundred = paramAt(p, 'space.perHundredHouseholds', y);
+  const perKey = rural ? 'space.perHundredHouseholdsRural' : 'space.perHundredHouseholds';
+  const perHundred = paramAt(p, perKey, y);
   const h = inputs.add({ kind: 'households', value: p.series.households[i], unit: 'household', path: at('households') });
   const min = inputs.add({ kind: 'minSpace', ...paramInput(p, minKey, y), unit: 'm2' });
   const per = inputs.add({ kind: 'spacePerHundred', ...paramInput(p, 'space.perHundredHouseholds', y), unit: 'm2PerHundredHouseholds' });
   const floor: Formula = minimum === null ? num(0) : min;
   const formula = perHundred === null ? floor : op('max', floor, op('div', op('mul', per, h), num(100)));
-  return { ...head, inputs: inputs.list, formula, rules: rulesFor(p, minKey, 'space.perHundredHouseholds') };
+  return { ...head, inputs: inputs.list, formula, rules: rulesFor(p, minKey, perKey) };
 }
