@@ -3,15 +3,35 @@
  * Rule-set files (scenarios/rulesets/*.json) give the values, labels and citations; a rule set that
  * leaves a parameter out does not have that rule, and the engine then applies no requirement or cost.
  */
+import type { CostItem } from '../registry/costItems';
 import type { ParamUnit } from '../registry/units';
 import type { Payer } from './scenario';
 
 /** A parameter's unit, from the registry's one vocabulary of units. */
 export type Unit = ParamUnit;
 
+/**
+ * What a recurring cost is counted by: established communities (all, or rural ones only), their
+ * households or new households, workers in post (all, or up to the quota), or each street or district.
+ */
+export type CostBasis = 'community' | 'ruralCommunity' | 'household' | 'newHousehold' | 'worker' | 'workerUpToQuota' | 'street' | 'district';
+
+/** When the cost falls: every year, in committee election years only, or once when the rule first reaches an entity. */
+export type CostTiming = 'everyYear' | 'electionYears' | 'once';
+
+/** A parameter that is a unit cost: its cost line is (item, payer) and it is paid basis × value (× times). */
+export interface CostSpec {
+  item: CostItem;
+  basis: CostBasis;
+  timing?: CostTiming;
+  /** a count parameter that multiplies the unit cost, e.g. contracts per community */
+  times?: string;
+}
+
 export interface ParamSpec {
   unit: Unit;
   payer?: Payer;
+  cost?: CostSpec;
 }
 
 export const PARAMS = {
@@ -45,14 +65,14 @@ export const PARAMS = {
   // Pay
   'pay.wageShareOfBenchmark': { unit: 'share' }, // NJ2007-17, GOV2020-3b: pay reaches the benchmark wage
   'pay.cityShare': { unit: 'share' }, // GOV2020-3b: city:district 5:5
-  'pay.cityPerWorker': { unit: 'yuanPerPersonYear', payer: 'city' }, // CS2010-7c-2
-  'pay.districtPerWorker': { unit: 'yuanPerPersonYear', payer: 'district' }, // CS2010-7c-3
+  'pay.cityPerWorker': { unit: 'yuanPerPersonYear', payer: 'city', cost: { item: 'workerSubsidy', basis: 'workerUpToQuota' } }, // CS2010-7c-2
+  'pay.districtPerWorker': { unit: 'yuanPerPersonYear', payer: 'district', cost: { item: 'workerSubsidy', basis: 'worker' } }, // CS2010-7c-3
 
   // Community funds
-  'funds.cityPerCommunity': { unit: 'yuanPerCommunityYear', payer: 'city' }, // NJ2007-21a
-  'funds.districtPerCommunity': { unit: 'yuanPerCommunityYear', payer: 'district' }, // NJ2007-22
-  'funds.streetPerHousehold': { unit: 'yuanPerHouseholdYear', payer: 'street' }, // QY-17
-  'funds.streetPerNewHousehold': { unit: 'yuanPerHouseholdYear', payer: 'street' }, // QY-8
+  'funds.cityPerCommunity': { unit: 'yuanPerCommunityYear', payer: 'city', cost: { item: 'workingFunds', basis: 'community' } }, // NJ2007-21a
+  'funds.districtPerCommunity': { unit: 'yuanPerCommunityYear', payer: 'district', cost: { item: 'workingFunds', basis: 'community' } }, // NJ2007-22
+  'funds.streetPerHousehold': { unit: 'yuanPerHouseholdYear', payer: 'street', cost: { item: 'householdFunds', basis: 'household' } }, // QY-17
+  'funds.streetPerNewHousehold': { unit: 'yuanPerHouseholdYear', payer: 'street', cost: { item: 'newHouseholdFunds', basis: 'newHousehold' } }, // QY-8
 
   // One-off reward for first reaching the space threshold (NJ2007-21b)
   'reward.spaceThreshold': { unit: 'm2' },

@@ -53,10 +53,12 @@ export interface Prepared {
 /** Projects a validated scenario. */
 export function project(scenario: Scenario, options: RunOptions = {}, prepared?: Prepared): Projection {
   const years = horizonYears(scenario);
-  const params = resolveParams(ruleSetOf(scenario, options.ruleSets), scenario.ruleSet.overrides, years);
+  const ruleSet = ruleSetOf(scenario, options.ruleSets);
+  const params = resolveParams(ruleSet, scenario.ruleSet.overrides, years);
   const flat = prepared?.flat ?? flatten(scenario.city);
   const prep = prepared ? prepared.prep : prepareCoverage(scenario);
   const run = createRun(scenario, flat, params, years, prep, prepared?.facilityCharges, prepared?.alloc);
+  run.inForceAtBase = inForceIn(ruleSet, scenario.horizon.baseYear);
   // Only explicit projects name entities by id; a national sweep without them skips the map.
   const index = new Map<string, number>();
   if (scenario.plan.building.projects.length > 0) flat.entities.id.forEach((id, e) => index.set(id, e));
@@ -89,6 +91,12 @@ export function project(scenario: Scenario, options: RunOptions = {}, prepared?:
   return toProjection(run, prep, prepared?.coverage ?? coverage);
 }
 
+/** Rule-set parameters in force in a year, whatever a scenario overrides them to. */
+function inForceIn(ruleSet: RuleSet, year: number): Set<string> {
+  const at = resolveParams(ruleSet, undefined, [year]);
+  return new Set(Object.keys(at).filter((key) => at[key][0] !== null));
+}
+
 function budgetsOf(scenario: Scenario, year: number): Record<Payer, number | null> {
   const out = {} as Record<Payer, number | null>;
   for (const p of PAYERS) out[p] = scenario.plan.budgets[p]?.[String(year)] ?? null;
@@ -97,7 +105,7 @@ function budgetsOf(scenario: Scenario, year: number): Record<Payer, number | nul
 
 /** Hires as many as capacity, gaps and (when deferring) the city's and district's remaining budgets allow. */
 function hire(run: Run, y: number, u: UnitCosts, defer: boolean): PayerSums {
-  const perHire: Record<'city' | 'district', number> = { city: u.payCity + u.subsidyCity, district: u.payDistrict + u.subsidyDistrict };
+  const { perHire } = u;
   let affordable = Infinity;
   let binding: 'city' | 'district' | undefined;
   if (defer) {
@@ -140,6 +148,7 @@ function toProjection(run: Run, prep: PreparedCoverage | null, cover: NonNullabl
     params: run.params,
     wage: run.wage,
     cityShareOfPay: run.cityShare,
+    inForceAtBase: [...run.inForceAtBase],
     projectStarts: run.projectStarts,
     hiringShares: { certifiedShare: scenario.plan.hiring.certifiedShare, bachelorShare: scenario.plan.hiring.bachelorShare },
     autoBuild: {

@@ -17,6 +17,8 @@ export { COST_ITEMS, type CostItem } from '../registry/costItems';
 export interface CostLine {
   item: CostItem;
   payer: Payer;
+  /** the unit-cost parameter of a line paid basis × unit cost (src/engine/costParams.ts) */
+  key?: string;
 }
 
 export interface EntityIndex {
@@ -112,6 +114,8 @@ export interface Projection extends Flat {
   wage: number[];
   /** the city's share of staff pay in each year (plan, else rule set, else 0: the district pays) */
   cityShareOfPay: number[];
+  /** cost parameters the rule set had in force in the base year (their one-off costs were paid before) */
+  inForceAtBase: string[];
   /** explicit building projects as started (a deferred project starts later than asked) */
   projectStarts: ProjectStart[];
   /** shares of new hires who are certified social workers and graduates */

@@ -31,7 +31,7 @@ function clock(times: StageTimes) {
 }
 
 function hireBounded(run: Run, y: number, u: UnitCosts, defer: boolean, t: ReturnType<typeof clock>): Record<Payer, number> {
-  const perHire = { city: u.payCity + u.subsidyCity, district: u.payDistrict + u.subsidyDistrict };
+  const { perHire } = u;
   let affordable = Infinity;
   if (defer) {
     for (const p of ['city', 'district'] as const) {

@@ -1,5 +1,6 @@
 /** One entity's cost item in one year, as the arithmetic of steps/recurringCosts.ts that produced it. */
 import type { CostItem, Projection } from '../projection';
+import { COMMUNITY_BASES, COST_PARAMS } from '../costParams';
 import { LEVEL } from '../projection';
 import type { Payer } from '../scenario';
 import { explainBuilding, explainFacilities } from './capitalCost';
@@ -7,6 +8,7 @@ import { entityPath, entityRef } from './entities';
 import { Inputs, num, op } from './formula';
 import { paramAt, rulesFor } from './ruleRefs';
 import type { Explanation, Formula } from './types';
+import { explainUnitCostLine } from './unitCostLine';
 
 /** What every cost explanation is given: the figure and where its inputs are read. */
 export interface CostFigure {
@@ -37,35 +39,19 @@ export function explainEntityCost(p: Projection, path: string, e: number, y: num
   };
 }
 
-/** Recurring costs fall on established communities only: street stations are paid from the street's own establishment. */
+/** Recurring costs: staff pay, the space reward, and every unit-cost line (steps/recurringCosts.ts). */
 function recurring(fig: CostFigure, item: Exclude<CostItem, 'building' | 'facility'>): CostWorking {
   const { p, e, i } = fig;
-  if (p.entities.level[e] !== LEVEL.community) return { formula: num(0), rules: [], note: 'communitiesOnly' };
-  if (p.series.established[i] === 0) return { formula: num(0), rules: rulesFor(p, 'community.establishOccupancy'), note: 'notEstablished' };
-  switch (item) {
-    case 'staffPay':
-      return staffPay(fig);
-    case 'workerSubsidy':
-      return workerSubsidy(fig);
-    case 'workingFunds': {
-      const key = fig.payer === 'city' ? 'funds.cityPerCommunity' : 'funds.districtPerCommunity';
-      return { formula: param(fig, 'perCommunity', key, 'yuan'), rules: rulesFor(p, key) };
-    }
-    case 'householdFunds':
-    case 'newHouseholdFunds': {
-      const series = item === 'householdFunds' ? 'households' : 'newHouseholds';
-      const key = item === 'householdFunds' ? 'funds.streetPerHousehold' : 'funds.streetPerNewHousehold';
-      const h = fig.inputs.add({ kind: series, value: p.series[series][i], unit: 'household', path: fig.at(series) });
-      return { formula: op('mul', h, param(fig, item === 'householdFunds' ? 'perHousehold' : 'perNewHousehold', key, 'yuanPerHouseholdYear')), rules: rulesFor(p, key) };
-    }
-    case 'reward':
-      return reward(fig);
+  const key = p.costLines.find((l) => l.item === item && l.payer === fig.payer)?.key;
+  const param = COST_PARAMS.find((c) => c.key === key);
+  const level = p.entities.level[e];
+  if (param && !COMMUNITY_BASES.has(param.basis)) {
+    return level === (param.basis === 'street' ? LEVEL.street : LEVEL.district) ? explainUnitCostLine(fig, param) : { formula: num(0), rules: [], note: 'otherLevel' };
   }
-}
-
-/** A parameter the cost step reads as 0 when the rule set lacks it. */
-function param(fig: CostFigure, kind: 'perCommunity' | 'perHousehold' | 'perNewHousehold' | 'perPersonSubsidy' | 'wageShare', key: string, unit: 'yuan' | 'yuanPerHouseholdYear' | 'yuanPerPerson' | 'share'): Formula {
-  return fig.inputs.add({ kind, value: paramAt(fig.p, key, fig.y) ?? 0, unit });
+  if (level !== LEVEL.community) return { formula: num(0), rules: [], note: 'communitiesOnly' };
+  if (p.series.established[i] === 0) return { formula: num(0), rules: rulesFor(p, 'community.establishOccupancy'), note: 'notEstablished' };
+  if (param) return explainUnitCostLine(fig, param);
+  return item === 'staffPay' ? staffPay(fig) : reward(fig);
 }
 
 /** NJ2007-17 / GOV2020-3b: workers × benchmark pay × share of the benchmark paid × this payer's share. */
@@ -73,18 +59,9 @@ function staffPay(fig: CostFigure): CostWorking {
   const { p, y, i, inputs, at } = fig;
   const staff = inputs.add({ kind: 'inPost', value: p.series.inPost[i], unit: 'person', path: at('inPost') });
   const wage = inputs.add({ kind: 'benchmarkWage', value: p.wage[y], unit: 'yuanPerPerson' });
-  const paid = param(fig, 'wageShare', 'pay.wageShareOfBenchmark', 'share');
+  const paid = inputs.add({ kind: 'wageShare', value: paramAt(p, 'pay.wageShareOfBenchmark', y) ?? 0, unit: 'share' });
   const share = inputs.add({ kind: 'payerShare', value: fig.payer === 'city' ? p.cityShareOfPay[y] : 1 - p.cityShareOfPay[y], unit: 'share' });
   return { formula: op('mul', staff, wage, paid, share), rules: rulesFor(p, 'pay.wageShareOfBenchmark', 'pay.cityShare') };
-}
-
-/** CS2010-7c: the city pays for workers up to the quota, the district for every worker. */
-function workerSubsidy(fig: CostFigure): CostWorking {
-  const { p, i, inputs, at } = fig;
-  const key = fig.payer === 'city' ? 'pay.cityPerWorker' : 'pay.districtPerWorker';
-  const staff = inputs.add({ kind: 'inPost', value: p.series.inPost[i], unit: 'person', path: at('inPost') });
-  const counted = fig.payer === 'city' ? op('min', staff, inputs.add({ kind: 'staffRequired', value: p.series.staffRequired[i], unit: 'person', path: at('staffRequired') })) : staff;
-  return { formula: op('mul', counted, param(fig, 'perPersonSubsidy', key, 'yuanPerPerson')), rules: rulesFor(p, key) };
 }
 
 /** NJ2007-21b: a one-off reward in the year a community's space first reaches the threshold, inside the window. */

@@ -1,23 +1,20 @@
 /**
- * Recurring costs of every established community in a year: staff pay, per-worker subsidies,
- * working funds, per-household funds, and the one-off space reward. Staff are counted as they stand
- * when called (after leavers, before hires); addHireCosts adds the hires afterwards.
+ * Recurring costs in a year: staff pay, every unit-cost line (basis × unit cost, src/engine/costParams.ts)
+ * and the one-off space reward. Staff are counted as they stand when called (after leavers, before
+ * hires); addHireCosts adds the hires afterwards.
  */
+import { KIND_CODE } from '../flatten';
+import { WORKER_BASES } from '../costParams';
 import { costLineIndex, type Run } from '../runState';
 import type { Payer } from '../scenario';
-import type { UnitCosts } from './unitCosts';
+import type { LineCost, UnitCosts } from './unitCosts';
 
 const L = {
   payCity: costLineIndex('staffPay', 'city'),
   payDistrict: costLineIndex('staffPay', 'district'),
-  subsidyCity: costLineIndex('workerSubsidy', 'city'),
-  subsidyDistrict: costLineIndex('workerSubsidy', 'district'),
-  fundsCity: costLineIndex('workingFunds', 'city'),
-  fundsDistrict: costLineIndex('workingFunds', 'district'),
-  household: costLineIndex('householdFunds', 'street'),
-  newHousehold: costLineIndex('newHouseholdFunds', 'street'),
   reward: costLineIndex('reward', 'city'),
 };
+const RURAL = KIND_CODE.rural;
 
 export type PayerSums = Record<Payer, number>;
 
@@ -26,53 +23,81 @@ export function stepRecurringCosts(run: Run, y: number, u: UnitCosts): PayerSums
   const { flat, series, costs } = run;
   const { nCommunities: nc, nEntities: n, base } = flat;
   const o = y * n;
-  const { inPost, staffRequired, households, newHouseholds, established, space } = series;
+  const { inPost, established, space } = series;
+  const sums: PayerSums = { city: 0, district: 0, street: 0 };
+  if (u.payCity !== 0 || u.payDistrict !== 0) {
+    const [payCity, payDistrict] = [costs[L.payCity], costs[L.payDistrict]];
+    let staff = 0;
+    for (let e = 0; e < nc; e++) {
+      const i = o + e;
+      if (established[i] === 0) continue;
+      payCity[i] = inPost[i] * u.payCity;
+      payDistrict[i] = inPost[i] * u.payDistrict;
+      staff += inPost[i];
+    }
+    sums.city += staff * u.payCity;
+    sums.district += staff * u.payDistrict;
+  }
+  for (const line of u.lines) sums[line.param.payer] += bookLine(run, y, line);
   const year = run.years[y];
   const threshold = run.params['reward.spaceThreshold']?.[y] ?? null;
   const amount = run.params['reward.amount']?.[y] ?? 0;
   const from = run.params['reward.firstYear']?.[y] ?? -Infinity;
   const to = run.params['reward.lastYear']?.[y] ?? Infinity;
-  const rewardOpen = threshold !== null && amount > 0 && year >= from && year <= to;
-  let city = 0;
-  let district = 0;
-  let street = 0;
-  const [payCity, payDistrict, subsidyCity, subsidyDistrict, fundsCity, fundsDistrict, household, newHousehold] = [
-    costs[L.payCity], costs[L.payDistrict], costs[L.subsidyCity], costs[L.subsidyDistrict],
-    costs[L.fundsCity], costs[L.fundsDistrict], costs[L.household], costs[L.newHousehold],
-  ];
+  if (threshold === null || amount <= 0 || year < from || year > to) return sums;
+  const reward = costs[L.reward];
   for (let e = 0; e < nc; e++) {
     const i = o + e;
     if (established[i] === 0) continue;
-    const staff = inPost[i];
-    payCity[i] = staff * u.payCity;
-    payDistrict[i] = staff * u.payDistrict;
-    subsidyCity[i] = Math.min(staff, staffRequired[i]) * u.subsidyCity;
-    subsidyDistrict[i] = staff * u.subsidyDistrict;
-    fundsCity[i] = u.fundsCity;
-    fundsDistrict[i] = u.fundsDistrict;
-    household[i] = households[i] * u.perHousehold;
-    newHousehold[i] = newHouseholds[i] * u.perNewHousehold;
-    city += payCity[i] + subsidyCity[i] + fundsCity[i];
-    district += payDistrict[i] + subsidyDistrict[i] + fundsDistrict[i];
-    street += household[i] + newHousehold[i];
-    if (rewardOpen) {
-      // NJ2007-21b: a one-off reward for newly reaching the threshold inside the window.
-      const before = y === 0 ? base.space[e] : space[i - n];
-      if (before < threshold && space[i] >= threshold) {
-        costs[L.reward][i] = amount;
-        city += amount;
-      }
+    // NJ2007-21b: a one-off reward for newly reaching the threshold inside the window.
+    const before = y === 0 ? base.space[e] : space[i - n];
+    if (before < threshold && space[i] >= threshold) {
+      reward[i] = amount;
+      sums.city += amount;
     }
   }
-  return { city, district, street };
+  return sums;
 }
 
-/** Adds the pay and subsidies of this year's community hires (every hire fills a gap, so is within the quota). */
+/** Writes one unit-cost line for year y: its basis counted on each entity × the unit cost. Returns the line's total. */
+function bookLine(run: Run, y: number, { line, param, unit, newOnly }: LineCost): number {
+  const { nCommunities: nc, nStreets: ns, nEntities: n, entities } = run.flat;
+  const o = y * n;
+  const out = run.costs[line];
+  const { basis } = param;
+  if (basis === 'street' || basis === 'district') {
+    // Streets and districts stand from the start, so a one-off already in force reaches none of them.
+    if (newOnly) return 0;
+    const [from, to] = basis === 'street' ? [nc, nc + ns] : [nc + ns, n];
+    for (let e = from; e < to; e++) out[o + e] = unit;
+    return unit * (to - from);
+  }
+  // A one-off in force the year before falls only on communities set up this year (none can be told apart in the first year).
+  if (newOnly && y === 0) return 0;
+  const { established, households, newHouseholds, inPost, staffRequired } = run.series;
+  const kind = entities.kind;
+  // mode 0: one per community; 1: one per rural community; 2: the count in `count`; 3: workers up to the quota
+  const mode = basis === 'community' ? 0 : basis === 'ruralCommunity' ? 1 : basis === 'workerUpToQuota' ? 3 : 2;
+  const count = basis === 'household' ? households : basis === 'newHousehold' ? newHouseholds : inPost;
+  let sum = 0;
+  for (let e = 0; e < nc; e++) {
+    const i = o + e;
+    if (established[i] === 0 || (newOnly && established[i - n] === 1)) continue;
+    const x = mode === 0 ? 1 : mode === 1 ? (kind[e] === RURAL ? 1 : 0) : mode === 2 ? count[i] : Math.min(count[i], staffRequired[i]);
+    const v = x * unit;
+    out[i] = v;
+    sum += v;
+  }
+  return sum;
+}
+
+/** Adds the pay and per-worker costs of this year's community hires (every hire fills a gap, so is within the quota). */
 export function addHireCosts(run: Run, y: number, u: UnitCosts): PayerSums {
   const { nCommunities: nc, nEntities: n } = run.flat;
   const o = y * n;
   const hires = run.series.hires;
   const { costs } = run;
+  const perWorker = u.lines.filter((l) => WORKER_BASES.has(l.param.basis));
   let total = 0;
   for (let e = 0; e < nc; e++) {
     const h = hires[o + e];
@@ -80,12 +105,7 @@ export function addHireCosts(run: Run, y: number, u: UnitCosts): PayerSums {
     total += h;
     costs[L.payCity][o + e] += h * u.payCity;
     costs[L.payDistrict][o + e] += h * u.payDistrict;
-    costs[L.subsidyCity][o + e] += h * u.subsidyCity;
-    costs[L.subsidyDistrict][o + e] += h * u.subsidyDistrict;
+    for (const l of perWorker) costs[l.line][o + e] += h * l.unit;
   }
-  return {
-    city: total * (u.payCity + u.subsidyCity),
-    district: total * (u.payDistrict + u.subsidyDistrict),
-    street: 0,
-  };
+  return { city: total * u.perHire.city, district: total * u.perHire.district, street: total * u.perHire.street };
 }
