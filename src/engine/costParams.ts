@@ -41,8 +41,8 @@ export interface CostTerms {
 
 /** Committee elections fall every termYears from firstYear (the Organic Law fixes the term; the rule set dates the first). */
 export function isElectionYear(params: ParamTable, years: readonly number[], y: number): boolean {
-  const term = params['elections.termYears']?.[y] ?? null;
-  const first = params['elections.firstYear']?.[y] ?? null;
+  const term = params['community.electionTermYears']?.[y] ?? null;
+  const first = params['community.firstElectionYear']?.[y] ?? null;
   if (term === null || first === null || term <= 0) return false;
   const since = years[y] - first;
   return since >= 0 && since % term === 0;

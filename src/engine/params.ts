@@ -79,6 +79,20 @@ export const PARAMS = {
   'reward.amount': { unit: 'yuanPerCommunity', payer: 'city' },
   'reward.firstYear': { unit: 'year' },
   'reward.lastYear': { unit: 'year' },
+
+  // Further unit costs, one cost line each (src/engine/costParams.ts)
+  'funds.legalAdviserPerCommunity': { unit: 'yuanPerCommunityYear', payer: 'district', cost: { item: 'legalAdviser', basis: 'community' } }, // GOV2020-5
+  'funds.policeAssistantPerVillage': { unit: 'yuanPerCommunityYear', payer: 'district', cost: { item: 'policeAssistant', basis: 'ruralCommunity' } }, // GOV2020-5
+  'funds.electionPerCommunity': { unit: 'yuanPerCommunity', payer: 'district', cost: { item: 'elections', basis: 'community', timing: 'electionYears' } }, // GOV2020-1
+  'community.electionTermYears': { unit: 'years' }, // GOV2020-1 (the Organic Laws' term)
+  'community.firstElectionYear': { unit: 'year' }, // GOV2020-1
+  'funds.equipmentPerCommunity': { unit: 'yuanPerCommunity', payer: 'district', cost: { item: 'equipment', basis: 'community', timing: 'once' } }, // NT2011-5d
+  'funds.networkAdminPerCommunity': { unit: 'yuanPerCommunityYear', payer: 'district', cost: { item: 'networkAdmin', basis: 'community' } }, // NT2011-5d
+  'funds.serviceContractsPerCommunity': { unit: 'count' }, // NT2011-8
+  'funds.subsidyPerServiceContract': { unit: 'yuanPerContractYear', payer: 'district', cost: { item: 'purchasedServices', basis: 'community', times: 'funds.serviceContractsPerCommunity' } }, // NT2011-7, NT2011-8
+  'funds.operatingPerWorker': { unit: 'yuanPerPersonYear', payer: 'district', cost: { item: 'operatingFunds', basis: 'worker' } }, // CS2010-7c-3
+  'funds.retiredDirectorsPerCommunity': { unit: 'person' }, // NJ2007-17b
+  'funds.retiredDirectorAllowance': { unit: 'yuanPerPersonYear', payer: 'district', cost: { item: 'retiredDirectorAllowance', basis: 'community', times: 'funds.retiredDirectorsPerCommunity' } }, // NJ2007-17b
 } as const satisfies Record<string, ParamSpec>;
 
 export type ParamKey = keyof typeof PARAMS;

@@ -45,7 +45,7 @@ function basisCount(fig: CostFigure, basis: CostBasis): Formula | null {
 export function explainUnitCostLine(fig: CostFigure, c: CostParam): CostWorking {
   const { p, y, i, inputs } = fig;
   const t = costTerms(p.params, p.years, c, y);
-  const rules = rulesFor(p, c.key, ...(c.times ? [c.times] : []), ...(c.timing === 'electionYears' ? ['elections.termYears', 'elections.firstYear'] : []));
+  const rules = rulesFor(p, c.key, ...(c.times ? [c.times] : []), ...(c.timing === 'electionYears' ? ['community.electionTermYears', 'community.firstElectionYear'] : []));
   const factors: Formula[] = [];
   const count = basisCount(fig, c.basis);
   if (count) factors.push(count);
