@@ -61,6 +61,7 @@ export const PARAMS = {
   'space.streetCentreHigh': { unit: 'm2' }, // NJ2007-18c (3,000 m²)
   'space.streetCentreHighShare': { unit: 'share' }, // NJ2007-18c (50%)
   'space.districtCentreMin': { unit: 'm2' }, // NJ2007-18d, NT2011-5a
+  'space.serviceSupermarket': { unit: 'm2' }, // NT2011-6: added to every community's requirement
 
   // Pay
   'pay.wageShareOfBenchmark': { unit: 'share' }, // NJ2007-17, GOV2020-3b: pay reaches the benchmark wage

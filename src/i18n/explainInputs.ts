@@ -19,6 +19,7 @@ const OWN_NAME: Record<Exclude<InputKind, SeriesCode>, Name> = {
   minSpace: { zh: '最低面积', en: 'minimum floor space' },
   spacePerHundred: { zh: '每百户面积', en: 'm² per 100 households' },
   centreMinSpace: { zh: '服务中心最低面积', en: 'minimum floor space of the service centre' },
+  supermarketSpace: { zh: '服务超市面积', en: 'service supermarket' },
   inPostBefore: { zh: '上年在岗', en: 'in post the year before' },
   spaceBefore: { zh: '上年面积', en: 'floor space the year before' },
   benchmarkWage: { zh: '基准年薪（含社保公积金）', en: 'benchmark annual pay incl. insurance and housing fund' },

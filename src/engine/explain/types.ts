@@ -50,6 +50,8 @@ export type InputKind =
   | 'minSpace'
   | 'spacePerHundred'
   | 'centreMinSpace'
+  /** NT2011-6's service supermarket, added to a community's floor space */
+  | 'supermarketSpace'
   | 'inPostBefore'
   | 'spaceBefore'
   | 'benchmarkWage'

@@ -26,6 +26,8 @@ export function spaceRequiredFor(households: number, minimum: number | null, per
 export interface SpaceRule {
   minByKind: (number | null)[];
   perHundred: number | null;
+  /** m² every community adds on top, such as NT2011-6's service supermarket */
+  supermarket: number;
   streetCentre: number | null;
   districtCentre: number | null;
 }
@@ -34,14 +36,15 @@ export function spaceRuleIn(run: Run, y: number): SpaceRule {
   return {
     minByKind: [p(run, 'space.minUrbanExisting', y), p(run, 'space.minUrbanNew', y), p(run, 'space.minRural', y)],
     perHundred: p(run, 'space.perHundredHouseholds', y),
+    supermarket: p(run, 'space.serviceSupermarket', y) ?? 0,
     streetCentre: p(run, 'space.streetCentreMin', y), // NJ2007-18c, NT2011-5b
     districtCentre: p(run, 'space.districtCentreMin', y), // NJ2007-18d, NT2011-5a
   };
 }
 
-/** Floor space an established entity needs under a year's rule, given its households. */
+/** Floor space an established entity needs under a year's rule, given its households: a community's centre and its supermarket. */
 export function spaceNeeded(rule: SpaceRule, level: number, kind: number, households: number): number {
-  if (level === COMMUNITY) return spaceRequiredFor(households, rule.minByKind[kind] ?? rule.minByKind[URBAN_EXISTING], rule.perHundred);
+  if (level === COMMUNITY) return spaceRequiredFor(households, rule.minByKind[kind] ?? rule.minByKind[URBAN_EXISTING], rule.perHundred) + rule.supermarket;
   return (level === STREET ? rule.streetCentre : rule.districtCentre) ?? 0;
 }
 
