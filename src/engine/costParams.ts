@@ -25,7 +25,7 @@ export const COST_PARAMS: CostParam[] = PARAM_KEYS.flatMap((key) => {
 });
 
 /** The bases counted on communities; the others are counted once per street or per district. */
-export const COMMUNITY_BASES: ReadonlySet<CostBasis> = new Set(['community', 'ruralCommunity', 'household', 'newHousehold', 'worker', 'workerUpToQuota']);
+export const COMMUNITY_BASES: ReadonlySet<CostBasis> = new Set(['community', 'ruralCommunity', 'household', 'registeredHousehold', 'coordinator', 'worker', 'workerUpToQuota']);
 
 /** The bases that count workers: hires add to them in the year they join. */
 export const WORKER_BASES: ReadonlySet<CostBasis> = new Set(['worker', 'workerUpToQuota']);

@@ -12,9 +12,10 @@ export type Unit = ParamUnit;
 
 /**
  * What a recurring cost is counted by: established communities (all, or rural ones only), their
- * households or new households, workers in post (all, or up to the quota), or each street or district.
+ * households, registered migrant households or migrant coordinators, workers in post (all, or up to
+ * the quota), or each street or district.
  */
-export type CostBasis = 'community' | 'ruralCommunity' | 'household' | 'newHousehold' | 'worker' | 'workerUpToQuota' | 'street' | 'district';
+export type CostBasis = 'community' | 'ruralCommunity' | 'household' | 'registeredHousehold' | 'coordinator' | 'worker' | 'workerUpToQuota' | 'street' | 'district';
 
 /** When the cost falls: every year, in committee election years only, or once when the rule first reaches an entity. */
 export type CostTiming = 'everyYear' | 'electionYears' | 'once';
@@ -73,7 +74,12 @@ export const PARAMS = {
   'funds.cityPerCommunity': { unit: 'yuanPerCommunityYear', payer: 'city', cost: { item: 'workingFunds', basis: 'community' } }, // NJ2007-21a
   'funds.districtPerCommunity': { unit: 'yuanPerCommunityYear', payer: 'district', cost: { item: 'workingFunds', basis: 'community' } }, // NJ2007-22
   'funds.streetPerHousehold': { unit: 'yuanPerHouseholdYear', payer: 'street', cost: { item: 'householdFunds', basis: 'household' } }, // QY-17
-  'funds.streetPerNewHousehold': { unit: 'yuanPerHouseholdYear', payer: 'street', cost: { item: 'newHouseholdFunds', basis: 'newHousehold' } }, // QY-8
+  'funds.streetPerNewHousehold': { unit: 'yuanPerHouseholdYear', payer: 'street', cost: { item: 'newHouseholdFunds', basis: 'registeredHousehold' } }, // QY-8: per registered migrant household
+
+  // Migrants and volunteers
+  'migrants.perCoordinator': { unit: 'person' }, // QY-9: migrants per full-time coordinator (estimate)
+  'migrants.payPerCoordinator': { unit: 'yuanPerPersonYear', payer: 'district', cost: { item: 'migrantCoordinators', basis: 'coordinator' } }, // QY-9 (estimate)
+  'volunteers.minShareOfResidents': { unit: 'share' }, // QY-14 (8%)
 
   // One-off reward for first reaching the space threshold (NJ2007-21b)
   'reward.spaceThreshold': { unit: 'm2' },

@@ -11,7 +11,8 @@ const UNIT_KIND: Record<CostBasis, InputKind> = {
   community: 'perCommunity',
   ruralCommunity: 'perCommunity',
   household: 'perHousehold',
-  newHousehold: 'perNewHousehold',
+  registeredHousehold: 'perNewHousehold',
+  coordinator: 'perCoordinator',
   worker: 'perWorker',
   workerUpToQuota: 'perWorker',
   street: 'perStreet',
@@ -21,8 +22,8 @@ const UNIT_KIND: Record<CostBasis, InputKind> = {
 /** What the basis counts on this entity: null for one per entity, else the series (up to the quota). */
 function basisCount(fig: CostFigure, basis: CostBasis): Formula | null {
   const { p, e, i, inputs, at } = fig;
-  const series = (name: 'households' | 'newHouseholds' | 'inPost' | 'staffRequired') =>
-    inputs.add({ kind: name, value: p.series[name][i], unit: name === 'households' || name === 'newHouseholds' ? 'household' : 'person', path: at(name) });
+  const series = (name: 'households' | 'registeredHouseholds' | 'coordinators' | 'inPost' | 'staffRequired') =>
+    inputs.add({ kind: name, value: p.series[name][i], unit: name === 'households' || name === 'registeredHouseholds' ? 'household' : 'person', path: at(name) });
   switch (basis) {
     case 'community':
     case 'street':
@@ -32,8 +33,10 @@ function basisCount(fig: CostFigure, basis: CostBasis): Formula | null {
       return inputs.add({ kind: 'ruralCommunity', value: p.entities.kind[e] === KIND_CODE.rural ? 1 : 0, unit: 'flag' });
     case 'household':
       return series('households');
-    case 'newHousehold':
-      return series('newHouseholds');
+    case 'registeredHousehold':
+      return series('registeredHouseholds');
+    case 'coordinator':
+      return series('coordinators');
     case 'worker':
       return series('inPost');
     case 'workerUpToQuota':

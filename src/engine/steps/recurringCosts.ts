@@ -74,11 +74,11 @@ function bookLine(run: Run, y: number, { line, param, unit, newOnly }: LineCost)
   }
   // A one-off in force the year before falls only on communities set up this year (none can be told apart in the first year).
   if (newOnly && y === 0) return 0;
-  const { established, households, newHouseholds, inPost, staffRequired } = run.series;
+  const { established, households, registeredHouseholds, coordinators, inPost, staffRequired } = run.series;
   const kind = entities.kind;
   // mode 0: one per community; 1: one per rural community; 2: the count in `count`; 3: workers up to the quota
   const mode = basis === 'community' ? 0 : basis === 'ruralCommunity' ? 1 : basis === 'workerUpToQuota' ? 3 : 2;
-  const count = basis === 'household' ? households : basis === 'newHousehold' ? newHouseholds : inPost;
+  const count = basis === 'household' ? households : basis === 'registeredHousehold' ? registeredHouseholds : basis === 'coordinator' ? coordinators : inPost;
   let sum = 0;
   for (let e = 0; e < nc; e++) {
     const i = o + e;
