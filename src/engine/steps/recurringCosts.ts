@@ -76,17 +76,33 @@ function bookLine(run: Run, y: number, { line, param, unit, newOnly }: LineCost)
   if (newOnly && y === 0) return 0;
   const { established, households, registeredHouseholds, coordinators, inPost, staffRequired } = run.series;
   const kind = entities.kind;
-  // mode 0: one per community; 1: one per rural community; 2: the count in `count`; 3: workers up to the quota
-  const mode = basis === 'community' ? 0 : basis === 'ruralCommunity' ? 1 : basis === 'workerUpToQuota' ? 3 : 2;
   const count = basis === 'household' ? households : basis === 'registeredHousehold' ? registeredHouseholds : basis === 'coordinator' ? coordinators : inPost;
   let sum = 0;
-  for (let e = 0; e < nc; e++) {
-    const i = o + e;
-    if (established[i] === 0 || (newOnly && established[i - n] === 1)) continue;
-    const x = mode === 0 ? 1 : mode === 1 ? (kind[e] === RURAL ? 1 : 0) : mode === 2 ? count[i] : Math.min(count[i], staffRequired[i]);
-    const v = x * unit;
-    out[i] = v;
-    sum += v;
+  // One loop per kind of count, so the inner loop carries no branch on the basis.
+  if (basis === 'community' || basis === 'ruralCommunity') {
+    const ruralOnly = basis === 'ruralCommunity';
+    for (let e = 0; e < nc; e++) {
+      const i = o + e;
+      if (established[i] === 0 || (newOnly && established[i - n] === 1) || (ruralOnly && kind[e] !== RURAL)) continue;
+      out[i] = unit;
+      sum += unit;
+    }
+  } else if (basis === 'workerUpToQuota') {
+    for (let e = 0; e < nc; e++) {
+      const i = o + e;
+      if (established[i] === 0 || (newOnly && established[i - n] === 1)) continue;
+      const v = Math.min(count[i], staffRequired[i]) * unit;
+      out[i] = v;
+      sum += v;
+    }
+  } else {
+    for (let e = 0; e < nc; e++) {
+      const i = o + e;
+      if (established[i] === 0 || (newOnly && established[i - n] === 1)) continue;
+      const v = count[i] * unit;
+      out[i] = v;
+      sum += v;
+    }
   }
   return sum;
 }
@@ -98,14 +114,18 @@ export function addHireCosts(run: Run, y: number, u: UnitCosts): PayerSums {
   const hires = run.series.hires;
   const { costs } = run;
   const perWorker = u.lines.filter((l) => WORKER_BASES.has(l.param.basis));
+  const lines = perWorker.map((l) => costs[l.line]);
+  const units = Float64Array.from(perWorker, (l) => l.unit);
+  const nl = lines.length;
+  const [payCity, payDistrict] = [costs[L.payCity], costs[L.payDistrict]];
   let total = 0;
   for (let e = 0; e < nc; e++) {
     const h = hires[o + e];
     if (h === 0) continue;
     total += h;
-    costs[L.payCity][o + e] += h * u.payCity;
-    costs[L.payDistrict][o + e] += h * u.payDistrict;
-    for (const l of perWorker) costs[l.line][o + e] += h * l.unit;
+    payCity[o + e] += h * u.payCity;
+    payDistrict[o + e] += h * u.payDistrict;
+    for (let k = 0; k < nl; k++) lines[k][o + e] += h * units[k];
   }
   return { city: total * u.perHire.city, district: total * u.perHire.district, street: total * u.perHire.street };
 }
