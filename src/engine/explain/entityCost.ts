@@ -1,6 +1,7 @@
 /** One entity's cost item in one year, as the arithmetic of steps/recurringCosts.ts that produced it. */
-import type { CostItem, Projection } from '../projection';
 import { COMMUNITY_BASES, COST_PARAMS } from '../costParams';
+import { KIND_CODE } from '../flatten';
+import type { CostItem, PayClass, Projection } from '../projection';
 import { LEVEL } from '../projection';
 import type { Payer } from '../scenario';
 import { explainBuilding, explainFacilities } from './capitalCost';
@@ -39,7 +40,7 @@ export function explainEntityCost(p: Projection, path: string, e: number, y: num
   };
 }
 
-/** Recurring costs: staff pay, the space reward, and every unit-cost line (steps/recurringCosts.ts). */
+/** Recurring costs: staff pay (of stations too where their posts are in force, CS2010-6a), training, the space reward, and every unit-cost line (steps/recurringCosts.ts). */
 function recurring(fig: CostFigure, item: Exclude<CostItem, 'building' | 'facility'>): CostWorking {
   const { p, e, i } = fig;
   const key = p.costLines.find((l) => l.item === item && l.payer === fig.payer)?.key;
@@ -48,20 +49,42 @@ function recurring(fig: CostFigure, item: Exclude<CostItem, 'building' | 'facili
   if (param && !COMMUNITY_BASES.has(param.basis)) {
     return level === (param.basis === 'street' ? LEVEL.street : LEVEL.district) ? explainUnitCostLine(fig, param) : { formula: num(0), rules: [], note: 'otherLevel' };
   }
+  if (item === 'staffPay' && level === LEVEL.street) return stationPay(fig);
   if (level !== LEVEL.community) return { formula: num(0), rules: [], note: 'communitiesOnly' };
   if (p.series.established[i] === 0) return { formula: num(0), rules: rulesFor(p, 'community.establishOccupancy'), note: 'notEstablished' };
   if (param) return explainUnitCostLine(fig, param);
+  if (item === 'training') {
+    // CS2010-7d: every community hire is trained before taking up the post; the plan gives the cost and the payer.
+    const hires = fig.inputs.add({ kind: 'hires', value: p.series.hires[i], unit: 'person' });
+    const perHire = fig.inputs.add({ kind: 'trainingPerHire', value: p.training.payer === fig.payer ? p.training.perHire : 0, unit: 'yuanPerPerson' });
+    return { formula: op('mul', hires, perHire), rules: [] };
+  }
   return item === 'staffPay' ? staffPay(fig) : reward(fig);
 }
 
-/** NJ2007-17 / GOV2020-3b: workers × benchmark pay × share of the benchmark paid × this payer's share. */
-function staffPay(fig: CostFigure): CostWorking {
+/** Workers × pay per worker × this payer's share, for workers whose pay falls in the given class. */
+function payFormula(fig: CostFigure, cls: PayClass): Formula {
   const { p, y, i, inputs, at } = fig;
   const staff = inputs.add({ kind: 'inPost', value: p.series.inPost[i], unit: 'person', path: at('inPost') });
-  const wage = inputs.add({ kind: 'benchmarkWage', value: p.wage[y], unit: 'yuanPerPerson' });
-  const paid = inputs.add({ kind: 'wageShare', value: paramAt(p, 'pay.wageShareOfBenchmark', y) ?? 0, unit: 'share' });
-  const share = inputs.add({ kind: 'payerShare', value: fig.payer === 'city' ? p.cityShareOfPay[y] : 1 - p.cityShareOfPay[y], unit: 'share' });
-  return { formula: op('mul', staff, wage, paid, share), rules: rulesFor(p, 'pay.wageShareOfBenchmark', 'pay.cityShare') };
+  const pay = inputs.add({ kind: 'payPerWorker', value: p.pay.perWorker[y], unit: 'yuanPerPerson' });
+  const cityShare = p.pay.cityShare[cls][y];
+  const share = inputs.add({ kind: 'payerShare', value: fig.payer === 'city' ? cityShare : 1 - cityShare, unit: 'share' });
+  return op('mul', staff, pay, share);
+}
+
+/** The plan's pay (at least CS2010-7c-1's floor), split by the plan or by the rule set's split for the community's kind (GOV2020-3b). */
+function staffPay(fig: CostFigure): CostWorking {
+  const rural = fig.p.entities.kind[fig.e] === KIND_CODE.rural;
+  const split = rural ? 'pay.cityShareRural' : 'pay.cityShare';
+  return { formula: payFormula(fig, rural ? 'rural' : 'urban'), rules: rulesFor(fig.p, 'pay.minPerWorker', split, 'pay.districtPerWorker') };
+}
+
+/** CS2010-6a: the station's staff, paid by the district where the station posts are in force. */
+function stationPay(fig: CostFigure): CostWorking {
+  const posts = ['staffing.streetPostsClass1', 'staffing.streetPostsClass2', 'staffing.streetPostsClass3'];
+  const rules = rulesFor(fig.p, ...posts, 'pay.minPerWorker');
+  if (posts.every((k) => paramAt(fig.p, k, fig.y) === null)) return { formula: num(0), rules, note: 'ruleNotInForce' };
+  return { formula: payFormula(fig, 'station'), rules };
 }
 
 /** NJ2007-21b: a one-off reward in the year a community's space first reaches the threshold, inside the window. */

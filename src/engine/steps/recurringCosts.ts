@@ -1,10 +1,11 @@
 /**
- * Recurring costs in a year: staff pay, every unit-cost line (basis × unit cost, src/engine/costParams.ts)
- * and the one-off space reward. Staff are counted as they stand when called (after leavers, before
- * hires); addHireCosts adds the hires afterwards.
+ * Recurring costs in a year: staff pay (communities, and street stations where their posts are in
+ * force), every unit-cost line (basis × unit cost, src/engine/costParams.ts) and the one-off space
+ * reward. Staff are counted as they stand when called (after leavers, before hires); addHireCosts adds
+ * the hires afterwards.
  */
-import { KIND_CODE } from '../flatten';
 import { WORKER_BASES } from '../costParams';
+import { KIND_CODE } from '../flatten';
 import { costLineIndex, type Run } from '../runState';
 import type { Payer } from '../scenario';
 import type { LineCost, UnitCosts } from './unitCosts';
@@ -13,30 +14,39 @@ const L = {
   payCity: costLineIndex('staffPay', 'city'),
   payDistrict: costLineIndex('staffPay', 'district'),
   reward: costLineIndex('reward', 'city'),
+  training: { city: costLineIndex('training', 'city'), district: costLineIndex('training', 'district'), street: costLineIndex('training', 'street') },
 };
-const RURAL = KIND_CODE.rural;
 
 export type PayerSums = Record<Payer, number>;
+
+const RURAL = KIND_CODE.rural;
+/** A community's pay class (PAY_CLASSES): 0 urban, 1 rural; 2 is a street station. */
+export const payClassOf = (kind: number): number => (kind === RURAL ? 1 : 0);
+const STATION = 2;
 
 /** Writes the recurring cost lines for year y and returns their sums per payer. */
 export function stepRecurringCosts(run: Run, y: number, u: UnitCosts): PayerSums {
   const { flat, series, costs } = run;
-  const { nCommunities: nc, nEntities: n, base } = flat;
+  const { nCommunities: nc, nStreets: ns, nEntities: n, base, entities } = flat;
   const o = y * n;
   const { inPost, established, space } = series;
   const sums: PayerSums = { city: 0, district: 0, street: 0 };
-  if (u.payCity !== 0 || u.payDistrict !== 0) {
-    const [payCity, payDistrict] = [costs[L.payCity], costs[L.payDistrict]];
-    let staff = 0;
-    for (let e = 0; e < nc; e++) {
-      const i = o + e;
-      if (established[i] === 0) continue;
-      payCity[i] = inPost[i] * u.payCity;
-      payDistrict[i] = inPost[i] * u.payDistrict;
-      staff += inPost[i];
+  const [payCity, payDistrict] = [costs[L.payCity], costs[L.payDistrict]];
+  for (let e = 0; e < nc; e++) {
+    const i = o + e;
+    if (established[i] === 0) continue;
+    const c = payClassOf(entities.kind[e]);
+    payCity[i] = inPost[i] * u.payCity[c];
+    payDistrict[i] = inPost[i] * u.payDistrict[c];
+    sums.city += payCity[i];
+    sums.district += payDistrict[i];
+  }
+  if (u.stationsPaid) {
+    // CS2010-6a: the station's staff in post are paid by the district, like the station itself.
+    for (let e = nc; e < nc + ns; e++) {
+      payDistrict[o + e] = inPost[o + e] * u.payDistrict[STATION];
+      sums.district += payDistrict[o + e];
     }
-    sums.city += staff * u.payCity;
-    sums.district += staff * u.payDistrict;
   }
   for (const line of u.lines) sums[line.param.payer] += bookLine(run, y, line);
   const year = run.years[y];
@@ -107,25 +117,43 @@ function bookLine(run: Run, y: number, { line, param, unit, newOnly }: LineCost)
   return sum;
 }
 
-/** Adds the pay and per-worker costs of this year's community hires (every hire fills a gap, so is within the quota). */
+/**
+ * Adds the pay and per-worker costs of this year's hires (every hire fills a gap, so is within the
+ * quota), and the pre-job training of the community hires (CS2010-7d).
+ */
 export function addHireCosts(run: Run, y: number, u: UnitCosts): PayerSums {
-  const { nCommunities: nc, nEntities: n } = run.flat;
+  const { nCommunities: nc, nStreets: ns, nEntities: n, entities } = run.flat;
   const o = y * n;
   const hires = run.series.hires;
   const { costs } = run;
+  const train = costs[L.training[u.training.payer]];
   const perWorker = u.lines.filter((l) => WORKER_BASES.has(l.param.basis));
   const lines = perWorker.map((l) => costs[l.line]);
   const units = Float64Array.from(perWorker, (l) => l.unit);
   const nl = lines.length;
   const [payCity, payDistrict] = [costs[L.payCity], costs[L.payDistrict]];
-  let total = 0;
-  for (let e = 0; e < nc; e++) {
+  const sums: PayerSums = { city: 0, district: 0, street: 0 };
+  let communityHires = 0;
+  const last = u.stationsPaid ? nc + ns : nc;
+  for (let e = 0; e < last; e++) {
     const h = hires[o + e];
     if (h === 0) continue;
-    total += h;
-    payCity[o + e] += h * u.payCity;
-    payDistrict[o + e] += h * u.payDistrict;
-    for (let k = 0; k < nl; k++) lines[k][o + e] += h * units[k];
+    const i = o + e;
+    const c = e < nc ? payClassOf(entities.kind[e]) : STATION;
+    payCity[i] += h * u.payCity[c];
+    payDistrict[i] += h * u.payDistrict[c];
+    sums.city += h * u.payCity[c];
+    sums.district += h * u.payDistrict[c];
+    if (e >= nc) continue;
+    communityHires += h;
+    for (let k = 0; k < nl; k++) lines[k][i] += h * units[k];
+    if (u.training.perHire > 0) {
+      train[i] = h * u.training.perHire;
+      sums[u.training.payer] += train[i];
+    }
   }
-  return { city: total * u.perHire.city, district: total * u.perHire.district, street: total * u.perHire.street };
+  sums.city += communityHires * u.perWorker.city;
+  sums.district += communityHires * u.perWorker.district;
+  sums.street += communityHires * u.perWorker.street;
+  return sums;
 }

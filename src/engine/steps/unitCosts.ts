@@ -1,5 +1,6 @@
 /** What one worker and one unit of each cost basis cost each payer in a year, under the rule set and the plan. */
 import { COST_PARAMS, WORKER_BASES, costTerms, unitCost, type CostParam } from '../costParams';
+import { PAY_CLASSES } from '../projection';
 import { COST_LINES, type Run } from '../runState';
 import type { Payer } from '../scenario';
 
@@ -14,31 +15,41 @@ export interface LineCost {
 }
 
 export interface UnitCosts {
-  /** NJ2007-17 / GOV2020-3b: wage × share of benchmark, split city:district */
-  payCity: number;
-  payDistrict: number;
+  /** pay per worker (steps/payRates.ts) split city:district, by pay class in PAY_CLASSES order */
+  payCity: number[];
+  payDistrict: number[];
+  /** CS2010-6a: the street stations' posts are in force this year, so their staff are paid */
+  stationsPaid: boolean;
+  /** CS2010-7d: pre-job training of a community hire, and who pays it */
+  training: { perHire: number; payer: Payer };
   /** the unit-cost lines with a non-zero unit cost this year */
   lines: LineCost[];
-  /** what one more worker costs each payer this year: pay and every per-worker line */
-  perHire: Record<Payer, number>;
+  /** what the per-worker lines cost each payer for one more community worker this year */
+  perWorker: Record<Payer, number>;
 }
 
 const LINE_OF = COST_PARAMS.map((c) => COST_LINES.findIndex((l) => l.key === c.key));
 
 export function unitCosts(run: Run, y: number): UnitCosts {
   const { params, years } = run;
-  const pay = run.wage[y] * (params['pay.wageShareOfBenchmark']?.[y] ?? 0);
-  const cityShare = run.cityShare[y];
-  const payCity = pay * cityShare;
-  const payDistrict = pay * (1 - cityShare);
-  const perHire: Record<Payer, number> = { city: payCity, district: payDistrict, street: 0 };
+  const { hiring } = run.scenario.plan;
+  const pay = run.pay.perWorker[y];
+  const shares = PAY_CLASSES.map((c) => run.pay.cityShare[c][y]);
+  const perWorker: Record<Payer, number> = { city: 0, district: 0, street: 0 };
   const lines: LineCost[] = [];
   COST_PARAMS.forEach((param, k) => {
     const unit = unitCost(costTerms(params, years, param, y));
     if (unit === 0) return;
     const newOnly = param.timing === 'once' && (y === 0 ? run.inForceAtBase.has(param.key) : unitCost(costTerms(params, years, param, y - 1)) > 0);
     lines.push({ line: LINE_OF[k], param, unit, newOnly });
-    if (WORKER_BASES.has(param.basis)) perHire[param.payer] += unit;
+    if (WORKER_BASES.has(param.basis)) perWorker[param.payer] += unit;
   });
-  return { payCity, payDistrict, lines, perHire };
+  return {
+    payCity: shares.map((s) => pay * s),
+    payDistrict: shares.map((s) => pay * (1 - s)),
+    stationsPaid: ['staffing.streetPostsClass1', 'staffing.streetPostsClass2', 'staffing.streetPostsClass3'].some((k) => params[k]?.[y] != null),
+    training: { perHire: hiring.trainingCostPerHire ?? 0, payer: hiring.trainingPayer ?? 'district' },
+    lines,
+    perWorker,
+  };
 }
