@@ -36,8 +36,9 @@ export function stepRecurringCosts(run: Run, y: number, u: UnitCosts): PayerSums
     const i = o + e;
     if (established[i] === 0) continue;
     const c = payClassOf(entities.kind[e]);
-    payCity[i] = inPost[i] * u.payCity[c];
-    payDistrict[i] = inPost[i] * u.payDistrict[c];
+    const pay = u.payByDistrict?.[entities.district[e]] ?? u;
+    payCity[i] = inPost[i] * pay.payCity[c];
+    payDistrict[i] = inPost[i] * pay.payDistrict[c];
     sums.city += payCity[i];
     sums.district += payDistrict[i];
   }
@@ -140,10 +141,11 @@ export function addHireCosts(run: Run, y: number, u: UnitCosts): PayerSums {
     if (h === 0) continue;
     const i = o + e;
     const c = e < nc ? payClassOf(entities.kind[e]) : STATION;
-    payCity[i] += h * u.payCity[c];
-    payDistrict[i] += h * u.payDistrict[c];
-    sums.city += h * u.payCity[c];
-    sums.district += h * u.payDistrict[c];
+    const pay = (e < nc && u.payByDistrict?.[entities.district[e]]) || u;
+    payCity[i] += h * pay.payCity[c];
+    payDistrict[i] += h * pay.payDistrict[c];
+    sums.city += h * pay.payCity[c];
+    sums.district += h * pay.payDistrict[c];
     if (e >= nc) continue;
     communityHires += h;
     for (let k = 0; k < nl; k++) lines[k][i] += h * units[k];

@@ -26,6 +26,8 @@ export interface UnitCosts {
   lines: LineCost[];
   /** what the per-worker lines cost each payer for one more community worker this year */
   perWorker: Record<Payer, number>;
+  /** pay split by district index, where some district sets its own city share of urban pay */
+  payByDistrict?: { payCity: number[]; payDistrict: number[] }[];
 }
 
 const LINE_OF = COST_PARAMS.map((c) => COST_LINES.findIndex((l) => l.key === c.key));
@@ -44,7 +46,10 @@ export function unitCosts(run: Run, y: number): UnitCosts {
     lines.push({ line: LINE_OF[k], param, unit, newOnly });
     if (WORKER_BASES.has(param.basis)) perWorker[param.payer] += unit;
   });
+  // Only the urban class (index 0) follows a district's own split: pay.cityShare is GOV2020-3b's urban split.
+  const byDistrict = run.districtCityShare?.map((row) => shares.map((s, c) => (c === 0 ? (row[y] ?? s) : s)));
   return {
+    ...(byDistrict && { payByDistrict: byDistrict.map((d) => ({ payCity: d.map((s) => pay * s), payDistrict: d.map((s) => pay * (1 - s)) })) }),
     payCity: shares.map((s) => pay * s),
     payDistrict: shares.map((s) => pay * (1 - s)),
     stationsPaid: ['staffing.streetPostsClass1', 'staffing.streetPostsClass2', 'staffing.streetPostsClass3'].some((k) => params[k]?.[y] != null),
