@@ -15,8 +15,12 @@ import { drawInputs } from './uncertainty/drawInputs';
  * Closing the gap by 2027 takes 1,200 m² × 4,000 yuan/m² = 4,800,000 yuan = 480万 in 2026; with
  * building deferred when money is short, a smaller budget leaves part of it to 2027, too late.
  */
+/** GOV2020's other district costs (legal advisers, GOV2020-5; elections, GOV2020-1) set to 0, so money buys floor space or pay alone. */
+const BUILDING_AND_PAY_ONLY = { 'funds.legalAdviserPerCommunity': 0, 'funds.policeAssistantPerVillage': 0, 'funds.electionPerCommunity': 0 };
+
 function spaceCase(): Scenario {
   return tinyCity([community({ id: 'A', households: 2000, space: 0 }), community({ id: 'B', households: 3000, space: 300 })], {
+    overrides: BUILDING_AND_PAY_ONLY,
     plan: { building: { autoCloseFrom: 2026 }, shortfall: { mode: 'defer', priority: ['hiring', 'building'] } },
     targets: [{ id: 'space-2027', metric: 'spaceGap', threshold: 0, year: 2027 }],
   });
@@ -31,6 +35,7 @@ function spaceCase(): Scenario {
 function payCase(): Scenario {
   const staffed = { inPost: 10, certified: 0, bachelor: 0 };
   return tinyCity([community({ id: 'A', staff: staffed }), community({ id: 'B', staff: staffed })], {
+    overrides: BUILDING_AND_PAY_ONLY,
     plan: { budgets: { city: { '2026': 1_200_000 }, district: { '2026': 1_200_000 } } },
     targets: [{ id: 'no-gap-2026', metric: 'fundingGap.total', threshold: 0, year: 2026 }],
   });
@@ -122,7 +127,7 @@ describe('setLever', () => {
     expect(setLever(s, { path: 'plan.budgets.city' }, 5).plan.budgets.city).toEqual({ '2026': 5, '2027': 5, '2028': 5, '2029': 5, '2030': 5 });
     expect(setLever(s, { path: 'plan.hiring.capacityPerYear' }, 12).plan.hiring.capacityPerYear).toBe(12);
     expect(setLever(s, { path: 'plan.pay.cityShare' }, 0.3).plan.pay.cityShare).toBe(0.3);
-    expect(setLever(s, { path: 'ruleSet.overrides["staffing.householdsPerWorker"]' }, 320).ruleSet.overrides).toEqual({ 'staffing.householdsPerWorker': 320 });
+    expect(setLever(s, { path: 'ruleSet.overrides["staffing.householdsPerWorker"]' }, 320).ruleSet.overrides).toEqual({ ...BUILDING_AND_PAY_ONLY, 'staffing.householdsPerWorker': 320 });
     expect(s).toEqual(before);
   });
 

@@ -3,15 +3,36 @@
  * Rule-set files (scenarios/rulesets/*.json) give the values, labels and citations; a rule set that
  * leaves a parameter out does not have that rule, and the engine then applies no requirement or cost.
  */
+import type { CostItem } from '../registry/costItems';
 import type { ParamUnit } from '../registry/units';
 import type { Payer } from './scenario';
 
 /** A parameter's unit, from the registry's one vocabulary of units. */
 export type Unit = ParamUnit;
 
+/**
+ * What a recurring cost is counted by: established communities (all, or rural ones only), their
+ * households, registered migrant households or migrant coordinators, workers in post (all, or up to
+ * the quota), or each street or district.
+ */
+export type CostBasis = 'community' | 'ruralCommunity' | 'household' | 'registeredHousehold' | 'coordinator' | 'worker' | 'workerUpToQuota' | 'street' | 'district';
+
+/** When the cost falls: every year, in committee election years only, or once when the rule first reaches an entity. */
+export type CostTiming = 'everyYear' | 'electionYears' | 'once';
+
+/** A parameter that is a unit cost: its cost line is (item, payer) and it is paid basis × value (× times). */
+export interface CostSpec {
+  item: CostItem;
+  basis: CostBasis;
+  timing?: CostTiming;
+  /** a count parameter that multiplies the unit cost, e.g. contracts per community */
+  times?: string;
+}
+
 export interface ParamSpec {
   unit: Unit;
   payer?: Payer;
+  cost?: CostSpec;
 }
 
 export const PARAMS = {
@@ -47,6 +68,7 @@ export const PARAMS = {
   'space.streetCentreHigh': { unit: 'm2' }, // NJ2007-18c (3,000 m²)
   'space.streetCentreHighShare': { unit: 'share' }, // NJ2007-18c (50%)
   'space.districtCentreMin': { unit: 'm2' }, // NJ2007-18d, NT2011-5a
+  'space.serviceSupermarket': { unit: 'm2' }, // NT2011-6: added to every community's requirement
 
   // Elderly care network (NT2011-4)
   'elderly.stationShareUrban': { unit: 'share' }, // NT2011-4: every urban community by end 2011
@@ -60,17 +82,17 @@ export const PARAMS = {
   'pay.cityShare': { unit: 'share' }, // GOV2020-3b: city:district 5:5, urban communities
   'pay.cityShareRural': { unit: 'share' }, // GOV2020-3b: its split covers urban communities only
   'pay.districtPerWorker': { unit: 'yuanPerPersonYear' }, // CS2010-7c-3: the district's least part of each worker's pay
-  'pay.cityPerWorker': { unit: 'yuanPerPersonYear', payer: 'city' }, // CS2010-7c-2: directed subsidy for public-service items
+  'pay.cityPerWorker': { unit: 'yuanPerPersonYear', payer: 'city', cost: { item: 'workerSubsidy', basis: 'workerUpToQuota' } }, // CS2010-7c-2: directed subsidy for public-service items
 
   // Community funds
-  'funds.cityPerCommunity': { unit: 'yuanPerCommunityYear', payer: 'city' }, // NJ2007-21a
-  'funds.districtPerCommunity': { unit: 'yuanPerCommunityYear', payer: 'district' }, // NJ2007-22
-  'funds.streetPerHousehold': { unit: 'yuanPerHouseholdYear', payer: 'street' }, // QY-17
-  'funds.streetPerNewHousehold': { unit: 'yuanPerHouseholdYear', payer: 'street' }, // QY-8: per registered migrant household
+  'funds.cityPerCommunity': { unit: 'yuanPerCommunityYear', payer: 'city', cost: { item: 'workingFunds', basis: 'community' } }, // NJ2007-21a
+  'funds.districtPerCommunity': { unit: 'yuanPerCommunityYear', payer: 'district', cost: { item: 'workingFunds', basis: 'community' } }, // NJ2007-22
+  'funds.streetPerHousehold': { unit: 'yuanPerHouseholdYear', payer: 'street', cost: { item: 'householdFunds', basis: 'household' } }, // QY-17
+  'funds.streetPerNewHousehold': { unit: 'yuanPerHouseholdYear', payer: 'street', cost: { item: 'newHouseholdFunds', basis: 'registeredHousehold' } }, // QY-8: per registered migrant household
 
   // Migrants and volunteers
   'migrants.perCoordinator': { unit: 'person' }, // QY-9: migrants per full-time coordinator (estimate)
-  'migrants.payPerCoordinator': { unit: 'yuanPerPersonYear', payer: 'district' }, // QY-9 (estimate)
+  'migrants.payPerCoordinator': { unit: 'yuanPerPersonYear', payer: 'district', cost: { item: 'migrantCoordinators', basis: 'coordinator' } }, // QY-9 (estimate)
   'volunteers.minShareOfResidents': { unit: 'share' }, // QY-14 (8%)
 
   // One-off reward for first reaching the space threshold (NJ2007-21b)
@@ -78,6 +100,20 @@ export const PARAMS = {
   'reward.amount': { unit: 'yuanPerCommunity', payer: 'city' },
   'reward.firstYear': { unit: 'year' },
   'reward.lastYear': { unit: 'year' },
+
+  // Further unit costs, one cost line each (src/engine/costParams.ts)
+  'funds.legalAdviserPerCommunity': { unit: 'yuanPerCommunityYear', payer: 'district', cost: { item: 'legalAdviser', basis: 'community' } }, // GOV2020-5
+  'funds.policeAssistantPerVillage': { unit: 'yuanPerCommunityYear', payer: 'district', cost: { item: 'policeAssistant', basis: 'ruralCommunity' } }, // GOV2020-5
+  'funds.electionPerCommunity': { unit: 'yuanPerCommunity', payer: 'district', cost: { item: 'elections', basis: 'community', timing: 'electionYears' } }, // GOV2020-1
+  'community.electionTermYears': { unit: 'years' }, // GOV2020-1 (the Organic Laws' term)
+  'community.firstElectionYear': { unit: 'year' }, // GOV2020-1
+  'funds.equipmentPerCommunity': { unit: 'yuanPerCommunity', payer: 'district', cost: { item: 'equipment', basis: 'community', timing: 'once' } }, // NT2011-5d
+  'funds.networkAdminPerCommunity': { unit: 'yuanPerCommunityYear', payer: 'district', cost: { item: 'networkAdmin', basis: 'community' } }, // NT2011-5d
+  'funds.serviceContractsPerCommunity': { unit: 'count' }, // NT2011-8
+  'funds.subsidyPerServiceContract': { unit: 'yuanPerContractYear', payer: 'district', cost: { item: 'purchasedServices', basis: 'community', times: 'funds.serviceContractsPerCommunity' } }, // NT2011-7, NT2011-8
+  'funds.operatingPerWorker': { unit: 'yuanPerPersonYear', payer: 'district', cost: { item: 'operatingFunds', basis: 'worker' } }, // CS2010-7c-3
+  'funds.retiredDirectorsPerCommunity': { unit: 'person' }, // NJ2007-17b
+  'funds.retiredDirectorAllowance': { unit: 'yuanPerPersonYear', payer: 'district', cost: { item: 'retiredDirectorAllowance', basis: 'community', times: 'funds.retiredDirectorsPerCommunity' } }, // NJ2007-17b
 } as const satisfies Record<string, ParamSpec>;
 
 export type ParamKey = keyof typeof PARAMS;

@@ -89,29 +89,32 @@ describe('building and money', () => {
 
   it('defers building the district cannot pay for, and says so', () => {
     // Required space: max(300, 30 × 2,701 / 100 = 810.3) = 810.3 m²; 600 in use → 210.3 missing.
-    // District 2026: budget 1,000,000 − pay of 6 workers × 100,000 × 0.5 = 300,000 → 700,000 left;
-    //   1 hire costs 50,000 → 650,000 left → 650,000 / 4,000 = 162.5 m² started, 47.8 m² deferred.
-    // 2027: 600 + 162.5 = 762.5 m² in use; the 47.8 m² start (191,200) fits; it completes in 2028.
+    // District 2026: budget 1,000,000 − pay of 6 workers × 100,000 × 0.5 = 300,000 − the legal adviser
+    //   20,000 (GOV2020-5) − the committee election 20,000 (GOV2020-1: 2021 + 5 = 2026) → 660,000 left;
+    //   1 hire costs 50,000 → 610,000 left → 610,000 / 4,000 = 152.5 m² started, 57.8 m² deferred.
+    // 2027: 600 + 152.5 = 752.5 m² in use; 1,000,000 − 7 × 50,000 − 20,000 − 1 hire 50,000 = 580,000,
+    //   so the 57.8 m² start (231,200) fits; it completes in 2028.
     const r = runScenario(gap('defer'));
     const p = r.projection;
     expect(at(r, 'spaceRequired', 2026)).toBeCloseTo(810.3, 9);
-    expect(at(r, 'spaceStarted', 2026)).toBeCloseTo(162.5, 9);
-    expect(at(r, 'space', 2027)).toBeCloseTo(762.5, 9);
-    expect(at(r, 'spaceStarted', 2027)).toBeCloseTo(47.8, 9);
+    expect(at(r, 'spaceStarted', 2026)).toBeCloseTo(152.5, 9);
+    expect(at(r, 'space', 2027)).toBeCloseTo(752.5, 9);
+    expect(at(r, 'spaceStarted', 2027)).toBeCloseTo(57.8, 9);
     expect(at(r, 'space', 2028)).toBeCloseTo(810.3, 9);
     expect(p.payers.district[0]).toEqual({ budget: 1_000_000, spent: 1_000_000, shortfall: 0 });
     expect(r.verdicts[0]).toMatchObject({ met: false, firstYearMet: 2028 });
-    // 47.8 m² × 4,000 = 191,200 that the district lacked in 2026
+    // 57.8 m² × 4,000 = 231,200 that the district lacked in 2026
     expect(r.verdicts[0].binding).toMatchObject({ kind: 'budget', payer: 'district', year: 2026 });
-    expect((r.verdicts[0].binding as { shortBy: number }).shortBy).toBeCloseTo(191_200, 6);
+    expect((r.verdicts[0].binding as { shortBy: number }).shortBy).toBeCloseTo(231_200, 6);
   });
 
   it('in report mode spends regardless and reports the shortfall', () => {
-    // 2026 district: pay 6 × 50,000 + hire 50,000 + 210.3 m² × 4,000 = 841,200 → 1,191,200; budget 1,000,000 → 191,200 short.
+    // 2026 district: pay 6 × 50,000 + legal adviser 20,000 + election 20,000 + hire 50,000 + 210.3 m² × 4,000 = 841,200
+    //   → 1,231,200; budget 1,000,000 → 231,200 short.
     const r = runScenario(gap('report'));
     const d = r.projection.payers.district[0];
-    expect(d.spent).toBeCloseTo(1_191_200, 6);
-    expect(d.shortfall).toBeCloseTo(191_200, 6);
+    expect(d.spent).toBeCloseTo(1_231_200, 6);
+    expect(d.shortfall).toBeCloseTo(231_200, 6);
     expect(r.verdicts[0]).toMatchObject({ met: true, firstYearMet: 2027 });
   });
 
@@ -197,7 +200,8 @@ describe('rule not in the rule set', () => {
 describe('automatic building when money is short', () => {
   // No workers in post, so no pay: the district's budget goes to building. GOV2020-4:
   // C1: 2,701 households → max(300, 30 × 27.01 = 810.3) − 600 in use = 210.3 m² missing;
-  // C2: 1,000 households → max(300, 300) − 200 = 100 m² missing. Budget 800,000 / 4,000 = 200 m².
+  // C2: 1,000 households → max(300, 300) − 200 = 100 m² missing. Budget 800,000 less a legal adviser
+  // (20,000, GOV2020-5) and a committee election (20,000, GOV2020-1, 2026) for each community = 720,000 / 4,000 = 180 m².
   const short = (order: 'worstFirst' | 'nearestFirst' | 'proRata') =>
     runScenario(
       tinyCity([community({ id: 'C1', households: 2701, space: 600 }), community({ id: 'C2', households: 1000, space: 200 })], {
@@ -210,9 +214,9 @@ describe('automatic building when money is short', () => {
       }),
     );
   it.each([
-    { order: 'worstFirst' as const, c1: 200, c2: 0 }, // the larger gap first: 200 of C1's 210.3
-    { order: 'nearestFirst' as const, c1: 100, c2: 100 }, // C2's whole 100, then 100 for C1
-    { order: 'proRata' as const, c1: (210.3 * 200) / 310.3, c2: (100 * 200) / 310.3 }, // 200 shared 210.3 : 100
+    { order: 'worstFirst' as const, c1: 180, c2: 0 }, // the larger gap first: 180 of C1's 210.3
+    { order: 'nearestFirst' as const, c1: 80, c2: 100 }, // C2's whole 100, then 80 for C1
+    { order: 'proRata' as const, c1: (210.3 * 180) / 310.3, c2: (100 * 180) / 310.3 }, // 180 shared 210.3 : 100
   ])('$order', ({ order, c1, c2 }) => {
     const r = short(order);
     expect(at(r, 'spaceStarted', 2026, 0)).toBeCloseTo(c1, 6);

@@ -6,6 +6,7 @@ import { leftFor, openPools, shortfallOf, type Pools } from './budgetPools';
 import { flatten, type Flat } from './flatten';
 import { RULE_SETS } from './policyLibrary';
 import type { Projection } from './projection';
+import type { ParamKey } from './params';
 import { overrideTable, resolveParams } from './resolveParams';
 import type { RuleSet } from './ruleSet';
 import type { RunOptions } from './run';
@@ -56,10 +57,12 @@ export interface Prepared {
 /** Projects a validated scenario. */
 export function project(scenario: Scenario, options: RunOptions = {}, prepared?: Prepared): Projection {
   const years = horizonYears(scenario);
-  const params = resolveParams(ruleSetOf(scenario, options.ruleSets), scenario.ruleSet.overrides, years);
+  const ruleSet = ruleSetOf(scenario, options.ruleSets);
+  const params = resolveParams(ruleSet, scenario.ruleSet.overrides, years);
   const flat = prepared?.flat ?? flatten(scenario.city);
   const prep = prepared ? prepared.prep : prepareCoverage(scenario);
   const run = createRun(scenario, flat, params, years, prep, prepared?.facilityCharges, prepared?.alloc);
+  run.inForceAtBase = inForceIn(ruleSet, scenario.horizon.baseYear);
   // Only explicit projects name entities by id; a national sweep without them skips the map.
   const index = new Map<string, number>();
   if (scenario.plan.building.projects.length > 0) flat.entities.id.forEach((id, e) => index.set(id, e));
@@ -87,6 +90,12 @@ export function project(scenario: Scenario, options: RunOptions = {}, prepared?:
     options.onProgress?.(y + 1, years.length);
   }
   return toProjection(run, prep, prepared?.coverage ?? coverage);
+}
+
+/** Rule-set parameters in force in a year, whatever a scenario overrides them to. */
+function inForceIn(ruleSet: RuleSet, year: number): Set<ParamKey> {
+  const at = resolveParams(ruleSet, undefined, [year]);
+  return new Set((Object.keys(at) as ParamKey[]).filter((key) => at[key]?.[0] != null));
 }
 
 /** Starts building from each payer's building earmark where it has one (CS2010-7c-4), else from the rest of its budget. */
@@ -124,7 +133,7 @@ export function hiringMoney(run: Run, u: UnitCosts, defer: boolean): { affordabl
   const train = (p: Payer) => (u.training.payer === p ? u.training.perHire : 0);
   const perHire = (p: Payer, e: number) => {
     const pay = u.payByDistrict?.[entities.district[e]] ?? u;
-    return train(p) + (p === 'city' ? pay.payCity[payClassOf(entities.kind[e])] + u.subsidyCity : p === 'district' ? pay.payDistrict[payClassOf(entities.kind[e])] : 0);
+    return train(p) + u.perWorker[p] + (p === 'city' ? pay.payCity[payClassOf(entities.kind[e])] : p === 'district' ? pay.payDistrict[payClassOf(entities.kind[e])] : 0);
   };
   const short: { payer?: Payer; perHire: number } = { perHire: 0 };
   const affordable = (hires: Float64Array): number => {
@@ -175,6 +184,7 @@ function toProjection(run: Run, prep: PreparedCoverage | null, cover: NonNullabl
     districtParams: run.districtParams,
     districtCityShare: run.districtCityShare,
     pay: run.pay,
+    inForceAtBase: [...run.inForceAtBase],
     projectStarts: run.projectStarts,
     hiringShares: { certifiedShare: scenario.plan.hiring.certifiedShare, bachelorShare: scenario.plan.hiring.bachelorShare },
     training: {

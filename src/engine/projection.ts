@@ -8,6 +8,7 @@ import type { CostItem } from '../registry/costItems';
 import type { Level } from '../registry/levels';
 import type { CoverageResult } from './coverage/types';
 import type { Flat } from './flatten';
+import type { ParamKey } from './params';
 import type { Payer } from './scenario';
 import type { DistrictValues, OverrideTable } from './resolveParams';
 import type { CareNetwork } from './careNetwork';
@@ -20,6 +21,8 @@ export { COST_ITEMS, type CostItem } from '../registry/costItems';
 export interface CostLine {
   item: CostItem;
   payer: Payer;
+  /** the unit-cost parameter of a line paid basis × unit cost (src/engine/costParams.ts) */
+  key?: ParamKey;
 }
 
 export interface EntityIndex {
@@ -137,6 +140,8 @@ export interface Projection extends Flat {
   districtCityShare: (number | null)[][] | null;
   /** pay per worker and who pays it, each year (steps/payRates.ts) */
   pay: PayRates;
+  /** cost parameters the rule set had in force in the base year (their one-off costs were paid before) */
+  inForceAtBase: string[];
   /** explicit building projects as started (a deferred project starts later than asked) */
   projectStarts: ProjectStart[];
   /** shares of new hires who are certified social workers and graduates */

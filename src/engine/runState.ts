@@ -12,25 +12,25 @@ import {
   type ProjectStart,
   type SeriesName,
 } from './projection';
+import { COST_PARAMS } from './costParams';
 import { resolveDistrictParams, type DistrictValues, type ParamTable } from './resolveParams';
 import { PAYERS, type BuildingProject, type Payer, type Scenario } from './scenario';
 import { chargeFacilities, type FacilityCharge } from './steps/facilityCharges';
 import { payRates, withDistrictFloor } from './steps/payRates';
 import type { ParamKey } from './params';
 
+/**
+ * Staff pay first, then one line per unit-cost parameter (src/engine/params.ts, in its order), then the
+ * lines with logic of their own: the space reward, building and facilities.
+ */
 export const COST_LINES: CostLine[] = [
   { item: 'staffPay', payer: 'city' },
   { item: 'staffPay', payer: 'district' },
-  { item: 'workerSubsidy', payer: 'city' },
   { item: 'training', payer: 'city' },
   { item: 'training', payer: 'district' },
   { item: 'training', payer: 'street' },
-  { item: 'workingFunds', payer: 'city' },
-  { item: 'workingFunds', payer: 'district' },
-  { item: 'householdFunds', payer: 'street' },
-  { item: 'newHouseholdFunds', payer: 'street' },
+  ...COST_PARAMS.map(({ key, item, payer }) => ({ item, payer, key })),
   { item: 'reward', payer: 'city' },
-  { item: 'migrantCoordinators', payer: 'district' },
   { item: 'building', payer: 'city' },
   { item: 'building', payer: 'district' },
   { item: 'building', payer: 'street' },
@@ -76,6 +76,8 @@ export interface Run {
   projectStarts: ProjectStart[];
   /** facilities with a cost, each booked to an entity */
   facilities: FacilityCharge[];
+  /** cost parameters the rule set already had in force in the base year: their one-off costs are paid */
+  inForceAtBase: ReadonlySet<ParamKey>;
 }
 
 /**
@@ -88,28 +90,24 @@ function activeCostLines(scenario: Scenario, params: ParamTable, years: number[]
   const paid = pay.perWorker.some((v) => v > 0);
   const shares = [...Object.values(pay.cityShare).flat(), ...(districtShares ?? []).flat().filter((s) => s !== null)];
   const builders = new Set<Payer>([scenario.plan.building.payer, ...scenario.plan.building.projects.map((pr) => pr.payer ?? scenario.plan.building.payer)]);
-  return COST_LINES.map(({ item, payer }) => {
+  return COST_LINES.map(({ item, payer, key }) => {
+    if (key !== undefined) {
+      const times = COST_PARAMS.find((c) => c.key === key)?.times;
+      return any(key) && (times === undefined || any(times));
+    }
     switch (item) {
       case 'staffPay':
         return paid && shares.some((share) => (payer === 'city' ? share > 0 : share < 1));
-      case 'workerSubsidy':
-        return any('pay.cityPerWorker');
       case 'training':
         return (scenario.plan.hiring.trainingCostPerHire ?? 0) > 0 && (scenario.plan.hiring.trainingPayer ?? 'district') === payer;
-      case 'workingFunds':
-        return any(payer === 'city' ? 'funds.cityPerCommunity' : 'funds.districtPerCommunity');
-      case 'householdFunds':
-        return any('funds.streetPerHousehold');
-      case 'newHouseholdFunds':
-        return any('funds.streetPerNewHousehold');
       case 'reward':
         return any('reward.amount') && params['reward.spaceThreshold'] !== undefined;
-      case 'migrantCoordinators':
-        return any('migrants.payPerCoordinator') && any('migrants.perCoordinator');
       case 'building':
         return builders.has(payer);
       case 'facility':
         return facilities.some((f) => f.payer === payer);
+      default:
+        return false;
     }
   });
 }
@@ -185,5 +183,6 @@ export function createRun(
     building: [],
     projectStarts: [],
     facilities,
+    inForceAtBase: new Set(),
   };
 }

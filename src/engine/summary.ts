@@ -126,7 +126,10 @@ function centresOf(p: Projection, y: number, level: Level, name: 'street' | 'dis
 function fundingOf(p: Projection, y: number, payer: Payer): FundingYear {
   const items: Partial<Record<CostItem, number>> = {};
   for (const item of COST_ITEMS) {
-    if (!p.costLines.some((l) => l.item === item && l.payer === payer)) continue;
+    const line = p.costLines.find((l) => l.item === item && l.payer === payer);
+    if (!line) continue;
+    // A unit cost the rule set does not have in any plan year is not one of its items.
+    if (line.key !== undefined && !p.params[line.key]?.some((v) => v !== null)) continue;
     // Any payer may fund a facility; the item shows only for payers the plan's facilities name.
     if (item === 'facility' && !p.facilityCharges.some((f) => f.payer === payer)) continue;
     items[item] = costTotal(p, y, { payer, item });

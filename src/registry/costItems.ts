@@ -16,6 +16,14 @@ export const COST_ITEMS = [
   'building',
   /** life-circle facilities: capital in the opening year, running costs from then on */
   'facility',
+  'legalAdviser',
+  'policeAssistant',
+  'elections',
+  'equipment',
+  'networkAdmin',
+  'purchasedServices',
+  'operatingFunds',
+  'retiredDirectorAllowance',
 ] as const;
 export type CostItem = (typeof COST_ITEMS)[number];
 

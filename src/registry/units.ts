@@ -37,6 +37,7 @@ export const UNITS = [
   'share', // fraction 0..1
   'rate', // a yearly rate as a fraction, shown to two places of a per cent
   'year',
+  'years', // a span of years, such as a committee's term
   'flag', // 0 or 1
   'yuan',
   'yuanPerM2',
@@ -45,6 +46,7 @@ export const UNITS = [
   'yuanPerCommunityYear',
   'yuanPerHouseholdYear',
   'yuanPerCommunity', // one-off
+  'yuanPerContractYear', // a service contract's subsidy per year
   'count', // a bare number of things, such as a street's class
   'metre',
   'minute',
@@ -64,7 +66,9 @@ export const PARAM_UNITS = [
   'yuanPerCommunityYear',
   'yuanPerHouseholdYear',
   'yuanPerCommunity',
+  'yuanPerContractYear',
   'year',
+  'years',
   'flag',
   'count',
 ] as const satisfies readonly Unit[];
@@ -74,7 +78,7 @@ export type ParamUnit = (typeof PARAM_UNITS)[number];
 export type MetricUnit = Extract<Unit, 'share' | 'person' | 'm2' | 'yuan' | 'household' | 'count'>;
 
 /** Money shown in 万: every yuan unit but the price of a m², which stays in 元 as building costs are quoted. */
-const WAN_UNITS: ReadonlySet<Unit> = new Set<Unit>(['yuan', 'yuanPerPerson', 'yuanPerPersonYear', 'yuanPerCommunityYear', 'yuanPerHouseholdYear', 'yuanPerCommunity']);
+const WAN_UNITS: ReadonlySet<Unit> = new Set<Unit>(['yuan', 'yuanPerPerson', 'yuanPerPersonYear', 'yuanPerCommunityYear', 'yuanPerHouseholdYear', 'yuanPerCommunity', 'yuanPerContractYear']);
 
 export function shownInWan(unit: Unit): boolean {
   return WAN_UNITS.has(unit);

@@ -1,4 +1,5 @@
 /** One entity's cost item in one year, as the arithmetic of steps/recurringCosts.ts that produced it. */
+import { COMMUNITY_BASES, COST_PARAMS } from '../costParams';
 import { KIND_CODE } from '../flatten';
 import type { CostItem, PayClass, Projection } from '../projection';
 import { LEVEL } from '../projection';
@@ -9,6 +10,7 @@ import { Inputs, num, op } from './formula';
 import { paramAt, paramInput, rulesFor } from './ruleRefs';
 import type { Explanation, Formula } from './types';
 import type { ParamKey } from '../params';
+import { explainUnitCostLine } from './unitCostLine';
 
 /** What every cost explanation is given: the figure and where its inputs are read. */
 export interface CostFigure {
@@ -39,48 +41,26 @@ export function explainEntityCost(p: Projection, path: string, e: number, y: num
   };
 }
 
-/** Recurring costs fall on established communities, and staff pay also on street stations where their posts are in force (CS2010-6a). */
+/** Recurring costs: staff pay (of stations too where their posts are in force, CS2010-6a), training, the space reward, and every unit-cost line (steps/recurringCosts.ts). */
 function recurring(fig: CostFigure, item: Exclude<CostItem, 'building' | 'facility'>): CostWorking {
   const { p, e, i } = fig;
-  if (item === 'staffPay' && p.entities.level[e] === LEVEL.street) return stationPay(fig);
-  if (p.entities.level[e] !== LEVEL.community) return { formula: num(0), rules: [], note: 'communitiesOnly' };
-  if (p.series.established[i] === 0) return { formula: num(0), rules: rulesFor(p, 'community.establishOccupancy'), note: 'notEstablished' };
-  switch (item) {
-    case 'staffPay':
-      return staffPay(fig);
-    case 'workerSubsidy':
-      return workerSubsidy(fig);
-    case 'training': {
-      // CS2010-7d: every community hire is trained before taking up the post; the plan gives the cost and the payer.
-      const hires = fig.inputs.add({ kind: 'hires', value: p.series.hires[i], unit: 'person' });
-      const perHire = fig.inputs.add({ kind: 'trainingPerHire', value: p.training.payer === fig.payer ? p.training.perHire : 0, unit: 'yuanPerPerson' });
-      return { formula: op('mul', hires, perHire), rules: [] };
-    }
-    case 'workingFunds': {
-      const key = fig.payer === 'city' ? 'funds.cityPerCommunity' : 'funds.districtPerCommunity';
-      return { formula: param(fig, 'perCommunity', key, 'yuan'), rules: rulesFor(p, key) };
-    }
-    case 'householdFunds':
-    case 'newHouseholdFunds': {
-      const series = item === 'householdFunds' ? 'households' : 'registeredHouseholds';
-      const key = item === 'householdFunds' ? 'funds.streetPerHousehold' : 'funds.streetPerNewHousehold';
-      const h = fig.inputs.add({ kind: series, value: p.series[series][i], unit: 'household', path: fig.at(series) });
-      return { formula: op('mul', h, param(fig, item === 'householdFunds' ? 'perHousehold' : 'perNewHousehold', key, 'yuanPerHouseholdYear')), rules: rulesFor(p, key) };
-    }
-    case 'reward':
-      return reward(fig);
-    case 'migrantCoordinators': {
-      const staff = fig.inputs.add({ kind: 'coordinators', value: p.series.coordinators[i], unit: 'person', path: fig.at('coordinators') });
-      const pay = param(fig, 'perCoordinator', 'migrants.payPerCoordinator', 'yuanPerPerson');
-      return { formula: op('mul', staff, pay), rules: rulesFor(p, 'migrants.payPerCoordinator') };
-    }
+  const key = p.costLines.find((l) => l.item === item && l.payer === fig.payer)?.key;
+  const param = COST_PARAMS.find((c) => c.key === key);
+  const level = p.entities.level[e];
+  if (param && !COMMUNITY_BASES.has(param.basis)) {
+    return level === (param.basis === 'street' ? LEVEL.street : LEVEL.district) ? explainUnitCostLine(fig, param) : { formula: num(0), rules: [], note: 'otherLevel' };
   }
-}
-
-/** A parameter the cost step reads as 0 when the rule set lacks it. */
-function param(fig: CostFigure, kind: 'perCommunity' | 'perHousehold' | 'perNewHousehold' | 'perPersonSubsidy' | 'perCoordinator', key: ParamKey, unit: 'yuan' | 'yuanPerHouseholdYear' | 'yuanPerPerson'): Formula {
-  const { value, override } = paramInput(fig.p, key, fig.y);
-  return fig.inputs.add({ kind, value: value ?? 0, unit, ...(override && { override }) });
+  if (item === 'staffPay' && level === LEVEL.street) return stationPay(fig);
+  if (level !== LEVEL.community) return { formula: num(0), rules: [], note: 'communitiesOnly' };
+  if (p.series.established[i] === 0) return { formula: num(0), rules: rulesFor(p, 'community.establishOccupancy'), note: 'notEstablished' };
+  if (param) return explainUnitCostLine(fig, param);
+  if (item === 'training') {
+    // CS2010-7d: every community hire is trained before taking up the post; the plan gives the cost and the payer.
+    const hires = fig.inputs.add({ kind: 'hires', value: p.series.hires[i], unit: 'person' });
+    const perHire = fig.inputs.add({ kind: 'trainingPerHire', value: p.training.payer === fig.payer ? p.training.perHire : 0, unit: 'yuanPerPerson' });
+    return { formula: op('mul', hires, perHire), rules: [] };
+  }
+  return item === 'staffPay' ? staffPay(fig) : reward(fig);
 }
 
 /** Workers × pay per worker × this payer's share, for workers whose pay falls in the given class. */
@@ -110,15 +90,6 @@ function stationPay(fig: CostFigure): CostWorking {
   const rules = rulesFor(fig.p, ...posts, 'pay.minPerWorker');
   if (posts.every((k) => paramAt(fig.p, k, fig.y) === null)) return { formula: num(0), rules, note: 'ruleNotInForce' };
   return { formula: payFormula(fig, 'station'), rules };
-}
-
-/** CS2010-7c-2: the city's directed subsidy for public-service items, for workers up to the quota. */
-function workerSubsidy(fig: CostFigure): CostWorking {
-  const { p, i, inputs, at } = fig;
-  const key = 'pay.cityPerWorker';
-  const staff = inputs.add({ kind: 'inPost', value: p.series.inPost[i], unit: 'person', path: at('inPost') });
-  const counted = op('min', staff, inputs.add({ kind: 'staffRequired', value: p.series.staffRequired[i], unit: 'person', path: at('staffRequired') }));
-  return { formula: op('mul', counted, param(fig, 'perPersonSubsidy', key, 'yuanPerPerson')), rules: rulesFor(p, key) };
 }
 
 /** NJ2007-21b: a one-off reward in the year a community's space first reaches the threshold, inside the window. */

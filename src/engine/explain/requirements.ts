@@ -64,6 +64,9 @@ export function explainSpaceRequired(fig: SeriesFigure): Explanation {
   const min = inputs.add({ kind: 'minSpace', ...paramInput(p, minKey, y), unit: 'm2' });
   const per = inputs.add({ kind: 'spacePerHundred', ...paramInput(p, 'space.perHundredHouseholds', y), unit: 'm2PerHundredHouseholds' });
   const floor: Formula = minimum === null ? num(0) : min;
-  const formula = perHundred === null ? floor : op('max', floor, op('div', op('mul', per, h), num(100)));
-  return { ...head, inputs: inputs.list, formula, rules: rulesFor(p, minKey, perKey) };
+  const centre = perHundred === null ? floor : op('max', floor, op('div', op('mul', per, h), num(100)));
+  // NT2011-6: the service supermarket is floor space on top of the centre's.
+  const supermarket = paramAt(p, 'space.serviceSupermarket', y);
+  const formula = supermarket === null ? centre : op('add', centre, inputs.add({ kind: 'supermarketSpace', value: supermarket, unit: 'm2' }));
+  return { ...head, inputs: inputs.list, formula, rules: rulesFor(p, minKey, perKey, 'space.serviceSupermarket') };
 }

@@ -55,15 +55,27 @@ export type InputKind =
   | 'minSpace'
   | 'spacePerHundred'
   | 'centreMinSpace'
+  /** NT2011-6's service supermarket, added to a community's floor space */
+  | 'supermarketSpace'
   | 'inPostBefore'
   | 'spaceBefore'
   | 'payPerWorker'
   | 'trainingPerHire'
   | 'payerShare'
-  | 'perPersonSubsidy'
   | 'perCommunity'
   | 'perHousehold'
   | 'perNewHousehold'
+  | 'perWorker'
+  | 'perStreet'
+  | 'perDistrict'
+  /** a count that multiplies a unit cost, e.g. contracts per community */
+  | 'countPerCommunity'
+  /** 1 for a rural community (village), else 0 */
+  | 'ruralCommunity'
+  /** 1 in a committee election year, else 0 */
+  | 'electionYear'
+  /** 1 where a one-off cost's rule first reaches the entity this year, else 0 */
+  | 'firstYearUnderRule'
   | 'year'
   | 'rewardFirstYear'
   | 'rewardLastYear'
@@ -128,6 +140,8 @@ export type ExplainNote =
   | 'notEstablished'
   /** recurring costs are booked to communities only; street stations are paid from the street's establishment */
   | 'communitiesOnly'
+  /** the cost is counted per street or per district, so other levels show 0 */
+  | 'otherLevel'
   /** districts have no posts of their own */
   | 'noPostsAtLevel'
   /** the rule behind the figure is not in force that year */

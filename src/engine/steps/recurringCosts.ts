@@ -1,24 +1,20 @@
 /**
- * Recurring costs of every established community in a year: staff pay, the city's per-worker subsidy,
- * working funds, per-household funds, and the one-off space reward. Staff are counted as they stand
- * when called (after leavers, before hires); addHireCosts adds the hires afterwards.
+ * Recurring costs in a year: staff pay (communities, and street stations where their posts are in
+ * force), every unit-cost line (basis × unit cost, src/engine/costParams.ts) and the one-off space
+ * reward. Staff are counted as they stand when called (after leavers, before hires); addHireCosts adds
+ * the hires afterwards.
  */
+import { WORKER_BASES } from '../costParams';
 import { KIND_CODE } from '../flatten';
 import { costLineIndex, type Run } from '../runState';
 import type { Payer } from '../scenario';
-import type { UnitCosts } from './unitCosts';
+import type { LineCost, UnitCosts } from './unitCosts';
 
 const L = {
   payCity: costLineIndex('staffPay', 'city'),
   payDistrict: costLineIndex('staffPay', 'district'),
-  subsidyCity: costLineIndex('workerSubsidy', 'city'),
-  fundsCity: costLineIndex('workingFunds', 'city'),
-  fundsDistrict: costLineIndex('workingFunds', 'district'),
-  household: costLineIndex('householdFunds', 'street'),
-  newHousehold: costLineIndex('newHouseholdFunds', 'street'),
   reward: costLineIndex('reward', 'city'),
   training: { city: costLineIndex('training', 'city'), district: costLineIndex('training', 'district'), street: costLineIndex('training', 'street') },
-  coordinators: costLineIndex('migrantCoordinators', 'district'),
 };
 
 export type PayerSums = Record<Payer, number>;
@@ -33,60 +29,98 @@ export function stepRecurringCosts(run: Run, y: number, u: UnitCosts): PayerSums
   const { flat, series, costs } = run;
   const { nCommunities: nc, nStreets: ns, nEntities: n, base, entities } = flat;
   const o = y * n;
-  const { inPost, staffRequired, households, registeredHouseholds, coordinators, established, space } = series;
-  const year = run.years[y];
-  const threshold = run.params['reward.spaceThreshold']?.[y] ?? null;
-  const amount = run.params['reward.amount']?.[y] ?? 0;
-  const from = run.params['reward.firstYear']?.[y] ?? -Infinity;
-  const to = run.params['reward.lastYear']?.[y] ?? Infinity;
-  const rewardOpen = threshold !== null && amount > 0 && year >= from && year <= to;
-  let city = 0;
-  let district = 0;
-  let street = 0;
-  const [payCity, payDistrict, subsidyCity, fundsCity, fundsDistrict, household, newHousehold, coordinatorPay] = [
-    costs[L.payCity], costs[L.payDistrict], costs[L.subsidyCity],
-    costs[L.fundsCity], costs[L.fundsDistrict], costs[L.household], costs[L.newHousehold], costs[L.coordinators],
-  ];
+  const { inPost, established, space } = series;
+  const sums: PayerSums = { city: 0, district: 0, street: 0 };
+  const [payCity, payDistrict] = [costs[L.payCity], costs[L.payDistrict]];
   for (let e = 0; e < nc; e++) {
     const i = o + e;
     if (established[i] === 0) continue;
-    const staff = inPost[i];
     const c = payClassOf(entities.kind[e]);
     const pay = u.payByDistrict?.[entities.district[e]] ?? u;
-    payCity[i] = staff * pay.payCity[c];
-    payDistrict[i] = staff * pay.payDistrict[c];
-    subsidyCity[i] = Math.min(staff, staffRequired[i]) * u.subsidyCity;
-    fundsCity[i] = u.fundsCity;
-    fundsDistrict[i] = u.fundsDistrict;
-    household[i] = households[i] * u.perHousehold;
-    newHousehold[i] = registeredHouseholds[i] * u.perNewHousehold;
-    city += payCity[i] + subsidyCity[i] + fundsCity[i];
-    district += payDistrict[i] + fundsDistrict[i];
-    street += household[i] + newHousehold[i];
-    coordinatorPay[i] = coordinators[i] * u.perCoordinator;
-    district += coordinatorPay[i];
-    if (rewardOpen) {
-      // NJ2007-21b: a one-off reward for newly reaching the threshold inside the window.
-      const before = y === 0 ? base.space[e] : space[i - n];
-      if (before < threshold && space[i] >= threshold) {
-        costs[L.reward][i] = amount;
-        city += amount;
-      }
-    }
+    payCity[i] = inPost[i] * pay.payCity[c];
+    payDistrict[i] = inPost[i] * pay.payDistrict[c];
+    sums.city += payCity[i];
+    sums.district += payDistrict[i];
   }
   if (u.stationsPaid) {
     // CS2010-6a: the station's staff in post are paid by the district, like the station itself.
     for (let e = nc; e < nc + ns; e++) {
       payDistrict[o + e] = inPost[o + e] * u.payDistrict[STATION];
-      district += payDistrict[o + e];
+      sums.district += payDistrict[o + e];
     }
   }
-  return { city, district, street };
+  for (const line of u.lines) sums[line.param.payer] += bookLine(run, y, line);
+  const year = run.years[y];
+  const threshold = run.params['reward.spaceThreshold']?.[y] ?? null;
+  const amount = run.params['reward.amount']?.[y] ?? 0;
+  const from = run.params['reward.firstYear']?.[y] ?? -Infinity;
+  const to = run.params['reward.lastYear']?.[y] ?? Infinity;
+  if (threshold === null || amount <= 0 || year < from || year > to) return sums;
+  const reward = costs[L.reward];
+  for (let e = 0; e < nc; e++) {
+    const i = o + e;
+    if (established[i] === 0) continue;
+    // NJ2007-21b: a one-off reward for newly reaching the threshold inside the window.
+    const before = y === 0 ? base.space[e] : space[i - n];
+    if (before < threshold && space[i] >= threshold) {
+      reward[i] = amount;
+      sums.city += amount;
+    }
+  }
+  return sums;
+}
+
+/** Writes one unit-cost line for year y: its basis counted on each entity × the unit cost. Returns the line's total. */
+function bookLine(run: Run, y: number, { line, param, unit, newOnly }: LineCost): number {
+  const { nCommunities: nc, nStreets: ns, nEntities: n, entities } = run.flat;
+  const o = y * n;
+  const out = run.costs[line];
+  const { basis } = param;
+  if (basis === 'street' || basis === 'district') {
+    // Streets and districts stand from the start, so a one-off already in force reaches none of them.
+    if (newOnly) return 0;
+    const [from, to] = basis === 'street' ? [nc, nc + ns] : [nc + ns, n];
+    for (let e = from; e < to; e++) out[o + e] = unit;
+    return unit * (to - from);
+  }
+  // A one-off in force the year before falls only on communities set up this year (none can be told apart in the first year).
+  if (newOnly && y === 0) return 0;
+  const { established, households, registeredHouseholds, coordinators, inPost, staffRequired } = run.series;
+  const kind = entities.kind;
+  const count = basis === 'household' ? households : basis === 'registeredHousehold' ? registeredHouseholds : basis === 'coordinator' ? coordinators : inPost;
+  let sum = 0;
+  // One loop per kind of count, so the inner loop carries no branch on the basis.
+  if (basis === 'community' || basis === 'ruralCommunity') {
+    const ruralOnly = basis === 'ruralCommunity';
+    for (let e = 0; e < nc; e++) {
+      const i = o + e;
+      if (established[i] === 0 || (newOnly && established[i - n] === 1) || (ruralOnly && kind[e] !== RURAL)) continue;
+      out[i] = unit;
+      sum += unit;
+    }
+  } else if (basis === 'workerUpToQuota') {
+    for (let e = 0; e < nc; e++) {
+      const i = o + e;
+      if (established[i] === 0 || (newOnly && established[i - n] === 1)) continue;
+      const v = Math.min(count[i], staffRequired[i]) * unit;
+      out[i] = v;
+      sum += v;
+    }
+  } else {
+    for (let e = 0; e < nc; e++) {
+      const i = o + e;
+      if (established[i] === 0 || (newOnly && established[i - n] === 1)) continue;
+      const v = count[i] * unit;
+      out[i] = v;
+      sum += v;
+    }
+  }
+  return sum;
 }
 
 /**
- * Adds the pay and subsidies of this year's hires (every hire fills a gap, so is within the quota), and
- * the pre-job training of the community hires (CS2010-7d).
+ * Adds the pay and per-worker costs of this year's hires (every hire fills a gap, so is within the
+ * quota), and the pre-job training of the community hires (CS2010-7d).
  */
 export function addHireCosts(run: Run, y: number, u: UnitCosts): PayerSums {
   const { nCommunities: nc, nStreets: ns, nEntities: n, entities } = run.flat;
@@ -94,27 +128,34 @@ export function addHireCosts(run: Run, y: number, u: UnitCosts): PayerSums {
   const hires = run.series.hires;
   const { costs } = run;
   const train = costs[L.training[u.training.payer]];
+  const perWorker = u.lines.filter((l) => WORKER_BASES.has(l.param.basis));
+  const lines = perWorker.map((l) => costs[l.line]);
+  const units = Float64Array.from(perWorker, (l) => l.unit);
+  const nl = lines.length;
+  const [payCity, payDistrict] = [costs[L.payCity], costs[L.payDistrict]];
   const sums: PayerSums = { city: 0, district: 0, street: 0 };
-  let city = 0;
-  let district = 0;
+  let communityHires = 0;
   const last = u.stationsPaid ? nc + ns : nc;
   for (let e = 0; e < last; e++) {
     const h = hires[o + e];
     if (h === 0) continue;
+    const i = o + e;
     const c = e < nc ? payClassOf(entities.kind[e]) : STATION;
-    const sub = e < nc ? h * u.subsidyCity : 0;
     const pay = (e < nc && u.payByDistrict?.[entities.district[e]]) || u;
-    costs[L.payCity][o + e] += h * pay.payCity[c];
-    costs[L.payDistrict][o + e] += h * pay.payDistrict[c];
-    costs[L.subsidyCity][o + e] += sub;
-    city += h * pay.payCity[c] + sub;
-    district += h * pay.payDistrict[c];
-    if (e < nc && u.training.perHire > 0) {
-      train[o + e] = h * u.training.perHire;
-      sums[u.training.payer] += train[o + e];
+    payCity[i] += h * pay.payCity[c];
+    payDistrict[i] += h * pay.payDistrict[c];
+    sums.city += h * pay.payCity[c];
+    sums.district += h * pay.payDistrict[c];
+    if (e >= nc) continue;
+    communityHires += h;
+    for (let k = 0; k < nl; k++) lines[k][i] += h * units[k];
+    if (u.training.perHire > 0) {
+      train[i] = h * u.training.perHire;
+      sums[u.training.payer] += train[i];
     }
   }
-  sums.city += city;
-  sums.district += district;
+  sums.city += communityHires * u.perWorker.city;
+  sums.district += communityHires * u.perWorker.district;
+  sums.street += communityHires * u.perWorker.street;
   return sums;
 }

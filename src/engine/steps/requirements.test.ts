@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { community, tinyCity } from '../../fixtures/tinyCity';
+import { evaluateFormula, explain } from '../explain';
+import { runScenario } from '../run';
 import { spaceRequiredFor, workersRequired } from './requirements';
 
 describe('workersRequired', () => {
@@ -32,5 +35,17 @@ describe('spaceRequiredFor', () => {
     { name: 'NJ2007-18a, no ratio yet', h: 2500, min: 300, per: null, expected: 300 },
   ])('$name', ({ h, min, per, expected }) => {
     expect(spaceRequiredFor(h, min, per)).toBeCloseTo(expected, 9);
+  });
+});
+
+describe('NT2011-6: a 40–50 m² service supermarket in every community by 2013', () => {
+  it('adds the supermarket to each community’s floor space from 2013', () => {
+    // 2,000 households: NT2011-5c 20 m² per 100 households = 400 m²; from 2013 plus 45 m² (mid-point of 40–50) = 445.
+    const s = tinyCity([community({ id: 'C1', households: 2000 })], { ruleSet: 'NT2011', horizon: { baseYear: 2011, firstYear: 2012, lastYear: 2014 } });
+    const p = runScenario(s).projection;
+    expect([0, 1, 2].map((y) => p.series.spaceRequired[y * p.nEntities])).toEqual([400, 445, 445]);
+    const x = explain(p, 'entity/C1/2013/spaceRequired');
+    expect([x.value, evaluateFormula(x.formula, x.inputs)]).toEqual([445, 445]);
+    expect(x.rules).toContain('NT2011-6');
   });
 });

@@ -29,6 +29,8 @@ export interface SpaceRule {
   perHundred: number | null;
   /** villages' own ratio: the urban one reaches them only where the document says so (NJ2007-18b does not) */
   perHundredRural: number | null;
+  /** m² every community adds on top, such as NT2011-6's service supermarket */
+  supermarket: number;
   streetCentre: number | null;
   districtCentre: number | null;
 }
@@ -38,17 +40,18 @@ export function spaceRuleIn(run: Run, y: number): SpaceRule {
     minByKind: [p(run, 'space.minUrbanExisting', y), p(run, 'space.minUrbanNew', y), p(run, 'space.minRural', y)],
     perHundred: p(run, 'space.perHundredHouseholds', y),
     perHundredRural: p(run, 'space.perHundredHouseholdsRural', y), // GOV2020-4, NT2011-5c
+    supermarket: p(run, 'space.serviceSupermarket', y) ?? 0,
     streetCentre: p(run, 'space.streetCentreMin', y), // NJ2007-18c, NT2011-5b
     districtCentre: p(run, 'space.districtCentreMin', y), // NJ2007-18d, NT2011-5a
   };
 }
 
-/** Floor space an established entity needs under a year's rule, given its households. */
+/** Floor space an established entity needs under a year's rule, given its households: a community's centre and its supermarket. */
 export function spaceNeeded(rule: SpaceRule, level: number, kind: number, households: number): number {
   if (level === COMMUNITY) {
     // A village has only its own rules (NJ2007-18a's 300 m² is for residents' committees, 18e's 600 m² for villages).
-    if (kind === RURAL) return spaceRequiredFor(households, rule.minByKind[RURAL], rule.perHundredRural);
-    return spaceRequiredFor(households, rule.minByKind[kind] ?? rule.minByKind[URBAN_EXISTING], rule.perHundred);
+    if (kind === RURAL) return spaceRequiredFor(households, rule.minByKind[RURAL], rule.perHundredRural) + rule.supermarket;
+    return spaceRequiredFor(households, rule.minByKind[kind] ?? rule.minByKind[URBAN_EXISTING], rule.perHundred) + rule.supermarket;
   }
   return (level === STREET ? rule.streetCentre : rule.districtCentre) ?? 0;
 }

@@ -47,12 +47,13 @@ describe('CS2010-7d: pre-job training and certificate', () => {
     expect(staffGap.compute(project(changsha({ trainingYears: 2 })), 1, -1)).toBe(2);
   });
 
-  it('waits for money for the training too: a district budget of 214,300 pays for one hire', () => {
-    // Pay of 4 in post and the station's 6: 10 × 19,200 = 192,000; one hire 19,200 + 3,000 = 22,200 → 214,200;
-    // a second would need 236,400.
-    const p = project(changsha({ trainingCostPerHire: 3_000 }, { district: { '2010': 214_300 } }));
+  it('waits for money for the training too: a district budget of 254,300 pays for one hire', () => {
+    // Pay of 4 in post and the station's 6: 10 × 19,200 = 192,000, and the community's operating funds
+    // (CS2010-7c-3) 4 × 8,000 = 32,000 → 224,000; one hire 19,200 + 3,000 + 8,000 = 30,200 → 254,200;
+    // a second would need 284,400.
+    const p = project(changsha({ trainingCostPerHire: 3_000 }, { district: { '2010': 254_300 } }));
     expect(p.series.hires[0]).toBe(1);
-    expect(p.payers.district[0]).toMatchObject({ spent: 214_200, shortfall: 0 });
+    expect(p.payers.district[0]).toMatchObject({ spent: 254_200, shortfall: 0 });
   });
 });
 

@@ -37,14 +37,16 @@ describe('objectives', () => {
   it('judges a plan from its run view', () => {
     // Hiring 1 a year: 12 in 2026, 13 in 2027 < 14 required, so the target and the gap fail.
     // City pay 2026–2027 = (12 + 13) × 100,000 × 0.5 = 1,250,000 > 1,200,000.
-    // District pay against its 600,000 budget: 2026 12 × 50,000 = 600,000 (none over); 2027 13 × 50,000 =
-    // 650,000 (50,000 over); 2028–2030 14 × 50,000 = 700,000 (100,000 over each): 350,000 in all.
+    // The district also pays 2 legal advisers × 20,000 = 40,000 a year (GOV2020-5) and, in 2026, 2 committee
+    // elections × 20,000 = 40,000 (GOV2020-1). Against its 600,000 budget: 2026 12 × 50,000 + 80,000 = 680,000
+    // (80,000 over); 2027 13 × 50,000 + 40,000 = 690,000 (90,000 over); 2028–2030 14 × 50,000 + 40,000 =
+    // 740,000 (140,000 over each): 590,000 in all.
     const r = evaluateObjectives(objectives, viewOf(applyLevers(base, exercise.levers, { 'plan.hiring.capacityPerYear': 1 })));
     expect(r.map((x) => [x.id, x.met, x.value])).toEqual([
       ['targets', false, 0],
       ['gap', false, 1],
       ['city', false, 1_250_000],
-      ['no-short', false, 350_000],
+      ['no-short', false, 590_000],
       ['budget', true, 3_000_000],
     ]);
     expect(r[0].missed).toEqual(['staff-2027']);
@@ -52,10 +54,11 @@ describe('objectives', () => {
 
   it('meets them when the plan hires fast enough and the budget covers its half', () => {
     // 14 workers from 2026: city pay 2026–2027 = 28 × 50,000 = 1,400,000 — over the ceiling of 1,200,000.
-    const richer = { ...base, plan: { ...base.plan, budgets: { district: Object.fromEntries([2026, 2027, 2028, 2029, 2030].map((y) => [String(y), 700_000])) } } };
+    // The district pays 14 × 50,000 + 40,000 legal advisers (+ 40,000 for the 2026 elections) ≤ 780,000 a year.
+    const richer = { ...base, plan: { ...base.plan, budgets: { district: Object.fromEntries([2026, 2027, 2028, 2029, 2030].map((y) => [String(y), 780_000])) } } };
     const r = evaluateObjectives(objectives, viewOf(applyLevers(richer, exercise.levers, { 'plan.hiring.capacityPerYear': 3 })));
     expect(r.map((x) => x.met)).toEqual([true, true, false, true, false]);
-    expect(r[4].value).toBe(3_500_000);
+    expect(r[4].value).toBe(3_900_000); // 5 × 780,000
   });
 
   it('counts an unlimited budget as more than any ceiling', () => {

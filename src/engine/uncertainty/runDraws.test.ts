@@ -71,7 +71,12 @@ describe('summariseDraws', () => {
   it('ranks hiring success and household growth first for the worker gap, pulling opposite ways', () => {
     const gap = s.tornado.find((t) => t.targetId === 'staff-gap-2028')!;
     // More of the planned recruitment filled, a smaller gap; faster growth, more workers required.
-    expect(gap.bars.slice(0, 2).map((b) => [b.input, Math.sign(b.swing)])).toEqual([
+    expect(
+      gap.bars
+        .slice(0, 2)
+        .map((b) => [b.input, Math.sign(b.swing)])
+        .sort(([a], [b]) => String(a).localeCompare(String(b))),
+    ).toEqual([
       ['hiringSuccess', -1],
       ['householdGrowth', 1],
     ]);

@@ -18,7 +18,7 @@ import { verdictName } from '../../i18n/names';
 import { RULES_TEXT } from '../../i18n/rules';
 import { estimatesTable } from './estimatesTable';
 import { nameIn } from '../../i18n/names';
-import { COMMUNITY_KIND_NAME, COMMUNITY_KINDS, COST_ITEM_NAME, COST_ITEMS, PAYER_NAME, yuanToWan, type Payer } from '../../registry';
+import { COMMUNITY_KIND_NAME, COMMUNITY_KINDS, COST_ITEM_NAME, COST_ITEMS, PAYER_NAME, shownInWan, yuanToWan, type Payer } from '../../registry';
 
 export type Cell = string | number | null;
 
@@ -215,13 +215,11 @@ function communitiesTable(view: RunView, locale: Locale): SheetTable {
   };
 }
 
-const YUAN_UNITS: ReadonlySet<Unit> = new Set(['yuanPerPersonYear', 'yuanPerCommunityYear', 'yuanPerHouseholdYear', 'yuanPerCommunity']);
-
 /** A parameter's value in the unit its label says: shares in %, yuan in 万元. */
 function paramNumber(value: number | null | undefined, unit: Unit): Cell {
   if (value === null || value === undefined) return null;
   if (unit === 'share') return percent(value);
-  return YUAN_UNITS.has(unit) ? wan(value) : value;
+  return shownInWan(unit) ? wan(value) : value;
 }
 
 function rulesTable(scenario: Scenario, locale: Locale): SheetTable {

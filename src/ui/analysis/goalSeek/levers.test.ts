@@ -16,8 +16,20 @@ const scenario: Scenario = tinyCity([community({ id: 'A' })], {
 
 describe('lever choices', () => {
   it('offers hiring, every payer’s budget, the city share and the GOV2020 parameter with a documented range', () => {
-    // GOV2020-3a gives 300–400 households per worker; nothing else in GOV2020 has a range.
-    expect(leverChoices(scenario).map(leverId)).toEqual(['hiringCapacity', 'budget.city', 'budget.district', 'budget.street', 'cityShare', 'rule.staffing.householdsPerWorker']);
+    // GOV2020-3a gives 300–400 households per worker; the estimated costs of legal advisers and police
+    // assistants (GOV2020-5) and elections (GOV2020-1) and the 3–5-year term have ranges too.
+    expect(leverChoices(scenario).map(leverId)).toEqual([
+      'hiringCapacity',
+      'budget.city',
+      'budget.district',
+      'budget.street',
+      'cityShare',
+      'rule.staffing.householdsPerWorker',
+      'rule.funds.legalAdviserPerCommunity',
+      'rule.funds.policeAssistantPerVillage',
+      'rule.funds.electionPerCommunity',
+      'rule.community.electionTermYears',
+    ]);
   });
 
   it('offers the planned facilities only when the plan has some', () => {

@@ -19,7 +19,9 @@ const LABELS = {
   yuanPerCommunityYear: { zh: '万元/社区·年', en: '万 (10,000 yuan) per community per year' }, // NJ2007-21a
   yuanPerHouseholdYear: { zh: '万元/户·年', en: '万 (10,000 yuan) per household per year' },
   yuanPerCommunity: { zh: '万元/社区（一次性）', en: '万 (10,000 yuan) per community, one-off' },
+  yuanPerContractYear: { zh: '万元/项协议·年', en: '万 (10,000 yuan) per contract per year' }, // NT2011-8
   year: { zh: '年', en: 'year' },
+  years: { zh: '年', en: 'years' }, // GOV2020-1: a five-year committee term
   flag: { zh: '是/否', en: 'yes/no' },
   count: { zh: '个', en: '' }, // NT2011-4c: 30 day-care stations; English needs no word after the number
 } satisfies Record<Unit, { zh: string; en: string }>;

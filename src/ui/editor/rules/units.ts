@@ -9,7 +9,7 @@ import { RULES_TEXT } from '../../../i18n/rules';
 import { shownInWan, YUAN_PER_WAN } from '../../../registry';
 
 /** Counted in whole units, so their sliders move in whole steps. */
-const WHOLE_UNITS: ReadonlySet<Unit> = new Set(['household', 'person', 'm2', 'year', 'flag']);
+const WHOLE_UNITS: ReadonlySet<Unit> = new Set(['household', 'person', 'm2', 'year', 'years', 'flag']);
 
 /** shown = stored × scale: % for shares, 万 for yuan. */
 export function unitScale(unit: Unit): number {
