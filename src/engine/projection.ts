@@ -8,6 +8,7 @@ import type { CostItem } from '../registry/costItems';
 import type { Level } from '../registry/levels';
 import type { CoverageResult } from './coverage/types';
 import type { Flat } from './flatten';
+import type { RuleSet } from './ruleSet';
 import type { Payer } from './scenario';
 import type { FacilityCharge } from './steps/facilityCharges';
 
@@ -96,6 +97,8 @@ export interface PayerYear {
 export interface Projection extends Flat {
   scenarioName: string;
   ruleSetId: string;
+  /** the authored rule set the scenario carried, so explanations cite its clauses; absent for a built-in */
+  customRuleSet?: RuleSet;
   baseYear: number;
   years: number[];
   series: Record<SeriesName, Float64Array>;

@@ -8,6 +8,7 @@ import type { Payer } from '../registry/payers';
 import type { Name } from '../registry/text';
 import type { UncertainWhat } from '../registry/uncertainInputs';
 import type { ParamKey } from './params';
+import type { AuthoredRuleSet } from './ruleSet';
 
 export const SCHEMA_VERSION = 1 as const;
 
@@ -137,8 +138,13 @@ export interface Horizon {
 }
 
 export interface RuleSetChoice {
-  /** id of a built-in rule set in scenarios/rulesets, e.g. "GOV2020" */
+  /** id of a built-in rule set in scenarios/rulesets, e.g. "GOV2020", or of the authored set in custom */
   id: string;
+  /**
+   * A rule set the user wrote, carried whole so the scenario file and its share link run anywhere;
+   * when given it is the scenario's rule set and its id equals id above (and is no built-in's).
+   */
+  custom?: AuthoredRuleSet;
   /** a value per parameter, replacing the rule set's value in every year (must lie in the parameter's range) */
   overrides?: Partial<Record<ParamKey, number>>;
 }

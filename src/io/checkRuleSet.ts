@@ -1,14 +1,24 @@
-/** The chosen rule set exists, and each override lies within its documented range or its unit's bounds. */
+/**
+ * The chosen rule set exists — a built-in, or the authored set the scenario carries (checked whole,
+ * checkAuthoredRuleSet.ts) — and each override lies within its documented range or its unit's bounds.
+ */
 import { PARAMS, type ParamKey } from '../engine/params';
-import { RULE_SETS, RULE_SET_IDS } from '../engine/policyLibrary';
+import { RULE_SET_IDS } from '../engine/policyLibrary';
 import type { Parameter } from '../engine/ruleSet';
 import type { Scenario } from '../engine/scenario';
+import { ruleSetFor } from '../engine/scenarioRuleSet';
 import { both, RULE_SET_CHECK } from '../i18n/checks';
+import { AUTHORED_CHECK } from '../i18n/ruleSetChecks';
+import { checkAuthoredRuleSet, checkUnitBounds } from './checkAuthoredRuleSet';
 import type { Report } from './checkScenario';
 import { listOf, type PathSegment } from './validationError';
 
 export function checkRuleSet({ ruleSet }: Scenario, report: Report): void {
-  const set = Object.hasOwn(RULE_SETS, ruleSet.id) ? RULE_SETS[ruleSet.id] : undefined;
+  if (ruleSet.custom) {
+    checkAuthoredRuleSet(ruleSet.custom, ['ruleSet', 'custom'], report);
+    if (ruleSet.custom.id !== ruleSet.id) report(['ruleSet', 'id'], ...both(AUTHORED_CHECK.idMismatch(ruleSet.id, ruleSet.custom.id)));
+  }
+  const set = ruleSetFor(ruleSet);
   if (!set) {
     const known = listOf(RULE_SET_IDS);
     report(['ruleSet', 'id'], ...both(RULE_SET_CHECK.unknown(ruleSet.id, known)));
@@ -33,14 +43,5 @@ function checkOverride(path: PathSegment[], key: ParamKey, value: number, param:
     return;
   }
   // Without a documented range the unit still bounds what makes sense.
-  const unit = PARAMS[key].unit;
-  if (unit === 'share' && (value < 0 || value > 1)) {
-    report(path, ...both(RULE_SET_CHECK.share(value)));
-  } else if (unit === 'flag' && value !== 0 && value !== 1) {
-    report(path, ...both(RULE_SET_CHECK.flag(value)));
-  } else if (unit === 'year' && !/^\d{4}$/.test(String(value))) {
-    report(path, ...both(RULE_SET_CHECK.year(value)));
-  } else if (value < 0) {
-    report(path, ...both(RULE_SET_CHECK.negative(value)));
-  }
+  checkUnitBounds(PARAMS[key].unit, value, path, report);
 }

@@ -8,6 +8,7 @@ import { PARAMS, PARAM_KEYS, type ParamKey } from '../engine/params';
 import { SCHEMA_VERSION, type Scenario } from '../engine/scenario';
 import { city } from './citySchema';
 import { plan } from './planSchema';
+import { authoredRuleSetSchema } from './ruleSetSchema';
 import { withBounds } from './fieldBounds';
 import { amount, id, name, year } from './schemaFields';
 import { uncertainty } from './uncertaintySchema';
@@ -27,11 +28,12 @@ const overrideShape = Object.fromEntries(
 
 const ruleSet = z
   .strictObject({
-    id: id('内置规则集编号，如 "GOV2020" / id of a built-in rule set, e.g. "GOV2020"'),
+    id: id('内置规则集编号，如 "GOV2020"，或携带的自定规则集的编号 / id of a built-in rule set, e.g. "GOV2020", or of the authored set carried in custom'),
     overrides: z
       .strictObject(overrideShape)
       .describe('覆盖规则集的参数值（每年适用，须在该参数的允许范围内） / parameter values replacing the rule set’s in every year (within the parameter’s range)')
       .optional(),
+    custom: authoredRuleSetSchema.optional(),
   })
   .describe('选用的政策规则集 / rule set chosen');
 

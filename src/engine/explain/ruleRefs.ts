@@ -3,7 +3,7 @@ import type { Projection } from '../projection';
 
 /** Rule ids cited by the rule set for these parameters. */
 export function rulesFor(p: Projection, ...keys: string[]): string[] {
-  const set = RULE_SETS[p.ruleSetId];
+  const set = p.customRuleSet ?? RULE_SETS[p.ruleSetId];
   const ids = keys.flatMap((k) => set?.parameters[k as keyof typeof set.parameters]?.reference.map((r) => r.rule) ?? []);
   return [...new Set(ids)];
 }

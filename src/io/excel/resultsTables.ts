@@ -5,7 +5,8 @@
  */
 import type { MetricUnit } from '../../engine/metrics';
 import { PARAM_KEYS, PARAMS, type ParamKey, type Unit } from '../../engine/params';
-import { documentById, RULE_SETS, ruleById } from '../../engine/policyLibrary';
+import { documentById, ruleById } from '../../engine/policyLibrary';
+import { ruleSetFor } from '../../engine/scenarioRuleSet';
 import { valueInYear } from '../../engine/resolveParams';
 import type { Text } from '../../engine/ruleSet';
 import type { RunView } from '../../engine/runView';
@@ -226,7 +227,7 @@ function rulesTable(scenario: Scenario, locale: Locale): SheetTable {
   const m = DATA[locale].results;
   const c = m.ruleColumns;
   const units = RULES_TEXT[locale].units;
-  const set = RULE_SETS[scenario.ruleSet.id];
+  const set = ruleSetFor(scenario.ruleSet);
   const overrides = scenario.ruleSet.overrides ?? {};
   const keys = PARAM_KEYS.filter((k: ParamKey) => set?.parameters[k] !== undefined || overrides[k] !== undefined);
   const rows: Cell[][] = [];

@@ -4,7 +4,8 @@
  * Pure, so the wording can be tested without a page.
  */
 import type { ParamKey } from '../../engine/params';
-import { documentById, ruleById, RULE_SETS } from '../../engine/policyLibrary';
+import { documentById, ruleById } from '../../engine/policyLibrary';
+import { ruleSetFor } from '../../engine/scenarioRuleSet';
 import type { RuleSet } from '../../engine/ruleSet';
 import type { Scenario } from '../../engine/scenario';
 import type { Locale } from '../../i18n/messages';
@@ -47,7 +48,7 @@ export interface ParamGroupRows {
 }
 
 export function ruleSetOf(scenario: Scenario): RuleSet | undefined {
-  return Object.hasOwn(RULE_SETS, scenario.ruleSet.id) ? RULE_SETS[scenario.ruleSet.id] : undefined;
+  return ruleSetFor(scenario.ruleSet);
 }
 
 /** The rule set's parameters, grouped as on the Rules tab. */
