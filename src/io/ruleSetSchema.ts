@@ -4,7 +4,7 @@
  * checkAuthoredRuleSet.ts once the shape holds.
  */
 import { z } from 'zod';
-import { PARAMS, PARAM_KEYS, type ParamKey } from '../engine/params';
+import { PARAM_KEYS, type ParamKey } from '../engine/params';
 import { PARAM_UNITS } from '../registry/units';
 import { id, name } from './schemaFields';
 
@@ -38,22 +38,20 @@ const reference = z
   })
   .describe('出处 / citation');
 
-const parameter = (key: ParamKey) =>
-  z
-    .strictObject({
-      values: z.record(z.string(), z.number()).describe('自各日期（YYYY-MM-DD）起生效的取值 / value in force from each date (YYYY-MM-DD) on'),
-      unit: z.enum(PARAM_UNITS).describe(`单位，固定为 ${PARAMS[key].unit} / unit, fixed as ${PARAMS[key].unit}`),
-      label: text('参数名称 / label'),
-      range: z.tuple([z.number(), z.number()]).describe('文件允许的范围 [下限, 上限] / the range the document allows [low, high]').optional(),
-      reference: z.array(reference).describe('所依据的条款 / the clauses it comes from'),
-      note: text('取值说明 / how the text was read').optional(),
-    })
-    .describe(`参数 ${key} / parameter ${key}`)
-    .optional();
+// One schema for every key: the unit each key fixes is checked in checkAuthoredRuleSet.ts.
+const parameter = z
+  .strictObject({
+    values: z.record(z.string(), z.number().describe('取值 / value')).describe('自各日期（YYYY-MM-DD）起生效的取值 / value in force from each date (YYYY-MM-DD) on'),
+    unit: z.enum(PARAM_UNITS).describe('单位，由参数决定（见 src/engine/params.ts） / unit, fixed by the parameter (src/engine/params.ts)'),
+    label: text('参数名称 / label'),
+    range: z.tuple([z.number(), z.number()]).describe('文件允许的范围 [下限, 上限] / the range the document allows [low, high]').optional(),
+    reference: z.array(reference).describe('所依据的条款 / the clauses it comes from'),
+    note: text('取值说明 / how the text was read').optional(),
+  })
+  .describe('参数：带日期的取值、单位、允许范围及出处 / parameter: dated values, unit, allowed range and citation')
+  .optional();
 
-const parameterShape = Object.fromEntries(PARAM_KEYS.map((key) => [key, parameter(key)])) as {
-  [K in ParamKey]: ReturnType<typeof parameter>;
-};
+const parameterShape = Object.fromEntries(PARAM_KEYS.map((key) => [key, parameter])) as Record<ParamKey, typeof parameter>;
 
 export const authoredRuleSetSchema = z
   .strictObject({

@@ -250,8 +250,11 @@ function rulesTable(scenario: Scenario, locale: Locale): SheetTable {
     for (const ref of refs) {
       const doc = documentById(ref.doc);
       const rule = ruleById(ref.rule);
-      const title = doc ? (locale === 'en' ? doc.titleEn : doc.title) : ref.doc;
-      rows.push([...head, title, doc?.number || null, ref.rule, rule ? (locale === 'en' ? `${rule.gloss} (${rule.text})` : rule.text) : null]);
+      // An authored set carries its own documents; they have no English title or gloss.
+      const own = set?.documents?.find((d) => d.id === ref.doc);
+      const ownText = own?.clauses.find((cl) => cl.id === ref.rule)?.text ?? null;
+      const title = doc ? (locale === 'en' ? doc.titleEn : doc.title) : (own?.title ?? ref.doc);
+      rows.push([...head, title, doc?.number || own?.number || null, ref.rule, rule ? (locale === 'en' ? `${rule.gloss} (${rule.text})` : rule.text) : ownText]);
     }
   }
   return {
