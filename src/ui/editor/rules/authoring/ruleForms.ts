@@ -1,0 +1,23 @@
+/**
+ * The parameter keys of src/engine/params.ts grouped into the rule forms a user builds a rule set
+ * from; each form's name and formula are in src/i18n/ruleForms.ts. Every key is in exactly one form.
+ */
+import type { ParamKey } from '../../../../engine/params';
+import type { RuleFormId } from '../../../../i18n/ruleForms';
+
+export const RULE_FORMS: { id: RuleFormId; keys: ParamKey[] }[] = [
+  { id: 'perHouseholds', keys: ['staffing.householdsPerWorker', 'staffing.minPerCommunity', 'staffing.minPerRuralCommunity', 'staffing.countCommitteeMembers'] },
+  { id: 'qualifications', keys: ['staffing.certifiedMinPerCommunity', 'staffing.bachelorMinPerCommunity'] },
+  { id: 'streetPosts', keys: ['staffing.streetPostsClass1', 'staffing.streetPostsClass2', 'staffing.streetPostsClass3'] },
+  { id: 'communitySize', keys: ['community.establishOccupancy', 'community.maxHouseholds'] },
+  {
+    id: 'floorSpace',
+    keys: ['space.minUrbanExisting', 'space.minUrbanNew', 'space.minRural', 'space.perHundredHouseholds', 'space.highPerHundredHouseholds', 'space.highShareOfCommunities'],
+  },
+  { id: 'centres', keys: ['space.streetCentreMin', 'space.streetCentreHigh', 'space.streetCentreHighShare', 'space.districtCentreMin'] },
+  { id: 'paySplit', keys: ['pay.wageShareOfBenchmark', 'pay.cityShare'] },
+  { id: 'perWorker', keys: ['pay.cityPerWorker', 'pay.districtPerWorker'] },
+  { id: 'perCommunity', keys: ['funds.cityPerCommunity', 'funds.districtPerCommunity'] },
+  { id: 'perHousehold', keys: ['funds.streetPerHousehold', 'funds.streetPerNewHousehold'] },
+  { id: 'reward', keys: ['reward.spaceThreshold', 'reward.amount', 'reward.firstYear', 'reward.lastYear'] },
+];
