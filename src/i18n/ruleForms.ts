@@ -16,6 +16,8 @@ export type RuleFormId =
   | 'perWorker'
   | 'perCommunity'
   | 'perHousehold'
+  | 'migrants'
+  | 'volunteers'
   | 'reward';
 
 interface FormText {
@@ -33,7 +35,9 @@ const zh: Record<RuleFormId, FormText> = {
   paySplit: { name: '报酬标准及市、区分担', formula: '每人报酬 = 基准工资 × 比例；市级 = 报酬 × 市级比例，区级 = 报酬 × (1 − 市级比例)' },
   perWorker: { name: '按人定额补贴', formula: '每年补贴 = 工作者人数 × 每人每年金额（市级、区级各一项）' },
   perCommunity: { name: '按社区定额经费', formula: '每年经费 = 社区数 × 每社区每年金额（市级、区级各一项）' },
-  perHousehold: { name: '按户定额经费', formula: '每年经费 = 户数 × 每户每年金额；新增户另按每户金额' },
+  perHousehold: { name: '按户定额经费', formula: '每年经费 = 户数 × 每户每年金额；已登记流动人口户另按每户每年金额' },
+  migrants: { name: '流动人口协管员按人数配备', formula: '协管员 = ⌈流动人口 ÷ 每名协管员服务人数⌉；每年报酬 = 协管员 × 每人每年金额' },
+  volunteers: { name: '志愿者占常住人口比例', formula: '注册志愿者 ≥ 常住人口 × 最低比例' },
   reward: { name: '一次性奖励（以奖代补）', formula: '社区用房在首年至末年间首次达到门槛面积的当年，奖励一次 = 每社区金额' },
 };
 
@@ -47,7 +51,9 @@ const en: Record<RuleFormId, FormText> = {
   paySplit: { name: 'Pay level and city/district split', formula: 'pay per worker = benchmark wage × share; city = pay × city share, district = pay × (1 − city share)' },
   perWorker: { name: 'Fixed amount per worker', formula: 'yearly subsidy = workers × amount per worker a year (one for the city, one for the district)' },
   perCommunity: { name: 'Fixed amount per community', formula: 'yearly funds = communities × amount per community a year (one for the city, one for the district)' },
-  perHousehold: { name: 'Fixed amount per household', formula: 'yearly funds = households × amount per household a year; new households at their own amount' },
+  perHousehold: { name: 'Fixed amount per household', formula: 'yearly funds = households × amount per household a year; registered migrant households at their own amount a year' },
+  migrants: { name: 'Migrant coordinators per N migrants', formula: 'coordinators = ⌈migrants ÷ migrants per coordinator⌉; yearly pay = coordinators × amount per person a year' },
+  volunteers: { name: 'Volunteers as a share of residents', formula: 'registered volunteers ≥ residents × minimum share' },
   reward: { name: 'One-off reward window', formula: 'in the year a community first reaches the threshold floor space, between the first and last year, one reward = amount per community' },
 };
 

@@ -19,5 +19,7 @@ export const RULE_FORMS: { id: RuleFormId; keys: ParamKey[] }[] = [
   { id: 'perWorker', keys: ['pay.cityPerWorker', 'pay.districtPerWorker'] },
   { id: 'perCommunity', keys: ['funds.cityPerCommunity', 'funds.districtPerCommunity'] },
   { id: 'perHousehold', keys: ['funds.streetPerHousehold', 'funds.streetPerNewHousehold'] },
+  { id: 'migrants', keys: ['migrants.perCoordinator', 'migrants.payPerCoordinator'] },
+  { id: 'volunteers', keys: ['volunteers.minShareOfResidents'] },
   { id: 'reward', keys: ['reward.spaceThreshold', 'reward.amount', 'reward.firstYear', 'reward.lastYear'] },
 ];
