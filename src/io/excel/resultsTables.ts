@@ -248,10 +248,10 @@ function rulesTable(scenario: Scenario, locale: Locale): SheetTable {
     const refs = param?.reference ?? [];
     if (refs.length === 0) rows.push([...head, null, null, null, null]);
     for (const ref of refs) {
-      const doc = documentById(ref.doc);
-      const rule = ruleById(ref.rule);
-      // An authored set carries its own documents; they have no English title or gloss.
+      // An authored set carries its own documents (no English title or gloss), read before the shipped ones a copy may share ids with.
       const own = set?.documents?.find((d) => d.id === ref.doc);
+      const doc = own ? undefined : documentById(ref.doc);
+      const rule = own ? undefined : ruleById(ref.rule);
       const ownText = own?.clauses.find((cl) => cl.id === ref.rule)?.text ?? null;
       const title = doc ? (locale === 'en' ? doc.titleEn : doc.title) : (own?.title ?? ref.doc);
       rows.push([...head, title, doc?.number || own?.number || null, ref.rule, rule ? (locale === 'en' ? `${rule.gloss} (${rule.text})` : rule.text) : ownText]);

@@ -6,6 +6,7 @@
 import type { ParamKey } from '../../engine/params';
 import { documentById, ruleById } from '../../engine/policyLibrary';
 import { ruleSetFor } from '../../engine/scenarioRuleSet';
+import { ownClause } from '../panel/ownClause';
 import type { RuleSet } from '../../engine/ruleSet';
 import type { Scenario } from '../../engine/scenario';
 import type { Locale } from '../../i18n/messages';
@@ -95,6 +96,13 @@ export function citedClauses(scenario: Scenario, locale: Locale): ClauseRow[] {
   for (const target of scenario.targets) if (target.rule) ids.add(target.rule);
   const rows: ClauseRow[] = [];
   for (const id of [...ids].sort(byRuleId)) {
+    // A clause of the user's own rule set is quoted from the set (which gives no English gloss), even
+    // where a copy of a built-in keeps the shipped id: the user may have reworded it.
+    const own = ownClause(set, id);
+    if (own) {
+      rows.push({ id, document: own.doc.number || `《${own.doc.title}》`, date: own.doc.date, text: own.clause.text, gloss: '' });
+      continue;
+    }
     const rule = ruleById(id);
     if (!rule) continue;
     const doc = documentById(rule.doc);
@@ -107,6 +115,7 @@ export function citedClauses(scenario: Scenario, locale: Locale): ClauseRow[] {
 /** The documents a rule set rests on, as "number — title (date)". */
 export function documentLines(scenario: Scenario, locale: Locale): string[] {
   const set = ruleSetOf(scenario);
+  if (set?.documents) return set.documents.map((d) => `${d.number} 《${d.title}》${locale === 'en' ? ` (${d.date})` : `（${d.date}）`} — ${d.issuer}`);
   return (set?.docs ?? []).flatMap((id) => {
     const doc = documentById(id);
     if (!doc) return [];

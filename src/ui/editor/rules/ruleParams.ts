@@ -100,8 +100,8 @@ export function citations(param: Parameter, locale: Locale, own: readonly OwnDoc
   for (const ref of param.reference) {
     let entry = byDoc.get(ref.doc);
     if (!entry) {
-      const doc = documentById(ref.doc);
-      const mine = doc ? undefined : own.find((d) => d.id === ref.doc);
+      const mine = own.find((d) => d.id === ref.doc);
+      const doc = mine ? undefined : documentById(ref.doc);
       const number = doc?.number || (doc ? (locale === 'en' ? doc.titleEn : `《${doc.title}》`) : (mine?.number ?? ref.doc));
       entry = { doc: ref.doc, number, date: doc?.date ?? mine?.date, rules: [] };
       byDoc.set(ref.doc, entry);
