@@ -61,6 +61,8 @@ const zh = {
   saved: (id: string) => `已保存规则集 ${id}`,
   close: '关闭',
   library: '本市规则集',
+  newerSaved: (id: string) => `方案所带的规则集 ${id} 与库中保存的版本不同。`,
+  useSaved: '改用库中保存的版本',
 };
 
 export type RuleSetLibraryText = typeof zh;
@@ -117,6 +119,8 @@ const en: RuleSetLibraryText = {
   saved: (id) => `Saved rule set ${id}`,
   close: 'Close',
   library: 'Your own rule sets',
+  newerSaved: (id) => `The rule set ${id} this scenario carries differs from the version saved in the library.`,
+  useSaved: 'Use the saved version',
 };
 
 export const RULE_SET_LIBRARY: Record<Locale, RuleSetLibraryText> = { 'zh-CN': zh, en };

@@ -79,5 +79,14 @@ describe('authoring a rule set', () => {
     expect(file.ruleSet.custom.parameters['staffing.householdsPerWorker'].values).toEqual({ '2020-01-01': 250 });
     expect(file.ruleSet.custom.parameters['staffing.householdsPerWorker'].range).toEqual([200, 400]);
     expect(file.ruleSet.custom.documents.length).toBeGreaterThan(0);
+
+    // A later save in the library is offered to the scenario, not imposed on it.
+    await page.locator('[data-testid="rule-set-row"][data-id="GOV2020-1"]').getByRole('button', { name: '编辑' }).click();
+    await page.getByTestId('author-name-en').fill('Xicheng 2027, revised');
+    await page.getByTestId('rule-set-save').click();
+    await expect.poll(async () => (await page.getByTestId('notice').textContent()) ?? '').toContain('已保存规则集 GOV2020-1');
+    await page.goto(`${baseUrl}#/s/${encodeURIComponent(id)}/rules`);
+    await page.getByTestId('rule-set-use-saved').click();
+    await expect.poll(() => page.getByTestId('rule-set-stale').count()).toBe(0);
   });
 });
