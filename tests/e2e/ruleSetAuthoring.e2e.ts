@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
+import { seriousViolations } from './axe';
 import { freshSessions, importScenario } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -60,6 +61,7 @@ describe('authoring a rule set', () => {
     await minimum.getByTestId('author-value').fill('4');
     await minimum.getByTestId('author-value').blur();
     await expect.poll(() => problems.count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByTestId('rule-set-save').click();
     await page.locator('[data-testid="rule-set-row"][data-id="GOV2020-1"]').waitFor();
 
