@@ -22,7 +22,6 @@ const zh = {
   removed: (id: string) => `已删除规则集 ${id}`,
   imported: (id: string) => `已导入规则集 ${id}`,
   importRejected: '文件未导入，本机已保存的规则集没有改动。问题如下：',
-  notJson: '文件不是有效的 JSON。',
   copyName: (name: string) => `${name}（副本）`,
   // the editor
   editing: (id: string) => `编辑规则集 ${id}`,
@@ -81,7 +80,6 @@ const en: RuleSetLibraryText = {
   removed: (id) => `Deleted rule set ${id}`,
   imported: (id) => `Imported rule set ${id}`,
   importRejected: 'The file was not imported and the rule sets saved here are unchanged. The problems:',
-  notJson: 'The file is not valid JSON.',
   copyName: (name) => `${name} (copy)`,
   editing: (id) => `Editing rule set ${id}`,
   id: 'Id',
