@@ -12,7 +12,7 @@ const viewOf = (s: Scenario) => buildRunView(runScenario(s), s);
 // GOV2020 (350 households per worker, at least 5; pay split 5:5 by GOV2020-3b): A needs ⌈3,000 / 350⌉ = 9, B max(5, ⌈1,200 / 350⌉ = 4) = 5.
 const base = tinyCity(
   [community({ id: 'A', households: 3000, staff: { inPost: 6, certified: 0, bachelor: 0 } }), community({ id: 'B', households: 1200, staff: { inPost: 5, certified: 0, bachelor: 0 } })],
-  { plan: { pay: { benchmarkWage: 100_000, wageGrowth: 0 } } },
+  { plan: { pay: { perWorker: 100_000, growth: 0 } } },
 );
 const levers: LeverSpec[] = [
   { path: 'plan.hiring.capacityPerYear', min: 0, max: 10, step: 1 },
