@@ -7,7 +7,7 @@ import type { RuleFormId } from '../../../../i18n/ruleForms';
 
 export const RULE_FORMS: { id: RuleFormId; keys: ParamKey[] }[] = [
   { id: 'perHouseholds', keys: ['staffing.householdsPerWorker', 'staffing.minPerCommunity', 'staffing.minPerRuralCommunity', 'staffing.countCommitteeMembers'] },
-  { id: 'qualifications', keys: ['staffing.certifiedMinPerCommunity', 'staffing.bachelorMinPerCommunity'] },
+  { id: 'qualifications', keys: ['staffing.certifiedMinPerCommunity', 'staffing.bachelorMinPerCommunity', 'staffing.bachelorShareOfHires'] },
   { id: 'streetPosts', keys: ['staffing.streetPostsClass1', 'staffing.streetPostsClass2', 'staffing.streetPostsClass3'] },
   { id: 'communitySize', keys: ['community.establishOccupancy', 'community.maxHouseholds'] },
   {
@@ -15,8 +15,8 @@ export const RULE_FORMS: { id: RuleFormId; keys: ParamKey[] }[] = [
     keys: ['space.minUrbanExisting', 'space.minUrbanNew', 'space.minRural', 'space.perHundredHouseholds', 'space.highPerHundredHouseholds', 'space.highShareOfCommunities'],
   },
   { id: 'centres', keys: ['space.streetCentreMin', 'space.streetCentreHigh', 'space.streetCentreHighShare', 'space.districtCentreMin'] },
-  { id: 'paySplit', keys: ['pay.wageShareOfBenchmark', 'pay.cityShare'] },
-  { id: 'perWorker', keys: ['pay.cityPerWorker', 'pay.districtPerWorker'] },
+  { id: 'paySplit', keys: ['pay.minPerWorker', 'pay.cityShare', 'pay.cityShareRural', 'pay.districtPerWorker'] },
+  { id: 'perWorker', keys: ['pay.cityPerWorker'] },
   { id: 'perCommunity', keys: ['funds.cityPerCommunity', 'funds.districtPerCommunity'] },
   { id: 'perHousehold', keys: ['funds.streetPerHousehold', 'funds.streetPerNewHousehold'] },
   { id: 'migrants', keys: ['migrants.perCoordinator', 'migrants.payPerCoordinator'] },
