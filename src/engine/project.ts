@@ -5,7 +5,7 @@ import type { CoverageResult } from './coverage/types';
 import { flatten, type Flat } from './flatten';
 import { RULE_SETS } from './policyLibrary';
 import type { Projection } from './projection';
-import { resolveParams } from './resolveParams';
+import { overrideTable, resolveParams } from './resolveParams';
 import type { RuleSet } from './ruleSet';
 import type { RunOptions } from './run';
 import { ruleSetFor } from './scenarioRuleSet';
@@ -123,8 +123,10 @@ function hire(run: Run, y: number, u: UnitCosts, defer: boolean): PayerSums {
 export function hiringMoney(run: Run, u: UnitCosts, defer: boolean): { affordable: (hires: Float64Array) => number; short: { payer?: Payer; perHire: number } } {
   const { nCommunities: nc, nEntities: n, entities } = run.flat;
   const train = (p: Payer) => (u.training.payer === p ? u.training.perHire : 0);
-  const perHire = (p: Payer, e: number) =>
-    train(p) + (p === 'city' ? u.payCity[payClassOf(entities.kind[e])] + u.subsidyCity : p === 'district' ? u.payDistrict[payClassOf(entities.kind[e])] : 0);
+  const perHire = (p: Payer, e: number) => {
+    const pay = u.payByDistrict?.[entities.district[e]] ?? u;
+    return train(p) + (p === 'city' ? pay.payCity[payClassOf(entities.kind[e])] + u.subsidyCity : p === 'district' ? pay.payDistrict[payClassOf(entities.kind[e])] : 0);
+  };
   const short: { payer?: Payer; perHire: number } = { perHire: 0 };
   const affordable = (hires: Float64Array): number => {
     if (!defer) return Infinity;
@@ -171,6 +173,9 @@ function toProjection(run: Run, prep: PreparedCoverage | null, cover: NonNullabl
     hiring: run.hiring,
     building: run.building,
     params: run.params,
+    overrideFrom: overrideTable(scenario.ruleSet.overrides, run.years),
+    districtParams: run.districtParams,
+    districtCityShare: run.districtCityShare,
     pay: run.pay,
     projectStarts: run.projectStarts,
     hiringShares: { certifiedShare: scenario.plan.hiring.certifiedShare, bachelorShare: scenario.plan.hiring.bachelorShare },

@@ -10,6 +10,7 @@ import type { CoverageResult } from './coverage/types';
 import type { Flat } from './flatten';
 import type { RuleSet } from './ruleSet';
 import type { Payer } from './scenario';
+import type { DistrictValues, OverrideTable } from './resolveParams';
 import type { FacilityCharge } from './steps/facilityCharges';
 
 export { LEVEL, type Level } from '../registry/levels';
@@ -129,6 +130,12 @@ export interface Projection extends Flat {
   building: BuildingYear[];
   /** the parameter values used in each year (after overrides); absent key = rule not in force */
   params: Record<string, (number | null)[]>;
+  /** since when the scenario's own value of a parameter holds, per year (resolveParams.ts); absent key: none */
+  overrideFrom: OverrideTable;
+  /** parameters some districts set for themselves, by district index then year */
+  districtParams: Record<string, DistrictValues>;
+  /** the city's share of urban pay where a district sets its own (after CS2010-7c-3's floor), by district index then year; null: the city-wide share */
+  districtCityShare: (number | null)[][] | null;
   /** pay per worker and who pays it, each year (steps/payRates.ts) */
   pay: PayRates;
   /** explicit building projects as started (a deferred project starts later than asked) */

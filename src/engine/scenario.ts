@@ -7,6 +7,7 @@ import type { FacilityType } from '../registry/facilityTypes';
 import type { Payer } from '../registry/payers';
 import type { Name } from '../registry/text';
 import type { UncertainWhat } from '../registry/uncertainInputs';
+import type { DistrictParamKey } from './overrides';
 import type { ParamKey } from './params';
 import type { AuthoredRuleSet } from './ruleSet';
 
@@ -106,7 +107,15 @@ export interface Community {
    * households are entered or imported.
    */
   estimated?: true;
+  /**
+   * Which base figures still hold the estimate, when some have been replaced by real data; without it,
+   * all of them. Editing a figure clears its own entry only; the last one cleared takes `estimated` with it.
+   */
+  estimatedFields?: EstimatedField[];
 }
+
+/** The base figures of a community that an estimate fills in (staff: in post, certified and bachelor together). */
+export type EstimatedField = 'households' | 'residents' | 'staff' | 'space';
 
 export interface Street {
   id: string;
@@ -161,6 +170,9 @@ export interface Horizon {
   lastYear: number;
 }
 
+/** One number for every year, or dated values: { "2028": 0.6 } holds from 2028 on (a reform mid-plan). */
+export type OverrideValue = number | Record<string, number>;
+
 export interface RuleSetChoice {
   /** id of a built-in rule set in scenarios/rulesets, e.g. "GOV2020", or of the authored set in custom */
   id: string;
@@ -169,8 +181,10 @@ export interface RuleSetChoice {
    * when given it is the scenario's rule set and its id equals id above (and is no built-in's).
    */
   custom?: AuthoredRuleSet;
-  /** a value per parameter, replacing the rule set's value in every year (must lie in the parameter's range) */
-  overrides?: Partial<Record<ParamKey, number>>;
+  /** values per parameter replacing the rule set's, each within the parameter's range */
+  overrides?: Partial<Record<ParamKey, OverrideValue>>;
+  /** by parameter and district id: a district's own value where a document lets it choose (GOV2020-3a: 300–400) */
+  districtOverrides?: Partial<Record<DistrictParamKey, Record<string, OverrideValue>>>;
 }
 
 export interface Hiring {

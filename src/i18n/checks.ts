@@ -113,7 +113,13 @@ export const SPATIAL_CHECK = {
     en: `an existing facility must open by the base year ${base}, got ${year}; list later openings in plan.facilities`,
   }),
   nodeIndex: (last: number, v: number): Name => ({ zh: `节点序号应在 0 到 ${last} 之间，实际为 ${v}`, en: `must be a node index from 0 to ${last}, got ${v}` }),
+  tooManyCells: (area: number, cellSize: number, cells: number, max: number, maxArea: number): Name => ({
+    zh: `面积 ${group(area)} 平方米在 ${cellSize} 米的人口网格上约占 ${group(cells)} 个网格，超过一个社区的上限 ${group(max)}；请缩小面积（此网格下最多约 ${group(maxArea)} 平方米）或加大 city.spatial.cellSize`,
+    en: `an area of ${group(area)} m² spans about ${group(cells)} population cells of ${cellSize} m, more than the ${group(max)} one community may cover; make it smaller (at most about ${group(maxArea)} m² at this cell size) or raise city.spatial.cellSize`,
+  }),
 };
+
+const group = (x: number) => Math.round(x).toLocaleString('en-US');
 
 export const UNCERTAINTY_CHECK = {
   perturbedTwice: (key: string, first: number): Name => ({

@@ -22,7 +22,6 @@ const zh = {
   size: (d: number, s: number, c: number) => `${d} 个区（县）、${s} 个街道（乡镇）、${c} 个社区`,
   horizon: (first: number, last: number) => `${first}—${last} 年`,
   targetCount: (n: number) => `${n} 项`,
-  estimated: (n: number, total: number) => `注意：${total} 个社区中有 ${n} 个的户数等基础数据为估算值，尚未以实际数据替换，测算结果仅供参考。`,
   description: '方案说明',
   verdictsHeading: '二、目标达标判定',
   verdictColumns: { target: '目标', rule: '条款', year: '考核年份', threshold: '目标值', value: '测算值', met: '判定', firstYearMet: '首次达标', shortfall: '差距', binding: '制约因素' },
@@ -68,8 +67,6 @@ const en: ReportMessages = {
   size: (d: number, s: number, c: number) => `${plural(d, 'district', 'districts')}, ${plural(s, 'street', 'streets')}, ${plural(c, 'community', 'communities')}`,
   horizon: (first: number, last: number) => `${first}–${last}`,
   targetCount: (n: number) => String(n),
-  estimated: (n: number, total: number) =>
-    `Note: ${n} of ${total} communities still carry estimated households and other base figures, not yet replaced by real data; treat the results as indicative.`,
   description: 'Description',
   verdictsHeading: '2. Target verdicts',
   verdictColumns: { target: 'Target', rule: 'Rule', year: 'Year', threshold: 'Threshold', value: 'Value', met: 'Verdict', firstYearMet: 'First met', shortfall: 'Shortfall', binding: 'What binds' },

@@ -2,7 +2,7 @@
 import { KIND_CODE } from '../flatten';
 import { LEVEL } from '../projection';
 import { num, op } from './formula';
-import { paramAt, rulesFor } from './ruleRefs';
+import { paramAt, paramInput, rulesFor } from './ruleRefs';
 import type { SeriesFigure } from './series';
 import type { Explanation, Formula } from './types';
 
@@ -22,18 +22,19 @@ export function explainStaffRequired(fig: SeriesFigure): Explanation {
     const key = `staffing.streetPostsClass${p.entities.streetClass[e]}`;
     const posts = paramAt(p, key, y);
     inputs.add({ kind: 'streetClass', value: p.entities.streetClass[e], unit: 'count' });
-    const formula = inputs.add({ kind: 'streetPosts', value: posts, unit: 'person' });
+    const formula = inputs.add({ kind: 'streetPosts', ...paramInput(p, key, y), unit: 'person' });
     return { ...head, inputs: inputs.list, formula: posts === null ? num(0) : formula, rules: rulesFor(p, key), ...(posts === null && { note: 'ruleNotInForce' as const }) };
   }
   const unset = notEstablished(fig);
   if (unset) return unset;
-  const perWorker = paramAt(p, 'staffing.householdsPerWorker', y);
+  const perWorkerIn = paramInput(p, 'staffing.householdsPerWorker', y, e);
+  const perWorker = perWorkerIn.value;
   const rural = p.entities.kind[e] === KIND_CODE.rural && paramAt(p, 'staffing.minPerRuralCommunity', y) !== null;
   const minKey = rural ? 'staffing.minPerRuralCommunity' : 'staffing.minPerCommunity';
   const minimum = paramAt(p, minKey, y);
   const h = inputs.add({ kind: 'households', value: p.series.households[i], unit: 'household', path: at('households') });
-  const per = inputs.add({ kind: 'householdsPerWorker', value: perWorker, unit: 'household' });
-  const min = inputs.add({ kind: rural ? 'minPerRuralCommunity' : 'minPerCommunity', value: minimum, unit: 'person' });
+  const per = inputs.add({ kind: 'householdsPerWorker', ...perWorkerIn, unit: 'household' });
+  const min = inputs.add({ kind: rural ? 'minPerRuralCommunity' : 'minPerCommunity', ...paramInput(p, minKey, y), unit: 'person' });
   const byRatio = perWorker === null || perWorker <= 0 ? num(0) : op('ceil', op('div', h, per));
   return { ...head, inputs: inputs.list, formula: op('max', minimum === null ? num(0) : min, byRatio), rules: rulesFor(p, 'staffing.householdsPerWorker', minKey) };
 }
@@ -45,7 +46,7 @@ export function explainSpaceRequired(fig: SeriesFigure): Explanation {
   if (level !== LEVEL.community) {
     const key = level === LEVEL.street ? 'space.streetCentreMin' : 'space.districtCentreMin';
     const minimum = paramAt(p, key, y);
-    const formula = inputs.add({ kind: 'centreMinSpace', value: minimum, unit: 'm2' });
+    const formula = inputs.add({ kind: 'centreMinSpace', ...paramInput(p, key, y), unit: 'm2' });
     return { ...head, inputs: inputs.list, formula: minimum === null ? num(0) : formula, rules: rulesFor(p, key), ...(minimum === null && { note: 'ruleNotInForce' as const }) };
   }
   const unset = notEstablished(fig);
@@ -56,8 +57,8 @@ export function explainSpaceRequired(fig: SeriesFigure): Explanation {
   const minimum = paramAt(p, minKey, y);
   const perHundred = paramAt(p, 'space.perHundredHouseholds', y);
   const h = inputs.add({ kind: 'households', value: p.series.households[i], unit: 'household', path: at('households') });
-  const min = inputs.add({ kind: 'minSpace', value: minimum, unit: 'm2' });
-  const per = inputs.add({ kind: 'spacePerHundred', value: perHundred, unit: 'm2PerHundredHouseholds' });
+  const min = inputs.add({ kind: 'minSpace', ...paramInput(p, minKey, y), unit: 'm2' });
+  const per = inputs.add({ kind: 'spacePerHundred', ...paramInput(p, 'space.perHundredHouseholds', y), unit: 'm2PerHundredHouseholds' });
   const floor: Formula = minimum === null ? num(0) : min;
   const formula = perHundred === null ? floor : op('max', floor, op('div', op('mul', per, h), num(100)));
   return { ...head, inputs: inputs.list, formula, rules: rulesFor(p, minKey, 'space.perHundredHouseholds') };

@@ -1,4 +1,5 @@
 /** A lever's value: read from a scenario, set on a copy, and two values compared as plan choices. */
+import { overrideInYear } from '../overrides';
 import type { ParamKey } from '../params';
 import { valueInYear } from '../resolveParams';
 import { ruleSetFor } from '../scenarioRuleSet';
@@ -33,7 +34,8 @@ export function readLever(scenario: Scenario, lever: Lever): LeverValue | null {
     const project = scenario.plan.building.projects.find((p) => p.id === fourth);
     return project ? (project[fifth as 'm2' | 'startYear'] ?? null) : null;
   }
-  if (top === 'ruleSet') return scenario.ruleSet.overrides?.[third as ParamKey] ?? ruleValue(scenario, third as ParamKey);
+  // A dated override reads as its value in the first year; moving the lever sets one value for every year.
+  if (top === 'ruleSet') return overrideInYear(scenario.ruleSet.overrides?.[third as ParamKey], scenario.horizon.firstYear)?.value ?? ruleValue(scenario, third as ParamKey);
   const group = (scenario.plan as unknown as Record<string, unknown>)[second];
   const value = isObject(group) ? group[third] : undefined;
   if (typeof value === 'number') return value;

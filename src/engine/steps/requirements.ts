@@ -50,6 +50,8 @@ export function stepRequirements(run: Run, y: number): void {
   const { nEntities: n, entities } = flat;
   const o = y * n;
   const perWorker = p(run, 'staffing.householdsPerWorker', y);
+  // GOV2020-3a lets each district choose its ratio within 300–400: a district's own value wins.
+  const perWorkerOf = run.districtParams['staffing.householdsPerWorker']?.values;
   const minWorkers = p(run, 'staffing.minPerCommunity', y);
   const minRural = p(run, 'staffing.minPerRuralCommunity', y) ?? minWorkers;
   const rule = spaceRuleIn(run, y);
@@ -64,7 +66,7 @@ export function stepRequirements(run: Run, y: number): void {
         spaceRequired[i] = 0;
         continue;
       }
-      staffRequired[i] = workersRequired(households[i], perWorker, entities.kind[e] === RURAL ? minRural : minWorkers);
+      staffRequired[i] = workersRequired(households[i], perWorkerOf?.[entities.district[e]][y] ?? perWorker, entities.kind[e] === RURAL ? minRural : minWorkers);
     } else {
       staffRequired[i] = level === STREET ? (streetPosts[entities.streetClass[e]] ?? 0) : 0; // CS2010-6a
     }

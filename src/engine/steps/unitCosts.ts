@@ -21,6 +21,8 @@ export interface UnitCosts {
   perNewHousehold: number;
   /** QY-9: a migrant coordinator's pay */
   perCoordinator: number;
+  /** pay split by district index, where some district sets its own city share of urban pay */
+  payByDistrict?: { payCity: number[]; payDistrict: number[] }[];
 }
 
 export function unitCosts(run: Run, y: number): UnitCosts {
@@ -28,7 +30,10 @@ export function unitCosts(run: Run, y: number): UnitCosts {
   const { hiring } = run.scenario.plan;
   const pay = run.pay.perWorker[y];
   const shares = PAY_CLASSES.map((c) => run.pay.cityShare[c][y]);
+  // Only the urban class (index 0) follows a district's own split: pay.cityShare is GOV2020-3b's urban split.
+  const byDistrict = run.districtCityShare?.map((row) => shares.map((s, c) => (c === 0 ? (row[y] ?? s) : s)));
   return {
+    ...(byDistrict && { payByDistrict: byDistrict.map((d) => ({ payCity: d.map((s) => pay * s), payDistrict: d.map((s) => pay * (1 - s)) })) }),
     payCity: shares.map((s) => pay * s),
     payDistrict: shares.map((s) => pay * (1 - s)),
     stationsPaid: ['staffing.streetPostsClass1', 'staffing.streetPostsClass2', 'staffing.streetPostsClass3'].some((k) => run.params[k]?.[y] != null),

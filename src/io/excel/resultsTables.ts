@@ -6,6 +6,7 @@
 import type { MetricUnit } from '../../engine/metrics';
 import { PARAM_KEYS, PARAMS, type ParamKey, type Unit } from '../../engine/params';
 import { documentById, ruleById } from '../../engine/policyLibrary';
+import { overrideSteps } from '../../engine/overrides';
 import { ruleSetFor } from '../../engine/scenarioRuleSet';
 import { valueInYear } from '../../engine/resolveParams';
 import type { Text } from '../../engine/ruleSet';
@@ -16,6 +17,7 @@ import { DATA } from '../../i18n/data';
 import type { Locale } from '../../i18n/messages';
 import { verdictName } from '../../i18n/names';
 import { RULES_TEXT } from '../../i18n/rules';
+import { estimatesTable } from './estimatesTable';
 import { nameIn } from '../../i18n/names';
 import { COMMUNITY_KIND_NAME, COMMUNITY_KINDS, COST_ITEM_NAME, COST_ITEMS, PAYER_NAME, yuanToWan, type Payer } from '../../registry';
 
@@ -235,26 +237,34 @@ function rulesTable(scenario: Scenario, locale: Locale): SheetTable {
     const param = set?.parameters[key];
     const unit = PARAMS[key].unit;
     const override = overrides[key];
-    const value = override ?? (param ? valueInYear(param, scenario.horizon.firstYear) : null);
-    const head: Cell[] = [
-      key,
-      param ? (locale === 'en' ? param.label.en : param.label.zh) : null,
-      paramNumber(value, unit),
-      units[unit],
-      paramNumber(param?.range?.[0], unit),
-      paramNumber(param?.range?.[1], unit),
-      override !== undefined ? m.source.override : m.source.ruleSet(scenario.ruleSet.id),
-    ];
-    const refs = param?.reference ?? [];
-    if (refs.length === 0) rows.push([...head, null, null, null, null]);
-    for (const ref of refs) {
-      // An authored set carries its own documents (no English title or gloss), read before the shipped ones a copy may share ids with.
-      const own = set?.documents?.find((d) => d.id === ref.doc);
-      const doc = own ? undefined : documentById(ref.doc);
-      const rule = own ? undefined : ruleById(ref.rule);
-      const ownText = own?.clauses.find((cl) => cl.id === ref.rule)?.text ?? null;
-      const title = doc ? (locale === 'en' ? doc.titleEn : doc.title) : (own?.title ?? ref.doc);
-      rows.push([...head, title, doc?.number || own?.number || null, ref.rule, rule ? (locale === 'en' ? `${rule.gloss} (${rule.text})` : rule.text) : ownText]);
+    // A dated override gives a row per year it takes effect, after the rule set's own row for the years before.
+    const steps = override === undefined ? [] : overrideSteps(override);
+    const sources: [number | null, Cell][] = steps.map(([from, v]) => [v, from === 'all' ? m.source.override : m.source.overrideFrom(from)]);
+    if (steps.length === 0 || steps[0][0] !== 'all') {
+      const first = scenario.horizon.firstYear;
+      if (steps.length === 0 || (steps[0][0] as number) > first) sources.unshift([param ? valueInYear(param, first) : null, m.source.ruleSet(scenario.ruleSet.id)]);
+    }
+    for (const [value, source] of sources) {
+      const head: Cell[] = [
+        key,
+        param ? (locale === 'en' ? param.label.en : param.label.zh) : null,
+        paramNumber(value, unit),
+        units[unit],
+        paramNumber(param?.range?.[0], unit),
+        paramNumber(param?.range?.[1], unit),
+        source,
+      ];
+      const refs = param?.reference ?? [];
+      if (refs.length === 0) rows.push([...head, null, null, null, null]);
+      for (const ref of refs) {
+        // An authored set carries its own documents (no English title or gloss), read before the shipped ones a copy may share ids with.
+        const own = set?.documents?.find((d) => d.id === ref.doc);
+        const doc = own ? undefined : documentById(ref.doc);
+        const rule = own ? undefined : ruleById(ref.rule);
+        const ownText = own?.clauses.find((cl) => cl.id === ref.rule)?.text ?? null;
+        const title = doc ? (locale === 'en' ? doc.titleEn : doc.title) : (own?.title ?? ref.doc);
+        rows.push([...head, title, doc?.number || own?.number || null, ref.rule, rule ? (locale === 'en' ? `${rule.gloss} (${rule.text})` : rule.text) : ownText]);
+      }
     }
   }
   return {
@@ -267,5 +277,6 @@ function rulesTable(scenario: Scenario, locale: Locale): SheetTable {
 }
 
 export function resultsTables(view: RunView, scenario: Scenario, locale: Locale): SheetTable[] {
-  return [verdictsTable(view, scenario, locale), totalsTable(view, locale), fundingTable(view, locale), communitiesTable(view, locale), rulesTable(scenario, locale)];
+  const estimates = estimatesTable(scenario, locale);
+  return [verdictsTable(view, scenario, locale), totalsTable(view, locale), fundingTable(view, locale), communitiesTable(view, locale), ...(estimates ? [estimates] : []), rulesTable(scenario, locale)];
 }

@@ -7,12 +7,14 @@ import type { Scenario } from '../../../engine/scenario';
 import { formatShare } from '../../../i18n/format';
 import type { Locale } from '../../../i18n/messages';
 import { PLAN_TEXT } from '../../../i18n/plan';
+import { overrideText } from '../rules/overrideValues';
 import { horizonYears, latestValue } from '../rules/ruleParams';
 
 export function cityShareHint(scenario: Scenario, locale: Locale): string {
   const t = PLAN_TEXT[locale].pay;
   const override = scenario.ruleSet.overrides?.['pay.cityShare'];
   if (typeof override === 'number') return t.cityShareOverridden(formatShare(override, locale));
+  if (override !== undefined) return t.cityShareOverridden(overrideText(override, 'share', locale));
   const param = ruleSetFor(scenario.ruleSet)?.parameters['pay.cityShare'];
   const share = latestValue(param, horizonYears(scenario.horizon));
   if (!param || share === undefined) return t.cityShareNone;
