@@ -19,6 +19,8 @@ export interface BaseArrays {
   certified: Float64Array;
   bachelor: Float64Array;
   space: Float64Array;
+  /** NJ2007-19: share of a community's space in public-benefit use; NaN when the scenario does not say */
+  publicBenefitShare: Float64Array;
   /** QY-9 migrants, QY-8 registrations a year, QY-14 volunteers; 0 when not given */
   migrants: Float64Array;
   registrations: Float64Array;
@@ -63,6 +65,7 @@ export function flatten(city: City): Flat {
     certified: f64(),
     bachelor: f64(),
     space: f64(),
+    publicBenefitShare: f64().fill(NaN),
     migrants: f64(),
     registrations: f64(),
     volunteers: f64(),
@@ -100,6 +103,7 @@ export function flatten(city: City): Flat {
         base.certified[c] = com.staff.certified;
         base.bachelor[c] = com.staff.bachelor;
         base.space[c] = com.space;
+        if (com.publicBenefitShare !== undefined) base.publicBenefitShare[c] = com.publicBenefitShare;
         base.migrants[c] = com.migrants ?? 0;
         base.registrations[c] = com.registrationsPerYear ?? 0;
         base.volunteers[c] = com.volunteers ?? 0;

@@ -8,6 +8,7 @@ export { SCHEMA_VERSION, PAYERS, FACILITY_TYPES, LIFE_CIRCLE_TYPES } from './sce
 export { PARAMS, PARAM_KEYS, isParamKey } from './params';
 export { COST_ITEMS, SERIES, LEVEL } from './projection';
 export { METRICS, METRIC_IDS, metricById, type Metric, type MetricId, type MetricUnit } from './metrics';
+export { overBand, committeesFor, type SizeBand, type OverBandRow } from './metrics/size';
 export { RULE_SETS, RULE_SET_IDS, DOCUMENTS, RULES, ruleById, documentById } from './policyLibrary';
 export { ruleSetFor } from './scenarioRuleSet';
 export { project } from './project';

@@ -17,7 +17,10 @@ export interface ParamSpec {
 export const PARAMS = {
   // Community size and establishment
   'community.establishOccupancy': { unit: 'share' }, // GOV2020-2b
-  'community.maxHouseholds': { unit: 'household' }, // GOV2020-2a, QY-4
+  'community.sizeBandLow': { unit: 'household' }, // QY-4 (1,000)
+  'community.sizeBandHigh': { unit: 'household' }, // QY-4, GOV2020-2a (3,000)
+  'community.sizeBandNewOnly': { unit: 'flag' }, // GOV2020-2a: the ceiling is for setting a committee up
+  'community.averageHouseholds': { unit: 'household' }, // NJ2007-2 (about 2,500)
 
   // Staffing
   'staffing.householdsPerWorker': { unit: 'household' }, // NJ2007-15, GOV2020-3a, YX2008-5
@@ -36,12 +39,21 @@ export const PARAMS = {
   'space.minUrbanNew': { unit: 'm2' }, // GOV2020-4
   'space.minRural': { unit: 'm2' }, // NJ2007-18e, GOV2020-4
   'space.perHundredHouseholds': { unit: 'm2PerHundredHouseholds' }, // NJ2007-18b, GOV2020-4, NT2011-5c
+  'space.perHundredHouseholdsRural': { unit: 'm2PerHundredHouseholds' }, // GOV2020-4, NT2011-5c name villages; NJ2007-18b does not
   'space.highPerHundredHouseholds': { unit: 'm2PerHundredHouseholds' }, // NJ2007-18b (30 m²)
   'space.highShareOfCommunities': { unit: 'share' }, // NJ2007-18b (50%)
+  'space.publicBenefitShareMin': { unit: 'share' }, // NJ2007-19 (2/3)
   'space.streetCentreMin': { unit: 'm2' }, // NJ2007-18c, NT2011-5b
   'space.streetCentreHigh': { unit: 'm2' }, // NJ2007-18c (3,000 m²)
   'space.streetCentreHighShare': { unit: 'share' }, // NJ2007-18c (50%)
   'space.districtCentreMin': { unit: 'm2' }, // NJ2007-18d, NT2011-5a
+
+  // Elderly care network (NT2011-4)
+  'elderly.stationShareUrban': { unit: 'share' }, // NT2011-4: every urban community by end 2011
+  'elderly.stationShareRural': { unit: 'share' }, // NT2011-4: at least 60% of rural communities
+  'elderly.dayCarePoints': { unit: 'count' }, // NT2011-4c: 30 in the city area in 2012
+  'elderly.mealPoints': { unit: 'count' }, // NT2011-4c: 30
+  'elderly.rehabPoints': { unit: 'count' }, // NT2011-4c: 10
 
   // Pay: the plan pays every worker (plan.pay); these say who shares it and set floors under it
   'pay.minPerWorker': { unit: 'yuanPerPersonYear' }, // CS2010-7c-1: pay base 1,600 yuan a month

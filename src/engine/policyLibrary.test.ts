@@ -123,7 +123,17 @@ describe('values read from the texts', () => {
     ['NJ2007', 'space.minUrbanExisting', 2007, undefined, 'NJ2007-18a: due in 2008'],
     ['NJ2007', 'space.minUrbanExisting', 2008, 300, 'NJ2007-18a: 2008年达到300平方米'],
     ['NJ2007', 'space.perHundredHouseholds', 2010, 20, 'NJ2007-18b: 每百户20平方米'],
-    ['NJ2007', 'space.minRural', 2008, 600, 'NJ2007-18e: 村委会不少于600平方米'],
+    ['NJ2007', 'space.minRural', 2009, undefined, 'NJ2007-18e names no year: due at the end of 十一五, not from issue'],
+    ['NJ2007', 'space.minRural', 2010, 600, 'NJ2007-18e: 村委会不少于600平方米, by end 2010'],
+    ['NJ2007', 'space.streetCentreMin', 2009, undefined, 'NJ2007-18c names no year: due at the end of 十一五'],
+    ['NJ2007', 'space.streetCentreHigh', 2010, 3000, 'NJ2007-18c: 超过3000平方米, by end 2010'],
+    ['NJ2007', 'space.districtCentreMin', 2009, undefined, 'NJ2007-18d names no year: due at the end of 十一五'],
+    ['NJ2007', 'space.districtCentreMin', 2010, 5000, 'NJ2007-18d: 5000平方米以上, by end 2010'],
+    ['NJ2007', 'space.publicBenefitShareMin', 2010, 2 / 3, 'NJ2007-19: 2/3以上的面积用于公益性服务'],
+    ['NJ2007', 'staffing.minPerRuralCommunity', 2008, 0, 'NJ2007-15: the 6 are committee and station staff, urban only'],
+    ['NJ2007', 'space.perHundredHouseholdsRural', 2010, undefined, 'NJ2007-18b is for residents’ committees, not villages'],
+    ['GOV2020', 'space.perHundredHouseholdsRural', 2020, 30, 'GOV2020-4: 均不低于每百户30平方米'],
+    ['NT2011', 'space.perHundredHouseholdsRural', 2011, 20, 'NT2011-5c: 各城乡社区每百户20平方米'],
     ['NJ2007', 'funds.cityPerCommunity', 2008, 25000, 'NJ2007-21a: 2～3万元, mid-point'],
     ['NJ2007', 'reward.lastYear', 2008, 2008, 'NJ2007-21b: 2007年、2008年两年内'],
     ['NJ2007', 'pay.cityShare', 2010, undefined, 'NJ2007-17 names no city/district split'],
@@ -142,7 +152,20 @@ describe('values read from the texts', () => {
     ['CS2010', 'pay.districtPerWorker', 2010, 12000, 'CS2010-7c-3: 每人每月不低于1000元 × 12'],
     ['NT2011', 'space.perHundredHouseholds', 2011, 20, 'NT2011-5c: 2011年底前每百户20平方米'],
     ['NT2011', 'space.districtCentreMin', 2012, 3000, 'NT2011-5a: 不少于3000平方米'],
+    ['NT2011', 'elderly.stationShareUrban', 2010, undefined, 'NT2011-4: due by end 2011'],
+    ['NT2011', 'elderly.stationShareUrban', 2011, 1, 'NT2011-4: 城市社区全覆盖'],
+    ['NT2011', 'elderly.stationShareRural', 2011, 0.6, 'NT2011-4: 农村社区覆盖面达60%以上'],
+    ['NT2011', 'elderly.dayCarePoints', 2011, undefined, 'NT2011-4c: due in 2012'],
+    ['NT2011', 'elderly.dayCarePoints', 2012, 30, 'NT2011-4c: 日托站30个'],
+    ['NT2011', 'elderly.mealPoints', 2012, 30, 'NT2011-4c: 就餐点30个'],
+    ['NT2011', 'elderly.rehabPoints', 2013, 10, 'NT2011-4c: 康复点10个'],
     ['QY', 'funds.streetPerHousehold', 2010, 10, 'QY-17: 每户10元/年'],
+    ['QY', 'community.sizeBandLow', 2010, 1000, 'QY-4: 一般以1000—3000户为宜, the lower end'],
+    ['QY', 'community.sizeBandHigh', 2010, 3000, 'QY-4: the upper end'],
+    ['GOV2020', 'community.sizeBandLow', 2020, undefined, 'GOV2020-2a: 一般不超过3000户, a ceiling only'],
+    ['GOV2020', 'community.sizeBandHigh', 2020, 3000, 'GOV2020-2a: 不超过3000户'],
+    ['GOV2020', 'community.sizeBandNewOnly', 2020, 1, 'GOV2020-2a: 设立 — when a committee is set up'],
+    ['NJ2007', 'community.averageHouseholds', 2008, 2500, 'NJ2007-2: 平均规模保持在2500户左右'],
     ['QY', 'funds.streetPerNewHousehold', 2010, 300, 'QY-8: 每户每年不少于300元'],
   ];
 
@@ -155,6 +178,5 @@ describe('values read from the texts', () => {
     expect(RULE_SETS.NJ2007.parameters['funds.districtPerCommunity']?.range).toEqual([50000, 80000]); // NJ2007-22 5～8万
     expect(RULE_SETS.NJ2007.parameters['reward.amount']?.range).toEqual([80000, 100000]); // NJ2007-21b 8～10万
     expect(RULE_SETS.GOV2020.parameters['staffing.householdsPerWorker']?.range).toEqual([300, 400]); // GOV2020-3a
-    expect(RULE_SETS.QY.parameters['community.maxHouseholds']?.range).toEqual([1000, 3000]); // QY-4
   });
 });

@@ -11,7 +11,9 @@ import type { Flat } from './flatten';
 import type { RuleSet } from './ruleSet';
 import type { Payer } from './scenario';
 import type { DistrictValues, OverrideTable } from './resolveParams';
+import type { CareNetwork } from './careNetwork';
 import type { FacilityCharge } from './steps/facilityCharges';
+import type { ParamTable } from './resolveParams';
 
 export { LEVEL, type Level } from '../registry/levels';
 export { COST_ITEMS, type CostItem } from '../registry/costItems';
@@ -129,7 +131,7 @@ export interface Projection extends Flat {
   hiring: HiringYear[];
   building: BuildingYear[];
   /** the parameter values used in each year (after overrides); absent key = rule not in force */
-  params: Record<string, (number | null)[]>;
+  params: ParamTable;
   /** since when the scenario's own value of a parameter holds, per year (resolveParams.ts); absent key: none */
   overrideFrom: OverrideTable;
   /** parameters some districts set for themselves, by district index then year */
@@ -148,6 +150,8 @@ export interface Projection extends Flat {
   autoBuild: { costPerM2: number; payer: Payer; leadTimeYears: number };
   /** facilities with a cost, and the entity each is booked to */
   facilityCharges: FacilityCharge[];
+  /** NT2011-4: communities' own elderly care stations and the NT2011-4c points, from the elderly facilities */
+  careNetwork: CareNetwork;
   /** the 15-minute life circle per year, type, community and district; null without spatial data */
   coverage: CoverageResult | null;
 }

@@ -4,7 +4,8 @@ import { PARAM_KEYS, type ParamKey } from './params';
 import type { Parameter, RuleSet } from './ruleSet';
 import type { OverrideValue, RuleSetChoice } from './scenario';
 
-export type ParamTable = Record<string, (number | null)[]>;
+/** Keyed by the parameter-key type, so a misspelt key fails to compile instead of reading as absent. */
+export type ParamTable = Partial<Record<ParamKey, (number | null)[]>>;
 
 /** Since when the scenario's value holds, per parameter and year; null where the rule set's own value holds. */
 export type OverrideTable = Record<string, (OverrideFrom | null)[]>;

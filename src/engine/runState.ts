@@ -16,6 +16,7 @@ import { resolveDistrictParams, type DistrictValues, type ParamTable } from './r
 import { PAYERS, type BuildingProject, type Payer, type Scenario } from './scenario';
 import { chargeFacilities, type FacilityCharge } from './steps/facilityCharges';
 import { payRates, withDistrictFloor } from './steps/payRates';
+import type { ParamKey } from './params';
 
 export const COST_LINES: CostLine[] = [
   { item: 'staffPay', payer: 'city' },
@@ -83,7 +84,7 @@ export interface Run {
  * write to a shared line, but only zeros (a count times a unit cost of 0), so it stays zero.
  */
 function activeCostLines(scenario: Scenario, params: ParamTable, years: number[], facilities: FacilityCharge[], pay: PayRates, districtShares: (number | null)[][] | null): boolean[] {
-  const any = (key: string) => params[key]?.some((v, y) => v !== null && v !== 0 && y < years.length) ?? false;
+  const any = (key: ParamKey) => params[key]?.some((v, y) => v !== null && v !== 0 && y < years.length) ?? false;
   const paid = pay.perWorker.some((v) => v > 0);
   const shares = [...Object.values(pay.cityShare).flat(), ...(districtShares ?? []).flat().filter((s) => s !== null)];
   const builders = new Set<Payer>([scenario.plan.building.payer, ...scenario.plan.building.projects.map((pr) => pr.payer ?? scenario.plan.building.payer)]);

@@ -9,6 +9,7 @@ import { metricById, METRICS, type MetricId, type MetricUnit } from './metrics';
 import type { Projection } from './projection';
 import type { RunResult } from './run';
 import type { Scenario } from './scenario';
+import { sizeBandIn, type SizeBand } from './metrics/size';
 import { summarize, type RunSummary, type SummaryVerdict } from './summary';
 
 export interface VerdictRow extends SummaryVerdict {
@@ -74,6 +75,8 @@ export interface RunView {
   /** yuan spent in each district, all payers: [district][year] */
   spendingByDistrict: number[][];
   communities: CommunityTable;
+  /** the community size band in force each year (QY-4, GOV2020-2a); null where the rule set has none */
+  sizeBand: (SizeBand | null)[];
   /** null when the scenario has no spatial data */
   coverage: CoverageView | null;
 }
@@ -148,6 +151,7 @@ export function buildRunView(result: RunResult, scenario: Scenario): RunView {
     districts,
     spendingByDistrict: districts.map((_, d) => p.years.map((_, y) => costTotal(p, y, { district: d }))),
     communities: communityTable(p),
+    sizeBand: p.years.map((_, y) => sizeBandIn(p.params, y)),
     coverage: p.coverage && coverageView(p.coverage),
   };
 }

@@ -3,15 +3,16 @@
  * Money is in yuan, floor space in m², rates are fractions per year.
  */
 import type { CommunityKind } from '../registry/levels';
-import type { FacilityType } from '../registry/facilityTypes';
+import type { CarePoint, FacilityType } from '../registry/facilityTypes';
 import type { Payer } from '../registry/payers';
 import type { Name } from '../registry/text';
 import type { UncertainWhat } from '../registry/uncertainInputs';
 import type { DistrictParamKey } from './overrides';
+import type { Budgets, Earmarks } from './budgets';
 import type { ParamKey } from './params';
 import type { AuthoredRuleSet } from './ruleSet';
 
-export const SCHEMA_VERSION = 2 as const;
+export const SCHEMA_VERSION = 3 as const;
 
 export { PAYERS, type Payer } from '../registry/payers';
 export type { CommunityKind } from '../registry/levels';
@@ -36,6 +37,10 @@ export interface Facility {
   runningCost?: number;
   /** who pays; defaults to the building programme's payer */
   payer?: Payer;
+  /** for an elderly facility: the community whose home-based care station it is (NT2011-4); its costs are booked there */
+  community?: string;
+  /** for an elderly facility: an NT2011-4c point (day care, meals, rehabilitation) rather than a community's station */
+  carePoint?: CarePoint;
 }
 
 /** How far residents walk in the life circle; each field has a default (src/engine/coverage/defaults.ts). */
@@ -96,6 +101,8 @@ export interface Community {
   volunteers?: number;
   /** office and service floor space in the base year, m² */
   space: number;
+  /** share of that space used for public-benefit (not for-profit) service, 0–1 (NJ2007-19: at least 2/3); unknown when absent */
+  publicBenefitShare?: number;
   location?: Location;
   /** m²; residents are spread over a disc of this area around the location */
   area?: number;
@@ -164,7 +171,7 @@ export interface City {
 }
 
 export interface Horizon {
-  /** the year whose figures the city describes */
+  /** the year whose figures the city describes: always firstYear − 1, so no year goes unsimulated (io/checkScenario.ts) */
   baseYear: number;
   firstYear: number;
   lastYear: number;
@@ -257,14 +264,15 @@ export interface Shortfall {
   priority: DeferrableItem[];
 }
 
-/** yuan per year, keyed by year ("2026"); a payer or year left out has no limit */
-export type Budgets = Partial<Record<Payer, Record<string, number>>>;
+export type { BudgetAmount, Budgets, Earmarks } from './budgets';
 
 export interface Plan {
   hiring: Hiring;
   pay: PayPolicy;
   building: Building;
   budgets: Budgets;
+  /** budget split by cost item where a document earmarks funds (CS2010-7c-4) */
+  earmarks?: Earmarks;
   shortfall: Shortfall;
   /** facilities opening in a horizon year; their capital and running costs are funded like the rest */
   facilities?: Facility[];

@@ -86,6 +86,8 @@ function coverageGap(p: Projection, metric: Metric, district: number, yi: number
 
 /** The constraint that held the metric back, looking at the years up to the target's. */
 function bindingFor(p: Projection, metric: Metric, yi: number, district: number): Binding | null {
+  if (metric.concerns === 'size') return { kind: 'boundaries' };
+  if (metric.concerns === 'elderlyCare') return { kind: 'elderlyCareFacilities' };
   const upTo = <T>(log: T[]) => log.slice(0, yi + 1);
   if (metric.concerns === 'staffing') {
     const hiring = upTo(p.hiring);

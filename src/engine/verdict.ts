@@ -15,6 +15,10 @@ export type Binding =
   | { kind: 'coverageGap'; type: CoverageKey; year: number; uncoveredResidents: number; minutes: number }
   /** coverage needs city.spatial: where communities and facilities are */
   | { kind: 'noSpatialData' }
+  /** community size follows the boundaries, which no lever of the plan redraws (QY-4, GOV2020-2a, NJ2007-2) */
+  | { kind: 'boundaries' }
+  /** elderly care stations and points come only from the scenario's facilities (NT2011-4) */
+  | { kind: 'elderlyCareFacilities' }
   /** the plan's pay per worker in the target's year, against the benchmark the metric measures it by (NJ2007-17, GOV2020-3b) */
   | { kind: 'payLevel'; year: number; pay: number; benchmark: number }
   /** the pay metrics need the wage the city is measured against: city.averageWage or city.publicInstitutionPay */

@@ -22,6 +22,8 @@ const zh: Sentences = {
   coverageGap: (b) =>
     `${b.year} 年仍有 ${formatWhole(b.uncoveredResidents, 'zh-CN')} 名居民步行 ${formatCount(b.minutes, 'zh-CN')} 分钟内到不了${b.type === 'all5' ? '全部' : ''}${FACILITY_TYPE_NAME[b.type].zh}`,
   noSpatialData: () => '场景没有社区位置和设施数据（city.spatial），无法计算生活圈覆盖',
+  boundaries: () => '社区规模取决于辖区划分，方案中没有撤并或拆分社区的手段',
+  elderlyCareFacilities: () => '居家养老服务站和日托、助餐、康复点只来自场景的设施清单（现有和计划新建）',
   payLevel: (b, l) => `${b.year} 年方案每人年报酬 ${formatWan(b.pay, l)}，参照水平 ${formatWan(b.benchmark, l)}`,
   noWageData: (b) => (b.field === 'averageWage' ? '场景未给出全市职工平均工资（city.averageWage）' : '场景未给出当地事业单位同类人员报酬（city.publicInstitutionPay）'),
   volunteersShort: (b) =>
@@ -40,6 +42,8 @@ const en: Sentences = {
   coverageGap: (b) =>
     `${formatWhole(b.uncoveredResidents, 'en')} residents still cannot reach ${facilityInSentence(FACILITY_TYPE_NAME[b.type].en, b.type)} within a ${formatCount(b.minutes, 'en')}-minute walk in ${b.year}`,
   noSpatialData: () => 'the scenario has no locations or facilities (city.spatial), so life-circle coverage cannot be computed',
+  boundaries: () => 'community size follows the boundaries; the plan has no lever to merge or split communities',
+  elderlyCareFacilities: () => 'elderly care stations and day-care, meal and rehabilitation points come only from the scenario’s facilities, existing and planned',
   payLevel: (b, l) => `the plan pays ${formatWan(b.pay, l)} per worker in ${b.year}, against a benchmark of ${formatWan(b.benchmark, l)}`,
   noWageData: (b) =>
     b.field === 'averageWage'

@@ -18,7 +18,12 @@ export const CHECK_LEVEL_NAME = {
 export type CheckLevel = keyof typeof CHECK_LEVEL_NAME;
 
 export const HORIZON = {
-  baseBeforeFirst: (first: number, base: number): Name => ({ zh: `基准年应早于规划期首年 ${first}，实际为 ${base}`, en: `must be before the first year ${first}, got ${base}` }),
+  // The base figures are the state at the end of the base year; years between it and the horizon would
+  // need leavers, hiring and building that no plan sets and no table shows.
+  baseJustBeforeFirst: (first: number, base: number): Name => ({
+    zh: `基准年应为规划期首年 ${first} 的上一年 ${first - 1}：基准数据是该年年末的状况，中间年份的离职、招聘和建设无从测算；实际为 ${base}`,
+    en: `must be ${first - 1}, the year before the first year ${first}: the base figures are the state at the end of that year, and years in between would have leavers, hiring and building that no plan sets; got ${base}`,
+  }),
   lastNotBeforeFirst: (first: number, last: number): Name => ({ zh: `规划期末年应不早于首年 ${first}，实际为 ${last}`, en: `must not be before the first year ${first}, got ${last}` }),
   within: (first: number, last: number, year: number): Name => ({ zh: `应在规划期 ${first}–${last} 之内，实际为 ${year}`, en: `must be within the horizon ${first}–${last}, got ${year}` }),
 };
@@ -66,6 +71,16 @@ export const PLAN_CHECK = {
     en: `must not be after the last year ${last}, or it never takes effect; got ${got}`,
   }),
   listedTwice: (item: string, position: number): Name => ({ zh: `“${item}”重复出现，已在第 ${position} 位`, en: `"${item}" is listed twice; it is already at position ${position}` }),
+  // A payer with a budget row has a cell for every year, so a forgotten year never reads as unlimited money.
+  budgetYearMissing: (payer: Name, year: number): Name => ({
+    zh: `${payer.zh} ${year} 年预算未填写：请填写金额，或填“不限”（unlimited）`,
+    en: `the ${payer.en} budget for ${year} is missing: enter an amount, or "unlimited"`,
+  }),
+  earmarkNotPaidBy: (payer: Name, item: Name): Name => ({ zh: `${payer.zh}不承担“${item.zh}”，不能为其设专款`, en: `the ${payer.en} does not pay for ${item.en}, so it cannot earmark funds for it` }),
+  earmarksOverBudget: (payer: Name, year: number, earmarked: number, budget: number): Name => ({
+    zh: `${payer.zh} ${year} 年专款合计 ${earmarked} 元超过其预算 ${budget} 元`,
+    en: `the ${payer.en} earmarks ${earmarked} yuan in ${year}, more than its budget of ${budget} yuan`,
+  }),
 };
 
 export const RULE_SET_CHECK = {
@@ -108,6 +123,14 @@ export const SPATIAL_CHECK = {
     en: 'every community needs a location or a polygon once city.spatial is set, or its residents cannot be placed',
   },
   duplicateFacility: (id: string, first: string): Name => ({ zh: `设施编号“${id}”重复，已用于 ${first}`, en: `duplicate facility id "${id}", already used by ${first}` }),
+  notElderly: {
+    zh: '只有居家养老设施（elderly）才有所属社区和养老服务点类型（NT2011-4）',
+    en: 'only an elderly facility has a community or a care point (NT2011-4)',
+  },
+  stationAndPoint: {
+    zh: '养老服务点（日托、就餐、康复）不是社区的居家养老服务站，不填所属社区（NT2011-4c）',
+    en: 'a care point (day care, meals, rehabilitation) is not a community’s station: leave its community blank (NT2011-4c)',
+  },
   existingOpensLate: (base: number, year: number): Name => ({
     zh: `现有设施应在基准年 ${base} 或之前开业，实际为 ${year}；规划期内开业的设施请列入 plan.facilities`,
     en: `an existing facility must open by the base year ${base}, got ${year}; list later openings in plan.facilities`,

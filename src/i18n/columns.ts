@@ -99,6 +99,10 @@ export const COLUMN_NOTE = {
       zh: '基准年办公和服务用房面积（NJ2007-18、GOV2020-4）',
       en: 'office and service floor space in the base year (NJ2007-18, GOV2020-4)',
     },
+    publicBenefitShare: {
+      zh: '用房中用于公益性服务、不用于营利的面积比例（NJ2007-19 要求2/3以上）；可不填',
+      en: 'share of the floor space used for public-benefit, not for-profit, service (NJ2007-19 asks for at least 2/3); optional',
+    },
     area: {
       zh: '居民按此面积的圆形分布在位置周围；可不填',
       en: 'residents are spread over a disc of this area around the location; optional',
@@ -120,6 +124,8 @@ export const COLUMN_NOTE = {
     capitalCost: { zh: '建设投资，计入开业当年；可不填', en: 'capital cost in 万 (10,000 yuan), spent in the opening year; optional' },
     runningCost: { zh: '每年运营经费；可不填', en: 'running cost per year in 万 (10,000 yuan); optional' },
     payer: { zh: '市级财政、区（县）级财政或街道财政；可不填', en: 'city, district or street finance; optional' },
+    community: { zh: '居家养老服务站所属社区的编号（NT2011-4）；其他设施不填', en: 'for a home-care station: the ID of the community whose station it is (NT2011-4); blank for other facilities' },
+    carePoint: { zh: '养老设施为日托站、就餐点或康复点时填写（NT2011-4c）；社区居家养老服务站不填', en: 'for an elderly facility that is a day-care station, meal point or rehabilitation point (NT2011-4c); blank for a community’s care station' },
   },
   networkNodes: {
     index: { zh: '节点序号，从 0 起连续编号', en: 'node index, consecutive from 0' },

@@ -79,6 +79,7 @@ const zh = {
       coverage: (type: string) => `步行可达${type}的居民比例`,
     },
     fundingColumns: { year: '年份', payer: '出资方', budget: '预算', spent: '支出', shortfall: '资金缺口' },
+    unlimited: '不限',
     communityColumns: {
       year: '年份',
       district: '区（县）',
@@ -198,6 +199,7 @@ const en: DataMessages = {
       coverage: (type: string) => `Residents within walking reach of ${type}`,
     },
     fundingColumns: { year: 'Year', payer: 'Payer', budget: 'Budget', spent: 'Spending', shortfall: 'Budget shortfall' },
+    unlimited: 'unlimited',
     communityColumns: {
       year: 'Year',
       district: 'District',

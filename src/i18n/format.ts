@@ -49,6 +49,10 @@ export function formatMetric(value: number, unit: MetricUnit, locale: Locale, co
       return `${formatCount(value, locale, countDigits)} ${m.unit.person}`;
     case 'm2':
       return `${formatCount(value, locale, countDigits)} ${m.unit.m2}`;
+    case 'household':
+      return `${formatCount(value, locale, countDigits)} ${m.unit.household}`;
+    case 'count':
+      return `${formatCount(value, locale, countDigits)}${m.unit.count ? ` ${m.unit.count}` : ''}`;
   }
 }
 

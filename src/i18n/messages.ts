@@ -59,6 +59,8 @@ const zhCN = {
     wan: UNIT_NAME.yuan.zh,
     m2: UNIT_NAME.m2.zh,
     person: UNIT_NAME.person.zh,
+    household: UNIT_NAME.household.zh,
+    count: UNIT_NAME.count.zh,
     percentagePoints: '个百分点',
   },
 };
@@ -116,6 +118,8 @@ const en: Messages = {
     wan: UNIT_NAME.yuan.en,
     m2: UNIT_NAME.m2.en,
     person: UNIT_NAME.person.en,
+    household: UNIT_NAME.household.en,
+    count: UNIT_NAME.count.en,
     percentagePoints: 'pp',
   },
 };

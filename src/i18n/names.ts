@@ -27,9 +27,9 @@ export function namesOf<K extends string>(keys: readonly K[], names: Record<K, N
  * The unit words of a results table, as the registry names them; an English table says 万元 its own way
  * (what fits a header, a chart axis or a cell), so it gives `wan` again.
  */
-export function unitWords(lang: Lang): { person: string; m2: string; household: string; percent: string; wan: string } {
+export function unitWords(lang: Lang): { person: string; m2: string; household: string; count: string; percent: string; wan: string } {
   const name = (unit: keyof typeof UNIT_NAME) => UNIT_NAME[unit][lang];
-  return { person: name('person'), m2: name('m2'), household: name('household'), percent: name('share'), wan: name('yuan') };
+  return { person: name('person'), m2: name('m2'), household: name('household'), count: name('count'), percent: name('share'), wan: name('yuan') };
 }
 
 /** English within a sentence: "a convenience market", but "all five life-circle facilities". */

@@ -1,9 +1,10 @@
 /** Strings of the Rules tab: the rule set, its parameters with units and citations, and overrides. */
 import { PARAM_UNITS, UNIT_NAME } from '../registry';
+import type { RuleStatusCode } from '../engine/ruleStatus';
 import type { Locale } from './messages';
 import { namesOf } from './names';
 
-export type ParamGroup = 'community' | 'staffing' | 'space' | 'pay' | 'funds' | 'reward' | 'migrants' | 'volunteers';
+export type ParamGroup = 'community' | 'staffing' | 'space' | 'elderly' | 'pay' | 'funds' | 'reward' | 'migrants' | 'volunteers';
 
 const zh = {
   picker: '政策规则集',
@@ -15,6 +16,7 @@ const zh = {
     community: '社区规模',
     staffing: '人员配备',
     space: '用房面积',
+    elderly: '居家养老服务网络',
     pay: '薪酬',
     funds: '社区工作经费',
     reward: '奖励（以奖代补）',
@@ -32,6 +34,10 @@ const zh = {
   note: '说明',
   citation: '出处',
   openClause: (rule: string) => `查看条款 ${rule} 原文`,
+  ruleStatus: { modelled: '已模拟', qualitative: '定性条款', notModelled: '未模拟' } satisfies Record<RuleStatusCode, string>,
+  clauseStatusHeading: '文件各条款在测算中的处理',
+  citationOnly: '仅作引用',
+  citationOnlyHint: '此数字只列出文件原文，测算结果不读取它；改动它不会改变任何结果。',
   override: '本方案取值',
   overrideOf: (label: string) => `${label}：本方案取值`,
   overrideEvery: (value: string) => `本方案：${value}（规划期各年）`,
@@ -62,6 +68,7 @@ const en: RulesMessages = {
     community: 'Community size',
     staffing: 'Staffing',
     space: 'Floor space',
+    elderly: 'Elderly care network',
     pay: 'Pay',
     funds: 'Community working funds',
     reward: 'Reward',
@@ -79,6 +86,10 @@ const en: RulesMessages = {
   note: 'Note',
   citation: 'Source',
   openClause: (rule) => `Show the text of clause ${rule}`,
+  ruleStatus: { modelled: 'modelled', qualitative: 'qualitative', notModelled: 'not modelled' },
+  clauseStatusHeading: 'How each clause of the documents is treated',
+  citationOnly: 'citation only',
+  citationOnlyHint: 'This number shows what the document says; no result reads it, so changing it changes nothing.',
   override: 'Value in this scenario',
   overrideOf: (label) => `${label}: value in this scenario`,
   overrideEvery: (value) => `this scenario: ${value} (all years)`,

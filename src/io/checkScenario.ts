@@ -25,7 +25,7 @@ export function checkScenario(s: Scenario): ValidationError[] {
   checkRuleSet(s, report);
   checkPlan(s, places, inHorizon, report);
   checkTargets(s, places, inHorizon, report);
-  checkSpatial(s, inHorizon, report);
+  checkSpatial(s, places, inHorizon, report);
   checkUncertainty(s, report);
   return errors;
 }
@@ -33,8 +33,8 @@ export function checkScenario(s: Scenario): ValidationError[] {
 export type YearCheck = (path: readonly PathSegment[], year: number) => void;
 
 function checkHorizon({ horizon: h }: Scenario, report: Report): YearCheck {
-  if (h.baseYear >= h.firstYear) {
-    report(['horizon', 'baseYear'], ...both(HORIZON.baseBeforeFirst(h.firstYear, h.baseYear)));
+  if (h.baseYear !== h.firstYear - 1) {
+    report(['horizon', 'baseYear'], ...both(HORIZON.baseJustBeforeFirst(h.firstYear, h.baseYear)));
   }
   if (h.firstYear > h.lastYear) {
     report(['horizon', 'lastYear'], ...both(HORIZON.lastNotBeforeFirst(h.firstYear, h.lastYear)));

@@ -118,3 +118,24 @@ describe('validateScenario: spatial data', () => {
     for (const e of errorsOf(s)) expect(e.zh).toMatch(/[\u4e00-\u9fff]/);
   });
 });
+
+describe('validateScenario: elderly care stations and points (NT2011-4)', () => {
+  it('accepts a station of a community and a point of none', () => {
+    const s = spatialScenario();
+    s.city.facilities!.push(market('E1', 2020, { type: 'elderly', community: 'D1-S1-C1' }), market('E2', 2020, { type: 'elderly', carePoint: 'meal' }));
+    expect(validateScenario(s).ok).toBe(true);
+  });
+
+  it.each([
+    { name: 'a community that does not exist', over: { type: 'elderly', community: 'nowhere' }, field: 'community', en: 'no community has the id "nowhere"' },
+    { name: 'a street where a community is wanted', over: { type: 'elderly', community: 'D1-S1' }, field: 'community', en: 'a community id is needed' },
+    { name: 'a market with a community', over: { community: 'D1-S1-C1' }, field: 'community', en: 'only an elderly facility' },
+    { name: 'a point that is also a station', over: { type: 'elderly', community: 'D1-S1-C1', carePoint: 'rehab' }, field: 'community', en: 'leave its community blank' },
+  ] as const)('names $name', ({ over, field, en }) => {
+    const s = spatialScenario();
+    s.city.facilities!.push(market('E1', 2020, over));
+    const e = errorsOf(s).find((x) => x.path === `city.facilities[1].${field}`);
+    expect(e?.en).toContain(en);
+    expect(e?.zh).toMatch(/[\u4e00-\u9fff]/);
+  });
+});

@@ -6,11 +6,12 @@ import { discBoxCells, MAX_BOX_CELLS } from '../engine/coverage/cells';
 import { DEFAULT_CELL_SIZE } from '../engine/coverage/defaults';
 import type { Facility, Location, Scenario } from '../engine/scenario';
 import { both, SPATIAL_CHECK } from '../i18n/checks';
+import { describePlace, type Places } from './checkCity';
 import type { Report, YearCheck } from './checkScenario';
 import { formatPath, type PathSegment } from './validationError';
 
 /** Where things are: every place in the form the crs says, facilities with unique ids and fitting years. */
-export function checkSpatial(s: Scenario, inHorizon: YearCheck, report: Report): void {
+export function checkSpatial(s: Scenario, places: Places, inHorizon: YearCheck, report: Report): void {
   const { spatial, facilities = [], walkingNetwork } = s.city;
   const planned = s.plan.facilities ?? [];
   if (!spatial) {
@@ -61,6 +62,16 @@ export function checkSpatial(s: Scenario, inHorizon: YearCheck, report: Report):
       }),
     ),
   );
+  // NT2011-4: a station belongs to a community; a point belongs to none; neither is another type.
+  const checkCare = (f: Facility, path: PathSegment[]) => {
+    if (f.community === undefined && f.carePoint === undefined) return;
+    if (f.type !== 'elderly') report([...path, f.community === undefined ? 'carePoint' : 'community'], ...both(SPATIAL_CHECK.notElderly));
+    else if (f.community !== undefined && f.carePoint !== undefined) report([...path, 'community'], ...both(SPATIAL_CHECK.stationAndPoint));
+    else if (f.community !== undefined && places.get(f.community) !== 'community') {
+      const msg = describePlace(f.community, places, ['community']);
+      report([...path, 'community'], msg.zh, msg.en);
+    }
+  };
   const ids = new Map<string, string>();
   const checkFacility = (list: 'city' | 'plan', f: Facility, i: number) => {
     const path = [list, 'facilities', i];
@@ -69,6 +80,7 @@ export function checkSpatial(s: Scenario, inHorizon: YearCheck, report: Report):
       report([...path, 'id'], ...both(SPATIAL_CHECK.duplicateFacility(f.id, first)));
     } else ids.set(f.id, formatPath(path));
     checkLocation([...path, 'location'], f.location);
+    checkCare(f, path);
     if (list === 'plan') inHorizon([...path, 'openingYear'], f.openingYear);
     else if (f.openingYear > s.horizon.baseYear) {
       report([...path, 'openingYear'], ...both(SPATIAL_CHECK.existingOpensLate(s.horizon.baseYear, f.openingYear)));

@@ -21,6 +21,11 @@ export const facility = z
     capitalCost: amount('建设投资（元），计入开业当年 / capital cost (yuan), spent in the opening year').optional(),
     runningCost: amount('年运营经费（元），自开业当年起每年计入 / running cost (yuan per year), every year from opening').optional(),
     payer: payer.optional(),
+    community: id('居家养老服务站所属社区编号（NT2011-4），费用计入该社区 / for an elderly facility: the community whose care station it is (NT2011-4); its costs are booked there').optional(),
+    carePoint: z
+      .enum(['dayCare', 'meal', 'rehab'])
+      .describe('养老服务点类型：dayCare 日托站、meal 就餐点、rehab 康复点（NT2011-4c） / for an elderly facility: a day-care station, meal point or rehabilitation point (NT2011-4c)')
+      .optional(),
   })
   .describe('生活圈设施 / life-circle facility');
 
@@ -106,6 +111,12 @@ const community = z
       '基准年注册社区义工人数，规划期内按此数计（QY-14） / registered community volunteers in the base year, held through the horizon (QY-14)',
     ).optional(),
     space: amount('基准年办公和服务用房面积（平方米） / office and service floor space in the base year (m²)'),
+    publicBenefitShare: z
+      .number()
+      .min(0)
+      .max(1)
+      .describe('用房中用于公益性服务的面积比例，0–1（NJ2007-19：2/3以上） / share of the space used for public-benefit service, 0–1 (NJ2007-19: at least 2/3)')
+      .optional(),
     location: location.optional(),
     area: z.number().positive().describe('社区面积（平方米），居民按此面积的圆形分布在位置周围 / area in m²; residents spread over a disc of this area around the location').optional(),
     polygon: z

@@ -47,6 +47,7 @@ const parameter = z
     range: z.tuple([z.number(), z.number()]).describe('文件允许的范围 [下限, 上限] / the range the document allows [low, high]').optional(),
     reference: z.array(reference).describe('所依据的条款 / the clauses it comes from'),
     note: text('取值说明 / how the text was read').optional(),
+    citationOnly: z.literal(true).describe('仅引用条款编号，不参与测算 / kept to show the clause, read by no result').optional(),
   })
   .describe('参数：带日期的取值、单位、允许范围及出处 / parameter: dated values, unit, allowed range and citation')
   .optional();

@@ -16,7 +16,7 @@ import { uncertainty } from './uncertaintySchema';
 
 const horizon = z
   .strictObject({
-    baseYear: year('基准年：城市数据所描述的年份 / base year: the year the city figures describe'),
+    baseYear: year('基准年：城市数据所描述的年份，须为规划期首年的上一年 / base year: the year the city figures describe, the year before the first year'),
     firstYear: year('规划期首年 / first year of the horizon'),
     lastYear: year('规划期末年 / last year of the horizon'),
   })

@@ -12,6 +12,14 @@ export type FacilityType = (typeof FACILITY_TYPES)[number];
 /** GOV2020-4b: market, sports ground, cultural centre, service centre and medical facility in every circle */
 export const LIFE_CIRCLE_TYPES: readonly FacilityType[] = ['market', 'sports', 'culture', 'service', 'medical'];
 
+/**
+ * NT2011-4c's elderly care points, each an elderly facility that is not a community's own station:
+ * day-care stations (日托站), meal points (就餐点) and rehabilitation points (康复点).
+ */
+export const CARE_POINTS = ['dayCare', 'meal', 'rehab'] as const;
+export type CarePoint = (typeof CARE_POINTS)[number];
+export const CARE_POINT_NAME: Record<CarePoint, Name> = glossary.carePoint;
+
 /** A coverage figure is about one facility type or about all five GOV2020-4b types together. */
 export type CoverageKey = FacilityType | 'all5';
 export const COVERAGE_KEYS: readonly CoverageKey[] = [...FACILITY_TYPES, 'all5'];

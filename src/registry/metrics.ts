@@ -6,6 +6,8 @@ import glossary from './glossary.json';
 import type { Name } from './text';
 
 export const METRIC_IDS = [
+  'sizeShareInBand',
+  'averageHouseholds',
   'staffingShareMet',
   'staffGap',
   'streetStaffShareMet',
@@ -14,6 +16,7 @@ export const METRIC_IDS = [
   'spaceMinShareMet',
   'spaceHighShare',
   'spaceGap',
+  'publicBenefitShareMet',
   'streetCentreShareMet',
   'streetCentreHighShare',
   'districtCentreShareMet',
@@ -22,6 +25,10 @@ export const METRIC_IDS = [
   'fundingGap.district',
   'fundingGap.street',
   'fundingGap.total',
+  'careStationShare',
+  'careStationShareRural',
+  'careStationsShort',
+  'carePointsShort',
   'payToAverageWage',
   'payToPublicInstitutionPay',
   'coverage.market',

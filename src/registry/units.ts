@@ -66,11 +66,12 @@ export const PARAM_UNITS = [
   'yuanPerCommunity',
   'year',
   'flag',
+  'count',
 ] as const satisfies readonly Unit[];
 export type ParamUnit = (typeof PARAM_UNITS)[number];
 
 /** The units of a target's metric (src/engine/metrics.ts). */
-export type MetricUnit = Extract<Unit, 'share' | 'person' | 'm2' | 'yuan'>;
+export type MetricUnit = Extract<Unit, 'share' | 'person' | 'm2' | 'yuan' | 'household' | 'count'>;
 
 /** Money shown in 万: every yuan unit but the price of a m², which stays in 元 as building costs are quoted. */
 const WAN_UNITS: ReadonlySet<Unit> = new Set<Unit>(['yuan', 'yuanPerPerson', 'yuanPerPersonYear', 'yuanPerCommunityYear', 'yuanPerHouseholdYear', 'yuanPerCommunity']);

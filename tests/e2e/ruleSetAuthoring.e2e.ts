@@ -13,7 +13,7 @@ const community = (id: string, households: number) => ({ id, name: id, kind: 'ur
 
 /** Two communities of 1,100 and 600 households, 9 hires a year, and a target of no staff gap in 2028. */
 const scenario = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   name: '溪城 2028–2030',
   horizon: { baseYear: 2027, firstYear: 2028, lastYear: 2030 },
   city: { name: '溪城', districts: [{ id: 'D1', name: '溪东区', centreSpace: 0, streets: [{ id: 'S1', name: '溪口街道', class: 2, centreSpace: 0, stationStaff: 0, communities: [community('C1', 1100), community('C2', 600)] }] }] },

@@ -8,6 +8,7 @@ import { entityPath, entityRef } from './entities';
 import { Inputs, num, op } from './formula';
 import { paramAt, paramInput, rulesFor } from './ruleRefs';
 import type { Explanation, Formula } from './types';
+import type { ParamKey } from '../params';
 
 /** What every cost explanation is given: the figure and where its inputs are read. */
 export interface CostFigure {
@@ -77,7 +78,7 @@ function recurring(fig: CostFigure, item: Exclude<CostItem, 'building' | 'facili
 }
 
 /** A parameter the cost step reads as 0 when the rule set lacks it. */
-function param(fig: CostFigure, kind: 'perCommunity' | 'perHousehold' | 'perNewHousehold' | 'perPersonSubsidy' | 'perCoordinator', key: string, unit: 'yuan' | 'yuanPerHouseholdYear' | 'yuanPerPerson'): Formula {
+function param(fig: CostFigure, kind: 'perCommunity' | 'perHousehold' | 'perNewHousehold' | 'perPersonSubsidy' | 'perCoordinator', key: ParamKey, unit: 'yuan' | 'yuanPerHouseholdYear' | 'yuanPerPerson'): Formula {
   const { value, override } = paramInput(fig.p, key, fig.y);
   return fig.inputs.add({ kind, value: value ?? 0, unit, ...(override && { override }) });
 }
@@ -105,7 +106,7 @@ function staffPay(fig: CostFigure): CostWorking {
 
 /** CS2010-6a: the station's staff, paid by the district where the station posts are in force. */
 function stationPay(fig: CostFigure): CostWorking {
-  const posts = ['staffing.streetPostsClass1', 'staffing.streetPostsClass2', 'staffing.streetPostsClass3'];
+  const posts: ParamKey[] = ['staffing.streetPostsClass1', 'staffing.streetPostsClass2', 'staffing.streetPostsClass3'];
   const rules = rulesFor(fig.p, ...posts, 'pay.minPerWorker');
   if (posts.every((k) => paramAt(fig.p, k, fig.y) === null)) return { formula: num(0), rules, note: 'ruleNotInForce' };
   return { formula: payFormula(fig, 'station'), rules };

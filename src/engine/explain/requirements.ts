@@ -1,12 +1,14 @@
 /** What the rule set requires of an entity in a year, worked as steps/requirements.ts works it. */
 import { KIND_CODE } from '../flatten';
+import type { ParamKey } from '../params';
 import { LEVEL } from '../projection';
 import { num, op } from './formula';
 import { paramAt, paramInput, rulesFor } from './ruleRefs';
 import type { SeriesFigure } from './series';
 import type { Explanation, Formula } from './types';
 
-const SPACE_MIN_KEY = ['space.minUrbanExisting', 'space.minUrbanNew', 'space.minRural'];
+const SPACE_MIN_KEY: ParamKey[] = ['space.minUrbanExisting', 'space.minUrbanNew', 'space.minRural'];
+const STREET_POSTS_KEY: ParamKey[] = ['staffing.streetPostsClass1', 'staffing.streetPostsClass2', 'staffing.streetPostsClass3'];
 
 /** A new estate without its committee requires nothing yet (GOV2020-2b). */
 function notEstablished({ p, i, head, inputs }: SeriesFigure): Explanation | null {
@@ -19,7 +21,7 @@ export function explainStaffRequired(fig: SeriesFigure): Explanation {
   const level = p.entities.level[e];
   if (level === LEVEL.district) return { ...head, inputs: inputs.list, formula: num(0), rules: [], note: 'noPostsAtLevel' };
   if (level === LEVEL.street) {
-    const key = `staffing.streetPostsClass${p.entities.streetClass[e]}`;
+    const key = STREET_POSTS_KEY[p.entities.streetClass[e] - 1];
     const posts = paramAt(p, key, y);
     inputs.add({ kind: 'streetClass', value: p.entities.streetClass[e], unit: 'count' });
     const formula = inputs.add({ kind: 'streetPosts', ...paramInput(p, key, y), unit: 'person' });
@@ -51,15 +53,17 @@ export function explainSpaceRequired(fig: SeriesFigure): Explanation {
   }
   const unset = notEstablished(fig);
   if (unset) return unset;
-  // A kind without its own minimum takes that of existing urban communities.
+  // An urban kind without its own minimum takes that of existing urban communities; a village has only its own rules.
+  const rural = p.entities.kind[e] === KIND_CODE.rural;
   const ownKey = SPACE_MIN_KEY[p.entities.kind[e]];
-  const minKey = paramAt(p, ownKey, y) === null ? SPACE_MIN_KEY[KIND_CODE.urbanExisting] : ownKey;
+  const minKey = rural || paramAt(p, ownKey, y) !== null ? ownKey : SPACE_MIN_KEY[KIND_CODE.urbanExisting];
   const minimum = paramAt(p, minKey, y);
-  const perHundred = paramAt(p, 'space.perHundredHouseholds', y);
+  const perKey = rural ? 'space.perHundredHouseholdsRural' : 'space.perHundredHouseholds';
+  const perHundred = paramAt(p, perKey, y);
   const h = inputs.add({ kind: 'households', value: p.series.households[i], unit: 'household', path: at('households') });
   const min = inputs.add({ kind: 'minSpace', ...paramInput(p, minKey, y), unit: 'm2' });
   const per = inputs.add({ kind: 'spacePerHundred', ...paramInput(p, 'space.perHundredHouseholds', y), unit: 'm2PerHundredHouseholds' });
   const floor: Formula = minimum === null ? num(0) : min;
   const formula = perHundred === null ? floor : op('max', floor, op('div', op('mul', per, h), num(100)));
-  return { ...head, inputs: inputs.list, formula, rules: rulesFor(p, minKey, 'space.perHundredHouseholds') };
+  return { ...head, inputs: inputs.list, formula, rules: rulesFor(p, minKey, perKey) };
 }

@@ -29,7 +29,10 @@ export function readLever(scenario: Scenario, lever: Lever): LeverValue | null {
   const info = leverInfo(lever.path, scenario);
   if (!info) return null;
   const [top, second, third, fourth, fifth] = info.keys;
-  if (top === 'plan' && second === 'budgets') return scenario.plan.budgets[third as Payer]?.[String(scenario.horizon.firstYear)] ?? null;
+  if (top === 'plan' && second === 'budgets') {
+    const cell = scenario.plan.budgets[third as Payer]?.[String(scenario.horizon.firstYear)];
+    return typeof cell === 'number' ? cell : null;
+  }
   if (top === 'plan' && third === 'projects') {
     const project = scenario.plan.building.projects.find((p) => p.id === fourth);
     return project ? (project[fifth as 'm2' | 'startYear'] ?? null) : null;

@@ -6,6 +6,8 @@
 import { METRIC_IDS, type MetricId } from '../../registry/metrics';
 import { COVERAGE_METRICS } from './coverage';
 import { FUNDING_METRICS } from './funding';
+import { CARE_METRICS } from './careNetwork';
+import { SIZE_METRICS } from './size';
 import { PAY_METRICS } from './pay';
 import { SPACE_METRICS } from './space';
 import { STAFFING_METRICS } from './staffing';
@@ -17,7 +19,7 @@ export { METRIC_IDS, type MetricId } from '../../registry/metrics';
 
 // Typed as a record over every id, so a metric the registry names but no file defines fails to compile;
 // each file's record is checked against the registry's ids, so one the registry lacks fails as well.
-const DEFS: Record<MetricId, MetricDef> = { ...STAFFING_METRICS, ...SPACE_METRICS, ...FUNDING_METRICS, ...PAY_METRICS, ...COVERAGE_METRICS, ...VOLUNTEER_METRICS };
+const DEFS: Record<MetricId, MetricDef> = { ...SIZE_METRICS, ...STAFFING_METRICS, ...SPACE_METRICS, ...FUNDING_METRICS, ...PAY_METRICS, ...COVERAGE_METRICS, ...VOLUNTEER_METRICS, ...CARE_METRICS };
 
 export const METRICS: Metric[] = METRIC_IDS.map((id) => ({ id, ...DEFS[id] }));
 

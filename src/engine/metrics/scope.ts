@@ -1,8 +1,9 @@
 /** Counting over the established entities of one level, in the city or in one district. */
 import type { DistrictFilter } from '../aggregate';
+import type { ParamKey } from '../params';
 import { LEVEL, type Level, type Projection } from '../projection';
 
-export function param(p: Projection, key: string, yearIdx: number): number | null {
+export function param(p: Projection, key: ParamKey, yearIdx: number): number | null {
   return p.params[key]?.[yearIdx] ?? null;
 }
 
@@ -13,13 +14,17 @@ function rangeOf(p: Projection, level: Level): [number, number] {
   return [p.nCommunities + p.nStreets, p.nEntities];
 }
 
-/** Share of established entities of a level for which ok(i, e) holds; null when there are none. */
+/**
+ * Share of established entities of a level for which ok(i, e) holds; null when there are none. An
+ * entity for which ok returns null is outside the rule (a village under a rule for residents'
+ * committees) and is not counted.
+ */
 export function shareOf(
   p: Projection,
   yearIdx: number,
   level: Level,
   district: DistrictFilter,
-  ok: (i: number, e: number) => boolean,
+  ok: (i: number, e: number) => boolean | null,
 ): number | null {
   const base = yearIdx * p.nEntities;
   const est = p.series.established;
@@ -28,8 +33,10 @@ export function shareOf(
   let good = 0;
   for (let e = from; e < to; e++) {
     if (est[base + e] === 0 || (district >= 0 && p.entities.district[e] !== district)) continue;
+    const met = ok(base + e, e);
+    if (met === null) continue;
     n++;
-    if (ok(base + e, e)) good++;
+    if (met) good++;
   }
   return n === 0 ? null : good / n;
 }

@@ -2,7 +2,7 @@
  * Life-circle facilities in the budget: a facility's capital cost falls in its opening year when that
  * year is in the horizon (an existing facility's is long spent), its running cost every year from
  * opening. Each cost is booked to one entity so that it shows in a district's books: the community
- * whose boundary holds the facility, else the district of the nearest community — a facility between
+ * whose own care station it is (NT2011-4), else the community whose boundary holds the facility, else the district of the nearest community — a facility between
  * communities serves several of them, so it belongs to none of them alone.
  */
 import { insideRing } from '../coverage/cells';
@@ -26,13 +26,16 @@ export interface FacilityCharge {
 /** Facilities that cost anything, each with the entity it is booked to. */
 export function chargeFacilities(scenario: Scenario, flat: Flat, prep: PreparedCoverage | null): FacilityCharge[] {
   const firstDistrict = flat.nCommunities + flat.nStreets;
+  const communityIndex = new Map(flat.entities.id.slice(0, flat.nCommunities).map((id, c) => [id, c]));
   const out: FacilityCharge[] = [];
   for (const f of facilitiesOf(scenario)) {
     const capitalCost = f.capitalCost ?? 0;
     const runningCost = f.runningCost ?? 0;
     if (capitalCost <= 0 && runningCost <= 0) continue;
     let entity = firstDistrict;
-    if (prep) {
+    const own = f.community === undefined ? undefined : communityIndex.get(f.community);
+    if (own !== undefined) entity = own;
+    else if (prep) {
       const [a, b] = pairOf(f.location);
       entity = bookedTo(prep, flat, toX(prep.plane, a), toY(prep.plane, b)) ?? firstDistrict;
     }

@@ -1,6 +1,7 @@
 /** What the rule set requires of every entity in a year: workers and floor space. */
 import { LEVEL } from '../projection';
 import { KIND_CODE } from '../flatten';
+import type { ParamKey } from '../params';
 import type { Run } from '../runState';
 
 // Read once: a property lookup per entity adds up over a national sweep.
@@ -9,7 +10,7 @@ const STREET = LEVEL.street;
 const RURAL = KIND_CODE.rural;
 const URBAN_EXISTING = KIND_CODE.urbanExisting;
 
-const p = (run: Run, key: string, y: number) => run.params[key]?.[y] ?? null;
+const p = (run: Run, key: ParamKey, y: number) => run.params[key]?.[y] ?? null;
 
 /** NJ2007-15 / GOV2020-3a / YX2008-5: max(minimum, ⌈households / households per worker⌉). */
 export function workersRequired(households: number, perWorker: number | null, minimum: number | null): number {
@@ -26,6 +27,8 @@ export function spaceRequiredFor(households: number, minimum: number | null, per
 export interface SpaceRule {
   minByKind: (number | null)[];
   perHundred: number | null;
+  /** villages' own ratio: the urban one reaches them only where the document says so (NJ2007-18b does not) */
+  perHundredRural: number | null;
   streetCentre: number | null;
   districtCentre: number | null;
 }
@@ -34,6 +37,7 @@ export function spaceRuleIn(run: Run, y: number): SpaceRule {
   return {
     minByKind: [p(run, 'space.minUrbanExisting', y), p(run, 'space.minUrbanNew', y), p(run, 'space.minRural', y)],
     perHundred: p(run, 'space.perHundredHouseholds', y),
+    perHundredRural: p(run, 'space.perHundredHouseholdsRural', y), // GOV2020-4, NT2011-5c
     streetCentre: p(run, 'space.streetCentreMin', y), // NJ2007-18c, NT2011-5b
     districtCentre: p(run, 'space.districtCentreMin', y), // NJ2007-18d, NT2011-5a
   };
@@ -41,7 +45,11 @@ export function spaceRuleIn(run: Run, y: number): SpaceRule {
 
 /** Floor space an established entity needs under a year's rule, given its households. */
 export function spaceNeeded(rule: SpaceRule, level: number, kind: number, households: number): number {
-  if (level === COMMUNITY) return spaceRequiredFor(households, rule.minByKind[kind] ?? rule.minByKind[URBAN_EXISTING], rule.perHundred);
+  if (level === COMMUNITY) {
+    // A village has only its own rules (NJ2007-18a's 300 m² is for residents' committees, 18e's 600 m² for villages).
+    if (kind === RURAL) return spaceRequiredFor(households, rule.minByKind[RURAL], rule.perHundredRural);
+    return spaceRequiredFor(households, rule.minByKind[kind] ?? rule.minByKind[URBAN_EXISTING], rule.perHundred);
+  }
   return (level === STREET ? rule.streetCentre : rule.districtCentre) ?? 0;
 }
 

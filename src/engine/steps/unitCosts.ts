@@ -2,6 +2,7 @@
 import { PAY_CLASSES } from '../projection';
 import type { Run } from '../runState';
 import type { Payer } from '../scenario';
+import type { ParamKey } from '../params';
 
 export interface UnitCosts {
   /** pay per worker (steps/payRates.ts) split city:district, by pay class in PAY_CLASSES order */
@@ -26,7 +27,7 @@ export interface UnitCosts {
 }
 
 export function unitCosts(run: Run, y: number): UnitCosts {
-  const v = (key: string) => run.params[key]?.[y] ?? 0;
+  const v = (key: ParamKey) => run.params[key]?.[y] ?? 0;
   const { hiring } = run.scenario.plan;
   const pay = run.pay.perWorker[y];
   const shares = PAY_CLASSES.map((c) => run.pay.cityShare[c][y]);
@@ -36,7 +37,7 @@ export function unitCosts(run: Run, y: number): UnitCosts {
     ...(byDistrict && { payByDistrict: byDistrict.map((d) => ({ payCity: d.map((s) => pay * s), payDistrict: d.map((s) => pay * (1 - s)) })) }),
     payCity: shares.map((s) => pay * s),
     payDistrict: shares.map((s) => pay * (1 - s)),
-    stationsPaid: ['staffing.streetPostsClass1', 'staffing.streetPostsClass2', 'staffing.streetPostsClass3'].some((k) => run.params[k]?.[y] != null),
+    stationsPaid: (['staffing.streetPostsClass1', 'staffing.streetPostsClass2', 'staffing.streetPostsClass3'] as const).some((k) => run.params[k]?.[y] != null),
     subsidyCity: v('pay.cityPerWorker'),
     training: { perHire: hiring.trainingCostPerHire ?? 0, payer: hiring.trainingPayer ?? 'district' },
     fundsCity: v('funds.cityPerCommunity'),

@@ -56,7 +56,7 @@ function metricNumber(value: number | null, unit: MetricUnit): Cell {
 function verdictsTable(view: RunView, scenario: Scenario, locale: Locale): SheetTable {
   const m = DATA[locale].results;
   const c = m.verdict;
-  const unitOf: Record<MetricUnit, string> = { share: m.unit.percent, yuan: m.unit.wan, person: m.unit.person, m2: m.unit.m2 };
+  const unitOf: Record<MetricUnit, string> = { share: m.unit.percent, yuan: m.unit.wan, person: m.unit.person, m2: m.unit.m2, household: m.unit.household, count: m.unit.count };
   const districtName = (id: string | undefined) => (id ? (scenario.city.districts.find((d) => d.id === id)?.name ?? id) : c.wholeCity);
   return {
     name: m.verdicts,
@@ -152,7 +152,7 @@ function fundingTable(view: RunView, locale: Locale): SheetTable {
     rows: funding.map((f) => [
       f.year,
       payerName(f.payer, locale),
-      wan(f.budget),
+      f.budget === null ? m.unlimited : wan(f.budget),
       wan(f.spent),
       wan(f.shortfall),
       ...items.map((item) => wan(f.items[item] ?? null)),

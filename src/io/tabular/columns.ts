@@ -7,6 +7,8 @@
  */
 import { COLUMN_NOTE as NOTE, CRS_NAME, idNote, nameNote } from '../../i18n/columns';
 import {
+  CARE_POINT_NAME,
+  CARE_POINTS,
   COMMUNITY_KIND_NAME,
   COMMUNITY_KINDS,
   FACILITY_TYPE_NAME,
@@ -79,6 +81,7 @@ const STREET_CLASSES: readonly Choice[] = [
 
 const FACILITY_TYPE_CHOICES = choices(FACILITY_TYPES, FACILITY_TYPE_NAME);
 const PAYER_CHOICES = choices(PAYERS, PAYER_NAME);
+const CARE_POINT_CHOICES = choices(CARE_POINTS, CARE_POINT_NAME);
 const CRS_CHOICES = choices(['wgs84', 'local'], CRS_NAME);
 
 const ID = (what: Name): ColumnSpec => col('id', '编号', 'ID', 'text', false, idNote(what));
@@ -161,6 +164,7 @@ const COMMUNITIES: SheetSpec = {
     col('registrationsPerYear', '每年新落户户数（户）', 'Households newly registered a year', 'int', false, NOTE.communities.registrationsPerYear),
     col('volunteers', '注册社区义工（人）', 'Registered volunteers', 'int', false, NOTE.communities.volunteers),
     col('space', '办公和服务用房面积（平方米）', 'Office and service floor space (m²)', 'number', true, NOTE.communities.space),
+    col('publicBenefitShare', '公益性服务用房比例（%）', 'Public-benefit share of space (%)', 'percent', false, NOTE.communities.publicBenefitShare),
     ...PLACE,
     col('area', '社区面积（平方米）', 'Area (m²)', 'number', false, NOTE.communities.area),
     col('polygon', '边界坐标（JSON）', 'Boundary (JSON)', 'json', false, NOTE.communities.polygon),
@@ -182,6 +186,8 @@ const FACILITIES: SheetSpec = {
     col('capitalCost', '建设投资（万元）', 'Capital cost (万元)', 'wan', false, NOTE.facilities.capitalCost),
     col('runningCost', '年运营经费（万元）', 'Running cost per year (万元)', 'wan', false, NOTE.facilities.runningCost),
     col('payer', '出资方', 'Payer', 'choice', false, NOTE.facilities.payer, PAYER_CHOICES),
+    col('community', '所属社区编号', 'Community ID', 'text', false, NOTE.facilities.community),
+    col('carePoint', '养老服务点类型', 'Elderly care point', 'choice', false, NOTE.facilities.carePoint, CARE_POINT_CHOICES),
   ],
 };
 

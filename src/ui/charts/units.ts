@@ -1,13 +1,13 @@
 /**
- * The four units of charts and their tables: money in 万元 (the engine keeps yuan), shares in %,
- * people and m² as they are. Stored values become shown ones here, and shown ones become text here.
+ * The units of charts and their tables, those of the metrics: money in 万元 (the engine keeps yuan),
+ * shares in %, people, m², households and counts as they are. Stored values become shown ones here, and shown ones become text here.
  */
 import { formatMetric } from '../../i18n/format';
 import type { Locale } from '../../i18n/messages';
 import { RESULTS } from '../../i18n/results';
-import { wanToYuan, yuanToWan } from '../../registry/units';
+import { wanToYuan, yuanToWan, type MetricUnit } from '../../registry/units';
 
-export type ValueUnit = 'person' | 'm2' | 'yuan' | 'share';
+export type ValueUnit = MetricUnit;
 
 /** A stored value in its shown unit, rounded so a spreadsheet sees no float dust. */
 export function toShown(value: number, unit: ValueUnit): number {
@@ -26,7 +26,7 @@ export function cell(value: number, unit: ValueUnit): number | null {
 /** The shown unit's name: 万元, %, 人, 平方米. */
 export function unitText(unit: ValueUnit, locale: Locale): string {
   const u = RESULTS[locale].unit;
-  return unit === 'yuan' ? u.wan : unit === 'share' ? u.percent : unit === 'person' ? u.person : u.m2;
+  return unit === 'yuan' ? u.wan : unit === 'share' ? u.percent : u[unit];
 }
 
 /** A stored value with its unit, "—" where there is none. */

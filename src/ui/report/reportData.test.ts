@@ -25,7 +25,7 @@ describe('report data', () => {
   });
 
   it('shows the scenario’s own value where it overrides the rule set', () => {
-    const key = 'community.maxHouseholds';
+    const key = 'community.sizeBandHigh';
     const overridden: Scenario = { ...demo, ruleSet: { id: 'GOV2020', overrides: { [key]: 2800 } } };
     const row = paramRows(overridden, 'en').flatMap((g) => g.rows).find((r) => r.key === key);
     expect(row?.override).toMatch(/2,800/);

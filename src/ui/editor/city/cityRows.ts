@@ -19,6 +19,7 @@ export const SORT_KEYS = [
   'bachelor',
   'committeeMembers',
   'space',
+  'publicBenefitShare',
   'migrants',
   'registrationsPerYear',
   'volunteers',

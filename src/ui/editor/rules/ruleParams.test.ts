@@ -17,10 +17,11 @@ describe('groupKeys', () => {
   it('groups NJ2007 by key prefix, in the order community, staffing, space, pay, funds, reward (empty groups left out)', () => {
     // NJ2007-17 is a pay target (a metric), so NJ2007 has no pay parameter.
     const groups = groupKeys(keysIn(RULE_SETS.NJ2007));
-    expect(groups.map((g) => g.group)).toEqual(['staffing', 'space', 'funds', 'reward']);
-    expect(groups[0].keys).toEqual([
+    expect(groups.map((g) => g.group)).toEqual(['community', 'staffing', 'space', 'funds', 'reward']);
+    expect(groups[1].keys).toEqual([
       'staffing.householdsPerWorker',
       'staffing.minPerCommunity',
+      'staffing.minPerRuralCommunity',
       'staffing.certifiedMinPerCommunity',
       'staffing.bachelorMinPerCommunity',
     ]);
@@ -32,16 +33,17 @@ describe('groupKeys', () => {
     expect(all.toSorted()).toEqual([...PARAM_KEYS].sort());
   });
 
-  it('splits the registry into what a rule set has and what it lacks (QY has 6 of them)', () => {
+  it('splits the registry into what a rule set has and what it lacks (QY has 7 of them)', () => {
     expect(keysIn(RULE_SETS.QY)).toEqual([
-      'community.maxHouseholds',
+      'community.sizeBandLow',
+      'community.sizeBandHigh',
       'funds.streetPerHousehold',
       'funds.streetPerNewHousehold',
       'migrants.perCoordinator',
       'migrants.payPerCoordinator',
       'volunteers.minShareOfResidents',
     ]);
-    expect(keysMissing(RULE_SETS.QY)).toHaveLength(PARAM_KEYS.length - 6);
+    expect(keysMissing(RULE_SETS.QY)).toHaveLength(PARAM_KEYS.length - 7);
   });
 
   it('labels a parameter the rule set lacks from another built-in set, with the registry unit', () => {

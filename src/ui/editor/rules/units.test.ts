@@ -21,6 +21,7 @@ const LABELS = {
   yuanPerCommunity: { zh: '万元/社区（一次性）', en: '万 (10,000 yuan) per community, one-off' },
   year: { zh: '年', en: 'year' },
   flag: { zh: '是/否', en: 'yes/no' },
+  count: { zh: '个', en: '' }, // NT2011-4c: 30 day-care stations; English needs no word after the number
 } satisfies Record<Unit, { zh: string; en: string }>;
 
 describe('unit labels', () => {

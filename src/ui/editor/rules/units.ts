@@ -59,6 +59,7 @@ export function formatParamValue(value: number, unit: Unit, locale: Locale, { di
   if (unit === 'share' || unit === 'flag') return n;
   if (unit === 'year') return locale === 'en' || !yearUnit ? n : `${n} 年`;
   const label = unitLabel(unit, locale);
+  if (label === '') return n;
   // English money reads as the app writes 万 elsewhere: "2.5万 (10,000 yuan) per …".
   return locale === 'en' && shownInWan(unit) ? `${n}${label}` : `${n} ${label}`;
 }

@@ -14,6 +14,8 @@ export function thresholdScale(unit: MetricUnit): number {
       return 1 / YUAN_PER_WAN;
     case 'person':
     case 'm2':
+    case 'household':
+    case 'count':
       return 1;
   }
 }

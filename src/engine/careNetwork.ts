@@ -1,0 +1,36 @@
+/**
+ * NT2011-4's elderly care network as presence and counts, not walking reach: which communities have
+ * their own home-based care station in each year, and how many day-care stations, meal points and
+ * rehabilitation points are open (NT2011-4c). Both come from the scenario's elderly facilities,
+ * existing (city.facilities) and planned (plan.facilities), which also carry their costs.
+ */
+import { CARE_POINTS, type CarePoint } from '../registry/facilityTypes';
+import type { Flat } from './flatten';
+import { facilitiesOf } from './coverage/prepare';
+import type { Scenario } from './scenario';
+
+export interface CareNetwork {
+  /** per community: the first year its own station serves, Infinity when it has none */
+  stationFrom: Float64Array;
+  /** per point kind and horizon year: how many are open */
+  points: Record<CarePoint, number[]>;
+}
+
+export function careNetworkOf(scenario: Scenario, flat: Flat, years: readonly number[]): CareNetwork {
+  const stationFrom = new Float64Array(flat.nCommunities).fill(Infinity);
+  const index = new Map<string, number>();
+  for (let c = 0; c < flat.nCommunities; c++) index.set(flat.entities.id[c], c);
+  const points = Object.fromEntries(CARE_POINTS.map((k) => [k, years.map(() => 0)])) as Record<CarePoint, number[]>;
+  for (const f of facilitiesOf(scenario)) {
+    if (f.type !== 'elderly') continue;
+    if (f.carePoint) {
+      years.forEach((year, y) => {
+        if (f.openingYear <= year) points[f.carePoint!][y]++;
+      });
+      continue;
+    }
+    const c = f.community === undefined ? undefined : index.get(f.community);
+    if (c !== undefined) stationFrom[c] = Math.min(stationFrom[c], f.openingYear);
+  }
+  return { stationFrom, points };
+}
