@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { demoScenario } from '../fixtures/demo/demoScenario';
+import { ownRuleSetScenario } from '../fixtures/ownRuleSet';
 import { EXIT, main, type Io } from './simulate';
 
 const dir = mkdtempSync(join(tmpdir(), 'shapan-simulate-'));
@@ -126,5 +127,31 @@ describe('simulate', () => {
     const { code, out } = run('--help');
     expect(code).toBe(EXIT.ok);
     expect(out).toContain('--format');
+  });
+});
+
+describe('simulate a scenario that carries its own rule set', () => {
+  it('runs it from the file alone: ⌈1100/250⌉ = 5 and max(4, ⌈600/250⌉ = 3) = 4 → 9 workers (XC2027-3)', () => {
+    const file = join(dir, 'own-rules.json');
+    writeFileSync(file, JSON.stringify(ownRuleSetScenario()));
+    const { code, out, err } = run(file);
+    expect(err).toBe('');
+    expect(code).toBe(EXIT.ok);
+    const summary = JSON.parse(out);
+    expect(summary.ruleSet).toBe('XC2027');
+    expect(summary.totals.map((t: { staffRequired: number }) => t.staffRequired)).toEqual([9, 9, 9]);
+    // 9 × 100,000 yuan × 0.6 to the city (XC2027-7)
+    expect(summary.funding.find((f: { payer: string; year: number }) => f.payer === 'city' && f.year === 2028).spent).toBe(540000);
+  });
+
+  it('names the path of a broken clause reference in both languages', () => {
+    const broken = ownRuleSetScenario();
+    broken.ruleSet.custom!.parameters['pay.cityShare']!.reference[0].rule = 'XC2027-99';
+    const file = join(dir, 'own-rules-broken.json');
+    writeFileSync(file, JSON.stringify(broken));
+    const { code, err } = run(file);
+    expect(code).toBe(EXIT.badInput);
+    expect(err).toContain('ruleSet.custom.parameters["pay.cityShare"].reference[0].rule: 引用的条款“XC2027-99”不在文件“XC2027”中');
+    expect(err).toContain('/ cites clause "XC2027-99", which is not in document "XC2027"');
   });
 });

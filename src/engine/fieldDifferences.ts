@@ -31,7 +31,8 @@ export function fieldDifferences(scenarios: Scenario[]): FieldDifference[] {
       const field = fieldOfKeys(keys, scenarios);
       out.push({ path, ...(field && { field }), values: values.map((v) => v ?? null) });
     };
-    if (whole || isOverride(keys)) return leaf();
+    // A rule set the user wrote, carried by one scenario and not another, is one difference, shown whole.
+    if (whole || isOverride(keys) || (path === 'ruleSet.custom' && values.some((v) => v === undefined))) return leaf();
     if (values.every((v) => v === undefined || isObject(v))) {
       const fields = [...new Set(values.flatMap((v) => Object.keys(v ?? {})))];
       for (const f of fields) visit(values.map((v) => (v as Record<string, unknown> | undefined)?.[f]), joinPath(path, f), [...keys, f], false);

@@ -10,6 +10,7 @@ export { COST_ITEMS, SERIES, LEVEL } from './projection';
 export { METRICS, METRIC_IDS, metricById, type Metric, type MetricId, type MetricUnit } from './metrics';
 export { overBand, committeesFor, type SizeBand, type OverBandRow } from './metrics/size';
 export { RULE_SETS, RULE_SET_IDS, DOCUMENTS, RULES, ruleById, documentById } from './policyLibrary';
+export { ruleSetFor } from './scenarioRuleSet';
 export { project } from './project';
 export { evaluateTargets } from './targets';
 export { runScenario, type RunResult, type RunOptions } from './run';

@@ -10,6 +10,7 @@ import type { ParamKey } from './params';
 import { overrideTable, resolveParams } from './resolveParams';
 import type { RuleSet } from './ruleSet';
 import type { RunOptions } from './run';
+import { ruleSetFor } from './scenarioRuleSet';
 import { COST_LINES, createRun, type Run } from './runState';
 import { PAYERS, type DeferrableItem, type Payer, type Scenario } from './scenario';
 import { stepBuilding, stepCompletions } from './steps/building';
@@ -30,9 +31,9 @@ export function horizonYears(scenario: Scenario): number[] {
   return Array.from({ length: lastYear - firstYear + 1 }, (_, k) => firstYear + k);
 }
 
-/** The rule set a scenario names; throws with the known ids when it names none of them. */
+/** The rule set a scenario carries, else the one its id names; throws with the known ids when it names none of them. */
 export function ruleSetOf(scenario: Scenario, ruleSets: Record<string, RuleSet> = RULE_SETS): RuleSet {
-  const ruleSet = ruleSets[scenario.ruleSet.id];
+  const ruleSet = ruleSetFor(scenario.ruleSet, ruleSets);
   if (!ruleSet) {
     throw new Error(`ruleSet.id: 未知的规则集 "${scenario.ruleSet.id}" / unknown rule set; known: ${Object.keys(ruleSets).join(', ')}`);
   }
@@ -165,6 +166,7 @@ function toProjection(run: Run, prep: PreparedCoverage | null, cover: NonNullabl
   return {
     scenarioName: scenario.name,
     ruleSetId: scenario.ruleSet.id,
+    ...(scenario.ruleSet.custom && { customRuleSet: scenario.ruleSet.custom }),
     baseYear: run.baseYear,
     years: run.years,
     nCommunities: flat.nCommunities,

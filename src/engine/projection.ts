@@ -9,6 +9,7 @@ import type { Level } from '../registry/levels';
 import type { CoverageResult } from './coverage/types';
 import type { Flat } from './flatten';
 import type { ParamKey } from './params';
+import type { RuleSet } from './ruleSet';
 import type { Payer } from './scenario';
 import type { DistrictValues, OverrideTable } from './resolveParams';
 import type { CareNetwork } from './careNetwork';
@@ -120,6 +121,8 @@ export interface PayRates {
 export interface Projection extends Flat {
   scenarioName: string;
   ruleSetId: string;
+  /** the authored rule set the scenario carried, so explanations cite its clauses; absent for a built-in */
+  customRuleSet?: RuleSet;
   baseYear: number;
   years: number[];
   series: Record<SeriesName, Float64Array>;

@@ -39,6 +39,36 @@ export interface RuleSet {
   docs: string[];
   description: Text;
   parameters: Partial<Record<ParamKey, Parameter>>;
+  /** the documents and clauses a user's own rule set carries itself; the built-ins cite scenarios/policy instead */
+  documents?: OwnDocument[];
+}
+
+/** A clause of a document a user's rule set carries; its id is what parameters cite as reference.rule. */
+export interface OwnClause {
+  id: string;
+  /** the clause as the document words it */
+  text: string;
+}
+
+/** A document a user's rule set rests on, carried inside the set so a scenario file runs anywhere. */
+export interface OwnDocument {
+  /** cited as reference.doc */
+  id: string;
+  title: string;
+  /** the document number, e.g. 某政发〔2027〕3号 */
+  number: string;
+  issuer: string;
+  /** the date of issue, YYYY-MM-DD */
+  date: string;
+  clauses: OwnClause[];
+}
+
+/**
+ * A rule set a user wrote down (src/ui/editor/rules/authoring): the built-ins' shape with its
+ * documents and clauses inside, so every reference resolves without the shipped policy library.
+ */
+export interface AuthoredRuleSet extends RuleSet {
+  documents: OwnDocument[];
 }
 
 export interface PolicyDocument {

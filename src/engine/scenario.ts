@@ -10,6 +10,7 @@ import type { UncertainWhat } from '../registry/uncertainInputs';
 import type { DistrictParamKey } from './overrides';
 import type { Budgets, Earmarks } from './budgets';
 import type { ParamKey } from './params';
+import type { AuthoredRuleSet } from './ruleSet';
 
 export const SCHEMA_VERSION = 3 as const;
 
@@ -180,8 +181,13 @@ export interface Horizon {
 export type OverrideValue = number | Record<string, number>;
 
 export interface RuleSetChoice {
-  /** id of a built-in rule set in scenarios/rulesets, e.g. "GOV2020" */
+  /** id of a built-in rule set in scenarios/rulesets, e.g. "GOV2020", or of the authored set in custom */
   id: string;
+  /**
+   * A rule set the user wrote, carried whole so the scenario file and its share link run anywhere;
+   * when given it is the scenario's rule set and its id equals id above (and is no built-in's).
+   */
+  custom?: AuthoredRuleSet;
   /** values per parameter replacing the rule set's, each within the parameter's range */
   overrides?: Partial<Record<ParamKey, OverrideValue>>;
   /** by parameter and district id: a district's own value where a document lets it choose (GOV2020-3a: 300–400) */

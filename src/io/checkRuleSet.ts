@@ -1,17 +1,28 @@
-/** The chosen rule set exists, and each override lies within its documented range or its unit's bounds (checkOverrides.ts). */
+/**
+ * The chosen rule set exists — a built-in, or the authored set the scenario carries (checked whole,
+ * checkAuthoredRuleSet.ts) — and each override lies within its documented range or its unit's bounds
+ * (checkOverrides.ts).
+ */
 import { PARAMS, type ParamKey } from '../engine/params';
-import { RULE_SETS, RULE_SET_IDS } from '../engine/policyLibrary';
+import { RULE_SET_IDS } from '../engine/policyLibrary';
 import type { Parameter } from '../engine/ruleSet';
 import type { Scenario } from '../engine/scenario';
+import { ruleSetFor } from '../engine/scenarioRuleSet';
 import { both, RULE_SET_CHECK } from '../i18n/checks';
+import { AUTHORED_CHECK } from '../i18n/ruleSetChecks';
 import type { Report } from './checkScenario';
 import type { Name } from '../registry';
+import { checkAuthoredRuleSet } from './checkAuthoredRuleSet';
 import { checkOverrides } from './checkOverrides';
 import { listOf } from './validationError';
 
 export function checkRuleSet(scenario: Scenario, report: Report): void {
   const { ruleSet } = scenario;
-  const set = Object.hasOwn(RULE_SETS, ruleSet.id) ? RULE_SETS[ruleSet.id] : undefined;
+  if (ruleSet.custom) {
+    checkAuthoredRuleSet(ruleSet.custom, ['ruleSet', 'custom'], report);
+    if (ruleSet.custom.id !== ruleSet.id) report(['ruleSet', 'id'], ...both(AUTHORED_CHECK.idMismatch(ruleSet.id, ruleSet.custom.id)));
+  }
+  const set = ruleSetFor(ruleSet);
   if (!set) {
     const known = listOf(RULE_SET_IDS);
     report(['ruleSet', 'id'], ...both(RULE_SET_CHECK.unknown(ruleSet.id, known)));

@@ -9,6 +9,7 @@ import { DISTRICT_PARAM_KEYS, type DistrictParamKey } from '../engine/overrides'
 import { SCHEMA_VERSION, type Scenario } from '../engine/scenario';
 import { city } from './citySchema';
 import { plan } from './planSchema';
+import { authoredRuleSetSchema } from './ruleSetSchema';
 import { withBounds } from './fieldBounds';
 import { amount, id, name, year } from './schemaFields';
 import { uncertainty } from './uncertaintySchema';
@@ -44,7 +45,7 @@ const districtShape = Object.fromEntries(
 
 const ruleSet = z
   .strictObject({
-    id: id('内置规则集编号，如 "GOV2020" / id of a built-in rule set, e.g. "GOV2020"'),
+    id: id('内置规则集编号，如 "GOV2020"，或携带的自定规则集的编号 / id of a built-in rule set, e.g. "GOV2020", or of the authored set carried in custom'),
     overrides: z
       .strictObject(overrideShape)
       .describe('覆盖规则集的参数值（各年适用或自某年起适用，须在该参数的允许范围内） / parameter values replacing the rule set’s, in every year or from a given year (within the parameter’s range)')
@@ -53,6 +54,7 @@ const ruleSet = z
       .strictObject(districtShape)
       .describe('文件允许各区（县）自定的参数，按区（县）编号给出 / parameters a document lets districts choose, by district id')
       .optional(),
+    custom: authoredRuleSetSchema.optional(),
   })
   .describe('选用的政策规则集 / rule set chosen');
 

@@ -50,9 +50,10 @@ function closest(key: string, allowed: readonly string[]): string | undefined {
 
 function unknownKey(path: readonly PropertyKey[], key: string, allowed: readonly string[], input: unknown): ValidationError {
   const guess = closest(key, allowed);
-  const isOverride = formatPath(path) === 'ruleSet.overrides';
+  // Overrides and an authored set's parameters are keyed by parameter, so an unknown key there is an unknown parameter.
+  const isOverride = formatPath(path) === 'ruleSet.overrides' || path[path.length - 1] === 'parameters';
   // The full parameter list is long; the chosen rule set's own parameters are the ones that can be overridden.
-  const set = isOverride && !guess ? chosenRuleSet(input) : undefined;
+  const set = isOverride && !guess && path.length === 2 ? chosenRuleSet(input) : undefined;
   const message = ISSUE.unknownKey({
     key,
     isOverride,

@@ -2,6 +2,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { DB } from './keys';
 import type { ScenarioRecord, Settings } from './records';
+import type { RuleSetRecord } from './ruleSetRecords';
 import type { AttemptRecord, TraineeProfile } from './trainingRecords';
 
 export interface ShapanDB extends DBSchema {
@@ -10,6 +11,7 @@ export interface ShapanDB extends DBSchema {
   settings: { key: string; value: Settings };
   attempts: { key: string; value: AttemptRecord; indexes: { byExercise: string } };
   trainee: { key: string; value: TraineeProfile };
+  ruleSets: { key: string; value: RuleSetRecord };
 }
 
 /** What a tab is told when another tab's upgrade and this connection get in each other's way. */
@@ -48,6 +50,7 @@ export function openShapanDB(name: string = DB.name, on: Interruptions = {}): Pr
         attempts.createIndex(DB.indexes.byExercise, 'exerciseId');
         db.createObjectStore(DB.stores.trainee);
       }
+      if (oldVersion < 4) db.createObjectStore(DB.stores.ruleSets, { keyPath: 'id' });
     },
   });
   return opening.then((opened) => (connection = opened));

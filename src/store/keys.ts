@@ -5,9 +5,10 @@ export const DB = {
    * 1: scenarios only. 2: createdAt and a verdict summary on each record, an updatedAt index, a trash
    * store for undoing deletes, and settings. 3: training attempts (by exercise) and the trainee's profile.
    * Records gained a revision without a version step: a record without one counts as revision 0.
+   * 4: the user's own rule sets, beside the scenarios.
    */
-  version: 3,
-  stores: { scenarios: 'scenarios', trash: 'trash', settings: 'settings', attempts: 'attempts', trainee: 'trainee' },
+  version: 4,
+  stores: { scenarios: 'scenarios', trash: 'trash', settings: 'settings', attempts: 'attempts', trainee: 'trainee', ruleSets: 'ruleSets' },
   indexes: { byUpdated: 'byUpdated', byExercise: 'byExercise' },
 } as const;
 

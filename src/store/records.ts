@@ -1,4 +1,5 @@
 import type { Scenario } from '../engine/scenario';
+import type { Name } from '../registry/text';
 
 /** How a scenario did when last run, for the library list. */
 export interface VerdictSummary {
@@ -19,8 +20,8 @@ export interface ScenarioRecord {
   revision?: number;
 }
 
-/** What the library list shows, without the city. */
-export type ScenarioMeta = Omit<ScenarioRecord, 'scenario'> & { ruleSetId: string; horizon: Scenario['horizon'] };
+/** What the library list shows, without the city; ruleSetName only for a rule set the scenario carries (the built-ins are named by id). */
+export type ScenarioMeta = Omit<ScenarioRecord, 'scenario'> & { ruleSetId: string; ruleSetName?: Name; horizon: Scenario['horizon'] };
 
 import type { Damage } from '../i18n/storage';
 
@@ -62,5 +63,6 @@ export function damagedRecord(key: string, raw: unknown, damage: Damage): Damage
 
 export function metaOf(r: ScenarioRecord): ScenarioMeta {
   const { scenario, ...rest } = r;
-  return { ...rest, ruleSetId: scenario.ruleSet.id, horizon: scenario.horizon };
+  const own = scenario.ruleSet.custom?.name;
+  return { ...rest, ruleSetId: scenario.ruleSet.id, ...(own && { ruleSetName: own }), horizon: scenario.horizon };
 }

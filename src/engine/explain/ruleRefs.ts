@@ -5,7 +5,7 @@ import type { ExplainInput } from './types';
 
 /** Rule ids cited by the rule set for these parameters. */
 export function rulesFor(p: Projection, ...keys: ParamKey[]): string[] {
-  const set = RULE_SETS[p.ruleSetId];
+  const set = p.customRuleSet ?? RULE_SETS[p.ruleSetId];
   const ids = keys.flatMap((k) => set?.parameters[k]?.reference.map((r) => r.rule) ?? []);
   return [...new Set(ids)];
 }

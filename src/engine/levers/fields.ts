@@ -8,6 +8,7 @@ import { isParamKey, PARAMS, type ParamKey, type Unit } from '../params';
 import { RULE_SETS } from '../policyLibrary';
 import type { Text } from '../ruleSet';
 import { PAYERS, type Payer, type Scenario } from '../scenario';
+import { ruleSetFor } from '../scenarioRuleSet';
 import { splitPath } from './path';
 
 /** How a field's number reads: the unit decides the display scale (shares in %, yuan in 万元). */
@@ -68,7 +69,7 @@ export type FieldRef =
 /** A parameter's label from the scenarios' rule sets, else from any built-in rule set that has it. */
 export function paramLabel(key: ParamKey, scenarios: readonly Scenario[] = []): Text | undefined {
   for (const s of scenarios) {
-    const label = RULE_SETS[s.ruleSet.id]?.parameters[key]?.label;
+    const label = ruleSetFor(s.ruleSet)?.parameters[key]?.label;
     if (label) return label;
   }
   for (const set of Object.values(RULE_SETS)) if (set.parameters[key]) return set.parameters[key].label;

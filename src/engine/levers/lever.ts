@@ -5,8 +5,8 @@
  * numbers, and the step an answer is given to.
  */
 import { isParamKey } from '../params';
-import { RULE_SETS } from '../policyLibrary';
 import { PAYERS, type Facility, type Scenario } from '../scenario';
+import { ruleSetFor } from '../scenarioRuleSet';
 import { fieldOfKeys, PLAN_NUMBERS, unitOf, type FieldRef, type LeverUnit } from './fields';
 import { itemPath, splitPath } from './path';
 
@@ -67,7 +67,7 @@ export function stepOf(unit: LeverUnit): number {
 
 /** Every lever path for a scenario, for authoring: plan numbers, budgets, each project's size and start, the rule set's parameters, facilities. */
 export function leverPathsFor(scenario: Scenario): string[] {
-  const ruleSet = RULE_SETS[scenario.ruleSet.id];
+  const ruleSet = ruleSetFor(scenario.ruleSet);
   const params = new Set<string>([...Object.keys(ruleSet?.parameters ?? {}), ...Object.keys(scenario.ruleSet.overrides ?? {})]);
   return [
     ...Object.keys(PLAN_NUMBERS).map((f) => `plan.${f}`),

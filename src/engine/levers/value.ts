@@ -1,8 +1,8 @@
 /** A lever's value: read from a scenario, set on a copy, and two values compared as plan choices. */
 import { overrideInYear } from '../overrides';
 import type { ParamKey } from '../params';
-import { RULE_SETS } from '../policyLibrary';
 import { valueInYear } from '../resolveParams';
+import { ruleSetFor } from '../scenarioRuleSet';
 import type { BuildingProject, Facility, Payer, Scenario } from '../scenario';
 import { isFacilitiesLever, leverInfo, type Lever } from './lever';
 
@@ -14,7 +14,7 @@ export type LeverValues = Record<string, LeverValue>;
 
 /** The rule set's value of a parameter in the horizon's first year, after no override. */
 export function ruleValue(scenario: Scenario, key: ParamKey): number | null {
-  const param = RULE_SETS[scenario.ruleSet.id]?.parameters[key];
+  const param = ruleSetFor(scenario.ruleSet)?.parameters[key];
   return param ? valueInYear(param, scenario.horizon.firstYear) : null;
 }
 

@@ -92,7 +92,7 @@ export interface ProbabilityObjective extends ObjectiveBase {
 export type Objective = TargetsObjective | MetricObjective | SpendingObjective | ShortfallObjective | ProbabilityObjective;
 
 export interface Hint {
-  /** the clause the hint rests on; its text is quoted from scenarios/policy/rules.json */
+  /** the clause the hint rests on; its text is quoted from scenarios/policy/rules.json, or from the scenario's own rule set */
   rule: string;
   text: Text;
 }
@@ -127,10 +127,11 @@ export interface Exercise {
   summary: Text;
   /** the situation, in paragraphs separated by blank lines */
   brief: Text;
-  /** the clauses the exercise is about */
+  /** the clauses the exercise is about: of the policy library, or of the rule set the scenario carries (ruleSet.custom) */
   rules: string[];
   /** minutes a classroom needs for it, for the facilitator */
   minutes?: number;
+  /** may carry a user's own rule set (ruleSet.custom), so an exercise can be set on a city's own rules */
   scenario: Scenario;
   levers: LeverSpec[];
   objectives: Objective[];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../engine/run';
 import { buildRunView } from '../../engine/runView';
+import { ownRuleSetScenario } from '../../fixtures/ownRuleSet';
 import { smallScenario } from '../../fixtures/smallScenario';
 import { loadWorkbook } from './readWorkbook';
 import { resultsTables } from './resultsTables';
@@ -48,6 +49,14 @@ describe('results tables', () => {
     expect(row[6]).toBe('本方案覆盖');
     expect(row[9]).toBe('GOV2020-3a');
     expect(String(row[10])).toContain('300');
+  });
+
+  it('cites a scenario’s own rule set from the documents and clauses it carries (XC2027-3)', () => {
+    const own = ownRuleSetScenario();
+    const rules = resultsTables(buildRunView(runScenario(own), own), own, 'zh-CN')[4];
+    const row = rules.rows.find((r) => r[0] === 'staffing.householdsPerWorker')!;
+    expect(row[2]).toBe(250);
+    expect(row.slice(7, 11)).toEqual(['溪城市社区工作者队伍建设办法', '溪政办发〔2027〕5号', 'XC2027-3', '每个社区按每250户配备1名专职社区工作者，最少不低于4名。']);
   });
 
   it('shows verdict thresholds of share metrics in %', () => {

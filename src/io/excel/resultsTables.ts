@@ -5,8 +5,9 @@
  */
 import type { MetricUnit } from '../../engine/metrics';
 import { PARAM_KEYS, PARAMS, type ParamKey, type Unit } from '../../engine/params';
-import { documentById, RULE_SETS, ruleById } from '../../engine/policyLibrary';
+import { documentById, ruleById } from '../../engine/policyLibrary';
 import { overrideSteps } from '../../engine/overrides';
+import { ruleSetFor } from '../../engine/scenarioRuleSet';
 import { valueInYear } from '../../engine/resolveParams';
 import type { Text } from '../../engine/ruleSet';
 import type { RunView } from '../../engine/runView';
@@ -226,7 +227,7 @@ function rulesTable(scenario: Scenario, locale: Locale): SheetTable {
   const m = DATA[locale].results;
   const c = m.ruleColumns;
   const units = RULES_TEXT[locale].units;
-  const set = RULE_SETS[scenario.ruleSet.id];
+  const set = ruleSetFor(scenario.ruleSet);
   const overrides = scenario.ruleSet.overrides ?? {};
   const keys = PARAM_KEYS.filter((k: ParamKey) => set?.parameters[k] !== undefined || overrides[k] !== undefined);
   const rows: Cell[][] = [];
@@ -254,10 +255,13 @@ function rulesTable(scenario: Scenario, locale: Locale): SheetTable {
       const refs = param?.reference ?? [];
       if (refs.length === 0) rows.push([...head, null, null, null, null]);
       for (const ref of refs) {
-        const doc = documentById(ref.doc);
-        const rule = ruleById(ref.rule);
-        const title = doc ? (locale === 'en' ? doc.titleEn : doc.title) : ref.doc;
-        rows.push([...head, title, doc?.number || null, ref.rule, rule ? (locale === 'en' ? `${rule.gloss} (${rule.text})` : rule.text) : null]);
+        // An authored set carries its own documents (no English title or gloss), read before the shipped ones a copy may share ids with.
+        const own = set?.documents?.find((d) => d.id === ref.doc);
+        const doc = own ? undefined : documentById(ref.doc);
+        const rule = own ? undefined : ruleById(ref.rule);
+        const ownText = own?.clauses.find((cl) => cl.id === ref.rule)?.text ?? null;
+        const title = doc ? (locale === 'en' ? doc.titleEn : doc.title) : (own?.title ?? ref.doc);
+        rows.push([...head, title, doc?.number || own?.number || null, ref.rule, rule ? (locale === 'en' ? `${rule.gloss} (${rule.text})` : rule.text) : ownText]);
       }
     }
   }

@@ -1,7 +1,7 @@
 /**
  * Whether an exercise's objectives, hints, clauses and quiz fit its scenario: targets, metrics,
  * districts and communities it names exist, years lie in the horizon, every clause id is in the policy
- * library, and ids are unique. Runs once the shape and the scenario are valid.
+ * library or the scenario's authored rule set, and ids are unique. Runs once the shape and the scenario are valid.
  */
 import { metricById, METRIC_IDS } from '../../engine/metrics';
 import { ruleById } from '../../engine/policyLibrary';
@@ -63,8 +63,11 @@ function checkObjective(scenario: Scenario, o: Objective, at: PathSegment[], rep
   }
 }
 
-function checkRule(id: string | undefined, at: PathSegment[], report: Report): void {
-  if (id !== undefined && !ruleById(id)) report(at, ...both(EXERCISE_CHECK.noClause(id)));
+/** A clause of the policy library or of the authored rule set the exercise's scenario carries. */
+function checkRule(scenario: Scenario, id: string | undefined, at: PathSegment[], report: Report): void {
+  if (id === undefined || ruleById(id)) return;
+  const own = scenario.ruleSet.custom?.documents.some((d) => d.clauses.some((c) => c.id === id));
+  if (!own) report(at, ...both(EXERCISE_CHECK.noClause(id)));
 }
 
 export function checkObjectives(scenario: Scenario, objectives: readonly Objective[], report: Report): void {
@@ -72,14 +75,14 @@ export function checkObjectives(scenario: Scenario, objectives: readonly Objecti
   objectives.forEach((o, i) => {
     if (seen.has(o.id)) report(['objectives', i, 'id'], ...both(EXERCISE_CHECK.objectiveTwice(o.id)));
     seen.add(o.id);
-    checkRule(o.rule, ['objectives', i, 'rule'], report);
+    checkRule(scenario, o.rule, ['objectives', i, 'rule'], report);
     checkObjective(scenario, o, ['objectives', i], report);
   });
 }
 
-export function checkHints(hints: readonly Hint[], rules: readonly string[], report: Report): void {
-  hints.forEach((h, i) => checkRule(h.rule, ['hints', i, 'rule'], report));
-  rules.forEach((r, i) => checkRule(r, ['rules', i], report));
+export function checkHints(scenario: Scenario, hints: readonly Hint[], rules: readonly string[], report: Report): void {
+  hints.forEach((h, i) => checkRule(scenario, h.rule, ['hints', i, 'rule'], report));
+  rules.forEach((r, i) => checkRule(scenario, r, ['rules', i], report));
 }
 
 export function checkQuiz(scenario: Scenario, quiz: readonly QuizSpec[], report: Report): void {
@@ -98,8 +101,8 @@ export function checkQuiz(scenario: Scenario, quiz: readonly QuizSpec[], report:
   });
 }
 
-export function checkLeverRules(levers: readonly { rule?: string }[], report: Report): void {
-  levers.forEach((l, i) => checkRule(l.rule, ['levers', i, 'rule'], report));
+export function checkLeverRules(scenario: Scenario, levers: readonly { rule?: string }[], report: Report): void {
+  levers.forEach((l, i) => checkRule(scenario, l.rule, ['levers', i, 'rule'], report));
 }
 
 /** The id names the file and the page (#/training/<id>), so it stays plain. */

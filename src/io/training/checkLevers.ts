@@ -4,7 +4,7 @@
  * value inside its range. Problems come with the path in the exercise file and both languages.
  */
 import { isParamKey } from '../../engine/params';
-import { RULE_SETS } from '../../engine/policyLibrary';
+import { ruleSetFor } from '../../engine/scenarioRuleSet';
 import type { Scenario } from '../../engine/scenario';
 import { isFacilitiesLever, type FacilitiesLever, type LeverSpec, type NumberLever } from '../../engine/training/exercise';
 import { leverInfo, leverPathsFor, readLever } from '../../engine/levers';
@@ -30,7 +30,7 @@ function checkNumberLever(scenario: Scenario, lever: NumberLever, at: PathSegmen
     return;
   }
   if (top === 'ruleSet' && isParamKey(third)) {
-    const range = RULE_SETS[scenario.ruleSet.id]?.parameters[third]?.range;
+    const range = ruleSetFor(scenario.ruleSet)?.parameters[third]?.range;
     if (range && (lever.min < range[0] || lever.max > range[1])) {
       report([...at, 'min'], ...both(LEVER_CHECK.outsideRuleRange(fmt(range[0]), fmt(range[1]))));
     }

@@ -63,10 +63,10 @@ export function validateExercise(input: unknown): ExerciseValidation {
   checkId(shell.id, report);
   errors.push(...checkCandidates(scenario, levers));
   checkLevers(scenario, levers, report);
-  checkLeverRules(levers, report);
+  checkLeverRules(scenario, levers, report);
   checkValues(shell.reference.values, levers, ['reference', 'values'], report);
   checkObjectives(scenario, shell.objectives, report);
-  checkHints(shell.hints, shell.rules, report);
+  checkHints(scenario, shell.hints, shell.rules, report);
   checkQuiz(scenario, shell.quiz, report);
   if (errors.length > 0) return { ok: false, errors };
 

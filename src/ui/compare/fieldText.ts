@@ -57,7 +57,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-/** A whole project or facility, added in one scenario and absent in another, in a few words. */
+/** A whole project, facility or own rule set, added in one scenario and absent in another, in a few words. */
 function summarise(v: Record<string, unknown>, locale: Locale): string {
   const en = locale === 'en';
   if (typeof v.type === 'string' && 'openingYear' in v) {
@@ -69,6 +69,7 @@ function summarise(v: Record<string, unknown>, locale: Locale): string {
       ? `${String(v.target)}: ${num(Number(v.m2), locale)} m² from ${String(v.startYear)}`
       : `${String(v.target)}：${num(Number(v.m2), locale)} 平方米，${String(v.startYear)} 年开工`;
   }
+  if (isRecord(v.name) && 'parameters' in v) return `${String((v.name as Record<string, unknown>)[en ? 'en' : 'zh'])} · ${String(v.id)}`;
   return JSON.stringify(v);
 }
 

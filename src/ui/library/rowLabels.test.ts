@@ -11,6 +11,10 @@ describe('ruleSetName', () => {
   it('knows no name for an id the app does not ship', () => {
     expect(ruleSetName('XX1999', 'zh-CN')).toBeNull();
   });
+
+  it('names a rule set the scenario carries by its own name', () => {
+    expect(ruleSetName('XC2027', 'en', { zh: '溪城 2027', en: 'Xicheng 2027' })).toBe('Xicheng 2027');
+  });
 });
 
 describe('verdictLabel', () => {

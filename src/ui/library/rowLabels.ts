@@ -2,12 +2,13 @@
 import { RULE_SETS } from '../../engine/policyLibrary';
 import { LIBRARY } from '../../i18n/library';
 import type { Locale } from '../../i18n/messages';
+import type { Name } from '../../registry/text';
 import type { VerdictSummary } from '../../store/records';
 
-/** The rule set's name in the reader's language; null for an id the app does not know (shown as the id alone). */
-export function ruleSetName(id: string, locale: Locale): string | null {
-  const set = RULE_SETS[id];
-  return set ? (locale === 'en' ? set.name.en : set.name.zh) : null;
+/** The rule set's name in the reader's language (own: the name of a set the scenario carries); null for an id the app does not know (shown as the id alone). */
+export function ruleSetName(id: string, locale: Locale, own?: Name): string | null {
+  const name = own ?? (Object.hasOwn(RULE_SETS, id) ? RULE_SETS[id].name : undefined);
+  return name ? (locale === 'en' ? name.en : name.zh) : null;
 }
 
 /** Date and time to the minute, in the reader's convention (zh "2026/03/05 14:07"). */

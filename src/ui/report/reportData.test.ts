@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { community, tinyCity } from '../../fixtures/tinyCity';
 import type { Scenario } from '../../engine/scenario';
+import { ownRuleSetScenario } from '../../fixtures/ownRuleSet';
 import { cityCounts, citedClauses, descriptionFor, documentLines, paramRows, reportDate } from './reportData';
 
 const demo = JSON.parse(readFileSync(fileURLToPath(new URL('../../../scenarios/demo-15th-fyp.json', import.meta.url)), 'utf8')) as Scenario;
@@ -66,5 +67,14 @@ describe('report data', () => {
     expect(descriptionFor(undefined, 'en')).toEqual([]);
     // an English paragraph naming a Chinese city is still English
     expect(descriptionFor('江苏省南京市的真实行政区划。\nReal divisions of 南京市 (江苏省), 11 districts.', 'en')).toEqual(['Real divisions of 南京市 (江苏省), 11 districts.']);
+  });
+
+  it('quotes the clauses and documents a scenario’s own rule set carries', () => {
+    const s = ownRuleSetScenario();
+    expect(citedClauses(s, 'zh-CN').map((c) => [c.id, c.document, c.text.slice(0, 6)])).toEqual([
+      ['XC2027-3', '溪政办发〔2027〕5号', '每个社区按每'],
+      ['XC2027-7', '溪政办发〔2027〕5号', '专职社区工作'],
+    ]);
+    expect(documentLines(s, 'en')).toEqual(['溪政办发〔2027〕5号 《溪城市社区工作者队伍建设办法》 (2027-03-01) — 溪城市人民政府办公室']);
   });
 });

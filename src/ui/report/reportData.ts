@@ -4,7 +4,9 @@
  * Pure, so the wording can be tested without a page.
  */
 import type { ParamKey } from '../../engine/params';
-import { documentById, ruleById, RULE_SETS } from '../../engine/policyLibrary';
+import { documentById, ruleById } from '../../engine/policyLibrary';
+import { ruleSetFor } from '../../engine/scenarioRuleSet';
+import { ownClause } from '../panel/ownClause';
 import type { RuleSet } from '../../engine/ruleSet';
 import type { Scenario } from '../../engine/scenario';
 import { estimateCounts } from '../../io/estimates';
@@ -51,7 +53,7 @@ export interface ParamGroupRows {
 }
 
 export function ruleSetOf(scenario: Scenario): RuleSet | undefined {
-  return Object.hasOwn(RULE_SETS, scenario.ruleSet.id) ? RULE_SETS[scenario.ruleSet.id] : undefined;
+  return ruleSetFor(scenario.ruleSet);
 }
 
 /** The rule set's parameters, grouped as on the Rules tab. */
@@ -98,6 +100,13 @@ export function citedClauses(scenario: Scenario, locale: Locale): ClauseRow[] {
   for (const target of scenario.targets) if (target.rule) ids.add(target.rule);
   const rows: ClauseRow[] = [];
   for (const id of [...ids].sort(byRuleId)) {
+    // A clause of the user's own rule set is quoted from the set (which gives no English gloss), even
+    // where a copy of a built-in keeps the shipped id: the user may have reworded it.
+    const own = ownClause(set, id);
+    if (own) {
+      rows.push({ id, document: own.doc.number || `《${own.doc.title}》`, date: own.doc.date, text: own.clause.text, gloss: '' });
+      continue;
+    }
     const rule = ruleById(id);
     if (!rule) continue;
     const doc = documentById(rule.doc);
@@ -110,6 +119,7 @@ export function citedClauses(scenario: Scenario, locale: Locale): ClauseRow[] {
 /** The documents a rule set rests on, as "number — title (date)". */
 export function documentLines(scenario: Scenario, locale: Locale): string[] {
   const set = ruleSetOf(scenario);
+  if (set?.documents) return set.documents.map((d) => `${d.number} 《${d.title}》${locale === 'en' ? ` (${d.date})` : `（${d.date}）`} — ${d.issuer}`);
   return (set?.docs ?? []).flatMap((id) => {
     const doc = documentById(id);
     if (!doc) return [];

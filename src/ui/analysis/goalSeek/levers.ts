@@ -7,7 +7,7 @@
  */
 import { FACILITIES_PATH, fieldOf, itemPath, ruleValue, type FieldRef, type Lever } from '../../../engine/levers';
 import { PARAMS, isParamKey, type ParamKey, type Unit } from '../../../engine/params';
-import { RULE_SETS } from '../../../engine/policyLibrary';
+import { ruleSetFor } from '../../../engine/scenarioRuleSet';
 import type { Text } from '../../../engine/ruleSet';
 import { PAYERS, type Payer, type Scenario } from '../../../engine/scenario';
 import { YUAN_PER_WAN } from '../../../registry';
@@ -42,7 +42,7 @@ export function parseLeverId(id: string): LeverChoice | null {
 
 /** Rule parameters the scenario's rule set gives a documented range for: the only ones a search may move. */
 export function rangedParams(scenario: Scenario): { key: ParamKey; label: Text; range: [number, number]; unit: Unit }[] {
-  const set = RULE_SETS[scenario.ruleSet.id];
+  const set = ruleSetFor(scenario.ruleSet);
   if (!set) return [];
   return (Object.keys(set.parameters) as ParamKey[]).flatMap((key) => {
     const p = set.parameters[key];

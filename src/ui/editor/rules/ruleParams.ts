@@ -5,7 +5,7 @@
 import { PARAM_KEYS, PARAMS, type ParamKey, type Unit } from '../../../engine/params';
 import { documentById, RULE_SET_IDS, RULE_SETS } from '../../../engine/policyLibrary';
 import { valueInYear } from '../../../engine/resolveParams';
-import type { Parameter, RuleSet, Text } from '../../../engine/ruleSet';
+import type { AuthoredRuleSet, OwnDocument, Parameter, RuleSet, Text } from '../../../engine/ruleSet';
 import type { Horizon, OverrideValue, Scenario } from '../../../engine/scenario';
 import type { Locale } from '../../../i18n/messages';
 import { RULES_TEXT, type ParamGroup } from '../../../i18n/rules';
@@ -94,15 +94,16 @@ export interface Citation {
   rules: string[];
 }
 
-/** A parameter's references, one entry per document with its rule ids. */
-export function citations(param: Parameter, locale: Locale): Citation[] {
+/** A parameter's references, one entry per document with its rule ids; own documents are those a user's rule set carries. */
+export function citations(param: Parameter, locale: Locale, own: readonly OwnDocument[] = []): Citation[] {
   const byDoc = new Map<string, Citation>();
   for (const ref of param.reference) {
     let entry = byDoc.get(ref.doc);
     if (!entry) {
-      const doc = documentById(ref.doc);
-      const number = doc?.number || (doc ? (locale === 'en' ? doc.titleEn : `《${doc.title}》`) : ref.doc);
-      entry = { doc: ref.doc, number, date: doc?.date, rules: [] };
+      const mine = own.find((d) => d.id === ref.doc);
+      const doc = mine ? undefined : documentById(ref.doc);
+      const number = doc?.number || (doc ? (locale === 'en' ? doc.titleEn : `《${doc.title}》`) : (mine?.number ?? ref.doc));
+      entry = { doc: ref.doc, number, date: doc?.date ?? mine?.date, rules: [] };
       byDoc.set(ref.doc, entry);
     }
     if (!entry.rules.includes(ref.rule)) entry.rules.push(ref.rule);
@@ -111,12 +112,12 @@ export function citations(param: Parameter, locale: Locale): Citation[] {
 }
 
 /**
- * The scenario under another rule set. Overrides of parameters the new set does not have are dropped
+ * The scenario under another rule set (a built-in by id, or the user's own set, carried whole). Overrides of parameters the new set does not have are dropped
  * (they would have no clause to replace); the rest are kept, and the validator checks them against the
  * new set's ranges.
  */
-export function switchRuleSet(scenario: Scenario, id: string): { next: Scenario; dropped: ParamKey[] } {
-  const set = Object.hasOwn(RULE_SETS, id) ? RULE_SETS[id] : undefined;
+export function switchRuleSet(scenario: Scenario, id: string, custom?: AuthoredRuleSet): { next: Scenario; dropped: ParamKey[] } {
+  const set = custom ?? (Object.hasOwn(RULE_SETS, id) ? RULE_SETS[id] : undefined);
   const kept: Partial<Record<ParamKey, OverrideValue>> = {};
   const dropped: ParamKey[] = [];
   for (const [key, value] of Object.entries(scenario.ruleSet.overrides ?? {}) as [ParamKey, OverrideValue | undefined][]) {
@@ -125,6 +126,7 @@ export function switchRuleSet(scenario: Scenario, id: string): { next: Scenario;
     else dropped.push(key);
   }
   const { districtOverrides } = scenario.ruleSet;
-  const ruleSet = { id, ...(Object.keys(kept).length > 0 && { overrides: kept }), ...(districtOverrides && { districtOverrides }) };
+  // A user's own set travels inside the scenario, so its file and share link run anywhere.
+  const ruleSet = { id, ...(custom && { custom }), ...(Object.keys(kept).length > 0 && { overrides: kept }), ...(districtOverrides && { districtOverrides }) };
   return { next: { ...scenario, ruleSet }, dropped };
 }

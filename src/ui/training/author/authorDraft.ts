@@ -4,7 +4,7 @@
  * each unlocked lever (planned facilities become candidates nobody has opened yet).
  */
 import { isParamKey } from '../../../engine/params';
-import { RULE_SETS } from '../../../engine/policyLibrary';
+import { ruleSetFor } from '../../../engine/scenarioRuleSet';
 import { PAYERS, type Payer, type Scenario } from '../../../engine/scenario';
 import { EXERCISE_FORMAT, EXERCISE_VERSION, type LeverSpec, type LeverValues, type Objective, type QuizSpec } from '../../../engine/training/exercise';
 import { applyLevers, leverInfo, leverPathsFor, readLever, splitPath } from '../../../engine/levers';
@@ -52,7 +52,7 @@ export function defaultLever(scenario: Scenario, path: string): LeverDraft {
   const v = typeof value === 'number' ? value : 0;
   const info = leverInfo(path, scenario);
   const keys = splitPath(path) ?? [];
-  const param = keys[0] === 'ruleSet' && isParamKey(keys[2]) ? RULE_SETS[scenario.ruleSet.id]?.parameters[keys[2]] : undefined;
+  const param = keys[0] === 'ruleSet' && isParamKey(keys[2]) ? ruleSetFor(scenario.ruleSet)?.parameters[keys[2]] : undefined;
   const unit = info?.unit;
   let [min, max] = param?.range ?? [0, Math.max(v * 2, 1)];
   if (unit === 'share' && !param?.range) [min, max] = [0, 1];
@@ -96,7 +96,7 @@ function rulesOf(scenario: Scenario, levers: readonly LeverSpec[], hints: readon
   const out = new Set<string>();
   for (const l of levers) {
     const keys = splitPath(l.path) ?? [];
-    if (keys[0] === 'ruleSet' && isParamKey(keys[2])) for (const r of RULE_SETS[scenario.ruleSet.id]?.parameters[keys[2]]?.reference ?? []) out.add(r.rule);
+    if (keys[0] === 'ruleSet' && isParamKey(keys[2])) for (const r of ruleSetFor(scenario.ruleSet)?.parameters[keys[2]]?.reference ?? []) out.add(r.rule);
   }
   for (const t of scenario.targets) if (t.rule) out.add(t.rule);
   for (const h of hints) if (h.rule) out.add(h.rule);
