@@ -5,13 +5,14 @@ import { householdsAfter } from '../steps/population';
 import { entityPath, entityRef } from './entities';
 import { Inputs, num, op, sumOfParts } from './formula';
 import { rulesFor } from './ruleRefs';
-import { explainSpaceRequired, explainStaffRequired } from './requirements';
+import { explainSpaceRequired, explainStaffQuota, explainStaffRequired } from './requirements';
 import type { ExplainPart, Explanation } from './types';
 
 const UNIT = {
   households: 'household',
   newHouseholds: 'household',
   staffRequired: 'person',
+  staffQuota: 'person',
   inPost: 'person',
   spaceRequired: 'm2',
   space: 'm2',
@@ -50,6 +51,8 @@ export function explainSeries(p: Projection, path: string, e: number, y: number,
       return newHouseholds(fig);
     case 'staffRequired':
       return explainStaffRequired(fig);
+    case 'staffQuota':
+      return explainStaffQuota(fig);
     case 'spaceRequired':
       return explainSpaceRequired(fig);
     case 'inPost':
