@@ -9,6 +9,7 @@ import { metricById, METRICS, type MetricId, type MetricUnit } from './metrics';
 import type { Projection } from './projection';
 import type { RunResult } from './run';
 import type { Scenario } from './scenario';
+import { districtStaffing, quotaLevelIn, type QuotaLevel } from './staffQuota';
 import { summarize, type RunSummary, type SummaryVerdict } from './summary';
 
 export interface VerdictRow extends SummaryVerdict {
@@ -66,6 +67,16 @@ export interface CoverageView {
   uncovered: UncoveredCells;
 }
 
+/** Under a district quota (GOV2020-3a): each district's quota and the workers counted against it. */
+export interface DistrictQuotas {
+  /** per year: how the rule set counts the requirement */
+  level: QuotaLevel[];
+  /** [district][year]; 0 in a year counted per community, or for a district with no community the clause covers */
+  quota: number[][];
+  /** [district][year]: workers in the communities the quota covers */
+  counted: number[][];
+}
+
 export interface RunView {
   summary: RunSummary;
   verdicts: VerdictRow[];
@@ -74,6 +85,8 @@ export interface RunView {
   /** yuan spent in each district, all payers: [district][year] */
   spendingByDistrict: number[][];
   communities: CommunityTable;
+  /** null when every year counts the staffing requirement per community */
+  districtQuotas: DistrictQuotas | null;
   /** null when the scenario has no spatial data */
   coverage: CoverageView | null;
 }
@@ -124,6 +137,18 @@ function communityTable(p: Projection): CommunityTable {
   };
 }
 
+function districtQuotas(p: Projection): DistrictQuotas | null {
+  const level = p.years.map((_, y) => quotaLevelIn(p.params, y));
+  if (!level.includes('district')) return null;
+  const quota = Array.from({ length: p.nDistricts }, () => new Array<number>(p.years.length).fill(0));
+  const counted = Array.from({ length: p.nDistricts }, () => new Array<number>(p.years.length).fill(0));
+  p.years.forEach((_, y) => {
+    const s = districtStaffing(p, y);
+    for (let d = 0; d < p.nDistricts; d++) [quota[d][y], counted[d][y]] = [s.quota[d], s.counted[d]];
+  });
+  return { level, quota, counted };
+}
+
 export function buildRunView(result: RunResult, scenario: Scenario): RunView {
   const p = result.projection;
   const summary = summarize(result, scenario.targets);
@@ -148,6 +173,7 @@ export function buildRunView(result: RunResult, scenario: Scenario): RunView {
     districts,
     spendingByDistrict: districts.map((_, d) => p.years.map((_, y) => costTotal(p, y, { district: d }))),
     communities: communityTable(p),
+    districtQuotas: districtQuotas(p),
     coverage: p.coverage && coverageView(p.coverage),
   };
 }
