@@ -19,6 +19,10 @@ export interface BaseArrays {
   certified: Float64Array;
   bachelor: Float64Array;
   space: Float64Array;
+  /** QY-9 migrants, QY-8 registrations a year, QY-14 volunteers; 0 when not given */
+  migrants: Float64Array;
+  registrations: Float64Array;
+  volunteers: Float64Array;
 }
 
 export interface Flat {
@@ -59,6 +63,9 @@ export function flatten(city: City): Flat {
     certified: f64(),
     bachelor: f64(),
     space: f64(),
+    migrants: f64(),
+    registrations: f64(),
+    volunteers: f64(),
   };
   let c = 0;
   let s = nCommunities;
@@ -93,6 +100,9 @@ export function flatten(city: City): Flat {
         base.certified[c] = com.staff.certified;
         base.bachelor[c] = com.staff.bachelor;
         base.space[c] = com.space;
+        base.migrants[c] = com.migrants ?? 0;
+        base.registrations[c] = com.registrationsPerYear ?? 0;
+        base.volunteers[c] = com.volunteers ?? 0;
         c++;
       }
       s++;

@@ -54,7 +54,12 @@ export const PARAMS = {
   'funds.cityPerCommunity': { unit: 'yuanPerCommunityYear', payer: 'city' }, // NJ2007-21a
   'funds.districtPerCommunity': { unit: 'yuanPerCommunityYear', payer: 'district' }, // NJ2007-22
   'funds.streetPerHousehold': { unit: 'yuanPerHouseholdYear', payer: 'street' }, // QY-17
-  'funds.streetPerNewHousehold': { unit: 'yuanPerHouseholdYear', payer: 'street' }, // QY-8
+  'funds.streetPerNewHousehold': { unit: 'yuanPerHouseholdYear', payer: 'street' }, // QY-8: per registered migrant household
+
+  // Migrants and volunteers
+  'migrants.perCoordinator': { unit: 'person' }, // QY-9: migrants per full-time coordinator (estimate)
+  'migrants.payPerCoordinator': { unit: 'yuanPerPersonYear', payer: 'district' }, // QY-9 (estimate)
+  'volunteers.minShareOfResidents': { unit: 'share' }, // QY-14 (8%)
 
   // One-off reward for first reaching the space threshold (NJ2007-21b)
   'reward.spaceThreshold': { unit: 'm2' },

@@ -161,13 +161,14 @@ describe('community funds', () => {
     expect(explain(p, 'funding/city/2008/reward').value).toBe(90_000); // C2 already had 400 m²: no reward
   });
 
-  it('pays QY-17 per household and QY-8 per new household from the street', () => {
-    // 2,000 households growing 5%: 2026 2,100 (+100). Street: 2,100 × 10 + 100 × 300 = 21,000 + 30,000 = 51,000.
-    const s = tinyCity([community({ id: 'C1', households: 2000, growth: 0.05 })], { ruleSet: 'QY' });
+  it('pays QY-17 per household and QY-8 per registered migrant household from the street', () => {
+    // 2,000 households growing 5%: 2026 2,100. 30 migrant households registered a year since 2025: 30 in 2026.
+    // Street: 2,100 × 10 + 30 × 300 = 21,000 + 9,000 = 30,000 (growth alone pays no QY-8).
+    const s = tinyCity([community({ id: 'C1', households: 2000, growth: 0.05, registrationsPerYear: 30 })], { ruleSet: 'QY' });
     const p = runScenario(s).projection;
     expect(explain(p, 'funding/street/2026/householdFunds').value).toBe(21_000);
-    expect(explain(p, 'funding/street/2026/newHouseholdFunds').value).toBe(30_000);
-    expect(p.payers.street[0].spent).toBe(51_000);
+    expect(explain(p, 'funding/street/2026/newHouseholdFunds').value).toBe(9_000);
+    expect(p.payers.street[0].spent).toBe(30_000);
   });
 
   it('pays CS2010-7c-2 per worker up to the quota and CS2010-7c-3 per worker', () => {

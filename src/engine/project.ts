@@ -13,6 +13,7 @@ import { PAYERS, type DeferrableItem, type Payer, type Scenario } from './scenar
 import { stepBuilding, stepCompletions } from './steps/building';
 import type { FacilityCharge } from './steps/facilityCharges';
 import { stepFacilityCosts } from './steps/facilityCosts';
+import { stepMigrants } from './steps/migrants';
 import { stepPopulation } from './steps/population';
 import { addHireCosts, stepRecurringCosts, type PayerSums } from './steps/recurringCosts';
 import { stepRequirements } from './steps/requirements';
@@ -64,6 +65,7 @@ export function project(scenario: Scenario, options: RunOptions = {}, prepared?:
   const order = [...priority, ...DEFERRABLE.filter((d) => !priority.includes(d))];
   for (let y = 0; y < years.length; y++) {
     stepPopulation(run, y);
+    stepMigrants(run, y);
     stepRequirements(run, y);
     stepCompletions(run, y);
     stepLeavers(run, y);

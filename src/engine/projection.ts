@@ -38,7 +38,10 @@ export interface EntityIndex {
 export const SERIES = [
   'households',
   'residents',
-  'newHouseholds',
+  /** migrant households registered since the base year, each paid for every year (QY-8) */
+  'registeredHouseholds',
+  /** full-time migrant coordinators (协管员) the migrants call for (QY-9) */
+  'coordinators',
   /** 1 once a community is set up (new estates wait for occupancy, GOV2020-2b); streets and districts are always 1 */
   'established',
   /** communities: workers the rule asks of the community (its share of the district quota where the quota is set per district) */

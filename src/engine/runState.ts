@@ -25,6 +25,7 @@ export const COST_LINES: CostLine[] = [
   { item: 'householdFunds', payer: 'street' },
   { item: 'newHouseholdFunds', payer: 'street' },
   { item: 'reward', payer: 'city' },
+  { item: 'migrantCoordinators', payer: 'district' },
   { item: 'building', payer: 'city' },
   { item: 'building', payer: 'district' },
   { item: 'building', payer: 'street' },
@@ -93,6 +94,8 @@ function activeCostLines(scenario: Scenario, params: ParamTable, years: number[]
         return any('funds.streetPerNewHousehold');
       case 'reward':
         return any('reward.amount') && params['reward.spaceThreshold'] !== undefined;
+      case 'migrantCoordinators':
+        return any('migrants.payPerCoordinator') && any('migrants.perCoordinator');
       case 'building':
         return builders.has(payer);
       case 'facility':

@@ -83,6 +83,15 @@ export interface Community {
   /** dwellings of a new estate; households never exceed it, and occupancy = households / dwellings (GOV2020-2b) */
   dwellings?: number;
   staff: Staff;
+  /** migrant (non-registered) residents living in the community in the base year, held through the horizon (QY-9) */
+  migrants?: number;
+  /**
+   * Migrant households newly registered here (新落户) in each year after the base year; QY-8 pays for each
+   * of them every year from its registration on.
+   */
+  registrationsPerYear?: number;
+  /** registered community volunteers (注册义工) in the base year, held through the horizon (QY-14) */
+  volunteers?: number;
   /** office and service floor space in the base year, m² */
   space: number;
   location?: Location;

@@ -61,7 +61,7 @@ function evaluateTarget(p: Projection, t: Target, valuesOf: (metric: Metric, d: 
           ? { kind: 'qualifiedHires', ...p.hiringShares }
           : metric.concerns === 'coverage'
             ? coverageGap(p, metric, d, yi)
-            : bindingFor(p, metric, yi),
+            : bindingFor(p, metric, yi, d),
   };
 }
 
@@ -81,7 +81,7 @@ function coverageGap(p: Projection, metric: Metric, district: number, yi: number
 }
 
 /** The constraint that held the metric back, looking at the years up to the target's. */
-function bindingFor(p: Projection, metric: Metric, yi: number): Binding | null {
+function bindingFor(p: Projection, metric: Metric, yi: number, district: number): Binding | null {
   const upTo = <T>(log: T[]) => log.slice(0, yi + 1);
   if (metric.concerns === 'staffing') {
     const hiring = upTo(p.hiring);
@@ -92,6 +92,7 @@ function bindingFor(p: Projection, metric: Metric, yi: number): Binding | null {
     if (hiring.every((h) => h.capacity === 0)) return { kind: 'noProgramme', what: 'hiring' };
     return { kind: 'growth', year: p.years[yi] };
   }
+  if (metric.concerns === 'volunteers') return volunteersShort(p, yi, district);
   if (metric.concerns === 'space') {
     // Only starts that complete by the target year count, so look at the years up to yi − lead.
     const lead = p.autoBuild.leadTimeYears;
@@ -109,6 +110,22 @@ function bindingFor(p: Projection, metric: Metric, yi: number): Binding | null {
     }
   }
   return worst && { kind: 'budget', payer: worst.payer, year: p.years[worst.y], shortBy: worst.short };
+}
+
+/** QY-14: the communities of the scope below the share in year yi, and the volunteers they lack (whole people). */
+function volunteersShort(p: Projection, yi: number, district: number): Binding {
+  const share = p.params['volunteers.minShareOfResidents']?.[yi] ?? 0;
+  const o = yi * p.nEntities;
+  let communities = 0;
+  let volunteers = 0;
+  for (let e = 0; e < p.nCommunities; e++) {
+    if (p.series.established[o + e] === 0 || (district >= 0 && p.entities.district[e] !== district)) continue;
+    const lack = Math.ceil(share * p.series.residents[o + e] - p.base.volunteers[e]);
+    if (lack <= 0) continue;
+    communities++;
+    volunteers += lack;
+  }
+  return { kind: 'volunteersShort', year: p.years[yi], communities, volunteers };
 }
 
 function lastIndex<T>(a: T[], f: (x: T) => boolean): number {

@@ -14,7 +14,9 @@ export type Binding =
   /** residents of the target's scope still beyond the walk to that type (all5: to one of GOV2020-4b's five) in its year */
   | { kind: 'coverageGap'; type: CoverageKey; year: number; uncoveredResidents: number; minutes: number }
   /** coverage needs city.spatial: where communities and facilities are */
-  | { kind: 'noSpatialData' };
+  | { kind: 'noSpatialData' }
+  /** QY-14: volunteers are an input, not a lever; how many the short communities lack in the target's year */
+  | { kind: 'volunteersShort'; year: number; communities: number; volunteers: number };
 
 export interface Verdict {
   targetId: string;

@@ -22,6 +22,8 @@ const zh: Sentences = {
   coverageGap: (b) =>
     `${b.year} 年仍有 ${formatWhole(b.uncoveredResidents, 'zh-CN')} 名居民步行 ${formatCount(b.minutes, 'zh-CN')} 分钟内到不了${b.type === 'all5' ? '全部' : ''}${FACILITY_TYPE_NAME[b.type].zh}`,
   noSpatialData: () => '场景没有社区位置和设施数据（city.spatial），无法计算生活圈覆盖',
+  volunteersShort: (b) =>
+    `${b.year} 年仍有 ${formatWhole(b.communities, 'zh-CN')} 个社区注册义工不足，共差 ${formatWhole(b.volunteers, 'zh-CN')} 人（义工人数是社区填报的数据）`,
 };
 
 const en: Sentences = {
@@ -36,6 +38,8 @@ const en: Sentences = {
   coverageGap: (b) =>
     `${formatWhole(b.uncoveredResidents, 'en')} residents still cannot reach ${facilityInSentence(FACILITY_TYPE_NAME[b.type].en, b.type)} within a ${formatCount(b.minutes, 'en')}-minute walk in ${b.year}`,
   noSpatialData: () => 'the scenario has no locations or facilities (city.spatial), so life-circle coverage cannot be computed',
+  volunteersShort: (b) =>
+    `${formatWhole(b.communities, 'en')} communities are still short of ${formatWhole(b.volunteers, 'en')} registered volunteers in ${b.year} (volunteers are a community input)`,
 };
 
 const SENTENCES: Record<Locale, Sentences> = { 'zh-CN': zh, en };

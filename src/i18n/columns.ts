@@ -75,6 +75,18 @@ export const COLUMN_NOTE = {
       zh: '其中本科及以上学历人数（NJ2007-16）',
       en: "of whom holding a bachelor's degree or above (NJ2007-16)",
     },
+    migrants: {
+      zh: '基准年居住在本社区的流动（暂住）人口，规划期内按此数计；用于测算专职协管员（QY-9）；可不填',
+      en: 'migrant (temporary) residents living here in the base year, held through the horizon; sets the full-time coordinators (QY-9); optional',
+    },
+    registrationsPerYear: {
+      zh: '基准年后每年办理落户（户籍迁入）的外来人口户数，可按派出所或社区的落户登记填；每户自落户当年起每年补贴（QY-8）；可不填',
+      en: 'migrant households registering here (户籍迁入) each year after the base year, as the police station or community registers them; each is paid for every year from its registration (QY-8); optional',
+    },
+    volunteers: {
+      zh: '基准年注册社区义工人数，规划期内按此数计；用于检验义工达到社区人口8%（QY-14）；可不填',
+      en: 'registered community volunteers in the base year, held through the horizon; checked against 8% of residents (QY-14); optional',
+    },
     'staff.committeeMembers': {
       zh: '非专职的居委会成员，仅在规则集要求时计入（YX2008-5）；可不填',
       en: "residents' committee members who are not full-time workers, counted only where the rule set says so (YX2008-5); optional",

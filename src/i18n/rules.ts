@@ -3,7 +3,7 @@ import { PARAM_UNITS, UNIT_NAME } from '../registry';
 import type { Locale } from './messages';
 import { namesOf } from './names';
 
-export type ParamGroup = 'community' | 'staffing' | 'space' | 'pay' | 'funds' | 'reward';
+export type ParamGroup = 'community' | 'staffing' | 'space' | 'pay' | 'funds' | 'reward' | 'migrants' | 'volunteers';
 
 const zh = {
   picker: '政策规则集',
@@ -18,6 +18,8 @@ const zh = {
     pay: '薪酬',
     funds: '社区工作经费',
     reward: '奖励（以奖代补）',
+    migrants: '流动人口管理',
+    volunteers: '社区义工',
   } satisfies Record<ParamGroup, string>,
   inForce: '规划期内取值',
   fromYear: (year: number, value: string) => `自 ${year} 年起 ${value}`,
@@ -62,6 +64,8 @@ const en: RulesMessages = {
     pay: 'Pay',
     funds: 'Community working funds',
     reward: 'Reward',
+    migrants: 'Migrant management',
+    volunteers: 'Community volunteers',
   },
   inForce: 'In force over the horizon',
   fromYear: (year, value) => `from ${year}: ${value}`,

@@ -96,6 +96,15 @@ const community = z
       '新建小区住房套数；户数不超过该数，入住率 = 户数 / 套数（GOV2020-2b） / dwellings of a new estate; households never exceed it, occupancy = households / dwellings (GOV2020-2b)',
     ).optional(),
     staff,
+    migrants: count(
+      '基准年居住在本社区的流动（暂住）人口，规划期内按此数计（QY-9） / migrant (temporary) residents living in the community in the base year, held through the horizon (QY-9)',
+    ).optional(),
+    registrationsPerYear: count(
+      '基准年之后每年新落户（户籍迁入）的外来人口户数；每户自落户当年起每年补贴（QY-8） / migrant households newly registered here each year after the base year; each is paid for every year from its registration (QY-8)',
+    ).optional(),
+    volunteers: count(
+      '基准年注册社区义工人数，规划期内按此数计（QY-14） / registered community volunteers in the base year, held through the horizon (QY-14)',
+    ).optional(),
     space: amount('基准年办公和服务用房面积（平方米） / office and service floor space in the base year (m²)'),
     location: location.optional(),
     area: z.number().positive().describe('社区面积（平方米），居民按此面积的圆形分布在位置周围 / area in m²; residents spread over a disc of this area around the location').optional(),

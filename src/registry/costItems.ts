@@ -9,6 +9,8 @@ export const COST_ITEMS = [
   'householdFunds',
   'newHouseholdFunds',
   'reward',
+  /** QY-9: full-time migrant coordinators' pay */
+  'migrantCoordinators',
   'building',
   /** life-circle facilities: capital in the opening year, running costs from then on */
   'facility',

@@ -17,6 +17,7 @@ export const METRIC_IDS = [
   'streetCentreShareMet',
   'streetCentreHighShare',
   'districtCentreShareMet',
+  'volunteerShareMet',
   'fundingGap.city',
   'fundingGap.district',
   'fundingGap.street',

@@ -8,7 +8,8 @@ import type { Name } from './text';
 export const SERIES_NAME = {
   households: { zh: '户数', en: 'households' },
   residents: { zh: '常住人口', en: 'residents' },
-  newHouseholds: { zh: '新增户数', en: 'new households' },
+  registeredHouseholds: { zh: '新落户户数（累计）', en: 'newly registered households (to date)' },
+  coordinators: { zh: '流动人口协管员', en: 'migrant coordinators' },
   established: { zh: '已成立', en: 'set up' },
   staffRequired: { zh: '应配专职工作者', en: 'workers required' },
   staffQuota: { zh: '核定专职工作者总量', en: 'district staffing quota' },

@@ -53,18 +53,23 @@ function recurring(fig: CostFigure, item: Exclude<CostItem, 'building' | 'facili
     }
     case 'householdFunds':
     case 'newHouseholdFunds': {
-      const series = item === 'householdFunds' ? 'households' : 'newHouseholds';
+      const series = item === 'householdFunds' ? 'households' : 'registeredHouseholds';
       const key = item === 'householdFunds' ? 'funds.streetPerHousehold' : 'funds.streetPerNewHousehold';
       const h = fig.inputs.add({ kind: series, value: p.series[series][i], unit: 'household', path: fig.at(series) });
       return { formula: op('mul', h, param(fig, item === 'householdFunds' ? 'perHousehold' : 'perNewHousehold', key, 'yuanPerHouseholdYear')), rules: rulesFor(p, key) };
     }
     case 'reward':
       return reward(fig);
+    case 'migrantCoordinators': {
+      const staff = fig.inputs.add({ kind: 'coordinators', value: p.series.coordinators[i], unit: 'person', path: fig.at('coordinators') });
+      const pay = param(fig, 'perCoordinator', 'migrants.payPerCoordinator', 'yuanPerPerson');
+      return { formula: op('mul', staff, pay), rules: rulesFor(p, 'migrants.payPerCoordinator') };
+    }
   }
 }
 
 /** A parameter the cost step reads as 0 when the rule set lacks it. */
-function param(fig: CostFigure, kind: 'perCommunity' | 'perHousehold' | 'perNewHousehold' | 'perPersonSubsidy' | 'wageShare', key: string, unit: 'yuan' | 'yuanPerHouseholdYear' | 'yuanPerPerson' | 'share'): Formula {
+function param(fig: CostFigure, kind: 'perCommunity' | 'perHousehold' | 'perNewHousehold' | 'perPersonSubsidy' | 'perCoordinator' | 'wageShare', key: string, unit: 'yuan' | 'yuanPerHouseholdYear' | 'yuanPerPerson' | 'share'): Formula {
   return fig.inputs.add({ kind, value: paramAt(fig.p, key, fig.y) ?? 0, unit });
 }
 

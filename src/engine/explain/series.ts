@@ -1,7 +1,6 @@
 /** A series value of one entity in one year: households, requirements, staff and space. */
 import type { Unit } from '../../registry/units';
 import { LEVEL, type Projection, type SeriesName } from '../projection';
-import { householdsAfter } from '../steps/population';
 import { entityPath, entityRef } from './entities';
 import { Inputs, num, op, sumOfParts } from './formula';
 import { rulesFor } from './ruleRefs';
@@ -10,7 +9,8 @@ import type { ExplainPart, Explanation } from './types';
 
 const UNIT = {
   households: 'household',
-  newHouseholds: 'household',
+  registeredHouseholds: 'household',
+  coordinators: 'person',
   staffRequired: 'person',
   staffQuota: 'person',
   inPost: 'person',
@@ -47,8 +47,10 @@ export function explainSeries(p: Projection, path: string, e: number, y: number,
   switch (name) {
     case 'households':
       return p.entities.level[e] === LEVEL.community ? households(fig) : householdsOfCommunities(fig);
-    case 'newHouseholds':
-      return newHouseholds(fig);
+    case 'registeredHouseholds':
+      return registeredHouseholds(fig);
+    case 'coordinators':
+      return coordinators(fig);
     case 'staffRequired':
       return explainStaffRequired(fig);
     case 'staffQuota':
@@ -84,14 +86,22 @@ function householdsOfCommunities({ p, e, y, head, inputs }: SeriesFigure): Expla
   return { ...head, inputs: inputs.list, formula: sumOfParts(parts), rules: [], parts };
 }
 
-function newHouseholds({ p, e, y, i, head, inputs, at }: SeriesFigure): Explanation {
-  // Only communities' new households are counted (they are what the street's per-household funds pay for).
+/** QY-8 每户每年: every household registered since the base year is still paid for (steps/migrants.ts). */
+function registeredHouseholds({ p, e, y, head, inputs }: SeriesFigure): Explanation {
   if (p.entities.level[e] !== LEVEL.community) return { ...head, inputs: inputs.list, formula: num(0), rules: [], note: 'communitiesOnly' };
-  const b = p.base;
-  const before = y === 0 ? householdsAfter(b.households[e], b.growth[e], b.dwellings[e], p.years[0] - 1 - p.baseYear) : p.series.households[i - p.nEntities];
-  const now = inputs.add({ kind: 'households', value: p.series.households[i], unit: 'household', path: at('households') });
-  const then = inputs.add({ kind: 'householdsBefore', value: before, unit: 'household', path: y > 0 ? at('households', y - 1) : undefined });
-  return { ...head, inputs: inputs.list, formula: op('max', num(0), op('sub', now, then)), rules: [] };
+  const perYear = inputs.add({ kind: 'registrationsPerYear', value: p.base.registrations[e], unit: 'household' });
+  const years = inputs.add({ kind: 'yearsSinceBase', value: p.years[y] - p.baseYear, unit: 'year' });
+  return { ...head, inputs: inputs.list, formula: op('mul', perYear, years), rules: rulesFor(p, 'funds.streetPerNewHousehold') };
+}
+
+/** QY-9: ⌈migrants ÷ migrants per coordinator⌉, none where the rule set sets no ratio (steps/migrants.ts). */
+function coordinators({ p, e, y, head, inputs }: SeriesFigure): Explanation {
+  if (p.entities.level[e] !== LEVEL.community) return { ...head, inputs: inputs.list, formula: num(0), rules: [], note: 'communitiesOnly' };
+  const ratio = p.params['migrants.perCoordinator']?.[y] ?? 0;
+  if (ratio <= 0) return { ...head, inputs: inputs.list, formula: num(0), rules: [] };
+  const migrants = inputs.add({ kind: 'migrants', value: p.base.migrants[e], unit: 'person' });
+  const per = inputs.add({ kind: 'migrantsPerCoordinator', value: ratio, unit: 'person' });
+  return { ...head, inputs: inputs.list, formula: op('ceil', op('div', migrants, per)), rules: rulesFor(p, 'migrants.perCoordinator') };
 }
 
 /** Last year's staff, less leavers, plus hires (steps/staffing.ts). */

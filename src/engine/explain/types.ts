@@ -28,7 +28,12 @@ export type Subject =
 /** What an input is; where it names a series of the same entity, the code is that series'. */
 export type InputKind =
   | 'households'
-  | 'newHouseholds'
+  | 'registeredHouseholds'
+  | 'coordinators'
+  | 'registrationsPerYear'
+  | 'migrants'
+  | 'migrantsPerCoordinator'
+  | 'perCoordinator'
   | 'residents'
   | 'staffRequired'
   | 'inPost'

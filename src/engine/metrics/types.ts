@@ -7,7 +7,7 @@ import type { MetricUnit } from '../../registry/units';
 
 export type { MetricUnit };
 
-type Concern = 'staffing' | 'qualifications' | 'space' | 'funding' | 'coverage';
+type Concern = 'staffing' | 'qualifications' | 'space' | 'funding' | 'coverage' | 'volunteers';
 type Compute = (p: Projection, yearIdx: number, district: DistrictFilter) => number | null;
 
 export interface Metric {

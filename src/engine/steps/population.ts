@@ -29,12 +29,10 @@ export function stepPopulation(run: Run, y: number): void {
   const k = years[y] - baseYear;
   const o = y * n;
   const occupancy = run.params['community.establishOccupancy']?.[y] ?? null;
-  const { households, residents, newHouseholds, established } = series;
+  const { households, residents, established } = series;
   for (let e = 0; e < nc; e++) {
     const h = householdsAfter(base.households[e], base.growth[e], base.dwellings[e], k);
-    const prev = y === 0 ? householdsAfter(base.households[e], base.growth[e], base.dwellings[e], k - 1) : households[o - n + e];
     households[o + e] = h;
-    newHouseholds[o + e] = Math.max(0, h - prev);
     residents[o + e] = base.households[e] > 0 ? Math.round((base.residents[e] * h) / base.households[e]) : base.residents[e];
     // GOV2020-2b: a new estate gets its own committee once occupancy reaches the threshold, and keeps it.
     const waits = entities.kind[e] === URBAN_NEW && occupancy !== null && Number.isFinite(base.dwellings[e]);
@@ -45,7 +43,6 @@ export function stepPopulation(run: Run, y: number): void {
     established[o + e] = 1;
     households[o + e] = 0;
     residents[o + e] = 0;
-    newHouseholds[o + e] = 0;
   }
   // Streets and districts show the households and residents of their communities.
   for (let e = 0; e < nc; e++) {

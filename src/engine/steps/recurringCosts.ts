@@ -17,6 +17,7 @@ const L = {
   household: costLineIndex('householdFunds', 'street'),
   newHousehold: costLineIndex('newHouseholdFunds', 'street'),
   reward: costLineIndex('reward', 'city'),
+  coordinators: costLineIndex('migrantCoordinators', 'district'),
 };
 
 export type PayerSums = Record<Payer, number>;
@@ -26,7 +27,7 @@ export function stepRecurringCosts(run: Run, y: number, u: UnitCosts): PayerSums
   const { flat, series, costs } = run;
   const { nCommunities: nc, nEntities: n, base } = flat;
   const o = y * n;
-  const { inPost, staffRequired, households, newHouseholds, established, space } = series;
+  const { inPost, staffRequired, households, registeredHouseholds, coordinators, established, space } = series;
   const year = run.years[y];
   const threshold = run.params['reward.spaceThreshold']?.[y] ?? null;
   const amount = run.params['reward.amount']?.[y] ?? 0;
@@ -36,9 +37,9 @@ export function stepRecurringCosts(run: Run, y: number, u: UnitCosts): PayerSums
   let city = 0;
   let district = 0;
   let street = 0;
-  const [payCity, payDistrict, subsidyCity, subsidyDistrict, fundsCity, fundsDistrict, household, newHousehold] = [
+  const [payCity, payDistrict, subsidyCity, subsidyDistrict, fundsCity, fundsDistrict, household, newHousehold, coordinatorPay] = [
     costs[L.payCity], costs[L.payDistrict], costs[L.subsidyCity], costs[L.subsidyDistrict],
-    costs[L.fundsCity], costs[L.fundsDistrict], costs[L.household], costs[L.newHousehold],
+    costs[L.fundsCity], costs[L.fundsDistrict], costs[L.household], costs[L.newHousehold], costs[L.coordinators],
   ];
   for (let e = 0; e < nc; e++) {
     const i = o + e;
@@ -51,10 +52,12 @@ export function stepRecurringCosts(run: Run, y: number, u: UnitCosts): PayerSums
     fundsCity[i] = u.fundsCity;
     fundsDistrict[i] = u.fundsDistrict;
     household[i] = households[i] * u.perHousehold;
-    newHousehold[i] = newHouseholds[i] * u.perNewHousehold;
+    newHousehold[i] = registeredHouseholds[i] * u.perNewHousehold;
     city += payCity[i] + subsidyCity[i] + fundsCity[i];
     district += payDistrict[i] + subsidyDistrict[i] + fundsDistrict[i];
     street += household[i] + newHousehold[i];
+    coordinatorPay[i] = coordinators[i] * u.perCoordinator;
+    district += coordinatorPay[i];
     if (rewardOpen) {
       // NJ2007-21b: a one-off reward for newly reaching the threshold inside the window.
       const before = y === 0 ? base.space[e] : space[i - n];

@@ -14,6 +14,8 @@ export interface UnitCosts {
   /** QY-17, QY-8 */
   perHousehold: number;
   perNewHousehold: number;
+  /** QY-9: a migrant coordinator's pay */
+  perCoordinator: number;
 }
 
 export function unitCosts(run: Run, y: number): UnitCosts {
@@ -29,5 +31,6 @@ export function unitCosts(run: Run, y: number): UnitCosts {
     fundsDistrict: v('funds.districtPerCommunity'),
     perHousehold: v('funds.streetPerHousehold'),
     perNewHousehold: v('funds.streetPerNewHousehold'),
+    perCoordinator: v('migrants.payPerCoordinator'),
   };
 }

@@ -12,7 +12,16 @@ const cases: { name: string; scenario: () => Scenario }[] = [
   { name: 'demo-15th-fyp (800 communities, facilities, spatial)', scenario: () => builtIn('demo-15th-fyp.json') },
   { name: 'nanjing-2007-2010 (936 communities)', scenario: () => builtIn('nanjing-2007-2010.json') },
   { name: 'smallScenario (mixed locations, committee members, dwellings)', scenario: smallScenario },
+  { name: 'smallScenario with migrants, registrations and volunteers (QY-8, QY-9, QY-14)', scenario: withPeople },
 ];
+
+function withPeople(): Scenario {
+  const s = smallScenario();
+  const [first, second] = s.city.districts[0].streets[0].communities;
+  Object.assign(first, { migrants: 1800, registrationsPerYear: 35, volunteers: 420 });
+  if (second) Object.assign(second, { volunteers: 0 });
+  return s;
+}
 
 describe('export → import through .xlsx', () => {
   it.each(cases)('$name comes back unchanged', async ({ scenario }) => {

@@ -19,6 +19,9 @@ export const SORT_KEYS = [
   'bachelor',
   'committeeMembers',
   'space',
+  'migrants',
+  'registrationsPerYear',
+  'volunteers',
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export interface Sort {

@@ -31,9 +31,16 @@ describe('groupKeys', () => {
     expect(all.toSorted()).toEqual([...PARAM_KEYS].sort());
   });
 
-  it('splits the registry into what a rule set has and what it lacks (QY has 3 of them)', () => {
-    expect(keysIn(RULE_SETS.QY)).toEqual(['community.maxHouseholds', 'funds.streetPerHousehold', 'funds.streetPerNewHousehold']);
-    expect(keysMissing(RULE_SETS.QY)).toHaveLength(PARAM_KEYS.length - 3);
+  it('splits the registry into what a rule set has and what it lacks (QY has 6 of them)', () => {
+    expect(keysIn(RULE_SETS.QY)).toEqual([
+      'community.maxHouseholds',
+      'funds.streetPerHousehold',
+      'funds.streetPerNewHousehold',
+      'migrants.perCoordinator',
+      'migrants.payPerCoordinator',
+      'volunteers.minShareOfResidents',
+    ]);
+    expect(keysMissing(RULE_SETS.QY)).toHaveLength(PARAM_KEYS.length - 6);
   });
 
   it('labels a parameter the rule set lacks from another built-in set, with the registry unit', () => {

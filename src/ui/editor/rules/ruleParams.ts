@@ -11,7 +11,7 @@ import type { Locale } from '../../../i18n/messages';
 import { RULES_TEXT, type ParamGroup } from '../../../i18n/rules';
 import { formatParamValue } from './units';
 
-export const GROUPS: readonly ParamGroup[] = ['community', 'staffing', 'space', 'pay', 'funds', 'reward'];
+export const GROUPS: readonly ParamGroup[] = ['community', 'staffing', 'space', 'pay', 'funds', 'reward', 'migrants', 'volunteers'];
 
 export function groupOf(key: ParamKey): ParamGroup {
   return key.slice(0, key.indexOf('.')) as ParamGroup;

@@ -1,0 +1,21 @@
+/** People the rules count beyond households: registered migrant households (QY-8) and migrant coordinators (QY-9). */
+import type { Run } from '../runState';
+
+/**
+ * Registered households to date: the community's registrations a year times the years since the base
+ * year, since QY-8 pays 每户每年 — for each household every year from its registration, not once.
+ * Coordinators: ⌈migrants ÷ migrants per coordinator⌉ where the rule set (or the plan's override) sets a
+ * ratio. Streets and districts keep 0: both figures are community counts.
+ */
+export function stepMigrants(run: Run, y: number): void {
+  const { flat, series, years, baseYear } = run;
+  const { nCommunities: nc, nEntities: n, base } = flat;
+  const o = y * n;
+  const sinceBase = Math.max(0, years[y] - baseYear);
+  const perCoordinator = run.params['migrants.perCoordinator']?.[y] ?? 0;
+  const { registeredHouseholds, coordinators } = series;
+  for (let e = 0; e < nc; e++) {
+    registeredHouseholds[o + e] = base.registrations[e] * sinceBase;
+    coordinators[o + e] = perCoordinator > 0 ? Math.ceil(base.migrants[e] / perCoordinator) : 0;
+  }
+}
