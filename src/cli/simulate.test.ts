@@ -63,7 +63,7 @@ describe('simulate', () => {
     // header + 5 years, a blank line, header + one row per target, and the final line end
     expect(lines).toHaveLength(1 + 5 + 1 + 1 + demo.targets.length + 1);
     expect(lines[6]).toBe('');
-    expect(lines[8].startsWith('staff-2030,')).toBe(true);
+    expect(lines[8].startsWith('staff-2027,')).toBe(true);
   });
 
   it('lists every validation error with its path and exits 2', () => {

@@ -15,7 +15,7 @@ const demo = JSON.parse(readFileSync(fileURLToPath(new URL('../../scenarios/demo
   plan: { hiring: { capacityPerYear: number } };
 };
 const artifacts = fileURLToPath(new URL('../../test-results/', import.meta.url));
-const STAFF_TARGET = 'staff-2030';
+const STAFF_TARGET = 'staff-2027';
 const CAPACITY = '[data-testid="lever-plan-hiring-capacityPerYear"]';
 
 describe('workbench', () => {
@@ -29,7 +29,7 @@ describe('workbench', () => {
     await openDemo(page(), baseUrl);
     const rows = page().locator('[data-testid="verdict-table"] tbody tr');
     expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-target')))).toEqual(demo.targets.map((t) => t.id));
-    // The demo misses its 2030 staffing target: hiring capacity binds (src/fixtures/demo/demoScenario.ts).
+    // The demo misses its 2027 staffing target: hiring capacity binds (src/fixtures/demo/demoScenario.ts).
     expect(await verdictOf(STAFF_TARGET).getAttribute('data-met')).toBe('false');
     await page().locator('[data-testid="results-charts"]').waitFor();
     await page().screenshot({ path: `${artifacts}results.png`, fullPage: true });
@@ -42,7 +42,7 @@ describe('workbench', () => {
     await page().getByTestId('tab-plan').click();
     const input = page().locator(CAPACITY);
     expect(await input.inputValue()).toBe(String(demo.plan.hiring.capacityPerYear));
-    // 2,000 a year is more than the whole gap plus leavers in the first year, so every community is staffed by 2030.
+    // 2,000 a year is more than the whole gap plus leavers in the first year, so every district meets its quota by 2027.
     await input.fill('2000');
     await input.press('Enter');
     await expect.poll(() => verdictOf(STAFF_TARGET).getAttribute('data-met'), { timeout: 30_000 }).toBe('true');
