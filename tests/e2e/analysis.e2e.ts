@@ -96,7 +96,7 @@ describe('analysis and comparison', () => {
     expect(text.slice(1).split('\r\n')[0]).toMatch(/^年份,P5（/);
   });
 
-  it('finds the least hiring capacity that staffs every community by 2030, above the 575 the demo plans', async () => {
+  it('finds the least hiring capacity that meets every district quota by 2027, above the 575 the demo plans', async () => {
     const { value } = await seekCapacity();
     expect(value).toBeGreaterThan(demo.plan.hiring.capacityPerYear);
     expect(await page().getByTestId('seek-answer').getAttribute('data-met')).toBe('true');
