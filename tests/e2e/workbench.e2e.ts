@@ -32,6 +32,10 @@ describe('workbench', () => {
     // The demo misses its 2027 staffing target: hiring capacity binds (src/fixtures/demo/demoScenario.ts).
     expect(await verdictOf(STAFF_TARGET).getAttribute('data-met')).toBe('false');
     await page().locator('[data-testid="results-charts"]').waitFor();
+    // GOV2020-3a sets one quota per district: a row for each of the demo's 8 districts, and the
+    // per-community table labelled as the secondary view.
+    expect(await page().locator('[data-testid="district-quota-row"]').count()).toBe(8);
+    await page().getByTestId('community-secondary').waitFor();
     await page().screenshot({ path: `${artifacts}results.png`, fullPage: true });
     // The page, its scripts, the worker and the demo file at least; none elsewhere (checked after each test).
     expect(s().requested.length).toBeGreaterThanOrEqual(4);
