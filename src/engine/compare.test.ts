@@ -13,7 +13,7 @@ import type { Scenario } from './scenario';
 function pay(name: string, cityShare?: number): Scenario {
   const staffed = { inPost: 10, certified: 0, bachelor: 0 };
   const s = tinyCity([community({ id: 'A', staff: staffed }), community({ id: 'B', staff: staffed })], {
-    plan: { budgets: { city: { '2026': 1_200_000 }, district: { '2026': 1_200_000 } }, ...(cityShare !== undefined && { pay: { benchmarkWage: 100_000, wageGrowth: 0, cityShare } }) },
+    plan: { budgets: { city: { '2026': 1_200_000 }, district: { '2026': 1_200_000 } }, ...(cityShare !== undefined && { pay: { perWorker: 100_000, growth: 0, cityShare } }) },
     targets: [{ id: 'no-gap-2026', metric: 'fundingGap.total', threshold: 0, year: 2026, label: { zh: '2026年无资金缺口', en: 'No shortfall in 2026' } }],
   });
   return { ...s, name };

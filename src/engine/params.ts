@@ -31,6 +31,7 @@ export const PARAMS = {
   'staffing.streetPostsClass3': { unit: 'person' },
   'staffing.certifiedMinPerCommunity': { unit: 'person' }, // NJ2007-16
   'staffing.bachelorMinPerCommunity': { unit: 'person' }, // NJ2007-16
+  'staffing.bachelorShareOfHires': { unit: 'share' }, // YX2008-5b: new hires generally hold a bachelor's degree
 
   // Floor space
   'space.minUrbanExisting': { unit: 'm2' }, // NJ2007-18a, GOV2020-4
@@ -44,11 +45,12 @@ export const PARAMS = {
   'space.streetCentreHighShare': { unit: 'share' }, // NJ2007-18c (50%)
   'space.districtCentreMin': { unit: 'm2' }, // NJ2007-18d, NT2011-5a
 
-  // Pay
-  'pay.wageShareOfBenchmark': { unit: 'share' }, // NJ2007-17, GOV2020-3b: pay reaches the benchmark wage
-  'pay.cityShare': { unit: 'share' }, // GOV2020-3b: city:district 5:5
-  'pay.cityPerWorker': { unit: 'yuanPerPersonYear', payer: 'city' }, // CS2010-7c-2
-  'pay.districtPerWorker': { unit: 'yuanPerPersonYear', payer: 'district' }, // CS2010-7c-3
+  // Pay: the plan pays every worker (plan.pay); these say who shares it and set floors under it
+  'pay.minPerWorker': { unit: 'yuanPerPersonYear' }, // CS2010-7c-1: pay base 1,600 yuan a month
+  'pay.cityShare': { unit: 'share' }, // GOV2020-3b: city:district 5:5, urban communities
+  'pay.cityShareRural': { unit: 'share' }, // GOV2020-3b: its split covers urban communities only
+  'pay.districtPerWorker': { unit: 'yuanPerPersonYear' }, // CS2010-7c-3: the district's least part of each worker's pay
+  'pay.cityPerWorker': { unit: 'yuanPerPersonYear', payer: 'city' }, // CS2010-7c-2: directed subsidy for public-service items
 
   // Community funds
   'funds.cityPerCommunity': { unit: 'yuanPerCommunityYear', payer: 'city' }, // NJ2007-21a

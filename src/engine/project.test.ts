@@ -171,8 +171,9 @@ describe('community funds', () => {
     expect(p.payers.street[0].spent).toBe(30_000);
   });
 
-  it('pays CS2010-7c-2 per worker up to the quota and CS2010-7c-3 per worker', () => {
-    // CS2010-6b: 6 required. 8 in post: city 10,000 × min(8, 6) = 60,000; district 12,000 × 8 = 96,000.
+  it('pays CS2010-7c-2 per worker up to the quota as a subsidy, and CS2010-7c-3 as the district’s part of pay', () => {
+    // CS2010-6b: 6 required. 8 in post: city subsidy 10,000 × min(8, 6) = 60,000. Pay 100,000 a worker, no city
+    // share: the district pays 8 × 100,000 = 800,000, well above its least 12,000 a worker.
     const s = tinyCity([community({ id: 'C1', staff: { inPost: 8, certified: 0, bachelor: 0 } })], {
       ruleSet: 'CS2010',
       horizon: { baseYear: 2010, firstYear: 2011, lastYear: 2012 },
@@ -180,7 +181,8 @@ describe('community funds', () => {
     });
     const p = runScenario(s).projection;
     expect(explain(p, 'funding/city/2011/workerSubsidy').value).toBe(60_000);
-    expect(explain(p, 'funding/district/2011/workerSubsidy').value).toBe(96_000);
+    expect(explain(p, 'funding/district/2011/staffPay').value).toBe(800_000);
+    expect(p.costLines).not.toContainEqual({ item: 'workerSubsidy', payer: 'district' });
   });
 });
 
@@ -195,13 +197,13 @@ describe('rule not in the rule set', () => {
 });
 
 describe('automatic building when money is short', () => {
-  // No pay (wage share 0), so the district's budget goes to building. GOV2020-4:
+  // No workers in post, so no pay: the district's budget goes to building. GOV2020-4:
   // C1: 2,701 households → max(300, 30 × 27.01 = 810.3) − 600 in use = 210.3 m² missing;
   // C2: 1,000 households → max(300, 300) − 200 = 100 m² missing. Budget 800,000 / 4,000 = 200 m².
   const short = (order: 'worstFirst' | 'nearestFirst' | 'proRata') =>
     runScenario(
       tinyCity([community({ id: 'C1', households: 2701, space: 600 }), community({ id: 'C2', households: 1000, space: 200 })], {
-        overrides: { ...GOV, 'pay.wageShareOfBenchmark': 0 },
+        overrides: GOV,
         plan: {
           building: { autoCloseFrom: 2026, costPerM2: 4000, leadTimeYears: 1, payer: 'district', order },
           budgets: { district: { '2026': 800_000 } },

@@ -15,7 +15,7 @@ import type { FacilityCharge } from './steps/facilityCharges';
 import { stepFacilityCosts } from './steps/facilityCosts';
 import { stepMigrants } from './steps/migrants';
 import { stepPopulation } from './steps/population';
-import { addHireCosts, stepRecurringCosts, type PayerSums } from './steps/recurringCosts';
+import { addHireCosts, payClassOf, stepRecurringCosts, type PayerSums } from './steps/recurringCosts';
 import { stepRequirements } from './steps/requirements';
 import { stepHiring, stepLeavers } from './steps/staffing';
 import { unitCosts, type UnitCosts } from './steps/unitCosts';
@@ -97,27 +97,56 @@ function budgetsOf(scenario: Scenario, year: number): Record<Payer, number | nul
   return out;
 }
 
-/** Hires as many as capacity, gaps and (when deferring) the city's and district's remaining budgets allow. */
+/**
+ * Hires as many as capacity, gaps and (when deferring) the remaining budgets allow. Station hires are
+ * establishment posts and are made first; community hires share what is left, each costed at its own
+ * kind's split (GOV2020-3b's split covers urban communities only) plus its training (CS2010-7d).
+ */
 function hire(run: Run, y: number, u: UnitCosts, defer: boolean): PayerSums {
-  const perHire: Record<'city' | 'district', number> = { city: u.payCity + u.subsidyCity, district: u.payDistrict + u.subsidyDistrict };
-  let affordable = Infinity;
-  let binding: 'city' | 'district' | undefined;
-  if (defer) {
-    for (const p of ['city', 'district'] as const) {
-      if (perHire[p] <= 0 || run.remaining[p] === Infinity) continue;
-      const n = Math.max(0, run.remaining[p]) / perHire[p];
-      if (n < affordable) [affordable, binding] = [n, p];
-    }
-  }
-  const { wanted } = stepHiring(run, y, affordable);
+  const money = hiringMoney(run, u, defer);
+  const { wanted } = stepHiring(run, y, money.affordable);
   const log = run.hiring[y];
-  if (log.limitedBy === 'budget' && binding) {
-    log.payer = binding;
-    log.shortBy = wanted * perHire[binding] - Math.max(0, run.remaining[binding]);
+  if (log.limitedBy === 'budget' && money.short.payer) {
+    log.payer = money.short.payer;
+    log.shortBy = wanted * money.short.perHire - Math.max(0, run.remaining[money.short.payer]);
   }
   const cost = addHireCosts(run, y, u);
   for (const p of PAYERS) run.remaining[p] -= cost[p];
   return cost;
+}
+
+/**
+ * How many community hires of a given mix the money left after the stations' hires pays for, and which
+ * payer's money ran out first (with what a hire cost it). Without deferring, money never limits hiring.
+ */
+export function hiringMoney(run: Run, u: UnitCosts, defer: boolean): { affordable: (hires: Float64Array) => number; short: { payer?: Payer; perHire: number } } {
+  const { nCommunities: nc, nEntities: n, entities } = run.flat;
+  const train = (p: Payer) => (u.training.payer === p ? u.training.perHire : 0);
+  const perHire = (p: Payer, e: number) =>
+    train(p) + (p === 'city' ? u.payCity[payClassOf(entities.kind[e])] + u.subsidyCity : p === 'district' ? u.payDistrict[payClassOf(entities.kind[e])] : 0);
+  const short: { payer?: Payer; perHire: number } = { perHire: 0 };
+  const affordable = (hires: Float64Array): number => {
+    if (!defer) return Infinity;
+    let stationHires = 0;
+    for (let e = nc; e < n; e++) stationHires += hires[e];
+    let most = Infinity;
+    for (const p of PAYERS) {
+      if (run.remaining[p] === Infinity) continue;
+      let cost = 0;
+      let count = 0;
+      for (let e = 0; e < nc; e++) {
+        if (hires[e] === 0) continue;
+        cost += hires[e] * perHire(p, e);
+        count += hires[e];
+      }
+      if (cost <= 0) continue;
+      const stations = p === 'district' && u.stationsPaid ? stationHires * u.payDistrict[2] : 0;
+      const k = Math.max(0, run.remaining[p] - stations) / (cost / count);
+      if (k < most) [most, short.payer, short.perHire] = [k, p, cost / count];
+    }
+    return most;
+  };
+  return { affordable, short };
 }
 
 function toProjection(run: Run, prep: PreparedCoverage | null, cover: NonNullable<Prepared['coverage']>): Projection {
@@ -140,10 +169,14 @@ function toProjection(run: Run, prep: PreparedCoverage | null, cover: NonNullabl
     hiring: run.hiring,
     building: run.building,
     params: run.params,
-    wage: run.wage,
-    cityShareOfPay: run.cityShare,
+    pay: run.pay,
     projectStarts: run.projectStarts,
     hiringShares: { certifiedShare: scenario.plan.hiring.certifiedShare, bachelorShare: scenario.plan.hiring.bachelorShare },
+    training: {
+      perHire: scenario.plan.hiring.trainingCostPerHire ?? 0,
+      payer: scenario.plan.hiring.trainingPayer ?? 'district',
+      years: scenario.plan.hiring.trainingYears ?? 0,
+    },
     autoBuild: {
       costPerM2: scenario.plan.building.costPerM2,
       payer: scenario.plan.building.payer,

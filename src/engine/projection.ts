@@ -98,6 +98,21 @@ export interface PayerYear {
   shortfall: number;
 }
 
+/** Whose pay: a worker of an urban community, of a rural community, or of a street station (CS2010-6a). */
+export const PAY_CLASSES = ['urban', 'rural', 'station'] as const;
+export type PayClass = (typeof PAY_CLASSES)[number];
+
+export interface PayRates {
+  /** yuan a year per worker, including social insurance and housing fund: the plan's pay grown, at least the rule set's floor */
+  perWorker: number[];
+  /** the city's share of a worker's pay each year (plan, else rule set, else 0: the district pays), after the district's floor */
+  cityShare: Record<PayClass, number[]>;
+  /** NJ2007-17's benchmark for each year: the city's average employee wage of the year before; null when the city gives none */
+  averageWage: number[] | null;
+  /** GOV2020-3b's benchmark for each year: local public-institution staff pay; null when the city gives none */
+  publicInstitutionPay: number[] | null;
+}
+
 /** A run: the flattened city it started from (its entities and their base-year figures) and what each year gave. */
 export interface Projection extends Flat {
   scenarioName: string;
@@ -114,14 +129,14 @@ export interface Projection extends Flat {
   building: BuildingYear[];
   /** the parameter values used in each year (after overrides); absent key = rule not in force */
   params: Record<string, (number | null)[]>;
-  /** per-year staff cost of one worker (yuan), the benchmark wage grown by the wage growth */
-  wage: number[];
-  /** the city's share of staff pay in each year (plan, else rule set, else 0: the district pays) */
-  cityShareOfPay: number[];
+  /** pay per worker and who pays it, each year (steps/payRates.ts) */
+  pay: PayRates;
   /** explicit building projects as started (a deferred project starts later than asked) */
   projectStarts: ProjectStart[];
   /** shares of new hires who are certified social workers and graduates */
   hiringShares: { certifiedShare: number; bachelorShare: number };
+  /** CS2010-7d: pre-job training of community hires: yuan per hire, who pays, and years before a hire counts */
+  training: { perHire: number; payer: Payer; years: number };
   /** the automatic programme's yuan per m², payer and lead time */
   autoBuild: { costPerM2: number; payer: Payer; leadTimeYears: number };
   /** facilities with a cost, and the entity each is booked to */

@@ -7,6 +7,7 @@ import {
   type CostItem,
   type CostLine,
   type HiringYear,
+  type PayRates,
   type PayerYear,
   type ProjectStart,
   type SeriesName,
@@ -14,12 +15,15 @@ import {
 import type { ParamTable } from './resolveParams';
 import { PAYERS, type BuildingProject, type Payer, type Scenario } from './scenario';
 import { chargeFacilities, type FacilityCharge } from './steps/facilityCharges';
+import { payRates } from './steps/payRates';
 
 export const COST_LINES: CostLine[] = [
   { item: 'staffPay', payer: 'city' },
   { item: 'staffPay', payer: 'district' },
   { item: 'workerSubsidy', payer: 'city' },
-  { item: 'workerSubsidy', payer: 'district' },
+  { item: 'training', payer: 'city' },
+  { item: 'training', payer: 'district' },
+  { item: 'training', payer: 'street' },
   { item: 'workingFunds', payer: 'city' },
   { item: 'workingFunds', payer: 'district' },
   { item: 'householdFunds', payer: 'street' },
@@ -58,8 +62,7 @@ export interface Run {
   completions: Float64Array;
   /** explicit projects not yet started, in funding order */
   queue: BuildingProject[];
-  wage: number[];
-  cityShare: number[];
+  pay: PayRates;
   /** budget left this year per payer (Infinity when unlimited) */
   remaining: Record<Payer, number>;
   payers: Record<Payer, PayerYear[]>;
@@ -75,17 +78,19 @@ export interface Run {
  * would otherwise allocate and clear a few hundred megabytes for lines that stay zero. Steps may still
  * write to a shared line, but only zeros (a count times a unit cost of 0), so it stays zero.
  */
-function activeCostLines(scenario: Scenario, params: ParamTable, years: number[], facilities: FacilityCharge[]): boolean[] {
+function activeCostLines(scenario: Scenario, params: ParamTable, years: number[], facilities: FacilityCharge[], pay: PayRates): boolean[] {
   const any = (key: string) => params[key]?.some((v, y) => v !== null && v !== 0 && y < years.length) ?? false;
-  const payShares = years.map((_, y) => scenario.plan.pay.cityShare ?? params['pay.cityShare']?.[y] ?? 0);
-  const paid = any('pay.wageShareOfBenchmark') && scenario.plan.pay.benchmarkWage > 0;
+  const paid = pay.perWorker.some((v) => v > 0);
+  const shares = Object.values(pay.cityShare).flat();
   const builders = new Set<Payer>([scenario.plan.building.payer, ...scenario.plan.building.projects.map((pr) => pr.payer ?? scenario.plan.building.payer)]);
   return COST_LINES.map(({ item, payer }) => {
     switch (item) {
       case 'staffPay':
-        return paid && payShares.some((share) => (payer === 'city' ? share > 0 : share < 1));
+        return paid && shares.some((share) => (payer === 'city' ? share > 0 : share < 1));
       case 'workerSubsidy':
-        return any(payer === 'city' ? 'pay.cityPerWorker' : 'pay.districtPerWorker');
+        return any('pay.cityPerWorker');
+      case 'training':
+        return (scenario.plan.hiring.trainingCostPerHire ?? 0) > 0 && (scenario.plan.hiring.trainingPayer ?? 'district') === payer;
       case 'workingFunds':
         return any(payer === 'city' ? 'funds.cityPerCommunity' : 'funds.districtPerCommunity');
       case 'householdFunds':
@@ -135,7 +140,7 @@ export function createRun(
   const series = {} as Record<SeriesName, Float64Array>;
   for (const name of SERIES) series[name] = alloc(size);
   const { baseYear } = scenario.horizon;
-  const { pay } = scenario.plan;
+  const pay = payRates(scenario, params, years);
   const f64 = () => alloc(n);
   const phase = phases(n);
   const phased = () => {
@@ -153,7 +158,7 @@ export function createRun(
     baseYear,
     params,
     series,
-    costs: activeCostLines(scenario, params, years, facilities).map((active) => (active ? alloc(size) : zeros)),
+    costs: activeCostLines(scenario, params, years, facilities, pay).map((active) => (active ? alloc(size) : zeros)),
     gap: f64(),
     carry: { leave: phased(), certLeave: phased(), bachLeave: phased(), certHire: phased(), bachHire: phased() },
     pending: f64(),
@@ -162,8 +167,7 @@ export function createRun(
     queue: [...scenario.plan.building.projects].sort(
       (a, b) => a.priority - b.priority || a.startYear - b.startYear || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     ),
-    wage: years.map((yr) => pay.benchmarkWage * Math.pow(1 + pay.wageGrowth, yr - baseYear)),
-    cityShare: years.map((_, y) => pay.cityShare ?? params['pay.cityShare']?.[y] ?? 0),
+    pay,
     remaining: { city: Infinity, district: Infinity, street: Infinity },
     payers,
     hiring: [],

@@ -9,7 +9,7 @@ import type { Name } from '../registry/text';
 import type { UncertainWhat } from '../registry/uncertainInputs';
 import type { ParamKey } from './params';
 
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
 
 export { PAYERS, type Payer } from '../registry/payers';
 export type { CommunityKind } from '../registry/levels';
@@ -127,8 +127,23 @@ export interface District {
   streets: Street[];
 }
 
+/**
+ * A wage level of the city in the base year and its annual growth: a fact the plan is measured against,
+ * not a lever. Without a base it gives no benchmark (the editor fills the two fields one at a time).
+ */
+export interface WageSeries {
+  /** yuan per person per year in the base year */
+  base?: number;
+  /** annual growth; 0 when left out */
+  growth?: number;
+}
+
 export interface City {
   name: string;
+  /** the city's average employee wage (全市职工平均工资), which NJ2007-17 sets pay against */
+  averageWage?: WageSeries;
+  /** pay of local public-institution staff of the same kind (事业单位同类人员), which GOV2020-3b benchmarks pay to */
+  publicInstitutionPay?: WageSeries;
   districts: District[];
   /** where things are and how far people walk; without it the life-circle figures are not computed */
   spatial?: Spatial;
@@ -161,14 +176,21 @@ export interface Hiring {
   certifiedShare: number;
   /** share of new hires with a bachelor's degree */
   bachelorShare: number;
+  /** yuan of pre-job training and certificate per community hire (CS2010-7d, YX2008-6); 0 when left out */
+  trainingCostPerHire?: number;
+  /** who pays for the training; the district when left out (CS2010-7d: the districts recruit) */
+  trainingPayer?: Payer;
+  /** whole years a community hire trains before counting against the staffing requirement; 0 when left out */
+  trainingYears?: number;
 }
 
+/** What the plan pays each full-time worker: a lever, paid every year whatever the rule set's targets say. */
 export interface PayPolicy {
-  /** annual cost of one worker in the base year, wage plus social insurance and housing fund, yuan */
-  benchmarkWage: number;
-  /** annual wage growth */
-  wageGrowth: number;
-  /** city's share of staff pay; replaces the rule set's split when given */
+  /** pay per worker in the base year, yuan a year, including social insurance and housing fund (NJ2007-17, GOV2020-3b) */
+  perWorker: number;
+  /** annual growth of pay per worker */
+  growth: number;
+  /** city's share of staff pay, for every community kind; replaces the rule set's split when given */
   cityShare?: number;
 }
 
@@ -258,7 +280,7 @@ export type Distribution =
 /**
  * What an uncertain input perturbs, and how the drawn value applies:
  * - householdGrowth: added to every community's annual household growth (0.005 = half a point faster)
- * - wageGrowth: added to the plan's annual wage growth
+ * - wageGrowth: added to the annual growth of the plan's pay per worker
  * - budget: multiplies every year's budget of the payer (1 = as planned)
  * - buildingDelay: extra years from start to completion of every building project and planned
  *   facility, rounded to whole years (0 = on time)

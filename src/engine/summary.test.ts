@@ -65,7 +65,7 @@ describe('summarize', () => {
 
   it('lists only the items a payer can carry', () => {
     const street = summary.funding.find((f) => f.payer === 'street')!;
-    expect(Object.keys(street.items).sort()).toEqual(['building', 'householdFunds', 'newHouseholdFunds']);
+    expect(Object.keys(street.items).sort()).toEqual(['building', 'householdFunds', 'newHouseholdFunds', 'training']);
     const city = summary.funding.find((f) => f.payer === 'city')!;
     expect(Object.keys(city.items)).toContain('staffPay');
     expect(Object.keys(city.items)).not.toContain('householdFunds');

@@ -56,12 +56,16 @@ function evaluateTarget(p: Projection, t: Target, valuesOf: (metric: Metric, d: 
       : value === null
         ? metric.concerns === 'coverage'
           ? { kind: 'noSpatialData' }
-          : { kind: 'notInRuleSet', param: metric.rules.join(', ') }
+          : metric.benchmark
+            ? { kind: 'noWageData', field: metric.benchmark }
+            : { kind: 'notInRuleSet', param: metric.rules.join(', ') }
         : metric.concerns === 'qualifications'
           ? { kind: 'qualifiedHires', ...p.hiringShares }
           : metric.concerns === 'coverage'
             ? coverageGap(p, metric, d, yi)
-            : bindingFor(p, metric, yi, d),
+            : metric.benchmark
+              ? { kind: 'payLevel', year: p.years[yi], pay: p.pay.perWorker[yi], benchmark: p.pay[metric.benchmark]![yi] }
+              : bindingFor(p, metric, yi, d),
   };
 }
 

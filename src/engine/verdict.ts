@@ -15,6 +15,10 @@ export type Binding =
   | { kind: 'coverageGap'; type: CoverageKey; year: number; uncoveredResidents: number; minutes: number }
   /** coverage needs city.spatial: where communities and facilities are */
   | { kind: 'noSpatialData' }
+  /** the plan's pay per worker in the target's year, against the benchmark the metric measures it by (NJ2007-17, GOV2020-3b) */
+  | { kind: 'payLevel'; year: number; pay: number; benchmark: number }
+  /** the pay metrics need the wage the city is measured against: city.averageWage or city.publicInstitutionPay */
+  | { kind: 'noWageData'; field: 'averageWage' | 'publicInstitutionPay' }
   /** QY-14: volunteers are an input, not a lever; how many the short communities lack in the target's year */
   | { kind: 'volunteersShort'; year: number; communities: number; volunteers: number };
 

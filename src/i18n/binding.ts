@@ -22,6 +22,8 @@ const zh: Sentences = {
   coverageGap: (b) =>
     `${b.year} 年仍有 ${formatWhole(b.uncoveredResidents, 'zh-CN')} 名居民步行 ${formatCount(b.minutes, 'zh-CN')} 分钟内到不了${b.type === 'all5' ? '全部' : ''}${FACILITY_TYPE_NAME[b.type].zh}`,
   noSpatialData: () => '场景没有社区位置和设施数据（city.spatial），无法计算生活圈覆盖',
+  payLevel: (b, l) => `${b.year} 年方案每人年报酬 ${formatWan(b.pay, l)}，参照水平 ${formatWan(b.benchmark, l)}`,
+  noWageData: (b) => (b.field === 'averageWage' ? '场景未给出全市职工平均工资（city.averageWage）' : '场景未给出当地事业单位同类人员报酬（city.publicInstitutionPay）'),
   volunteersShort: (b) =>
     `${b.year} 年仍有 ${formatWhole(b.communities, 'zh-CN')} 个社区注册义工不足，共差 ${formatWhole(b.volunteers, 'zh-CN')} 人（义工人数是社区填报的数据）`,
 };
@@ -38,6 +40,11 @@ const en: Sentences = {
   coverageGap: (b) =>
     `${formatWhole(b.uncoveredResidents, 'en')} residents still cannot reach ${facilityInSentence(FACILITY_TYPE_NAME[b.type].en, b.type)} within a ${formatCount(b.minutes, 'en')}-minute walk in ${b.year}`,
   noSpatialData: () => 'the scenario has no locations or facilities (city.spatial), so life-circle coverage cannot be computed',
+  payLevel: (b, l) => `the plan pays ${formatWan(b.pay, l)} per worker in ${b.year}, against a benchmark of ${formatWan(b.benchmark, l)}`,
+  noWageData: (b) =>
+    b.field === 'averageWage'
+      ? 'the scenario gives no city average employee wage (city.averageWage)'
+      : 'the scenario gives no pay of local public-institution staff (city.publicInstitutionPay)',
   volunteersShort: (b) =>
     `${formatWhole(b.communities, 'en')} communities are still short of ${formatWhole(b.volunteers, 'en')} registered volunteers in ${b.year} (volunteers are a community input)`,
 };

@@ -7,6 +7,10 @@
 import type { Name } from '../registry';
 
 export const BOUND_REASONS = {
+  training: {
+    zh: '岗前培训以周、月计，5 年已留足余地',
+    en: 'pre-job training takes weeks or months; 5 years leaves room for the slowest',
+  },
   leadTime: {
     zh: '社区用房从开工到交付一般 1–3 年，10 年已留足余地',
     en: 'community buildings take 1–3 years from start to use; 10 leaves room for the slowest',

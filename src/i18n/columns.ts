@@ -29,6 +29,10 @@ export const COLUMN_NOTE = {
     'spatial.walk.minutes': { zh: '默认 15（GOV2020-4b）', en: 'default 15 (GOV2020-4b)' },
     'spatial.walk.speedMetresPerMinute': { zh: '默认 70', en: 'default 70' },
     'spatial.walk.detourFactor': { zh: '步行路程与直线距离之比，不小于 1，默认 1.25', en: 'walking route over straight line, at least 1, default 1.25' },
+    'averageWage.base': { zh: '基准年全市职工平均工资（元/人·年）；NJ2007-17 以上年度水平为报酬目标', en: "the city's average employee wage in the base year (yuan per person a year); NJ2007-17 sets pay against the previous year's" },
+    'averageWage.growth': { zh: '全市职工平均工资年增长率，如 0.1；缺省为 0', en: 'annual growth of the city average wage, e.g. 0.1; 0 when empty' },
+    'publicInstitutionPay.base': { zh: '基准年当地事业单位同类人员报酬（元/人·年）；GOV2020-3b 的参照', en: 'pay of local public-institution staff of the same kind in the base year (yuan per person a year); GOV2020-3b’s benchmark' },
+    'publicInstitutionPay.growth': { zh: '事业单位同类人员报酬年增长率；缺省为 0', en: 'annual growth of that pay; 0 when empty' },
   },
   districts: {
     centreSpace: {

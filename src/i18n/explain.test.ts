@@ -67,21 +67,21 @@ describe('requirements', () => {
 });
 
 describe('money reads in 万元', () => {
-  // GOV2020-3b: 6 workers × 123,600 yuan × 100% × the city's 50% = 370,800 yuan = 37.08 万元.
+  // GOV2020-3b: 6 workers × 123,600 yuan × the city's 50% = 370,800 yuan = 37.08 万元.
   const pay = x({
     subject: { kind: 'entityCost', item: 'staffPay', payer: 'city', entity: community, year: 2026 },
     value: 370_800,
     unit: 'yuan',
-    inputs: [i('inPost', 6, 'person'), i('benchmarkWage', 123_600, 'yuanPerPerson'), i('wageShare', 1, 'share'), i('payerShare', 0.5, 'share')],
-    formula: op('mul', input(0), input(1), input(2), input(3)),
+    inputs: [i('inPost', 6, 'person'), i('payPerWorker', 123_600, 'yuanPerPerson'), i('payerShare', 0.5, 'share')],
+    formula: op('mul', input(0), input(1), input(2)),
   });
 
   it('in a cost formula', () => {
     const zh = renderExplanation(pay, 'zh-CN');
     expect(zh.title).toBe('阳洲社区：专职工作者报酬（市级财政，2026）');
-    expect(zh.formula).toBe('6 × 12.36 × 100% × 50% = 37.08');
+    expect(zh.formula).toBe('6 × 12.36 × 50% = 37.08');
     expect(zh.value).toBe('37.08 万元');
-    expect(zh.inputs.map((i) => i.value)).toEqual(['6 人', '12.36 万元/人·年', '100%', '50%']);
+    expect(zh.inputs.map((i) => i.value)).toEqual(['6 人', '12.36 万元/人·年', '50%']);
     expect(zh.moneyInWan).toBe(true);
     expect(renderExplanation(pay, 'en').title).toBe('阳洲社区: worker pay (city finance, 2026)');
   });
@@ -116,7 +116,7 @@ describe('money reads in 万元', () => {
     expect(r.inputs).toEqual([{ label: '预算', value: '40,000 万元' }]);
     expect(r.parts.map((p) => [p.label, p.number])).toEqual([
       ['专职工作者报酬', '30,331'],
-      ['人员补贴', '0'],
+      ['公共服务项目定向补助', '0'],
       ['社区工作经费', '2,340'],
     ]);
     expect(r.partsUnit).toBe('万元');

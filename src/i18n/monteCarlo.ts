@@ -21,7 +21,7 @@ const zh = {
     units: { points: '百分点/年', percent: '%', years: '年' },
     applies: {
       householdGrowth: '加到每个社区的户数年增长率上',
-      wageGrowth: '加到工资年增长率上',
+      wageGrowth: '加到每人报酬年增长率上',
       budget: '乘以该出资方各年预算（100% 即按预算执行）',
       buildingDelay: '建设项目和规划设施在计划工期外延误的年数，取整',
       hiringSuccess: '计划招聘名额的实际完成比例',
@@ -118,7 +118,7 @@ const en: MonteCarloMessages = {
     units: { points: 'points a year', percent: '%', years: 'years' },
     applies: {
       householdGrowth: "added to every community's annual household growth",
-      wageGrowth: 'added to annual wage growth',
+      wageGrowth: 'added to the annual growth of pay per worker',
       budget: "multiplies the payer's budget in every year (100% = as budgeted)",
       buildingDelay: 'years of delay beyond the planned lead time of building projects and planned facilities, rounded',
       hiringSuccess: 'share of the planned recruitment actually filled',

@@ -97,4 +97,8 @@ export const MIGRATION = {
     zh: '规则集由编号文本改为 { id, overrides }；预算由 plan.budgetsWan（万元）改为 plan.budgets（元）',
     en: 'rule set from an id string to { id, overrides }; budgets from plan.budgetsWan (万元) to plan.budgets (yuan)',
   },
+  v1ToV2: {
+    zh: '薪酬 plan.pay.benchmarkWage、wageGrowth 改名为 perWorker、growth（每人年报酬，每年支付）；规则集参数 pay.wageShareOfBenchmark 取消，其覆盖值并入每人报酬',
+    en: 'plan.pay.benchmarkWage and wageGrowth renamed perWorker and growth (pay per worker, paid every year); the parameter pay.wageShareOfBenchmark is gone, its override folded into pay per worker',
+  },
 };

@@ -146,9 +146,20 @@ const district = z
   })
   .describe('区（县） / district');
 
+/** A wage level of the city: a statistic the plan's pay is measured against (NJ2007-17, GOV2020-3b), never a lever. */
+const wageSeries = (what: string) =>
+  z
+    .strictObject({
+      base: amount('基准年水平（元/人·年）；缺省则不作参照 / level in the base year (yuan per person per year); no benchmark without it').optional(),
+      growth: growth('年增长率，缺省为 0 / annual growth, 0 when left out').optional(),
+    })
+    .describe(what);
+
 export const city = z
   .strictObject({
     name: name('城市名称 / city name'),
+    averageWage: wageSeries('全市职工平均工资（NJ2007-17 以上年度水平为报酬目标） / the city’s average employee wage (NJ2007-17 sets pay against the previous year’s)').optional(),
+    publicInstitutionPay: wageSeries('当地事业单位同类人员报酬（GOV2020-3b 的参照） / pay of local public-institution staff of the same kind (GOV2020-3b’s benchmark)').optional(),
     districts: z.array(district).min(1).describe('区（县），至少一个 / districts, at least one'),
     spatial: spatial.optional(),
     facilities: z.array(facility).describe('基准年已开业的生活圈设施 / life-circle facilities open by the base year').optional(),

@@ -44,7 +44,7 @@ const cases: { name: string; edit: Edit; path: string; zh: RegExp; en: RegExp }[
     zh: /低于下限 -1,000,000：/,
     en: /less than the least allowed, -1,000,000/,
   },
-  { name: 'a benchmark wage of 10³⁰⁸ yuan', edit: (s) => void (s.plan.pay.benchmarkWage = 1e308), path: 'plan.pay.benchmarkWage', zh: /1 万亿元/, en: /a trillion yuan/ },
+  { name: 'pay of 10³⁰⁸ yuan a worker', edit: (s) => void (s.plan.pay.perWorker = 1e308), path: 'plan.pay.perWorker', zh: /1 万亿元/, en: /a trillion yuan/ },
   { name: 'a budget of 10¹³ yuan', edit: (s) => void (s.plan.budgets.city = { '2026': 1e13 }), path: 'plan.budgets.city["2026"]', zh: /超过上限 1,000,000,000,000：/, en: /trillion/ },
   { name: '2 million households in one community', edit: (s) => void (community(s).households = 2e6), path: 'city.districts[0].streets[0].communities[0].households', zh: /超过上限 1,000,000：/, en: /tens of thousands/ },
 ];

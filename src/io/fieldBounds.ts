@@ -24,6 +24,7 @@ const STREET = 'city.districts[].streets[]';
 
 export const BOUNDS: readonly Bound[] = [
   { fields: ['plan.building.leadTimeYears', 'plan.building.projects[].leadTimeYears'], max: 10, reason: 'leadTime' },
+  { fields: ['plan.hiring.trainingYears'], max: 5, reason: 'training' },
   // 20,000 km² in m².
   { fields: [`${COMMUNITY}.area`], max: 2e10, reason: 'area' },
   {

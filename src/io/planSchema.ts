@@ -12,16 +12,19 @@ const hiring = z
     attritionRate: share('每年离职比例 / share of workers who leave each year'),
     certifiedShare: share('新招聘者中持证社会工作者比例 / share of new hires who are certified social workers'),
     bachelorShare: share('新招聘者中本科学历比例 / share of new hires with a bachelor’s degree'),
+    trainingCostPerHire: amount('每名社区新招聘人员的岗前培训和持证费用（元，CS2010-7d） / pre-job training and certificate per community hire (yuan, CS2010-7d)').optional(),
+    trainingPayer: payer.describe('培训费用由哪一级财政承担，缺省为区（县） / who pays for the training; the district when left out').optional(),
+    trainingYears: count('新招聘人员培训多少整年后才计入配备要求，缺省为 0 / whole years a hire trains before counting against the staffing requirement; 0 when left out').optional(),
   })
   .describe('招聘 / hiring');
 
 const pay = z
   .strictObject({
-    benchmarkWage: amount(
-      '基准年每名工作者年度人力成本（工资、社会保险和住房公积金，元） / annual cost of one worker in the base year, wage plus social insurance and housing fund (yuan)',
+    perWorker: amount(
+      '基准年每名专职工作者的年报酬，含社会保险和住房公积金（元）；每年支付 / pay per worker a year in the base year, including social insurance and housing fund (yuan); paid every year',
     ),
-    wageGrowth: growth('工资年增长率 / annual wage growth'),
-    cityShare: share('市级承担的人员经费比例；填写时替代规则集的分担比例 / city’s share of staff pay; replaces the rule set’s split when given').optional(),
+    growth: growth('每人报酬年增长率 / annual growth of pay per worker'),
+    cityShare: share('市级承担的人员报酬比例，适用于各类社区；填写时替代规则集的分担比例 / city’s share of staff pay for every community kind; replaces the rule set’s split when given').optional(),
   })
   .describe('薪酬政策 / pay policy');
 

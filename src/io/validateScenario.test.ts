@@ -56,14 +56,14 @@ describe('validateScenario: every problem at once', () => {
     const s = smallScenario() as Loose;
     s.city.districts[0].streets[0].communities[0].households = -5;
     s.city.districts[1].streets[0].communities[1].kind = 'village';
-    delete s.plan.pay.benchmarkWage;
+    delete s.plan.pay.perWorker;
     s.seed = 'abc';
     s.colour = 'red';
     expect(errorsOf(s).map((e) => e.path).sort()).toEqual(
       [
         `${C(0, 0, 0)}.households`,
         `${C(1, 0, 1)}.kind`,
-        'plan.pay.benchmarkWage',
+        'plan.pay.perWorker',
         'seed',
         'colour',
       ].sort(),

@@ -5,6 +5,8 @@ import type { Name } from './text';
 export const COST_ITEMS = [
   'staffPay',
   'workerSubsidy',
+  /** pre-job training and certificate of community hires (CS2010-7d) */
+  'training',
   'workingFunds',
   'householdFunds',
   'newHouseholdFunds',

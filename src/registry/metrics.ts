@@ -22,6 +22,8 @@ export const METRIC_IDS = [
   'fundingGap.district',
   'fundingGap.street',
   'fundingGap.total',
+  'payToAverageWage',
+  'payToPublicInstitutionPay',
   'coverage.market',
   'coverage.sports',
   'coverage.culture',

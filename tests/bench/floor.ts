@@ -24,7 +24,7 @@ export interface ModelInputs {
   perHundred: number;
   attrition: number;
   cityShare: number;
-  /** yuan per worker in each year: benchmark wage grown, times the rule's share of the benchmark */
+  /** yuan per worker in each year: the plan's pay grown */
   wage: number[];
 }
 
@@ -38,7 +38,6 @@ export function modelInputs(scenario: Scenario): ModelInputs {
   const spaceMin = new Float64Array(n);
   for (let e = 0; e < n; e++) spaceMin[e] = minByKind[flat.entities.kind[e]];
   const { pay, hiring } = scenario.plan;
-  const share = at0('pay.wageShareOfBenchmark', 1);
   return {
     n,
     years: years.length,
@@ -51,7 +50,7 @@ export function modelInputs(scenario: Scenario): ModelInputs {
     perHundred: at0('space.perHundredHouseholds', 0),
     attrition: hiring.attritionRate,
     cityShare: pay.cityShare ?? at0('pay.cityShare', 0),
-    wage: years.map((yr) => pay.benchmarkWage * Math.pow(1 + pay.wageGrowth, yr - scenario.horizon.baseYear) * share),
+    wage: years.map((yr) => pay.perWorker * Math.pow(1 + pay.growth, yr - scenario.horizon.baseYear)),
   };
 }
 

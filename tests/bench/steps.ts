@@ -6,7 +6,7 @@
 import { coverage } from '../../src/engine/coverage/coverage';
 import { prepareCoverage } from '../../src/engine/coverage/prepare';
 import { flatten } from '../../src/engine/flatten';
-import { horizonYears, project, ruleSetOf } from '../../src/engine/project';
+import { hiringMoney, horizonYears, project, ruleSetOf } from '../../src/engine/project';
 import { resolveParams } from '../../src/engine/resolveParams';
 import { createRun, type Run } from '../../src/engine/runState';
 import { PAYERS, type Payer, type Scenario } from '../../src/engine/scenario';
@@ -31,14 +31,7 @@ function clock(times: StageTimes) {
 }
 
 function hireBounded(run: Run, y: number, u: UnitCosts, defer: boolean, t: ReturnType<typeof clock>): Record<Payer, number> {
-  const perHire = { city: u.payCity + u.subsidyCity, district: u.payDistrict + u.subsidyDistrict };
-  let affordable = Infinity;
-  if (defer) {
-    for (const p of ['city', 'district'] as const) {
-      if (perHire[p] <= 0 || run.remaining[p] === Infinity) continue;
-      affordable = Math.min(affordable, Math.max(0, run.remaining[p]) / perHire[p]);
-    }
-  }
+  const { affordable } = hiringMoney(run, u, defer);
   t('stepHiring', () => stepHiring(run, y, affordable));
   const cost = t('addHireCosts', () => addHireCosts(run, y, u));
   for (const p of PAYERS) run.remaining[p] -= cost[p];

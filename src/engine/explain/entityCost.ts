@@ -1,5 +1,6 @@
 /** One entity's cost item in one year, as the arithmetic of steps/recurringCosts.ts that produced it. */
-import type { CostItem, Projection } from '../projection';
+import { KIND_CODE } from '../flatten';
+import type { CostItem, PayClass, Projection } from '../projection';
 import { LEVEL } from '../projection';
 import type { Payer } from '../scenario';
 import { explainBuilding, explainFacilities } from './capitalCost';
@@ -37,9 +38,10 @@ export function explainEntityCost(p: Projection, path: string, e: number, y: num
   };
 }
 
-/** Recurring costs fall on established communities only: street stations are paid from the street's own establishment. */
+/** Recurring costs fall on established communities, and staff pay also on street stations where their posts are in force (CS2010-6a). */
 function recurring(fig: CostFigure, item: Exclude<CostItem, 'building' | 'facility'>): CostWorking {
   const { p, e, i } = fig;
+  if (item === 'staffPay' && p.entities.level[e] === LEVEL.street) return stationPay(fig);
   if (p.entities.level[e] !== LEVEL.community) return { formula: num(0), rules: [], note: 'communitiesOnly' };
   if (p.series.established[i] === 0) return { formula: num(0), rules: rulesFor(p, 'community.establishOccupancy'), note: 'notEstablished' };
   switch (item) {
@@ -47,6 +49,12 @@ function recurring(fig: CostFigure, item: Exclude<CostItem, 'building' | 'facili
       return staffPay(fig);
     case 'workerSubsidy':
       return workerSubsidy(fig);
+    case 'training': {
+      // CS2010-7d: every community hire is trained before taking up the post; the plan gives the cost and the payer.
+      const hires = fig.inputs.add({ kind: 'hires', value: p.series.hires[i], unit: 'person' });
+      const perHire = fig.inputs.add({ kind: 'trainingPerHire', value: p.training.payer === fig.payer ? p.training.perHire : 0, unit: 'yuanPerPerson' });
+      return { formula: op('mul', hires, perHire), rules: [] };
+    }
     case 'workingFunds': {
       const key = fig.payer === 'city' ? 'funds.cityPerCommunity' : 'funds.districtPerCommunity';
       return { formula: param(fig, 'perCommunity', key, 'yuan'), rules: rulesFor(p, key) };
@@ -69,26 +77,41 @@ function recurring(fig: CostFigure, item: Exclude<CostItem, 'building' | 'facili
 }
 
 /** A parameter the cost step reads as 0 when the rule set lacks it. */
-function param(fig: CostFigure, kind: 'perCommunity' | 'perHousehold' | 'perNewHousehold' | 'perPersonSubsidy' | 'perCoordinator' | 'wageShare', key: string, unit: 'yuan' | 'yuanPerHouseholdYear' | 'yuanPerPerson' | 'share'): Formula {
+function param(fig: CostFigure, kind: 'perCommunity' | 'perHousehold' | 'perNewHousehold' | 'perPersonSubsidy' | 'perCoordinator', key: string, unit: 'yuan' | 'yuanPerHouseholdYear' | 'yuanPerPerson'): Formula {
   return fig.inputs.add({ kind, value: paramAt(fig.p, key, fig.y) ?? 0, unit });
 }
 
-/** NJ2007-17 / GOV2020-3b: workers × benchmark pay × share of the benchmark paid × this payer's share. */
-function staffPay(fig: CostFigure): CostWorking {
+/** Workers × pay per worker × this payer's share, for workers whose pay falls in the given class. */
+function payFormula(fig: CostFigure, cls: PayClass): Formula {
   const { p, y, i, inputs, at } = fig;
   const staff = inputs.add({ kind: 'inPost', value: p.series.inPost[i], unit: 'person', path: at('inPost') });
-  const wage = inputs.add({ kind: 'benchmarkWage', value: p.wage[y], unit: 'yuanPerPerson' });
-  const paid = param(fig, 'wageShare', 'pay.wageShareOfBenchmark', 'share');
-  const share = inputs.add({ kind: 'payerShare', value: fig.payer === 'city' ? p.cityShareOfPay[y] : 1 - p.cityShareOfPay[y], unit: 'share' });
-  return { formula: op('mul', staff, wage, paid, share), rules: rulesFor(p, 'pay.wageShareOfBenchmark', 'pay.cityShare') };
+  const pay = inputs.add({ kind: 'payPerWorker', value: p.pay.perWorker[y], unit: 'yuanPerPerson' });
+  const cityShare = p.pay.cityShare[cls][y];
+  const share = inputs.add({ kind: 'payerShare', value: fig.payer === 'city' ? cityShare : 1 - cityShare, unit: 'share' });
+  return op('mul', staff, pay, share);
 }
 
-/** CS2010-7c: the city pays for workers up to the quota, the district for every worker. */
+/** The plan's pay (at least CS2010-7c-1's floor), split by the plan or by the rule set's split for the community's kind (GOV2020-3b). */
+function staffPay(fig: CostFigure): CostWorking {
+  const rural = fig.p.entities.kind[fig.e] === KIND_CODE.rural;
+  const split = rural ? 'pay.cityShareRural' : 'pay.cityShare';
+  return { formula: payFormula(fig, rural ? 'rural' : 'urban'), rules: rulesFor(fig.p, 'pay.minPerWorker', split, 'pay.districtPerWorker') };
+}
+
+/** CS2010-6a: the station's staff, paid by the district where the station posts are in force. */
+function stationPay(fig: CostFigure): CostWorking {
+  const posts = ['staffing.streetPostsClass1', 'staffing.streetPostsClass2', 'staffing.streetPostsClass3'];
+  const rules = rulesFor(fig.p, ...posts, 'pay.minPerWorker');
+  if (posts.every((k) => paramAt(fig.p, k, fig.y) === null)) return { formula: num(0), rules, note: 'ruleNotInForce' };
+  return { formula: payFormula(fig, 'station'), rules };
+}
+
+/** CS2010-7c-2: the city's directed subsidy for public-service items, for workers up to the quota. */
 function workerSubsidy(fig: CostFigure): CostWorking {
   const { p, i, inputs, at } = fig;
-  const key = fig.payer === 'city' ? 'pay.cityPerWorker' : 'pay.districtPerWorker';
+  const key = 'pay.cityPerWorker';
   const staff = inputs.add({ kind: 'inPost', value: p.series.inPost[i], unit: 'person', path: at('inPost') });
-  const counted = fig.payer === 'city' ? op('min', staff, inputs.add({ kind: 'staffRequired', value: p.series.staffRequired[i], unit: 'person', path: at('staffRequired') })) : staff;
+  const counted = op('min', staff, inputs.add({ kind: 'staffRequired', value: p.series.staffRequired[i], unit: 'person', path: at('staffRequired') }));
   return { formula: op('mul', counted, param(fig, 'perPersonSubsidy', key, 'yuanPerPerson')), rules: rulesFor(p, key) };
 }
 

@@ -5,12 +5,23 @@ import { districtStaffing, quotaLevelIn } from '../staffQuota';
 import { gapOf, param, shareOf } from './scope';
 import { gapMetric, shareMetric, type MetricDef } from './types';
 
-/** Workers counted against the rule, per entity: committee members count only under YX2008-5. */
+/**
+ * Workers counted against the rule, per entity: committee members count only under YX2008-5, and a
+ * community hire counts only once trained (CS2010-7d: 经岗前培训后，持证上岗), the plan's training years after hiring.
+ */
 function countedIn(p: Projection, yearIdx: number): (i: number, e: number) => number {
   const withCommittee = param(p, 'staffing.countCommitteeMembers', yearIdx) === 1;
   const { inPost } = p.series;
   const { committee } = p.entities;
-  return withCommittee ? (i, e) => inPost[i] + committee[e] : (i) => inPost[i];
+  const trained = p.training.years > 0 ? (i: number) => inPost[i] - inTraining(p, i) : (i: number) => inPost[i];
+  return withCommittee ? (i, e) => trained(i) + committee[e] : trained;
+}
+
+/** Hires of this year and the training years before it, still training: at most the staff in post. */
+export function inTraining(p: Projection, i: number): number {
+  let sum = 0;
+  for (let k = 0; k < p.training.years && i - k * p.nEntities >= 0; k++) sum += p.series.hires[i - k * p.nEntities];
+  return Math.min(sum, p.series.inPost[i]);
 }
 
 function staffingRuleIn(p: Projection, y: number): boolean {

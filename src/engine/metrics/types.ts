@@ -7,7 +7,7 @@ import type { MetricUnit } from '../../registry/units';
 
 export type { MetricUnit };
 
-type Concern = 'staffing' | 'qualifications' | 'space' | 'funding' | 'coverage' | 'volunteers';
+type Concern = 'staffing' | 'qualifications' | 'space' | 'funding' | 'coverage' | 'pay' | 'volunteers';
 type Compute = (p: Projection, yearIdx: number, district: DistrictFilter) => number | null;
 
 export interface Metric {
@@ -18,6 +18,8 @@ export interface Metric {
   rules: string[];
   /** what the metric is about, so a verdict can say what binds */
   concerns: Concern;
+  /** for pay metrics: the city's wage the plan's pay is measured against */
+  benchmark?: 'averageWage' | 'publicInstitutionPay';
   /** for coverage metrics: the facility type, or all5 */
   coverageKey?: CoverageKey;
   /** the value for a year and a scope (the city or one district); null when the rule set lacks the rule */

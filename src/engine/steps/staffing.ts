@@ -48,15 +48,18 @@ export function stepLeavers(run: Run, y: number): void {
 }
 
 /**
- * Hire into the gaps in proportion to each gap. Street stations share the city's recruitment capacity
- * but are paid from the street's own establishment, so only community hires are bounded by money.
+ * Hire into the gaps in proportion to each gap. Street stations share the city's recruitment capacity;
+ * their posts are establishment posts filled first, so only community hires wait for money, and
+ * affordable says how many of them the money left after the stations' hires pays for.
  * Returns the community hires that capacity allowed and those made.
  */
-export function stepHiring(run: Run, y: number, affordableCommunityHires: number): { wanted: number; hired: number } {
+export function stepHiring(run: Run, y: number, affordable: (hires: Float64Array) => number): { wanted: number; hired: number } {
   const { flat, series, carry, gap } = run;
   const { nEntities: n, nCommunities: nc } = flat;
   const o = y * n;
-  const { capacityPerYear, certifiedShare, bachelorShare } = run.scenario.plan.hiring;
+  const { capacityPerYear, certifiedShare } = run.scenario.plan.hiring;
+  // YX2008-5b: new hires generally hold a bachelor's degree, whatever share the plan assumes.
+  const bachelorShare = Math.max(run.scenario.plan.hiring.bachelorShare, run.params['staffing.bachelorShareOfHires']?.[y] ?? 0);
   const hires = series.hires.subarray(o, o + n);
   let demand = 0;
   for (let e = 0; e < n; e++) demand += gap[e];
@@ -64,12 +67,19 @@ export function stepHiring(run: Run, y: number, affordableCommunityHires: number
   let communityHires = 0;
   for (let e = 0; e < nc; e++) communityHires += hires[e];
   const wanted = communityHires;
-  const affordable = Math.floor(affordableCommunityHires + 1e-9);
-  const moneyBinds = communityHires > affordable;
+  const affordableCommunityHires = affordable(hires);
+  let allowed = Math.floor(affordableCommunityHires + 1e-9);
+  const moneyBinds = communityHires > allowed;
   if (moneyBinds) {
     const claims = hires.slice(0, nc);
-    allocateWhole(claims, affordable, hires.subarray(0, nc));
-    communityHires = affordable;
+    // Hires of differently paid kinds: a smaller allocation may mix them differently, so check it still fits.
+    for (;;) {
+      allocateWhole(claims, allowed, hires.subarray(0, nc));
+      const fits = Math.floor(affordable(hires) + 1e-9);
+      if (fits >= allowed) break;
+      allowed = fits;
+    }
+    communityHires = allowed;
   }
   let hired = 0;
   for (let e = 0; e < n; e++) {
@@ -85,7 +95,7 @@ export function stepHiring(run: Run, y: number, affordableCommunityHires: number
   run.hiring.push({
     demand,
     capacity: capacityPerYear,
-    affordable: Number.isFinite(affordableCommunityHires) ? affordable : Infinity,
+    affordable: Number.isFinite(affordableCommunityHires) ? allowed : Infinity,
     hired,
     limitedBy: moneyBinds ? 'budget' : capacityBinds ? 'capacity' : 'none',
     shortBy: 0,

@@ -1,13 +1,18 @@
 /** What one worker and one community cost each payer in a year, under the rule set and the plan. */
+import { PAY_CLASSES } from '../projection';
 import type { Run } from '../runState';
+import type { Payer } from '../scenario';
 
 export interface UnitCosts {
-  /** NJ2007-17 / GOV2020-3b: wage × share of benchmark, split city:district */
-  payCity: number;
-  payDistrict: number;
-  /** CS2010-7c-2 (city, up to the quota) and CS2010-7c-3 (district) */
+  /** pay per worker (steps/payRates.ts) split city:district, by pay class in PAY_CLASSES order */
+  payCity: number[];
+  payDistrict: number[];
+  /** CS2010-6a: the street stations' posts are in force this year, so their staff are paid */
+  stationsPaid: boolean;
+  /** CS2010-7c-2: the city's directed subsidy for the public services a worker delivers, up to the quota */
   subsidyCity: number;
-  subsidyDistrict: number;
+  /** CS2010-7d: pre-job training of a community hire, and who pays it */
+  training: { perHire: number; payer: Payer };
   /** NJ2007-21a, NJ2007-22 */
   fundsCity: number;
   fundsDistrict: number;
@@ -20,13 +25,15 @@ export interface UnitCosts {
 
 export function unitCosts(run: Run, y: number): UnitCosts {
   const v = (key: string) => run.params[key]?.[y] ?? 0;
-  const pay = run.wage[y] * v('pay.wageShareOfBenchmark');
-  const cityShare = run.cityShare[y];
+  const { hiring } = run.scenario.plan;
+  const pay = run.pay.perWorker[y];
+  const shares = PAY_CLASSES.map((c) => run.pay.cityShare[c][y]);
   return {
-    payCity: pay * cityShare,
-    payDistrict: pay * (1 - cityShare),
+    payCity: shares.map((s) => pay * s),
+    payDistrict: shares.map((s) => pay * (1 - s)),
+    stationsPaid: ['staffing.streetPostsClass1', 'staffing.streetPostsClass2', 'staffing.streetPostsClass3'].some((k) => run.params[k]?.[y] != null),
     subsidyCity: v('pay.cityPerWorker'),
-    subsidyDistrict: v('pay.districtPerWorker'),
+    training: { perHire: hiring.trainingCostPerHire ?? 0, payer: hiring.trainingPayer ?? 'district' },
     fundsCity: v('funds.cityPerCommunity'),
     fundsDistrict: v('funds.districtPerCommunity'),
     perHousehold: v('funds.streetPerHousehold'),

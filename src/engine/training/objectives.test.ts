@@ -15,7 +15,7 @@ import { evaluateObjectives, jointProbability } from './objectives';
 const base = tinyCity(
   [community({ id: 'A', households: 3000, staff: { inPost: 6, certified: 0, bachelor: 0 } }), community({ id: 'B', households: 1200, staff: { inPost: 5, certified: 0, bachelor: 0 } })],
   {
-    plan: { pay: { benchmarkWage: 100_000, wageGrowth: 0 }, budgets: { district: { '2026': 600_000, '2027': 600_000, '2028': 600_000, '2029': 600_000, '2030': 600_000 } } },
+    plan: { pay: { perWorker: 100_000, growth: 0 }, budgets: { district: { '2026': 600_000, '2027': 600_000, '2028': 600_000, '2029': 600_000, '2030': 600_000 } } },
     targets: [{ id: 'staff-2027', metric: 'staffingShareMet', threshold: 1, year: 2027 }],
   },
 );

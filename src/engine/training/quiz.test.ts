@@ -13,7 +13,7 @@ const viewOf = (s: Scenario) => buildRunView(runScenario(s), s);
 // A's share 3,000 / 350 = 8.571, B's max(5, 1,200 / 350 = 3.43) = 5; the district's quota ⌈13.571⌉ = 14.
 const base = tinyCity(
   [community({ id: 'A', households: 3000, staff: { inPost: 6, certified: 0, bachelor: 0 } }), community({ id: 'B', households: 1200, staff: { inPost: 5, certified: 0, bachelor: 0 } })],
-  { plan: { pay: { benchmarkWage: 100_000, wageGrowth: 0 } } },
+  { plan: { pay: { perWorker: 100_000, growth: 0 } } },
 );
 const levers: LeverSpec[] = [
   { path: 'plan.hiring.capacityPerYear', min: 0, max: 10, step: 1 },

@@ -16,7 +16,7 @@ function tiny(): Scenario {
   const s = tinyCity([community({ id: 'A', growth: 0.01 }), community({ id: 'B', growth: 0.6 })], {
     plan: {
       hiring: { capacityPerYear: 40, attritionRate: 0.05, certifiedShare: 0.5, bachelorShare: 0.5 },
-      pay: { benchmarkWage: 100_000, wageGrowth: 0.03 },
+      pay: { perWorker: 100_000, growth: 0.03 },
       building: { leadTimeYears: 2, projects: [{ id: 'P', target: 'A', m2: 100, startYear: 2026, priority: 1, leadTimeYears: 0 }] },
       budgets: { district: { '2026': 1_000_000, '2027': 2_000_000 } },
     },
@@ -46,7 +46,7 @@ describe('applyDraw', () => {
     const [a, b] = out.city.districts[0].streets[0].communities;
     expect(a.growth).toBeCloseTo(0.46, 12); // 0.01 + 0.45
     expect(b.growth).toBe(1); // 0.6 + 0.45 = 1.05, held at the format's 1
-    expect(out.plan.pay.wageGrowth).toBeCloseTo(0.045, 12); // 0.03 + 0.015
+    expect(out.plan.pay.growth).toBeCloseTo(0.045, 12); // 0.03 + 0.015
     expect(out.plan.budgets.district).toEqual({ '2026': 500_000, '2027': 1_000_000 }); // × 0.5
     expect(out.plan.building.leadTimeYears).toBe(4); // 2 + 2
     expect(out.plan.building.projects[0].leadTimeYears).toBe(3); // a lead of 0 builds in 1 year; + 2

@@ -51,7 +51,7 @@ export function perturbPlan(plan: Plan, e: DrawEffect): Plan {
   return {
     ...plan,
     hiring: e.hiringSuccess === 1 ? hiring : { ...hiring, capacityPerYear: Math.round(hiring.capacityPerYear * e.hiringSuccess) },
-    pay: e.wageGrowth === 0 ? pay : { ...pay, wageGrowth: clampGrowth(pay.wageGrowth + e.wageGrowth) },
+    pay: e.wageGrowth === 0 ? pay : { ...pay, growth: clampGrowth(pay.growth + e.wageGrowth) },
     budgets: scaleBudgets(plan.budgets, e.budget),
     building:
       delay === 0

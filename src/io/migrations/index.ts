@@ -13,11 +13,12 @@ import { SCHEMA_VERSION } from '../../engine/scenario';
 import type { ValidationError } from '../validationError';
 import { isPlainObject, type Migration } from './migration';
 import { v0ToV1 } from './v0ToV1';
+import { v1ToV2 } from './v1ToV2';
 
 export type { Migration } from './migration';
 
 /** One step from each earlier version; MIGRATIONS[v] goes from v to v + 1. */
-export const MIGRATIONS: readonly Migration[] = [v0ToV1];
+export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2];
 
 export const CURRENT_VERSION: number = SCHEMA_VERSION;
 

@@ -31,7 +31,7 @@ describe('version 0 → 1', () => {
     const migrated = migrateScenario(v0Scenario());
     expect(migrated.ok && migrated.from).toBe(0);
     const data = (migrated.ok ? migrated.data : null) as Record<string, any>;
-    expect(data.schemaVersion).toBe(1);
+    expect(data.schemaVersion).toBe(SCHEMA_VERSION);
     expect(data.ruleSet).toEqual({ id: 'GOV2020', overrides: { 'staffing.householdsPerWorker': 350 } });
     expect(data.plan.budgets).toEqual({ city: { '2026': 5_000_000, '2027': 5_000_000 }, district: { '2026': 8_000_000 } });
     expect(data.plan).not.toHaveProperty('budgetsWan');

@@ -111,8 +111,8 @@ class Builder {
     const rows = this.rowsOf('city');
     if (!this.tables.city) {
       this.kept.push('city');
-      const { name, spatial } = this.base;
-      return { name, ...(spatial && { spatial }) };
+      const { name, spatial, averageWage, publicInstitutionPay } = this.base;
+      return { name, ...(spatial && { spatial }), ...(averageWage && { averageWage }), ...(publicInstitutionPay && { publicInstitutionPay }) };
     }
     rows.slice(1).forEach((r) => this.problemAt(r, 'name', both((m) => m.problem.oneCityRow)));
     if (rows[0]) this.remember(['city'], rows[0]);

@@ -32,7 +32,7 @@ function rowOf(spec: SheetSpec, obj: Obj, parent?: { id: string; name: string })
 export function cityTables(city: City | null): Record<SheetLevel, LevelRows> {
   const out = Object.fromEntries(SHEETS.map((spec) => [spec.level, { spec, rows: [] as Raw[][] }])) as Record<SheetLevel, LevelRows>;
   if (!city) return out;
-  out.city.rows.push(rowOf(SHEET.city, { name: city.name, spatial: city.spatial }));
+  out.city.rows.push(rowOf(SHEET.city, { name: city.name, spatial: city.spatial, averageWage: city.averageWage, publicInstitutionPay: city.publicInstitutionPay }));
   for (const d of city.districts) {
     out.districts.rows.push(rowOf(SHEET.districts, d as unknown as Obj));
     for (const s of d.streets) {

@@ -103,6 +103,10 @@ const CITY: SheetSpec = {
     col('spatial.walk.minutes', '步行时间（分钟）', 'Walking time (minutes)', 'number', false, NOTE.city['spatial.walk.minutes']),
     col('spatial.walk.speedMetresPerMinute', '步行速度（米/分钟）', 'Walking speed (m per minute)', 'number', false, NOTE.city['spatial.walk.speedMetresPerMinute']),
     col('spatial.walk.detourFactor', '绕行系数', 'Detour factor', 'number', false, NOTE.city['spatial.walk.detourFactor']),
+    col('averageWage.base', '全市职工平均工资（元/人·年）', 'City average wage (yuan per person a year)', 'number', false, NOTE.city['averageWage.base']),
+    col('averageWage.growth', '平均工资年增长率', 'City average wage growth', 'number', false, NOTE.city['averageWage.growth']),
+    col('publicInstitutionPay.base', '事业单位同类人员报酬（元/人·年）', 'Public-institution staff pay (yuan per person a year)', 'number', false, NOTE.city['publicInstitutionPay.base']),
+    col('publicInstitutionPay.growth', '事业单位同类人员报酬年增长率', 'Public-institution pay growth', 'number', false, NOTE.city['publicInstitutionPay.growth']),
   ],
 };
 

@@ -7,6 +7,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { smallScenario } from '../../fixtures/smallScenario';
 import { v0Scenario } from '../../fixtures/v0Scenario';
+import { SCHEMA_VERSION } from '../../engine/scenario';
 import { validateScenario } from '../../io/validateScenario';
 import { ScenarioStore } from '../../store/scenarioStore';
 import type { ValidationError } from '../engineClient';
@@ -60,7 +61,7 @@ describe('importing a file', () => {
     expect(outcome.ok).toBe(true);
     const added = (await store.list()).find((m) => m.name !== '已有方案')!;
     const record = await store.load(added.id);
-    expect(record?.scenario.schemaVersion).toBe(1);
+    expect(record?.scenario.schemaVersion).toBe(SCHEMA_VERSION);
     expect(record?.scenario.plan.budgets).toEqual(smallScenario().plan.budgets);
   });
 

@@ -28,7 +28,7 @@ describe('parseJson', () => {
 
 describe('checkImport', () => {
   it('passes valid data through', async () => {
-    expect(await checkImport('{"schemaVersion":1,"name":"x"}', accept)).toEqual({ ok: true, data: { schemaVersion: 1, name: 'x' } });
+    expect(await checkImport('{"schemaVersion":2,"name":"x"}', accept)).toEqual({ ok: true, data: { schemaVersion: 2, name: 'x' } });
   });
 
   it('returns the validator’s errors as they are', async () => {

@@ -10,7 +10,7 @@ const facility = (id: string, openingYear: number): Facility => ({ id, name: id,
 const scenario: Scenario = tinyCity([community({ id: 'A' })], {
   plan: {
     hiring: { capacityPerYear: 575, attritionRate: 0, certifiedShare: 0, bachelorShare: 0 },
-    pay: { benchmarkWage: 100_000, wageGrowth: 0, cityShare: 0.5 },
+    pay: { perWorker: 100_000, growth: 0, cityShare: 0.5 },
     budgets: { district: { '2026': 1e7, '2027': 1e7, '2028': 1e7, '2029': 1e7, '2030': 1e7 }, city: { '2026': 5e6 } } },
 });
 

@@ -17,7 +17,7 @@ export function community(id: string, name: string, over: Partial<Community> = {
 
 export function testScenario(): Scenario {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: 'test',
     horizon: { baseYear: 2025, firstYear: 2026, lastYear: 2030 },
     city: {
@@ -63,7 +63,7 @@ export function testScenario(): Scenario {
     ruleSet: { id: 'GOV2020' },
     plan: {
       hiring: { capacityPerYear: 100, attritionRate: 0.05, certifiedShare: 0.3, bachelorShare: 0.5 },
-      pay: { benchmarkWage: 90_000, wageGrowth: 0.03 },
+      pay: { perWorker: 90_000, growth: 0.03 },
       building: { costPerM2: 4000, leadTimeYears: 2, payer: 'district', projects: [] },
       budgets: {},
       shortfall: { mode: 'report', priority: ['hiring', 'building'] },

@@ -9,10 +9,10 @@ const scenario = (ruleSet: Scenario['ruleSet'], firstYear = 2026, lastYear = 203
 describe('cityShareHint', () => {
   it.each([
     {
-      name: 'GOV2020-3b splits pay 5:5 → the rule set’s 50%',
+      name: 'GOV2020-3b splits urban communities’ pay 5:5 → the rule set’s 50% there',
       s: scenario({ id: 'GOV2020' }),
-      zh: '留空即按规则集：50%（GOV2020-3b）',
-      en: "Empty: the rule set's 50% (GOV2020-3b)",
+      zh: '留空即按规则集：城市社区50%（GOV2020-3b），农村社区另按规则集；填写则各类社区一律适用',
+      en: "Empty: the rule set's 50% in urban communities (GOV2020-3b) and its own split for villages; a value here applies to every kind",
     },
     {
       name: 'an override of pay.cityShare is what an empty box falls back to',

@@ -15,8 +15,9 @@ const param = (values: Record<string, number>, unit: Parameter['unit'] = 'm2PerH
 
 describe('groupKeys', () => {
   it('groups NJ2007 by key prefix, in the order community, staffing, space, pay, funds, reward (empty groups left out)', () => {
+    // NJ2007-17 is a pay target (a metric), so NJ2007 has no pay parameter.
     const groups = groupKeys(keysIn(RULE_SETS.NJ2007));
-    expect(groups.map((g) => g.group)).toEqual(['staffing', 'space', 'pay', 'funds', 'reward']);
+    expect(groups.map((g) => g.group)).toEqual(['staffing', 'space', 'funds', 'reward']);
     expect(groups[0].keys).toEqual([
       'staffing.householdsPerWorker',
       'staffing.minPerCommunity',
@@ -125,9 +126,9 @@ describe('value in force over the horizon', () => {
 });
 
 describe('citations', () => {
-  it('gives the document number and date with the rule ids (CS2010-7c-2 and -7c-1 in one document)', () => {
-    expect(citations(RULE_SETS.CS2010.parameters['pay.cityPerWorker']!, 'zh-CN')).toEqual([
-      { doc: 'CS2010', number: '长政办发〔2010〕9号', date: undefined, rules: ['CS2010-7c-2', 'CS2010-7c-1'] },
+  it('gives the document number with the rule ids (CS2010-7c-1: the text names the year, not the day)', () => {
+    expect(citations(RULE_SETS.CS2010.parameters['pay.minPerWorker']!, 'zh-CN')).toEqual([
+      { doc: 'CS2010', number: '长政办发〔2010〕9号', date: undefined, rules: ['CS2010-7c-1'] },
     ]);
     expect(citations(RULE_SETS.NJ2007.parameters['staffing.householdsPerWorker']!, 'en')[0]).toMatchObject({
       number: '宁委办发〔2007〕34号',
