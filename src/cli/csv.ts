@@ -40,7 +40,8 @@ function yearRows(summary: RunSummary): Cell[][] {
     const row: Cell[] = TOTAL_COLUMNS.map(([key]) => whole(t[key]));
     for (const payer of PAYERS) {
       const f = summary.funding.find((x) => x.year === t.year && x.payer === payer);
-      row.push(wan(f?.budget ?? null), wan(f?.spent ?? 0), wan(f?.shortfall ?? 0));
+      // a payer without a ceiling says so, so an empty cell is never read as unlimited money
+      row.push(f?.budget === null ? '不限 unlimited' : wan(f?.budget ?? null), wan(f?.spent ?? 0), wan(f?.shortfall ?? 0));
     }
     return row;
   });

@@ -9,6 +9,7 @@ import { KEY_SERIES, KEY_SERIES_SPEC, keySeriesOf, type KeySeriesName, type KeyS
 import { runScenario, type RunResult } from './run';
 import type { Text } from './ruleSet';
 import { PAYERS, type Payer, type Scenario } from './scenario';
+import { ruleDifferences, type RuleComparison } from './ruleDifferences';
 
 export interface VerdictCell {
   met: boolean;
@@ -58,6 +59,8 @@ export interface Comparison {
   met: { met: number; of: number }[];
   targets: ComparedTarget[];
   differences: FieldDifference[];
+  /** the rules in force that differ, listed before the levers (ruleDifferences.ts) */
+  rules: RuleComparison;
   series: ComparedSeries[];
   spending: ComparedSpending[];
   /** one title per scenario, baseline first */
@@ -82,6 +85,7 @@ export function compare(scenarios: Scenario[], results?: RunResult[]): Compariso
     met,
     targets: targetsOf(scenarios, runs),
     differences: fieldDifferences(scenarios),
+    rules: ruleDifferences(scenarios),
     series,
     spending,
     titles: names.map((name, s) => titleOf(name, s, met, spending, years)),

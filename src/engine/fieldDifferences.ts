@@ -19,6 +19,10 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
 const hasIds = (v: unknown): v is { id: string }[] => Array.isArray(v) && v.every((x) => isObject(x) && typeof x.id === 'string');
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
+/** A parameter's override is one difference, whether one value or dated values (a reform from 2028). */
+const isOverride = (keys: string[]) =>
+  keys[0] === 'ruleSet' && ((keys[1] === 'overrides' && keys.length === 3) || (keys[1] === 'districtOverrides' && keys.length === 4));
+
 export function fieldDifferences(scenarios: Scenario[]): FieldDifference[] {
   const out: FieldDifference[] = [];
   const visit = (values: unknown[], path: string, keys: string[], whole: boolean) => {
@@ -27,7 +31,7 @@ export function fieldDifferences(scenarios: Scenario[]): FieldDifference[] {
       const field = fieldOfKeys(keys, scenarios);
       out.push({ path, ...(field && { field }), values: values.map((v) => v ?? null) });
     };
-    if (whole) return leaf();
+    if (whole || isOverride(keys)) return leaf();
     if (values.every((v) => v === undefined || isObject(v))) {
       const fields = [...new Set(values.flatMap((v) => Object.keys(v ?? {})))];
       for (const f of fields) visit(values.map((v) => (v as Record<string, unknown> | undefined)?.[f]), joinPath(path, f), [...keys, f], false);

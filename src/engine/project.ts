@@ -2,10 +2,11 @@
 import { coverage, type ResidentsByYear } from './coverage/coverage';
 import { prepareCoverage, type PreparedCoverage } from './coverage/prepare';
 import type { CoverageResult } from './coverage/types';
+import { leftFor, openPools, shortfallOf, type Pools } from './budgetPools';
 import { flatten, type Flat } from './flatten';
 import { RULE_SETS } from './policyLibrary';
 import type { Projection } from './projection';
-import { resolveParams } from './resolveParams';
+import { overrideTable, resolveParams } from './resolveParams';
 import type { RuleSet } from './ruleSet';
 import type { RunOptions } from './run';
 import { COST_LINES, createRun, type Run } from './runState';
@@ -74,27 +75,23 @@ export function project(scenario: Scenario, options: RunOptions = {}, prepared?:
     // Facility openings are commitments of the plan: like running costs they are paid before new hires and starts.
     const facilities = stepFacilityCosts(run, y);
     for (const p of PAYERS) spent[p] += facilities[p];
-    const budgets = budgetsOf(scenario, years[y]);
-    for (const p of PAYERS) run.remaining[p] = budgets[p] === null ? Infinity : budgets[p] - spent[p];
+    let pools = openPools(run, y, spent);
     for (const item of order) {
-      const add = item === 'hiring' ? hire(run, y, u, mode === 'defer') : stepBuilding(run, y, mode === 'defer', index);
+      const add = item === 'hiring' ? hire(run, y, u, mode === 'defer', pools) : build(run, y, mode === 'defer', index, pools);
       for (const p of PAYERS) spent[p] += add[p];
+      // what was spent comes off the pool of its item, recounted from the cost lines
+      pools = openPools(run, y, spent);
     }
-    for (const p of PAYERS) {
-      const budget = budgets[p];
-      // Below one fen an excess is drift from sharing money out in fractions, not a shortfall.
-      const over = budget === null ? 0 : spent[p] - budget;
-      run.payers[p].push({ budget, spent: spent[p], shortfall: over > 0.01 ? over : 0 });
-    }
+    for (const p of PAYERS) run.payers[p].push({ budget: pools.budget[p], spent: spent[p], shortfall: shortfallOf(run, y, pools, p, spent[p]) });
     options.onProgress?.(y + 1, years.length);
   }
   return toProjection(run, prep, prepared?.coverage ?? coverage);
 }
 
-function budgetsOf(scenario: Scenario, year: number): Record<Payer, number | null> {
-  const out = {} as Record<Payer, number | null>;
-  for (const p of PAYERS) out[p] = scenario.plan.budgets[p]?.[String(year)] ?? null;
-  return out;
+/** Starts building from each payer's building earmark where it has one (CS2010-7c-4), else from the rest of its budget. */
+function build(run: Run, y: number, defer: boolean, index: Map<string, number>, pools: Pools): PayerSums {
+  for (const p of PAYERS) run.remaining[p] = leftFor(run, pools, p, 'building');
+  return stepBuilding(run, y, defer, index);
 }
 
 /**
@@ -102,7 +99,9 @@ function budgetsOf(scenario: Scenario, year: number): Record<Payer, number | nul
  * establishment posts and are made first; community hires share what is left, each costed at its own
  * kind's split (GOV2020-3b's split covers urban communities only) plus its training (CS2010-7d).
  */
-function hire(run: Run, y: number, u: UnitCosts, defer: boolean): PayerSums {
+function hire(run: Run, y: number, u: UnitCosts, defer: boolean, pools: Pools): PayerSums {
+  // A payer that earmarks staff pay (CS2010-7c-4) hires within what that earmark has left.
+  for (const p of PAYERS) run.remaining[p] = leftFor(run, pools, p, 'staffPay');
   const money = hiringMoney(run, u, defer);
   const { wanted } = stepHiring(run, y, money.affordable);
   const log = run.hiring[y];
@@ -122,8 +121,10 @@ function hire(run: Run, y: number, u: UnitCosts, defer: boolean): PayerSums {
 export function hiringMoney(run: Run, u: UnitCosts, defer: boolean): { affordable: (hires: Float64Array) => number; short: { payer?: Payer; perHire: number } } {
   const { nCommunities: nc, nEntities: n, entities } = run.flat;
   const train = (p: Payer) => (u.training.payer === p ? u.training.perHire : 0);
-  const perHire = (p: Payer, e: number) =>
-    train(p) + (p === 'city' ? u.payCity[payClassOf(entities.kind[e])] + u.subsidyCity : p === 'district' ? u.payDistrict[payClassOf(entities.kind[e])] : 0);
+  const perHire = (p: Payer, e: number) => {
+    const pay = u.payByDistrict?.[entities.district[e]] ?? u;
+    return train(p) + (p === 'city' ? pay.payCity[payClassOf(entities.kind[e])] + u.subsidyCity : p === 'district' ? pay.payDistrict[payClassOf(entities.kind[e])] : 0);
+  };
   const short: { payer?: Payer; perHire: number } = { perHire: 0 };
   const affordable = (hires: Float64Array): number => {
     if (!defer) return Infinity;
@@ -169,6 +170,9 @@ function toProjection(run: Run, prep: PreparedCoverage | null, cover: NonNullabl
     hiring: run.hiring,
     building: run.building,
     params: run.params,
+    overrideFrom: overrideTable(scenario.ruleSet.overrides, run.years),
+    districtParams: run.districtParams,
+    districtCityShare: run.districtCityShare,
     pay: run.pay,
     projectStarts: run.projectStarts,
     hiringShares: { certifiedShare: scenario.plan.hiring.certifiedShare, bachelorShare: scenario.plan.hiring.bachelorShare },
@@ -180,7 +184,7 @@ function toProjection(run: Run, prep: PreparedCoverage | null, cover: NonNullabl
     autoBuild: {
       costPerM2: scenario.plan.building.costPerM2,
       payer: scenario.plan.building.payer,
-      leadTimeYears: Math.max(1, scenario.plan.building.leadTimeYears),
+      leadTimeYears: scenario.plan.building.leadTimeYears,
     },
     facilityCharges: run.facilities,
     // Residents as projected, so coverage grows with households exactly as the other figures do.

@@ -9,7 +9,9 @@ import type { Level } from '../registry/levels';
 import type { CoverageResult } from './coverage/types';
 import type { Flat } from './flatten';
 import type { Payer } from './scenario';
+import type { DistrictValues, OverrideTable } from './resolveParams';
 import type { FacilityCharge } from './steps/facilityCharges';
+import type { ParamTable } from './resolveParams';
 
 export { LEVEL, type Level } from '../registry/levels';
 export { COST_ITEMS, type CostItem } from '../registry/costItems';
@@ -128,7 +130,13 @@ export interface Projection extends Flat {
   hiring: HiringYear[];
   building: BuildingYear[];
   /** the parameter values used in each year (after overrides); absent key = rule not in force */
-  params: Record<string, (number | null)[]>;
+  params: ParamTable;
+  /** since when the scenario's own value of a parameter holds, per year (resolveParams.ts); absent key: none */
+  overrideFrom: OverrideTable;
+  /** parameters some districts set for themselves, by district index then year */
+  districtParams: Record<string, DistrictValues>;
+  /** the city's share of urban pay where a district sets its own (after CS2010-7c-3's floor), by district index then year; null: the city-wide share */
+  districtCityShare: (number | null)[][] | null;
   /** pay per worker and who pays it, each year (steps/payRates.ts) */
   pay: PayRates;
   /** explicit building projects as started (a deferred project starts later than asked) */

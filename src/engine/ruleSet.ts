@@ -25,6 +25,11 @@ export interface Parameter {
   reference: Reference[];
   /** why this value was chosen inside the range, or how the text was read */
   note?: Text;
+  /**
+   * kept to show the clause's number, which no result reads (e.g. a share that is a target's threshold);
+   * paramEffect.test.ts checks that every other parameter moves a result and this one none
+   */
+  citationOnly?: true;
 }
 
 export interface RuleSet {

@@ -12,10 +12,11 @@ import {
   type ProjectStart,
   type SeriesName,
 } from './projection';
-import type { ParamTable } from './resolveParams';
+import { resolveDistrictParams, type DistrictValues, type ParamTable } from './resolveParams';
 import { PAYERS, type BuildingProject, type Payer, type Scenario } from './scenario';
 import { chargeFacilities, type FacilityCharge } from './steps/facilityCharges';
-import { payRates } from './steps/payRates';
+import { payRates, withDistrictFloor } from './steps/payRates';
+import type { ParamKey } from './params';
 
 export const COST_LINES: CostLine[] = [
   { item: 'staffPay', payer: 'city' },
@@ -48,6 +49,10 @@ export interface Run {
   years: number[];
   baseYear: number;
   params: ParamTable;
+  /** parameters some districts set for themselves (overrides.ts DISTRICT_PARAM_KEYS), by district index */
+  districtParams: Record<string, DistrictValues>;
+  /** a district's own city share of urban pay, by district index then year (null: the city-wide share); null when none sets one */
+  districtCityShare: (number | null)[][] | null;
   series: Record<SeriesName, Float64Array>;
   costs: Float64Array[];
   /** staffing gaps of this year after leavers, per entity (scratch) */
@@ -78,10 +83,10 @@ export interface Run {
  * would otherwise allocate and clear a few hundred megabytes for lines that stay zero. Steps may still
  * write to a shared line, but only zeros (a count times a unit cost of 0), so it stays zero.
  */
-function activeCostLines(scenario: Scenario, params: ParamTable, years: number[], facilities: FacilityCharge[], pay: PayRates): boolean[] {
-  const any = (key: string) => params[key]?.some((v, y) => v !== null && v !== 0 && y < years.length) ?? false;
+function activeCostLines(scenario: Scenario, params: ParamTable, years: number[], facilities: FacilityCharge[], pay: PayRates, districtShares: (number | null)[][] | null): boolean[] {
+  const any = (key: ParamKey) => params[key]?.some((v, y) => v !== null && v !== 0 && y < years.length) ?? false;
   const paid = pay.perWorker.some((v) => v > 0);
-  const shares = Object.values(pay.cityShare).flat();
+  const shares = [...Object.values(pay.cityShare).flat(), ...(districtShares ?? []).flat().filter((s) => s !== null)];
   const builders = new Set<Payer>([scenario.plan.building.payer, ...scenario.plan.building.projects.map((pr) => pr.payer ?? scenario.plan.building.payer)]);
   return COST_LINES.map(({ item, payer }) => {
     switch (item) {
@@ -151,14 +156,20 @@ export function createRun(
   const payers = {} as Record<Payer, PayerYear[]>;
   for (const p of PAYERS) payers[p] = [];
   const facilities = charges ?? chargeFacilities(scenario, flat, prep);
+  const districtParams = resolveDistrictParams(scenario.ruleSet, scenario.city.districts.map((d) => d.id), years);
+  // A district's own split wins over the plan's and the rule set's; CS2010-7c-3's district floor still holds under it.
+  const districtCityShare =
+    districtParams['pay.cityShare']?.values.map((row) => row.map((v, y) => (v === null ? null : withDistrictFloor(v, pay.perWorker[y], params['pay.districtPerWorker']?.[y] ?? null)))) ?? null;
   return {
     scenario,
     flat,
     years,
     baseYear,
     params,
+    districtParams,
+    districtCityShare,
     series,
-    costs: activeCostLines(scenario, params, years, facilities, pay).map((active) => (active ? alloc(size) : zeros)),
+    costs: activeCostLines(scenario, params, years, facilities, pay, districtCityShare).map((active) => (active ? alloc(size) : zeros)),
     gap: f64(),
     carry: { leave: phased(), certLeave: phased(), bachLeave: phased(), certHire: phased(), bachHire: phased() },
     pending: f64(),

@@ -7,9 +7,11 @@ import type { FacilityType } from '../registry/facilityTypes';
 import type { Payer } from '../registry/payers';
 import type { Name } from '../registry/text';
 import type { UncertainWhat } from '../registry/uncertainInputs';
+import type { DistrictParamKey } from './overrides';
+import type { Budgets, Earmarks } from './budgets';
 import type { ParamKey } from './params';
 
-export const SCHEMA_VERSION = 2 as const;
+export const SCHEMA_VERSION = 3 as const;
 
 export { PAYERS, type Payer } from '../registry/payers';
 export type { CommunityKind } from '../registry/levels';
@@ -105,7 +107,15 @@ export interface Community {
    * households are entered or imported.
    */
   estimated?: true;
+  /**
+   * Which base figures still hold the estimate, when some have been replaced by real data; without it,
+   * all of them. Editing a figure clears its own entry only; the last one cleared takes `estimated` with it.
+   */
+  estimatedFields?: EstimatedField[];
 }
+
+/** The base figures of a community that an estimate fills in (staff: in post, certified and bachelor together). */
+export type EstimatedField = 'households' | 'residents' | 'staff' | 'space';
 
 export interface Street {
   id: string;
@@ -154,17 +164,22 @@ export interface City {
 }
 
 export interface Horizon {
-  /** the year whose figures the city describes */
+  /** the year whose figures the city describes: always firstYear − 1, so no year goes unsimulated (io/checkScenario.ts) */
   baseYear: number;
   firstYear: number;
   lastYear: number;
 }
 
+/** One number for every year, or dated values: { "2028": 0.6 } holds from 2028 on (a reform mid-plan). */
+export type OverrideValue = number | Record<string, number>;
+
 export interface RuleSetChoice {
   /** id of a built-in rule set in scenarios/rulesets, e.g. "GOV2020" */
   id: string;
-  /** a value per parameter, replacing the rule set's value in every year (must lie in the parameter's range) */
-  overrides?: Partial<Record<ParamKey, number>>;
+  /** values per parameter replacing the rule set's, each within the parameter's range */
+  overrides?: Partial<Record<ParamKey, OverrideValue>>;
+  /** by parameter and district id: a district's own value where a document lets it choose (GOV2020-3a: 300–400) */
+  districtOverrides?: Partial<Record<DistrictParamKey, Record<string, OverrideValue>>>;
 }
 
 export interface Hiring {
@@ -237,14 +252,15 @@ export interface Shortfall {
   priority: DeferrableItem[];
 }
 
-/** yuan per year, keyed by year ("2026"); a payer or year left out has no limit */
-export type Budgets = Partial<Record<Payer, Record<string, number>>>;
+export type { BudgetAmount, Budgets, Earmarks } from './budgets';
 
 export interface Plan {
   hiring: Hiring;
   pay: PayPolicy;
   building: Building;
   budgets: Budgets;
+  /** budget split by cost item where a document earmarks funds (CS2010-7c-4) */
+  earmarks?: Earmarks;
   shortfall: Shortfall;
   /** facilities opening in a horizon year; their capital and running costs are funded like the rest */
   facilities?: Facility[];

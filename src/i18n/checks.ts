@@ -18,7 +18,12 @@ export const CHECK_LEVEL_NAME = {
 export type CheckLevel = keyof typeof CHECK_LEVEL_NAME;
 
 export const HORIZON = {
-  baseBeforeFirst: (first: number, base: number): Name => ({ zh: `基准年应早于规划期首年 ${first}，实际为 ${base}`, en: `must be before the first year ${first}, got ${base}` }),
+  // The base figures are the state at the end of the base year; years between it and the horizon would
+  // need leavers, hiring and building that no plan sets and no table shows.
+  baseJustBeforeFirst: (first: number, base: number): Name => ({
+    zh: `基准年应为规划期首年 ${first} 的上一年 ${first - 1}：基准数据是该年年末的状况，中间年份的离职、招聘和建设无从测算；实际为 ${base}`,
+    en: `must be ${first - 1}, the year before the first year ${first}: the base figures are the state at the end of that year, and years in between would have leavers, hiring and building that no plan sets; got ${base}`,
+  }),
   lastNotBeforeFirst: (first: number, last: number): Name => ({ zh: `规划期末年应不早于首年 ${first}，实际为 ${last}`, en: `must not be before the first year ${first}, got ${last}` }),
   within: (first: number, last: number, year: number): Name => ({ zh: `应在规划期 ${first}–${last} 之内，实际为 ${year}`, en: `must be within the horizon ${first}–${last}, got ${year}` }),
 };
@@ -66,6 +71,16 @@ export const PLAN_CHECK = {
     en: `must not be after the last year ${last}, or it never takes effect; got ${got}`,
   }),
   listedTwice: (item: string, position: number): Name => ({ zh: `“${item}”重复出现，已在第 ${position} 位`, en: `"${item}" is listed twice; it is already at position ${position}` }),
+  // A payer with a budget row has a cell for every year, so a forgotten year never reads as unlimited money.
+  budgetYearMissing: (payer: Name, year: number): Name => ({
+    zh: `${payer.zh} ${year} 年预算未填写：请填写金额，或填“不限”（unlimited）`,
+    en: `the ${payer.en} budget for ${year} is missing: enter an amount, or "unlimited"`,
+  }),
+  earmarkNotPaidBy: (payer: Name, item: Name): Name => ({ zh: `${payer.zh}不承担“${item.zh}”，不能为其设专款`, en: `the ${payer.en} does not pay for ${item.en}, so it cannot earmark funds for it` }),
+  earmarksOverBudget: (payer: Name, year: number, earmarked: number, budget: number): Name => ({
+    zh: `${payer.zh} ${year} 年专款合计 ${earmarked} 元超过其预算 ${budget} 元`,
+    en: `the ${payer.en} earmarks ${earmarked} yuan in ${year}, more than its budget of ${budget} yuan`,
+  }),
 };
 
 export const RULE_SET_CHECK = {
@@ -113,7 +128,13 @@ export const SPATIAL_CHECK = {
     en: `an existing facility must open by the base year ${base}, got ${year}; list later openings in plan.facilities`,
   }),
   nodeIndex: (last: number, v: number): Name => ({ zh: `节点序号应在 0 到 ${last} 之间，实际为 ${v}`, en: `must be a node index from 0 to ${last}, got ${v}` }),
+  tooManyCells: (area: number, cellSize: number, cells: number, max: number, maxArea: number): Name => ({
+    zh: `面积 ${group(area)} 平方米在 ${cellSize} 米的人口网格上约占 ${group(cells)} 个网格，超过一个社区的上限 ${group(max)}；请缩小面积（此网格下最多约 ${group(maxArea)} 平方米）或加大 city.spatial.cellSize`,
+    en: `an area of ${group(area)} m² spans about ${group(cells)} population cells of ${cellSize} m, more than the ${group(max)} one community may cover; make it smaller (at most about ${group(maxArea)} m² at this cell size) or raise city.spatial.cellSize`,
+  }),
 };
+
+const group = (x: number) => Math.round(x).toLocaleString('en-US');
 
 export const UNCERTAINTY_CHECK = {
   perturbedTwice: (key: string, first: number): Name => ({

@@ -107,6 +107,10 @@ export const COLUMN_NOTE = {
       zh: '社区边界，如 [[118.80,32.06],[118.81,32.06],[118.81,32.07]]；可不填',
       en: 'the boundary as a ring of points, e.g. [[118.80,32.06],[118.81,32.06],[118.81,32.07]]; optional',
     },
+    provenance: {
+      zh: '“估算：户数、常住人口、工作者、用房”表示所列数据仍为估算值（按统计用区划代码建立社区时填入），录入实际数据后删去该项；留空或填“实际数据”表示均为实际数据',
+      en: '“Estimated: households, residents, staff, floor space” marks the figures listed as still estimates (filled in when the community came from the statistical division codes); remove one once its real figure is entered; blank or “data” when all are real',
+    },
   },
   facilities: {
     id: { zh: '设施编号，全市唯一；留空时自动生成', en: 'facility id, unique in the city; generated when blank' },
@@ -133,3 +137,23 @@ export const COLUMN_NOTE = {
     'location.y': { zh: '平面坐标 y（米）', en: 'y in metres' },
   },
 } satisfies Record<string, Record<string, Name>>;
+
+/** The 数据来源 cell: which base figures are estimates and what they were estimated from. */
+export const PROVENANCE = {
+  field: {
+    households: { zh: '户数', en: 'households' },
+    residents: { zh: '常住人口', en: 'residents' },
+    staff: { zh: '工作者', en: 'staff' },
+    space: { zh: '用房', en: 'floor space' },
+  },
+  /** words that mark a cell as naming estimates, in either language */
+  estimatedWords: ['估算', 'estimate'],
+  estimated: { zh: '估算', en: 'Estimated' },
+  /** what the estimate rests on, by community kind; the id is the statistical division code */
+  basis: {
+    urbanExisting: (code: string) => ({ zh: `统计用区划代码${code}，城市社区每社区2500户（NJ2007-2）、每户2.62人`, en: `division code ${code}; 2,500 households per urban community (NJ2007-2), 2.62 per household` }),
+    rural: (code: string) => ({ zh: `统计用区划代码${code}，农村社区每村350户（估算）、每户2.8人`, en: `division code ${code}; 350 households per village (estimate), 2.8 per household` }),
+    other: (code: string) => ({ zh: `统计用区划代码${code}`, en: `division code ${code}` }),
+  },
+  data: { zh: '实际数据', en: 'data' },
+} as const;

@@ -17,6 +17,8 @@ const zh = {
   export: '导出结果（Excel）',
   exportNeedsRun: '方案测算完成后才能导出结果。',
   working: { template: '正在生成模板…', import: '正在读取文件…', export: '正在生成结果文件…' },
+  importProgress: (done: number, total: number) => (done < total - 1 ? `正在读取文件（${done + 1} / ${total - 1}）…` : '正在检查数据…'),
+  cancelImport: '取消导入',
   failed: (detail: string) => `操作失败：${detail}`,
   templateFile: (name: string) => `${name}-城市数据模板.xlsx`,
   blankFile: '社区规划沙盘-城市数据模板.xlsx',
@@ -81,6 +83,7 @@ const zh = {
       coverage: (type: string) => `步行可达${type}的居民比例`,
     },
     fundingColumns: { year: '年份', payer: '出资方', budget: '预算', spent: '支出', shortfall: '资金缺口' },
+    unlimited: '不限',
     communityColumns: {
       year: '年份',
       district: '区（县）',
@@ -111,7 +114,7 @@ const zh = {
       rule: '条款编号',
       text: '条款原文',
     },
-    source: { ruleSet: (id: string) => `规则集 ${id}`, override: '本方案覆盖' },
+    source: { ruleSet: (id: string) => `规则集 ${id}`, override: '本方案覆盖', overrideFrom: (year: number) => `本方案覆盖，自 ${year} 年起` },
     coverageTypes: namesIn(FACILITY_TYPE_NAME, 'zh'),
   },
   guide: {
@@ -139,6 +142,8 @@ const en: DataMessages = {
   export: 'Export results (Excel)',
   exportNeedsRun: 'Results can be exported once the scenario has run.',
   working: { template: 'Making the template…', import: 'Reading the file…', export: 'Making the results file…' },
+  importProgress: (done: number, total: number) => (done < total - 1 ? `Reading file ${done + 1} of ${total - 1}…` : 'Checking the data…'),
+  cancelImport: 'Cancel the import',
   failed: (detail: string) => `That did not work: ${detail}`,
   templateFile: (name: string) => `${name}-city-data.xlsx`,
   blankFile: 'shapan-city-data-template.xlsx',
@@ -202,6 +207,7 @@ const en: DataMessages = {
       coverage: (type: string) => `Residents within walking reach of ${type}`,
     },
     fundingColumns: { year: 'Year', payer: 'Payer', budget: 'Budget', spent: 'Spending', shortfall: 'Budget shortfall' },
+    unlimited: 'unlimited',
     communityColumns: {
       year: 'Year',
       district: 'District',
@@ -232,7 +238,7 @@ const en: DataMessages = {
       rule: 'Rule',
       text: 'Clause',
     },
-    source: { ruleSet: (id: string) => `rule set ${id}`, override: 'overridden in this scenario' },
+    source: { ruleSet: (id: string) => `rule set ${id}`, override: 'overridden in this scenario', overrideFrom: (year: number) => `overridden in this scenario from ${year}` },
     coverageTypes: namesIn(FACILITY_TYPE_NAME, 'en', facilityInSentence),
   },
   guide: {

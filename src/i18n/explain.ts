@@ -7,7 +7,7 @@ import type { DerivedFigure, ExplainNote, ExplainPart, Explanation } from '../en
 import { COST_ITEM_NAME } from '../registry/costItems';
 import type { Name } from '../registry/text';
 import { formulaText, readsMoney, type FormulaContext } from './explainFormula';
-import { inputLabel } from './explainInputs';
+import { inputLabel, overrideText } from './explainInputs';
 import { explanationTitle } from './explainSubject';
 import { explainUnitWord, formatExplainNumber, formatExplainValue, isMoney, pick } from './explainValues';
 import type { Locale } from './messages';
@@ -89,7 +89,7 @@ export function renderExplanation(x: Explanation, locale: Locale): RenderedExpla
     moneyInWan: isMoney(x.unit) || readsMoney(x.formula, c),
     inputs: x.inputs.map((input) => ({
       label: inputLabel(input, locale),
-      value: formatExplainValue(input.value, input.unit, locale),
+      value: formatExplainValue(input.value, input.unit, locale) + overrideText(input.override, locale),
       ...(input.path !== undefined && { path: input.path }),
     })),
     parts: parts.map((part, k) => ({

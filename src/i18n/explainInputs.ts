@@ -64,3 +64,15 @@ export function inputLabel(input: ExplainInput, locale: Locale): string {
   if (locale === 'en') return name ? `${name} (${id}) ${what}` : `${pick(PROJECT, locale)} ${id}: ${what}`;
   return name ? `${name}（${id}）${what}` : `${pick(PROJECT, locale)} ${id}：${what}`;
 }
+
+/** " (scenario override from 2028)": a parameter the scenario sets itself, so the reader knows it is not the rule set's value. */
+export function overrideText(override: ExplainInput['override'], locale: Locale): string {
+  if (!override) return '';
+  const { from, district } = override;
+  if (locale === 'en') {
+    const when = from === 'all' ? 'all years' : `from ${from}`;
+    return district ? ` (scenario override for ${district}, ${when})` : ` (scenario override, ${when})`;
+  }
+  const when = from === 'all' ? '各年适用' : `自 ${from} 年起`;
+  return district ? `（本方案取值：${district}自定，${when}）` : `（本方案取值，${when}）`;
+}

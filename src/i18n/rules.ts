@@ -1,5 +1,6 @@
 /** Strings of the Rules tab: the rule set, its parameters with units and citations, and overrides. */
 import { PARAM_UNITS, UNIT_NAME } from '../registry';
+import type { RuleStatusCode } from '../engine/ruleStatus';
 import type { Locale } from './messages';
 import { namesOf } from './names';
 
@@ -32,9 +33,14 @@ const zh = {
   note: '说明',
   citation: '出处',
   openClause: (rule: string) => `查看条款 ${rule} 原文`,
+  ruleStatus: { modelled: '已模拟', qualitative: '定性条款', notModelled: '未模拟' } satisfies Record<RuleStatusCode, string>,
+  clauseStatusHeading: '文件各条款在测算中的处理',
+  citationOnly: '仅作引用',
+  citationOnlyHint: '此数字只列出文件原文，测算结果不读取它；改动它不会改变任何结果。',
   override: '本方案取值',
   overrideOf: (label: string) => `${label}：本方案取值`,
   overrideEvery: (value: string) => `本方案：${value}（规划期各年）`,
+  overrideDated: (steps: string) => `本方案：${steps}`,
   withUnit: (unit: string) => `（${unit}）`,
   overridden: '已覆盖',
   reset: '恢复原值',
@@ -78,9 +84,14 @@ const en: RulesMessages = {
   note: 'Note',
   citation: 'Source',
   openClause: (rule) => `Show the text of clause ${rule}`,
+  ruleStatus: { modelled: 'modelled', qualitative: 'qualitative', notModelled: 'not modelled' },
+  clauseStatusHeading: 'How each clause of the documents is treated',
+  citationOnly: 'citation only',
+  citationOnlyHint: 'This number shows what the document says; no result reads it, so changing it changes nothing.',
   override: 'Value in this scenario',
   overrideOf: (label) => `${label}: value in this scenario`,
   overrideEvery: (value) => `this scenario: ${value} (all years)`,
+  overrideDated: (steps) => `this scenario: ${steps}`,
   withUnit: (unit) => ` (${unit})`,
   overridden: 'overridden',
   reset: 'Reset',

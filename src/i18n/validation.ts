@@ -101,4 +101,8 @@ export const MIGRATION = {
     zh: '薪酬 plan.pay.benchmarkWage、wageGrowth 改名为 perWorker、growth（每人年报酬，每年支付）；规则集参数 pay.wageShareOfBenchmark 取消，其覆盖值并入每人报酬',
     en: 'plan.pay.benchmarkWage and wageGrowth renamed perWorker and growth (pay per worker, paid every year); the parameter pay.wageShareOfBenchmark is gone, its override folded into pay per worker',
   },
+  v2ToV3: {
+    zh: '出资方预算行中未填的年份写明“unlimited”（不限）；建设周期 0 年改为 1 年（引擎原先即按 1 年计）',
+    en: 'years a payer’s budget row left out are written as "unlimited"; a building lead time of 0 becomes 1 (as the engine already took it)',
+  },
 };

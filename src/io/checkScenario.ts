@@ -33,8 +33,8 @@ export function checkScenario(s: Scenario): ValidationError[] {
 export type YearCheck = (path: readonly PathSegment[], year: number) => void;
 
 function checkHorizon({ horizon: h }: Scenario, report: Report): YearCheck {
-  if (h.baseYear >= h.firstYear) {
-    report(['horizon', 'baseYear'], ...both(HORIZON.baseBeforeFirst(h.firstYear, h.baseYear)));
+  if (h.baseYear !== h.firstYear - 1) {
+    report(['horizon', 'baseYear'], ...both(HORIZON.baseJustBeforeFirst(h.firstYear, h.baseYear)));
   }
   if (h.firstYear > h.lastYear) {
     report(['horizon', 'lastYear'], ...both(HORIZON.lastNotBeforeFirst(h.firstYear, h.lastYear)));

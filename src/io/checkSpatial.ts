@@ -2,6 +2,8 @@
  * Places in the form the city's crs says (communities, facilities, the walking network), facility
  * ids unique across city and plan, and opening years that fit the list a facility is in.
  */
+import { discBoxCells, MAX_BOX_CELLS } from '../engine/coverage/cells';
+import { DEFAULT_CELL_SIZE } from '../engine/coverage/defaults';
 import type { Facility, Location, Scenario } from '../engine/scenario';
 import { both, SPATIAL_CHECK } from '../i18n/checks';
 import type { Report, YearCheck } from './checkScenario';
@@ -37,12 +39,22 @@ export function checkSpatial(s: Scenario, inHorizon: YearCheck, report: Report):
       report(path, ...both(SPATIAL_CHECK.lonLatRange(a, b)));
     }
   };
+  // The engine lays a community's disc on cells and stops past MAX_BOX_CELLS; said here, at the field, before a run.
+  const cellSize = spatial.cellSize ?? DEFAULT_CELL_SIZE;
+  const checkArea = (path: PathSegment[], area: number) => {
+    const cells = discBoxCells(area, cellSize);
+    if (cells > MAX_BOX_CELLS) {
+      const maxArea = Math.PI * ((Math.sqrt(MAX_BOX_CELLS) - 2) * cellSize / 2) ** 2;
+      report(path, ...both(SPATIAL_CHECK.tooManyCells(area, cellSize, cells, MAX_BOX_CELLS, maxArea)));
+    }
+  };
   s.city.districts.forEach((d, di) =>
     d.streets.forEach((st, si) =>
       st.communities.forEach((c, ci) => {
         const path = ['city', 'districts', di, 'streets', si, 'communities', ci];
         if (c.location) checkLocation([...path, 'location'], c.location);
         c.polygon?.forEach((p, k) => checkPair([...path, 'polygon', k], p));
+        if (c.area !== undefined && !c.polygon) checkArea([...path, 'area'], c.area);
         if (!c.location && !c.polygon) {
           report([...path, 'location'], ...both(SPATIAL_CHECK.communityUnplaced));
         }

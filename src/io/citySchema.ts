@@ -119,6 +119,13 @@ const community = z
         '为 true 时户数等基础数据为估算值（按统计用区划代码建立社区时填入，如城市社区每社区2500户，NJ2007-2），录入或导入实际户数后去掉 / true when the base figures are estimates (filled in when the community came from the statistical division codes, e.g. 2,500 households per urban community, NJ2007-2), removed once real households are entered or imported',
       )
       .optional(),
+    estimatedFields: z
+      .array(z.enum(['households', 'residents', 'staff', 'space']).describe('估算的基础数据 / an estimated base figure'))
+      .min(1)
+      .describe(
+        '仍为估算值的基础数据（户数、常住人口、工作者、用房）；不填时全部为估算值；编辑某项即去掉该项 / the base figures still holding an estimate (households, residents, staff, space); all of them when absent; editing one removes it',
+      )
+      .optional(),
   })
   .describe('社区 / community');
 

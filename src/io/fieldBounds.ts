@@ -74,6 +74,13 @@ function walk(value: unknown, field: string, path: PathSegment[], errors: Valida
   }
 }
 
+/** The least and largest value the field at this path may hold, for an input to keep within. */
+export function fieldBound(path: readonly PathSegment[]): { min: number; max: number } {
+  const field = path.reduce<string>((at, k) => (typeof k === 'number' ? `${at}[]` : at === '' ? k : `${at}.${k}`), '');
+  const bound = BY_FIELD.get(field) ?? MONEY;
+  return { min: bound.symmetric ? -bound.max : -Infinity, max: bound.max };
+}
+
 /** Every number past its bound, with its path and why the bound is where it is. */
 export function checkBounds(scenario: Scenario): ValidationError[] {
   const errors: ValidationError[] = [];

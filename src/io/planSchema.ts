@@ -3,8 +3,13 @@
  * what happens when money is short, and facilities opening in the horizon.
  */
 import { z } from 'zod';
+import { COST_ITEMS } from '../registry/costItems';
 import { facility } from './citySchema';
 import { amount, count, growth, id, payer, share, year } from './schemaFields';
+
+// Floor space started in a year is in use from the next year at the earliest: the year loop books a
+// start after that year's requirements, so a lead time of 0 could not mean "in use the same year".
+const leadYears = (what: string) => z.int().min(1).describe(what);
 
 const hiring = z
   .strictObject({
@@ -34,7 +39,7 @@ const project = z
     target: id('建设对象：社区、街道或区（县）编号 / what is built for: a community, street or district id'),
     m2: z.number().positive().describe('建设面积（平方米） / floor space built (m²)'),
     startYear: year('开工年份 / start year'),
-    leadTimeYears: count('开工到竣工的年数；缺省取建设计划的周期 / years from start to completion; defaults to the programme’s lead time').optional(),
+    leadTimeYears: leadYears('开工到竣工的年数，至少 1 年；缺省取建设计划的周期 / years from start to completion, at least 1; defaults to the programme’s lead time').optional(),
     costPerM2: amount('每平方米造价（元）；缺省取建设计划的造价 / yuan per m²; defaults to the programme’s cost').optional(),
     priority: count('资金不足时的优先级，数字小者先安排 / lower numbers are funded first when money is short'),
     payer: payer.optional(),
@@ -44,7 +49,7 @@ const project = z
 const building = z
   .strictObject({
     costPerM2: amount('每平方米造价（元） / construction cost per m² (yuan)'),
-    leadTimeYears: count('开工到竣工的年数 / years from start to completion'),
+    leadTimeYears: leadYears('开工到竣工的年数，至少 1 年 / years from start to completion, at least 1'),
     payer,
     autoCloseFrom: year('自该年起自动补建各社区、街道、区（县）的用房缺口 / from this year on, build whatever every community, street and district still lacks').optional(),
     aimPerHundredHouseholds: amount(
@@ -58,13 +63,28 @@ const building = z
   })
   .describe('建设计划 / building programme');
 
+const yearKey = z.string().regex(/^\d{4}$/).describe('四位数年份，如 "2026" / four-digit year, e.g. "2026"');
+
 const budgetByYear = z
-  .record(z.string().regex(/^\d{4}$/).describe('四位数年份，如 "2026" / four-digit year, e.g. "2026"'), amount('预算（元） / budget (yuan)'))
-  .describe('按年份的预算（元）；未列出的年份不设上限 / yuan per year; a year left out has no limit');
+  .record(yearKey, z.union([amount('预算（元） / budget (yuan)'), z.literal('unlimited').describe('不限 / no ceiling')]).describe('预算（元）或 "unlimited" 不限 / budget in yuan, or "unlimited"'))
+  .describe('按年份的预算（元或 "unlimited" 不限）；列出的出资方须填满规划期每一年 / yuan, or "unlimited", per year; a payer listed has a cell for every horizon year');
 
 const budgets = z
   .strictObject({ city: budgetByYear.optional(), district: budgetByYear.optional(), street: budgetByYear.optional() })
-  .describe('各出资方每年预算（元）；未列出的出资方不设上限 / yuan per payer per year; a payer left out has no limit');
+  .describe('各出资方每年预算；未列出的出资方不设上限 / budget per payer and year; a payer left out has no limit');
+
+const earmarkByItem = z
+  .partialRecord(
+    z.enum(COST_ITEMS).describe('费用项目 / cost item'),
+    z.record(yearKey, amount('专款（元） / earmarked yuan')).describe('按年份的专款（元） / earmarked yuan per year'),
+  )
+  .describe('按费用项目的专款 / earmarked funds per cost item');
+
+const earmarks = z
+  .strictObject({ city: earmarkByItem.optional(), district: earmarkByItem.optional(), street: earmarkByItem.optional() })
+  .describe(
+    '专款专用（CS2010-7c-4）：出资方预算中留给某一费用项目的部分，该项目只用这部分，其余项目分用预算余下部分 / earmarked funds (CS2010-7c-4): the part of a payer’s budget kept for one cost item, which is paid from it alone while the other items share the rest',
+  );
 
 const shortfall = z
   .strictObject({
@@ -83,6 +103,7 @@ export const plan = z
     pay,
     building,
     budgets,
+    earmarks: earmarks.optional(),
     shortfall,
     facilities: z.array(facility).describe('规划期内新开业的生活圈设施及其投资和运营经费 / facilities opening in the horizon, with their costs').optional(),
   })

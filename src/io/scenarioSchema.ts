@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { PARAMS, PARAM_KEYS, type ParamKey } from '../engine/params';
+import { DISTRICT_PARAM_KEYS, type DistrictParamKey } from '../engine/overrides';
 import { SCHEMA_VERSION, type Scenario } from '../engine/scenario';
 import { city } from './citySchema';
 import { plan } from './planSchema';
@@ -14,23 +15,43 @@ import { uncertainty } from './uncertaintySchema';
 
 const horizon = z
   .strictObject({
-    baseYear: year('基准年：城市数据所描述的年份 / base year: the year the city figures describe'),
+    baseYear: year('基准年：城市数据所描述的年份，须为规划期首年的上一年 / base year: the year the city figures describe, the year before the first year'),
     firstYear: year('规划期首年 / first year of the horizon'),
     lastYear: year('规划期末年 / last year of the horizon'),
   })
   .describe('规划期 / horizon');
 
-// One optional number per known parameter, so an unknown key is caught by shape and the schema lists every lever.
-const overrideShape = Object.fromEntries(
-  PARAM_KEYS.map((key) => [key, z.number().describe(`参数 ${key} 的取值（单位 ${PARAMS[key].unit}） / value of ${key} (unit ${PARAMS[key].unit})`).optional()]),
-) as Record<ParamKey, z.ZodOptional<z.ZodNumber>>;
+/** One value for every year, or dated values by year: a reform from 2028 is { "2028": 0.6 }. */
+const overrideValue = (key: ParamKey) =>
+  z
+    .union([
+      z.number().describe(`各年适用的取值（单位 ${PARAMS[key].unit}） / value in every year (unit ${PARAMS[key].unit})`),
+      z
+        .record(z.string().regex(/^\d{4}$/).describe('生效年份，如 "2028" / four-digit year it takes effect, e.g. "2028"'), z.number())
+        .describe('按年份生效的取值：自该年起适用，首个年份之前沿用规则集的值 / dated values: each holds from its year on; before the first, the rule set’s value holds'),
+    ])
+    .describe(`参数 ${key} 的方案取值 / the scenario’s value of ${key}`);
+
+// One optional entry per known parameter, so an unknown key is caught by shape and the schema lists every lever.
+const overrideShape = Object.fromEntries(PARAM_KEYS.map((key) => [key, overrideValue(key).optional()])) as Record<ParamKey, z.ZodOptional<ReturnType<typeof overrideValue>>>;
+
+const districtShape = Object.fromEntries(
+  DISTRICT_PARAM_KEYS.map((key) => [
+    key,
+    z.record(id('区（县）编号 / district id'), overrideValue(key)).describe(`各区（县）自定的 ${key} / ${key} as each district chose it`).optional(),
+  ]),
+) as Record<DistrictParamKey, z.ZodOptional<z.ZodRecord<z.ZodString, ReturnType<typeof overrideValue>>>>;
 
 const ruleSet = z
   .strictObject({
     id: id('内置规则集编号，如 "GOV2020" / id of a built-in rule set, e.g. "GOV2020"'),
     overrides: z
       .strictObject(overrideShape)
-      .describe('覆盖规则集的参数值（每年适用，须在该参数的允许范围内） / parameter values replacing the rule set’s in every year (within the parameter’s range)')
+      .describe('覆盖规则集的参数值（各年适用或自某年起适用，须在该参数的允许范围内） / parameter values replacing the rule set’s, in every year or from a given year (within the parameter’s range)')
+      .optional(),
+    districtOverrides: z
+      .strictObject(districtShape)
+      .describe('文件允许各区（县）自定的参数，按区（县）编号给出 / parameters a document lets districts choose, by district id')
       .optional(),
   })
   .describe('选用的政策规则集 / rule set chosen');

@@ -19,12 +19,6 @@ describe('validateScenario: the fixture', () => {
     expect(validateScenario(s).ok).toBe(true);
   });
 
-  it('accepts a base year earlier than the year before the horizon', () => {
-    const s = smallScenario();
-    s.horizon.baseYear = 2020;
-    expect(validateScenario(s).ok).toBe(true);
-  });
-
   it('accepts an override of a parameter the rule set lacks: the scenario adds that rule itself', () => {
     const s = smallScenario();
     s.ruleSet.overrides = { ...s.ruleSet.overrides, 'funds.cityPerCommunity': 25000 };

@@ -40,6 +40,14 @@ export function expectOnlyProblem(c: Case, fixture: object): void {
 /** Problems of shape, named by the schema (scenarioSchema and its parts). */
 export const SHAPE_CASES: Case[] = [
   {
+    // a start books floor space from the next year at the earliest, so 0 could not mean "this year"
+    name: 'a building lead time of 0',
+    break: (s) => (s.plan.building.leadTimeYears = 0),
+    path: 'plan.building.leadTimeYears',
+    zh: ['不小于 1', '0'],
+    en: ['≥ 1', '0'],
+  },
+  {
     name: 'negative households',
     break: (s) => (s.city.districts[0].streets[0].communities[0].households = -5),
     path: `${C(0, 0, 0)}.households`,
@@ -107,11 +115,39 @@ export const SHAPE_CASES: Case[] = [
 /** Problems that only show across fields (checkScenario and its parts). */
 export const CROSS_FIELD_CASES: Case[] = [
   {
+    name: 'a budget row without one of the horizon years',
+    break: (s) => delete s.plan.budgets.city['2028'],
+    path: 'plan.budgets.city["2028"]',
+    zh: ['市级财政 2028 年预算未填写', '不限'],
+    en: ['city finance budget for 2028 is missing', '"unlimited"'],
+  },
+  {
+    name: 'an earmark for an item its payer does not pay for (CS2010-7c-4)',
+    break: (s) => (s.plan.earmarks = { street: { staffPay: { '2026': 1 } } }),
+    path: 'plan.earmarks.street.staffPay',
+    zh: ['街道财政不承担“专职工作者报酬”'],
+    en: ['street finance does not pay for', 'cannot earmark'],
+  },
+  {
+    name: 'earmarks above the payer’s budget (CS2010-7c-4)',
+    break: (s) => (s.plan.earmarks = { city: { staffPay: { '2026': 4_000_000 }, workingFunds: { '2026': 2_000_000 } } }),
+    path: 'plan.earmarks.city',
+    zh: ['市级财政 2026 年专款合计 6000000 元超过其预算 5000000 元'],
+    en: ['earmarks 6000000 yuan in 2026, more than its budget of 5000000 yuan'],
+  },
+  {
     name: 'a base year not before the horizon',
     break: (s) => (s.horizon.baseYear = 2026),
     path: 'horizon.baseYear',
-    zh: ['2026', '早于'],
-    en: ['before the first year 2026', 'got 2026'],
+    zh: ['首年 2026 的上一年 2025', '实际为 2026'],
+    en: ['must be 2025, the year before the first year 2026', 'got 2026'],
+  },
+  {
+    name: 'a base year with years between it and the horizon, which nothing would simulate',
+    break: (s) => (s.horizon.baseYear = 2020),
+    path: 'horizon.baseYear',
+    zh: ['上一年 2025', '无从测算', '实际为 2020'],
+    en: ['must be 2025', 'no plan sets', 'got 2020'],
   },
   {
     name: 'a duplicate community id',

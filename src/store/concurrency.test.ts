@@ -10,7 +10,7 @@ import { smallScenario } from '../fixtures/smallScenario';
 import type { Change } from './changes';
 import { DB } from './keys';
 import type { ScenarioRecord } from './records';
-import { RevisionConflict, ScenarioStore } from './scenarioStore';
+import { RevisionConflict, ScenarioDeleted, ScenarioStore } from './scenarioStore';
 import { MemoryStorage } from '../fixtures/memoryStorage';
 
 let dbCount = 0;
@@ -66,6 +66,23 @@ describe('two tabs on one scenario', () => {
     await a.save(saved);
     await a.remove('s');
     await vi.waitFor(() => expect(heard).toEqual([{ id: 's', revision: 1 }, { id: 's', revision: 2 }, { id: 's' }]));
+    a.close();
+    b.close();
+  });
+
+  it('refuses to bring back a scenario another tab deleted, and says so', async () => {
+    const name = freshName();
+    const a = await ScenarioStore.open(name, { journal: null });
+    const b = await ScenarioStore.open(name, { journal: null });
+    const readByB = await b.save(record('s'));
+    await a.remove('s');
+    // B still shows revision 1 and saves an edit: before, the record came back to life under the same id.
+    const refused = b.save(withHiring(readByB, 50));
+    await expect(refused).rejects.toBeInstanceOf(ScenarioDeleted);
+    expect(((await refused.catch((e: unknown) => e)) as ScenarioDeleted).zh).toMatch(/另一个标签页中被删除/);
+    expect(await a.load('s')).toBeUndefined();
+    // A record never stored (no revision) is still saved as new.
+    expect((await b.save(record('t'))).revision).toBe(1);
     a.close();
     b.close();
   });

@@ -11,9 +11,9 @@ import { Journal, type KeyValue } from './journal';
 import { DB, tabKeys } from './keys';
 import { withLock } from './locks';
 import { damagedRecord, damageOf, metaOf, revisionOf, type DamagedRecord, type ScenarioMeta, type ScenarioRecord, type Settings } from './records';
-import { guard, RevisionConflict } from './storeError';
+import { guard, RevisionConflict, ScenarioDeleted } from './storeError';
 
-export { RevisionConflict, StoreError } from './storeError';
+export { RevisionConflict, ScenarioDeleted, StoreError } from './storeError';
 
 type Shelf = typeof DB.stores.scenarios | typeof DB.stores.trash;
 
@@ -97,7 +97,8 @@ export class ScenarioStore {
 
   /**
    * Store a record that was read at `record.revision` (none for a new one) and return it as stored,
-   * one revision on. Throws RevisionConflict, writing nothing, when the stored revision has moved on.
+   * one revision on. Throws RevisionConflict, writing nothing, when the stored revision has moved on,
+   * and ScenarioDeleted when a record read from storage is no longer there.
    */
   save(record: ScenarioRecord): Promise<ScenarioRecord> {
     return guard(() =>
@@ -105,6 +106,7 @@ export class ScenarioStore {
         const tx = this.db.transaction(DB.stores.scenarios, 'readwrite');
         const stored: unknown = await tx.store.get(record.id);
         const base = revisionOf(record);
+        if (stored === undefined && base > 0) throw new ScenarioDeleted();
         if (stored !== undefined && revisionOf(stored as ScenarioRecord) !== base) {
           throw new RevisionConflict(damageOf(stored) ? null : (stored as ScenarioRecord));
         }

@@ -21,6 +21,13 @@ export class RevisionConflict extends StoreError {
   }
 }
 
+/** The record a save started from is no longer stored: another tab deleted it (it may be in the trash). */
+export class ScenarioDeleted extends StoreError {
+  constructor() {
+    super('这个方案已在另一个标签页中被删除，本页的修改没有把它重新建回。', 'This scenario was deleted in another tab; the edits here did not bring it back.');
+  }
+}
+
 export const STORAGE_TEXT = {
   upgraded: {
     zh: '另一个标签页打开了新版本的沙盘，需要升级本机数据，本页已断开本机存储。请刷新本页后继续（已保存的内容不会丢失）。',

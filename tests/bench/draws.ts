@@ -26,7 +26,7 @@ export function thousandDemo(): Scenario {
   const demo = demoScenario();
   const k = 1000 / 800;
   const scale = (b: Budgets): Budgets =>
-    Object.fromEntries(Object.entries(b).map(([p, byYear]) => [p, Object.fromEntries(Object.entries(byYear!).map(([y, v]) => [y, Math.round(v * k)]))]));
+    Object.fromEntries(Object.entries(b).map(([p, byYear]) => [p, Object.fromEntries(Object.entries(byYear!).map(([y, v]) => [y, v === 'unlimited' ? v : Math.round(v * k)]))]));
   const s: Scenario = {
     ...demo,
     city: generateCity({ seed: 2026, districts: 10, streetsPerDistrict: 10, communitiesPerStreet: 10, baseYear: 2025, name: '示范市', geometry: true }),

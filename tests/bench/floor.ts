@@ -8,6 +8,7 @@
 import { flatten } from '../../src/engine/flatten';
 import { horizonYears, ruleSetOf } from '../../src/engine/project';
 import { resolveParams } from '../../src/engine/resolveParams';
+import type { ParamKey } from '../../src/engine/params';
 import type { Scenario } from '../../src/engine/scenario';
 
 /** The simplified model's inputs, taken from a scenario with the engine's own parameter resolution. */
@@ -31,7 +32,7 @@ export interface ModelInputs {
 export function modelInputs(scenario: Scenario): ModelInputs {
   const years = horizonYears(scenario);
   const params = resolveParams(ruleSetOf(scenario), scenario.ruleSet.overrides, years);
-  const at0 = (key: string, fallback: number) => params[key]?.[0] ?? fallback;
+  const at0 = (key: ParamKey, fallback: number) => params[key]?.[0] ?? fallback;
   const flat = flatten(scenario.city);
   const n = flat.nCommunities;
   const minByKind = [at0('space.minUrbanExisting', 0), at0('space.minUrbanNew', 0), at0('space.minRural', 0)];

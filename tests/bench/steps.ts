@@ -5,6 +5,7 @@
  */
 import { coverage } from '../../src/engine/coverage/coverage';
 import { prepareCoverage } from '../../src/engine/coverage/prepare';
+import { openPools } from '../../src/engine/budgetPools';
 import { flatten } from '../../src/engine/flatten';
 import { hiringMoney, horizonYears, project, ruleSetOf } from '../../src/engine/project';
 import { resolveParams } from '../../src/engine/resolveParams';
@@ -59,10 +60,7 @@ export function timeStages(scenario: Scenario): { times: StageTimes; agrees: boo
     const spent = t('stepRecurringCosts', () => stepRecurringCosts(run, y, u));
     const facilities = t('stepFacilityCosts', () => stepFacilityCosts(run, y));
     for (const p of PAYERS) spent[p] += facilities[p];
-    for (const p of PAYERS) {
-      const budget = scenario.plan.budgets[p]?.[String(years[y])];
-      run.remaining[p] = budget === undefined ? Infinity : budget - spent[p];
-    }
+    t('openPools', () => openPools(run, y, spent));
     for (const item of order) {
       const add =
         item === 'hiring'

@@ -137,6 +137,25 @@ describe('two pages on one scenario', () => {
   });
 });
 
+describe('a scenario deleted in another page', () => {
+  it('the page showing it says so, does not bring it back, and keeps its copy as a new scenario', async () => {
+    const { context, first: a, planUrl } = await freshScenario();
+    const b = await openPage(context, planUrl);
+    await a.goto(planUrl.replace(/#.*$/, '#/'));
+    await a.getByTestId('row-delete').first().click();
+    await expect.poll(() => conflictShown(b), SLOW).toBe(true);
+    expect(await b.getByTestId('conflict').textContent()).toContain('已在另一个标签页中被删除');
+    await edit(b, 750);
+    await b.waitForTimeout(1500);
+    expect(await storedCapacities(b)).toEqual([]);
+    await b.getByTestId('conflict-keep-copy').click();
+    await expect.poll(() => storedCapacities(b), SLOW).toEqual([750]);
+    await expect.poll(() => b.url()).not.toBe(planUrl);
+    expect(await conflictShown(b)).toBe(false);
+    await context.close();
+  });
+});
+
 describe('three pages on one scenario', () => {
   it('follow one another, show the conflict where it happens, and lose nothing over reloads and reopening', async () => {
     const { context, first: a, planUrl } = await freshScenario();

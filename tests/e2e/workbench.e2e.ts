@@ -58,6 +58,22 @@ describe('workbench', () => {
     await expect.poll(() => verdictOf(STAFF_TARGET).getAttribute('data-met'), { timeout: 30_000 }).toBe('true');
   });
 
+  it('shows on the rule cards how each clause is treated, which numbers are kept only to cite, and budgets as 不限', async () => {
+    await openDemo(page(), baseUrl);
+    await page().getByTestId('tab-rules').click();
+    // GOV2020-3a sets the households per worker: modelled (scenarios/policy/ruleStatus.json)
+    const status = page().locator('[data-testid="rule-card"][data-key="staffing.householdsPerWorker"] [data-testid="rule-status"]').first();
+    expect(await status.getAttribute('data-status')).toBe('modelled');
+    expect((await status.textContent())?.trim()).toBe('已模拟');
+    // GOV2020-2a's 3,000 households moves no result, so the card says it is there to cite
+    await page().locator('[data-testid="rule-card"][data-key="community.maxHouseholds"] [data-testid="citation-only"]').waitFor();
+    // a clause with no number is listed too, with why: GOV2020-0's "basically in place"
+    expect(await page().locator('[data-testid="clause-status-list"] tr[data-rule="GOV2020-0"] [data-status]').getAttribute('data-status')).toBe('qualitative');
+    await page().getByTestId('tab-plan').click();
+    // the demo gives the street finance no budget row: no limit, and the table says so
+    expect(await page().getByTestId('budget-street-2026').getAttribute('placeholder')).toBe('不限');
+  });
+
   it('switches to English and back', async () => {
     await openDemo(page(), baseUrl);
     const firstHeader = page().locator('[data-testid="verdict-table"] thead th').first();

@@ -75,11 +75,22 @@ export function ringCentroid(ring: Float64Array): [number, number] {
  * real community (scenario files are bounded well below it, src/io/fieldBounds.ts). Without it a shape
  * at 10¹⁸ m never returned (there i++ no longer changes a double) and a 10¹⁵ m² disc took hours.
  */
-const MAX_BOX_CELLS = 2 ** 24;
+export const MAX_BOX_CELLS = 2 ** 24;
+
+/** The cells of side s a box of this width and height is counted as spanning, one more each side. */
+export function boxCells(width: number, height: number, s: number): number {
+  return (width / s + 2) * (height / s + 2);
+}
+
+/** The same for the box around a disc of this area, as a community with an area and no polygon is laid out. */
+export function discBoxCells(area: number, s: number): number {
+  const d = 2 * Math.sqrt(area / Math.PI);
+  return boxCells(d, d, s);
+}
 
 /** Throws unless the box from (x0, y0) to (x1, y1) spans a finite number of cells within MAX_BOX_CELLS. */
 function checkBox(x0: number, y0: number, x1: number, y1: number, s: number): void {
-  const cells = ((x1 - x0) / s + 2) * ((y1 - y0) / s + 2);
+  const cells = boxCells(x1 - x0, y1 - y0, s);
   // Written so that NaN fails too.
   if (!(cells <= MAX_BOX_CELLS && Math.abs(x0 / s) < 2 ** 31 && Math.abs(x1 / s) < 2 ** 31 && Math.abs(y0 / s) < 2 ** 31 && Math.abs(y1 / s) < 2 ** 31)) {
     throw new RangeError(`a community spanning (${x0}, ${y0})–(${x1}, ${y1}) m covers more cells of ${s} m than any city holds (at most ${MAX_BOX_CELLS})`);

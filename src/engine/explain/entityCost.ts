@@ -6,8 +6,9 @@ import type { Payer } from '../scenario';
 import { explainBuilding, explainFacilities } from './capitalCost';
 import { entityPath, entityRef } from './entities';
 import { Inputs, num, op } from './formula';
-import { paramAt, rulesFor } from './ruleRefs';
+import { paramAt, paramInput, rulesFor } from './ruleRefs';
 import type { Explanation, Formula } from './types';
+import type { ParamKey } from '../params';
 
 /** What every cost explanation is given: the figure and where its inputs are read. */
 export interface CostFigure {
@@ -77,8 +78,9 @@ function recurring(fig: CostFigure, item: Exclude<CostItem, 'building' | 'facili
 }
 
 /** A parameter the cost step reads as 0 when the rule set lacks it. */
-function param(fig: CostFigure, kind: 'perCommunity' | 'perHousehold' | 'perNewHousehold' | 'perPersonSubsidy' | 'perCoordinator', key: string, unit: 'yuan' | 'yuanPerHouseholdYear' | 'yuanPerPerson'): Formula {
-  return fig.inputs.add({ kind, value: paramAt(fig.p, key, fig.y) ?? 0, unit });
+function param(fig: CostFigure, kind: 'perCommunity' | 'perHousehold' | 'perNewHousehold' | 'perPersonSubsidy' | 'perCoordinator', key: ParamKey, unit: 'yuan' | 'yuanPerHouseholdYear' | 'yuanPerPerson'): Formula {
+  const { value, override } = paramInput(fig.p, key, fig.y);
+  return fig.inputs.add({ kind, value: value ?? 0, unit, ...(override && { override }) });
 }
 
 /** Workers × pay per worker × this payer's share, for workers whose pay falls in the given class. */
@@ -86,8 +88,12 @@ function payFormula(fig: CostFigure, cls: PayClass): Formula {
   const { p, y, i, inputs, at } = fig;
   const staff = inputs.add({ kind: 'inPost', value: p.series.inPost[i], unit: 'person', path: at('inPost') });
   const pay = inputs.add({ kind: 'payPerWorker', value: p.pay.perWorker[y], unit: 'yuanPerPerson' });
-  const cityShare = p.pay.cityShare[cls][y];
-  const share = inputs.add({ kind: 'payerShare', value: fig.payer === 'city' ? cityShare : 1 - cityShare, unit: 'share' });
+  // A district's own urban split wins; otherwise the plan's or the rule set's, the scenario's override when they agree.
+  const own = cls === 'urban' ? (p.districtCityShare?.[p.entities.district[fig.e]]?.[y] ?? null) : null;
+  const cityShare = own ?? p.pay.cityShare[cls][y];
+  const given = paramInput(p, 'pay.cityShare', y, fig.e);
+  const override = cls === 'urban' && given.override && (own !== null || given.value === cityShare) ? given.override : undefined;
+  const share = inputs.add({ kind: 'payerShare', value: fig.payer === 'city' ? cityShare : 1 - cityShare, unit: 'share', ...(override && { override }) });
   return op('mul', staff, pay, share);
 }
 
@@ -100,7 +106,7 @@ function staffPay(fig: CostFigure): CostWorking {
 
 /** CS2010-6a: the station's staff, paid by the district where the station posts are in force. */
 function stationPay(fig: CostFigure): CostWorking {
-  const posts = ['staffing.streetPostsClass1', 'staffing.streetPostsClass2', 'staffing.streetPostsClass3'];
+  const posts: ParamKey[] = ['staffing.streetPostsClass1', 'staffing.streetPostsClass2', 'staffing.streetPostsClass3'];
   const rules = rulesFor(fig.p, ...posts, 'pay.minPerWorker');
   if (posts.every((k) => paramAt(fig.p, k, fig.y) === null)) return { formula: num(0), rules, note: 'ruleNotInForce' };
   return { formula: payFormula(fig, 'station'), rules };
@@ -121,16 +127,16 @@ function reward(fig: CostFigure): CostWorking {
   const rules = rulesFor(p, 'reward.amount', 'reward.spaceThreshold');
   const threshold = paramAt(p, 'reward.spaceThreshold', y);
   const amount = paramAt(p, 'reward.amount', y) ?? 0;
-  const gate = inputs.add({ kind: 'rewardThreshold', value: threshold, unit: 'm2' });
-  const paid = inputs.add({ kind: 'rewardAmount', value: amount, unit: 'yuan' });
+  const gate = inputs.add({ kind: 'rewardThreshold', ...paramInput(p, 'reward.spaceThreshold', y), unit: 'm2' });
+  const paid = inputs.add({ kind: 'rewardAmount', ...paramInput(p, 'reward.amount', y), value: amount, unit: 'yuan' });
   if (threshold === null || amount <= 0) return { formula: num(0), rules, note: 'ruleNotInForce' };
   const conditions: Formula[] = [];
   const from = paramAt(p, 'reward.firstYear', y);
   const to = paramAt(p, 'reward.lastYear', y);
   if (from !== null || to !== null) {
     const year = inputs.add({ kind: 'year', value: p.years[y], unit: 'year' });
-    if (from !== null) conditions.push(op('le', inputs.add({ kind: 'rewardFirstYear', value: from, unit: 'year' }), year));
-    if (to !== null) conditions.push(op('le', year, inputs.add({ kind: 'rewardLastYear', value: to, unit: 'year' })));
+    if (from !== null) conditions.push(op('le', inputs.add({ kind: 'rewardFirstYear', ...paramInput(p, 'reward.firstYear', y), unit: 'year' }), year));
+    if (to !== null) conditions.push(op('le', year, inputs.add({ kind: 'rewardLastYear', ...paramInput(p, 'reward.lastYear', y), unit: 'year' })));
   }
   const before = inputs.add({ kind: 'spaceBefore', value: y === 0 ? p.base.space[e] : p.series.space[i - p.nEntities], unit: 'm2', path: y > 0 ? entityPath(p, e, y - 1, 'space') : undefined });
   const now = inputs.add({ kind: 'space', value: p.series.space[i], unit: 'm2', path: at('space') });

@@ -1,14 +1,16 @@
 /** What the rule set requires of an entity in a year, worked as steps/requirements.ts works it. */
 import { KIND_CODE } from '../flatten';
+import type { ParamKey } from '../params';
 import { LEVEL } from '../projection';
 import { num, op } from './formula';
 import { inPool, quotaLevelIn } from '../staffQuota';
 import { entityPath } from './entities';
-import { paramAt, rulesFor } from './ruleRefs';
+import { paramAt, paramInput, rulesFor } from './ruleRefs';
 import type { SeriesFigure } from './series';
 import type { Explanation, Formula } from './types';
 
-const SPACE_MIN_KEY = ['space.minUrbanExisting', 'space.minUrbanNew', 'space.minRural'];
+const SPACE_MIN_KEY: ParamKey[] = ['space.minUrbanExisting', 'space.minUrbanNew', 'space.minRural'];
+const STREET_POSTS_KEY: ParamKey[] = ['staffing.streetPostsClass1', 'staffing.streetPostsClass2', 'staffing.streetPostsClass3'];
 
 /** A new estate without its committee requires nothing yet (GOV2020-2b). */
 function notEstablished({ p, i, head, inputs }: SeriesFigure): Explanation | null {
@@ -24,27 +26,28 @@ export function explainStaffRequired(fig: SeriesFigure): Explanation {
   const level = p.entities.level[e];
   if (level === LEVEL.district) return { ...head, inputs: inputs.list, formula: num(0), rules: [], note: 'noPostsAtLevel' };
   if (level === LEVEL.street) {
-    const key = `staffing.streetPostsClass${p.entities.streetClass[e]}`;
+    const key = STREET_POSTS_KEY[p.entities.streetClass[e] - 1];
     const posts = paramAt(p, key, y);
     inputs.add({ kind: 'streetClass', value: p.entities.streetClass[e], unit: 'count' });
-    const formula = inputs.add({ kind: 'streetPosts', value: posts, unit: 'person' });
+    const formula = inputs.add({ kind: 'streetPosts', ...paramInput(p, key, y), unit: 'person' });
     return { ...head, inputs: inputs.list, formula: posts === null ? num(0) : formula, rules: rulesFor(p, key), ...(posts === null && { note: 'ruleNotInForce' as const }) };
   }
   const unset = notEstablished(fig);
   if (unset) return unset;
   const isRural = p.entities.kind[e] === KIND_CODE.rural;
   const urbanOnly = isRural && paramAt(p, 'staffing.ratioUrbanOnly', y) === 1;
-  const perWorker = urbanOnly ? null : paramAt(p, 'staffing.householdsPerWorker', y);
+  const perWorkerIn = urbanOnly ? { value: null } : paramInput(p, 'staffing.householdsPerWorker', y, e);
+  const perWorker = perWorkerIn.value;
   const rural = isRural && paramAt(p, 'staffing.minPerRuralCommunity', y) !== null;
   const minKey = rural ? 'staffing.minPerRuralCommunity' : 'staffing.minPerCommunity';
   const minimum = paramAt(p, minKey, y);
   const h = inputs.add({ kind: 'households', value: p.series.households[i], unit: 'household', path: at('households') });
-  const per = inputs.add({ kind: 'householdsPerWorker', value: perWorker, unit: 'household' });
-  const min = inputs.add({ kind: rural ? 'minPerRuralCommunity' : 'minPerCommunity', value: minimum, unit: 'person' });
+  const per = inputs.add({ kind: 'householdsPerWorker', ...perWorkerIn, unit: 'household' });
+  const min = inputs.add({ kind: rural ? 'minPerRuralCommunity' : 'minPerCommunity', ...paramInput(p, minKey, y), unit: 'person' });
   const share = quotaLevelIn(p.params, y) === 'district';
   const quotient = op('div', h, per);
   const byRatio = perWorker === null || perWorker <= 0 ? num(0) : share ? quotient : op('ceil', quotient);
-  const keys = ['staffing.householdsPerWorker', minKey, ...(urbanOnly ? ['staffing.ratioUrbanOnly'] : []), ...(share ? ['staffing.quotaByDistrict'] : [])];
+  const keys: ParamKey[] = ['staffing.householdsPerWorker', minKey, ...(urbanOnly ? ['staffing.ratioUrbanOnly' as const] : []), ...(share ? ['staffing.quotaByDistrict' as const] : [])];
   return { ...head, inputs: inputs.list, formula: op('max', minimum === null ? num(0) : min, byRatio), rules: rulesFor(p, ...keys) };
 }
 
@@ -74,7 +77,7 @@ export function explainSpaceRequired(fig: SeriesFigure): Explanation {
   if (level !== LEVEL.community) {
     const key = level === LEVEL.street ? 'space.streetCentreMin' : 'space.districtCentreMin';
     const minimum = paramAt(p, key, y);
-    const formula = inputs.add({ kind: 'centreMinSpace', value: minimum, unit: 'm2' });
+    const formula = inputs.add({ kind: 'centreMinSpace', ...paramInput(p, key, y), unit: 'm2' });
     return { ...head, inputs: inputs.list, formula: minimum === null ? num(0) : formula, rules: rulesFor(p, key), ...(minimum === null && { note: 'ruleNotInForce' as const }) };
   }
   const unset = notEstablished(fig);
@@ -85,8 +88,8 @@ export function explainSpaceRequired(fig: SeriesFigure): Explanation {
   const minimum = paramAt(p, minKey, y);
   const perHundred = paramAt(p, 'space.perHundredHouseholds', y);
   const h = inputs.add({ kind: 'households', value: p.series.households[i], unit: 'household', path: at('households') });
-  const min = inputs.add({ kind: 'minSpace', value: minimum, unit: 'm2' });
-  const per = inputs.add({ kind: 'spacePerHundred', value: perHundred, unit: 'm2PerHundredHouseholds' });
+  const min = inputs.add({ kind: 'minSpace', ...paramInput(p, minKey, y), unit: 'm2' });
+  const per = inputs.add({ kind: 'spacePerHundred', ...paramInput(p, 'space.perHundredHouseholds', y), unit: 'm2PerHundredHouseholds' });
   const floor: Formula = minimum === null ? num(0) : min;
   const formula = perHundred === null ? floor : op('max', floor, op('div', op('mul', per, h), num(100)));
   return { ...head, inputs: inputs.list, formula, rules: rulesFor(p, minKey, 'space.perHundredHouseholds') };

@@ -3,7 +3,7 @@ import type { Unit } from '../../registry/units';
 import { LEVEL, type Projection, type SeriesName } from '../projection';
 import { entityPath, entityRef } from './entities';
 import { Inputs, num, op, sumOfParts } from './formula';
-import { rulesFor } from './ruleRefs';
+import { paramInput, rulesFor } from './ruleRefs';
 import { explainSpaceRequired, explainStaffQuota, explainStaffRequired } from './requirements';
 import type { ExplainPart, Explanation } from './types';
 
@@ -100,7 +100,7 @@ function coordinators({ p, e, y, head, inputs }: SeriesFigure): Explanation {
   const ratio = p.params['migrants.perCoordinator']?.[y] ?? 0;
   if (ratio <= 0) return { ...head, inputs: inputs.list, formula: num(0), rules: [] };
   const migrants = inputs.add({ kind: 'migrants', value: p.base.migrants[e], unit: 'person' });
-  const per = inputs.add({ kind: 'migrantsPerCoordinator', value: ratio, unit: 'person' });
+  const per = inputs.add({ kind: 'migrantsPerCoordinator', ...paramInput(p, 'migrants.perCoordinator', y), value: ratio, unit: 'person' });
   return { ...head, inputs: inputs.list, formula: op('ceil', op('div', migrants, per)), rules: rulesFor(p, 'migrants.perCoordinator') };
 }
 

@@ -90,6 +90,8 @@ export interface ExplainInput {
   path?: string;
   /** the building project or facility the input belongs to */
   of?: { id: string; name?: string };
+  /** a parameter the scenario sets itself: since when ('all': every year), and the name of the district whose own value it is */
+  override?: { from: number | 'all'; district?: string };
 }
 
 export type FormulaOp =

@@ -1,4 +1,5 @@
 /** A lever's value: read from a scenario, set on a copy, and two values compared as plan choices. */
+import { overrideInYear } from '../overrides';
 import type { ParamKey } from '../params';
 import { RULE_SETS } from '../policyLibrary';
 import { valueInYear } from '../resolveParams';
@@ -28,12 +29,16 @@ export function readLever(scenario: Scenario, lever: Lever): LeverValue | null {
   const info = leverInfo(lever.path, scenario);
   if (!info) return null;
   const [top, second, third, fourth, fifth] = info.keys;
-  if (top === 'plan' && second === 'budgets') return scenario.plan.budgets[third as Payer]?.[String(scenario.horizon.firstYear)] ?? null;
+  if (top === 'plan' && second === 'budgets') {
+    const cell = scenario.plan.budgets[third as Payer]?.[String(scenario.horizon.firstYear)];
+    return typeof cell === 'number' ? cell : null;
+  }
   if (top === 'plan' && third === 'projects') {
     const project = scenario.plan.building.projects.find((p) => p.id === fourth);
     return project ? (project[fifth as 'm2' | 'startYear'] ?? null) : null;
   }
-  if (top === 'ruleSet') return scenario.ruleSet.overrides?.[third as ParamKey] ?? ruleValue(scenario, third as ParamKey);
+  // A dated override reads as its value in the first year; moving the lever sets one value for every year.
+  if (top === 'ruleSet') return overrideInYear(scenario.ruleSet.overrides?.[third as ParamKey], scenario.horizon.firstYear)?.value ?? ruleValue(scenario, third as ParamKey);
   const group = (scenario.plan as unknown as Record<string, unknown>)[second];
   const value = isObject(group) ? group[third] : undefined;
   if (typeof value === 'number') return value;

@@ -1,8 +1,9 @@
 /** Counting over the established entities of one level, in the city or in one district. */
 import type { DistrictFilter } from '../aggregate';
+import type { ParamKey } from '../params';
 import { LEVEL, type Level, type Projection } from '../projection';
 
-export function param(p: Projection, key: string, yearIdx: number): number | null {
+export function param(p: Projection, key: ParamKey, yearIdx: number): number | null {
   return p.params[key]?.[yearIdx] ?? null;
 }
 

@@ -1,5 +1,6 @@
 /** Floor-space metrics: community service space and the street and district service centres. */
 import type { DistrictFilter } from '../aggregate';
+import type { ParamKey } from '../params';
 import { LEVEL, type Level, type Projection } from '../projection';
 import type { MetricId } from '../../registry/metrics';
 import { gapOf, param, shareOf } from './scope';
@@ -14,7 +15,7 @@ function spaceMeets(applies: (p: Projection, y: number) => boolean, level: Level
   return (p: Projection, y: number, d: DistrictFilter) => (applies(p, y) ? shareOf(p, y, level, d, (i) => p.series.space[i] >= p.series.spaceRequired[i]) : null);
 }
 
-const hasParam = (key: string) => (p: Projection, y: number) => param(p, key, y) !== null;
+const hasParam = (key: ParamKey) => (p: Projection, y: number) => param(p, key, y) !== null;
 
 export const SPACE_METRICS = {
   spaceShareMet: shareMetric('space', ['NJ2007-18a', 'NJ2007-18b', 'GOV2020-4', 'NT2011-5c'], spaceMeets(spaceRuleIn, LEVEL.community)),

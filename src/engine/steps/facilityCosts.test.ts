@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { costTotal } from '../aggregate';
 import { facility, placed, spatialCity } from '../../fixtures/spatialCity';
+import { fullRows } from '../../fixtures/tinyCity';
 import { explain } from '../explain/index';
 import { runScenario } from '../run';
 import { summarize } from '../summary';
@@ -63,7 +64,7 @@ describe('facility costs', () => {
 
   it('are a commitment: counted against the budget, any excess reported as a shortfall', () => {
     const s = scenario();
-    s.plan.budgets = { city: { '2027': 2_000_000 } };
+    s.plan.budgets = fullRows({ city: { '2027': 2_000_000 } }, s.horizon);
     s.plan.shortfall = { mode: 'defer', priority: ['hiring', 'building'] };
     const q = runScenario(s).projection;
     const spent = costTotal(q, 1, { payer: 'city' });

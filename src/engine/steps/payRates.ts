@@ -6,15 +6,16 @@
 import type { PayRates } from '../projection';
 import type { ParamTable } from '../resolveParams';
 import type { Scenario, WageSeries } from '../scenario';
+import type { ParamKey } from '../params';
 
 export function payRates(scenario: Scenario, params: ParamTable, years: number[]): PayRates {
   const { pay } = scenario.plan;
   const { baseYear } = scenario.horizon;
-  const at = (key: string, y: number) => params[key]?.[y] ?? null;
+  const at = (key: ParamKey, y: number) => params[key]?.[y] ?? null;
   // CS2010-7c-1: the pay base of 1,600 yuan a month is a floor under the plan's pay.
   const perWorker = years.map((yr, y) => Math.max(pay.perWorker * Math.pow(1 + pay.growth, yr - baseYear), at('pay.minPerWorker', y) ?? 0));
   // The plan's split, when it sets one, is a choice for every kind; the rule set's split is by kind (GOV2020-3a/3b cover urban communities).
-  const share = (key: string) => years.map((_, y) => withDistrictFloor(pay.cityShare ?? at(key, y) ?? 0, perWorker[y], at('pay.districtPerWorker', y)));
+  const share = (key: ParamKey) => years.map((_, y) => withDistrictFloor(pay.cityShare ?? at(key, y) ?? 0, perWorker[y], at('pay.districtPerWorker', y)));
   return {
     perWorker,
     cityShare: {

@@ -52,8 +52,9 @@ export function stepRecurringCosts(run: Run, y: number, u: UnitCosts): PayerSums
     if (established[i] === 0) continue;
     const staff = inPost[i];
     const c = payClassOf(entities.kind[e]);
-    payCity[i] = staff * u.payCity[c];
-    payDistrict[i] = staff * u.payDistrict[c];
+    const pay = u.payByDistrict?.[entities.district[e]] ?? u;
+    payCity[i] = staff * pay.payCity[c];
+    payDistrict[i] = staff * pay.payDistrict[c];
     subsidyCity[i] = Math.min(staff, staffRequired[i]) * u.subsidyCity;
     fundsCity[i] = u.fundsCity;
     fundsDistrict[i] = u.fundsDistrict;
@@ -102,11 +103,12 @@ export function addHireCosts(run: Run, y: number, u: UnitCosts): PayerSums {
     if (h === 0) continue;
     const c = e < nc ? payClassOf(entities.kind[e]) : STATION;
     const sub = e < nc ? h * u.subsidyCity : 0;
-    costs[L.payCity][o + e] += h * u.payCity[c];
-    costs[L.payDistrict][o + e] += h * u.payDistrict[c];
+    const pay = (e < nc && u.payByDistrict?.[entities.district[e]]) || u;
+    costs[L.payCity][o + e] += h * pay.payCity[c];
+    costs[L.payDistrict][o + e] += h * pay.payDistrict[c];
     costs[L.subsidyCity][o + e] += sub;
-    city += h * u.payCity[c] + sub;
-    district += h * u.payDistrict[c];
+    city += h * pay.payCity[c] + sub;
+    district += h * pay.payDistrict[c];
     if (e < nc && u.training.perHire > 0) {
       train[o + e] = h * u.training.perHire;
       sums[u.training.payer] += train[o + e];

@@ -1,6 +1,7 @@
 /** What the rule set requires of every entity in a year: workers and floor space. */
 import { LEVEL } from '../projection';
 import { KIND_CODE } from '../flatten';
+import type { ParamKey } from '../params';
 import type { Run } from '../runState';
 import { districtQuota, quotaLevelIn } from '../staffQuota';
 
@@ -10,7 +11,7 @@ const STREET = LEVEL.street;
 const RURAL = KIND_CODE.rural;
 const URBAN_EXISTING = KIND_CODE.urbanExisting;
 
-const p = (run: Run, key: string, y: number) => run.params[key]?.[y] ?? null;
+const p = (run: Run, key: ParamKey, y: number) => run.params[key]?.[y] ?? null;
 
 /** NJ2007-15 / GOV2020-3a / YX2008-5: max(minimum, ⌈households / households per worker⌉). */
 export function workersRequired(households: number, perWorker: number | null, minimum: number | null): number {
@@ -58,6 +59,8 @@ export function stepRequirements(run: Run, y: number): void {
   const { nEntities: n, entities } = flat;
   const o = y * n;
   const perWorker = p(run, 'staffing.householdsPerWorker', y);
+  // GOV2020-3a lets each district choose its ratio within 300–400: a district's own value wins.
+  const perWorkerOf = run.districtParams['staffing.householdsPerWorker']?.values;
   const minWorkers = p(run, 'staffing.minPerCommunity', y);
   const minRural = p(run, 'staffing.minPerRuralCommunity', y) ?? minWorkers;
   // GOV2020-3a's standard is for urban communities: a village then has only its own minimum, if any.
@@ -77,7 +80,9 @@ export function stepRequirements(run: Run, y: number): void {
         continue;
       }
       const rural = entities.kind[e] === RURAL;
-      const per = rural ? perWorkerRural : perWorker;
+      // GOV2020-3a lets each district choose its ratio within 300–400: a district's own value wins.
+      const ratio = perWorkerOf?.[entities.district[e]][y] ?? perWorker;
+      const per = rural ? (perWorkerRural === null ? null : ratio) : ratio;
       const min = rural ? minRural : minWorkers;
       staffRequired[i] = shareSums ? workerShare(households[i], per, min) : workersRequired(households[i], per, min);
       if (shareSums) shareSums[entities.district[e]] += staffRequired[i];

@@ -2,6 +2,7 @@
 import { PAY_CLASSES } from '../projection';
 import type { Run } from '../runState';
 import type { Payer } from '../scenario';
+import type { ParamKey } from '../params';
 
 export interface UnitCosts {
   /** pay per worker (steps/payRates.ts) split city:district, by pay class in PAY_CLASSES order */
@@ -21,17 +22,22 @@ export interface UnitCosts {
   perNewHousehold: number;
   /** QY-9: a migrant coordinator's pay */
   perCoordinator: number;
+  /** pay split by district index, where some district sets its own city share of urban pay */
+  payByDistrict?: { payCity: number[]; payDistrict: number[] }[];
 }
 
 export function unitCosts(run: Run, y: number): UnitCosts {
-  const v = (key: string) => run.params[key]?.[y] ?? 0;
+  const v = (key: ParamKey) => run.params[key]?.[y] ?? 0;
   const { hiring } = run.scenario.plan;
   const pay = run.pay.perWorker[y];
   const shares = PAY_CLASSES.map((c) => run.pay.cityShare[c][y]);
+  // Only the urban class (index 0) follows a district's own split: pay.cityShare is GOV2020-3b's urban split.
+  const byDistrict = run.districtCityShare?.map((row) => shares.map((s, c) => (c === 0 ? (row[y] ?? s) : s)));
   return {
+    ...(byDistrict && { payByDistrict: byDistrict.map((d) => ({ payCity: d.map((s) => pay * s), payDistrict: d.map((s) => pay * (1 - s)) })) }),
     payCity: shares.map((s) => pay * s),
     payDistrict: shares.map((s) => pay * (1 - s)),
-    stationsPaid: ['staffing.streetPostsClass1', 'staffing.streetPostsClass2', 'staffing.streetPostsClass3'].some((k) => run.params[k]?.[y] != null),
+    stationsPaid: (['staffing.streetPostsClass1', 'staffing.streetPostsClass2', 'staffing.streetPostsClass3'] as const).some((k) => run.params[k]?.[y] != null),
     subsidyCity: v('pay.cityPerWorker'),
     training: { perHire: hiring.trainingCostPerHire ?? 0, payer: hiring.trainingPayer ?? 'district' },
     fundsCity: v('funds.cityPerCommunity'),

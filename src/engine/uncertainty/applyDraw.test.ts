@@ -17,7 +17,7 @@ function tiny(): Scenario {
     plan: {
       hiring: { capacityPerYear: 40, attritionRate: 0.05, certifiedShare: 0.5, bachelorShare: 0.5 },
       pay: { perWorker: 100_000, growth: 0.03 },
-      building: { leadTimeYears: 2, projects: [{ id: 'P', target: 'A', m2: 100, startYear: 2026, priority: 1, leadTimeYears: 0 }] },
+      building: { leadTimeYears: 2, projects: [{ id: 'P', target: 'A', m2: 100, startYear: 2026, priority: 1, leadTimeYears: 1 }] },
       budgets: { district: { '2026': 1_000_000, '2027': 2_000_000 } },
     },
   });
@@ -47,9 +47,10 @@ describe('applyDraw', () => {
     expect(a.growth).toBeCloseTo(0.46, 12); // 0.01 + 0.45
     expect(b.growth).toBe(1); // 0.6 + 0.45 = 1.05, held at the format's 1
     expect(out.plan.pay.growth).toBeCloseTo(0.045, 12); // 0.03 + 0.015
-    expect(out.plan.budgets.district).toEqual({ '2026': 500_000, '2027': 1_000_000 }); // × 0.5
+    // × 0.5; an unlimited year stays unlimited
+    expect(out.plan.budgets.district).toEqual({ '2026': 500_000, '2027': 1_000_000, '2028': 'unlimited', '2029': 'unlimited', '2030': 'unlimited' });
     expect(out.plan.building.leadTimeYears).toBe(4); // 2 + 2
-    expect(out.plan.building.projects[0].leadTimeYears).toBe(3); // a lead of 0 builds in 1 year; + 2
+    expect(out.plan.building.projects[0].leadTimeYears).toBe(3); // 1 + 2
     expect(out.plan.hiring.capacityPerYear).toBe(20); // 40 × 0.5
   });
 

@@ -58,9 +58,9 @@ export function perturbPlan(plan: Plan, e: DrawEffect): Plan {
         ? building
         : {
             ...building,
-            // Building takes at least a year whatever the lead time says (steps/building.ts); the delay comes on top.
-            leadTimeYears: Math.max(1, building.leadTimeYears) + delay,
-            projects: building.projects.map((p) => (p.leadTimeYears === undefined ? p : { ...p, leadTimeYears: Math.max(1, p.leadTimeYears) + delay })),
+            // the delay comes on top of a lead time of at least a year (io/planSchema.ts)
+            leadTimeYears: building.leadTimeYears + delay,
+            projects: building.projects.map((p) => (p.leadTimeYears === undefined ? p : { ...p, leadTimeYears: p.leadTimeYears + delay })),
           },
     ...(plan.facilities && delay !== 0 && { facilities: plan.facilities.map((f) => ({ ...f, openingYear: f.openingYear + delay })) }),
   };
@@ -71,7 +71,7 @@ function scaleBudgets(budgets: Budgets, k: DrawEffect['budget']): Budgets {
   const out: Budgets = {};
   for (const p of PAYERS) {
     const byYear = budgets[p];
-    if (byYear) out[p] = k[p] === 1 ? byYear : Object.fromEntries(Object.entries(byYear).map(([year, yuan]) => [year, yuan * k[p]]));
+    if (byYear) out[p] = k[p] === 1 ? byYear : Object.fromEntries(Object.entries(byYear).map(([year, yuan]) => [year, yuan === 'unlimited' ? yuan : yuan * k[p]]));
   }
   return out;
 }

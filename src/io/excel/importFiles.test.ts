@@ -28,3 +28,12 @@ describe('a damaged workbook', () => {
     expect(`${problem.zh} ${problem.en}`).not.toMatch(/properties|undefined|root node/);
   });
 });
+
+describe('progress', () => {
+  it('reports each file read, then the check: two files are 3 steps', async () => {
+    const seen: [number, number][] = [];
+    const bytes = new TextEncoder().encode('x\n1\n').buffer as ArrayBuffer;
+    await importFiles([{ name: 'a.csv', bytes }, { name: 'b.csv', bytes }], smallScenario(), (done, total) => void seen.push([done, total]));
+    expect(seen).toEqual([[0, 3], [1, 3], [2, 3]]);
+  });
+});

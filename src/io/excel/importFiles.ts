@@ -18,10 +18,13 @@ function failed(problems: ImportProblem[], base: Scenario): ImportOutcome {
   return { ok: false, problems, notes: [], elsewhere: [], kept: [], counts: null, before: countsOf(base.city), scenario: null };
 }
 
-export async function importFiles(files: readonly ImportFile[], base: Scenario): Promise<ImportOutcome> {
+/** progress: files read so far of the files and the check after them (n files: n + 1 steps). */
+export async function importFiles(files: readonly ImportFile[], base: Scenario, progress?: (done: number, total: number) => void): Promise<ImportOutcome> {
   const grids: Grid[] = [];
   const problems: ImportProblem[] = [];
-  for (const file of files) {
+  const steps = files.length + 1;
+  for (const [i, file] of files.entries()) {
+    progress?.(i, steps);
     const ext = /\.([^.]+)$/.exec(file.name)?.[1]?.toLowerCase();
     if (file.bytes.byteLength === 0) {
       problems.push({ sheet: file.name, row: null, column: null, ...both((m) => m.problem.emptyFile) });
@@ -41,5 +44,6 @@ export async function importFiles(files: readonly ImportFile[], base: Scenario):
     }
   }
   if (problems.length > 0) return failed(problems, base);
+  progress?.(files.length, steps);
   return importCity(grids, base);
 }

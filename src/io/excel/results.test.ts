@@ -85,3 +85,16 @@ describe('results workbook', () => {
     expect(totals.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 });
+
+describe('the estimates sheet', () => {
+  it('lists estimated communities and counts them and their figures', () => {
+    const s = smallScenario();
+    const [a, b] = s.city.districts[0].streets[0].communities;
+    Object.assign(a, { estimated: true });
+    Object.assign(b, { estimated: true, estimatedFields: ['staff', 'space'] });
+    const sheet = resultsTables(buildRunView(runScenario(s), s), s, 'zh-CN').find((t) => t.name === '估算数据')!;
+    expect(sheet.rows.map((r) => r[2])).toEqual(['户数、常住人口、工作者、用房', '工作者、用房', '6 项']);
+    // 2 communities; 4 + 2 = 6 figures
+    expect(sheet.rows.at(-1)).toEqual(['合计', '2 个社区', '6 项', null]);
+  });
+});

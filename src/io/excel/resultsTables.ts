@@ -6,6 +6,7 @@
 import type { MetricUnit } from '../../engine/metrics';
 import { PARAM_KEYS, PARAMS, type ParamKey, type Unit } from '../../engine/params';
 import { documentById, RULE_SETS, ruleById } from '../../engine/policyLibrary';
+import { overrideSteps } from '../../engine/overrides';
 import { valueInYear } from '../../engine/resolveParams';
 import type { Text } from '../../engine/ruleSet';
 import type { RunView } from '../../engine/runView';
@@ -15,6 +16,7 @@ import { DATA } from '../../i18n/data';
 import type { Locale } from '../../i18n/messages';
 import { verdictName } from '../../i18n/names';
 import { RULES_TEXT } from '../../i18n/rules';
+import { estimatesTable } from './estimatesTable';
 import { nameIn } from '../../i18n/names';
 import { COMMUNITY_KIND_NAME, COMMUNITY_KINDS, COST_ITEM_NAME, COST_ITEMS, PAYER_NAME, yuanToWan, type Payer } from '../../registry';
 import { districtQuotaTable } from './districtQuotaTable';
@@ -152,7 +154,7 @@ function fundingTable(view: RunView, locale: Locale): SheetTable {
     rows: funding.map((f) => [
       f.year,
       payerName(f.payer, locale),
-      wan(f.budget),
+      f.budget === null ? m.unlimited : wan(f.budget),
       wan(f.spent),
       wan(f.shortfall),
       ...items.map((item) => wan(f.items[item] ?? null)),
@@ -237,23 +239,31 @@ function rulesTable(scenario: Scenario, locale: Locale): SheetTable {
     const param = set?.parameters[key];
     const unit = PARAMS[key].unit;
     const override = overrides[key];
-    const value = override ?? (param ? valueInYear(param, scenario.horizon.firstYear) : null);
-    const head: Cell[] = [
-      key,
-      param ? (locale === 'en' ? param.label.en : param.label.zh) : null,
-      paramNumber(value, unit),
-      units[unit],
-      paramNumber(param?.range?.[0], unit),
-      paramNumber(param?.range?.[1], unit),
-      override !== undefined ? m.source.override : m.source.ruleSet(scenario.ruleSet.id),
-    ];
-    const refs = param?.reference ?? [];
-    if (refs.length === 0) rows.push([...head, null, null, null, null]);
-    for (const ref of refs) {
-      const doc = documentById(ref.doc);
-      const rule = ruleById(ref.rule);
-      const title = doc ? (locale === 'en' ? doc.titleEn : doc.title) : ref.doc;
-      rows.push([...head, title, doc?.number || null, ref.rule, rule ? (locale === 'en' ? `${rule.gloss} (${rule.text})` : rule.text) : null]);
+    // A dated override gives a row per year it takes effect, after the rule set's own row for the years before.
+    const steps = override === undefined ? [] : overrideSteps(override);
+    const sources: [number | null, Cell][] = steps.map(([from, v]) => [v, from === 'all' ? m.source.override : m.source.overrideFrom(from)]);
+    if (steps.length === 0 || steps[0][0] !== 'all') {
+      const first = scenario.horizon.firstYear;
+      if (steps.length === 0 || (steps[0][0] as number) > first) sources.unshift([param ? valueInYear(param, first) : null, m.source.ruleSet(scenario.ruleSet.id)]);
+    }
+    for (const [value, source] of sources) {
+      const head: Cell[] = [
+        key,
+        param ? (locale === 'en' ? param.label.en : param.label.zh) : null,
+        paramNumber(value, unit),
+        units[unit],
+        paramNumber(param?.range?.[0], unit),
+        paramNumber(param?.range?.[1], unit),
+        source,
+      ];
+      const refs = param?.reference ?? [];
+      if (refs.length === 0) rows.push([...head, null, null, null, null]);
+      for (const ref of refs) {
+        const doc = documentById(ref.doc);
+        const rule = ruleById(ref.rule);
+        const title = doc ? (locale === 'en' ? doc.titleEn : doc.title) : ref.doc;
+        rows.push([...head, title, doc?.number || null, ref.rule, rule ? (locale === 'en' ? `${rule.gloss} (${rule.text})` : rule.text) : null]);
+      }
     }
   }
   return {
@@ -267,12 +277,14 @@ function rulesTable(scenario: Scenario, locale: Locale): SheetTable {
 
 export function resultsTables(view: RunView, scenario: Scenario, locale: Locale): SheetTable[] {
   const quotas = districtQuotaTable(view, locale);
+  const estimates = estimatesTable(scenario, locale);
   return [
     verdictsTable(view, scenario, locale),
     totalsTable(view, locale),
     ...(quotas ? [quotas] : []),
     fundingTable(view, locale),
     communitiesTable(view, locale),
+    ...(estimates ? [estimates] : []),
     rulesTable(scenario, locale),
   ];
 }

@@ -14,11 +14,12 @@ import type { ValidationError } from '../validationError';
 import { isPlainObject, type Migration } from './migration';
 import { v0ToV1 } from './v0ToV1';
 import { v1ToV2 } from './v1ToV2';
+import { v2ToV3 } from './v2ToV3';
 
 export type { Migration } from './migration';
 
 /** One step from each earlier version; MIGRATIONS[v] goes from v to v + 1. */
-export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2];
+export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2, v2ToV3];
 
 export const CURRENT_VERSION: number = SCHEMA_VERSION;
 

@@ -30,8 +30,8 @@ describe('version 0 → 1', () => {
   it('turns budgets in 万元 into yuan (500 万元 → 5,000,000 yuan) and wraps the rule set id', () => {
     const migrated = migrateScenario(v0Scenario());
     expect(migrated.ok && migrated.from).toBe(0);
-    const data = (migrated.ok ? migrated.data : null) as Record<string, any>;
-    expect(data.schemaVersion).toBe(SCHEMA_VERSION);
+    const data = MIGRATIONS[0].up(v0Scenario()) as Record<string, any>;
+    expect(data.schemaVersion).toBe(1);
     expect(data.ruleSet).toEqual({ id: 'GOV2020', overrides: { 'staffing.householdsPerWorker': 350 } });
     expect(data.plan.budgets).toEqual({ city: { '2026': 5_000_000, '2027': 5_000_000 }, district: { '2026': 8_000_000 } });
     expect(data.plan).not.toHaveProperty('budgetsWan');
@@ -41,7 +41,7 @@ describe('version 0 → 1', () => {
   it('keeps fractions of 万元 to the fen without float dust (0.1 万元 → 1,000 yuan; 12.3456 万元 → 123,456 yuan)', () => {
     const v0 = v0Scenario() as Record<string, any>;
     v0.plan.budgetsWan = { street: { '2026': 0.1, '2027': 12.3456 } };
-    const data = (migrateScenario(v0) as { data: Record<string, any> }).data;
+    const data = MIGRATIONS[0].up(v0) as Record<string, any>;
     expect(data.plan.budgets).toEqual({ street: { '2026': 1000, '2027': 123456 } });
   });
 
@@ -72,6 +72,37 @@ describe('version 0 → 1', () => {
     const result = validateScenario(v0);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.map((e) => e.path)).toEqual(['plan.budgetsWan']);
+  });
+});
+
+describe('version 2 → 3', () => {
+  /** smallScenario as version 2 wrote it: partial budget rows meaning "no limit" for the years left out, a lead time of 0. */
+  function v2(): Record<string, any> {
+    const s = structuredClone(smallScenario()) as Record<string, any>;
+    s.schemaVersion = 2;
+    s.plan.budgets = { city: { '2026': 5_000_000, '2027': 5_000_000 }, district: { '2026': 8_000_000 } };
+    s.plan.building.leadTimeYears = 0;
+    s.plan.building.projects[0].leadTimeYears = 0;
+    return s;
+  }
+
+  it('writes "unlimited" into the horizon years a budget row left out, so the figures stay the same', () => {
+    const data = MIGRATIONS[2].up(v2()) as Record<string, any>;
+    expect(data.schemaVersion).toBe(3);
+    // horizon 2026–2030: the city row had 2026–2027, the district row 2026
+    expect(data.plan.budgets).toEqual(smallScenario().plan.budgets);
+  });
+
+  it('takes a lead time of 0 as the engine did, 1 year', () => {
+    const data = MIGRATIONS[2].up(v2()) as Record<string, any>;
+    expect(data.plan.building.leadTimeYears).toBe(1);
+    expect(data.plan.building.projects[0].leadTimeYears).toBe(1);
+    expect(data.plan.building.projects[1]).toEqual(smallScenario().plan.building.projects[1]);
+  });
+
+  it('opens a version-2 file as a valid scenario', () => {
+    const result = validateScenario(v2());
+    expect(result.ok).toBe(true);
   });
 });
 

@@ -5,12 +5,14 @@
  * and streets). Every object built from a row remembers that row, so the validator's findings can be
  * named by sheet, row and column (./locate.ts).
  */
-import type { City } from '../../engine/scenario';
+import type { City, Community } from '../../engine/scenario';
+import { carriedEstimates, withEstimatedFields } from '../estimates';
 import { both, DATA, type DataMessages } from '../../i18n/data';
 import { formatPath, type PathSegment } from '../validationError';
 import type { SheetLevel } from '../../registry';
 import type { ImportProblem } from './grid';
 import { objectOf, parseRows, type ParsedRow } from './rows';
+import { readProvenance } from './provenance';
 import { columnName, type Table } from './tables';
 
 type Obj = Record<string, unknown>;
@@ -37,6 +39,7 @@ class Builder {
   readonly origins = new Map<string, Origin>();
   readonly kept: SheetLevel[] = [];
   private readonly taken = new Set<string>();
+  private stored: Map<string, Community> | undefined;
 
   constructor(
     private readonly tables: Tables,
@@ -172,8 +175,18 @@ class Builder {
       const { street, di, si } = all[s];
       const list = street.communities as Obj[];
       this.remember(['city', 'districts', di, 'streets', si, 'communities', list.length], r);
-      list.push({ id: this.idFor(r, `${street.id}-C`), ...objectOf(r, this.problems, ['staff']) });
+      const id = this.idFor(r, `${street.id}-C`);
+      const { provenance, ...fields } = objectOf(r, this.problems, ['staff']);
+      list.push(this.withEstimates({ id, ...fields }, provenance));
     }
+  }
+
+  /** A community row with the estimate marks it keeps (./provenance.ts, ../estimates.ts). */
+  withEstimates(read: Obj, provenance: unknown): Obj {
+    this.stored ??= new Map(this.base.districts.flatMap((d) => d.streets.flatMap((s) => s.communities.map((c) => [c.id, c]))));
+    const stated = this.tables.communities?.columns.has('provenance') ? readProvenance(typeof provenance === 'string' ? provenance : undefined) : null;
+    const fields = carriedEstimates(read as Partial<Community>, this.stored.get(read.id as string), stated);
+    return withEstimatedFields(read as unknown as Community, fields) as unknown as Obj;
   }
 
   facilities(): readonly unknown[] | undefined {

@@ -2,11 +2,12 @@
  * A City as rows of each level's sheet, in the template's column order: the inverse of the importer,
  * so that exporting a city and importing the file gives the same city back.
  */
-import type { City } from '../../engine/scenario';
+import type { City, Community } from '../../engine/scenario';
 import { SHEET, SHEETS, type SheetSpec } from './columns';
 import type { SheetLevel } from '../../registry';
 import { writeCell } from './cells';
 import type { Grid, Raw } from './grid';
+import { provenanceCell } from './provenance';
 
 export interface LevelRows {
   spec: SheetSpec;
@@ -24,6 +25,7 @@ function rowOf(spec: SheetSpec, obj: Obj, parent?: { id: string; name: string })
   return spec.columns.map((column) => {
     if (column.key === 'parent.id') return parent?.id ?? null;
     if (column.key === 'parent.name') return parent?.name ?? null;
+    if (column.key === 'provenance') return provenanceCell(obj as unknown as Community);
     return writeCell(dotted(obj, column.key), column);
   });
 }

@@ -164,6 +164,7 @@ const COMMUNITIES: SheetSpec = {
     ...PLACE,
     col('area', '社区面积（平方米）', 'Area (m²)', 'number', false, NOTE.communities.area),
     col('polygon', '边界坐标（JSON）', 'Boundary (JSON)', 'json', false, NOTE.communities.polygon),
+    col('provenance', '数据来源', 'Data source', 'text', false, NOTE.communities.provenance),
   ],
 };
 

@@ -5,7 +5,7 @@
  */
 import type { FieldDifference } from '../../engine/fieldDifferences';
 import { fieldOf, unitOf, type LeverUnit } from '../../engine/levers';
-import { PARAMS, type ParamKey } from '../../engine/params';
+import { isParamKey, PARAMS, type ParamKey } from '../../engine/params';
 import type { FacilityType } from '../../engine/scenario';
 import { COMPARE } from '../../i18n/compare';
 import { formatMetric } from '../../i18n/format';
@@ -14,6 +14,7 @@ import { facilityTypeName } from '../../i18n/map';
 import { fieldName } from '../../i18n/levers';
 import type { Locale } from '../../i18n/messages';
 import { PLAN_TEXT } from '../../i18n/plan';
+import { overrideText } from '../editor/rules/overrideValues';
 import { formatParamValue } from '../editor/rules/units';
 
 type Kind = 'wan' | 'yuanPerM2' | 'personYear' | 'share' | 'years' | 'year' | 'm2' | { param: ParamKey } | 'plain';
@@ -32,7 +33,12 @@ const KIND_OF_UNIT: Partial<Record<LeverUnit, Kind>> = {
   m2PerHundredHouseholds: 'm2',
 };
 
+/** A district's own value (`ruleSet.districtOverrides["pay.cityShare"].D2`) reads as the parameter it sets. */
+const DISTRICT_VALUE = /^ruleSet\.districtOverrides\["([^"]+)"\]/;
+
 export function kindOf(path: string): Kind {
+  const own = DISTRICT_VALUE.exec(path)?.[1];
+  if (own !== undefined && isParamKey(own)) return { param: own };
   const field = fieldOf(path);
   if (!field) return 'plain';
   if (field.kind === 'rule') return { param: field.key };
@@ -84,6 +90,7 @@ export function formatFieldValue(path: string, v: unknown, locale: Locale): stri
   const t = COMPARE[locale];
   if (v === null || v === undefined) return path.startsWith('plan.budgets.') ? t.diff.unlimited : t.diff.unset;
   const kind = kindOf(path);
+  if (typeof kind === 'object' && isRecord(v)) return overrideText(v as Record<string, number>, PARAMS[kind.param].unit, locale);
   if (typeof v !== 'number' || kind === 'plain') return plainText(path, v, locale);
   if (typeof kind === 'object') return formatParamValue(v, PARAMS[kind.param].unit, locale);
   if (isMetricKind(kind)) return formatMetric(v, METRIC_OF_KIND[kind], locale, 2);

@@ -1,12 +1,15 @@
 /**
  * What the data panel does, apart from the page: make the template and results workbooks, read the
- * chosen files into an import outcome, and apply an accepted import as one undoable step. The Excel
- * code is loaded on first use.
+ * chosen files into an import outcome (in a worker, so the page stays responsive), and apply an
+ * accepted import as one undoable step. The Excel code is loaded on first use.
  */
 import type { RunView } from '../../engine/runView';
 import type { City, Scenario } from '../../engine/scenario';
 import type { Locale } from '../../i18n/messages';
 import type { ImportOutcome } from '../../io/tabular/importCity';
+import { transfer } from 'comlink';
+import { WorkerBridge, type Progress } from '../workers/bridge';
+import { spawnImportWorker, type ImportApi } from '../workers/importWorker';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -26,10 +29,18 @@ export async function resultsBlob(view: RunView, scenario: Scenario, locale: Loc
   return blob(await workbookBytes(resultsWorkbook(view, scenario, locale)));
 }
 
-export async function readImport(files: readonly File[], base: Scenario): Promise<ImportOutcome> {
-  const { importFiles } = await excel();
+/** Imports are read in a worker of their own, started on the first; cancelImport() ends it. */
+const importer = new WorkerBridge<ImportApi>(spawnImportWorker);
+
+/** The files read into an import outcome in the import worker; rejects with CancelledError when cancelled. */
+export async function readImport(files: readonly File[], base: Scenario, onProgress?: Progress): Promise<ImportOutcome> {
   const read = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
-  return importFiles(read, base);
+  // The bytes move to the worker rather than being copied (the scenario is plain data: ScenarioDoc holds it raw).
+  return importer.call((api, progress) => api.importFiles(transfer(read, read.map((r) => r.bytes)), base, progress), onProgress);
+}
+
+export function cancelImport(): void {
+  importer.cancel();
 }
 
 /** The scenario with the imported city, on top of whatever the scenario is now; null when the import may not be applied. */

@@ -93,18 +93,19 @@ describe('households from a table', () => {
     expect(t.problems[1].en).toMatch(/line 5: households/);
   });
 
-  it('replaces estimates and clears the mark; residents follow at the estimate’s ratio when not given', () => {
+  it('replaces estimates and clears their marks only; residents follow at the estimate’s ratio when not given', () => {
     const city = cityFromDivisions(source, { districts: all, villages: true });
     const { rows } = parseHouseholds('320102002001,3120,8100\n320117101201,410\n999999999999,1');
     const out = applyHouseholds(city, rows);
     expect(out.applied).toBe(2);
     expect(out.unknown).toBe(1);
     const [a, b, , d] = communitiesOf(out.city);
-    expect(a).toMatchObject({ households: 3120, residents: 8100 });
-    expect(a.estimated).toBeUndefined();
+    // Households and residents given: staff and floor space are still the estimate's.
+    expect(a).toMatchObject({ households: 3120, residents: 8100, estimated: true, estimatedFields: ['staff', 'space'] });
     expect(b.estimated).toBe(true);
-    // 410 × 2.8 = 1,148
-    expect(d).toMatchObject({ households: 410, residents: 1148 });
+    expect(b.estimatedFields).toBeUndefined();
+    // 410 × 2.8 = 1,148, still an estimate (of residents per household) like staff and space.
+    expect(d).toMatchObject({ households: 410, residents: 1148, estimated: true, estimatedFields: ['residents', 'staff', 'space'] });
     expect(communitiesOf(city)[0].estimated).toBe(true);
   });
 });

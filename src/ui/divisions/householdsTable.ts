@@ -1,11 +1,12 @@
 /**
  * Real households for communities from the division codes, from a table the user already has (a
  * civil-affairs return saved as CSV, or columns pasted from a spreadsheet): statistical code,
- * households and, optionally, residents. A row that names a community replaces its estimates and
- * clears its estimated mark.
+ * households and, optionally, residents. A row that names a community replaces those estimates and
+ * clears their marks.
  */
 import type { City, Community } from '../../engine/scenario';
 import { splitCsvLine } from '../../io/divisions/csvRows';
+import { estimatedFieldsOf, withEstimatedFields } from '../../io/estimates';
 import { COMMUNITY_ESTIMATES } from './estimates';
 
 export interface HouseholdRow {
@@ -63,15 +64,14 @@ export function parseHouseholds(text: string): HouseholdTable {
 }
 
 /**
- * The community with real households, its estimated mark gone; residents follow at the estimate's
- * ratio when not given. The city editor can use it so that entering households clears the mark in
- * one undoable edit.
+ * The community with real households, their estimate mark gone (and the residents' when given);
+ * residents not given follow at the estimate's ratio and stay marked, as do staff and floor space.
  */
 export function withHouseholds(c: Community, row: HouseholdRow): Community {
   const perHousehold = COMMUNITY_ESTIMATES[c.kind === 'rural' ? 'rural' : 'urbanExisting'].residentsPerHousehold;
   const next: Community = { ...c, households: row.households, residents: row.residents ?? Math.round(row.households * perHousehold) };
-  delete next.estimated;
-  return next;
+  const replaced: string[] = row.residents === undefined ? ['households'] : ['households', 'residents'];
+  return withEstimatedFields(next, estimatedFieldsOf(c).filter((f) => !replaced.includes(f)));
 }
 
 /** The city with the table's households in place; codes not in the city are counted, not guessed at. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkImport, parseJson, problemLine, type Validate } from './parseImport';
+import { SCHEMA_VERSION } from '../../engine/scenario';
 
 const accept: Validate = async () => [];
 const reject: Validate = async () => [{ path: 'horizon.lastYear', zh: '应不早于首年', en: 'must not be before the first year' }];
@@ -28,7 +29,7 @@ describe('parseJson', () => {
 
 describe('checkImport', () => {
   it('passes valid data through', async () => {
-    expect(await checkImport('{"schemaVersion":2,"name":"x"}', accept)).toEqual({ ok: true, data: { schemaVersion: 2, name: 'x' } });
+    expect(await checkImport(`{"schemaVersion":${SCHEMA_VERSION},"name":"x"}`, accept)).toEqual({ ok: true, data: { schemaVersion: SCHEMA_VERSION, name: 'x' } });
   });
 
   it('returns the validator’s errors as they are', async () => {

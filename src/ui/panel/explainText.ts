@@ -6,6 +6,7 @@ import type { Unit } from '../../engine/params';
 import type { Parameter, PolicyDocument, RuleSet } from '../../engine/ruleSet';
 import type { Locale } from '../../i18n/messages';
 import { formatParamValue as formatRuleValue } from '../editor/rules/units';
+import type { OverrideValue } from '../../engine/scenario';
 
 /** A rule-set parameter's value in its unit as a clause quotes it: yuan amounts in 万元, shares in %, flags as yes/no, years bare. */
 export function formatParamValue(value: number, unit: Unit, locale: Locale): string {
@@ -22,11 +23,11 @@ export interface CitingParam {
   key: string;
   param: Parameter;
   /** the scenario's own value for it, if it sets one */
-  override?: number;
+  override?: OverrideValue;
 }
 
 /** The parameters of a rule set that cite this clause, in the rule set's order. */
-export function paramsCiting(set: RuleSet | undefined, ruleId: string, overrides: Record<string, number | undefined> = {}): CitingParam[] {
+export function paramsCiting(set: RuleSet | undefined, ruleId: string, overrides: Record<string, OverrideValue | undefined> = {}): CitingParam[] {
   if (!set) return [];
   return Object.entries(set.parameters).flatMap(([key, param]) =>
     param && param.reference.some((r) => r.rule === ruleId) ? [{ key, param, ...(overrides[key] !== undefined && { override: overrides[key] }) }] : [],

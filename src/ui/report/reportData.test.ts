@@ -10,8 +10,8 @@ const demo = JSON.parse(readFileSync(fileURLToPath(new URL('../../../scenarios/d
 describe('report data', () => {
   it('counts the city and the communities still on estimates', () => {
     const s = tinyCity([community({ id: 'a', estimated: true }), community({ id: 'b' })]);
-    expect(cityCounts(s)).toEqual({ districts: 1, streets: 1, communities: 2, estimated: 1 });
-    expect(cityCounts(demo)).toMatchObject({ districts: 8, streets: 80, communities: 800, estimated: 0 });
+    expect(cityCounts(s)).toEqual({ districts: 1, streets: 1, communities: 2, estimated: 1, estimatedFigures: 4 });
+    expect(cityCounts(demo)).toMatchObject({ districts: 8, streets: 80, communities: 800, estimated: 0, estimatedFigures: 0 });
   });
 
   it('lists GOV2020’s parameters by group with values in force and their clause ids', () => {

@@ -7,10 +7,11 @@ import type { ParamKey } from '../../engine/params';
 import { documentById, ruleById, RULE_SETS } from '../../engine/policyLibrary';
 import type { RuleSet } from '../../engine/ruleSet';
 import type { Scenario } from '../../engine/scenario';
+import { estimateCounts } from '../../io/estimates';
 import type { Locale } from '../../i18n/messages';
 import { RULES_TEXT } from '../../i18n/rules';
 import { citations, describeParam, groupKeys, horizonYears, inForceText, keysIn, type Citation } from '../editor/rules/ruleParams';
-import { formatParamValue } from '../editor/rules/units';
+import { overrideText } from '../editor/rules/overrideValues';
 
 export interface CityCounts {
   districts: number;
@@ -18,6 +19,8 @@ export interface CityCounts {
   communities: number;
   /** communities whose figures are estimates (Community.estimated) */
   estimated: number;
+  /** base figures among them still estimates (households, residents, staff, space of each) */
+  estimatedFigures: number;
 }
 
 export function cityCounts(scenario: Scenario): CityCounts {
@@ -28,6 +31,7 @@ export function cityCounts(scenario: Scenario): CityCounts {
     streets: streets.length,
     communities: communities.length,
     estimated: communities.filter((c) => c.estimated).length,
+    estimatedFigures: estimateCounts(scenario.city).figures,
   };
 }
 
@@ -66,7 +70,7 @@ export function paramRows(scenario: Scenario, locale: Locale): ParamGroupRows[] 
         key,
         label: pick(describeParam(key, set).label),
         inForce: inForceText(param, years, locale),
-        override: override === undefined ? null : formatParamValue(override, param.unit, locale),
+        override: override === undefined ? null : overrideText(override, param.unit, locale),
         citations: citations(param, locale),
       };
     }),

@@ -7,7 +7,11 @@ import { tinyCity, community } from '../../fixtures/tinyCity';
 import { decodePayload, encodeScenario, fromBase64Url, MAX_INFLATED, MAX_LINK_LENGTH, parseShareHash, ShareError, shareUrl, toBase64Url } from './shareLink';
 
 const demo = JSON.parse(readFileSync(fileURLToPath(new URL('../../../scenarios/demo-15th-fyp.json', import.meta.url)), 'utf8')) as Scenario;
-const small = tinyCity([community({ id: 'c1', name: '梅园新村社区', estimated: true }), community({ id: 'c2', kind: 'rural', households: 350 })]);
+const small = tinyCity([
+  community({ id: 'c1', name: '梅园新村社区', estimated: true }),
+  community({ id: 'c2', kind: 'rural', households: 350 }),
+  community({ id: 'c3', estimated: true, estimatedFields: ['staff', 'space'] }),
+]);
 
 async function shareErrorOf(payload: string): Promise<ShareError> {
   try {

@@ -11,11 +11,12 @@ import { STORAGE } from '../../i18n/storage';
 import type { Change } from '../../store/changes';
 import type { JournalEntry } from '../../store/journal';
 import { revisionOf, type ScenarioRecord, type VerdictSummary } from '../../store/records';
-import { RevisionConflict, type ScenarioStore, type StoreError } from '../../store/scenarioStore';
+import { RevisionConflict, ScenarioDeleted, type ScenarioStore, type StoreError } from '../../store/scenarioStore';
 import { storeError } from '../../store/storeError';
 import type { EngineClient, RunSuccess, ValidationError } from '../engineClient';
 import { addScenario } from '../library/libraryActions';
-import { getIn, pathToString, setIn, type Path } from '../state/setIn';
+import { editClearingEstimate } from '../editor/city/estimateEdit';
+import { pathToString, type Path } from '../state/setIn';
 import { Runner } from '../state/runner.svelte';
 import { ScenarioDoc } from '../state/scenarioDoc.svelte';
 
@@ -26,7 +27,10 @@ export type Panel = { kind: 'explain'; path: string } | { kind: 'clause'; ruleId
 
 /** Another tab's newer version, met while this tab had unsaved edits (null when it cannot be read). */
 export interface Conflict {
+  /** what another tab stored; null when it cannot be read or was deleted */
   newer: ScenarioRecord | null;
+  /** another tab deleted the scenario: the edits here can only be kept as a new scenario */
+  deleted?: true;
 }
 
 const AUTOSAVE_MS = 600;
@@ -85,9 +89,11 @@ export class Workbench {
   /** Leaving or hiding the page: save now rather than after the pause (the journal already holds the edit). */
   private readonly flush = (): void => void this.save();
 
-  /** Another tab saved this scenario. */
+  /** Another tab saved or deleted this scenario. */
   private async heard(change: Change): Promise<void> {
-    if (change.id !== this.record.id || change.revision === undefined || change.revision <= revisionOf(this.record)) return;
+    if (change.id !== this.record.id) return;
+    if (change.revision === undefined) return this.heardDeleted();
+    if (change.revision <= revisionOf(this.record)) return;
     await this.queue;
     if (change.revision <= revisionOf(this.record)) return;
     const loaded = await this.store.inspect(this.record.id).catch(() => undefined);
@@ -97,9 +103,16 @@ export class Workbench {
     else this.enterConflict(newer);
   }
 
-  private enterConflict(newer: ScenarioRecord | null): void {
+  /** Said whether or not there are edits here: the scenario on screen is no longer in the library. */
+  private async heardDeleted(): Promise<void> {
+    await this.queue;
+    const loaded = await this.store.inspect(this.record.id).catch(() => null);
+    if (loaded === undefined) this.enterConflict(null, true);
+  }
+
+  private enterConflict(newer: ScenarioRecord | null, deleted = false): void {
     clearTimeout(this.timer);
-    this.conflict = { newer };
+    this.conflict = { newer, ...(deleted && { deleted: true as const }) };
     this.saveState = 'conflict';
     this.saveError = null;
   }
@@ -199,6 +212,7 @@ export class Workbench {
       this.saveState = this.seq === seq ? 'saved' : 'pending';
     } catch (error) {
       if (error instanceof RevisionConflict) return this.enterConflict(error.current);
+      if (error instanceof ScenarioDeleted) return this.enterConflict(null, true);
       this.saveState = 'failed';
       this.saveError = storeError(error);
     }
@@ -212,16 +226,12 @@ export class Workbench {
 
   /**
    * Set a field: the edit is kept (and saved) even when invalid; the run waits until it is fixed.
-   * Entering a community's households or residents replaces an estimate, so its mark goes in the same step.
+   * Entering a community's estimated figure replaces the estimate, so its mark goes in the same step.
    */
   edit(path: Path, value: unknown): void {
-    const field = path[path.length - 1];
-    const community = path.slice(0, -1);
-    if ((field === 'households' || field === 'residents') && community[community.length - 2] === 'communities' && getIn(this.doc.scenario, [...community, 'estimated'])) {
-      this.doc.replace(setIn(setIn(this.doc.scenario, path, value), [...community, 'estimated'], undefined), pathToString(path));
-      return;
-    }
-    this.doc.edit(path, value);
+    const cleared = editClearingEstimate(this.doc.scenario, path, value);
+    if (cleared) this.doc.replace(cleared, pathToString(path));
+    else this.doc.edit(path, value);
   }
 
   dispose(): void {

@@ -4,6 +4,7 @@
  * out, and what the user is offered instead.
  */
 import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MemoryStorage } from '../../fixtures/memoryStorage';
 import { smallScenario } from '../../fixtures/smallScenario';
@@ -93,6 +94,35 @@ describe('two tabs on one scenario', () => {
     expect(b.conflict?.newer?.name).toBe('A 改名');
     b.useNewer();
     expect([b.record.name, b.record.revision, hiring(b), b.saveState]).toEqual(['A 改名', 2, smallScenario().plan.hiring.capacityPerYear, 'saved']);
+  });
+});
+
+describe('a scenario deleted in another tab', () => {
+  it('the stale tab hears of it, says so, and its next save does not bring the record back', async () => {
+    const { tab, record, first } = await setUp();
+    const b = new Workbench(record, idle, await tab());
+    await first.remove(record.id);
+    await vi.waitFor(() => expect(b.conflict?.deleted).toBe(true));
+    b.edit(HIRING, 50);
+    await b.save();
+    expect(await first.load(record.id)).toBeUndefined();
+    expect(b.saveState).toBe('conflict');
+  });
+
+  it('a save that meets the delete before the message arrives is refused, and "keep mine" saves a new scenario', async () => {
+    const { tab, record, first } = await setUp();
+    const b = new Workbench(record, idle, await tab());
+    // Deleted without a message reaching B, as when it arrives after B's save.
+    const raw = await openDB(first.name);
+    await raw.delete('scenarios', record.id);
+    raw.close();
+    b.edit(HIRING, 50);
+    await b.save();
+    expect([b.saveState, b.conflict?.deleted, b.conflict?.newer]).toEqual(['conflict', true, null]);
+    expect(await first.load(record.id)).toBeUndefined();
+    const copy = await b.keepMineAsCopy('zh-CN');
+    expect(copy?.id).not.toBe(record.id);
+    expect((await first.load(copy!.id))?.scenario.plan.hiring.capacityPerYear).toBe(50);
   });
 });
 

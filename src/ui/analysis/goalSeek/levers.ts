@@ -11,6 +11,7 @@ import { RULE_SETS } from '../../../engine/policyLibrary';
 import type { Text } from '../../../engine/ruleSet';
 import { PAYERS, type Payer, type Scenario } from '../../../engine/scenario';
 import { YUAN_PER_WAN } from '../../../registry';
+import { overrideInYear } from '../../../engine/overrides';
 
 export type LeverChoice =
   | { kind: 'budget'; payer: Payer }
@@ -159,7 +160,7 @@ export function currentValue(scenario: Scenario, c: LeverChoice): number | null 
     case 'plannedFacilities':
       return plan.facilities?.length ?? 0;
     case 'rule':
-      return scenario.ruleSet.overrides?.[c.key] ?? ruleValue(scenario, c.key);
+      return overrideInYear(scenario.ruleSet.overrides?.[c.key], scenario.horizon.firstYear)?.value ?? ruleValue(scenario, c.key);
     case 'budget': {
       const { firstYear, lastYear } = scenario.horizon;
       const byYear = plan.budgets[c.payer];

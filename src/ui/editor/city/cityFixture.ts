@@ -17,7 +17,7 @@ export function community(id: string, name: string, over: Partial<Community> = {
 
 export function testScenario(): Scenario {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     name: 'test',
     horizon: { baseYear: 2025, firstYear: 2026, lastYear: 2030 },
     city: {

@@ -3,28 +3,32 @@ import type { Budgets, Scenario } from '../../../engine/scenario';
 import { budgetAt, copyToAllYears, parseWan, setBudget, withBudgets } from './budgets';
 
 const YEARS = [2026, 2027, 2028, 2029, 2030];
-const budgets: Budgets = { city: { '2026': 400_000_000, '2027': 412_000_000 }, district: { '2026': 750_000_000 } };
+const budgets: Budgets = {
+  city: { '2026': 400_000_000, '2027': 412_000_000, '2028': 'unlimited', '2029': 'unlimited', '2030': 'unlimited' },
+  district: { '2026': 'unlimited', '2027': 750_000_000, '2028': 'unlimited', '2029': 'unlimited', '2030': 'unlimited' },
+};
 
 describe('budget table edits', () => {
+  const U = 'unlimited' as const;
   it.each([
     {
-      name: 'a number in an empty cell sets that year (street had no limit at all)',
-      edit: (b: Budgets) => setBudget(b, 'street', 2028, 5_000_000),
-      expected: { ...budgets, street: { '2028': 5_000_000 } },
+      name: 'a number for a payer with no row starts its row, the other years unlimited',
+      edit: (b: Budgets) => setBudget(b, 'street', 2028, 5_000_000, YEARS),
+      expected: { ...budgets, street: { '2026': U, '2027': U, '2028': 5_000_000, '2029': U, '2030': U } },
     },
     {
       name: 'a number in a filled cell replaces it',
-      edit: (b: Budgets) => setBudget(b, 'city', 2027, 1),
-      expected: { ...budgets, city: { '2026': 400_000_000, '2027': 1 } },
+      edit: (b: Budgets) => setBudget(b, 'city', 2027, 1, YEARS),
+      expected: { ...budgets, city: { ...budgets.city, '2027': 1 } },
     },
     {
-      name: 'clearing a cell removes the year (no limit)',
-      edit: (b: Budgets) => setBudget(b, 'city', 2027, undefined),
-      expected: { ...budgets, city: { '2026': 400_000_000 } },
+      name: 'clearing a cell makes that year unlimited, never a missing cell',
+      edit: (b: Budgets) => setBudget(b, 'city', 2027, undefined, YEARS),
+      expected: { ...budgets, city: { ...budgets.city, '2027': U } },
     },
     {
-      name: 'clearing the last year of a payer removes the payer',
-      edit: (b: Budgets) => setBudget(b, 'district', 2026, undefined),
+      name: 'a row unlimited in every year is removed: the payer has no limit',
+      edit: (b: Budgets) => setBudget(b, 'district', 2027, 'unlimited', YEARS),
       expected: { city: budgets.city },
     },
     {
@@ -33,9 +37,9 @@ describe('budget table edits', () => {
       expected: { ...budgets, city: Object.fromEntries(YEARS.map((y) => [String(y), 400_000_000])) },
     },
     {
-      name: 'copy of an empty first year clears every year of that payer',
-      edit: (b: Budgets) => copyToAllYears(b, 'street', YEARS),
-      expected: budgets,
+      name: 'copy of an unlimited first year makes every year unlimited, which removes the row',
+      edit: (b: Budgets) => copyToAllYears(b, 'district', YEARS),
+      expected: { city: budgets.city },
     },
   ])('$name', ({ edit, expected }) => {
     const before = structuredClone(budgets);
@@ -51,7 +55,7 @@ describe('budget table edits', () => {
 
   it('puts the budgets into the scenario and shares the rest', () => {
     const scenario = { name: 's', plan: { hiring: { capacityPerYear: 1 }, budgets } } as unknown as Scenario;
-    const next = withBudgets(scenario, setBudget(budgets, 'city', 2030, 2));
+    const next = withBudgets(scenario, setBudget(budgets, 'city', 2030, 2, YEARS));
     expect(next.plan.budgets.city?.['2030']).toBe(2);
     expect(next.plan.hiring).toBe(scenario.plan.hiring);
     expect(scenario.plan.budgets).toBe(budgets);
@@ -63,7 +67,9 @@ describe('parseWan', () => {
     { raw: '40000', expected: 400_000_000, why: '40,000 万 × 10,000' },
     { raw: ' 41,200 ', expected: 412_000_000, why: 'grouping commas and spaces ignored' },
     { raw: '0.5', expected: 5_000, why: '0.5 万 = 5,000 yuan' },
-    { raw: '', expected: undefined, why: 'empty: no limit' },
+    { raw: '', expected: 'unlimited', why: 'empty: no limit, said so' },
+    { raw: '不限', expected: 'unlimited', why: 'the word the table shows' },
+    { raw: 'Unlimited', expected: 'unlimited', why: 'in English, any case' },
     { raw: '4万', expected: '4万', why: 'not a number: kept for the validator' },
   ])('$raw → $expected ($why)', ({ raw, expected }) => {
     expect(parseWan(raw)).toBe(expected);

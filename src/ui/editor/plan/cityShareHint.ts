@@ -7,12 +7,14 @@ import type { Scenario } from '../../../engine/scenario';
 import { formatShare } from '../../../i18n/format';
 import type { Locale } from '../../../i18n/messages';
 import { PLAN_TEXT } from '../../../i18n/plan';
+import { overrideText } from '../rules/overrideValues';
 import { horizonYears, latestValue } from '../rules/ruleParams';
 
 export function cityShareHint(scenario: Scenario, locale: Locale): string {
   const t = PLAN_TEXT[locale].pay;
   const override = scenario.ruleSet.overrides?.['pay.cityShare'];
   if (typeof override === 'number') return t.cityShareOverridden(formatShare(override, locale));
+  if (override !== undefined) return t.cityShareOverridden(overrideText(override, 'share', locale));
   const id = scenario.ruleSet.id;
   const param = Object.hasOwn(RULE_SETS, id) ? RULE_SETS[id].parameters['pay.cityShare'] : undefined;
   const share = latestValue(param, horizonYears(scenario.horizon));

@@ -6,7 +6,7 @@ import { PARAM_KEYS, PARAMS, type ParamKey, type Unit } from '../../../engine/pa
 import { documentById, RULE_SET_IDS, RULE_SETS } from '../../../engine/policyLibrary';
 import { valueInYear } from '../../../engine/resolveParams';
 import type { Parameter, RuleSet, Text } from '../../../engine/ruleSet';
-import type { Horizon, Scenario } from '../../../engine/scenario';
+import type { Horizon, OverrideValue, Scenario } from '../../../engine/scenario';
 import type { Locale } from '../../../i18n/messages';
 import { RULES_TEXT, type ParamGroup } from '../../../i18n/rules';
 import { formatParamValue } from './units';
@@ -117,13 +117,14 @@ export function citations(param: Parameter, locale: Locale): Citation[] {
  */
 export function switchRuleSet(scenario: Scenario, id: string): { next: Scenario; dropped: ParamKey[] } {
   const set = Object.hasOwn(RULE_SETS, id) ? RULE_SETS[id] : undefined;
-  const kept: Partial<Record<ParamKey, number>> = {};
+  const kept: Partial<Record<ParamKey, OverrideValue>> = {};
   const dropped: ParamKey[] = [];
-  for (const [key, value] of Object.entries(scenario.ruleSet.overrides ?? {}) as [ParamKey, number | undefined][]) {
+  for (const [key, value] of Object.entries(scenario.ruleSet.overrides ?? {}) as [ParamKey, OverrideValue | undefined][]) {
     if (value === undefined) continue;
     if (set?.parameters[key]) kept[key] = value;
     else dropped.push(key);
   }
-  const ruleSet = Object.keys(kept).length > 0 ? { id, overrides: kept } : { id };
+  const { districtOverrides } = scenario.ruleSet;
+  const ruleSet = { id, ...(Object.keys(kept).length > 0 && { overrides: kept }), ...(districtOverrides && { districtOverrides }) };
   return { next: { ...scenario, ruleSet }, dropped };
 }

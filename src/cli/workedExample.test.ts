@@ -1,0 +1,69 @@
+/**
+ * The worked example scenarios/qinghu-2026-2030.json, run through the CLI: a fictional city on NJ2007
+ * with its own ratio (one worker per 250 households, at least 4) and a reform of the pay split from
+ * 5:5 to 6:4 in 2028, as dated overrides. Every figure below is worked from the file by hand.
+ */
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { EXIT, main, type Io } from './simulate';
+
+const FILE = fileURLToPath(new URL('../../scenarios/qinghu-2026-2030.json', import.meta.url));
+
+function run(): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const io: Io = { stdout: (t) => void (out += t), stderr: (t) => void (err += t) };
+  return { code: main([FILE], io), out, err };
+}
+
+interface Funding {
+  year: number;
+  payer: string;
+  spent: number;
+  shortfall: number;
+  items: Record<string, number>;
+}
+
+describe('worked example: 青湖市 (Qinghu), a fictional city', () => {
+  const { code, out, err } = run();
+  const summary = JSON.parse(out);
+  const funding = (year: number, payer: string) => (summary.funding as Funding[]).find((f) => f.year === year && f.payer === payer)!;
+  const verdict = (id: string) => summary.verdicts.find((v: { targetId: string }) => v.targetId === id);
+
+  it('runs cleanly', () => {
+    expect(err).toBe('');
+    expect(code).toBe(EXIT.ok);
+  });
+
+  it('requires 72 workers: ⌈households / 250⌉, at least 4, over ten communities', () => {
+    // 2600→11, 1800→8, 900→4, 600→max(4,3)=4, 3100→13, 2000→8, 1250→5, 750→max(4,3)=4, 2250→9, 1500→6: 72
+    // (NJ2007-15's own 300 and 6 would give 9+6+6+6+11+7+6+6+8+6 = 71)
+    expect(summary.totals.map((t: { staffRequired: number }) => t.staffRequired)).toEqual([72, 72, 72, 72, 72]);
+    // 60 in post, 6 hires a year, nobody leaves: 66 in 2026, 72 from 2027
+    expect(summary.totals.map((t: { inPost: number }) => t.inPost)).toEqual([66, 72, 72, 72, 72]);
+  });
+
+  it('pays 5:5 until 2027 and 6:4 from 2028', () => {
+    // pay = workers (after the year's hires) × 100,000; working funds NJ2007-21a/22: 25,000 city, 65,000 district per community
+    // 2026: 66 × 100,000 × 0.5 = 3,300,000 each; city 3,300,000 + 250,000 = 3,550,000, district 3,300,000 + 650,000 = 3,950,000
+    expect(funding(2026, 'city').items.staffPay).toBeCloseTo(3_300_000, 4);
+    expect(funding(2026, 'city').spent).toBeCloseTo(3_550_000, 4);
+    expect(funding(2026, 'district').spent).toBeCloseTo(3_950_000, 4);
+    // 2027: 72 × 100,000 × 0.5 = 3,600,000 each; district 4,250,000 against 4,000,000: 250,000 short
+    expect(funding(2027, 'city').items.staffPay).toBeCloseTo(3_600_000, 4);
+    expect(funding(2027, 'district').shortfall).toBeCloseTo(250_000, 4);
+    // 2028: city 72 × 100,000 × 0.6 = 4,320,000 (+ 250,000 = 4,570,000); district 72 × 100,000 × 0.4 = 2,880,000 (+ 650,000 = 3,530,000)
+    expect(funding(2028, 'city').items.staffPay).toBeCloseTo(4_320_000, 4);
+    expect(funding(2028, 'city').spent).toBeCloseTo(4_570_000, 4);
+    expect(funding(2028, 'district').spent).toBeCloseTo(3_530_000, 4);
+  });
+
+  it('gives the verdicts worked by hand', () => {
+    // staffed by 2027 (6 short in 2026)
+    expect(verdict('staff-2027')).toMatchObject({ met: true, value: 0, firstYearMet: 2027 });
+    // the reform puts the city 4,570,000 − 4,000,000 = 570,000 over its 2028 budget
+    expect(verdict('city-2028')).toMatchObject({ met: false, value: 570_000, shortfall: 570_000, binding: { kind: 'budget', payer: 'city', year: 2028 } });
+    // and relieves the district: 3,530,000 within 4,000,000 (it was 250,000 short in 2027)
+    expect(verdict('district-2028')).toMatchObject({ met: true, value: 0, firstYearMet: 2026 });
+  });
+});
