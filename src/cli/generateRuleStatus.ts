@@ -1,7 +1,9 @@
 /** Writes the rule-status table into README.md between its markers (npm run gen:rules). */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withRuleStatusTable } from '../engine/ruleStatusTable';
 
-const README = fileURLToPath(new URL('../../README.md', import.meta.url));
+// The README is read as a file from the repository root, not referenced as an asset of the module.
+const README = join(fileURLToPath(new URL('../..', import.meta.url)), 'README.md');
 writeFileSync(README, withRuleStatusTable(readFileSync(README, 'utf8')));

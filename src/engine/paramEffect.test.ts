@@ -33,6 +33,8 @@ function street(id: string, cls: Street['class'], centreSpace: number): Street {
       migrants: 250 + 350 * i,
       registrationsPerYear: 10 * i,
       volunteers: Math.round(h * 3 * (0.05 + 0.02 * i)),
+      // public-benefit shares either side of NJ2007-19's 2/3 and of half of it; villages are outside the clause
+      ...(i > 0 && { publicBenefitShare: [0.5, 0.7, 0.9][i - 1] }),
       // occupancy 30% growing 12% a year crosses GOV2020-2b's 50% in the fifth year
       ...(kinds[i] === 'urbanNew' && { dwellings: h, households: h * 0.3, growth: 0.12 }),
     }),
@@ -60,8 +62,15 @@ function city(ruleSetId: string, firstYear: number, early: boolean, overrides?: 
       pay: { perWorker: 15_000, growth: 0.05, ...(citySplit !== undefined && { cityShare: citySplit }) },
       building: { costPerM2: 4000, leadTimeYears: 1, payer: 'district', autoCloseFrom: firstYear,
         // started the year before, brings S1's rural community from 0 to 350 m² in the rule set's first
-        // year (NJ2007-21b's window); a new estate is, though, established in a year before its rule
-        projects: early ? [{ id: 'P', target: 'S1C0', m2: 350, startYear: start, priority: 1 }] : [],
+        // year (NJ2007-21b's window); a new estate is, though, established in a year before its rule.
+        // Q brings S2's rural community over the threshold a year later, at the window's last year, since
+        // no minimum forces a crossing then (villages' minimum and the urban ones fall later or are met).
+        projects: early
+          ? [
+              { id: 'P', target: 'S1C0', m2: 350, startYear: start, priority: 1 },
+              { id: 'Q', target: 'S2C0', m2: 350, startYear: start + 1, priority: 2 },
+            ]
+          : [],
       },
       budgets: {},
       shortfall: { mode: 'report', priority: ['hiring', 'building'] },
