@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { demoScenario } from '../fixtures/demo/demoScenario';
 import { ownRuleSetScenario } from '../fixtures/ownRuleSet';
+import { community, tinyCity } from '../fixtures/tinyCity';
 import { EXIT, main, type Io } from './simulate';
 
 const dir = mkdtempSync(join(tmpdir(), 'shapan-simulate-'));
@@ -33,6 +34,25 @@ describe('simulate', () => {
     expect(summary.funding).toHaveLength(15);
   });
 
+  it('reports workers required as GOV2020-3a counts them: the district quota', () => {
+    // As shipped (1:350, at least 5 per urban community, one quota per district): 2,000 → 5.714, 2,100 → 6,
+    // 1,850 → 5.286, the village none. ⌈17⌉ = 17, where counting per community would give 6 + 6 + 6 = 18.
+    const s = tinyCity(
+      [
+        community({ id: 'A', households: 2000 }),
+        community({ id: 'B', households: 2100 }),
+        community({ id: 'C', households: 1850 }),
+        community({ id: 'V', households: 1400, kind: 'rural' }),
+      ],
+      { horizon: { baseYear: 2025, firstYear: 2026, lastYear: 2026 } },
+    );
+    const file = join(dir, 'quota.json');
+    writeFileSync(file, JSON.stringify(s));
+    const { code, out } = run(file);
+    expect(code).toBe(EXIT.ok);
+    expect(JSON.parse(out).totals[0]).toMatchObject({ staffQuotaLevel: 'district', staffRequired: 17, staffGap: 17 });
+  });
+
   it('writes CSV with a byte-order mark, a year table and a verdict table', () => {
     const file = join(dir, 'out.csv');
     const { code, out } = run(good, '--format', 'csv', '--out', file);
@@ -44,7 +64,7 @@ describe('simulate', () => {
     // header + 5 years, a blank line, header + one row per target, and the final line end
     expect(lines).toHaveLength(1 + 5 + 1 + 1 + demo.targets.length + 1);
     expect(lines[6]).toBe('');
-    expect(lines[8].startsWith('staff-2030,')).toBe(true);
+    expect(lines[8].startsWith('staff-2027,')).toBe(true);
   });
 
   it('lists every validation error with its path and exits 2', () => {

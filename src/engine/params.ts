@@ -48,6 +48,8 @@ export const PARAMS = {
   'staffing.minPerCommunity': { unit: 'person' }, // NJ2007-15, GOV2020-3a, CS2010-6b
   'staffing.minPerRuralCommunity': { unit: 'person' }, // GOV2020-3a sets its minimum for urban communities only
   'staffing.countCommitteeMembers': { unit: 'flag' }, // YX2008-5: committee members count toward the ratio
+  'staffing.quotaByDistrict': { unit: 'flag' }, // GOV2020-3a: one headcount total per county/district (总量管理)
+  'staffing.ratioUrbanOnly': { unit: 'flag' }, // GOV2020-3a: the households ratio covers urban communities only
   'staffing.streetPostsClass1': { unit: 'person' }, // CS2010-6a
   'staffing.streetPostsClass2': { unit: 'person' },
   'staffing.streetPostsClass3': { unit: 'person' },

@@ -13,14 +13,16 @@ const at = (r: ReturnType<typeof runScenario>, series: keyof ReturnType<typeof r
 
 describe('staffing', () => {
   it('hires up to the capacity each year until the GOV2020-3a requirement is met', () => {
-    // 2,701 households: max(5, ⌈2701 / 350 = 7.72⌉) = 8 required. 6 in post, capacity 1 a year, nobody leaves.
+    // 2,701 households: the community's share max(5, 2701 / 350 = 7.717) = 7.717; its district's quota
+    // ⌈7.717⌉ = 8 (entity 2: community, street, district). 6 in post, capacity 1 a year, nobody leaves.
     const s = tinyCity([community({ id: 'C1', households: 2701, staff: { inPost: 6, certified: 0, bachelor: 0 } })], {
       overrides: GOV,
       plan: { hiring: { capacityPerYear: 1, attritionRate: 0, certifiedShare: 0, bachelorShare: 0 } },
       targets: [{ id: 'T', metric: 'staffingShareMet', threshold: 1, year: 2026 }],
     });
     const r = runScenario(s);
-    expect(at(r, 'staffRequired', 2026)).toBe(8);
+    expect(at(r, 'staffRequired', 2026)).toBeCloseTo(7.7171, 4);
+    expect(at(r, 'staffQuota', 2026, 2)).toBe(8);
     expect([2026, 2027, 2028].map((y) => at(r, 'inPost', y))).toEqual([7, 8, 8]); // 6+1, 7+1, full
     expect(r.verdicts[0]).toMatchObject({ met: false, value: 0, firstYearMet: 2027, shortfall: 1 });
     expect(r.verdicts[0].binding).toEqual({ kind: 'hiringCapacity', capacity: 1, year: 2026 });
@@ -238,11 +240,15 @@ describe('automatic building when money is short', () => {
   });
 });
 
-describe('GOV2020-3a minimum', () => {
-  it('applies to urban communities only', () => {
-    // 1,000 households at 350 per worker: ⌈2.86⌉ = 3; urban max(5, 3) = 5, rural 3 (the ratio alone).
-    const r = runScenario(tinyCity([community({ id: 'U', households: 1000 }), community({ id: 'R', households: 1000, kind: 'rural' })]));
-    expect(at(r, 'staffRequired', 2026, 0)).toBe(5);
-    expect(at(r, 'staffRequired', 2026, 1)).toBe(3);
+describe('GOV2020-3a: the minimum and the ratio are for urban communities', () => {
+  it('gives a village no requirement unless the scenario adds the ratio', () => {
+    // 1,000 households at 350 per worker: urban share max(5, 2.857) = 5; the village 0 (城市社区专职工作人员:
+    // the clause's standard is for urban communities). Quota ⌈5 + 0⌉ = 5.
+    const r = runScenario(tinyCity([community({ id: 'U', households: 1000 }), community({ id: 'R', households: 1000, kind: 'rural' })], { overrides: GOV }));
+    expect([at(r, 'staffRequired', 2026, 0), at(r, 'staffRequired', 2026, 1), at(r, 'staffQuota', 2026, 3)]).toEqual([5, 0, 5]);
+    // With the ratio extended to villages: the village's share 1000 / 350 = 2.857, no minimum; quota ⌈7.857⌉ = 8.
+    const added = runScenario(tinyCity([community({ id: 'U', households: 1000 }), community({ id: 'R', households: 1000, kind: 'rural' })], { overrides: { ...GOV, 'staffing.ratioUrbanOnly': 0 } }));
+    expect(at(added, 'staffRequired', 2026, 1)).toBeCloseTo(2.857, 3);
+    expect(at(added, 'staffQuota', 2026, 3)).toBe(8);
   });
 });

@@ -51,7 +51,10 @@ export const SERIES = [
   'coordinators',
   /** 1 once a community is set up (new estates wait for occupancy, GOV2020-2b); streets and districts are always 1 */
   'established',
+  /** communities: workers the rule asks of the community (its share of the district quota where the quota is set per district) */
   'staffRequired',
+  /** districts: the headcount quota set for the district as a whole (GOV2020-3a); 0 where the rule counts per community */
+  'staffQuota',
   'inPost',
   'hires',
   'leavers',

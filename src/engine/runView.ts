@@ -10,6 +10,7 @@ import type { Projection } from './projection';
 import type { RunResult } from './run';
 import type { Scenario } from './scenario';
 import { sizeBandIn, type SizeBand } from './metrics/size';
+import { districtStaffing, quotaLevelIn, type QuotaLevel } from './staffQuota';
 import { summarize, type RunSummary, type SummaryVerdict } from './summary';
 
 export interface VerdictRow extends SummaryVerdict {
@@ -67,6 +68,16 @@ export interface CoverageView {
   uncovered: UncoveredCells;
 }
 
+/** Under a district quota (GOV2020-3a): each district's quota and the workers counted against it. */
+export interface DistrictQuotas {
+  /** per year: how the rule set counts the requirement */
+  level: QuotaLevel[];
+  /** [district][year]; 0 in a year counted per community, or for a district with no community the clause covers */
+  quota: number[][];
+  /** [district][year]: workers in the communities the quota covers */
+  counted: number[][];
+}
+
 export interface RunView {
   summary: RunSummary;
   verdicts: VerdictRow[];
@@ -77,6 +88,8 @@ export interface RunView {
   communities: CommunityTable;
   /** the community size band in force each year (QY-4, GOV2020-2a); null where the rule set has none */
   sizeBand: (SizeBand | null)[];
+  /** null when every year counts the staffing requirement per community */
+  districtQuotas: DistrictQuotas | null;
   /** null when the scenario has no spatial data */
   coverage: CoverageView | null;
 }
@@ -127,6 +140,18 @@ function communityTable(p: Projection): CommunityTable {
   };
 }
 
+function districtQuotas(p: Projection): DistrictQuotas | null {
+  const level = p.years.map((_, y) => quotaLevelIn(p.params, y));
+  if (!level.includes('district')) return null;
+  const quota = Array.from({ length: p.nDistricts }, () => new Array<number>(p.years.length).fill(0));
+  const counted = Array.from({ length: p.nDistricts }, () => new Array<number>(p.years.length).fill(0));
+  p.years.forEach((_, y) => {
+    const s = districtStaffing(p, y);
+    for (let d = 0; d < p.nDistricts; d++) [quota[d][y], counted[d][y]] = [s.quota[d], s.counted[d]];
+  });
+  return { level, quota, counted };
+}
+
 export function buildRunView(result: RunResult, scenario: Scenario): RunView {
   const p = result.projection;
   const summary = summarize(result, scenario.targets);
@@ -152,6 +177,7 @@ export function buildRunView(result: RunResult, scenario: Scenario): RunView {
     spendingByDistrict: districts.map((_, d) => p.years.map((_, y) => costTotal(p, y, { district: d }))),
     communities: communityTable(p),
     sizeBand: p.years.map((_, y) => sizeBandIn(p.params, y)),
+    districtQuotas: districtQuotas(p),
     coverage: p.coverage && coverageView(p.coverage),
   };
 }

@@ -23,8 +23,11 @@ describe('summarize', () => {
     // Two urban communities, no building, hiring capacity 1 a year, nobody leaves.
     // Households: C1 2,000 flat; C2 1,000 growing 10%: 1,100 in 2026, 1,210 in 2027.
     // Residents follow households: C2 2,800 × 1,100 / 1,000 = 3,080, then × 1,210 / 1,000 = 3,388.
-    // Staff (GOV2020-3a, max(5, ⌈h / 350⌉)): C1 ⌈5.71⌉ = 6; C2 ⌈3.14⌉ = 4 → 5, then ⌈3.46⌉ = 4 → 5.
-    // In post: C2 has 6 ≥ 5; C1 has 4 and gets the one hire a year: 5 in 2026, 6 in 2027.
+    // Staff (GOV2020-3a, one quota for the district, ⌈Σ max(5, h / 350)⌉): C1 2000 / 350 = 5.714;
+    // C2 1100 / 350 = 3.14 → 5, then 1210 / 350 = 3.46 → 5; quota ⌈10.714⌉ = 11 both years.
+    // In post 4 + 6 = 10: the district lacks 1 and hires it in 2026, into C1 (furthest below its share:
+    // 5.714 − 4 = 1.714 against C2's 5 − 6 = −1). Then 5 + 6 = 11 meets the quota: no hire in 2027, though
+    // C1 alone is still below its own 5.714 (counted per community it would lack 1 and hire again).
     // Space (GOV2020-4, max(300, 30 m² per 100 households)): C1 600; C2 330, then 363.
     const s = tinyCity(
       [
@@ -35,9 +38,9 @@ describe('summarize', () => {
     );
     const none = { spaceStarted: 0, spaceCompleted: 0, leavers: 0, communities: 2 };
     expect(summarize(runScenario(s)).totals).toEqual([
-      // 2026: gap Σ max(0, required − in post) = (6 − 5) + 0 = 1
-      { year: 2026, households: 3100, residents: 8680, staffRequired: 11, inPost: 11, hires: 1, staffGap: 1, spaceRequired: 930, space: 500, ...none },
-      { year: 2027, households: 3210, residents: 8988, staffRequired: 11, inPost: 12, hires: 1, staffGap: 0, spaceRequired: 963, space: 500, ...none },
+      // gap max(0, quota − in post) = 11 − 11 = 0 after the hire
+      { year: 2026, households: 3100, residents: 8680, staffQuotaLevel: 'district', staffRequired: 11, inPost: 11, hires: 1, staffGap: 0, spaceRequired: 930, space: 500, ...none },
+      { year: 2027, households: 3210, residents: 8988, staffQuotaLevel: 'district', staffRequired: 11, inPost: 11, hires: 0, staffGap: 0, spaceRequired: 963, space: 500, ...none },
     ]);
   });
 

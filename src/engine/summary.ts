@@ -10,6 +10,7 @@ import { metricById } from './metrics';
 import { COST_ITEMS, LEVEL, type CostItem, type Level, type Projection } from './projection';
 import type { RunResult } from './run';
 import { PAYERS, type Payer, type Target } from './scenario';
+import { quotaLevelIn, type QuotaLevel } from './staffQuota';
 import type { Verdict } from './verdict';
 
 /** Community level only: streets and districts hold no households, and their staff and centres are in `centres`. */
@@ -19,11 +20,14 @@ export interface YearTotals {
   residents: number;
   /** communities set up (a new estate counts once it reaches the occupancy rule, GOV2020-2b) */
   communities: number;
+  /** how the rule set counts the staffing requirement that year: per community, or one quota per district (GOV2020-3a) */
+  staffQuotaLevel: QuotaLevel;
+  /** Σ of the communities' requirements, or under district quotas Σ of the districts' quotas */
   staffRequired: number;
   inPost: number;
   hires: number;
   leavers: number;
-  /** Σ max(0, required − counted) over established communities, as the staffGap metric counts it */
+  /** Σ max(0, required − counted) over established communities, or over districts under district quotas, as the staffGap metric counts it */
   staffGap: number;
   /** m² */
   spaceRequired: number;
@@ -89,12 +93,14 @@ export interface RunSummary {
 
 function totalsOf(p: Projection, y: number): YearTotals {
   const sum = (name: Parameters<typeof seriesTotal>[1]) => seriesTotal(p, name, y);
+  const staffQuotaLevel = quotaLevelIn(p.params, y);
   return {
     year: p.years[y],
     households: sum('households'),
     residents: sum('residents'),
     communities: sum('established'),
-    staffRequired: sum('staffRequired'),
+    staffQuotaLevel,
+    staffRequired: staffQuotaLevel === 'district' ? seriesTotal(p, 'staffQuota', y, LEVEL.district) : sum('staffRequired'),
     inPost: sum('inPost'),
     hires: sum('hires'),
     leavers: sum('leavers'),

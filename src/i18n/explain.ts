@@ -22,6 +22,10 @@ const NOTE: Record<ExplainNote, Name> = {
   communitiesOnly: { zh: '此项只按社区计算，街道和区（县）为 0。', en: 'Counted for communities only; streets and districts show 0.' },
   otherLevel: { zh: '此项按街道或区（县）计算，其他层级为 0。', en: 'Counted per street or per district; other levels show 0.' },
   noPostsAtLevel: { zh: '区（县）一级不设专职社区工作者岗位。', en: 'Districts have no community-worker posts of their own.' },
+  noDistrictQuota: {
+    zh: '当年规则集按社区逐个核定专职工作者，不以区（县）为单位核定总量，按 0 计。',
+    en: 'That year the rule set counts workers community by community, with no quota per district, so this counts as 0.',
+  },
   ruleNotInForce: { zh: '当年规则集中没有这条规定，按 0 计。', en: 'The rule set has no such rule that year, so it counts as 0.' },
   noResidents: { zh: '该范围内没有居民，比例按 0 计。', en: 'No residents live here, so the share counts as 0.' },
 };

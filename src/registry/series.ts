@@ -12,6 +12,7 @@ export const SERIES_NAME = {
   coordinators: { zh: '流动人口协管员', en: 'migrant coordinators' },
   established: { zh: '已成立', en: 'set up' },
   staffRequired: { zh: '应配专职工作者', en: 'workers required' },
+  staffQuota: { zh: '核定专职工作者总量', en: 'district staffing quota' },
   inPost: { zh: '在岗专职工作者', en: 'workers in post' },
   hires: { zh: '招聘', en: 'hires' },
   leavers: { zh: '离职', en: 'leavers' },

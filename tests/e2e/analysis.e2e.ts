@@ -1,6 +1,6 @@
 /**
  * An analyst's tools on the demo: a small Monte Carlo gives every target a probability, goal seek finds
- * the hiring capacity the 2030 staffing target needs (and makes a copy with it), and the comparison page
+ * the hiring capacity the 2027 staffing target needs (and makes a copy with it), and the comparison page
  * sets the demo beside a copy with more hiring — all offline, with no serious accessibility problem.
  */
 import { readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ const demo = JSON.parse(readFileSync(fileURLToPath(new URL('../../scenarios/demo
   targets: { id: string }[];
   plan: { hiring: { capacityPerYear: number } };
 };
-const STAFF_TARGET = 'staff-2030';
+const STAFF_TARGET = 'staff-2027';
 const CAPACITY = '[data-testid="lever-plan-hiring-capacityPerYear"]';
 
 describe('analysis and comparison', () => {
@@ -33,7 +33,7 @@ describe('analysis and comparison', () => {
     await page().locator('[data-testid="odds-table"] [data-testid="odds-probability"]').first().waitFor({ timeout: 60_000 });
   }
 
-  /** Goal seek on the demo: the least hiring capacity that meets the 2030 staffing target, without uncertainty. */
+  /** Goal seek on the demo: the least hiring capacity that meets the 2027 staffing target, without uncertainty. */
   async function seekCapacity(): Promise<{ demoId: string; value: number }> {
     const demoId = await openDemo(page(), baseUrl);
     await page().getByTestId('tab-analysis').click();
@@ -96,7 +96,7 @@ describe('analysis and comparison', () => {
     expect(text.slice(1).split('\r\n')[0]).toMatch(/^年份,P5（/);
   });
 
-  it('finds the least hiring capacity that staffs every community by 2030, above the 575 the demo plans', async () => {
+  it('finds the least hiring capacity that meets every district quota by 2027, above the 575 the demo plans', async () => {
     const { value } = await seekCapacity();
     expect(value).toBeGreaterThan(demo.plan.hiring.capacityPerYear);
     expect(await page().getByTestId('seek-answer').getAttribute('data-met')).toBe('true');

@@ -15,7 +15,7 @@ const demo = JSON.parse(readFileSync(fileURLToPath(new URL('../../scenarios/demo
   plan: { hiring: { capacityPerYear: number } };
 };
 const artifacts = fileURLToPath(new URL('../../test-results/', import.meta.url));
-const STAFF_TARGET = 'staff-2030';
+const STAFF_TARGET = 'staff-2027';
 const CAPACITY = '[data-testid="lever-plan-hiring-capacityPerYear"]';
 
 describe('workbench', () => {
@@ -29,9 +29,13 @@ describe('workbench', () => {
     await openDemo(page(), baseUrl);
     const rows = page().locator('[data-testid="verdict-table"] tbody tr');
     expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-target')))).toEqual(demo.targets.map((t) => t.id));
-    // The demo misses its 2030 staffing target: hiring capacity binds (src/fixtures/demo/demoScenario.ts).
+    // The demo misses its 2027 staffing target: hiring capacity binds (src/fixtures/demo/demoScenario.ts).
     expect(await verdictOf(STAFF_TARGET).getAttribute('data-met')).toBe('false');
     await page().locator('[data-testid="results-charts"]').waitFor();
+    // GOV2020-3a sets one quota per district: a row for each of the demo's 8 districts, and the
+    // per-community table labelled as the secondary view.
+    expect(await page().locator('[data-testid="district-quota-row"]').count()).toBe(8);
+    await page().getByTestId('community-secondary').waitFor();
     await page().screenshot({ path: `${artifacts}results.png`, fullPage: true });
     // The page, its scripts, the worker and the demo file at least; none elsewhere (checked after each test).
     expect(s().requested.length).toBeGreaterThanOrEqual(4);
@@ -42,7 +46,7 @@ describe('workbench', () => {
     await page().getByTestId('tab-plan').click();
     const input = page().locator(CAPACITY);
     expect(await input.inputValue()).toBe(String(demo.plan.hiring.capacityPerYear));
-    // 2,000 a year is more than the whole gap plus leavers in the first year, so every community is staffed by 2030.
+    // 2,000 a year is more than the whole gap plus leavers in the first year, so every district meets its quota by 2027.
     await input.fill('2000');
     await input.press('Enter');
     await expect.poll(() => verdictOf(STAFF_TARGET).getAttribute('data-met'), { timeout: 30_000 }).toBe('true');

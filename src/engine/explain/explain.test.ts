@@ -70,8 +70,10 @@ describe('households grow by the community\'s own rate', () => {
 });
 
 describe('a rural community takes the rural minimum (GOV2020-3a)', () => {
-  // GOV2020 sets no minimum for rural communities: 1,303 households at 350 per worker need ⌈3.72⌉ = 4, not 5.
-  const p = runScenario(tinyCity([community({ id: 'R1', kind: 'rural', households: 1303 })], { overrides: { 'staffing.householdsPerWorker': 350 } })).projection;
+  // Counted per community, with the ratio extended to villages, GOV2020 still sets no minimum for them:
+  // 1,303 households at 350 per worker need ⌈3.72⌉ = 4, not 5.
+  const overrides = { 'staffing.householdsPerWorker': 350, 'staffing.quotaByDistrict': 0, 'staffing.ratioUrbanOnly': 0 };
+  const p = runScenario(tinyCity([community({ id: 'R1', kind: 'rural', households: 1303 })], { overrides })).projection;
 
   it('names the rural minimum among its inputs', () => {
     const e = explain(p, 'entity/R1/2026/staffRequired');

@@ -3,6 +3,8 @@ import { KIND_CODE } from '../flatten';
 import type { ParamKey } from '../params';
 import { LEVEL } from '../projection';
 import { num, op } from './formula';
+import { inPool, quotaLevelIn } from '../staffQuota';
+import { entityPath } from './entities';
 import { paramAt, paramInput, rulesFor } from './ruleRefs';
 import type { SeriesFigure } from './series';
 import type { Explanation, Formula } from './types';
@@ -15,7 +17,10 @@ function notEstablished({ p, i, head, inputs }: SeriesFigure): Explanation | nul
   return p.series.established[i] === 0 ? { ...head, inputs: inputs.list, formula: num(0), rules: rulesFor(p, 'community.establishOccupancy'), note: 'notEstablished' } : null;
 }
 
-/** NJ2007-15 / GOV2020-3a / YX2008-5: max(minimum, ⌈households / households per worker⌉); CS2010-6a for streets. */
+/**
+ * NJ2007-15 / GOV2020-3a / YX2008-5: max(minimum, ⌈households / households per worker⌉); CS2010-6a for
+ * streets. Under a district quota (GOV2020-3a) a community's figure is its unrounded share.
+ */
 export function explainStaffRequired(fig: SeriesFigure): Explanation {
   const { p, e, y, i, head, inputs, at } = fig;
   const level = p.entities.level[e];
@@ -29,16 +34,40 @@ export function explainStaffRequired(fig: SeriesFigure): Explanation {
   }
   const unset = notEstablished(fig);
   if (unset) return unset;
-  const perWorkerIn = paramInput(p, 'staffing.householdsPerWorker', y, e);
+  const isRural = p.entities.kind[e] === KIND_CODE.rural;
+  const urbanOnly = isRural && paramAt(p, 'staffing.ratioUrbanOnly', y) === 1;
+  const perWorkerIn = urbanOnly ? { value: null } : paramInput(p, 'staffing.householdsPerWorker', y, e);
   const perWorker = perWorkerIn.value;
-  const rural = p.entities.kind[e] === KIND_CODE.rural && paramAt(p, 'staffing.minPerRuralCommunity', y) !== null;
+  const rural = isRural && paramAt(p, 'staffing.minPerRuralCommunity', y) !== null;
   const minKey = rural ? 'staffing.minPerRuralCommunity' : 'staffing.minPerCommunity';
   const minimum = paramAt(p, minKey, y);
   const h = inputs.add({ kind: 'households', value: p.series.households[i], unit: 'household', path: at('households') });
   const per = inputs.add({ kind: 'householdsPerWorker', ...perWorkerIn, unit: 'household' });
   const min = inputs.add({ kind: rural ? 'minPerRuralCommunity' : 'minPerCommunity', ...paramInput(p, minKey, y), unit: 'person' });
-  const byRatio = perWorker === null || perWorker <= 0 ? num(0) : op('ceil', op('div', h, per));
-  return { ...head, inputs: inputs.list, formula: op('max', minimum === null ? num(0) : min, byRatio), rules: rulesFor(p, 'staffing.householdsPerWorker', minKey) };
+  const share = quotaLevelIn(p.params, y) === 'district';
+  const quotient = op('div', h, per);
+  const byRatio = perWorker === null || perWorker <= 0 ? num(0) : share ? quotient : op('ceil', quotient);
+  const keys: ParamKey[] = ['staffing.householdsPerWorker', minKey, ...(urbanOnly ? ['staffing.ratioUrbanOnly' as const] : []), ...(share ? ['staffing.quotaByDistrict' as const] : [])];
+  return { ...head, inputs: inputs.list, formula: op('max', minimum === null ? num(0) : min, byRatio), rules: rulesFor(p, ...keys) };
+}
+
+/**
+ * GOV2020-3a: a district's quota, ⌈Σ its communities' shares⌉, each share an input that explains
+ * itself. Not parts: the rounding up makes the quota more than their sum.
+ */
+export function explainStaffQuota(fig: SeriesFigure): Explanation {
+  const { p, e, y, head, inputs } = fig;
+  if (p.entities.level[e] !== LEVEL.district || quotaLevelIn(p.params, y) !== 'district') {
+    return { ...head, inputs: inputs.list, formula: num(0), rules: [], note: 'noDistrictQuota' };
+  }
+  const o = y * p.nEntities;
+  const shares: Formula[] = [];
+  for (let c = 0; c < p.nCommunities; c++) {
+    if (p.entities.district[c] !== p.entities.district[e] || !inPool(p.series.established[o + c], p.series.staffRequired[o + c])) continue;
+    shares.push(inputs.add({ kind: 'staffRequired', value: p.series.staffRequired[o + c], unit: 'person', path: entityPath(p, c, y, 'staffRequired'), of: { id: p.entities.id[c], name: p.entities.name[c] } }));
+  }
+  const formula = shares.length === 0 ? num(0) : op('ceil', op('sum', ...shares));
+  return { ...head, inputs: inputs.list, formula, rules: rulesFor(p, 'staffing.quotaByDistrict') };
 }
 
 /** NJ2007-18 / GOV2020-4 / NT2011-5: max(minimum for the kind, m² per 100 households × households / 100); a centre's minimum for streets and districts. */

@@ -4,7 +4,7 @@ import { LEVEL, type Projection, type SeriesName } from '../projection';
 import { entityPath, entityRef } from './entities';
 import { Inputs, num, op, sumOfParts } from './formula';
 import { paramInput, rulesFor } from './ruleRefs';
-import { explainSpaceRequired, explainStaffRequired } from './requirements';
+import { explainSpaceRequired, explainStaffQuota, explainStaffRequired } from './requirements';
 import type { ExplainPart, Explanation } from './types';
 
 const UNIT = {
@@ -12,6 +12,7 @@ const UNIT = {
   registeredHouseholds: 'household',
   coordinators: 'person',
   staffRequired: 'person',
+  staffQuota: 'person',
   inPost: 'person',
   spaceRequired: 'm2',
   space: 'm2',
@@ -52,6 +53,8 @@ export function explainSeries(p: Projection, path: string, e: number, y: number,
       return coordinators(fig);
     case 'staffRequired':
       return explainStaffRequired(fig);
+    case 'staffQuota':
+      return explainStaffQuota(fig);
     case 'spaceRequired':
       return explainSpaceRequired(fig);
     case 'inPost':

@@ -144,6 +144,8 @@ export type ExplainNote =
   | 'otherLevel'
   /** districts have no posts of their own */
   | 'noPostsAtLevel'
+  /** the rule set counts the staffing requirement per community that year, or the entity is no district */
+  | 'noDistrictQuota'
   /** the rule behind the figure is not in force that year */
   | 'ruleNotInForce'
   /** the scope has no residents, so no share */

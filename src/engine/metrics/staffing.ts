@@ -1,6 +1,7 @@
 /** Staffing metrics: communities and street stations with the workers and qualifications the rules ask for. */
 import { LEVEL, type Projection } from '../projection';
 import type { MetricId } from '../../registry/metrics';
+import { districtStaffing, quotaLevelIn } from '../staffQuota';
 import { gapOf, param, shareOf } from './scope';
 import { gapMetric, shareMetric, type MetricDef } from './types';
 
@@ -29,14 +30,31 @@ function staffingRuleIn(p: Projection, y: number): boolean {
 
 const STAFFING_RULES = ['NJ2007-15', 'GOV2020-3a', 'YX2008-5'];
 
+/**
+ * Under a district quota (GOV2020-3a) the verdict is the district's: staff may be posted anywhere in
+ * its pool, so a community below its own share is no shortfall while the district meets its total.
+ * Districts without a quota (no community the clause covers) are left out.
+ */
+function byDistrict(p: Projection, y: number, d: number, of: (quota: number, counted: number) => number): number[] {
+  const { quota, counted } = districtStaffing(p, y);
+  const out: number[] = [];
+  for (let k = 0; k < quota.length; k++) if (quota[k] > 0 && (d < 0 || k === d)) out.push(of(quota[k], counted[k]));
+  return out;
+}
+
 export const STAFFING_METRICS = {
   staffingShareMet: shareMetric('staffing', STAFFING_RULES, (p, y, d) => {
     if (!staffingRuleIn(p, y)) return null;
+    if (quotaLevelIn(p.params, y) === 'district') {
+      const met = byDistrict(p, y, d, (quota, counted) => (counted >= quota ? 1 : 0));
+      return met.length === 0 ? null : met.reduce((a, b) => a + b, 0) / met.length;
+    }
     const counted = countedIn(p, y);
     return shareOf(p, y, LEVEL.community, d, (i, e) => counted(i, e) >= p.series.staffRequired[i]);
   }),
   staffGap: gapMetric('person', 'staffing', STAFFING_RULES, (p, y, d) => {
     if (!staffingRuleIn(p, y)) return null;
+    if (quotaLevelIn(p.params, y) === 'district') return byDistrict(p, y, d, (quota, counted) => Math.max(0, quota - counted)).reduce((a, b) => a + b, 0);
     const counted = countedIn(p, y);
     return gapOf(p, y, LEVEL.community, d, (i, e) => p.series.staffRequired[i] - counted(i, e));
   }),

@@ -3,6 +3,7 @@ import { LEVEL } from '../projection';
 import { KIND_CODE } from '../flatten';
 import type { ParamKey } from '../params';
 import type { Run } from '../runState';
+import { districtQuota, quotaLevelIn } from '../staffQuota';
 
 // Read once: a property lookup per entity adds up over a national sweep.
 const COMMUNITY = LEVEL.community;
@@ -14,8 +15,15 @@ const p = (run: Run, key: ParamKey, y: number) => run.params[key]?.[y] ?? null;
 
 /** NJ2007-15 / GOV2020-3a / YX2008-5: max(minimum, ⌈households / households per worker⌉). */
 export function workersRequired(households: number, perWorker: number | null, minimum: number | null): number {
-  const byRatio = perWorker === null || perWorker <= 0 ? 0 : Math.ceil(households / perWorker - 1e-9);
-  return Math.max(minimum ?? 0, byRatio);
+  return Math.max(minimum ?? 0, Math.ceil(workerShare(households, perWorker, null) - 1e-9));
+}
+
+/**
+ * GOV2020-3a under county-level total management: a community's share of its district's quota,
+ * max(minimum, households / households per worker), not rounded (the district total is).
+ */
+export function workerShare(households: number, perWorker: number | null, minimum: number | null): number {
+  return Math.max(minimum ?? 0, perWorker === null || perWorker <= 0 ? 0 : households / perWorker);
 }
 
 /** NJ2007-18 / GOV2020-4 / NT2011-5c: max(minimum for the kind, m² per 100 households × households / 100). */
@@ -65,9 +73,13 @@ export function stepRequirements(run: Run, y: number): void {
   const perWorkerOf = run.districtParams['staffing.householdsPerWorker']?.values;
   const minWorkers = p(run, 'staffing.minPerCommunity', y);
   const minRural = p(run, 'staffing.minPerRuralCommunity', y) ?? minWorkers;
+  // GOV2020-3a's standard is for urban communities: a village then has only its own minimum, if any.
+  const perWorkerRural = p(run, 'staffing.ratioUrbanOnly', y) === 1 ? null : perWorker;
+  const byDistrict = quotaLevelIn(run.params, y) === 'district';
+  const shareSums = byDistrict ? new Float64Array(flat.nDistricts) : null;
   const rule = spaceRuleIn(run, y);
   const streetPosts = [0, p(run, 'staffing.streetPostsClass1', y), p(run, 'staffing.streetPostsClass2', y), p(run, 'staffing.streetPostsClass3', y)];
-  const { staffRequired, spaceRequired, households, established } = series;
+  const { staffRequired, staffQuota, spaceRequired, households, established } = series;
   for (let e = 0; e < n; e++) {
     const i = o + e;
     const level = entities.level[e];
@@ -77,10 +89,18 @@ export function stepRequirements(run: Run, y: number): void {
         spaceRequired[i] = 0;
         continue;
       }
-      staffRequired[i] = workersRequired(households[i], perWorkerOf?.[entities.district[e]][y] ?? perWorker, entities.kind[e] === RURAL ? minRural : minWorkers);
+      const rural = entities.kind[e] === RURAL;
+      // GOV2020-3a lets each district choose its ratio within 300–400: a district's own value wins.
+      const ratio = perWorkerOf?.[entities.district[e]][y] ?? perWorker;
+      const per = rural ? (perWorkerRural === null ? null : ratio) : ratio;
+      const min = rural ? minRural : minWorkers;
+      staffRequired[i] = shareSums ? workerShare(households[i], per, min) : workersRequired(households[i], per, min);
+      if (shareSums) shareSums[entities.district[e]] += staffRequired[i];
     } else {
       staffRequired[i] = level === STREET ? (streetPosts[entities.streetClass[e]] ?? 0) : 0; // CS2010-6a
     }
     spaceRequired[i] = spaceNeeded(rule, level, entities.kind[e], households[i]);
   }
+  const firstDistrict = flat.nCommunities + flat.nStreets;
+  for (let d = 0; d < flat.nDistricts; d++) staffQuota[o + firstDistrict + d] = shareSums ? districtQuota(shareSums[d]) : 0;
 }

@@ -2,11 +2,16 @@
 import { allocateWhole } from '../allocate';
 import { LEVEL } from '../projection';
 import type { Run } from '../runState';
+import { quotaLevelIn } from '../staffQuota';
+import { placeDistrictGaps } from './pooledHires';
 
 // Read once: a property lookup per entity adds up over a national sweep.
 const COMMUNITY = LEVEL.community;
 
-/** Workers leave at the attrition rate; certified and graduate staff leave at the same rate. Fills run.gap. */
+/**
+ * Workers leave at the attrition rate; certified and graduate staff leave at the same rate. Fills
+ * run.gap: per community, or, under a district quota, the district's gap placed in its communities.
+ */
 export function stepLeavers(run: Run, y: number): void {
   const { flat, series, carry, gap } = run;
   const { nEntities: n, base, entities } = flat;
@@ -26,6 +31,19 @@ export function stepLeavers(run: Run, y: number): void {
     bachelor[i] = Math.min(inPost[i], prevBach - Math.min(prevBach, takeWhole(carry.bachLeave, e, prevBach * rate)));
     const counted = inPost[i] + (withCommittee && entities.level[e] === COMMUNITY ? entities.committee[e] : 0);
     gap[e] = established[i] === 1 ? Math.max(0, staffRequired[i] - counted) : 0;
+  }
+  if (quotaLevelIn(run.params, y) === 'district') {
+    const nc = flat.nCommunities;
+    const firstDistrict = o + nc + flat.nStreets;
+    placeDistrictGaps(
+      flat.nDistricts,
+      entities.district,
+      staffRequired.subarray(o, o + nc),
+      established.subarray(o, o + nc),
+      (d) => series.staffQuota[firstDistrict + d],
+      (e) => inPost[o + e] + (withCommittee ? entities.committee[e] : 0),
+      gap,
+    );
   }
 }
 

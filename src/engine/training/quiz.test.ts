@@ -9,7 +9,8 @@ import { buildQuestion, distractors, quizValue } from './quiz';
 
 const viewOf = (s: Scenario) => buildRunView(runScenario(s), s);
 
-// GOV2020 (350 households per worker, at least 5; pay split 5:5 by GOV2020-3b): A needs ⌈3,000 / 350⌉ = 9, B max(5, ⌈1,200 / 350⌉ = 4) = 5.
+// GOV2020 (350 households per worker, at least 5, one quota for the district; pay split 5:5 by GOV2020-3b):
+// A's share 3,000 / 350 = 8.571, B's max(5, 1,200 / 350 = 3.43) = 5; the district's quota ⌈13.571⌉ = 14.
 const base = tinyCity(
   [community({ id: 'A', households: 3000, staff: { inPost: 6, certified: 0, bachelor: 0 } }), community({ id: 'B', households: 1200, staff: { inPost: 5, certified: 0, bachelor: 0 } })],
   { plan: { pay: { perWorker: 100_000, growth: 0 } } },
@@ -36,11 +37,12 @@ describe('quiz answers follow the trainee’s run', () => {
 
   it('reads communities, city totals and metrics from the run', () => {
     const view = viewOf(applyLevers(base, levers, { 'plan.hiring.capacityPerYear': 1, 'plan.pay.cityShare': 0.5 }));
-    expect(quizValue({ id: 'a', kind: 'community', community: 'A', field: 'staffRequired', year: 2026 }, view)).toEqual({ value: 9, unit: 'person' });
+    expect(quizValue({ id: 'a', kind: 'community', community: 'A', field: 'staffRequired', year: 2026 }, view)?.value).toBeCloseTo(8.571, 3);
     expect(quizValue({ id: 'b', kind: 'community', community: 'B', field: 'staffRequired', year: 2026 }, view)).toEqual({ value: 5, unit: 'person' });
     expect(quizValue({ id: 'c', kind: 'city', field: 'inPost', year: 2028 }, view)).toEqual({ value: 14, unit: 'person' });
-    // 2026: A has 7 of 9, B 5 of 5 — half the communities meet the rule.
-    expect(quizValue({ id: 'd', kind: 'metric', metric: 'staffingShareMet', year: 2026 }, view)).toEqual({ value: 0.5, unit: 'share' });
+    expect(quizValue({ id: 'q', kind: 'city', field: 'staffRequired', year: 2026 }, view)).toEqual({ value: 14, unit: 'person' });
+    // 2026: 11 + 1 hire = 12 of the quota of 14 — the one district does not meet it.
+    expect(quizValue({ id: 'd', kind: 'metric', metric: 'staffingShareMet', year: 2026 }, view)).toEqual({ value: 0, unit: 'share' });
     expect(buildQuestion({ id: 'e', kind: 'city', field: 'inPost', year: 2040 }, view).answer).toBeNull();
   });
 

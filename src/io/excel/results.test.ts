@@ -12,9 +12,25 @@ const scenario = smallScenario();
 const view = buildRunView(runScenario(scenario), scenario);
 
 describe('results tables', () => {
-  it('has the five sheets, named in the current language', () => {
-    expect(resultsTables(view, scenario, 'zh-CN').map((t) => t.name)).toEqual(['目标达标判定', '逐年汇总', '分出资方支出', '社区明细', '政策规则']);
-    expect(resultsTables(view, scenario, 'en').map((t) => t.name)).toEqual(['Verdicts', 'Yearly totals', 'Funding by payer', 'Communities', 'Rules']);
+  it('has the six sheets, named in the current language (GOV2020 adds the district quotas)', () => {
+    expect(resultsTables(view, scenario, 'zh-CN').map((t) => t.name)).toEqual(['目标达标判定', '逐年汇总', '区县核定总量', '分出资方支出', '社区明细', '政策规则']);
+    expect(resultsTables(view, scenario, 'en').map((t) => t.name)).toEqual(['Verdicts', 'Yearly totals', 'District quotas', 'Funding by payer', 'Communities', 'Rules']);
+  });
+
+  it('a rule set counting per community has no district quota sheet', () => {
+    const perCommunity = { ...scenario, ruleSet: { ...scenario.ruleSet, overrides: { ...scenario.ruleSet.overrides, 'staffing.quotaByDistrict': 0 } } };
+    const v = buildRunView(runScenario(perCommunity), perCommunity);
+    expect(resultsTables(v, perCommunity, 'en').map((t) => t.name)).not.toContain('District quotas');
+    expect(resultsTables(v, perCommunity, 'en')[1].rows[0][4]).toBe('per community');
+  });
+
+  it('the district quotas add up to the yearly total of workers required (GOV2020-3a)', () => {
+    const [, totals, quotas] = resultsTables(view, scenario, 'zh-CN');
+    expect(totals.rows[0][4]).toBe('以区（县）为单位核定总量');
+    for (const [y, year] of view.summary.years.entries()) {
+      const sum = quotas.rows.filter((r) => r[1] === year).reduce((s, r) => s + Number(r[2]), 0);
+      expect(sum).toBe(view.summary.totals[y].staffRequired);
+    }
   });
 
   it('every row is as wide as its header and every format list as long', () => {
@@ -25,7 +41,7 @@ describe('results tables', () => {
   });
 
   it('puts money in 万元 as numbers, with the unit in the header', () => {
-    const funding = resultsTables(view, scenario, 'zh-CN')[2];
+    const funding = resultsTables(view, scenario, 'zh-CN')[3];
     expect(funding.header[3]).toBe('支出（万元）');
     const first = view.summary.funding[0];
     expect(funding.rows[0][3]).toBeCloseTo(first.spent / 10_000, 8);
@@ -36,14 +52,14 @@ describe('results tables', () => {
   });
 
   it('lists every community in every year (5 communities × 5 years)', () => {
-    const communities = resultsTables(view, scenario, 'zh-CN')[3];
+    const communities = resultsTables(view, scenario, 'zh-CN')[4];
     expect(communities.rows).toHaveLength(5 * 5);
     expect(communities.rows[0].slice(0, 6)).toEqual(['D1-S1-C1', '东门社区', '东区', '东门街道', '已建城市社区', 2026]);
     expect(communities.rows[0][7]).toBe(view.communities.households[0]);
   });
 
   it('cites every rule of the rule set with its document number and clause (GOV2020-3a for householdsPerWorker, overridden to 350)', () => {
-    const rules = resultsTables(view, scenario, 'zh-CN')[4];
+    const rules = resultsTables(view, scenario, 'zh-CN')[5];
     const row = rules.rows.find((r) => r[0] === 'staffing.householdsPerWorker')!;
     expect(row[2]).toBe(350);
     expect(row[6]).toBe('本方案覆盖');
@@ -71,7 +87,7 @@ describe('results workbook', () => {
   it('writes numbers as numbers, freezes the header and survives a reload', async () => {
     const bytes = await workbookBytes(resultsWorkbook(view, scenario, 'zh-CN'));
     const book = await loadWorkbook(bytes);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['目标达标判定', '逐年汇总', '分出资方支出', '社区明细', '政策规则']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['目标达标判定', '逐年汇总', '区县核定总量', '分出资方支出', '社区明细', '政策规则']);
     const totals = book.getWorksheet('逐年汇总')!;
     expect(totals.getCell('A2').value).toBe(2026);
     expect(typeof totals.getCell('B2').value).toBe('number');

@@ -10,7 +10,7 @@ describe('rules sheet with a dated override', () => {
     const scenario = smallScenario();
     scenario.ruleSet.overrides = { ...scenario.ruleSet.overrides, 'pay.cityShare': { '2028': 0.6 } };
     const view = buildRunView(runScenario(scenario), scenario);
-    const rows = (locale: 'zh-CN' | 'en') => resultsTables(view, scenario, locale)[4].rows.filter((r) => r[0] === 'pay.cityShare');
+    const rows = (locale: 'zh-CN' | 'en') => resultsTables(view, scenario, locale).at(-1)!.rows.filter((r) => r[0] === 'pay.cityShare');
     // shares are written in %: 50 from the rule set (2026–2027), 60 from 2028
     expect(rows('zh-CN').map((r) => [r[2], r[6], r[9]])).toEqual([
       [50, '规则集 GOV2020', 'GOV2020-3b'],

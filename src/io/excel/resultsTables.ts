@@ -20,6 +20,7 @@ import { RULES_TEXT } from '../../i18n/rules';
 import { estimatesTable } from './estimatesTable';
 import { nameIn } from '../../i18n/names';
 import { COMMUNITY_KIND_NAME, COMMUNITY_KINDS, COST_ITEM_NAME, COST_ITEMS, PAYER_NAME, shownInWan, yuanToWan, type Payer } from '../../registry';
+import { districtQuotaTable } from './districtQuotaTable';
 
 export type Cell = string | number | null;
 
@@ -97,6 +98,7 @@ function totalsTable(view: RunView, locale: Locale): SheetTable {
       u(c.households, m.unit.household),
       u(c.residents, m.unit.person),
       c.communities,
+      m.quotaLevel.column,
       u(c.staffRequired, m.unit.person),
       u(c.inPost, m.unit.person),
       u(c.hires, m.unit.person),
@@ -109,13 +111,14 @@ function totalsTable(view: RunView, locale: Locale): SheetTable {
       ...payers.map((p) => u(c.spending(payerName(p, locale)), m.unit.wan)),
       ...keys.map((k) => u(c.coverage(m.coverageTypes[k]), m.unit.percent)),
     ],
-    formats: [YEAR, COUNT, COUNT, COUNT, FIGURE, FIGURE, FIGURE, FIGURE, FIGURE, FIGURE, FIGURE, FIGURE, FIGURE, ...payers.map(() => WAN), ...keys.map(() => PERCENT)],
+    formats: [YEAR, COUNT, COUNT, COUNT, undefined, FIGURE, FIGURE, FIGURE, FIGURE, FIGURE, FIGURE, FIGURE, FIGURE, FIGURE, ...payers.map(() => WAN), ...keys.map(() => PERCENT)],
     keys: 1,
     rows: totals.map((t, y) => [
       t.year,
       t.households,
       t.residents,
       t.communities,
+      m.quotaLevel[t.staffQuotaLevel],
       t.staffRequired,
       t.inPost,
       t.hires,
@@ -203,7 +206,7 @@ function communitiesTable(view: RunView, locale: Locale): SheetTable {
       c.year,
       c.established,
       m.withUnit(c.households, m.unit.household),
-      m.withUnit(c.staffRequired, m.unit.person),
+      m.withUnit(view.districtQuotas ? m.staffShare : c.staffRequired, m.unit.person),
       m.withUnit(c.inPost, m.unit.person),
       m.withUnit(c.spaceRequired, m.unit.m2),
       m.withUnit(c.space, m.unit.m2),
@@ -275,6 +278,15 @@ function rulesTable(scenario: Scenario, locale: Locale): SheetTable {
 }
 
 export function resultsTables(view: RunView, scenario: Scenario, locale: Locale): SheetTable[] {
+  const quotas = districtQuotaTable(view, locale);
   const estimates = estimatesTable(scenario, locale);
-  return [verdictsTable(view, scenario, locale), totalsTable(view, locale), fundingTable(view, locale), communitiesTable(view, locale), ...(estimates ? [estimates] : []), rulesTable(scenario, locale)];
+  return [
+    verdictsTable(view, scenario, locale),
+    totalsTable(view, locale),
+    ...(quotas ? [quotas] : []),
+    fundingTable(view, locale),
+    communitiesTable(view, locale),
+    ...(estimates ? [estimates] : []),
+    rulesTable(scenario, locale),
+  ];
 }

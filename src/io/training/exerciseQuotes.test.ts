@@ -43,6 +43,7 @@ const communities = (series: keyof Projection['series'], y: number) => (p: Proje
   for (let e = 0; e < p.nCommunities; e++) s += p.series[series][y * p.nEntities + e];
   return s;
 };
+const districtQuotas = (p: Projection, y: number) => p.series.staffQuota.subarray(y * p.nEntities + p.nCommunities + p.nStreets, (y + 1) * p.nEntities).reduce((a, b) => a + b, 0);
 const baseSum = (what: 'inPost' | 'space') => (p: Projection) => p.base[what].slice(0, p.nCommunities).reduce((a, b) => a + b, 0);
 const coverage = (y: number) => (p: Projection) => p.coverage!.city.all5.coveredResidents[y] / p.coverage!.city.all5.residents[y];
 
@@ -84,7 +85,8 @@ const CLAIMS: Record<string, Claim[]> = {
   ],
   'five-year-odds': [
     { quote: 'about 15,200 households', plan: 'starting', value: communities('households', 0), expected: 15_200, within: 100 },
-    { quote: '11 are missing now', plan: 'starting', value: (p) => communities('staffRequired', 0)(p) - baseSum('inPost')(p), expected: 11, within: 0.5 },
+    // GOV2020-3a: the quota is the district's, ⌈Σ max(5, households ÷ 350)⌉ over its communities (here one district).
+    { quote: '9 are missing now', plan: 'starting', value: (p) => districtQuotas(p, 0) - baseSum('inPost')(p), expected: 9, within: 0 },
   ],
   'life-circle': [
     { quote: 'only the 14,000 in the west (33.3%)', plan: 'starting', value: coverage(0), expected: 0.333, within: 0.0005 },

@@ -66,7 +66,7 @@ describe('chart tables', () => {
     const view = tinyView();
     expect(shareSeries(view).map((s) => s.id)).toEqual(['staffingShareMet']);
     const t = sharesTable(view, zh, pickZh);
-    expect(t.header).toEqual(['年份', '专职工作者配备达标社区比例（%）']);
+    expect(t.header).toEqual(['年份', '专职工作者配备达标比例（社区；按区县核定总量时为区县）（%）']);
     expect(t.rows).toEqual([
       [2026, 33.33],
       [2027, 66.67],

@@ -1,0 +1,66 @@
+/**
+ * How a rule set counts the staffing requirement: per community (NJ2007-15, YX2008-5 …), or as one
+ * headcount total per district (GOV2020-3a: 以县（市、区）为单位……核定总量). Under a district quota
+ * each community's figure is its share of the total, max(minimum, households ÷ ratio) unrounded; the
+ * quota is the district's sum of shares rounded up once, and staff in post anywhere in the district's
+ * pool count against it.
+ */
+import type { EntityIndex } from './projection';
+
+export type QuotaLevel = 'community' | 'district';
+
+type Params = Record<string, (number | null)[]>;
+
+/** The level at which the requirement is counted in a year; a rule set without the rule counts per community. */
+export function quotaLevelIn(params: Params, y: number): QuotaLevel {
+  return params['staffing.quotaByDistrict']?.[y] === 1 ? 'district' : 'community';
+}
+
+/** A district's quota from the sum of its communities' shares: whole people, rounded up once. */
+export function districtQuota(shareSum: number): number {
+  return shareSum > 0 ? Math.ceil(shareSum - 1e-9) : 0;
+}
+
+/**
+ * Whether a community's staff count against its district's quota: an established community the
+ * standard gives a share. Villages outside the clause (share 0) are not in the pool, so their
+ * workers neither fill nor hide an urban shortfall.
+ */
+export function inPool(established: number, share: number): boolean {
+  return established === 1 && share > 0;
+}
+
+export interface DistrictStaffing {
+  /** per district: the quota */
+  quota: Float64Array;
+  /** per district: workers counted against it */
+  counted: Float64Array;
+}
+
+/** What a run holds that the district totals are read from. */
+export interface QuotaSource {
+  nCommunities: number;
+  nStreets: number;
+  nDistricts: number;
+  nEntities: number;
+  entities: Pick<EntityIndex, 'district' | 'committee'>;
+  series: { staffRequired: Float64Array; staffQuota: Float64Array; inPost: Float64Array; established: Float64Array };
+  params: Params;
+}
+
+/** Every district's quota and the workers in its pool (committee members too where YX2008-5's reading applies). */
+export function districtStaffing(p: QuotaSource, y: number): DistrictStaffing {
+  const quota = new Float64Array(p.nDistricts);
+  const counted = new Float64Array(p.nDistricts);
+  const o = y * p.nEntities;
+  const firstDistrict = p.nCommunities + p.nStreets;
+  for (let d = 0; d < p.nDistricts; d++) quota[d] = p.series.staffQuota[o + firstDistrict + d];
+  const withCommittee = p.params['staffing.countCommitteeMembers']?.[y] === 1;
+  const { staffRequired, inPost, established } = p.series;
+  for (let e = 0; e < p.nCommunities; e++) {
+    const i = o + e;
+    if (!inPool(established[i], staffRequired[i])) continue;
+    counted[p.entities.district[e]] += inPost[i] + (withCommittee ? p.entities.committee[e] : 0);
+  }
+  return { quota, counted };
+}
