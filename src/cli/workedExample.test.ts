@@ -44,18 +44,23 @@ describe('worked example: 青湖市 (Qinghu), a fictional city', () => {
   });
 
   it('pays 5:5 until 2027 and 6:4 from 2028', () => {
-    // pay = workers (after the year's hires) × 100,000; working funds NJ2007-21a/22: 25,000 city, 65,000 district per community
-    // 2026: 66 × 100,000 × 0.5 = 3,300,000 each; city 3,300,000 + 250,000 = 3,550,000, district 3,300,000 + 650,000 = 3,950,000
+    // pay = workers (after the year's hires) × 100,000; working funds NJ2007-21a/22: 25,000 city, 65,000 district per community;
+    // retired directors' allowance NJ2007-17b: 1 per community × 18,000 × 10 communities = 180,000 a year, district
+    // 2026: 66 × 100,000 × 0.5 = 3,300,000 each; city 3,300,000 + 250,000 = 3,550,000,
+    // district 3,300,000 + 650,000 + 180,000 = 4,130,000 against 4,000,000: 130,000 short
     expect(funding(2026, 'city').items.staffPay).toBeCloseTo(3_300_000, 4);
     expect(funding(2026, 'city').spent).toBeCloseTo(3_550_000, 4);
-    expect(funding(2026, 'district').spent).toBeCloseTo(3_950_000, 4);
-    // 2027: 72 × 100,000 × 0.5 = 3,600,000 each; district 4,250,000 against 4,000,000: 250,000 short
+    expect(funding(2026, 'district').items.retiredDirectorAllowance).toBeCloseTo(180_000, 4);
+    expect(funding(2026, 'district').spent).toBeCloseTo(4_130_000, 4);
+    expect(funding(2026, 'district').shortfall).toBeCloseTo(130_000, 4);
+    // 2027: 72 × 100,000 × 0.5 = 3,600,000 each; district 3,600,000 + 650,000 + 180,000 = 4,430,000 against 4,000,000: 430,000 short
     expect(funding(2027, 'city').items.staffPay).toBeCloseTo(3_600_000, 4);
-    expect(funding(2027, 'district').shortfall).toBeCloseTo(250_000, 4);
-    // 2028: city 72 × 100,000 × 0.6 = 4,320,000 (+ 250,000 = 4,570,000); district 72 × 100,000 × 0.4 = 2,880,000 (+ 650,000 = 3,530,000)
+    expect(funding(2027, 'district').shortfall).toBeCloseTo(430_000, 4);
+    // 2028: city 72 × 100,000 × 0.6 = 4,320,000 (+ 250,000 = 4,570,000);
+    // district 72 × 100,000 × 0.4 = 2,880,000 (+ 650,000 + 180,000 = 3,710,000)
     expect(funding(2028, 'city').items.staffPay).toBeCloseTo(4_320_000, 4);
     expect(funding(2028, 'city').spent).toBeCloseTo(4_570_000, 4);
-    expect(funding(2028, 'district').spent).toBeCloseTo(3_530_000, 4);
+    expect(funding(2028, 'district').spent).toBeCloseTo(3_710_000, 4);
   });
 
   it('gives the verdicts worked by hand', () => {
@@ -63,7 +68,7 @@ describe('worked example: 青湖市 (Qinghu), a fictional city', () => {
     expect(verdict('staff-2027')).toMatchObject({ met: true, value: 0, firstYearMet: 2027 });
     // the reform puts the city 4,570,000 − 4,000,000 = 570,000 over its 2028 budget
     expect(verdict('city-2028')).toMatchObject({ met: false, value: 570_000, shortfall: 570_000, binding: { kind: 'budget', payer: 'city', year: 2028 } });
-    // and relieves the district: 3,530,000 within 4,000,000 (it was 250,000 short in 2027)
-    expect(verdict('district-2028')).toMatchObject({ met: true, value: 0, firstYearMet: 2026 });
+    // and relieves the district: 3,710,000 within 4,000,000, the first year it is (130,000 short in 2026, 430,000 in 2027)
+    expect(verdict('district-2028')).toMatchObject({ met: true, value: 0, firstYearMet: 2028 });
   });
 });

@@ -13,13 +13,20 @@ const YEARS = ['2026', '2027', '2028', '2029', '2030'];
 const row = (first: number | typeof U): Record<string, number | typeof U> => Object.fromEntries(YEARS.map((y, i) => [y, i === 0 ? first : U]));
 
 /**
+ * GOV2020's other district costs — a legal adviser per community (GOV2020-5), a police assistant per
+ * village (GOV2020-5) and committee elections in 2026 (GOV2020-1) — set to 0, so the district's money
+ * goes to pay and building alone and each earmark below has one other item to compete with.
+ */
+const PAY_AND_BUILDING_ONLY = { 'funds.legalAdviserPerCommunity': 0, 'funds.policeAssistantPerVillage': 0, 'funds.electionPerCommunity': 0 };
+
+/**
  * C1: 2,000 households, 300 m², 6 workers in post. GOV2020: max(5, ⌈2,000 / 350⌉ = 6) = 6 workers and
  * max(300, 30 × 2,000 / 100) = 600 m² required. Pay 100,000 a worker, split 5:5: the district pays
  * 6 × 50,000 = 300,000 in 2026. The 300 m² missing cost 300 × 4,000 = 1,200,000, paid by the district.
  */
 function city(mode: 'report' | 'defer', budgets: Budgets, earmarks?: Earmarks, households = 2000, capacity = 0): Scenario {
   const s = tinyCity([community({ id: 'C1', households, space: 300, staff: { inPost: 6, certified: 0, bachelor: 0 } })], {
-    overrides: GOV,
+    overrides: { ...GOV, ...PAY_AND_BUILDING_ONLY },
     plan: {
       hiring: { capacityPerYear: capacity, attritionRate: 0, certifiedShare: 0, bachelorShare: 0 },
       // the hiring case builds nothing, so only pay draws on the budget

@@ -3,7 +3,7 @@
  * moves the city's share to 0.6 from 2028. GOV2020-3a lets districts choose a ratio within 300–400.
  */
 import { describe, expect, it } from 'vitest';
-import { community, tinyCity } from '../fixtures/tinyCity';
+import { community, fullRows, tinyCity } from '../fixtures/tinyCity';
 import { explain } from './explain';
 import { overrideInYear } from './overrides';
 import { costLineIndex } from './runState';
@@ -94,10 +94,11 @@ describe('hiring within budget where districts pay different city shares', () =>
     // Each community needs ⌈3000/350⌉ = 9 (GOV2020-3a) and has 5: 8 gaps. City pays 5 × 100,000 × 0.5 (D1)
     // + 5 × 100,000 × 0.7 (D2) = 600,000 for staff in post; a budget of 750,000 leaves 150,000, and at the
     // dearer 70,000 per hire that is ⌊2.14⌋ = 2 hires whichever district they go to (at D1's 50,000 it would be 3).
+    // The budget row says 750,000 for 2026 and unlimited for the later years, as a row must cover the horizon.
     const s = twoDistricts({ districtOverrides: { 'pay.cityShare': { D2: 0.7 } } });
     const five = { inPost: 5, certified: 0, bachelor: 0 };
     s.city.districts.forEach((d) => (d.streets[0].communities[0].staff = five));
-    s.plan = { ...s.plan, hiring: { ...s.plan.hiring, capacityPerYear: 100 }, budgets: { city: { '2026': 750_000 } }, shortfall: { mode: 'defer', priority: ['hiring', 'building'] } };
+    s.plan = { ...s.plan, hiring: { ...s.plan.hiring, capacityPerYear: 100 }, budgets: fullRows({ city: { '2026': 750_000 } }, s.horizon), shortfall: { mode: 'defer', priority: ['hiring', 'building'] } };
     const p = runScenario(s).projection;
     expect(p.series.hires[0] + p.series.hires[1]).toBe(2);
     expect(p.payers.city[0].spent).toBeLessThanOrEqual(750_000);
