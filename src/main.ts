@@ -1,6 +1,4 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
-// First, before any module that builds a zod schema.
-import './io/strictCsp';
 import { mount } from 'svelte';
 import { registerSW } from 'virtual:pwa-register';
 import App from './App.svelte';

@@ -5,7 +5,6 @@
  * talks to it through comlink. The calls are grouped by what they serve; the same functions run on
  * the main thread in tests.
  */
-import '../src/io/strictCsp';
 import { expose } from 'comlink';
 import { compareApi } from './compareApi';
 import { drawsApi } from './drawsApi';

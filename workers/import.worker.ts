@@ -4,7 +4,6 @@
  * Started through src/ui/workers/importWorker.ts on the first import; the same function runs on the
  * main thread in tests.
  */
-import '../src/io/strictCsp';
 import { expose } from 'comlink';
 import type { Scenario } from '../src/engine/scenario';
 import { importFiles, type ImportFile } from '../src/io/excel/importFiles';

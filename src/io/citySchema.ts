@@ -2,7 +2,7 @@
  * The city in the scenario schema: districts, streets and communities with their base-year figures,
  * and the spatial block (crs, population cells, the walk, facilities, a walking network).
  */
-import { z } from 'zod';
+import { z } from './strictCsp';
 import { amount, count, growth, id, location, name, pair, payer, year } from './schemaFields';
 
 const facilityType = z

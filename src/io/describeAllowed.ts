@@ -2,7 +2,7 @@
  * What a field accepts, read off its zod schema, so every message can say what is allowed without a
  * hand-written table that would drift from the schema.
  */
-import { z } from 'zod';
+import { z } from './strictCsp';
 import { ALLOWED } from '../i18n/validation';
 import type { Name } from '../registry';
 import { listOf } from './validationError';

@@ -2,7 +2,7 @@
  * The plan in the scenario schema: hiring, pay, the building programme, budgets per payer and year,
  * what happens when money is short, and facilities opening in the horizon.
  */
-import { z } from 'zod';
+import { z } from './strictCsp';
 import { COST_ITEMS } from '../registry/costItems';
 import { facility } from './citySchema';
 import { amount, count, growth, id, payer, share, year } from './schemaFields';

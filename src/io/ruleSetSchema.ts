@@ -3,7 +3,7 @@
  * documents and clauses inside. The shape only; references, dates, ranges and units are checked in
  * checkAuthoredRuleSet.ts once the shape holds.
  */
-import { z } from 'zod';
+import { z } from './strictCsp';
 import { PARAM_KEYS, type ParamKey } from '../engine/params';
 import { PARAM_UNITS } from '../registry/units';
 import { id, name } from './schemaFields';

@@ -3,7 +3,7 @@
  * type check at the bottom fails to compile when the two drift apart. Descriptions are bilingual so
  * the exported JSON Schema (scenarios/schema.json) documents itself.
  */
-import { z } from 'zod';
+import { z } from './strictCsp';
 import { PARAMS, PARAM_KEYS, type ParamKey } from '../engine/params';
 import { DISTRICT_PARAM_KEYS, type DistrictParamKey } from '../engine/overrides';
 import { SCHEMA_VERSION, type Scenario } from '../engine/scenario';

@@ -2,7 +2,7 @@
  * The building blocks of the scenario schema: ids, names, counts, money, shares, years, payers and
  * places, each carrying its bilingual description into scenarios/schema.json.
  */
-import { z } from 'zod';
+import { z } from './strictCsp';
 
 /** Years a scenario may speak of; wide enough for historical bases and long horizons. */
 export const YEAR_MIN = 1900;

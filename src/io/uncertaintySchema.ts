@@ -2,7 +2,7 @@
  * The uncertainty block of the scenario schema: the distributions inputs are drawn from, what each
  * input perturbs, and how many draws a run makes.
  */
-import { z } from 'zod';
+import { z } from './strictCsp';
 import { payer } from './schemaFields';
 
 const distribution = z

@@ -3,7 +3,7 @@
  * submitted. The facilitator's page runs each plan again, so results are never taken from the file on
  * trust; the file only has to name levers the exercise has, with values inside their ranges.
  */
-import { z } from 'zod';
+import { z } from '../strictCsp';
 import type { Exercise, LeverValues } from '../../engine/training/exercise';
 import { ATTEMPT_FORMAT, type AttemptFile } from './attemptFileFormat';
 import { translateIssues } from '../translateIssues';

@@ -3,7 +3,7 @@
  * validateScenario, and whether levers, objectives, hints and quiz fit that scenario by checkExercise.
  * Descriptions are bilingual so that a problem names what is allowed in both languages.
  */
-import { z } from 'zod';
+import { z } from '../strictCsp';
 import { COST_ITEMS } from '../../engine/projection';
 import { EXERCISE_FORMAT, EXERCISE_VERSION } from '../../engine/training/exercise';
 import { DRAWS_MAX } from '../uncertaintySchema';
