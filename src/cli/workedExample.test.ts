@@ -1,10 +1,13 @@
 /**
- * The worked example scenarios/qinghu-2026-2030.json, run through the CLI: a fictional city on NJ2007
- * with its own ratio (one worker per 250 households, at least 4) and a reform of the pay split from
- * 5:5 to 6:4 in 2028, as dated overrides. Every figure below is worked from the file by hand.
+ * The worked example scenarios/qinghu-2026-2030.json, run through the CLI: a fictional city on its own
+ * rule set QH2026, carried in the file — one worker per 250 households, at least 4 (QH2026-6), and pay
+ * split 5:5 (QH2026-14), changed to 6:4 from 2028 by a later notice (QH2027-2) as a dated value of the
+ * set itself. Every figure below is worked from the file by hand.
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../engine/scenario';
 import { EXIT, main, type Io } from './simulate';
 
 const FILE = fileURLToPath(new URL('../../scenarios/qinghu-2026-2030.json', import.meta.url));
@@ -35,17 +38,39 @@ describe('worked example: 青湖市 (Qinghu), a fictional city', () => {
     expect(code).toBe(EXIT.ok);
   });
 
+  it('carries its own rule set, with the 2028 change dated in the set and no overrides', () => {
+    const { ruleSet } = JSON.parse(readFileSync(FILE, 'utf8')) as Scenario;
+    expect(summary.ruleSet).toBe('QH2026');
+    expect(ruleSet.id).toBe('QH2026');
+    expect(ruleSet.custom?.id).toBe('QH2026');
+    // the 2027/2028 boundary is the set's own: nothing in the file overrides it
+    expect(ruleSet.overrides).toBeUndefined();
+    expect(ruleSet.districtOverrides).toBeUndefined();
+    const share = ruleSet.custom?.parameters['pay.cityShare'];
+    expect(share?.values).toEqual({ '2026-01-01': 0.5, '2028-01-01': 0.6 });
+    expect(share?.reference).toEqual([
+      { doc: 'QH2026', rule: 'QH2026-14' },
+      { doc: 'QH2027', rule: 'QH2027-2' },
+    ]);
+    // the later notice that dates the change is one of the documents the file carries
+    const notice = ruleSet.custom?.documents.find((d) => d.id === 'QH2027');
+    expect(notice?.date).toBe('2027-09-15');
+    expect(notice?.clauses.map((c) => c.id)).toEqual(['QH2027-2']);
+    expect(ruleSet.custom?.parameters['staffing.householdsPerWorker']?.values).toEqual({ '2026-01-01': 250 });
+    expect(ruleSet.custom?.parameters['staffing.minPerCommunity']?.values).toEqual({ '2026-01-01': 4 });
+  });
+
   it('requires 72 workers: ⌈households / 250⌉, at least 4, over ten communities', () => {
     // 2600→11, 1800→8, 900→4, 600→max(4,3)=4, 3100→13, 2000→8, 1250→5, 750→max(4,3)=4, 2250→9, 1500→6: 72
-    // (NJ2007-15's own 300 and 6 would give 9+6+6+6+11+7+6+6+8+6 = 71)
+    // (NJ2007-15's 300 and 6 would give 9+6+6+6+11+7+6+6+8+6 = 71)
     expect(summary.totals.map((t: { staffRequired: number }) => t.staffRequired)).toEqual([72, 72, 72, 72, 72]);
     // 60 in post, 6 hires a year, nobody leaves: 66 in 2026, 72 from 2027
     expect(summary.totals.map((t: { inPost: number }) => t.inPost)).toEqual([66, 72, 72, 72, 72]);
   });
 
-  it('pays 5:5 until 2027 and 6:4 from 2028', () => {
-    // pay = workers (after the year's hires) × 100,000; working funds NJ2007-21a/22: 25,000 city, 65,000 district per community;
-    // retired directors' allowance NJ2007-17b: 1 per community × 18,000 × 10 communities = 180,000 a year, district
+  it('pays 5:5 until 2027 and 6:4 from 2028, as the rule set dates it', () => {
+    // pay = workers (after the year's hires) × 100,000; working funds QH2026-15: 25,000 city, 65,000 district per community;
+    // retired directors' allowance QH2026-16: 1 per community × 18,000 × 10 communities = 180,000 a year, district
     // 2026: 66 × 100,000 × 0.5 = 3,300,000 each; city 3,300,000 + 250,000 = 3,550,000,
     // district 3,300,000 + 650,000 + 180,000 = 4,130,000 against 4,000,000: 130,000 short
     expect(funding(2026, 'city').items.staffPay).toBeCloseTo(3_300_000, 4);
