@@ -60,6 +60,13 @@ describe('worked example: 青湖市 (Qinghu), a fictional city', () => {
     expect(ruleSet.custom?.parameters['staffing.minPerCommunity']?.values).toEqual({ '2026-01-01': 4 });
   });
 
+  it('cites its own clauses in its targets, each one a clause the file carries', () => {
+    const { ruleSet, targets } = JSON.parse(readFileSync(FILE, 'utf8')) as Scenario;
+    const carried = new Set(ruleSet.custom?.documents.flatMap((d) => d.clauses.map((c) => c.id)));
+    expect(targets.find((t) => t.id === 'staff-2027')?.rule).toBe('QH2026-6');
+    for (const t of targets) if (t.rule) expect(carried.has(t.rule)).toBe(true);
+  });
+
   it('requires 72 workers: ⌈households / 250⌉, at least 4, over ten communities', () => {
     // 2600→11, 1800→8, 900→4, 600→max(4,3)=4, 3100→13, 2000→8, 1250→5, 750→max(4,3)=4, 2250→9, 1500→6: 72
     // (NJ2007-15's 300 and 6 would give 9+6+6+6+11+7+6+6+8+6 = 71)
