@@ -5,6 +5,7 @@
  */
 import { PARAM_KEYS, type ParamKey } from './params';
 import { RULE_SETS } from './policyLibrary';
+import { ruleSetFor } from './scenarioRuleSet';
 import { resolveDistrictParams, resolveParams, type ParamTable } from './resolveParams';
 import type { RuleSet } from './ruleSet';
 import type { Scenario } from './scenario';
@@ -40,7 +41,7 @@ function districtValues(s: Scenario, table: ParamTable, key: ParamKey, ids: stri
 
 export function ruleDifferences(scenarios: Scenario[], ruleSets: Record<string, RuleSet> = RULE_SETS): RuleComparison {
   const ys = years(scenarios[0]);
-  const sets = scenarios.map((s) => (Object.hasOwn(ruleSets, s.ruleSet.id) ? ruleSets[s.ruleSet.id] : undefined));
+  const sets = scenarios.map((s) => ruleSetFor(s.ruleSet, ruleSets));
   const tables = scenarios.map((s, k) => resolveParams(sets[k] ?? { id: s.ruleSet.id, name: { zh: '', en: '' }, docs: [], description: { zh: '', en: '' }, parameters: {} }, s.ruleSet.overrides, ys));
   const rulesOf = (key: ParamKey) => [...new Set(sets.flatMap((set) => set?.parameters[key]?.reference.map((r) => r.rule) ?? []))];
   const differences: RuleDifference[] = [];

@@ -2,10 +2,12 @@
 import { PARAMS } from '../../engine/params';
 import { ruleById, RULE_SETS } from '../../engine/policyLibrary';
 import type { RuleComparison } from '../../engine/ruleDifferences';
+import type { RuleSet } from '../../engine/ruleSet';
 import { RULE_DIFF_TEXT } from '../../i18n/ruleDifferences';
 import type { Locale } from '../../i18n/messages';
 import { describeParam } from '../editor/rules/ruleParams';
 import { formatParamValue } from '../editor/rules/units';
+import { ownClause } from '../panel/ownClause';
 
 export interface RuleRow {
   id: string;
@@ -15,9 +17,10 @@ export interface RuleRow {
   clauses: { id: string; text: string }[];
 }
 
-export function ruleRows(rules: RuleComparison, districtNames: Record<string, string>, locale: Locale): RuleRow[] {
+/** own: each scenario's own rule set where it carries one (baseline first), whose clauses are cited too */
+export function ruleRows(rules: RuleComparison, districtNames: Record<string, string>, locale: Locale, own: (RuleSet | undefined)[] = []): RuleRow[] {
   const t = RULE_DIFF_TEXT[locale];
-  const set = RULE_SETS[rules.ruleSetIds[0]];
+  const set = own[0] ?? RULE_SETS[rules.ruleSetIds[0]];
   return rules.differences.map((d) => {
     const { label } = describeParam(d.key, set);
     const name = locale === 'en' ? label.en : label.zh;
@@ -30,7 +33,9 @@ export function ruleRows(rules: RuleComparison, districtNames: Record<string, st
     });
     const clauses = d.rules.map((id) => {
       const rule = ruleById(id);
-      return { id, text: rule ? t.clause(id, locale === 'en' ? `${rule.gloss} (${rule.text})` : rule.text) : id };
+      if (rule) return { id, text: t.clause(id, locale === 'en' ? `${rule.gloss} (${rule.text})` : rule.text) };
+      const carried = own.map((o) => ownClause(o, id)).find((c) => c !== undefined);
+      return { id, text: carried ? t.clause(id, carried.clause.text) : id };
     });
     return { id: `${d.key}${d.district ? `@${d.district}` : ''}`, label: what, changes, clauses };
   });
