@@ -38,8 +38,8 @@ function start(run: Run, y: number, e: number, m2: number, costPerM2: number, pa
   run.series.spaceStarted[y * n + e] += m2;
   run.costs[BUILD_LINE[payer]][y * n + e] += cost;
   run.pending[e] += m2;
-  // Building takes at least a year; completions past the horizon stay pending.
-  const done = y + Math.max(1, leadTimeYears);
+  // Completions past the horizon stay pending (the schema keeps lead times at a year or more).
+  const done = y + leadTimeYears;
   if (done < run.years.length) run.completions[done * n + e] += m2;
   run.remaining[payer] -= cost;
   return cost;
@@ -81,7 +81,7 @@ export function stepBuilding(run: Run, y: number, defer: boolean, index: Map<str
       cost: project.m2 * costPerM2,
       payer,
       askedYear: project.startYear,
-      completesYear: year + Math.max(1, lead),
+      completesYear: year + lead,
     });
   }
   run.queue = waiting;
@@ -116,8 +116,7 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
   const { flat, series, years } = run;
   const { nEntities: n, entities, base } = flat;
   const o = y * n;
-  const { costPerM2, payer, leadTimeYears, aimPerHundredHouseholds, order = 'worstFirst' } = run.scenario.plan.building;
-  const lead = Math.max(1, leadTimeYears);
+  const { costPerM2, payer, leadTimeYears: lead, aimPerHundredHouseholds, order = 'worstFirst' } = run.scenario.plan.building;
   const rule = spaceRuleIn(run, Math.min(y + lead, years.length - 1));
   const k = years[y] + lead - run.baseYear;
   const claims = run.scratch.claims;
@@ -140,7 +139,7 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
   let started = 0;
   for (let e = 0; e < n; e++) {
     if (m2[e] <= 0) continue;
-    start(run, y, e, m2[e], costPerM2, payer, leadTimeYears);
+    start(run, y, e, m2[e], costPerM2, payer, lead);
     started += m2[e];
   }
   return { demand, started };
