@@ -1,7 +1,8 @@
 /**
- * Figures of an explanation as text, in the registry's units. Money reads in 万元 as everywhere else,
- * to the registry's precision; a price per m² stays in 元, as building costs are quoted; shares and rates read as
- * percentages fine enough that a growth of 0.29% does not read as 0.
+ * Figures of an explanation as text, in the registry's units, with the numbers of src/i18n/format.ts.
+ * Money reads in 万元 as everywhere else, to the registry's precision; a price per m² stays in 元, as
+ * building costs are quoted; shares and rates read as percentages. The inputs a formula reads are
+ * written exactly enough that the formula works out from them (a growth of 0.29% never reads as 0).
  */
 import { shownInWan, UNIT_NAME, type Unit } from '../registry/units';
 import { formatExact, formatExactRate, formatExactWan, formatGrouped, formatRate, formatWanNumber, formatYuan } from './format';
@@ -11,9 +12,6 @@ export const pick = <T>(name: { zh: T; en: T }, locale: Locale): T => (locale ==
 
 /** Amounts kept in yuan and shown in 万: a formula that reads one says its amounts are in 万元. */
 export const isMoney = shownInWan;
-
-const grouped = formatGrouped;
-const wanNumber = formatWanNumber;
 
 /** "5 人", "5 people"; an amount in 万 takes its unit without a space in English: "2万 (10,000 yuan) …". */
 export function join(amount: string, unit: string, locale: Locale): string {
@@ -32,19 +30,19 @@ export function formatExplainValue(value: number | null, unit: Unit, locale: Loc
       return String(value);
     case 'count':
     case 'factor':
-      return grouped(value, locale);
+      return formatGrouped(value, locale);
     default:
-      return join(isMoney(unit) ? wanNumber(value, locale) : grouped(value, locale), pick(UNIT_NAME[unit], locale), locale);
+      return join(isMoney(unit) ? formatWanNumber(value, locale) : formatGrouped(value, locale), pick(UNIT_NAME[unit], locale), locale);
   }
 }
 
 /** A figure inside a formula: money in 万 without unit, a price per m² in 元 with its unit, shares as %. */
 export function formulaNumber(value: number, unit: Unit, locale: Locale): string {
-  if (isMoney(unit)) return wanNumber(value, locale);
+  if (isMoney(unit)) return formatWanNumber(value, locale);
   if (unit === 'share' || unit === 'rate') return formatRate(value, locale);
-  if (unit === 'yuanPerM2') return join(grouped(value, locale), pick(UNIT_NAME.yuanPerM2, locale), locale);
+  if (unit === 'yuanPerM2') return join(formatGrouped(value, locale), pick(UNIT_NAME.yuanPerM2, locale), locale);
   if (unit === 'year') return String(value);
-  return grouped(value, locale);
+  return formatGrouped(value, locale);
 }
 
 /**
@@ -54,7 +52,7 @@ export function formulaNumber(value: number, unit: Unit, locale: Locale): string
 export function formulaInput(value: number, unit: Unit, locale: Locale): string {
   if (isMoney(unit)) return formatExactWan(value, locale);
   if (unit === 'share' || unit === 'rate') return formatExactRate(value, locale);
-  if (unit === 'yuanPerM2') return join(formatGrouped(value, locale), pick(UNIT_NAME.yuanPerM2, locale), locale);
+  if (unit === 'yuanPerM2') return join(formatExact(value, locale), pick(UNIT_NAME.yuanPerM2, locale), locale);
   if (unit === 'year') return String(value);
   return formatExact(value, locale);
 }
@@ -67,12 +65,12 @@ export function formatExplainInput(value: number | null, unit: Unit, locale: Loc
   return join(formulaInput(value, unit, locale), word, locale);
 }
 
-/** A money figure in whole yuan with separators and its unit, beside its 万元: "323,399,400 元". */
+const YUAN = { zh: '元', en: 'yuan' };
+
+/** A money figure to the yuan (the fen where it has fen) with separators, beside its 万元: "323,399,400 元". */
 export function exactYuan(yuan: number, locale: Locale): string {
   return join(formatYuan(yuan, locale), pick(YUAN, locale), locale);
 }
-
-const YUAN = { zh: '元', en: 'yuan' };
 
 /** The unit a list of figures shares, for its heading ('' for shares, which carry their %). */
 export function explainUnitWord(unit: Unit, locale: Locale): string {
@@ -82,7 +80,7 @@ export function explainUnitWord(unit: Unit, locale: Locale): string {
 
 /** A figure without its unit, for lists whose heading names the unit once. */
 export function formatExplainNumber(value: number, unit: Unit, locale: Locale): string {
-  if (isMoney(unit)) return wanNumber(value, locale);
+  if (isMoney(unit)) return formatWanNumber(value, locale);
   if (unit === 'share' || unit === 'rate' || unit === 'year') return formatExplainValue(value, unit, locale);
-  return grouped(value, locale);
+  return formatGrouped(value, locale);
 }

@@ -85,8 +85,9 @@ export function explainSpaceRequired(fig: SeriesFigure): Explanation {
   const unset = notEstablished(fig);
   if (unset) return unset;
   const kind = p.entities.kind[e];
-  const minKey = SPACE_MIN_KEY[spaceMinimumKind(rule, kind)];
-  const minimum = rule.minByKind[spaceMinimumKind(rule, kind)];
+  const minKind = spaceMinimumKind(rule, kind);
+  const minKey = SPACE_MIN_KEY[minKind];
+  const minimum = rule.minByKind[minKind];
   const perKey = perHundredKey(kind);
   const perHundred = perHundredFor(rule, kind);
   const h = inputs.add({ kind: 'households', value: p.series.households[i], unit: 'household', path: at('households') });
