@@ -15,6 +15,14 @@ const zh = {
   copyAnyway: '仍然复制链接',
   exported: (file: string) => `已导出 ${file}`,
   close: '关闭',
+  compact: '这是真实城市方案的紧凑链接：只记录统计用区划代码和对估算区划所作的改动，对方打开时用本应用自带的区划数据还原出完全相同的方案。',
+  qr: {
+    label: '分享链接的二维码',
+    hint: '用手机扫描即可打开这个链接。二维码在本机生成，不经过任何服务器。',
+    tooLong: (bytes: number, max: number) => `这个链接有 ${bytes} 字节，超过一个二维码最多能容纳的 ${max} 字节，无法生成二维码。请导出方案文件发送。`,
+    png: '下载二维码（PNG）',
+    svg: '下载二维码（SVG）',
+  },
   landing: {
     heading: '打开分享的方案',
     reading: '正在读取链接中的方案…',
@@ -57,6 +65,15 @@ const en: ShareMessages = {
   copyAnyway: 'Copy the link anyway',
   exported: (file: string) => `Exported ${file}`,
   close: 'Close',
+  compact:
+    'This is a real city’s compact link: it holds only the statistical division code and the changes made to the estimated tree; whoever opens it gets exactly the same scenario, rebuilt from the division data this app ships with.',
+  qr: {
+    label: 'QR code of the share link',
+    hint: 'Scan it with a phone to open the link. The code is made on this computer; no server is involved.',
+    tooLong: (bytes: number, max: number) => `This link has ${bytes} bytes, more than the ${max} one QR code can hold, so no QR code can be made. Export the scenario as a file and send that instead.`,
+    png: 'Download QR code (PNG)',
+    svg: 'Download QR code (SVG)',
+  },
   landing: {
     heading: 'Open a shared scenario',
     reading: 'Reading the scenario in the link…',

@@ -73,7 +73,7 @@ describe('compact share links of real-city scenarios', () => {
   });
 
   it('gives back any lightly edited scenario deep-equal (random edits of figures, names, marks, order, plan and targets)', async () => {
-    const start = await pickerScenario('3205');
+    const start = await pickerScenario('3211');
     const n = countOf(start);
     const figure = fc.record({
       i: fc.nat(n - 1),
@@ -105,9 +105,10 @@ describe('compact share links of real-city scenarios', () => {
         const s = changes.reduce((acc, f) => f(acc), start);
         expect(await roundTrip(s)).toEqual(s);
       }),
-      { numRuns: 40 },
+      { numRuns: 30 },
     );
-  });
+    // thirty rebuilds of a 767-community city: seconds alone, longer on a busy machine
+  }, 120_000);
 
   it('is not offered for a scenario whose districts are not one city’s division codes (the demo)', async () => {
     expect(divisionCityOf(demo)).toBeNull();
