@@ -43,7 +43,7 @@ export function divisionCityOf(scenario: Scenario): string | null {
 }
 
 /** FNV-1a (32 bits) of the JSON, in base 36: a check, not a secret. */
-export function fingerprint(value: unknown): string {
+function fingerprint(value: unknown): string {
   const text = JSON.stringify(value);
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
