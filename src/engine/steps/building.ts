@@ -173,16 +173,18 @@ export function inOrder(claims: Float64Array, total: number, order: 'worstFirst'
       maxQ = Math.max(maxQ, Math.round(claims[e] * 1000));
     }
   }
-  const width = (maxQ + 1) / RANK_GROUPS;
-  const group = (rank: number) => Math.min(RANK_GROUPS - 1, Math.floor(rank / width));
-  const sums = new Float64Array(RANK_GROUPS);
+  // A few thousand gaps sort at once; the histogram pays off beyond.
+  const groups = count < RANK_GROUPS ? 1 : RANK_GROUPS;
+  const width = (maxQ + 1) / groups;
+  const group = (rank: number) => Math.min(groups - 1, Math.floor(rank / width));
+  const sums = new Float64Array(groups);
   for (let e = 0; e < n; e++) {
     if (claims[e] <= 0) continue;
     const q = Math.round(claims[e] * 1000);
     sums[group(order === 'worstFirst' ? maxQ - q : q)] += claims[e];
   }
   let reach = 0;
-  for (let acc = 0; reach < RANK_GROUPS - 1 && acc + sums[reach] < total; reach++) acc += sums[reach];
+  for (let acc = 0; reach < groups - 1 && acc + sums[reach] < total; reach++) acc += sums[reach];
   // Keys of the groups the money reaches at the front, the others at the back.
   const keys = new Float64Array(count);
   let head = 0;
