@@ -9,7 +9,6 @@ import { districtQuota, quotaLevelIn } from '../staffQuota';
 const COMMUNITY = LEVEL.community;
 const STREET = LEVEL.street;
 const RURAL = KIND_CODE.rural;
-const URBAN_EXISTING = KIND_CODE.urbanExisting;
 
 const p = (run: Run, key: ParamKey, y: number) => run.params[key]?.[y] ?? null;
 
@@ -31,37 +30,42 @@ export function spaceRequiredFor(households: number, minimum: number | null, per
   return Math.max(minimum ?? 0, ((perHundred ?? 0) * households) / 100);
 }
 
-/** The floor-space rules in force in a year, read once for all entities. */
+/**
+ * The floor-space rules in force in a year, read once for all entities, as plain numbers (a rule the
+ * year lacks counts 0): the per-entity call below then stays small enough to be inlined into the loops
+ * over a national city, instead of boxing each result.
+ */
 export interface SpaceRule {
-  minByKind: (number | null)[];
-  perHundred: number | null;
-  /** villages' own ratio: the urban one reaches them only where the document says so (NJ2007-18b does not) */
-  perHundredRural: number | null;
+  /** per community kind: the minimum (an urban new community falls back to existing ones' when it has none) */
+  min: Float64Array;
+  /** per community kind: m² per 100 households; villages' own ratio, since the urban one reaches them only where the document says so (NJ2007-18b does not) */
+  perHundred: Float64Array;
   /** m² every community adds on top, such as NT2011-6's service supermarket */
   supermarket: number;
-  streetCentre: number | null;
-  districtCentre: number | null;
+  streetCentre: number;
+  districtCentre: number;
 }
 
 export function spaceRuleIn(run: Run, y: number): SpaceRule {
+  const existing = p(run, 'space.minUrbanExisting', y);
+  const urban = p(run, 'space.perHundredHouseholds', y) ?? 0;
   return {
-    minByKind: [p(run, 'space.minUrbanExisting', y), p(run, 'space.minUrbanNew', y), p(run, 'space.minRural', y)],
-    perHundred: p(run, 'space.perHundredHouseholds', y),
-    perHundredRural: p(run, 'space.perHundredHouseholdsRural', y), // GOV2020-4, NT2011-5c
+    min: Float64Array.of(existing ?? 0, p(run, 'space.minUrbanNew', y) ?? existing ?? 0, p(run, 'space.minRural', y) ?? 0),
+    perHundred: Float64Array.of(urban, urban, p(run, 'space.perHundredHouseholdsRural', y) ?? 0), // GOV2020-4, NT2011-5c
     supermarket: p(run, 'space.serviceSupermarket', y) ?? 0,
-    streetCentre: p(run, 'space.streetCentreMin', y), // NJ2007-18c, NT2011-5b
-    districtCentre: p(run, 'space.districtCentreMin', y), // NJ2007-18d, NT2011-5a
+    streetCentre: p(run, 'space.streetCentreMin', y) ?? 0, // NJ2007-18c, NT2011-5b
+    districtCentre: p(run, 'space.districtCentreMin', y) ?? 0, // NJ2007-18d, NT2011-5a
   };
 }
 
-/** Floor space an established entity needs under a year's rule, given its households: a community's centre and its supermarket. */
+/**
+ * Floor space an established entity needs under a year's rule, given its households: a community's
+ * centre (spaceRequiredFor) and its supermarket. A village has only its own rules (NJ2007-18a's 300 m²
+ * is for residents' committees, 18e's 600 m² for villages).
+ */
 export function spaceNeeded(rule: SpaceRule, level: number, kind: number, households: number): number {
-  if (level === COMMUNITY) {
-    // A village has only its own rules (NJ2007-18a's 300 m² is for residents' committees, 18e's 600 m² for villages).
-    if (kind === RURAL) return spaceRequiredFor(households, rule.minByKind[RURAL], rule.perHundredRural) + rule.supermarket;
-    return spaceRequiredFor(households, rule.minByKind[kind] ?? rule.minByKind[URBAN_EXISTING], rule.perHundred) + rule.supermarket;
-  }
-  return (level === STREET ? rule.streetCentre : rule.districtCentre) ?? 0;
+  if (level === COMMUNITY) return spaceRequiredFor(households, rule.min[kind], rule.perHundred[kind]) + rule.supermarket;
+  return level === STREET ? rule.streetCentre : rule.districtCentre;
 }
 
 export function stepRequirements(run: Run, y: number): void {
