@@ -141,8 +141,8 @@ export async function benchDraws(log: (line: string) => void): Promise<void> {
 
 /**
  * A province's uncertainty: 1,000 draws of the demo over 30,000 communities with coverage, on 2 worker
- * threads, from threads that have not seen the scenario (their preparation counted), then once more
- * with it prepared. Prints the times; the issue's goal (< 15 s) is for the browser, measured by bench:ui.
+ * threads that have not seen the scenario (their preparation counted). Prints the time; the issue's
+ * goal (< 15 s) is for the browser, measured by bench:ui.
  */
 export async function benchProvinceDraws(log: (line: string) => void): Promise<void> {
   const t0 = performance.now();
@@ -154,19 +154,17 @@ export async function benchProvinceDraws(log: (line: string) => void): Promise<v
       `(scenario built in ${fmtMs(built)}), 2 worker threads; ${cpus().length} cores, load ${load}`,
   );
   const pool = new ThreadPool(2);
-  // Threads started and the engine loaded on a small scenario, so the first timed run counts preparing this one.
+  // Threads started and the engine loaded on a small scenario, so the timed run counts preparing this one.
   await pool.run(thousandDemo(), 4);
-  const cold = await timed(() => pool.run(scenario, DRAWS));
-  const warm = await timed(() => pool.run(scenario, DRAWS));
+  const run = await timed(() => pool.run(scenario, DRAWS));
   await pool.close();
   log(
     table([
       ['case', 'time', 'per draw', 'CPU of the process'],
-      [`${DRAWS} draws, threads prepare the scenario`, fmtMs(cold.ms), fmtMs(cold.ms / DRAWS), `${fmtMs(cold.cpuMs)} (${pct(cold.cpuMs, cold.ms)} of a core)`],
-      [`${DRAWS} draws, scenario prepared`, fmtMs(warm.ms), fmtMs(warm.ms / DRAWS), `${fmtMs(warm.cpuMs)} (${pct(warm.cpuMs, warm.ms)} of a core)`],
+      [`${DRAWS} draws, 2 threads, preparation included`, fmtMs(run.ms), fmtMs(run.ms / DRAWS), `${fmtMs(run.cpuMs)} (${pct(run.cpuMs, run.ms)} of a core)`],
     ]),
   );
-  log(`the two runs give the same draws bit for bit: ${mark(hashOf(cold.result) === hashOf(warm.result))}`);
+  log(`summary hash ${hashOf(summariseDraws([run.result]))}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
