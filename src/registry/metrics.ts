@@ -25,6 +25,7 @@ export const METRIC_IDS = [
   'fundingGap.district',
   'fundingGap.street',
   'fundingGap.total',
+  'modelRewardsUnpaid',
   'careStationShare',
   'careStationShareRural',
   'careStationsShort',

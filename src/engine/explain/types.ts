@@ -81,6 +81,11 @@ export type InputKind =
   | 'rewardLastYear'
   | 'rewardThreshold'
   | 'rewardAmount'
+  /** NJ2007-21c: the reward fund's total, what it paid out before this reward, and this community's earlier rewards */
+  | 'rewardFund'
+  | 'rewardFundPaid'
+  | 'rewardedBefore'
+  | 'spaceRequired'
   | 'projectArea'
   | 'projectCostPerM2'
   | 'programmeArea'
