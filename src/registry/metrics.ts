@@ -41,6 +41,7 @@ export const METRIC_IDS = [
   'coverage.health',
   'coverage.all5',
   'coverageCommunities.all5',
+  'coverage.serviceCircles',
 ] as const;
 export type MetricId = (typeof METRIC_IDS)[number];
 
