@@ -151,6 +151,8 @@ function fundingOf(p: Projection, y: number, payer: Payer): FundingYear {
     if (!line) continue;
     // A unit cost the rule set does not have in any plan year is not one of its items.
     if (line.key !== undefined && !p.params[line.key]?.some((v) => v !== null)) continue;
+    // Nor is a reward fund the rule set does not set up (NJ2007-21c).
+    if (item === 'modelReward' && !p.params['reward.modelFund']?.some((v) => v !== null)) continue;
     // Any payer may fund a facility; the item shows only for payers the plan's facilities name.
     if (item === 'facility' && !p.facilityCharges.some((f) => f.payer === payer)) continue;
     items[item] = costTotal(p, y, { payer, item });
