@@ -3,7 +3,7 @@
  * and the spatial block (crs, population cells, the walk, facilities, a walking network).
  */
 import { z } from './strictCsp';
-import { amount, count, growth, id, location, name, pair, payer, year } from './schemaFields';
+import { amount, count, growth, id, location, name, pair, payer, share, year } from './schemaFields';
 
 const facilityType = z
   .enum(['market', 'sports', 'culture', 'service', 'medical', 'elderly', 'health'])
@@ -127,12 +127,7 @@ const community = z
       '基准年注册社区义工人数，规划期内按此数计（QY-14） / registered community volunteers in the base year, held through the horizon (QY-14)',
     ).optional(),
     space: amount('基准年办公和服务用房面积（平方米） / office and service floor space in the base year (m²)'),
-    publicBenefitShare: z
-      .number()
-      .min(0)
-      .max(1)
-      .describe('用房中用于公益性服务的面积比例，0–1（NJ2007-19：2/3以上） / share of the space used for public-benefit service, 0–1 (NJ2007-19: at least 2/3)')
-      .optional(),
+    publicBenefitShare: share('用房中用于公益性服务的面积比例，0–1（NJ2007-19：2/3以上） / share of the space used for public-benefit service, 0–1 (NJ2007-19: at least 2/3)').optional(),
     location: location.optional(),
     area: z.number().positive().describe('社区面积（平方米），居民按此面积的圆形分布在位置周围 / area in m²; residents spread over a disc of this area around the location').optional(),
     polygon: z
