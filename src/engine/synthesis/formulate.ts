@@ -75,9 +75,9 @@ export function formulate(scenario: Scenario, cal: Calibration, options: Synthes
   const hires: number[][] = [];
   const stock: number[][] = [];
   for (let y = 0; y < T; y++) {
-    hires.push(cal.districtIds.map((_, d) => m.col(`h_${y}_${d}`, 0, Infinity, 0, process.env.HI !== '0')));
+    hires.push(cal.districtIds.map((_, d) => m.col(`h_${y}_${d}`, 0, Infinity, 0, true)));
     stock.push(cal.districtIds.map((_, d) => m.col(`S_${y}_${d}`, 0, Math.max(cal.full[y][d], cal.kept[y][d]) + WHOLE)));
-    const binds = m.col(`capacityBinds_${y}`, 0, 1, 0, process.env.BI !== '0');
+    const binds = m.col(`capacityBinds_${y}`, 0, 1, 0, true);
     for (let d = 0; d < D; d++) {
       const prev: [number, number][] = y === 0 ? [] : [[stock[y - 1][d], -(1 - a)]];
       const base = y === 0 ? (1 - a) * cal.baseStaff[d] : 0;

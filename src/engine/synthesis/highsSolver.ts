@@ -44,7 +44,7 @@ function solveWith(highs: Highs, m: LinearModel, o: SolveOptions): Solution {
   const rowUpper = m.rows.map((r, i) => clamp(o.rowBounds?.get(i)?.[1] ?? r.upper));
   const integer = highs.constants.variableType.integer;
   const continuous = highs.constants.variableType.continuous;
-  const mip = !o.duals && process.env.ALLC !== '1' && m.cols.some((c) => c.integer);
+  const mip = !o.duals && m.cols.some((c) => c.integer);
   return highs.withModel(
     {
       numCols: nc,
@@ -59,11 +59,8 @@ function solveWith(highs: Highs, m: LinearModel, o: SolveOptions): Solution {
       ...(mip && { integrality: m.cols.map((c) => (c.integer ? integer : continuous)) }),
     },
     (model) => {
-      model.options.set({ output_flag: process.env.HIGHS_LOG === '1', ...(o.timeLimitSeconds && { time_limit: o.timeLimitSeconds }), ...JSON.parse(process.env.HOPT ?? '{}') });
-      if (process.env.HT) { const lp = model.getLp() as any; console.log('nnz', lp.matrix?.values?.length ?? lp.aMatrix?.value?.length, Object.keys(lp)); }
-      const t0 = performance.now();
+      model.options.set({ output_flag: false, ...(o.timeLimitSeconds && { time_limit: o.timeLimitSeconds }) });
       model.run();
-      if (process.env.HT) console.log('run', Math.round(performance.now() - t0), 'iters', model.info.get('simplex_iteration_count'), model.info.get('mip_node_count'));
       const status = statusOf(highs, model.getModelStatus());
       if (status !== 'optimal') return { status, objective: NaN, x: [] };
       const sol = model.getSolution();
