@@ -28,5 +28,7 @@ export function conflictOf(model: LinearModel, solver: Solver, timeLimitSeconds?
     // still infeasible without it: the group is not part of the conflict
     if (status !== 'infeasible') lifted.delete(g);
   }
-  return model.groups.filter((_, g) => !lifted.has(g));
+  // targets first, then the limits they run into
+  const left = model.groups.filter((_, g) => !lifted.has(g));
+  return [...left.filter((g) => g.kind === 'target'), ...left.filter((g) => g.kind !== 'target')];
 }
