@@ -2,7 +2,7 @@
  * `npm run bench`: the engine against its baselines, all measured in this one process — a 3,000-community
  * city, the 120,000-community national sweep, the same model as a HyperFormula workbook, and the bare
  * typed-array floor; then life-circle coverage on a million population cells against kdbush, turf and
- * its own floor; then Monte Carlo draws on 1 and 2 worker threads. Prints figures and ratios; the goals are
+ * its own floor; then plan synthesis (solve + verify); then Monte Carlo draws on 1 and 2 worker threads. Prints figures and ratios; the goals are
  * the performance issues' targets.
  */
 import { cpus, loadavg } from 'node:os';
@@ -11,6 +11,7 @@ import type { Scenario } from '../../src/engine/scenario';
 import { CITY, NATION, countCommunities, scenarioOfSize } from './cities';
 import { benchCoverage } from './coverage';
 import { benchDraws } from './draws';
+import { benchSynthesis } from './synthesis';
 import { floorArrays, floorPass, modelInputs } from './floor';
 import { collect, fmtMB, fmtMs, fmtX, mark, memory, table, time, type Memory, type Timing } from './measure';
 import { buildWorkbook, changeGrowthColumn, changeShift } from './spreadsheet';
@@ -159,6 +160,8 @@ main();
 // After main has returned, so the workbook and the national scenario are garbage and no longer slow every collection.
 collect();
 benchCoverage(log);
+collect();
+await benchSynthesis(log);
 // Last, in worker threads of its own: Monte Carlo draws on 1 and 2 workers.
 collect();
 await benchDraws(log);

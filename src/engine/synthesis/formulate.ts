@@ -15,7 +15,7 @@ import type { Calibration } from './calibrate';
 import { LinearModel } from './model';
 import type { Objective, SynthesisOptions } from './options';
 import { spaceCandidates, type Candidate } from './space';
-import { addTargetRows } from './targetRows';
+import { SPACE_METRICS, addTargetRows, chosenTargets } from './targetRows';
 
 const WAN = 1e4;
 /** what a minor term of the objective weighs: it settles ties without moving the main one */
@@ -90,11 +90,11 @@ export function formulate(scenario: Scenario, cal: Calibration, options: Synthes
     m.row([...all, [capacity, -1], [binds, -bigM]], -bigM - cal.stationHires[y] - margins.headroom, Infinity);
   }
 
-  const starts = options.freeBuilding === false ? [] : spaceCandidates(cal).map((candidate) => ({
+  // A start that completes after the last space target's year serves no target: no column for it.
+  const lastStart = lastSpaceTargetYear(scenario, cal, options) - cal.building.lead;
+  const starts = options.freeBuilding === false || lastStart < 0 ? [] : spaceCandidates(cal).map((candidate) => ({
     candidate,
-    // Where budgets are chosen a start costs the same in any year: a token preference for later starts
-    // (money spent later) settles the tie, which spares the solver many equal branches.
-    cols: cal.years.map((_, y) => (y + cal.building.lead < T ? m.col(`x_${candidate.entity}_${y}`, 0, 1, 0, true) : -1)),
+    cols: cal.years.map((_, y) => (y <= lastStart ? m.col(`x_${candidate.entity}_${y}`, 0, 1, 0, true) : -1)),
   }));
   for (const s of starts) m.row(s.cols.filter((c) => c >= 0).map((c): [number, number] => [c, 1]), -Infinity, 1);
   if (options.buildingCapacityM2 !== undefined && starts.length > 0) {
@@ -159,4 +159,9 @@ export function formulate(scenario: Scenario, cal: Calibration, options: Synthes
   const vars: Vars = { capacity, hires, stock, budget, starts };
   const { modelled, unmodelled, room } = addTargetRows(m, scenario, cal, vars, options, margins);
   return { model: m, vars, modelled, unmodelled, room, budgetRows, freeBudgets };
+}
+
+/** Year index of the latest chosen target on floor space; −1 without one. */
+function lastSpaceTargetYear(scenario: Scenario, cal: Calibration, options: SynthesisOptions): number {
+  return Math.max(-1, ...chosenTargets(scenario, options).filter((t) => SPACE_METRICS.has(t.metric)).map((t) => cal.years.indexOf(t.year)));
 }

@@ -93,13 +93,14 @@ export function synthesize(scenario: Scenario, solver: Solver, options: Synthesi
 
 /**
  * One more round's margin. Where the engine's run held hiring or building back for money, the payer
- * gets that year's shortfall and a tenth more; a staffing target still short gets recruitment
+ * gets twice that year's shortfall (the engine shares hires out in proportion to gaps, so a new plan
+ * can be short again by a similar amount elsewhere); a staffing target still short gets recruitment
  * headroom; a space target still short asks for one more community (while there are any to build).
  */
 function tighten(margins: Margins, failed: Verdict[], run: Projection, room: Map<string, number>): void {
   for (const [y, log] of [...run.hiring.entries(), ...run.building.entries()]) {
     if (log.limitedBy !== 'budget' || !log.payer) continue;
-    margins.budget[log.payer][y] = Math.max(margins.budget[log.payer][y] * 2, (log.shortBy / 1e4) * 1.1 + 1);
+    margins.budget[log.payer][y] = Math.max(margins.budget[log.payer][y] * 2, (log.shortBy / 1e4) * 2 + 1);
   }
   for (const v of failed) {
     if (v.binding?.kind === 'budget') continue;

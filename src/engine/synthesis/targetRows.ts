@@ -12,6 +12,9 @@ import type { LinearModel } from './model';
 import type { SynthesisOptions } from './options';
 import { floorFor } from './space';
 
+/** metrics whose rows are written over the building starts */
+export const SPACE_METRICS: ReadonlySet<string> = new Set(['spaceShareMet', 'spaceMinShareMet', 'spaceGap']);
+
 /** the metric's own tolerance (targets.ts passes): a share within 1e-9 of the threshold is met */
 const EPS = 1e-9;
 
