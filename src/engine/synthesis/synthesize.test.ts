@@ -87,4 +87,16 @@ describe('plan synthesis: hand-worked optima (GOV2020-3a, GOV2020-4)', () => {
     const d2026 = r.limitValues!.find((v) => v.limit.kind === 'budget' && v.limit.year === 2026)!;
     expect(d2026.value).toBe(0);
   });
+
+  // Budgets that may not fall: the district spends 1,150,000 in 2026 (A's start and half of 11
+  // workers' pay) and 550,000 in 2027, so its 2027 budget is held up to 1,150,000 as well.
+  it('budgets that may not fall year on year carry the 2026 level into 2027', () => {
+    const s = synthesisCity(twoShort(), 2027, {
+      targets: [target('half', 'spaceShareMet', 0.5, 2027)],
+      plan: { budgets: { district: { '2026': 2_000_000, '2027': 2_000_000 } } },
+    });
+    const r = synthesize(s, solver, { nonDecreasingBudgets: true });
+    expect(r.plan!.budgets.district).toEqual({ '2026': 1_150_000, '2027': 1_150_000 });
+    reRunMeets(r, ['half']);
+  });
 });
