@@ -22,6 +22,8 @@ export function summaryLines(r: SynthesisResult, targets: Target[]): string[] {
   ];
   if (r.cost !== null) lines.push(both(`目标值：${formatWan(r.cost, 'zh-CN')}`, `objective value: ${formatWan(r.cost, 'en')}`));
   if (r.unmodelled.length > 0) lines.push(both(`仅由引擎验证的目标：${r.unmodelled.join(', ')}`, `targets left to the engine's verification: ${r.unmodelled.join(', ')}`));
+  const outOfReach = r.verdicts.filter((v) => !v.met && r.unmodelled.includes(v.targetId)).map((v) => v.targetId);
+  if (outOfReach.length > 0) lines.push(both(`这些调节参数无法改变、仍未达成的目标：${outOfReach.join(', ')}`, `not met, and out of reach of these levers: ${outOfReach.join(', ')}`));
   for (const v of r.verdicts) lines.push(`  ${v.met ? '✓' : '✗'} ${v.targetId} ${v.year}: ${v.value === null ? '—' : Math.round(v.value * 1e4) / 1e4} (${v.threshold})`);
   if (r.plan) {
     const m2 = r.plan.starts.reduce((s, x) => s + x.m2, 0);

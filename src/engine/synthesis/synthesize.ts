@@ -79,14 +79,15 @@ export function synthesize(scenario: Scenario, solver: Solver, options: Synthesi
     const failed = verdicts.filter((v) => !v.met);
     const accepted = failed.length === 0;
     result = { ...base, status: accepted ? 'accepted' : 'notVerified', cost: solution.objective * 1e4, plan, scenario: applied, verdicts, conflict: null, limitValues: null };
-    // A target the programme cannot express does not move with a tighter programme.
-    if (accepted || failed.some((v) => f.unmodelled.includes(v.targetId)) || round === maxRounds) {
+    // A target the programme cannot express does not move with a tighter programme: stop once only such targets fail.
+    const movable = failed.filter((v) => !f.unmodelled.includes(v.targetId));
+    if (movable.length === 0 || round === maxRounds) {
       t = now();
       result.limitValues = limitValues(f, cal, solution, solver);
       ms.solve += now() - t;
       return result;
     }
-    tighten(margins, failed, run, f.room);
+    tighten(margins, movable, run, f.room);
   }
   return result!;
 }
