@@ -25,6 +25,7 @@ export const USAGE = `用法 / usage: npm run optimize -- <scenario.json> [--obj
                      或 or peak:<payer>（某级财政年度预算峰值最低 / least peak annual budget of a payer）
   --targets          要达成的目标编号，逗号分隔；默认全部 / target ids to meet, comma-separated; all by default
   --hiring-max N     每年招聘能力上限（人）/ most recruits a year
+  --building-max M  每年新开工面积上限（平方米）/ most m² started a year
   --ceiling P=万元   某级财政每年预算上限，可重复 / a payer's yearly budget ceiling, repeatable
   --non-decreasing   预算逐年不减 / budgets may not fall year on year
   --out, -o FILE     写入套用方案后的场景 / write the scenario with the plan applied to FILE
@@ -53,6 +54,7 @@ function parse(argv: string[]): { file: string; out?: string; options: Synthesis
         objective: { type: 'string', default: 'total' },
         targets: { type: 'string' },
         'hiring-max': { type: 'string' },
+        'building-max': { type: 'string' },
         ceiling: { type: 'string', multiple: true },
         'non-decreasing': { type: 'boolean' },
         out: { type: 'string', short: 'o' },
@@ -73,6 +75,11 @@ function parse(argv: string[]): { file: string; out?: string; options: Synthesis
     const n = Number(v['hiring-max']);
     if (!Number.isInteger(n) || n < 0) return `--hiring-max 应为非负整数，实际为 "${v['hiring-max']}" / --hiring-max must be a whole number ≥ 0`;
     options.hiringCapacityMax = n;
+  }
+  if (v['building-max'] !== undefined) {
+    const m2 = Number(v['building-max']);
+    if (!(m2 >= 0)) return `--building-max 应为非负数（平方米），实际为 "${v['building-max']}" / --building-max must be m² ≥ 0`;
+    options.buildingCapacityM2 = m2;
   }
   for (const c of v.ceiling ?? []) {
     const [payer, wan] = c.split('=');

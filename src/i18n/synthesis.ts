@@ -1,8 +1,8 @@
 /** Sentences of plan synthesis (最优方案): conflicts between targets and limits, what each limit is worth, the solve summary. */
-import type { Group, LimitValue, Objective, Target } from '../engine';
+import { metricById, type Group, type LimitValue, type Objective, type Target } from '../engine';
 import { METRIC_NAME, isMetricId } from '../registry/metrics';
 import { PAYER_NAME } from '../registry/payers';
-import { formatWan, formatWhole } from './format';
+import { formatMetric, formatWan, formatWhole } from './format';
 import type { Locale } from './messages';
 
 const lang = (locale: Locale) => (locale === 'en' ? 'en' : 'zh');
@@ -12,7 +12,9 @@ const payerName = (payer: string, locale: Locale) => PAYER_NAME[payer as keyof t
 export function targetName(t: Target, locale: Locale): string {
   if (t.label) return t.label[lang(locale)];
   const metric = isMetricId(t.metric) ? METRIC_NAME[t.metric][lang(locale)] : t.metric;
-  return locale === 'en' ? `${metric} ${t.threshold} in ${t.year}` : `${t.year}年${metric}${t.threshold}`;
+  const unit = metricById(t.metric)?.unit;
+  const threshold = unit ? formatMetric(t.threshold, unit, locale) : String(t.threshold);
+  return locale === 'en' ? `${metric} ${threshold} in ${t.year}` : `${t.year}年${metric}${threshold}`;
 }
 
 export function groupName(g: Group, targets: Target[], locale: Locale): string {

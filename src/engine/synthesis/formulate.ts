@@ -69,7 +69,8 @@ export function formulate(scenario: Scenario, cal: Calibration, options: Synthes
   const demand = Math.ceil(Math.max(...cal.years.map((_, y) => cal.full[y].reduce((s, f) => s + f, 0) + cal.stationHires[y])));
   const cap = scenario.plan.hiring.capacityPerYear;
   const capMax = options.freeHiring ? Math.min(options.hiringCapacityMax ?? Infinity, demand) : cap;
-  const capGroup = options.freeHiring && (options.hiringCapacityMax ?? Infinity) < demand ? m.group({ kind: 'hiringCapacity', capacity: capMax }) : -1;
+  // The plan's own capacity, when kept, is a limit too: a conflict may name it.
+  const capGroup = !options.freeHiring || (options.hiringCapacityMax ?? Infinity) < demand ? m.group({ kind: 'hiringCapacity', capacity: capMax }) : -1;
   const capacity = m.col('capacity', options.freeHiring ? 0 : cap, capMax, 1e-6, true, capGroup);
   const bigM = Math.max(demand, capMax === Infinity ? demand : capMax) + 1;
   const hires: number[][] = [];
