@@ -14,7 +14,7 @@ describe('conflict sentences', () => {
   it('and in English', () => {
     expect(conflictSentence(conflict, targets, 'en')).toBe('Half the communities at the space rule by 2027 and district finance at most 100万 (10,000 yuan) a year cannot both be met');
   });
-  it('names a target without a label by its metric, year and threshold in the metric's unit', () => {
+  it('names a target without a label by its metric, year and threshold in the unit of its metric', () => {
     const unlabelled: Target[] = [{ id: 't', metric: 'spaceShareMet', threshold: 0.9, year: 2027 }];
     expect(conflictSentence([{ kind: 'target', targetId: 't' }, { kind: 'hiringCapacity', capacity: 30 }], unlabelled, 'zh-CN')).toBe('2027年办公服务用房达标社区比例90% 与 每年招聘不超过 30 人 不能同时满足');
   });
