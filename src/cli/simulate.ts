@@ -73,7 +73,7 @@ function parse(argv: string[]): Args | 'help' | string {
 }
 
 /** The field in words first, as the app names it; the JSON path after it, for an analyst editing the file by hand. */
-function errorLine(e: ValidationError): string {
+export function errorLine(e: ValidationError): string {
   if (e.path === '') return `（整个场景） (scenario): ${e.zh} / ${e.en}`;
   const words = pathWords(e.path);
   return `${words.zh} / ${words.en} [${e.path}]: ${e.zh} / ${e.en}`;
@@ -89,7 +89,7 @@ export function render(summary: RunSummary, format: Format): string {
 }
 
 /** The file's real path, or for a file not yet written its folder's real path and its name. */
-function realPath(file: string): string {
+export function realPath(file: string): string {
   try {
     return realpathSync(file);
   } catch {
@@ -101,7 +101,7 @@ function realPath(file: string): string {
   }
 }
 
-function readScenario(file: string, io: Io): unknown {
+export function readScenario(file: string, io: Io): unknown {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
@@ -167,10 +167,10 @@ export function main(argv: string[], io: Io = processIo): number {
   return EXIT.ok;
 }
 
-function isEntry(): boolean {
+export function isEntry(url: string = import.meta.url): boolean {
   if (!process.argv[1]) return false;
   try {
-    return realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+    return realpathSync(process.argv[1]) === realpathSync(fileURLToPath(url));
   } catch {
     return false;
   }

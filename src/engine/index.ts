@@ -40,3 +40,4 @@ export * from './levers';
 export { compare, type CompareTitle, type Comparison, type ComparedTarget, type ComparedSeries, type ComparedSpending, type VerdictCell } from './compare';
 export { type FieldDifference } from './fieldDifferences';
 export { splitDraws } from './uncertainty/splitDraws';
+export * from './synthesis/index';

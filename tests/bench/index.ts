@@ -2,8 +2,9 @@
  * `npm run bench`: the engine against its baselines, all measured in this one process — a 3,000-community
  * city, the 120,000-community national sweep, the same model as a HyperFormula workbook, and the bare
  * typed-array floor; then life-circle coverage on a million population cells against kdbush, turf and
- * its own floor; then Monte Carlo draws on 1 and 2 worker threads, and a province's draws. Prints figures and
- * ratios; the goals are the performance issues' targets. Stage names after `--` run only those stages.
+ * its own floor; then plan synthesis (solve + verify); then Monte Carlo draws on 1 and 2 worker threads, and a
+ * province's draws. Prints figures and ratios; the goals are the performance issues' targets. Stage names after
+ * `--` run only those stages.
  */
 import { cpus, loadavg } from 'node:os';
 import { runScenario } from '../../src/engine/index';
@@ -11,6 +12,7 @@ import type { Scenario } from '../../src/engine/scenario';
 import { CITY, NATION, countCommunities, scenarioOfSize } from './cities';
 import { benchCoverage } from './coverage';
 import { benchDraws, benchProvinceDraws } from './draws';
+import { benchSynthesis } from './synthesis';
 import { floorArrays, floorPass, modelInputs } from './floor';
 import { collect, fmtMB, fmtMs, fmtX, mark, memory, table, time, type Memory, type Timing } from './measure';
 import { buildWorkbook, changeGrowthColumn, changeShift } from './spreadsheet';
@@ -156,7 +158,7 @@ function main(): void {
 }
 
 // `npm run bench -- draws province` runs only the stages named; no names runs them all.
-const STAGES = ['engine', 'coverage', 'draws', 'province'] as const;
+const STAGES = ['engine', 'coverage', 'synthesis', 'draws', 'province'] as const;
 const asked = process.argv.slice(2);
 const unknown = asked.filter((a) => !(STAGES as readonly string[]).includes(a));
 if (unknown.length) throw new Error(`unknown bench stage ${unknown.join(', ')}; stages: ${STAGES.join(', ')}`);
@@ -166,6 +168,8 @@ if (wants('engine')) main();
 // After main has returned, so the workbook and the national scenario are garbage and no longer slow every collection.
 collect();
 if (wants('coverage')) benchCoverage(log);
+collect();
+if (wants('synthesis')) await benchSynthesis(log);
 // Last, in worker threads of its own: Monte Carlo draws on 1 and 2 workers, then a province's draws.
 collect();
 if (wants('draws')) await benchDraws(log);

@@ -1,0 +1,139 @@
+/**
+ * Plan synthesis from the command line:
+ *
+ *   npm run optimize -- <scenario.json> [--objective total|payer:<p>|peak:<p>] [--targets id,id] [--out FILE]
+ *
+ * Writes the scenario with the least-cost plan applied (to FILE, else standard output) once the engine
+ * has verified it, and prints the solve and verification summary (to standard output with --out, else
+ * standard error). Exit codes: 0 a verified plan; 1 no plan (infeasible, or not verified: the summary
+ * says why); 2 the file cannot be read or is not a valid scenario; 64 bad arguments, among them --out
+ * naming the input file.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import loadHighs from 'highs';
+import { highsSolver, synthesize, PAYERS, type Objective, type Payer, type SynthesisOptions } from '../engine';
+import { CLI_FILES } from '../i18n/cli';
+import { validateScenario } from '../io/validateScenario';
+import { summaryLines } from './optimizeSummary';
+import { EXIT, errorLine, isEntry, readScenario, realPath, type Io } from './simulate';
+
+export const USAGE = `用法 / usage: npm run optimize -- <scenario.json> [--objective total|payer:<p>|peak:<p>] [--targets id,id] [--out FILE]
+
+  <scenario.json>    场景文件 / the scenario file
+  --objective        total（总成本最低，默认 default）、payer:<city|district|street>（某级财政支出最低 / least cost to one payer）
+                     或 or peak:<payer>（某级财政年度预算峰值最低 / least peak annual budget of a payer）
+  --targets          要达成的目标编号，逗号分隔；默认全部 / target ids to meet, comma-separated; all by default
+  --hiring-max N     每年招聘能力上限（人）/ most recruits a year
+  --building-max M  每年新开工面积上限（平方米）/ most m² started a year
+  --ceiling P=万元   某级财政每年预算上限，可重复 / a payer's yearly budget ceiling, repeatable
+  --non-decreasing   预算逐年不减 / budgets may not fall year on year
+  --out, -o FILE     写入套用方案后的场景 / write the scenario with the plan applied to FILE
+  --help, -h         显示本说明 / show this help
+`;
+
+const processIo: Io = { stdout: (t) => void process.stdout.write(t), stderr: (t) => void process.stderr.write(t) };
+
+const isPayer = (p: string): p is Payer => (PAYERS as readonly string[]).includes(p);
+
+function objectiveOf(text: string): Objective | string {
+  if (text === 'total') return { kind: 'total' };
+  const [kind, payer] = text.split(':');
+  if ((kind === 'payer' || kind === 'peak') && payer !== undefined && isPayer(payer)) return { kind, payer };
+  return `--objective 应为 total、payer:<财政级别> 或 peak:<财政级别>，实际为 "${text}" / --objective must be total, payer:<p> or peak:<p> (p: ${PAYERS.join('|')}), got "${text}"`;
+}
+
+function parse(argv: string[]): { file: string; out?: string; options: SynthesisOptions } | 'help' | string {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        objective: { type: 'string', default: 'total' },
+        targets: { type: 'string' },
+        'hiring-max': { type: 'string' },
+        'building-max': { type: 'string' },
+        ceiling: { type: 'string', multiple: true },
+        'non-decreasing': { type: 'boolean' },
+        out: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  const { values: v, positionals } = parsed;
+  if (v.help) return 'help';
+  if (positionals.length !== 1) return `需要恰好一个场景文件，实际为 ${positionals.length} 个 / expected exactly one scenario file, got ${positionals.length}`;
+  const objective = objectiveOf(v.objective);
+  if (typeof objective === 'string') return objective;
+  const options: SynthesisOptions = { objective, freeHiring: true, ...(v['non-decreasing'] && { nonDecreasingBudgets: true }) };
+  if (v.targets) options.targets = v.targets.split(',').map((s) => s.trim()).filter(Boolean);
+  if (v['hiring-max'] !== undefined) {
+    const n = Number(v['hiring-max']);
+    if (!Number.isInteger(n) || n < 0) return `--hiring-max 应为非负整数，实际为 "${v['hiring-max']}" / --hiring-max must be a whole number ≥ 0`;
+    options.hiringCapacityMax = n;
+  }
+  if (v['building-max'] !== undefined) {
+    const m2 = Number(v['building-max']);
+    if (!(m2 >= 0)) return `--building-max 应为非负数（平方米），实际为 "${v['building-max']}" / --building-max must be m² ≥ 0`;
+    options.buildingCapacityM2 = m2;
+  }
+  for (const c of v.ceiling ?? []) {
+    const [payer, wan] = c.split('=');
+    if (!isPayer(payer) || !(Number(wan) >= 0)) return `--ceiling 应为 <财政级别>=<万元>，实际为 "${c}" / --ceiling must be <payer>=<万元> (payer: ${PAYERS.join('|')})`;
+    options.budgetCeiling = { ...options.budgetCeiling, [payer]: Number(wan) * 1e4 };
+  }
+  return { file: positionals[0], out: v.out, options };
+}
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const args = parse(argv);
+  if (args === 'help') {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
+  if (typeof args === 'string') {
+    io.stderr(`${args}\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  if (args.out !== undefined && realPath(args.out) === realPath(args.file)) {
+    io.stderr(`${CLI_FILES.outIsInput(args.out)}\n`);
+    return EXIT.usage;
+  }
+  const input = readScenario(args.file, io);
+  if (input === undefined) return EXIT.badInput;
+  const checked = validateScenario(input);
+  if (!checked.ok) {
+    io.stderr(`${args.file}: 场景未通过校验，共 ${checked.errors.length} 处 / the scenario is not valid, ${checked.errors.length} problem(s):\n`);
+    io.stderr(`${checked.errors.map(errorLine).join('\n')}\n`);
+    return EXIT.badInput;
+  }
+  const say = args.out === undefined ? io.stderr : io.stdout;
+  let result;
+  try {
+    result = synthesize(checked.scenario, highsSolver(await loadHighs()), args.options);
+  } catch (error) {
+    io.stderr(`求解失败 / the synthesis failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.failed;
+  }
+  say(summaryLines(result, checked.scenario.targets).join('\n') + '\n');
+  if (result.status !== 'accepted' || !result.scenario) return EXIT.failed;
+  const text = `${JSON.stringify(result.scenario, null, 2)}\n`;
+  if (args.out === undefined) {
+    io.stdout(text);
+    return EXIT.ok;
+  }
+  try {
+    writeFileSync(args.out, text);
+  } catch (error) {
+    io.stderr(`无法写入 ${args.out} / cannot write ${args.out}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.failed;
+  }
+  io.stderr(`已写入 / wrote ${args.out}\n`);
+  return EXIT.ok;
+}
+
+if (isEntry(import.meta.url)) main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -1,0 +1,48 @@
+/** The programme's solution as levers of a copy of the scenario, and those levers as a schedule to show. */
+import type { BuildingProject, Payer, Scenario } from '../scenario';
+import type { Calibration } from './calibrate';
+import type { Vars } from './formulate';
+
+export interface SynthesizedPlan {
+  /** recruitment capacity a year, people */
+  capacity: number;
+  /** hires the programme expects, by year and district */
+  hires: { year: number; district: string; hires: number }[];
+  /** building starts, one per community */
+  starts: { year: number; community: string; m2: number; yuan: number }[];
+  /** chosen budgets, yuan, by payer and year */
+  budgets: Partial<Record<Payer, Record<string, number>>>;
+}
+
+export function planOf(x: number[], v: Vars, cal: Calibration): SynthesizedPlan {
+  const whole = (c: number) => Math.round(x[c]);
+  const hires = v.hires.flatMap((row, y) => row.map((c, d) => ({ year: cal.years[y], district: cal.districtIds[d], hires: whole(c) })).filter((h) => h.hires > 0));
+  const starts = v.starts.flatMap((s) => {
+    const y = s.cols.findIndex((c) => c >= 0 && x[c] > 0.5);
+    if (y < 0) return [];
+    const community = cal.keptRun.entities.id[s.candidate.entity];
+    return [{ year: cal.years[y], community, m2: s.candidate.m2, yuan: s.candidate.m2 * cal.building.costPerM2 }];
+  });
+  const budgets: SynthesizedPlan['budgets'] = {};
+  for (const [p, cols] of Object.entries(v.budget) as [Payer, number[]][]) {
+    // Whole yuan, rounded up so the budget still covers the spending it was solved for.
+    budgets[p] = Object.fromEntries(cols.map((c, y) => [String(cal.years[y]), Math.ceil(x[c] * 1e4 - 1e-6)]));
+  }
+  return { capacity: whole(v.capacity), hires, starts, budgets };
+}
+
+/** A copy of the scenario carrying the plan: the starts replace the automatic programme; the user's own projects stay. */
+export function applyPlan(scenario: Scenario, plan: SynthesizedPlan, freeBuilding: boolean): Scenario {
+  const { autoCloseFrom: _auto, ...building } = scenario.plan.building;
+  const priority = Math.max(0, ...scenario.plan.building.projects.map((p) => p.priority)) + 1;
+  const projects: BuildingProject[] = plan.starts.map((s) => ({ id: `synth-${s.community}`, target: s.community, m2: s.m2, startYear: s.year, priority }));
+  return {
+    ...scenario,
+    plan: {
+      ...scenario.plan,
+      hiring: { ...scenario.plan.hiring, capacityPerYear: plan.capacity },
+      building: freeBuilding ? { ...building, projects: [...scenario.plan.building.projects, ...projects] } : scenario.plan.building,
+      budgets: { ...scenario.plan.budgets, ...plan.budgets },
+    },
+  };
+}

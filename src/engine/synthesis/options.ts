@@ -1,0 +1,30 @@
+/** What the user asks of a synthesis: which targets, which levers are free, their bounds, and what to minimise. */
+import type { Payer } from '../scenario';
+
+export type Objective = { kind: 'total' } | { kind: 'payer'; payer: Payer } | { kind: 'peak'; payer: Payer };
+
+export interface SynthesisOptions {
+  /** target ids to meet; all the scenario's targets when left out */
+  targets?: string[];
+  objective?: Objective;
+  /** the recruitment capacity is chosen (up to hiringCapacityMax) rather than kept at the plan's */
+  freeHiring?: boolean;
+  /** most recruits a year the city can manage, people; unbounded when left out */
+  hiringCapacityMax?: number;
+  /** community building starts are chosen (replacing the automatic programme) */
+  freeBuilding?: boolean;
+  /** most m² the city can start in a year */
+  buildingCapacityM2?: number;
+  /** payers whose budgets are chosen; the payers with a budget row in the plan when left out */
+  freeBudgets?: Payer[];
+  /** yuan a year a payer's chosen budget may not exceed */
+  budgetCeiling?: Partial<Record<Payer, number>>;
+  /** chosen budgets may not fall from one year to the next */
+  nonDecreasingBudgets?: boolean;
+  /** most rounds of engine verification and tightening */
+  maxRounds?: number;
+  timeLimitSeconds?: number;
+}
+
+export const DEFAULT_ROUNDS = 6;
+

@@ -1,0 +1,111 @@
+/**
+ * Plan synthesis: the least-cost levers that meet the chosen targets. The programme is a linear
+ * reading of the engine's rules (formulate.ts); its plan is then run by the engine itself and
+ * accepted only when every chosen verdict is met. Where the reading was too loose (whole workers,
+ * leavers carried year to year, hires shared out in proportion to gaps), the failed targets' rows and
+ * the short payers' budgets get a margin and the programme is solved again.
+ */
+import { flatten } from '../flatten';
+import { project } from '../project';
+import type { Projection } from '../projection';
+import type { Scenario } from '../scenario';
+import { evaluateTargets } from '../targets';
+import type { Verdict } from '../verdict';
+import { applyPlan, planOf, type SynthesizedPlan } from './apply';
+import { calibrate } from './calibrate';
+import { conflictOf } from './conflict';
+import { limitValues, type LimitValue } from './duals';
+import { formulate, noMargins, type Margins } from './formulate';
+import type { Group, Solver } from './model';
+import { DEFAULT_ROUNDS, type Objective, type SynthesisOptions } from './options';
+import { chosenTargets } from './targetRows';
+
+export type SynthesisStatus = 'accepted' | 'notVerified' | 'infeasible' | 'solverLimit';
+
+export interface SynthesisResult {
+  status: SynthesisStatus;
+  objective: Objective;
+  size: { rows: number; cols: number; integers: number };
+  /** solves of the programme, each followed by a run of the engine */
+  rounds: number;
+  /** the objective at the accepted (or last) plan, yuan */
+  cost: number | null;
+  plan: SynthesizedPlan | null;
+  scenario: Scenario | null;
+  /** the engine's verdicts on the chosen targets, for the last plan run */
+  verdicts: Verdict[];
+  /** chosen targets the programme expresses, and those only the engine's verification checks */
+  modelled: string[];
+  unmodelled: string[];
+  /** when infeasible: the targets and limits that cannot all hold */
+  conflict: Group[] | null;
+  limitValues: LimitValue[] | null;
+  ms: { solve: number; verify: number };
+}
+
+const now = () => performance.now();
+
+export function synthesize(scenario: Scenario, solver: Solver, options: SynthesisOptions = {}, onRound?: (round: number) => void): SynthesisResult {
+  const objective = options.objective ?? { kind: 'total' };
+  const targets = chosenTargets(scenario, options);
+  const cal = calibrate(scenario, options.freeBuilding !== false);
+  const margins = noMargins(cal.years.length);
+  const coverage = targets.some((t) => t.metric.startsWith('coverage'));
+  const ms = { solve: 0, verify: 0 };
+  const maxRounds = options.maxRounds ?? DEFAULT_ROUNDS;
+  let result: SynthesisResult | null = null;
+  for (let round = 1; round <= maxRounds; round++) {
+    onRound?.(round);
+    let t = now();
+    const f = formulate(scenario, cal, options, margins);
+    const solution = solver.solve(f.model, { timeLimitSeconds: options.timeLimitSeconds });
+    ms.solve += now() - t;
+    const size = { rows: f.model.rows.length, cols: f.model.cols.length, integers: f.model.integers };
+    const base = { objective, size, rounds: round, modelled: f.modelled, unmodelled: f.unmodelled, ms };
+    if (solution.status !== 'optimal') {
+      const infeasible = solution.status === 'infeasible';
+      t = now();
+      const conflict = infeasible ? conflictOf(f.model, solver, options.timeLimitSeconds) : null;
+      ms.solve += now() - t;
+      return { ...base, status: infeasible ? 'infeasible' : 'solverLimit', cost: null, plan: null, scenario: null, verdicts: [], conflict, limitValues: null };
+    }
+    const plan = planOf(solution.x, f.vars, cal);
+    const applied = applyPlan(scenario, plan, options.freeBuilding !== false);
+    t = now();
+    // Coverage does not move with these levers: the engine computes it only when a chosen target asks.
+    const run = coverage ? project(applied) : project(applied, {}, { flat: flatten(applied.city), prep: null });
+    const verdicts = evaluateTargets(run, targets);
+    ms.verify += now() - t;
+    const failed = verdicts.filter((v) => !v.met);
+    const accepted = failed.length === 0;
+    result = { ...base, status: accepted ? 'accepted' : 'notVerified', cost: solution.objective * 1e4, plan, scenario: applied, verdicts, conflict: null, limitValues: null };
+    // A target the programme cannot express does not move with a tighter programme: stop once only such targets fail.
+    const movable = failed.filter((v) => !f.unmodelled.includes(v.targetId));
+    if (movable.length === 0 || round === maxRounds) {
+      t = now();
+      result.limitValues = limitValues(f, cal, solution, solver);
+      ms.solve += now() - t;
+      return result;
+    }
+    tighten(margins, movable, run, f.room);
+  }
+  return result!;
+}
+
+/**
+ * One more round's margin. Where the engine's run held hiring or building back for money, the payer
+ * gets twice that year's shortfall (the engine shares hires out in proportion to gaps, so a new plan
+ * can be short again by a similar amount elsewhere); a staffing target still short gets recruitment
+ * headroom; a space target still short asks for one more community (while there are any to build).
+ */
+function tighten(margins: Margins, failed: Verdict[], run: Projection, room: Map<string, number>): void {
+  for (const [y, log] of [...run.hiring.entries(), ...run.building.entries()]) {
+    if (log.limitedBy !== 'budget' || !log.payer) continue;
+    margins.budget[log.payer][y] = Math.max(margins.budget[log.payer][y] * 2, (log.shortBy / 1e4) * 2 + 1);
+  }
+  for (const v of failed) {
+    if (v.binding?.kind === 'budget') continue;
+    if (v.metric === 'staffingShareMet' || v.metric === 'staffGap') margins.headroom = margins.headroom * 2 + 5;
+    else if ((room.get(v.targetId) ?? 0) > 0) margins.target.set(v.targetId, (margins.target.get(v.targetId) ?? 0) + 1);
+  }
+}

@@ -1,0 +1,78 @@
+/** Sentences of plan synthesis (最优方案): conflicts between targets and limits, what each limit is worth, the solve summary. */
+import { metricById, type Group, type LimitValue, type Objective, type Target } from '../engine';
+import { METRIC_NAME, isMetricId } from '../registry/metrics';
+import { PAYER_NAME } from '../registry/payers';
+import { formatMetric, formatWan, formatWhole } from './format';
+import type { Locale } from './messages';
+
+const lang = (locale: Locale) => (locale === 'en' ? 'en' : 'zh');
+const payerName = (payer: string, locale: Locale) => PAYER_NAME[payer as keyof typeof PAYER_NAME]?.[lang(locale)] ?? payer;
+
+/** A target as the user named it, else its metric, year and threshold. */
+export function targetName(t: Target, locale: Locale): string {
+  if (t.label) return t.label[lang(locale)];
+  const metric = isMetricId(t.metric) ? METRIC_NAME[t.metric][lang(locale)] : t.metric;
+  const unit = metricById(t.metric)?.unit;
+  const threshold = unit ? formatMetric(t.threshold, unit, locale) : String(t.threshold);
+  return locale === 'en' ? `${metric} ${threshold} in ${t.year}` : `${t.year}年${metric}${threshold}`;
+}
+
+export function groupName(g: Group, targets: Target[], locale: Locale): string {
+  const en = locale === 'en';
+  switch (g.kind) {
+    case 'target': {
+      const t = targets.find((x) => x.id === g.targetId);
+      return t ? targetName(t, locale) : g.targetId;
+    }
+    case 'budgetCeiling':
+      return en ? `${payerName(g.payer, locale)} at most ${formatWan(g.yuan, locale)} a year` : `${payerName(g.payer, locale)}每年不超过 ${formatWan(g.yuan, locale)}`;
+    case 'fixedBudget':
+      return en ? `the ${payerName(g.payer, locale)} budgets as planned` : `${payerName(g.payer, locale)}按方案所列预算`;
+    case 'hiringCapacity':
+      return en ? `recruiting at most ${formatWhole(g.capacity, locale)} a year` : `每年招聘不超过 ${formatWhole(g.capacity, locale)} 人`;
+    case 'buildingCapacity':
+      return en ? `starting at most ${formatWhole(g.m2, locale)} m² a year` : `每年新开工不超过 ${formatWhole(g.m2, locale)} 平方米`;
+    case 'nonDecreasing':
+      return en ? `${payerName(g.payer, locale)} budgets never falling year on year` : `${payerName(g.payer, locale)}预算逐年不减`;
+  }
+}
+
+/** "2027年90%社区用房达标 与 区级财政每年不超过 X 万元 不能同时满足" */
+export function conflictSentence(groups: Group[], targets: Target[], locale: Locale): string {
+  const en = locale === 'en';
+  const names = (kind: 'target' | 'limit') => groups.filter((g) => (g.kind === 'target') === (kind === 'target')).map((g) => groupName(g, targets, locale));
+  const [wanted, limits] = [names('target'), names('limit')];
+  const join = (xs: string[]) => xs.join(en ? '; ' : '、');
+  if (groups.length === 0) return en ? 'No plan the levers allow meets these targets.' : '调节参数允许的任何方案都不能达成这些目标。';
+  if (limits.length === 0) return en ? `${join(wanted)} cannot all be met together` : `${join(wanted)} 不能同时满足`;
+  if (wanted.length === 0) return en ? `${join(limits)} cannot all hold together` : `${join(limits)} 不能同时满足`;
+  return en ? `${join(wanted)} and ${join(limits)} cannot both be met` : `${join(wanted)} 与 ${join(limits)} 不能同时满足`;
+}
+
+export function objectiveName(o: Objective, locale: Locale): string {
+  const en = locale === 'en';
+  if (o.kind === 'total') return en ? 'least total cost' : '总成本最低';
+  if (o.kind === 'payer') return en ? `least cost to ${payerName(o.payer, locale)}` : `${payerName(o.payer, locale)}支出最低`;
+  return en ? `least peak annual budget of ${payerName(o.payer, locale)}` : `${payerName(o.payer, locale)}年度预算峰值最低`;
+}
+
+/** What one more unit of a limit saves, and the range over which that holds. */
+export function limitValueSentence(v: LimitValue, locale: Locale): string {
+  const en = locale === 'en';
+  const rate = formatWan(v.value * 1e4, locale);
+  if (v.limit.kind === 'hiringCapacity') {
+    const [lo, hi] = v.range.map((x) => (Number.isFinite(x) ? formatWhole(x, locale) : en ? 'no limit' : '不限'));
+    return en ? `One more recruit a year of capacity: objective lower by ${rate} (holds for a capacity of ${lo} to ${hi})` : `招聘能力每年多 1 人：目标值减少 ${rate}（招聘能力在 ${lo}–${hi} 人之间成立）`;
+  }
+  const [lo, hi] = v.range.map((x) => (Number.isFinite(x) ? formatWan(x * 1e4, locale) : en ? 'no limit' : '不限'));
+  const payer = payerName(v.limit.payer, locale);
+  return en
+    ? `One more 万元 of ${payer} budget in ${v.limit.year}: objective lower by ${rate} (holds for a budget of ${lo} to ${hi})`
+    : `${v.limit.year}年${payer}预算每增加 1 万元：目标值减少 ${rate}（预算在 ${lo}–${hi} 之间成立）`;
+}
+
+/** Lead times have no dual: they shift whole years of starts rather than bound the programme. */
+export const LEAD_TIME_NOTE = {
+  'zh-CN': '建设周期每缩短一年的价值：无法由对偶值给出（周期是整年平移，不是规划的约束界），请改变周期后重新求解比较。',
+  en: 'One year less of lead time: no dual gives it (a lead time shifts starts by whole years rather than bounding the programme); solve again with the other lead time and compare.',
+} satisfies Record<Locale, string>;
