@@ -61,6 +61,19 @@ const zh = {
     removeNetwork: '删除步行网络（改回直线距离）',
     networkRemoved: '已删除步行网络',
   },
+  place: {
+    toggle: '在地图上放置设施',
+    active: '点击地图上的位置放置设施（Esc 取消）',
+    heading: (near: string) => `在${near}附近新建设施`,
+    type: '类型',
+    openingYear: '开业年份',
+    capital: '建设投资（万元）',
+    running: '年运营经费（万元）',
+    prefilled: '费用按该类型的估算值预填，可修改；出资方同建设计划。',
+    confirm: '加入方案',
+    cancel: '取消',
+    added: (name: string) => `已将“${name}”加入实施方案`,
+  },
 };
 
 export type MapInputsMessages = typeof zh;
@@ -124,6 +137,19 @@ const en: MapInputsMessages = {
     done: (file) => `Imported ${file}`,
     removeNetwork: 'Remove the walking network (back to straight lines)',
     networkRemoved: 'Walking network removed',
+  },
+  place: {
+    toggle: 'Place a facility on the map',
+    active: 'Click a place on the map to put a facility there (Esc cancels)',
+    heading: (near) => `New facility near ${near}`,
+    type: 'Type',
+    openingYear: 'Opening year',
+    capital: 'Capital cost (10,000 yuan)',
+    running: 'Running cost a year (10,000 yuan)',
+    prefilled: 'Costs start at the type’s estimate and can be changed; the building programme’s payer pays.',
+    confirm: 'Add to plan',
+    cancel: 'Cancel',
+    added: (name) => `“${name}” added to the plan`,
   },
 };
 

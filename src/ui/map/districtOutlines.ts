@@ -15,6 +15,8 @@ export interface Outline {
   hull: Pair[] | null;
   approximate: boolean;
   label: Pair;
+  /** the area of the outline's bounding box in unzoomed pixels: the larger district's name wins a place */
+  size: number;
 }
 
 const key = ([a, b]: Pair) => `${a},${b}`;
@@ -57,26 +59,28 @@ export function districtOutlines(communities: readonly MapCommunity[], nDistrict
     if (own.every((c) => c.ring)) {
       const edges = boundaryEdges(own.map((c) => c.ring!)).map(([a, b]) => [project(a), project(b)]);
       const path = edges.map(([a, b]) => `M${f(a[0])},${f(a[1])}L${f(b[0])},${f(b[1])}`).join('');
-      out.push({ district: d, path, hull: null, approximate: false, label: labelAbove(edges.flat()) });
+      out.push({ district: d, path, hull: null, approximate: false, ...labelAbove(edges.flat()) });
       continue;
     }
     const points = own.flatMap((c) => footprint(c, project, pxPerMetre));
     const hull = polygonHull(points);
     if (!hull) continue;
-    out.push({ district: d, path: `M${hull.map(([x, y]) => `${f(x)},${f(y)}`).join('L')}Z`, hull, approximate: true, label: labelAbove(hull) });
+    out.push({ district: d, path: `M${hull.map(([x, y]) => `${f(x)},${f(y)}`).join('L')}Z`, hull, approximate: true, ...labelAbove(hull) });
   }
   return out;
 }
 
 /** Just above the outline's top, centred on it: a name inside a dense district would sit on its dots. */
-function labelAbove(points: readonly Pair[]): Pair {
+function labelAbove(points: readonly Pair[]): { label: Pair; size: number } {
   let top = Infinity;
+  let bottom = -Infinity;
   let left = Infinity;
   let right = -Infinity;
   for (const [x, y] of points) {
     top = Math.min(top, y);
+    bottom = Math.max(bottom, y);
     left = Math.min(left, x);
     right = Math.max(right, x);
   }
-  return [(left + right) / 2, top - 9];
+  return { label: [(left + right) / 2, top - 9], size: (right - left) * (bottom - top) };
 }

@@ -8,6 +8,8 @@ import type { Pair } from './mapGeometry';
 
 export interface MapProjection {
   project(p: Pair): Pair;
+  /** the place under an unzoomed screen point: where a click puts a facility */
+  invert(p: Pair): Pair;
   /** screen pixels per metre on the ground at the middle of the map, before zooming */
   pxPerMetre: number;
 }
@@ -20,13 +22,14 @@ export function fitProjection(crs: 'wgs84' | 'local', points: readonly Pair[], w
     [Math.max(pad + 1, width - pad), Math.max(pad + 1, height - pad)],
   ];
   const shape = { type: 'MultiPoint' as const, coordinates: points.length > 0 ? (points as Pair[]) : [[0, 0] as Pair] };
-  const p: (q: Pair) => Pair | null = crs === 'wgs84' ? geoMercator().fitExtent(box, shape) : geoIdentity().reflectY(true).fitExtent(box, shape);
+  const p = crs === 'wgs84' ? geoMercator().fitExtent(box, shape) : geoIdentity().reflectY(true).fitExtent(box, shape);
   const project = (q: Pair): Pair => p(q) ?? [NaN, NaN];
+  const invert = (q: Pair): Pair => p.invert?.(q) ?? [NaN, NaN];
   // One hundred metres north of the middle of the points, measured in pixels.
   const mid = meanOf(points);
   const step = crs === 'wgs84' ? 100 / METRES_PER_DEGREE_LAT : 100;
   const [, y0] = project(mid);
   const [, y1] = project([mid[0], mid[1] + step]);
   const pxPerMetre = Math.abs(y1 - y0) / 100;
-  return { project, pxPerMetre: Number.isFinite(pxPerMetre) && pxPerMetre > 0 ? pxPerMetre : 1 };
+  return { project, invert, pxPerMetre: Number.isFinite(pxPerMetre) && pxPerMetre > 0 ? pxPerMetre : 1 };
 }

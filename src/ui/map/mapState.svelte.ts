@@ -7,11 +7,20 @@ import { FACILITY_TYPES, type FacilityType } from '../../engine/scenario';
 import type { CoverageKey } from '../../engine/coverage/types';
 import { CancelledError, type CoverageLayers, type EngineClient, type RunSuccess, type SiteSuggestionsView } from '../engineClient';
 import type { Workbench } from '../workbench/workbench.svelte';
+import type { Pair } from './mapGeometry';
 
 export type LayerName = 'cells' | 'network' | 'communities' | 'facilities' | 'districts' | 'sites';
 export const LAYER_NAMES: readonly LayerName[] = ['cells', 'network', 'communities', 'facilities', 'districts', 'sites'];
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'none' | 'failed';
+
+/** Where a click in place mode asked for a facility: the place, the screen point, and the community nearest it (for its name). */
+export interface PlaceRequest {
+  at: Pair;
+  x: number;
+  y: number;
+  near: string;
+}
 
 export interface ZoomState {
   k: number;
@@ -32,6 +41,9 @@ export class MapState {
   suggestions = $state.raw<SiteSuggestionsView | null>(null);
   suggesting = $state(false);
   suggestError = $state('');
+  /** 放置设施: a click on the map asks for a facility there instead of opening an explanation */
+  placing = $state(false);
+  placeAt = $state.raw<PlaceRequest | null>(null);
   /** milliseconds from the map's data to its first painted frame */
   drawMs = $state<number | null>(null);
   private asked: RunSuccess | null = null;
@@ -72,6 +84,16 @@ export class MapState {
     this.message = message;
     // Asked again when the view next changes.
     this.asked = null;
+  }
+
+  togglePlacing(): void {
+    if (this.placing) this.stopPlacing();
+    else this.placing = true;
+  }
+
+  stopPlacing(): void {
+    this.placing = false;
+    this.placeAt = null;
   }
 
   async suggest(client: EngineClient, type: CoverageKey, count: number): Promise<void> {

@@ -50,9 +50,12 @@ export interface NewFacility {
   name: string;
   at: readonly [number, number];
   openingYear: number;
+  /** yuan; the type's estimate (FACILITY_COST_ESTIMATE) when left out */
+  capitalCost?: number;
+  runningCost?: number;
 }
 
-/** New facilities at the end of plan.facilities, with the estimated costs and the programme's payer. */
+/** New facilities at the end of plan.facilities, with the costs given or estimated and the programme's payer. */
 export function addFacilities(scenario: Scenario, items: readonly NewFacility[]): Scenario {
   const crs = scenario.city.spatial?.crs ?? 'wgs84';
   const taken = takenIds(scenario);
@@ -63,8 +66,8 @@ export function addFacilities(scenario: Scenario, items: readonly NewFacility[])
       type: f.type,
       location: locationAt(crs, f.at),
       openingYear: f.openingYear,
-      capitalCost: FACILITY_COST_ESTIMATE[f.type].capital,
-      runningCost: FACILITY_COST_ESTIMATE[f.type].running,
+      capitalCost: f.capitalCost ?? FACILITY_COST_ESTIMATE[f.type].capital,
+      runningCost: f.runningCost ?? FACILITY_COST_ESTIMATE[f.type].running,
     }),
   );
   return withFacilities(scenario, [...(scenario.plan.facilities ?? []), ...added]);
