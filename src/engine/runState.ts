@@ -119,8 +119,8 @@ function activeCostLines(scenario: Scenario, params: ParamTable, years: number[]
  * people, but their fractions no longer all start at zero, so the city's leavers in a year come close to
  * rate × staff from the first year instead of arriving in a lump when the fractions first add up.
  */
-function phases(n: number): Float64Array {
-  const a = new Float64Array(n);
+function phases(a: Float64Array): Float64Array {
+  const n = a.length;
   for (let e = 0; e < n; e++) a[e] = ((e + 0.5) * 0.6180339887498949) % 1;
   return a;
 }
@@ -147,7 +147,7 @@ export function createRun(
   const { baseYear } = scenario.horizon;
   const pay = payRates(scenario, params, years);
   const f64 = () => alloc(n);
-  const phase = phases(n);
+  const phase = phases(f64());
   const phased = () => {
     const a = f64();
     a.set(phase);
