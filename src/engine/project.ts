@@ -18,6 +18,7 @@ import type { FacilityCharge } from './steps/facilityCharges';
 import { stepFacilityCosts } from './steps/facilityCosts';
 import { careNetworkOf } from './careNetwork';
 import { stepMigrants } from './steps/migrants';
+import { stepModelReward } from './steps/modelReward';
 import { stepPopulation } from './steps/population';
 import { addHireCosts, payClassOf, stepRecurringCosts, type PayerSums } from './steps/recurringCosts';
 import { stepRequirements } from './steps/requirements';
@@ -84,6 +85,12 @@ export function project(scenario: Scenario, options: RunOptions = {}, prepared?:
       const add = item === 'hiring' ? hire(run, y, u, mode === 'defer', pools) : build(run, y, mode === 'defer', index, pools);
       for (const p of PAYERS) spent[p] += add[p];
       // what was spent comes off the pool of its item, recounted from the cost lines
+      pools = openPools(run, y, spent);
+    }
+    // NJ2007-21c: the reward fund judges the year's end, once hiring and building are done.
+    const rewards = stepModelReward(run, y);
+    if (rewards > 0) {
+      spent.city += rewards;
       pools = openPools(run, y, spent);
     }
     for (const p of PAYERS) {

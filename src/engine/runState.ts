@@ -21,7 +21,7 @@ import type { ParamKey } from './params';
 
 /**
  * Staff pay first, then one line per unit-cost parameter (src/engine/params.ts, in its order), then the
- * lines with logic of their own: the space reward, building and facilities.
+ * lines with logic of their own: the space reward, the reward fund's rewards, building and facilities.
  */
 export const COST_LINES: CostLine[] = [
   { item: 'staffPay', payer: 'city' },
@@ -31,6 +31,7 @@ export const COST_LINES: CostLine[] = [
   { item: 'training', payer: 'street' },
   ...COST_PARAMS.map(({ key, item, payer }) => ({ item, payer, key })),
   { item: 'reward', payer: 'city' },
+  { item: 'modelReward', payer: 'city' },
   { item: 'building', payer: 'city' },
   { item: 'building', payer: 'district' },
   { item: 'building', payer: 'street' },
@@ -104,6 +105,8 @@ function activeCostLines(scenario: Scenario, params: ParamTable, years: number[]
         return (scenario.plan.hiring.trainingCostPerHire ?? 0) > 0 && (scenario.plan.hiring.trainingPayer ?? 'district') === payer;
       case 'reward':
         return any('reward.amount') && params['reward.spaceThreshold'] !== undefined;
+      case 'modelReward':
+        return any('reward.modelAmount') && any('reward.modelFund');
       case 'building':
         return builders.has(payer);
       case 'facility':
