@@ -1,7 +1,7 @@
 /**
  * The run summary as CSV for Excel: UTF-8 with a byte-order mark (without it Excel reads Chinese as
  * mojibake), CRLF line ends, a header row in Chinese and English. One row per year with the city
- * totals and each payer's budget, spending and shortfall; a blank line; then one row per target.
+ * totals and each payer's budget, spending, shortfall and deferred spending; a blank line; then one row per target.
  */
 import type { RunSummary, SummaryVerdict } from '../engine/summary';
 import { formatBinding } from '../i18n/binding';
@@ -34,14 +34,14 @@ function yearRows(summary: RunSummary): Cell[][] {
   for (const payer of PAYERS) {
     const zh = PAYER_NAME[payer].zh;
     const en = PAYER_SHORT_NAME[payer].en;
-    header.push(`${zh}预算（万元） ${en} budget (10,000 yuan)`, `${zh}支出（万元） ${en} spent (10,000 yuan)`, `${zh}缺口（万元） ${en} shortfall (10,000 yuan)`);
+    header.push(`${zh}预算（万元） ${en} budget (10,000 yuan)`, `${zh}支出（万元） ${en} spent (10,000 yuan)`, `${zh}缺口（万元） ${en} shortfall (10,000 yuan)`, `${zh}延后支出（万元） ${en} deferred (10,000 yuan)`);
   }
   const rows = summary.totals.map((t) => {
     const row: Cell[] = TOTAL_COLUMNS.map(([key]) => whole(t[key]));
     for (const payer of PAYERS) {
       const f = summary.funding.find((x) => x.year === t.year && x.payer === payer);
       // a payer without a ceiling says so, so an empty cell is never read as unlimited money
-      row.push(f?.budget === null ? '不限 unlimited' : wan(f?.budget ?? null), wan(f?.spent ?? 0), wan(f?.shortfall ?? 0));
+      row.push(f?.budget === null ? '不限 unlimited' : wan(f?.budget ?? null), wan(f?.spent ?? 0), wan(f?.shortfall ?? 0), wan(f?.deferred ?? 0));
     }
     return row;
   });

@@ -65,6 +65,21 @@ describe('simulate', () => {
     expect(lines).toHaveLength(1 + 5 + 1 + 1 + demo.targets.length + 1);
     expect(lines[6]).toBe('');
     expect(lines[8].startsWith('staff-2027,')).toBe(true);
+    // the demo defers floor space its district budget cannot start: the deferred column says so for 2026
+    const fields = (line: string) => {
+      const out = [''];
+      let quoted = false;
+      for (const ch of line) {
+        if (ch === '"') quoted = !quoted;
+        else if (ch === ',' && !quoted) out.push('');
+        else out[out.length - 1] += ch;
+      }
+      return out;
+    };
+    const header = fields(lines[0]);
+    const column = header.findIndex((h) => h.includes('区（县）级财政延后支出（万元）'));
+    expect(column).toBeGreaterThan(0);
+    expect(Number(fields(lines[1])[column])).toBeGreaterThan(0);
   });
 
   it('lists every validation error, the field in words with its JSON path, and exits 2', () => {

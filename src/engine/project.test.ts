@@ -103,7 +103,7 @@ describe('building and money', () => {
     expect(at(r, 'space', 2027)).toBeCloseTo(752.5, 9);
     expect(at(r, 'spaceStarted', 2027)).toBeCloseTo(57.8, 9);
     expect(at(r, 'space', 2028)).toBeCloseTo(810.3, 9);
-    expect(p.payers.district[0]).toEqual({ budget: 1_000_000, spent: 1_000_000, shortfall: 0 });
+    expect(p.payers.district[0]).toMatchObject({ budget: 1_000_000, spent: 1_000_000, shortfall: 0 });
     expect(r.verdicts[0]).toMatchObject({ met: false, firstYearMet: 2028 });
     // 57.8 m² × 4,000 = 231,200 that the district lacked in 2026
     expect(r.verdicts[0].binding).toMatchObject({ kind: 'budget', payer: 'district', year: 2026 });

@@ -79,6 +79,7 @@ export function project(scenario: Scenario, options: RunOptions = {}, prepared?:
     // Facility openings are commitments of the plan: like running costs they are paid before new hires and starts.
     const facilities = stepFacilityCosts(run, y);
     for (const p of PAYERS) spent[p] += facilities[p];
+    for (const p of PAYERS) run.deferred[p].fill(0);
     let pools = openPools(run, y, spent);
     for (const item of order) {
       const add = item === 'hiring' ? hire(run, y, u, mode === 'defer', pools) : build(run, y, mode === 'defer', index, pools);
@@ -92,7 +93,11 @@ export function project(scenario: Scenario, options: RunOptions = {}, prepared?:
       spent.city += rewards;
       pools = openPools(run, y, spent);
     }
-    for (const p of PAYERS) run.payers[p].push({ budget: pools.budget[p], spent: spent[p], shortfall: shortfallOf(run, y, pools, p, spent[p]) });
+    for (const p of PAYERS) {
+      const deferredIn = Array.from(run.deferred[p]);
+      const deferred = deferredIn.reduce((a, b) => a + b, 0);
+      run.payers[p].push({ budget: pools.budget[p], spent: spent[p], shortfall: shortfallOf(run, y, pools, p, spent[p]), deferred, deferredIn });
+    }
     options.onProgress?.(y + 1, years.length);
   }
   return toProjection(run, prep, prepared?.coverage ?? coverage);
@@ -119,11 +124,19 @@ function hire(run: Run, y: number, u: UnitCosts, defer: boolean, pools: Pools): 
   // A payer that earmarks staff pay (CS2010-7c-4) hires within what that earmark has left.
   for (const p of PAYERS) run.remaining[p] = leftFor(run, pools, p, 'staffPay');
   const money = hiringMoney(run, u, defer);
-  const { wanted } = stepHiring(run, y, money.affordable);
+  const { wanted, claims } = stepHiring(run, y, money.affordable);
   const log = run.hiring[y];
-  if (log.limitedBy === 'budget' && money.short.payer) {
-    log.payer = money.short.payer;
-    log.shortBy = wanted * money.short.perHire - Math.max(0, run.remaining[money.short.payer]);
+  const short = money.short.payer;
+  if (log.limitedBy === 'budget' && short) {
+    log.payer = short;
+    log.shortBy = wanted * money.short.perHire - Math.max(0, run.remaining[short]);
+    // The hires that wait are spending the short payer could not make this year: a funding gap of its.
+    const { hires } = run.series;
+    const o = y * run.flat.nEntities;
+    for (let e = 0; claims && e < claims.length; e++) {
+      const waiting = claims[e] - hires[o + e];
+      if (waiting > 0) run.deferred[short][run.flat.entities.district[e]] += waiting * money.perHire(short, e);
+    }
   }
   const cost = addHireCosts(run, y, u);
   for (const p of PAYERS) run.remaining[p] -= cost[p];
@@ -134,7 +147,11 @@ function hire(run: Run, y: number, u: UnitCosts, defer: boolean, pools: Pools): 
  * How many community hires of a given mix the money left after the stations' hires pays for, and which
  * payer's money ran out first (with what a hire cost it). Without deferring, money never limits hiring.
  */
-export function hiringMoney(run: Run, u: UnitCosts, defer: boolean): { affordable: (hires: Float64Array) => number; short: { payer?: Payer; perHire: number } } {
+export function hiringMoney(
+  run: Run,
+  u: UnitCosts,
+  defer: boolean,
+): { affordable: (hires: Float64Array) => number; short: { payer?: Payer; perHire: number }; perHire: (p: Payer, e: number) => number } {
   const { nCommunities: nc, nEntities: n, entities } = run.flat;
   const train = (p: Payer) => (u.training.payer === p ? u.training.perHire : 0);
   const perHire = (p: Payer, e: number) => {
@@ -163,7 +180,7 @@ export function hiringMoney(run: Run, u: UnitCosts, defer: boolean): { affordabl
     }
     return most;
   };
-  return { affordable, short };
+  return { affordable, short, perHire };
 }
 
 function toProjection(run: Run, prep: PreparedCoverage | null, cover: NonNullable<Prepared['coverage']>): Projection {

@@ -103,6 +103,10 @@ export interface PayerYear {
   spent: number;
   /** spent − budget when positive, else 0 */
   shortfall: number;
+  /** yuan of hires and building starts that waited because this payer's money ran out (shortfall mode defer) */
+  deferred: number;
+  /** the same by district index */
+  deferredIn: number[];
 }
 
 /** Whose pay: a worker of an urban community, of a rural community, or of a street station (CS2010-6a). */

@@ -71,6 +71,8 @@ export interface Run {
   pay: PayRates;
   /** budget left this year per payer (Infinity when unlimited) */
   remaining: Record<Payer, number>;
+  /** yuan of hires and starts this year's money could not pay for, per payer and district; cleared each year */
+  deferred: Record<Payer, Float64Array>;
   payers: Record<Payer, PayerYear[]>;
   hiring: HiringYear[];
   building: BuildingYear[];
@@ -181,6 +183,7 @@ export function createRun(
     ),
     pay,
     remaining: { city: Infinity, district: Infinity, street: Infinity },
+    deferred: { city: new Float64Array(flat.nDistricts), district: new Float64Array(flat.nDistricts), street: new Float64Array(flat.nDistricts) },
     payers,
     hiring: [],
     building: [],

@@ -58,6 +58,8 @@ export interface FundingYear {
   budget: number | null;
   spent: number;
   shortfall: number;
+  /** yuan of hires and building starts that waited this year because the payer's money ran out */
+  deferred: number;
   items: Partial<Record<CostItem, number>>;
 }
 
@@ -157,8 +159,8 @@ function fundingOf(p: Projection, y: number, payer: Payer): FundingYear {
     if (item === 'facility' && !p.facilityCharges.some((f) => f.payer === payer)) continue;
     items[item] = costTotal(p, y, { payer, item });
   }
-  const { budget, spent, shortfall } = p.payers[payer][y];
-  return { year: p.years[y], payer, budget, spent, shortfall, items };
+  const { budget, spent, shortfall, deferred } = p.payers[payer][y];
+  return { year: p.years[y], payer, budget, spent, shortfall, deferred, items };
 }
 
 function coverageOf(c: NonNullable<Projection['coverage']>): CoverageYear[] {

@@ -1,5 +1,6 @@
 /** Target verdicts: met or not, first year met, value, shortfall, and what binds. */
 import { metricById, type Metric } from './metrics';
+import { payerGap } from './metrics/funding';
 import type { Projection } from './projection';
 import { PAYERS, type Payer, type Target } from './scenario';
 import type { CircleCoverage, CoverageFigures } from './coverage/types';
@@ -122,14 +123,13 @@ function bindingFor(p: Projection, metric: Metric, yi: number, district: number)
     if (upTo(p.building).every((b) => b.demand === 0)) return { kind: 'noProgramme', what: 'building' };
     return { kind: 'leadTime', leadTimeYears: lead, lastStartYear: p.years[yi] - lead };
   }
-  let worst: { payer: Payer; y: number; short: number } | null = null;
-  for (let y = 0; y <= yi; y++) {
-    for (const payer of PAYERS) {
-      const short = p.payers[payer][y].shortfall;
-      if (short > 0 && (!worst || short > worst.short)) worst = { payer, y, short };
-    }
+  // A funding gap binds where it is: the payer (of the metric's, or any) whose gap is largest in the target's year and scope.
+  let worst: { payer: Payer; short: number } | null = null;
+  for (const payer of metric.payer ? [metric.payer] : PAYERS) {
+    const short = payerGap(p, yi, payer, district);
+    if (short > 0 && (!worst || short > worst.short)) worst = { payer, short };
   }
-  return worst && { kind: 'budget', payer: worst.payer, year: p.years[worst.y], shortBy: worst.short };
+  return worst && { kind: 'budget', payer: worst.payer, year: p.years[yi], shortBy: worst.short };
 }
 
 /** QY-14: the communities of the scope below the share in year yi, and the volunteers they lack (whole people). */

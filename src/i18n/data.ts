@@ -82,7 +82,7 @@ const zh = {
       spendingTotal: '支出合计',
       coverage: (type: string) => `步行可达${type}的居民比例`,
     },
-    fundingColumns: { year: '年份', payer: '出资方', budget: '预算', spent: '支出', shortfall: '资金缺口' },
+    fundingColumns: { year: '年份', payer: '出资方', budget: '预算', spent: '支出', shortfall: '资金缺口', deferred: '因预算不足延后的支出' },
     unlimited: '不限',
     communityColumns: {
       year: '年份',
@@ -206,7 +206,7 @@ const en: DataMessages = {
       spendingTotal: 'Spending, all payers',
       coverage: (type: string) => `Residents within walking reach of ${type}`,
     },
-    fundingColumns: { year: 'Year', payer: 'Payer', budget: 'Budget', spent: 'Spending', shortfall: 'Budget shortfall' },
+    fundingColumns: { year: 'Year', payer: 'Payer', budget: 'Budget', spent: 'Spending', shortfall: 'Budget shortfall', deferred: 'Deferred for want of budget' },
     unlimited: 'unlimited',
     communityColumns: {
       year: 'Year',

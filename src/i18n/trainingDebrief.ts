@@ -59,6 +59,8 @@ const zh = {
   countOf: (met: number, of: number) => `${met}/${of} 项`,
   unlimited: '不限',
   missedTargets: '未达标：',
+  overBudget: (parts: string[]) => `超出预算：${parts.join('；')}`,
+  overBy: (payer: string, year: number, amount: string) => `${payer} ${year} 年超出 ${amount}`,
 };
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -121,6 +123,8 @@ const en: typeof zh = {
   countOf: (met: number, of: number) => `${met} of ${of}`,
   unlimited: 'no limit',
   missedTargets: 'Not met: ',
+  overBudget: (parts: string[]) => `Over budget: ${parts.join('; ')}`,
+  overBy: (payer: string, year: number, amount: string) => `${payer} in ${year} by ${amount}`,
 };
 
 export type DebriefMessages = typeof zh;

@@ -67,6 +67,25 @@ describe('life-circle map', () => {
     await expect.poll(shown, { timeout: 30_000 }).toBe(1);
   });
 
+  it('on the demo, the coverage a suggestion of five all-five sites promises is the map’s once they are added', async () => {
+    await openDemo(s().page, baseUrl);
+    await s().page.getByTestId('tab-plan').click();
+    await s().page.getByTestId('suggest-type').selectOption('all5');
+    await s().page.getByTestId('suggest-count').fill('5');
+    await s().page.getByTestId('suggest-run').click();
+    await s().page.getByTestId('suggest-sites').waitFor({ timeout: 60_000 });
+    const promised = share(await s().page.getByTestId('suggest-cumulative').last().textContent());
+    // above the demo's 59.2% of residents within reach of all five in 2030 before any site
+    expect(promised).toBeGreaterThan(0.592);
+    expect(await s().page.getByTestId('suggest-kept').textContent()).toContain('2030');
+    await s().page.getByTestId('suggest-add').click();
+    await s().page.getByTestId('tab-map').click();
+    await all5().waitFor({ timeout: 60_000 });
+    await s().page.getByTestId('map-year').fill('2030');
+    await expect.poll(shown, { timeout: 60_000 }).toBe(promised);
+    await s().page.screenshot({ path: 'test-results/issue12-suggestion-kept.png' });
+  });
+
   it('labels the demo’s places as synthetic, with no serious accessibility violation', async () => {
     await openDemo(s().page, baseUrl);
     await s().page.getByTestId('tab-map').click();

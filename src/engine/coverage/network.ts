@@ -6,7 +6,7 @@
  * shorter than the straight-line distance (the triangle inequality) and coverage can only fall.
  */
 import { MinHeap } from './minHeap';
-import { buildNearestIndex, nearest } from './nearestIndex';
+import { buildNearestIndex, nearest, type NearestIndex } from './nearestIndex';
 
 export interface PreparedNetwork {
   nodes: number;
@@ -19,6 +19,8 @@ export interface PreparedNetwork {
   cellSnap: Float64Array;
   facilityNode: Int32Array;
   facilitySnap: Float64Array;
+  /** the nodes, for snapping facilities added later (a site suggestion's) */
+  nodeIndex: NearestIndex;
 }
 
 /** Node coordinates and edges in the local plane; cells and facilities to snap onto it. */
@@ -60,7 +62,7 @@ export function prepareNetwork(
   };
   const c = snap(cells.x, cells.y);
   const f = snap(facilities.x, facilities.y);
-  return { nodes: n, start, adjacency, length, cellNode: c.node, cellSnap: c.dist, facilityNode: f.node, facilitySnap: f.dist };
+  return { nodes: n, start, adjacency, length, cellNode: c.node, cellSnap: c.dist, facilityNode: f.node, facilitySnap: f.dist, nodeIndex: index };
 }
 
 /**

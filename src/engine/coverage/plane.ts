@@ -21,6 +21,12 @@ export interface Plane {
 const A = 6378137;
 const E2 = 0.00669437999014;
 
+/** A point as a scenario stores it, rounded as the demo's places are: 1e-5° is about a metre; local metres to the centimetre. */
+export function locationAt(crs: 'wgs84' | 'local', [a, b]: readonly [number, number]): Location {
+  const r = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d + 0;
+  return crs === 'wgs84' ? { lon: r(a, 5), lat: r(b, 5) } : { x: r(a, 2), y: r(b, 2) };
+}
+
 /** A location's two numbers: [lon, lat] or [x, y]. */
 export function pairOf(loc: Location): [number, number] {
   return 'lon' in loc ? [loc.lon, loc.lat] : [loc.x, loc.y];

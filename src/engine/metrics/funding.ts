@@ -1,4 +1,8 @@
-/** Funding metrics: each payer's budget shortfall, and all payers' together; communities a capped reward fund could not pay. */
+/**
+ * Funding metrics: each payer's funding gap, and all payers' together; communities a capped reward
+ * fund could not pay. A gap is spending beyond the budget (shortfall) plus spending the budget made
+ * wait (deferred hires and building starts): either way the plan asked for more than the money.
+ */
 import { costTotal } from '../aggregate';
 import type { Projection } from '../projection';
 import { PAYERS, type Payer } from '../scenario';
@@ -11,14 +15,22 @@ function districtShare(p: Projection, y: number, payer: Payer, district: number)
   return all === 0 ? 0 : costTotal(p, y, { payer, district }) / all;
 }
 
+/** One payer's funding gap in a year, for the city (district < 0) or one district. */
+export function payerGap(p: Projection, y: number, payer: Payer, district: number): number {
+  const row = p.payers[payer][y];
+  // Budgets are held per level, so a district's part of a shortfall is its share of that payer's spending;
+  // what waited is booked to the district where it waited.
+  return district < 0 ? row.shortfall + row.deferred : row.shortfall * districtShare(p, y, payer, district) + row.deferredIn[district];
+}
+
 function fundingGap(payer: Payer | null): MetricDef {
-  return gapMetric('yuan', 'funding', [], (p, y, district) => {
-    const payers: readonly Payer[] = payer ? [payer] : PAYERS;
+  const payers: readonly Payer[] = payer ? [payer] : PAYERS;
+  const def = gapMetric('yuan', 'funding', [], (p, y, district) => {
     let sum = 0;
-    // Budgets are held per level, so a district's part of a shortfall is its share of that payer's spending.
-    for (const q of payers) sum += p.payers[q][y].shortfall * (district < 0 ? 1 : districtShare(p, y, q, district));
+    for (const q of payers) sum += payerGap(p, y, q, district);
     return sum;
   });
+  return payer ? { ...def, payer } : def;
 }
 
 export const FUNDING_METRICS = {

@@ -2,6 +2,7 @@
 import type { DistrictFilter } from '../aggregate';
 import type { CoverageKey } from '../coverage/types';
 import type { Projection } from '../projection';
+import type { Payer } from '../scenario';
 import type { MetricId } from '../../registry/metrics';
 import type { MetricUnit } from '../../registry/units';
 
@@ -20,6 +21,8 @@ export interface Metric {
   concerns: Concern;
   /** for pay metrics: the city's wage the plan's pay is measured against */
   benchmark?: 'averageWage' | 'publicInstitutionPay';
+  /** for a funding metric of one payer: that payer */
+  payer?: Payer;
   /** for coverage metrics: the facility type, or all5 */
   coverageKey?: CoverageKey;
   /** the value for a year and a scope (the city or one district); null when the rule set lacks the rule */

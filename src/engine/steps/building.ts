@@ -64,13 +64,14 @@ export function stepBuilding(run: Run, y: number, defer: boolean, index: (id: st
     const payer = project.payer ?? building.payer;
     const costPerM2 = project.costPerM2 ?? building.costPerM2;
     demand += project.m2;
+    const e = index(project.target)!;
     if (defer && project.m2 * costPerM2 > run.remaining[payer]) {
       shortPayer ??= payer;
       deferredCost += project.m2 * costPerM2;
+      run.deferred[payer][run.flat.entities.district[e]] += project.m2 * costPerM2;
       waiting.push(project);
       continue;
     }
-    const e = index(project.target)!;
     const lead = project.leadTimeYears ?? building.leadTimeYears;
     spent[payer] += start(run, y, e, project.m2, costPerM2, payer, lead);
     started += project.m2;
@@ -135,10 +136,14 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
     demand += want;
   }
   const affordable = defer && costPerM2 > 0 ? Math.max(0, run.remaining[payer]) / costPerM2 : Infinity;
-  if (affordable <= 0) return { demand, started: 0 };
+  if (affordable <= 0) {
+    for (let e = 0; e < n; e++) run.deferred[payer][entities.district[e]] += claims[e] * costPerM2;
+    return { demand, started: 0 };
+  }
   const m2 = affordable >= demand ? claims : order === 'proRata' ? proRata(claims, affordable, run.scratch.out) : inOrder(claims, affordable, order, run.scratch.out);
   let started = 0;
   for (let e = 0; e < n; e++) {
+    if (claims[e] > m2[e]) run.deferred[payer][entities.district[e]] += (claims[e] - m2[e]) * costPerM2;
     if (m2[e] <= 0) continue;
     start(run, y, e, m2[e], costPerM2, payer, lead);
     started += m2[e];

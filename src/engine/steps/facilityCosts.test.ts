@@ -69,6 +69,6 @@ describe('facility costs', () => {
     const q = runScenario(s).projection;
     const spent = costTotal(q, 1, { payer: 'city' });
     expect(costTotal(q, 1, { payer: 'city', item: 'facility' })).toBe(2_300_000);
-    expect(q.payers.city[1]).toEqual({ budget: 2_000_000, spent, shortfall: spent - 2_000_000 });
+    expect(q.payers.city[1]).toMatchObject({ budget: 2_000_000, spent, shortfall: spent - 2_000_000 });
   });
 });

@@ -51,9 +51,10 @@ export function stepLeavers(run: Run, y: number): void {
  * Hire into the gaps in proportion to each gap. Street stations share the city's recruitment capacity;
  * their posts are establishment posts filled first, so only community hires wait for money, and
  * affordable says how many of them the money left after the stations' hires pays for.
- * Returns the community hires that capacity allowed and those made.
+ * Returns the community hires that capacity allowed and those made, and where money cut them, each
+ * community's hires as capacity allowed them (so the caller can cost the hires that wait).
  */
-export function stepHiring(run: Run, y: number, affordable: (hires: Float64Array) => number): { wanted: number; hired: number } {
+export function stepHiring(run: Run, y: number, affordable: (hires: Float64Array) => number): { wanted: number; hired: number; claims?: Float64Array } {
   const { flat, series, carry, gap } = run;
   const { nEntities: n, nCommunities: nc } = flat;
   const o = y * n;
@@ -70,8 +71,8 @@ export function stepHiring(run: Run, y: number, affordable: (hires: Float64Array
   const affordableCommunityHires = affordable(hires);
   let allowed = Math.floor(affordableCommunityHires + 1e-9);
   const moneyBinds = communityHires > allowed;
-  if (moneyBinds) {
-    const claims = hires.slice(0, nc);
+  const claims = moneyBinds ? hires.slice(0, nc) : undefined;
+  if (claims) {
     // Hires of differently paid kinds: a smaller allocation may mix them differently, so check it still fits.
     for (;;) {
       allocateWhole(claims, allowed, hires.subarray(0, nc));
@@ -100,7 +101,7 @@ export function stepHiring(run: Run, y: number, affordable: (hires: Float64Array
     limitedBy: moneyBinds ? 'budget' : capacityBinds ? 'capacity' : 'none',
     shortBy: 0,
   });
-  return { wanted, hired: communityHires };
+  return { wanted, hired: communityHires, ...(claims && { claims }) };
 }
 
 /** Take the whole part of x plus what was carried, and carry the rest. */

@@ -50,6 +50,14 @@ describe('objectives', () => {
       ['budget', true, 3_000_000],
     ]);
     expect(r[0].missed).toEqual(['staff-2027']);
+    // The shortfall objective names each payer-year over budget, by the amounts worked out above.
+    expect(r[3].over).toEqual([
+      { payer: 'district', year: 2026, yuan: 80_000 },
+      { payer: 'district', year: 2027, yuan: 90_000 },
+      { payer: 'district', year: 2028, yuan: 140_000 },
+      { payer: 'district', year: 2029, yuan: 140_000 },
+      { payer: 'district', year: 2030, yuan: 140_000 },
+    ]);
   });
 
   it('meets them when the plan hires fast enough and the budget covers its half', () => {
@@ -58,6 +66,7 @@ describe('objectives', () => {
     const richer = { ...base, plan: { ...base.plan, budgets: { district: Object.fromEntries([2026, 2027, 2028, 2029, 2030].map((y) => [String(y), 780_000])) } } };
     const r = evaluateObjectives(objectives, viewOf(applyLevers(richer, exercise.levers, { 'plan.hiring.capacityPerYear': 3 })));
     expect(r.map((x) => x.met)).toEqual([true, true, false, true, false]);
+    expect(r[3].over).toEqual([]);
     expect(r[4].value).toBe(3_900_000); // 5 × 780,000
   });
 

@@ -5,7 +5,7 @@
  */
 import { metricById, type MetricUnit } from '../metrics';
 import type { RunView } from '../runView';
-import { PAYERS } from '../scenario';
+import { PAYERS, type Payer } from '../scenario';
 import type { DrawChunk } from '../uncertainty/drawChunk';
 import type { Objective, SpendingObjective } from './exercise';
 
@@ -20,6 +20,8 @@ export interface ObjectiveResult {
   unit: MetricUnit | 'count';
   /** a targets objective: the target ids not met */
   missed?: string[];
+  /** a shortfall objective: each payer-year over its budget and by how many yuan, year by year */
+  over?: { payer: Payer; year: number; yuan: number }[];
 }
 
 /** A relative tolerance, as src/engine/targets.ts: 0.9 computed as 0.8999999999 still passes. */
@@ -92,8 +94,12 @@ export function evaluateObjective(o: Objective, view: RunView, draws?: DrawChunk
       return o.max !== undefined ? result(o, spendingOf(view, o), o.max, 'atMost', 'yuan') : result(o, spendingOf(view, o), o.min ?? 0, 'atLeast', 'yuan');
     case 'shortfall': {
       const payers = o.payers ?? PAYERS;
-      const short = view.summary.funding.filter((f) => payers.includes(f.payer)).reduce((s, f) => s + f.shortfall, 0);
-      return result(o, short, 0, 'atMost', 'yuan');
+      const over = view.summary.funding
+        .filter((f) => payers.includes(f.payer) && f.shortfall > 0)
+        .map((f) => ({ payer: f.payer, year: f.year, yuan: f.shortfall }))
+        .sort((a, b) => a.year - b.year || PAYERS.indexOf(a.payer) - PAYERS.indexOf(b.payer));
+      const short = over.reduce((s, f) => s + f.yuan, 0);
+      return { ...result(o, short, 0, 'atMost', 'yuan'), over };
     }
     case 'probability':
       return result(o, draws ? jointProbability(draws, o.targets) : null, o.min, 'atLeast', 'share');

@@ -49,6 +49,9 @@ describe('results tables', () => {
     // smallScenario: the city's 2026 budget is 5,000,000 yuan = 500 万元
     const cityRow = funding.rows.find((r) => r[0] === 2026 && r[1] === '市级财政')!;
     expect(cityRow[2]).toBe(500);
+    // beside the shortfall, what waited for money: 0 for every payer-year the run deferred nothing in
+    expect(funding.header[5]).toBe('因预算不足延后的支出（万元）');
+    view.summary.funding.forEach((f, i) => expect(funding.rows[i][5]).toBeCloseTo(f.deferred / 10_000, 8));
   });
 
   it('lists every community in every year (5 communities × 5 years)', () => {

@@ -148,9 +148,10 @@ function fundingTable(view: RunView, locale: Locale): SheetTable {
       m.withUnit(c.budget, m.unit.wan),
       m.withUnit(c.spent, m.unit.wan),
       m.withUnit(c.shortfall, m.unit.wan),
+      m.withUnit(c.deferred, m.unit.wan),
       ...items.map((item) => m.withUnit(label(COST_ITEM_NAME[item]), m.unit.wan)),
     ],
-    formats: [YEAR, undefined, WAN, WAN, WAN, ...items.map(() => WAN)],
+    formats: [YEAR, undefined, WAN, WAN, WAN, WAN, ...items.map(() => WAN)],
     keys: 2,
     rows: funding.map((f) => [
       f.year,
@@ -158,6 +159,7 @@ function fundingTable(view: RunView, locale: Locale): SheetTable {
       f.budget === null ? m.unlimited : wan(f.budget),
       wan(f.spent),
       wan(f.shortfall),
+      wan(f.deferred),
       ...items.map((item) => wan(f.items[item] ?? null)),
     ]),
   };

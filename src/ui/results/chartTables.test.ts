@@ -46,11 +46,13 @@ describe('chart tables', () => {
     const view = tinyView();
     expect(itemsCarried(view)).toEqual(['staffPay', 'building']);
     const t = fundingTable(view, zh, itemZh);
-    expect(t.header).toEqual(['年份', '出资方', '支出（万元）', '预算（万元）', '资金缺口（万元）', '报酬（万元）', '建设（万元）']);
+    expect(t.header).toEqual(['年份', '出资方', '支出（万元）', '预算（万元）', '资金缺口（万元）', '因预算不足延后的支出（万元）', '报酬（万元）', '建设（万元）']);
     // district 2026: spent 650,000 yuan = 65 万 against a 50 万 budget, short 15 万
-    expect(t.rows[1]).toEqual([2026, '区（县）级财政', 65, 50, 15, 40, 25]);
+    expect(t.rows[1]).toEqual([2026, '区（县）级财政', 65, 50, 15, 0, 40, 25]);
     // street has no budget (null → empty cell) and carries neither item
-    expect(t.rows[2]).toEqual([2026, '街道财政', 0, null, 0, null, null]);
+    expect(t.rows[2]).toEqual([2026, '街道财政', 0, null, 0, 0, null, null]);
+    // district 2027 spent within budget but left 30,000 yuan of hires or starts waiting: 3 万 deferred
+    expect(t.rows[4].slice(0, 6)).toEqual([2027, '区（县）级财政', 42.5001, 50, 0, 3]);
     expect(t.keys).toBe(2);
   });
 
@@ -60,6 +62,7 @@ describe('chart tables', () => {
     expect(y2026.budget).toEqual({ city: 100, district: 50, street: null });
     expect(y2026.shortfall.district).toBe(15);
     expect(y2027.spent.district).toBe(42.5001);
+    expect(y2027.deferred).toEqual({ city: 0, district: 3, street: 0 });
   });
 
   it('shares: only share metrics the rule set can compute, as %', () => {

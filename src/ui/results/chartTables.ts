@@ -76,6 +76,7 @@ export function fundingTable(view: RunView, m: ResultsMessages, itemLabel: (item
       m.withUnit(m.series.spending, u),
       m.withUnit(m.series.budget, u),
       m.withUnit(m.series.shortfall, u),
+      m.withUnit(m.series.deferred, u),
       ...items.map((item) => m.withUnit(itemLabel(item), u)),
     ],
     rows: view.summary.funding.map((f) => [
@@ -84,6 +85,7 @@ export function fundingTable(view: RunView, m: ResultsMessages, itemLabel: (item
       toWan(f.spent),
       f.budget === null ? null : toWan(f.budget),
       toWan(f.shortfall),
+      toWan(f.deferred),
       ...items.map((item) => (f.items[item] === undefined ? null : toWan(f.items[item]!))),
     ]),
     keys: 2,
@@ -104,19 +106,23 @@ export function sharesTable(view: RunView, m: ResultsMessages, pick: Pick): Tabl
   };
 }
 
-/** Spending (万元) and budget (万元 or null) of each payer in each year, for the stacked bars. */
-export function fundingByYear(view: RunView): { year: number; spent: Record<Payer, number>; budget: Record<Payer, number | null>; shortfall: Record<Payer, number> }[] {
+/** Spending, budget (or null), shortfall and deferred spending of each payer in each year, in 万元. */
+export function fundingByYear(
+  view: RunView,
+): { year: number; spent: Record<Payer, number>; budget: Record<Payer, number | null>; shortfall: Record<Payer, number>; deferred: Record<Payer, number> }[] {
   return view.summary.years.map((year) => {
     const of = (payer: Payer) => view.summary.funding.find((f) => f.year === year && f.payer === payer);
     const spent = {} as Record<Payer, number>;
     const budget = {} as Record<Payer, number | null>;
     const shortfall = {} as Record<Payer, number>;
+    const deferred = {} as Record<Payer, number>;
     for (const payer of PAYERS) {
       const f = of(payer);
       spent[payer] = f ? toWan(f.spent) : 0;
       budget[payer] = f && f.budget !== null ? toWan(f.budget) : null;
       shortfall[payer] = f ? toWan(f.shortfall) : 0;
+      deferred[payer] = f ? toWan(f.deferred) : 0;
     }
-    return { year, spent, budget, shortfall };
+    return { year, spent, budget, shortfall, deferred };
   });
 }

@@ -2,7 +2,8 @@
  * Planned life-circle facilities: structural edits of plan.facilities (add, remove, add the sites the
  * engine suggests), each one undo step when the caller passes the result to doc.replace.
  */
-import type { Facility, FacilityType, Location, Scenario } from '../../../engine/scenario';
+import { locationAt } from '../../../engine/coverage/plane';
+import type { Facility, FacilityType, Scenario } from '../../../engine/scenario';
 import { FACILITY_COST_ESTIMATE } from '../../../registry';
 
 /** "PF-market-1", … the first not taken among existing and planned facilities. */
@@ -22,11 +23,8 @@ function withFacilities(scenario: Scenario, facilities: Facility[]): Scenario {
   return { ...scenario, plan: { ...scenario.plan, facilities } };
 }
 
-/** Rounded as the demo's places are: 1e-5° is about a metre; local metres to the centimetre. */
-export function locationAt(crs: 'wgs84' | 'local', [a, b]: readonly [number, number]): Location {
-  const r = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d + 0;
-  return crs === 'wgs84' ? { lon: r(a, 5), lat: r(b, 5) } : { x: r(a, 2), y: r(b, 2) };
-}
+// Where a new facility is placed is rounded in the engine, so a site suggestion's figures see the same point.
+export { locationAt };
 
 /** The middle of the communities' locations: where a new row starts before it is moved. */
 export function middleOf(scenario: Scenario): [number, number] {

@@ -6,7 +6,7 @@ import { stepKey, isTypingTarget } from '../facilitator/facilitatorSteps';
 import { latest, latestSubmitted, newAttemptId, progressOf } from './progress';
 import { declutter } from './siteSketch';
 import { leverTestId } from './testIds';
-import { formatDelta, objectiveFigures, objectiveText, paragraphs, questionText } from './wording';
+import { formatDelta, objectiveFigures, objectiveText, overBudgetText, paragraphs, questionText } from './wording';
 
 const attempt = (id: string, startedAt: number, over: Partial<AttemptRecord> = {}): AttemptRecord => ({ id, exerciseId: 'x', values: {}, startedAt, updatedAt: startedAt, ...over });
 
@@ -79,6 +79,26 @@ describe('wording', () => {
     expect(formatDelta(-20_000, 'yuan', 'zh-CN')).toBe('−2 万元');
     expect(formatDelta(0.035, 'share', 'zh-CN')).toBe('+3.5 个百分点');
     expect(formatDelta(0, 'person', 'en')).toBe('0');
+  });
+
+  it('names the payer and year over budget, and by how much in 万元', () => {
+    // 11,600 yuan = 1.16 万元; 250,000 yuan = 25 万元
+    const r: ObjectiveResult = {
+      id: 's',
+      kind: 'shortfall',
+      met: false,
+      value: 261_600,
+      bound: 0,
+      sense: 'atMost',
+      unit: 'yuan',
+      over: [
+        { payer: 'district', year: 2027, yuan: 11_600 },
+        { payer: 'city', year: 2029, yuan: 250_000 },
+      ],
+    };
+    expect(overBudgetText(r, 'zh-CN')).toBe('超出预算：区（县）级财政 2027 年超出 1.16 万元；市级财政 2029 年超出 25 万元');
+    expect(overBudgetText(r, 'en')).toBe('Over budget: district finance in 2027 by 1.16万 (10,000 yuan); city finance in 2029 by 25万 (10,000 yuan)');
+    expect(overBudgetText({ ...r, met: true, value: 0, over: [] }, 'zh-CN')).toBeNull();
   });
 
   it('splits paragraphs on blank lines', () => expect(paragraphs('a\n\n b \n\n\nc')).toEqual(['a', 'b', 'c']));

@@ -74,6 +74,13 @@ export function objectiveFigures(r: ObjectiveResult, locale: Locale): { value: s
   return { value: formatFigure(r.value, r.unit, locale), bound: `${sign} ${formatFigure(r.bound, r.unit, locale)}` };
 }
 
+/** Which payer overspent in which year, and by how much in 万元: null when none did. */
+export function overBudgetText(r: ObjectiveResult, locale: Locale): string | null {
+  if (!r.over || r.over.length === 0) return null;
+  const t = TRAINING[locale];
+  return t.overBudget(r.over.map((f) => t.overBy(pickText(PAYER_NAME[f.payer], locale), f.year, formatWan(f.yuan, locale))));
+}
+
 function communityName(exercise: Exercise, id: string): string {
   for (const d of exercise.scenario.city.districts) for (const s of d.streets) for (const c of s.communities) if (c.id === id) return c.name;
   return id;
