@@ -59,3 +59,12 @@ export function costTerms(params: ParamTable, years: readonly number[], c: CostP
 export function unitCost(t: CostTerms): number {
   return t.value * t.times * t.due;
 }
+
+/**
+ * Whether a one-off cost's rule was already in force the year before (at the base year: as the
+ * scenario's base says), so that only entities new this year pay it. The cost step and the
+ * explanation both ask this.
+ */
+export function inForceBefore(params: ParamTable, years: readonly number[], c: CostParam, y: number, atBase: boolean): boolean {
+  return y === 0 ? atBase : unitCost(costTerms(params, years, c, y - 1)) > 0;
+}

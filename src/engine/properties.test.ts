@@ -2,60 +2,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { costTotal, seriesTotal } from './aggregate';
-import { community, tinyCity } from '../fixtures/tinyCity';
+import { arbScenario } from '../fixtures/arbScenario';
 import { LEVEL, SERIES } from './projection';
 import { runScenario } from './run';
-import { PAYERS, type Community, type Scenario } from './scenario';
+import { PAYERS } from './scenario';
 import { spaceRequiredFor, workersRequired } from './steps/requirements';
-
-const arbCommunity = (i: number) =>
-  fc.record({
-    households: fc.integer({ min: 0, max: 4000 }),
-    growth: fc.double({ min: -0.05, max: 0.15, noNaN: true }),
-    inPost: fc.integer({ min: 0, max: 15 }),
-    space: fc.integer({ min: 0, max: 1500 }),
-    kind: fc.constantFrom('urbanExisting' as const, 'urbanNew' as const, 'rural' as const),
-  }).map((c): Community => community({
-    id: `C${i}`,
-    households: c.households,
-    growth: c.growth,
-    kind: c.kind,
-    dwellings: c.kind === 'urbanNew' ? Math.max(c.households, 1) * 2 : undefined,
-    staff: { inPost: c.inPost, certified: 0, bachelor: 0 },
-    space: c.space,
-  }));
-
-/** A city of up to 3 districts; plan levers and budgets drawn too, so money binds in some draws. */
-const arbScenario = fc
-  .record({
-    ruleSet: fc.constantFrom('GOV2020', 'NJ2007', 'CS2010', 'YX2008', 'NT2011', 'QY'),
-    communities: fc.integer({ min: 1, max: 12 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => arbCommunity(i)))),
-    districts: fc.integer({ min: 1, max: 3 }),
-    capacity: fc.integer({ min: 0, max: 30 }),
-    attrition: fc.double({ min: 0, max: 0.2, noNaN: true }),
-    budget: fc.integer({ min: 0, max: 5_000_000 }),
-    mode: fc.constantFrom('report' as const, 'defer' as const),
-  })
-  .map((r): Scenario => {
-    const s = tinyCity([], {
-      ruleSet: r.ruleSet,
-      horizon: r.ruleSet === 'NJ2007' ? { baseYear: 2006, firstYear: 2007, lastYear: 2011 } : undefined,
-      plan: {
-        hiring: { capacityPerYear: r.capacity, attritionRate: r.attrition, certifiedShare: 0.3, bachelorShare: 0.5 },
-        building: { autoCloseFrom: 2000, costPerM2: 4000, leadTimeYears: 1, payer: 'district' },
-        budgets: { city: Object.fromEntries([2007, 2008, 2026, 2027, 2028].map((y) => [String(y), r.budget])), district: Object.fromEntries([2009, 2026, 2029].map((y) => [String(y), r.budget])) },
-        shortfall: { mode: r.mode, priority: ['hiring', 'building'] },
-      },
-    });
-    const d0 = s.city.districts[0];
-    s.city.districts = Array.from({ length: r.districts }, (_, d) => ({
-      ...d0,
-      id: `D${d}`,
-      name: `D${d}`,
-      streets: [{ ...d0.streets[0], id: `S${d}`, name: `S${d}`, communities: r.communities.filter((_, i) => i % r.districts === d) }],
-    }));
-    return s;
-  });
 
 describe('requirements never fall as households grow', () => {
   it('holds for the staffing and space formulas', () => {

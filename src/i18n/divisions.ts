@@ -35,7 +35,8 @@ const zh = {
   invalid: (n: number) => `新建的方案有 ${n} 处问题，未保存：`,
   created: (name: string) => `已新建“${name}”`,
   estimateMark: '估算',
-  estimateMarkHint: '户数等为估算值，录入实际户数后此标注消失',
+  estimateMarkHint: '修改某项后，该项的估算标注即消失',
+  estimateCellHint: '估算值：录入实际数据后标注消失',
 };
 
 export type DivisionsMessages = typeof zh;
@@ -76,7 +77,8 @@ const en: DivisionsMessages = {
   invalid: (n: number) => `The new scenario has ${n} problem${n === 1 ? '' : 's'} and was not saved:`,
   created: (name: string) => `Created “${name}”`,
   estimateMark: 'est.',
-  estimateMarkHint: 'Households and other figures are estimates; the mark goes once real households are entered',
+  estimateMarkHint: 'editing a figure clears its mark',
+  estimateCellHint: 'Estimate: the mark goes once the real figure is entered',
 };
 
 export const DIVISIONS: Record<Locale, DivisionsMessages> = { 'zh-CN': zh, en };

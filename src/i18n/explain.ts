@@ -9,7 +9,7 @@ import type { Name } from '../registry/text';
 import { formulaText, readsMoney, type FormulaContext } from './explainFormula';
 import { inputLabel, overrideText } from './explainInputs';
 import { explanationTitle } from './explainSubject';
-import { explainUnitWord, formatExplainNumber, formatExplainValue, isMoney, pick } from './explainValues';
+import { exactYuan, explainUnitWord, formatExplainInput, formatExplainNumber, formatExplainValue, isMoney, pick } from './explainValues';
 import type { Locale } from './messages';
 
 export { formatExplainValue } from './explainValues';
@@ -55,6 +55,8 @@ export interface RenderedPart {
 export interface RenderedExplanation {
   title: string;
   value: string;
+  /** a money figure to the yuan, "323,399,400 元"; null for other units */
+  exact: string | null;
   /** "expression = result" */
   formula: string;
   /** further results worked from the same inputs, each "label: expression = result" */
@@ -84,13 +86,14 @@ export function renderExplanation(x: Explanation, locale: Locale): RenderedExpla
   return {
     title: explanationTitle(x.subject, locale),
     value: formatExplainValue(x.value, x.unit, locale),
+    exact: x.unit === 'yuan' ? exactYuan(x.value, locale) : null,
     formula: formulaText(x.formula, x.value, c),
     derived: (x.derived ?? []).map((d) => derivedText(d, c)),
     note: x.note ? pick(NOTE[x.note], locale) : null,
     moneyInWan: isMoney(x.unit) || readsMoney(x.formula, c),
     inputs: x.inputs.map((input) => ({
       label: inputLabel(input, locale),
-      value: formatExplainValue(input.value, input.unit, locale) + overrideText(input.override, locale),
+      value: formatExplainInput(input.value, input.unit, locale) + overrideText(input.override, locale),
       ...(input.path !== undefined && { path: input.path }),
     })),
     parts: parts.map((part, k) => ({

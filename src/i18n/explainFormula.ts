@@ -6,7 +6,7 @@
 import { evaluateFormula } from '../engine/explain/formula';
 import type { ExplainInput, ExplainPart, Formula } from '../engine/explain/types';
 import type { Unit } from '../registry/units';
-import { formulaNumber, isMoney, pick } from './explainValues';
+import { formulaInput, formulaNumber, isMoney, pick } from './explainValues';
 import type { Locale } from './messages';
 
 /** Sums longer than this are named by their count. */
@@ -59,13 +59,18 @@ function text(f: Formula, c: FormulaContext, above = 0): string {
   return binding(f) < above ? `(${out})` : out;
 }
 
-function bare(f: Formula, c: FormulaContext): string {
+/** The number a leaf of the formula is written as: an input exactly enough to work from, a part as its figure is shown. */
+export function leafNumber(f: Exclude<Formula, { op: unknown }>, c: Pick<FormulaContext, 'inputs' | 'parts' | 'unit' | 'locale'>): string {
   if ('const' in f) return formulaNumber(f.const, 'count', c.locale);
   if ('input' in f) {
     const input = c.inputs[f.input];
-    return formulaNumber(input.value ?? NaN, input.unit, c.locale);
+    return formulaInput(input.value ?? NaN, input.unit, c.locale);
   }
-  if ('part' in f) return `${c.partLabels[f.part]} ${formulaNumber(c.parts[f.part].value, c.unit, c.locale)}`;
+  return formulaNumber(c.parts[f.part].value, c.unit, c.locale);
+}
+
+function bare(f: Formula, c: FormulaContext): string {
+  if (!('op' in f)) return 'part' in f ? `${c.partLabels[f.part]} ${leafNumber(f, c)}` : leafNumber(f, c);
   const [a, b] = f.args;
   const own = binding(f);
   switch (f.op) {

@@ -6,8 +6,55 @@ import type { MetricUnit } from '../engine/metrics';
 import { wanDecimals, yuanToWan } from '../registry';
 import { MESSAGES, type Locale } from './messages';
 
+// A panel of parts formats hundreds of numbers, and making an Intl.NumberFormat costs far more than using one.
+const formats = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: Locale, style: 'decimal' | 'percent', digits: number, significant = false): Intl.NumberFormat {
+  const key = `${locale} ${style} ${digits} ${significant}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { style, ...(significant ? { maximumSignificantDigits: digits } : { maximumFractionDigits: digits }) });
+    formats.set(key, f);
+  }
+  return f;
+}
+
 function number(value: number, locale: Locale, maxFractionDigits: number): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: maxFractionDigits }).format(value);
+  return formatter(locale, 'decimal', maxFractionDigits).format(value);
+}
+
+/** A number with thousands separators, to at most `digits` decimals. */
+export function formatGrouped(value: number, locale: Locale, digits = 2): string {
+  return number(value, locale, digits);
+}
+
+/** 0.75 → "75%", 0.6525 → "65.25%"; below 1% three significant digits, so a growth of 0.0334% keeps its digits. */
+export function formatRate(share: number, locale: Locale): string {
+  const small = share !== 0 && Math.abs(share) < 0.01;
+  return (small ? formatter(locale, 'percent', 3, true) : formatter(locale, 'percent', 2)).format(share);
+}
+
+/**
+ * Figures a formula reads, written so that the formula works out from them: a share or rate to six
+ * significant digits (0.0029 → "0.29%", 1/3 → "33.3333%"), money in 万 to the fen (135,061.06 yuan →
+ * "13.506106"), other figures to four decimals.
+ */
+export function formatExactRate(share: number, locale: Locale): string {
+  return formatter(locale, 'percent', 6, true).format(share);
+}
+
+export function formatExactWan(yuan: number, locale: Locale): string {
+  const wan = yuanToWan(yuan);
+  return number(wan, locale, Math.max(wanDecimals(wan), 6));
+}
+
+export function formatExact(value: number, locale: Locale): string {
+  return number(value, locale, 4);
+}
+
+/** An amount in whole yuan with separators, to the fen where it has fen: 323,399,400 → "323,399,400". */
+export function formatYuan(yuan: number, locale: Locale): string {
+  return number(yuan, locale, 2);
 }
 
 /** The amount in 万, without unit, as finely as the registry's wanDecimals says (3,120,000 yuan → "312"). */

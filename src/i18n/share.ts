@@ -15,6 +15,14 @@ const zh = {
   copyAnyway: '仍然复制链接',
   exported: (file: string) => `已导出 ${file}`,
   close: '关闭',
+  compact: '这是真实城市方案的紧凑链接：只记录统计用区划代码和对估算区划所作的改动，对方打开时用本应用自带的区划数据还原出完全相同的方案。',
+  qr: {
+    label: '分享链接的二维码',
+    hint: '用手机扫描即可打开这个链接。二维码在本机生成，不经过任何服务器。',
+    tooLong: (bytes: number, max: number) => `这个链接有 ${bytes} 字节，超过一个二维码最多能容纳的 ${max} 字节，无法生成二维码。请导出方案文件发送。`,
+    png: '下载二维码（PNG）',
+    svg: '下载二维码（SVG）',
+  },
   landing: {
     heading: '打开分享的方案',
     reading: '正在读取链接中的方案…',
@@ -38,6 +46,8 @@ const zh = {
     damaged: '分享链接已损坏，无法解压：多半在转发时被截断了。请让对方重新复制完整的链接，或改用导出的方案文件。',
     notJson: '分享链接解压后不是方案数据。请让对方重新复制链接，或改用导出的方案文件。',
     tooLarge: '分享链接解压后超过 16 MB，远大于任何真实城市的方案，已停止读取：链接可能被恶意构造。请向对方索取导出的方案文件。',
+    basesFailed: '这个链接只记录了真实城市的区划代码和改动，打开时需要读取本应用的区划数据和示范方案，但读取失败。请联网后重试，或请对方改发导出的方案文件。',
+    baseChanged: '这个链接按另一版本的区划数据或示范方案生成，本版本无法据此还原方案（不会拼出错误的方案）。请让对方用相同版本重新生成链接，或改发导出的方案文件。',
   },
 };
 
@@ -55,6 +65,15 @@ const en: ShareMessages = {
   copyAnyway: 'Copy the link anyway',
   exported: (file: string) => `Exported ${file}`,
   close: 'Close',
+  compact:
+    'This is a real city’s compact link: it holds only the statistical division code and the changes made to the estimated tree; whoever opens it gets exactly the same scenario, rebuilt from the division data this app ships with.',
+  qr: {
+    label: 'QR code of the share link',
+    hint: 'Scan it with a phone to open the link. The code is made on this computer; no server is involved.',
+    tooLong: (bytes: number, max: number) => `This link has ${bytes} bytes, more than the ${max} one QR code can hold, so no QR code can be made. Export the scenario as a file and send that instead.`,
+    png: 'Download QR code (PNG)',
+    svg: 'Download QR code (SVG)',
+  },
   landing: {
     heading: 'Open a shared scenario',
     reading: 'Reading the scenario in the link…',
@@ -80,6 +99,10 @@ const en: ShareMessages = {
       'The share link is damaged and cannot be decompressed — most likely it was cut short when passed on. Ask the sender to copy the whole link again, or to send an exported scenario file.',
     notJson: 'The share link does not hold scenario data once decompressed. Ask the sender to copy the link again, or to send an exported scenario file.',
     tooLarge: 'The share link decompresses to more than 16 MB, far more than any real city’s scenario, so reading stopped: the link may have been crafted to harm. Ask the sender for an exported scenario file.',
+    basesFailed:
+      'This link holds only a real city’s division code and the changes made to it; opening it needs this app’s division data and demo scenario, which could not be read. Go online and try again, or ask the sender for an exported scenario file.',
+    baseChanged:
+      'This link was made from another version of the division data or the demo scenario, so this version cannot rebuild it (rather than rebuild it wrong). Ask the sender to make the link again with the same version, or to send an exported scenario file.',
   },
 };
 

@@ -11,6 +11,7 @@ import { paramAt, paramInput, rulesFor } from './ruleRefs';
 import type { Explanation, Formula } from './types';
 import type { ParamKey } from '../params';
 import { explainUnitCostLine } from './unitCostLine';
+import { cityShareFor } from '../steps/payRates';
 
 /** What every cost explanation is given: the figure and where its inputs are read. */
 export interface CostFigure {
@@ -68,9 +69,9 @@ function payFormula(fig: CostFigure, cls: PayClass): Formula {
   const { p, y, i, inputs, at } = fig;
   const staff = inputs.add({ kind: 'inPost', value: p.series.inPost[i], unit: 'person', path: at('inPost') });
   const pay = inputs.add({ kind: 'payPerWorker', value: p.pay.perWorker[y], unit: 'yuanPerPerson' });
-  // A district's own urban split wins; otherwise the plan's or the rule set's, the scenario's override when they agree.
+  // The split the cost step paid by; the scenario's override is named when it is the district's own or agrees with it.
+  const cityShare = cityShareFor(p.pay, p.districtCityShare, cls, p.entities.district[fig.e], y);
   const own = cls === 'urban' ? (p.districtCityShare?.[p.entities.district[fig.e]]?.[y] ?? null) : null;
-  const cityShare = own ?? p.pay.cityShare[cls][y];
   const given = paramInput(p, 'pay.cityShare', y, fig.e);
   const override = cls === 'urban' && given.override && (own !== null || given.value === cityShare) ? given.override : undefined;
   const share = inputs.add({ kind: 'payerShare', value: fig.payer === 'city' ? cityShare : 1 - cityShare, unit: 'share', ...(override && { override }) });

@@ -83,6 +83,20 @@ describe('a rural community takes the rural minimum (GOV2020-3a)', () => {
   });
 });
 
+describe("a village's floor space reads the villages' own ratio (GOV2020-4)", () => {
+  // The scenario sets the rural ratio to 40 m² per 100 households, the urban one stays at 30:
+  // max(500, 40 × 2,000 / 100 = 800) = 800 m², not max(500, 30 × 2,000 / 100 = 600) = 600.
+  const overrides = { 'space.perHundredHouseholdsRural': 40 };
+  const p = runScenario(tinyCity([community({ id: 'R1', kind: 'rural', households: 2000 })], { overrides })).projection;
+  const e = explain(p, 'entity/R1/2026/spaceRequired');
+
+  it('shows the rural ratio the requirement was worked from', () => {
+    expect(e.value).toBe(800);
+    expect(e.inputs.find((i) => i.kind === 'spacePerHundred')?.value).toBe(40);
+    expect(evaluateFormula(e.formula, e.inputs)).toBe(800);
+  });
+});
+
 describe('figures that follow no formula of their own say why', () => {
   const p = runScenario(tinyCity([community({ id: 'C1', staff: { inPost: 5, certified: 0, bachelor: 0 } })])).projection;
 

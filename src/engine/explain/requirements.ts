@@ -6,10 +6,10 @@ import { num, op } from './formula';
 import { inPool, quotaLevelIn } from '../staffQuota';
 import { entityPath } from './entities';
 import { paramAt, paramInput, rulesFor } from './ruleRefs';
+import { minimumFor, minimumKeyFor, perHundredFor, perHundredKey, ratioFor, SPACE_MIN_KEY, spaceMinimumKind, spaceRuleIn, staffRuleIn } from '../steps/requirementTerms';
 import type { SeriesFigure } from './series';
 import type { Explanation, Formula } from './types';
 
-const SPACE_MIN_KEY: ParamKey[] = ['space.minUrbanExisting', 'space.minUrbanNew', 'space.minRural'];
 const STREET_POSTS_KEY: ParamKey[] = ['staffing.streetPostsClass1', 'staffing.streetPostsClass2', 'staffing.streetPostsClass3'];
 
 /** A new estate without its committee requires nothing yet (GOV2020-2b). */
@@ -34,20 +34,20 @@ export function explainStaffRequired(fig: SeriesFigure): Explanation {
   }
   const unset = notEstablished(fig);
   if (unset) return unset;
-  const isRural = p.entities.kind[e] === KIND_CODE.rural;
-  const urbanOnly = isRural && paramAt(p, 'staffing.ratioUrbanOnly', y) === 1;
-  const perWorkerIn = urbanOnly ? { value: null } : paramInput(p, 'staffing.householdsPerWorker', y, e);
-  const perWorker = perWorkerIn.value;
-  const rural = isRural && paramAt(p, 'staffing.minPerRuralCommunity', y) !== null;
-  const minKey = rural ? 'staffing.minPerRuralCommunity' : 'staffing.minPerCommunity';
-  const minimum = paramAt(p, minKey, y);
+  // The same terms the requirement step reads (steps/requirementTerms.ts).
+  const rule = staffRuleIn(p.params, p.districtParams, y);
+  const rural = p.entities.kind[e] === KIND_CODE.rural;
+  const perWorker = ratioFor(rule, rural, p.entities.district[e]);
+  const minKey = minimumKeyFor(rule, rural);
+  const minimum = minimumFor(rule, rural);
   const h = inputs.add({ kind: 'households', value: p.series.households[i], unit: 'household', path: at('households') });
-  const per = inputs.add({ kind: 'householdsPerWorker', ...perWorkerIn, unit: 'household' });
-  const min = inputs.add({ kind: rural ? 'minPerRuralCommunity' : 'minPerCommunity', ...paramInput(p, minKey, y), unit: 'person' });
+  const given = perWorker === null ? undefined : paramInput(p, 'staffing.householdsPerWorker', y, e).override;
+  const per = inputs.add({ kind: 'householdsPerWorker', value: perWorker, unit: 'household', ...(given && { override: given }) });
+  const min = inputs.add({ kind: minKey === 'staffing.minPerRuralCommunity' ? 'minPerRuralCommunity' : 'minPerCommunity', ...paramInput(p, minKey, y), value: minimum, unit: 'person' });
   const share = quotaLevelIn(p.params, y) === 'district';
   const quotient = op('div', h, per);
   const byRatio = perWorker === null || perWorker <= 0 ? num(0) : share ? quotient : op('ceil', quotient);
-  const keys: ParamKey[] = ['staffing.householdsPerWorker', minKey, ...(urbanOnly ? ['staffing.ratioUrbanOnly' as const] : []), ...(share ? ['staffing.quotaByDistrict' as const] : [])];
+  const keys: ParamKey[] = ['staffing.householdsPerWorker', minKey, ...(rural && rule.urbanOnly ? ['staffing.ratioUrbanOnly' as const] : []), ...(share ? ['staffing.quotaByDistrict' as const] : [])];
   return { ...head, inputs: inputs.list, formula: op('max', minimum === null ? num(0) : min, byRatio), rules: rulesFor(p, ...keys) };
 }
 
@@ -74,28 +74,28 @@ export function explainStaffQuota(fig: SeriesFigure): Explanation {
 export function explainSpaceRequired(fig: SeriesFigure): Explanation {
   const { p, e, y, i, head, inputs, at } = fig;
   const level = p.entities.level[e];
+  // The same terms the requirement step reads (steps/requirementTerms.ts).
+  const rule = spaceRuleIn(p.params, y);
   if (level !== LEVEL.community) {
     const key = level === LEVEL.street ? 'space.streetCentreMin' : 'space.districtCentreMin';
-    const minimum = paramAt(p, key, y);
+    const minimum = level === LEVEL.street ? rule.streetCentre : rule.districtCentre;
     const formula = inputs.add({ kind: 'centreMinSpace', ...paramInput(p, key, y), unit: 'm2' });
     return { ...head, inputs: inputs.list, formula: minimum === null ? num(0) : formula, rules: rulesFor(p, key), ...(minimum === null && { note: 'ruleNotInForce' as const }) };
   }
   const unset = notEstablished(fig);
   if (unset) return unset;
-  // An urban kind without its own minimum takes that of existing urban communities; a village has only its own rules.
-  const rural = p.entities.kind[e] === KIND_CODE.rural;
-  const ownKey = SPACE_MIN_KEY[p.entities.kind[e]];
-  const minKey = rural || paramAt(p, ownKey, y) !== null ? ownKey : SPACE_MIN_KEY[KIND_CODE.urbanExisting];
-  const minimum = paramAt(p, minKey, y);
-  const perKey = rural ? 'space.perHundredHouseholdsRural' : 'space.perHundredHouseholds';
-  const perHundred = paramAt(p, perKey, y);
+  const kind = p.entities.kind[e];
+  const minKind = spaceMinimumKind(rule, kind);
+  const minKey = SPACE_MIN_KEY[minKind];
+  const minimum = rule.minByKind[minKind];
+  const perKey = perHundredKey(kind);
+  const perHundred = perHundredFor(rule, kind);
   const h = inputs.add({ kind: 'households', value: p.series.households[i], unit: 'household', path: at('households') });
-  const min = inputs.add({ kind: 'minSpace', ...paramInput(p, minKey, y), unit: 'm2' });
-  const per = inputs.add({ kind: 'spacePerHundred', ...paramInput(p, 'space.perHundredHouseholds', y), unit: 'm2PerHundredHouseholds' });
+  const min = inputs.add({ kind: 'minSpace', ...paramInput(p, minKey, y), value: minimum, unit: 'm2' });
+  const per = inputs.add({ kind: 'spacePerHundred', ...paramInput(p, perKey, y), value: perHundred, unit: 'm2PerHundredHouseholds' });
   const floor: Formula = minimum === null ? num(0) : min;
   const centre = perHundred === null ? floor : op('max', floor, op('div', op('mul', per, h), num(100)));
   // NT2011-6: the service supermarket is floor space on top of the centre's.
-  const supermarket = paramAt(p, 'space.serviceSupermarket', y);
-  const formula = supermarket === null ? centre : op('add', centre, inputs.add({ kind: 'supermarketSpace', value: supermarket, unit: 'm2' }));
+  const formula = rule.supermarket === 0 ? centre : op('add', centre, inputs.add({ kind: 'supermarketSpace', value: rule.supermarket, unit: 'm2' }));
   return { ...head, inputs: inputs.list, formula, rules: rulesFor(p, minKey, perKey, 'space.serviceSupermarket') };
 }

@@ -1,5 +1,5 @@
 /** A cost line paid basis × unit cost, explained from the same terms the cost step used (src/engine/costParams.ts). */
-import { COMMUNITY_BASES, costTerms, unitCost, type CostParam } from '../costParams';
+import { COMMUNITY_BASES, costTerms, inForceBefore, type CostParam } from '../costParams';
 import { KIND_CODE } from '../flatten';
 import { PARAMS, type CostBasis } from '../params';
 import { op } from './formula';
@@ -56,8 +56,8 @@ export function explainUnitCostLine(fig: CostFigure, c: CostParam): CostWorking 
   if (c.times) factors.push(inputs.add({ kind: 'countPerCommunity', value: t.times, unit: 'count' }));
   if (c.timing === 'electionYears') factors.push(inputs.add({ kind: 'electionYear', value: t.due, unit: 'flag' }));
   if (c.timing === 'once') {
-    // As steps/unitCosts.ts: a rule in force the year before reaches only communities set up this year.
-    const before = y === 0 ? p.inForceAtBase.includes(c.key) : unitCost(costTerms(p.params, p.years, c, y - 1)) > 0;
+    // The cost step asks the same (costParams.ts): a rule in force the year before reaches only communities set up this year.
+    const before = inForceBefore(p.params, p.years, c, y, p.inForceAtBase.includes(c.key));
     const isNew = y > 0 && COMMUNITY_BASES.has(c.basis) && p.series.established[i - p.nEntities] === 0;
     factors.push(inputs.add({ kind: 'firstYearUnderRule', value: !before || isNew ? 1 : 0, unit: 'flag' }));
   }

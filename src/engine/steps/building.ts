@@ -5,7 +5,8 @@
  */
 import { allocateShare } from '../allocate';
 import { householdsAfter } from './population';
-import { spaceNeeded, spaceRuleIn } from './requirements';
+import { spaceNeeded } from './requirements';
+import { spaceRuleIn } from './requirementTerms';
 import { LEVEL } from '../projection';
 import { costLineIndex, type Run } from '../runState';
 import type { Payer } from '../scenario';
@@ -117,7 +118,7 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
   const { nEntities: n, entities, base } = flat;
   const o = y * n;
   const { costPerM2, payer, leadTimeYears: lead, aimPerHundredHouseholds, order = 'worstFirst' } = run.scenario.plan.building;
-  const rule = spaceRuleIn(run, Math.min(y + lead, years.length - 1));
+  const rule = spaceRuleIn(run.params, Math.min(y + lead, years.length - 1));
   const k = years[y] + lead - run.baseYear;
   const claims = run.scratch.claims;
   claims.fill(0);

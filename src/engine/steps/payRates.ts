@@ -3,7 +3,7 @@
  * the rule sets say who shares it and set floors under it, and their pay benchmarks (NJ2007-17,
  * GOV2020-3b) are targets measured by the pay metrics, never multipliers of the cost.
  */
-import type { PayRates } from '../projection';
+import type { PayClass, PayRates } from '../projection';
 import type { ParamTable } from '../resolveParams';
 import type { Scenario, WageSeries } from '../scenario';
 import type { ParamKey } from '../params';
@@ -27,6 +27,16 @@ export function payRates(scenario: Scenario, params: ParamTable, years: number[]
     averageWage: grown(scenario.city.averageWage, baseYear, years.map((yr) => yr - 1)),
     publicInstitutionPay: grown(scenario.city.publicInstitutionPay, baseYear, years),
   };
+}
+
+/**
+ * The city's share of the pay of a worker of this class in this district and year: the district's own
+ * urban split where it sets one (GOV2020-3b, after the district's floor), else the city-wide one. The
+ * cost step pays by it and the explanation shows it.
+ */
+export function cityShareFor(pay: PayRates, districtCityShare: (number | null)[][] | null, cls: PayClass, district: number, y: number): number {
+  const own = cls === 'urban' ? (districtCityShare?.[district]?.[y] ?? null) : null;
+  return own ?? pay.cityShare[cls][y];
 }
 
 /** A city wage series at the given years, from its base-year level and growth. */

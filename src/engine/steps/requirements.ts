@@ -4,12 +4,12 @@ import { KIND_CODE } from '../flatten';
 import type { ParamKey } from '../params';
 import type { Run } from '../runState';
 import { districtQuota, quotaLevelIn } from '../staffQuota';
+import { minimumFor, perHundredFor, ratioFor, spaceMinimumKind, spaceRuleIn, staffRuleIn, type SpaceRule } from './requirementTerms';
 
 // Read once: a property lookup per entity adds up over a national sweep.
 const COMMUNITY = LEVEL.community;
 const STREET = LEVEL.street;
 const RURAL = KIND_CODE.rural;
-const URBAN_EXISTING = KIND_CODE.urbanExisting;
 
 const p = (run: Run, key: ParamKey, y: number) => run.params[key]?.[y] ?? null;
 
@@ -31,36 +31,9 @@ export function spaceRequiredFor(households: number, minimum: number | null, per
   return Math.max(minimum ?? 0, ((perHundred ?? 0) * households) / 100);
 }
 
-/** The floor-space rules in force in a year, read once for all entities. */
-export interface SpaceRule {
-  minByKind: (number | null)[];
-  perHundred: number | null;
-  /** villages' own ratio: the urban one reaches them only where the document says so (NJ2007-18b does not) */
-  perHundredRural: number | null;
-  /** m² every community adds on top, such as NT2011-6's service supermarket */
-  supermarket: number;
-  streetCentre: number | null;
-  districtCentre: number | null;
-}
-
-export function spaceRuleIn(run: Run, y: number): SpaceRule {
-  return {
-    minByKind: [p(run, 'space.minUrbanExisting', y), p(run, 'space.minUrbanNew', y), p(run, 'space.minRural', y)],
-    perHundred: p(run, 'space.perHundredHouseholds', y),
-    perHundredRural: p(run, 'space.perHundredHouseholdsRural', y), // GOV2020-4, NT2011-5c
-    supermarket: p(run, 'space.serviceSupermarket', y) ?? 0,
-    streetCentre: p(run, 'space.streetCentreMin', y), // NJ2007-18c, NT2011-5b
-    districtCentre: p(run, 'space.districtCentreMin', y), // NJ2007-18d, NT2011-5a
-  };
-}
-
 /** Floor space an established entity needs under a year's rule, given its households: a community's centre and its supermarket. */
 export function spaceNeeded(rule: SpaceRule, level: number, kind: number, households: number): number {
-  if (level === COMMUNITY) {
-    // A village has only its own rules (NJ2007-18a's 300 m² is for residents' committees, 18e's 600 m² for villages).
-    if (kind === RURAL) return spaceRequiredFor(households, rule.minByKind[RURAL], rule.perHundredRural) + rule.supermarket;
-    return spaceRequiredFor(households, rule.minByKind[kind] ?? rule.minByKind[URBAN_EXISTING], rule.perHundred) + rule.supermarket;
-  }
+  if (level === COMMUNITY) return spaceRequiredFor(households, rule.minByKind[spaceMinimumKind(rule, kind)], perHundredFor(rule, kind)) + rule.supermarket;
   return (level === STREET ? rule.streetCentre : rule.districtCentre) ?? 0;
 }
 
@@ -68,16 +41,10 @@ export function stepRequirements(run: Run, y: number): void {
   const { flat, series } = run;
   const { nEntities: n, entities } = flat;
   const o = y * n;
-  const perWorker = p(run, 'staffing.householdsPerWorker', y);
-  // GOV2020-3a lets each district choose its ratio within 300–400: a district's own value wins.
-  const perWorkerOf = run.districtParams['staffing.householdsPerWorker']?.values;
-  const minWorkers = p(run, 'staffing.minPerCommunity', y);
-  const minRural = p(run, 'staffing.minPerRuralCommunity', y) ?? minWorkers;
-  // GOV2020-3a's standard is for urban communities: a village then has only its own minimum, if any.
-  const perWorkerRural = p(run, 'staffing.ratioUrbanOnly', y) === 1 ? null : perWorker;
+  const staff = staffRuleIn(run.params, run.districtParams, y);
   const byDistrict = quotaLevelIn(run.params, y) === 'district';
   const shareSums = byDistrict ? new Float64Array(flat.nDistricts) : null;
-  const rule = spaceRuleIn(run, y);
+  const rule = spaceRuleIn(run.params, y);
   const streetPosts = [0, p(run, 'staffing.streetPostsClass1', y), p(run, 'staffing.streetPostsClass2', y), p(run, 'staffing.streetPostsClass3', y)];
   const { staffRequired, staffQuota, spaceRequired, households, established } = series;
   for (let e = 0; e < n; e++) {
@@ -90,10 +57,8 @@ export function stepRequirements(run: Run, y: number): void {
         continue;
       }
       const rural = entities.kind[e] === RURAL;
-      // GOV2020-3a lets each district choose its ratio within 300–400: a district's own value wins.
-      const ratio = perWorkerOf?.[entities.district[e]][y] ?? perWorker;
-      const per = rural ? (perWorkerRural === null ? null : ratio) : ratio;
-      const min = rural ? minRural : minWorkers;
+      const per = ratioFor(staff, rural, entities.district[e]);
+      const min = minimumFor(staff, rural);
       staffRequired[i] = shareSums ? workerShare(households[i], per, min) : workersRequired(households[i], per, min);
       if (shareSums) shareSums[entities.district[e]] += staffRequired[i];
     } else {

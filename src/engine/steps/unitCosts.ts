@@ -1,8 +1,9 @@
 /** What one worker and one unit of each cost basis cost each payer in a year, under the rule set and the plan. */
-import { COST_PARAMS, WORKER_BASES, costTerms, unitCost, type CostParam } from '../costParams';
+import { COST_PARAMS, WORKER_BASES, costTerms, inForceBefore, unitCost, type CostParam } from '../costParams';
 import { PAY_CLASSES } from '../projection';
 import { COST_LINES, type Run } from '../runState';
 import type { Payer } from '../scenario';
+import { cityShareFor } from './payRates';
 
 /** A unit-cost line due this year. */
 export interface LineCost {
@@ -42,12 +43,11 @@ export function unitCosts(run: Run, y: number): UnitCosts {
   COST_PARAMS.forEach((param, k) => {
     const unit = unitCost(costTerms(params, years, param, y));
     if (unit === 0) return;
-    const newOnly = param.timing === 'once' && (y === 0 ? run.inForceAtBase.has(param.key) : unitCost(costTerms(params, years, param, y - 1)) > 0);
+    const newOnly = param.timing === 'once' && inForceBefore(params, years, param, y, run.inForceAtBase.has(param.key));
     lines.push({ line: LINE_OF[k], param, unit, newOnly });
     if (WORKER_BASES.has(param.basis)) perWorker[param.payer] += unit;
   });
-  // Only the urban class (index 0) follows a district's own split: pay.cityShare is GOV2020-3b's urban split.
-  const byDistrict = run.districtCityShare?.map((row) => shares.map((s, c) => (c === 0 ? (row[y] ?? s) : s)));
+  const byDistrict = run.districtCityShare?.map((_, d) => PAY_CLASSES.map((c) => cityShareFor(run.pay, run.districtCityShare, c, d, y)));
   return {
     ...(byDistrict && { payByDistrict: byDistrict.map((d) => ({ payCity: d.map((s) => pay * s), payDistrict: d.map((s) => pay * (1 - s)) })) }),
     payCity: shares.map((s) => pay * s),

@@ -23,6 +23,8 @@ import { builtIn, shrink } from '../../fixtures/fuzzSources';
 
 // Per source (three of them): .xlsx runs write and read a real file and cost about 40 ms each, hence fewer.
 const RUNS = { grids: 1000, csv: 200, xlsx: 60 };
+// Each set takes about 30 s of one core when the machine is otherwise idle; a busy machine must not fail it.
+const FUZZ_TIMEOUT = 120_000;
 
 const SOURCES: { name: string; scenario: Scenario }[] = [
   { name: 'smallScenario', scenario: smallScenario() },
@@ -118,7 +120,7 @@ describe('the importer under fuzzing', () => {
         }),
         { numRuns: RUNS.grids, seed: 7 },
       );
-    });
+    }, FUZZ_TIMEOUT);
 
     it(`${name}: ${RUNS.csv} damaged CSV files`, () => {
       fc.assert(
@@ -138,7 +140,7 @@ describe('the importer under fuzzing', () => {
         }),
         { numRuns: RUNS.csv, seed: 8 },
       );
-    });
+    }, FUZZ_TIMEOUT);
 
     it(`${name}: ${RUNS.xlsx} damaged .xlsx files, written and read back`, async () => {
       await fc.assert(
@@ -152,7 +154,7 @@ describe('the importer under fuzzing', () => {
         }),
         { numRuns: RUNS.xlsx, seed: 9 },
       );
-    }, 60_000);
+    }, FUZZ_TIMEOUT);
   }
 
   afterAll(() => {

@@ -8,6 +8,7 @@ import { StoreError } from '../../store/scenarioStore';
 import type { ValidationError } from '../engineClient';
 import { addScenario } from '../library/libraryActions';
 import type { App } from '../state/app.svelte';
+import { APP_BASES } from './shareBases';
 import { decodePayload, parseShareHash, ShareError } from './shareLink';
 
 type Text = { zh: string; en: string };
@@ -35,7 +36,7 @@ export class ShareLandingState {
     const parsed = parseShareHash(hash);
     let data: unknown;
     try {
-      data = await decodePayload(parsed?.payload ?? '');
+      data = await decodePayload(parsed?.payload ?? '', APP_BASES);
     } catch (error) {
       const e = error instanceof ShareError ? error : new ShareError(SHARE_TEXT['zh-CN'].errors.damaged, SHARE_TEXT.en.errors.damaged);
       return this.failed({ zh: e.zh, en: e.en });

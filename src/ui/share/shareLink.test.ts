@@ -92,7 +92,7 @@ describe('share links', () => {
       { name: 'a character changed', corrupt: (p) => `${p.slice(0, 20)}${p[20] === 'A' ? 'B' : 'A'}${p.slice(21)}`, zh: /已损坏|不是方案数据/, en: /damaged|does not hold scenario data/ },
       { name: 'foreign characters', corrupt: (p) => `${p.slice(0, 10)}*!${p.slice(10)}`, zh: /不应出现的字符/, en: /characters it should not/ },
       { name: 'nothing after #/share/', corrupt: () => '', zh: /没有方案数据/, en: /no scenario/ },
-      { name: 'a newer format', corrupt: (p) => p.replace(/^s1\./, 's2.'), zh: /更新版本/, en: /newer version/ },
+      { name: 'a newer format', corrupt: (p) => p.replace(/^s1\./, 's3.'), zh: /更新版本/, en: /newer version/ },
       { name: 'compressed text that is not JSON', corrupt: () => 's1.K0ktLgEA', zh: /不是方案数据/, en: /does not hold scenario data/ },
     ];
     for (const c of cases) {

@@ -1,15 +1,18 @@
 /**
- * A scenario carried whole in a link's fragment — `#/share/s1.<data>`, the data being the JSON
- * compressed with deflate-raw (CompressionStream, built into browsers and Node) in base64url — so
- * sharing needs no server and nothing leaves the browser until the user pastes the link somewhere.
- * The fragment is never sent in an HTTP request, only read by the page.
+ * A scenario carried in a link's fragment — `#/share/s1.<data>`, the data being the JSON compressed
+ * with deflate-raw (CompressionStream, built into browsers and Node) in base64url — so sharing needs
+ * no server and nothing leaves the browser until the user pastes the link somewhere. The fragment is
+ * never sent in an HTTP request, only read by the page. `s2.` carries a real city's scenario as its
+ * division code and the user's changes (compactShare.ts), in the same wrapping.
  */
 import type { Scenario } from '../../engine/scenario';
 import { SHARE_TEXT } from '../../i18n/share';
+import { compactDataOf, CompactError, scenarioOfCompact, type ShareBases } from './compactShare';
 
 export const SHARE_ROUTE = '#/share/';
-/** The format marker: a later format gets s2 and this one keeps decoding. */
-const VERSION = 's1.';
+/** The format markers: the whole scenario, and a division city's compact form. A later format gets s3 and these keep decoding. */
+const WHOLE = 's1.';
+const COMPACT = 's2.';
 
 /**
  * The longest link offered for copying. RFC 9110 §4.1 asks every sender and recipient to support
@@ -93,10 +96,27 @@ export function fromBase64Url(text: string): Uint8Array {
   return Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
 }
 
+async function packed(value: unknown): Promise<string> {
+  const bytes = new Uint8Array(await new Response(streamOf(new TextEncoder().encode(JSON.stringify(value)), new CompressionStream('deflate-raw'))).arrayBuffer());
+  return toBase64Url(bytes);
+}
+
 /** The payload for a scenario: `s1.` + base64url(deflate-raw(JSON)). */
 export async function encodeScenario(scenario: Scenario): Promise<string> {
-  const bytes = new Uint8Array(await new Response(streamOf(new TextEncoder().encode(JSON.stringify(scenario)), new CompressionStream('deflate-raw'))).arrayBuffer());
-  return VERSION + toBase64Url(bytes);
+  return WHOLE + (await packed(scenario));
+}
+
+/** The compact payload (`s2.`) of a scenario on a real city's divisions, or null when it is not one. */
+export async function encodeCompact(scenario: Scenario, bases: ShareBases): Promise<string | null> {
+  const data = await compactDataOf(scenario, bases);
+  return data ? COMPACT + (await packed(data)) : null;
+}
+
+/** The shorter of the whole and the compact payload; the whole one when the division files cannot be read. */
+export async function encodeShortest(scenario: Scenario, bases: ShareBases): Promise<string> {
+  const whole = await encodeScenario(scenario);
+  const compact = await encodeCompact(scenario, bases).catch(() => null);
+  return compact && compact.length < whole.length ? compact : whole;
 }
 
 /** The link to open a scenario: this page's address with the payload in the fragment. */
@@ -105,10 +125,11 @@ export function shareUrl(pageUrl: string, payload: string): string {
 }
 
 /**
- * The data a payload carries (not yet validated as a scenario: the caller runs the engine's check).
+ * The data a payload carries (not yet validated as a scenario: the caller runs the engine's check);
+ * a compact payload waits for its city's division file and the demo from bases.
  * Throws ShareError saying what is wrong and what to do.
  */
-export async function decodePayload(payload: string): Promise<unknown> {
+export async function decodePayload(payload: string, bases?: ShareBases): Promise<unknown> {
   let text = payload.trim();
   try {
     // Some mail clients and chat tools percent-encode the fragment when they pass a link on.
@@ -117,8 +138,23 @@ export async function decodePayload(payload: string): Promise<unknown> {
     fail('characters');
   }
   if (text === '') fail('empty');
-  if (!text.startsWith(VERSION)) fail(/^s\d+\./.test(text) ? 'version' : 'characters');
-  const bytes = fromBase64Url(text.slice(VERSION.length));
+  const compact = text.startsWith(COMPACT);
+  if (!text.startsWith(WHOLE) && !compact) fail(/^s\d+\./.test(text) ? 'version' : 'characters');
+  const data = await unpacked(text.slice(text.indexOf('.') + 1));
+  if (!compact) return data;
+  if (!bases) throw new Error('a compact share link needs the division files to open');
+  try {
+    return await scenarioOfCompact(data, bases);
+  } catch (error) {
+    if (!(error instanceof CompactError)) throw error;
+    const { problem } = error;
+    return problem.kind === 'bases' ? fail('basesFailed', problem.detail) : fail(problem.kind === 'changed' ? 'baseChanged' : 'damaged');
+  }
+}
+
+/** The JSON inside base64url(deflate-raw(…)), inflated no further than MAX_INFLATED. */
+async function unpacked(base64: string): Promise<unknown> {
+  const bytes = fromBase64Url(base64);
   let inflated: Uint8Array | 'tooLarge';
   let json: string;
   try {
