@@ -4,10 +4,17 @@
  * transferred, not copied.
  */
 import { transfer } from 'comlink';
-import { chunkBuffers, runDraws, type DrawChunk } from '../src/engine';
+import { chunkBuffers, createDrawContext, runDraws, type DrawChunk, type DrawContext, type Scenario } from '../src/engine';
 import { validateScenario, type ValidationError } from '../src/io/validateScenario';
 
 export type DrawsOutcome = { ok: true; chunk: DrawChunk; elapsedMs: number } | { ok: false; errors: ValidationError[] };
+
+/**
+ * The scenario this worker last ran draws of, by its JSON text, checked and prepared: asked again for
+ * the same scenario (another range, a goal seek's repeat, the analysis run again), the worker neither
+ * checks it again nor flattens the city, places its cells and rasters its facilities again.
+ */
+let kept: { text: string; scenario: Scenario; ctx: DrawContext } | null = null;
 
 export const drawsApi = {
   /**
@@ -16,9 +23,14 @@ export const drawsApi = {
    */
   runDraws(input: unknown, from: number, to: number, onProgress?: (done: number, total: number) => void): DrawsOutcome {
     const started = performance.now();
-    const checked = validateScenario(input);
-    if (!checked.ok) return { ok: false, errors: checked.errors };
-    const chunk = runDraws(checked.scenario, from, to, onProgress);
+    const text = JSON.stringify(input);
+    if (kept?.text !== text) {
+      kept = null;
+      const checked = validateScenario(input);
+      if (!checked.ok) return { ok: false, errors: checked.errors };
+      kept = { text, scenario: checked.scenario, ctx: createDrawContext(checked.scenario) };
+    }
+    const chunk = runDraws(kept.scenario, from, to, onProgress, kept.ctx);
     return transfer<DrawsOutcome>({ ok: true, chunk, elapsedMs: Math.round(performance.now() - started) }, chunkBuffers(chunk));
   },
 };

@@ -9,7 +9,6 @@ import {
   RULE_SETS,
   buildRunView,
   explain,
-  prepareCoverage,
   runScenario,
   type CoverageKey,
   type Explanation,
@@ -22,6 +21,7 @@ import {
 import { validateScenario, type ValidationError } from '../src/io/validateScenario';
 import { coverageLayers, layerBuffers, siteSuggestions, type CoverageLayers, type SiteSuggestionsView } from './coverageLayers';
 import { failure } from './failure';
+import { preparedCity } from './preparedCity';
 
 export interface RunSuccess {
   ok: true;
@@ -47,19 +47,14 @@ interface LastRun {
   id: number;
   projection: Projection;
   scenario: Scenario;
-  /** the coverage inputs, prepared again on first use: only the map and suggestions need them */
-  prepared?: PreparedCoverage | null;
+  /** the coverage inputs the run was made with, for the map and suggestions */
+  prepared: PreparedCoverage | null;
   layers?: CoverageLayers | null;
 }
 
 let last: LastRun | null = null;
 // From the clock, so a restarted worker (after a cancel) never reuses an id the page still holds.
 let runs = Date.now();
-
-function preparedOf(run: LastRun): PreparedCoverage | null {
-  if (run.prepared === undefined) run.prepared = prepareCoverage(run.scenario);
-  return run.prepared;
-}
 
 /** The view's typed arrays, copied where they are the projection's own (a transfer would detach them). */
 function viewBuffers(view: RunView): ArrayBuffer[] {
@@ -84,15 +79,17 @@ export const runApi = {
 
   /**
    * Validate and run a scenario. onProgress (years done, years in all) must be wrapped in comlink's
-   * proxy() on the page side to cross the worker boundary.
+   * proxy() on the page side to cross the worker boundary. cityRevision numbers the scenario's city
+   * (src/ui/cityRevision.ts): a run with the same number as the last reuses the city as prepared then.
    */
-  run(input: unknown, onProgress?: (done: number, total: number) => void): RunOutcome {
+  run(input: unknown, onProgress?: (done: number, total: number) => void, cityRevision?: number): RunOutcome {
     const started = performance.now();
     const checked = validateScenario(input);
     if (!checked.ok) return { ok: false, errors: checked.errors };
     const scenario = checked.scenario;
-    const result = runScenario(scenario, { onProgress });
-    last = { id: ++runs, projection: result.projection, scenario };
+    const prepared = preparedCity(scenario, cityRevision);
+    const result = runScenario(scenario, { onProgress }, prepared);
+    last = { id: ++runs, projection: result.projection, scenario, prepared: prepared.prep };
     const view = buildRunView(result, scenario);
     const buffers = viewBuffers(view);
     const outcome: RunSuccess = {
@@ -120,7 +117,7 @@ export const runApi = {
     if (!last) return { ok: false, message: 'no run yet' };
     try {
       // Built once per run; each call sends a fresh copy, since a transfer empties the sender's arrays.
-      if (last.layers === undefined) last.layers = coverageLayers(preparedOf(last), last.projection, last.id);
+      if (last.layers === undefined) last.layers = coverageLayers(last.prepared, last.projection, last.id);
       const l = last.layers;
       if (!l) return { ok: true, layers: null };
       const copy: CoverageLayers = {
@@ -147,7 +144,7 @@ export const runApi = {
     if (!last) return { ok: false, message: 'no run yet' };
     if (!(COVERAGE_KEYS as readonly string[]).includes(type)) return { ok: false, message: `unknown facility type "${type}"; try ${COVERAGE_KEYS.join(', ')}` };
     try {
-      const prep = preparedOf(last);
+      const prep = last.prepared;
       return { ok: true, suggestions: prep && siteSuggestions(prep, last.projection, type, count) };
     } catch (error) {
       return failure(error);

@@ -67,7 +67,7 @@ describe('simulate', () => {
     expect(lines[8].startsWith('staff-2027,')).toBe(true);
   });
 
-  it('lists every validation error with its path and exits 2', () => {
+  it('lists every validation error, the field in words with its JSON path, and exits 2', () => {
     const broken = structuredClone(demo) as unknown as { city: { districts: { streets: { communities: { households: number }[] }[] }[] }; seed: number };
     broken.city.districts[1].streets[2].communities[3].households = -5;
     (broken as { seed: unknown }).seed = 'soon';
@@ -76,8 +76,8 @@ describe('simulate', () => {
     const { code, out, err } = run(file);
     expect(code).toBe(EXIT.badInput);
     expect(out).toBe('');
-    expect(err).toContain('city.districts[1].streets[2].communities[3].households: ');
-    expect(err).toMatch(/^seed: .+ \/ .+$/m);
+    expect(err).toContain('第 2 个区（县） › 第 3 个街道（乡镇） › 第 4 个社区 › 基准年户数 / District no. 2 › Street no. 3 › Community no. 4 › households in the base year [city.districts[1].streets[2].communities[3].households]: ');
+    expect(err).toMatch(/^随机数种子 \/ Random seed \[seed\]: .+ \/ .+$/m);
   });
 
   it('says so and exits 2 when the file is missing or not JSON', () => {
@@ -171,7 +171,7 @@ describe('simulate a scenario that carries its own rule set', () => {
     writeFileSync(file, JSON.stringify(broken));
     const { code, err } = run(file);
     expect(code).toBe(EXIT.badInput);
-    expect(err).toContain('ruleSet.custom.parameters["pay.cityShare"].reference[0].rule: 引用的条款“XC2027-99”不在文件“XC2027”中');
+    expect(err).toContain('[ruleSet.custom.parameters["pay.cityShare"].reference[0].rule]: 引用的条款“XC2027-99”不在文件“XC2027”中');
     expect(err).toContain('/ cites clause "XC2027-99", which is not in document "XC2027"');
   });
 });

@@ -9,6 +9,7 @@
  * the input file;
  * 1 anything else.
  */
+import { pathWords } from '../io/fieldWords';
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,8 +72,11 @@ function parse(argv: string[]): Args | 'help' | string {
   return { file: positionals[0], out: values.out, format: values.format };
 }
 
+/** The field in words first, as the app names it; the JSON path after it, for an analyst editing the file by hand. */
 function errorLine(e: ValidationError): string {
-  return `${e.path === '' ? '（整个场景） (scenario)' : e.path}: ${e.zh} / ${e.en}`;
+  if (e.path === '') return `（整个场景） (scenario): ${e.zh} / ${e.en}`;
+  const words = pathWords(e.path);
+  return `${words.zh} / ${words.en} [${e.path}]: ${e.zh} / ${e.en}`;
 }
 
 /** Whole numbers as they are; others to four decimals, which is finer than any figure here is known. */

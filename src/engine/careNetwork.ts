@@ -5,7 +5,7 @@
  * existing (city.facilities) and planned (plan.facilities), which also carry their costs.
  */
 import { CARE_POINTS, type CarePoint } from '../registry/facilityTypes';
-import type { Flat } from './flatten';
+import { indicesOf, type Flat } from './flatten';
 import { facilitiesOf } from './coverage/prepare';
 import type { Scenario } from './scenario';
 
@@ -18,19 +18,22 @@ export interface CareNetwork {
 
 export function careNetworkOf(scenario: Scenario, flat: Flat, years: readonly number[]): CareNetwork {
   const stationFrom = new Float64Array(flat.nCommunities).fill(Infinity);
-  const index = new Map<string, number>();
-  for (let c = 0; c < flat.nCommunities; c++) index.set(flat.entities.id[c], c);
+  const facilities = facilitiesOf(scenario).filter((f) => f.type === 'elderly');
+  const index = indicesOf(
+    flat,
+    facilities.flatMap((f) => (f.carePoint || f.community === undefined ? [] : [f.community])),
+  );
   const points = Object.fromEntries(CARE_POINTS.map((k) => [k, years.map(() => 0)])) as Record<CarePoint, number[]>;
-  for (const f of facilitiesOf(scenario)) {
-    if (f.type !== 'elderly') continue;
+  for (const f of facilities) {
     if (f.carePoint) {
       years.forEach((year, y) => {
         if (f.openingYear <= year) points[f.carePoint!][y]++;
       });
       continue;
     }
-    const c = f.community === undefined ? undefined : index.get(f.community);
-    if (c !== undefined) stationFrom[c] = Math.min(stationFrom[c], f.openingYear);
+    const c = f.community === undefined ? undefined : index(f.community);
+    // a station is a community's own: an id naming a street or district books none
+    if (c !== undefined && c < flat.nCommunities) stationFrom[c] = Math.min(stationFrom[c], f.openingYear);
   }
   return { stationFrom, points };
 }

@@ -114,3 +114,30 @@ export function flatten(city: City): Flat {
   });
   return { nCommunities, nStreets, nDistricts, nEntities: n, entities, base };
 }
+
+/** Ids already looked up in a city's entities; a city's lookups are remembered for every run that reuses its flat arrays. */
+const resolved = new WeakMap<EntityIndex, Map<string, number>>();
+
+/**
+ * The entity index of each id asked that the city has. Runs name only a few ids (projects' targets,
+ * facilities' communities), so those are found in one scan with a set, not a map of all 100,000
+ * entities of a national city; ids found once are remembered with the city's flat arrays.
+ */
+export function indicesOf(flat: Flat, ids: Iterable<string>): (id: string) => number | undefined {
+  let known = resolved.get(flat.entities);
+  if (!known) resolved.set(flat.entities, (known = new Map()));
+  const missing = new Set<string>();
+  for (const id of ids) if (!known.has(id)) missing.add(id);
+  if (missing.size > 0) {
+    const all = flat.entities.id;
+    // Ids are unique across the city (src/io/checkCity.ts); the last wins should a file repeat one.
+    for (let e = 0; e < all.length; e++) if (missing.has(all[e])) known.set(all[e], e);
+    // Ids the city lacks are remembered too, as -1, so they are not searched for again.
+    for (const id of missing) if (!known.has(id)) known.set(id, -1);
+  }
+  const found = known;
+  return (id) => {
+    const e = found.get(id);
+    return e === undefined || e < 0 ? undefined : e;
+  };
+}

@@ -20,12 +20,15 @@ export { summarize, type RunSummary, type CoverageYear, type YearTotals, type Fu
 export { buildRunView, type RunView, type VerdictRow, type MetricSeries, type CommunityTable, type CoverageView } from './runView';
 export { coverage, COVERAGE_KEYS, type ResidentsByYear } from './coverage/coverage';
 export { prepareCoverage, type PreparedCoverage } from './coverage/prepare';
+export { flatten, type Flat } from './flatten';
+export type { Prepared } from './project';
 export { suggestSites, type SiteSuggestions, type SuggestedSite, type SuggestOptions } from './coverage/suggestSites';
 export { DEFAULT_WALK, DEFAULT_CELL_SIZE, COMMUNITY_COVERED_SHARE } from './coverage/defaults';
 export { KEY_SERIES, KEY_SERIES_SPEC, keySeriesOf, type KeySeriesName, type KeySeriesSpec } from './keySeries';
 export { drawInputs, type Draw } from './uncertainty/drawInputs';
 export { applyDraw } from './uncertainty/applyDraw';
 export { runDraws } from './uncertainty/runDraws';
+export { createDrawContext, type DrawContext } from './uncertainty/drawContext';
 export { mergeChunks, chunkBuffers, type DrawChunk } from './uncertainty/drawChunk';
 export { summariseDraws, type DrawSummary, type TargetOdds, type FanSeries, type InputSpread } from './uncertainty/summariseDraws';
 export { type TornadoBar, type TornadoTarget } from './uncertainty/tornado';

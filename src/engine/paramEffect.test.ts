@@ -102,6 +102,8 @@ function moved(param: Parameter, value: number): number[] {
   if (param.unit === 'year') return [value - 1, value + 1];
   if (value === 0) return [1, 10];
   if (param.unit === 'share') return [value / 2];
+  // a total such as NJ2007-21c's fund binds only in a city far larger than this one, so try a small one too
+  if (param.unit === 'yuan') return [value * 1.5, value / 100];
   return [value * 1.5];
 }
 

@@ -103,6 +103,10 @@ export const PARAMS = {
   'reward.firstYear': { unit: 'year' },
   'reward.lastYear': { unit: 'year' },
 
+  // The harmonious-community reward fund: once per community meeting the standards, up to the fund's total (NJ2007-21c)
+  'reward.modelAmount': { unit: 'yuanPerCommunity', payer: 'city' },
+  'reward.modelFund': { unit: 'yuan' },
+
   // Further unit costs, one cost line each (src/engine/costParams.ts)
   'funds.legalAdviserPerCommunity': { unit: 'yuanPerCommunityYear', payer: 'district', cost: { item: 'legalAdviser', basis: 'community' } }, // GOV2020-5
   'funds.policeAssistantPerVillage': { unit: 'yuanPerCommunityYear', payer: 'district', cost: { item: 'policeAssistant', basis: 'ruralCommunity' } }, // GOV2020-5

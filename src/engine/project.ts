@@ -3,7 +3,7 @@ import { coverage, type ResidentsByYear } from './coverage/coverage';
 import { prepareCoverage, type PreparedCoverage } from './coverage/prepare';
 import type { CoverageResult } from './coverage/types';
 import { leftFor, openPools, shortfallOf, type Pools } from './budgetPools';
-import { flatten, type Flat } from './flatten';
+import { flatten, indicesOf, type Flat } from './flatten';
 import { RULE_SETS } from './policyLibrary';
 import type { Projection } from './projection';
 import type { ParamKey } from './params';
@@ -18,6 +18,7 @@ import type { FacilityCharge } from './steps/facilityCharges';
 import { stepFacilityCosts } from './steps/facilityCosts';
 import { careNetworkOf } from './careNetwork';
 import { stepMigrants } from './steps/migrants';
+import { stepModelReward } from './steps/modelReward';
 import { stepPopulation } from './steps/population';
 import { addHireCosts, payClassOf, stepRecurringCosts, type PayerSums } from './steps/recurringCosts';
 import { stepRequirements } from './steps/requirements';
@@ -64,9 +65,7 @@ export function project(scenario: Scenario, options: RunOptions = {}, prepared?:
   const prep = prepared ? prepared.prep : prepareCoverage(scenario);
   const run = createRun(scenario, flat, params, years, prep, prepared?.facilityCharges, prepared?.alloc);
   run.inForceAtBase = inForceIn(ruleSet, scenario.horizon.baseYear);
-  // Only explicit projects name entities by id; a national sweep without them skips the map.
-  const index = new Map<string, number>();
-  if (scenario.plan.building.projects.length > 0) flat.entities.id.forEach((id, e) => index.set(id, e));
+  const index = indicesOf(flat, scenario.plan.building.projects.map((p) => p.target));
   const { priority, mode } = scenario.plan.shortfall;
   const order = [...priority, ...DEFERRABLE.filter((d) => !priority.includes(d))];
   for (let y = 0; y < years.length; y++) {
@@ -87,6 +86,12 @@ export function project(scenario: Scenario, options: RunOptions = {}, prepared?:
       // what was spent comes off the pool of its item, recounted from the cost lines
       pools = openPools(run, y, spent);
     }
+    // NJ2007-21c: the reward fund judges the year's end, once hiring and building are done.
+    const rewards = stepModelReward(run, y);
+    if (rewards > 0) {
+      spent.city += rewards;
+      pools = openPools(run, y, spent);
+    }
     for (const p of PAYERS) run.payers[p].push({ budget: pools.budget[p], spent: spent[p], shortfall: shortfallOf(run, y, pools, p, spent[p]) });
     options.onProgress?.(y + 1, years.length);
   }
@@ -100,7 +105,7 @@ function inForceIn(ruleSet: RuleSet, year: number): Set<ParamKey> {
 }
 
 /** Starts building from each payer's building earmark where it has one (CS2010-7c-4), else from the rest of its budget. */
-function build(run: Run, y: number, defer: boolean, index: Map<string, number>, pools: Pools): PayerSums {
+function build(run: Run, y: number, defer: boolean, index: (id: string) => number | undefined, pools: Pools): PayerSums {
   for (const p of PAYERS) run.remaining[p] = leftFor(run, pools, p, 'building');
   return stepBuilding(run, y, defer, index);
 }

@@ -1,5 +1,5 @@
 /** One call for hosts: project a validated scenario and judge its targets. */
-import { project } from './project';
+import { project, type Prepared } from './project';
 import type { Projection } from './projection';
 import type { RuleSet } from './ruleSet';
 import type { Scenario } from './scenario';
@@ -18,7 +18,8 @@ export interface RunOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export function runScenario(scenario: Scenario, options: RunOptions = {}): RunResult {
-  const projection = project(scenario, options);
+/** prepared: the city's flat arrays and coverage made for an earlier run of the same city (project.ts). */
+export function runScenario(scenario: Scenario, options: RunOptions = {}, prepared?: Prepared): RunResult {
+  const projection = project(scenario, options, prepared);
   return { projection, verdicts: evaluateTargets(projection, scenario.targets) };
 }

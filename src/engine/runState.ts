@@ -21,7 +21,7 @@ import type { ParamKey } from './params';
 
 /**
  * Staff pay first, then one line per unit-cost parameter (src/engine/params.ts, in its order), then the
- * lines with logic of their own: the space reward, building and facilities.
+ * lines with logic of their own: the space reward, the reward fund's rewards, building and facilities.
  */
 export const COST_LINES: CostLine[] = [
   { item: 'staffPay', payer: 'city' },
@@ -31,6 +31,7 @@ export const COST_LINES: CostLine[] = [
   { item: 'training', payer: 'street' },
   ...COST_PARAMS.map(({ key, item, payer }) => ({ item, payer, key })),
   { item: 'reward', payer: 'city' },
+  { item: 'modelReward', payer: 'city' },
   { item: 'building', payer: 'city' },
   { item: 'building', payer: 'district' },
   { item: 'building', payer: 'street' },
@@ -102,6 +103,8 @@ function activeCostLines(scenario: Scenario, params: ParamTable, years: number[]
         return (scenario.plan.hiring.trainingCostPerHire ?? 0) > 0 && (scenario.plan.hiring.trainingPayer ?? 'district') === payer;
       case 'reward':
         return any('reward.amount') && params['reward.spaceThreshold'] !== undefined;
+      case 'modelReward':
+        return any('reward.modelAmount') && any('reward.modelFund');
       case 'building':
         return builders.has(payer);
       case 'facility':
@@ -117,8 +120,8 @@ function activeCostLines(scenario: Scenario, params: ParamTable, years: number[]
  * people, but their fractions no longer all start at zero, so the city's leavers in a year come close to
  * rate × staff from the first year instead of arriving in a lump when the fractions first add up.
  */
-function phases(n: number): Float64Array {
-  const a = new Float64Array(n);
+function phases(a: Float64Array): Float64Array {
+  const n = a.length;
   for (let e = 0; e < n; e++) a[e] = ((e + 0.5) * 0.6180339887498949) % 1;
   return a;
 }
@@ -145,7 +148,7 @@ export function createRun(
   const { baseYear } = scenario.horizon;
   const pay = payRates(scenario, params, years);
   const f64 = () => alloc(n);
-  const phase = phases(n);
+  const phase = phases(f64());
   const phased = () => {
     const a = f64();
     a.set(phase);

@@ -53,12 +53,25 @@ export interface Walk {
   detourFactor?: number;
 }
 
+/**
+ * A service circle with a walking time and facility types of its own, measured beside the life circle
+ * at the walk's speed and detour: Wuhai's ten-minute circle (CASES-wuhai) is 10 minutes to a culture
+ * station, a health and family-planning station, a governance station and elderly rooms.
+ */
+export interface ServiceCircle {
+  id: string;
+  minutes: number;
+  /** a resident is inside when every one of these is within the minutes */
+  types: FacilityType[];
+}
+
 export interface Spatial {
   /** wgs84: locations are lon/lat; local: x/y metres in one plane */
   crs: 'wgs84' | 'local';
   /** side of a population cell in metres; 100 by default (estimate) */
   cellSize?: number;
   walk?: Walk;
+  serviceCircles?: ServiceCircle[];
 }
 
 /** Footpaths as a graph in the city's crs: nodes are points, edges join two node indices. */

@@ -9,7 +9,7 @@ import type { Name } from '../registry/text';
 import { metricById } from './metrics';
 import { COST_ITEMS, LEVEL, type CostItem, type Level, type Projection } from './projection';
 import type { RunResult } from './run';
-import { PAYERS, type Payer, type Target } from './scenario';
+import { PAYERS, type FacilityType, type Payer, type Target } from './scenario';
 import { quotaLevelIn, type QuotaLevel } from './staffQuota';
 import type { Verdict } from './verdict';
 
@@ -79,6 +79,19 @@ export interface CoverageYear {
   communityShare: number | null;
 }
 
+/** A service circle's city figures for one year (CASES-wuhai): residents within its minutes of all its types. */
+export interface CircleYear {
+  year: number;
+  circle: string;
+  minutes: number;
+  types: FacilityType[];
+  residents: number;
+  coveredResidents: number;
+  /** null without residents */
+  residentShare: number | null;
+  communityShare: number | null;
+}
+
 export interface RunSummary {
   scenario: string;
   ruleSet: string;
@@ -89,6 +102,8 @@ export interface RunSummary {
   verdicts: SummaryVerdict[];
   /** null when the scenario has no spatial data */
   coverage: CoverageYear[] | null;
+  /** present when the scenario has service circles (city.spatial.serviceCircles) */
+  serviceCircles?: CircleYear[];
 }
 
 function totalsOf(p: Projection, y: number): YearTotals {
@@ -136,6 +151,8 @@ function fundingOf(p: Projection, y: number, payer: Payer): FundingYear {
     if (!line) continue;
     // A unit cost the rule set does not have in any plan year is not one of its items.
     if (line.key !== undefined && !p.params[line.key]?.some((v) => v !== null)) continue;
+    // Nor is a reward fund the rule set does not set up (NJ2007-21c).
+    if (item === 'modelReward' && !p.params['reward.modelFund']?.some((v) => v !== null)) continue;
     // Any payer may fund a facility; the item shows only for payers the plan's facilities name.
     if (item === 'facility' && !p.facilityCharges.some((f) => f.payer === payer)) continue;
     items[item] = costTotal(p, y, { payer, item });
@@ -160,6 +177,21 @@ function coverageOf(c: NonNullable<Projection['coverage']>): CoverageYear[] {
   );
 }
 
+function circlesOf(c: NonNullable<Projection['coverage']>): CircleYear[] {
+  return c.years.flatMap((year, y) =>
+    c.circles.map(({ id, minutes, types, city: f }) => ({
+      year,
+      circle: id,
+      minutes,
+      types,
+      residents: f.residents[y],
+      coveredResidents: f.coveredResidents[y],
+      residentShare: f.residentShare[y],
+      communityShare: f.communityShare[y],
+    })),
+  );
+}
+
 /** Pass the scenario's targets to carry their labels, rules and scopes into the verdicts. */
 export function summarize(result: RunResult, targets: readonly Target[] = []): RunSummary {
   const p = result.projection;
@@ -172,6 +204,7 @@ export function summarize(result: RunResult, targets: readonly Target[] = []): R
     centres: p.years.flatMap((_, y) => [centresOf(p, y, LEVEL.street, 'street'), centresOf(p, y, LEVEL.district, 'district')]),
     funding: p.years.flatMap((_, y) => PAYERS.map((payer) => fundingOf(p, y, payer))),
     coverage: p.coverage && coverageOf(p.coverage),
+    ...(p.coverage && p.coverage.circles.length > 0 && { serviceCircles: circlesOf(p.coverage) }),
     verdicts: result.verdicts.map((v) => {
       const t = byId.get(v.targetId);
       return {

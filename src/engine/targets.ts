@@ -2,6 +2,7 @@
 import { metricById, type Metric } from './metrics';
 import type { Projection } from './projection';
 import { PAYERS, type Payer, type Target } from './scenario';
+import type { CircleCoverage, CoverageFigures } from './coverage/types';
 import type { Binding, Verdict } from './verdict';
 
 export function passes(metric: Metric, value: number | null, threshold: number): boolean {
@@ -74,6 +75,7 @@ function coverageGap(p: Projection, metric: Metric, district: number, yi: number
   const key = metric.coverageKey ?? 'all5';
   const c = p.coverage;
   if (!c) return { kind: 'noSpatialData' };
+  if (metric.id === 'coverage.serviceCircles') return circleGap(c.circles, district, yi, p.years[yi]);
   const f = district < 0 ? c.city[key] : c.byDistrict[district][key];
   return {
     kind: 'coverageGap',
@@ -82,6 +84,18 @@ function coverageGap(p: Projection, metric: Metric, district: number, yi: number
     uncoveredResidents: Math.round(f.residents[yi] - f.coveredResidents[yi]),
     minutes: c.walk.minutes,
   };
+}
+
+/** The least-covered service circle decides the metric, so it is the one that binds; null without circles. */
+function circleGap(circles: CircleCoverage[], district: number, yi: number, year: number): Binding | null {
+  let worst: { c: CircleCoverage; f: CoverageFigures } | null = null;
+  for (const c of circles) {
+    const f = district < 0 ? c.city : c.byDistrict[district];
+    if (f.residentShare[yi] !== null && (worst === null || f.residentShare[yi]! < worst.f.residentShare[yi]!)) worst = { c, f };
+  }
+  if (!worst) return null;
+  const { c, f } = worst;
+  return { kind: 'circleGap', circle: { id: c.id, minutes: c.minutes, types: c.types }, year, uncoveredResidents: Math.round(f.residents[yi] - f.coveredResidents[yi]) };
 }
 
 /** The constraint that held the metric back, looking at the years up to the target's. */

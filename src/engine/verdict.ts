@@ -1,5 +1,5 @@
 import type { CoverageKey } from './coverage/types';
-import type { Payer } from './scenario';
+import type { FacilityType, Payer } from './scenario';
 
 /** What stopped a target, in data; src/i18n formats it for people. */
 export type Binding =
@@ -13,6 +13,8 @@ export type Binding =
   | { kind: 'notInRuleSet'; param: string }
   /** residents of the target's scope still beyond the walk to that type (all5: to one of GOV2020-4b's five) in its year */
   | { kind: 'coverageGap'; type: CoverageKey; year: number; uncoveredResidents: number; minutes: number }
+  /** the least-covered service circle (CASES-wuhai): residents of the scope still beyond its minutes to one of its types */
+  | { kind: 'circleGap'; circle: { id: string; minutes: number; types: FacilityType[] }; year: number; uncoveredResidents: number }
   /** coverage needs city.spatial: where communities and facilities are */
   | { kind: 'noSpatialData' }
   /** community size follows the boundaries, which no lever of the plan redraws (QY-4, GOV2020-2a, NJ2007-2) */

@@ -7,6 +7,7 @@ import { FACILITY_TYPE_NAME } from '../registry';
 import { formatCount, formatWan, formatWhole } from './format';
 import { MESSAGES, type Locale } from './messages';
 import { facilityInSentence } from './names';
+import { circleName, circleTypes } from './serviceCircles';
 
 type Sentences = { [K in Binding['kind']]: (b: Extract<Binding, { kind: K }>, locale: Locale) => string };
 
@@ -21,6 +22,8 @@ const zh: Sentences = {
     `持证社工和本科学历人员只随新招聘进入（新招聘中持证 ${Math.round(b.certifiedShare * 100)}%、本科 ${Math.round(b.bachelorShare * 100)}%）`,
   coverageGap: (b) =>
     `${b.year} 年仍有 ${formatWhole(b.uncoveredResidents, 'zh-CN')} 名居民步行 ${formatCount(b.minutes, 'zh-CN')} 分钟内到不了${b.type === 'all5' ? '全部' : ''}${FACILITY_TYPE_NAME[b.type].zh}`,
+  circleGap: (b) =>
+    `${b.year} 年${circleName(b.circle, 'zh-CN')}仍有 ${formatWhole(b.uncoveredResidents, 'zh-CN')} 名居民步行 ${formatCount(b.circle.minutes, 'zh-CN')} 分钟内到不了全部${circleTypes(b.circle, 'zh-CN')}`,
   noSpatialData: () => '场景没有社区位置和设施数据（city.spatial），无法计算生活圈覆盖',
   boundaries: () => '社区规模取决于辖区划分，方案中没有撤并或拆分社区的手段',
   elderlyCareFacilities: () => '居家养老服务站和日托、助餐、康复点只来自场景的设施清单（现有和计划新建）',
@@ -41,6 +44,8 @@ const en: Sentences = {
     `qualified staff arrive only with new hires (${Math.round(b.certifiedShare * 100)}% certified, ${Math.round(b.bachelorShare * 100)}% graduates)`,
   coverageGap: (b) =>
     `${formatWhole(b.uncoveredResidents, 'en')} residents still cannot reach ${facilityInSentence(FACILITY_TYPE_NAME[b.type].en, b.type)} within a ${formatCount(b.minutes, 'en')}-minute walk in ${b.year}`,
+  circleGap: (b) =>
+    `${formatWhole(b.uncoveredResidents, 'en')} residents still cannot reach all of ${circleTypes(b.circle, 'en')} within a ${formatCount(b.circle.minutes, 'en')}-minute walk in ${b.year} (${circleName(b.circle, 'en')})`,
   noSpatialData: () => 'the scenario has no locations or facilities (city.spatial), so life-circle coverage cannot be computed',
   boundaries: () => 'community size follows the boundaries; the plan has no lever to merge or split communities',
   elderlyCareFacilities: () => 'elderly care stations and day-care, meal and rehabilitation points come only from the scenario’s facilities, existing and planned',

@@ -6,6 +6,7 @@ import { PAYER_NAME } from '../registry/payers';
 import { SERIES_NAME } from '../registry/series';
 import type { Locale } from './messages';
 import { facilityInSentence } from './names';
+import { circleName, circleTypes } from './serviceCircles';
 
 function zh(s: Subject): string {
   switch (s.kind) {
@@ -20,6 +21,8 @@ function zh(s: Subject): string {
       return `${PAYER_NAME[s.payer].zh}：${COST_ITEM_NAME[s.item].zh}（${s.year}）`;
     case 'coverage':
       return `${s.district ? `${s.district.name}：` : ''}步行 ${s.walkMinutes} 分钟可达${FACILITY_TYPE_NAME[s.key].zh}的居民比例（${s.year}）`;
+    case 'serviceCircle':
+      return `${s.district ? `${s.district.name}：` : ''}${circleName(s.circle, 'zh-CN')}：步行 ${s.circle.minutes} 分钟可达全部${circleTypes(s.circle, 'zh-CN')}的居民比例（${s.year}）`;
   }
 }
 
@@ -36,6 +39,8 @@ function en(s: Subject): string {
       return `${PAYER_NAME[s.payer].en}: ${COST_ITEM_NAME[s.item].en} (${s.year})`;
     case 'coverage':
       return `${s.district ? `${s.district.name}: ` : ''}residents within a ${s.walkMinutes}-minute walk of ${facilityInSentence(FACILITY_TYPE_NAME[s.key].en, s.key)} (${s.year})`;
+    case 'serviceCircle':
+      return `${s.district ? `${s.district.name}: ` : ''}${circleName(s.circle, 'en')}: residents within a ${s.circle.minutes}-minute walk of all of ${circleTypes(s.circle, 'en')} (${s.year})`;
   }
 }
 

@@ -38,7 +38,7 @@ describe('field names', () => {
   it.each([
     { field: { kind: 'budget', payer: 'district', year: '2026' }, zh: '2026年区（县）级财政预算', en: 'District finance budget 2026' },
     { field: { kind: 'budget', payer: 'city' }, zh: '市级财政年度预算（规划期各年相同）', en: 'Annual city finance budget (same every year)' },
-    { field: { kind: 'plan', field: 'hiring.capacityPerYear' }, zh: '年度招聘能力', en: 'Hiring capacity per year' },
+    { field: { kind: 'plan', field: 'hiring.capacityPerYear' }, zh: '每年招聘能力', en: 'Hiring capacity per year' },
     { field: { kind: 'project', id: 'P1', field: 'm2' }, zh: '建设项目 P1 面积', en: 'Project P1: floor space' },
     { field: { kind: 'project', id: 'P1', field: 'priority' }, zh: '建设项目 P1', en: 'Building project P1' },
     { field: { kind: 'facilities' }, zh: '新开生活圈设施', en: 'Life-circle facilities to open' },

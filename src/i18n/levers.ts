@@ -9,7 +9,7 @@ import { PAYER_NAME, type Name } from '../registry';
 import { MESSAGES, type Locale } from './messages';
 
 const PLAN_NAME: Record<PlanField, Name> = {
-  'hiring.capacityPerYear': { zh: '年度招聘能力', en: 'Hiring capacity per year' },
+  'hiring.capacityPerYear': { zh: '每年招聘能力', en: 'Hiring capacity per year' },
   'hiring.attritionRate': { zh: '离职率', en: 'Attrition rate' },
   'hiring.certifiedShare': { zh: '新招聘持证社工比例', en: 'Certified share of hires' },
   'hiring.bachelorShare': { zh: '新招聘本科学历比例', en: 'Graduate share of hires' },

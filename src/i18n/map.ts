@@ -72,6 +72,8 @@ const zh = {
     explain: (what: string) => `查看计算过程：${what}`,
     note: '社区有 90% 及以上居民在步行范围内计为覆盖。点击数字查看计算过程。',
     person: '人',
+    circlesCaption: (year: number) => `${year} 年全市服务圈覆盖（各圈步行时间自定，圈内设施须全部可达）`,
+    circle: '服务圈',
   },
   tooltip: {
     households: '户数',
@@ -176,6 +178,8 @@ const en: MapMessages = {
     explain: (what) => `How this is worked out: ${what}`,
     note: 'A community counts as covered when 90% or more of its residents are within the walk. Click a figure to see how it is worked out.',
     person: '',
+    circlesCaption: (year) => `City service circles, ${year} (each with its own walk; every facility type in it must be within reach)`,
+    circle: 'Service circle',
   },
   tooltip: {
     households: 'Households',

@@ -29,7 +29,7 @@ const zh = {
     shares: '各项条款达标社区比例',
     districts: '分区（县）对比',
   } satisfies Record<ChartName, string>,
-  unit: unitWords('zh'),
+  unit: { ...unitWords('zh'), yi: '亿元' },
   year: '年份',
   series: {
     staffRequired: '应配专职工作者',
@@ -115,7 +115,7 @@ const en: ResultsMessages = {
     shares: 'Share of communities meeting each rule',
     districts: 'Districts compared',
   },
-  unit: { ...unitWords('en'), wan: '10,000 yuan' },
+  unit: { ...unitWords('en'), wan: '10,000 yuan', yi: '100 million yuan' },
   year: 'Year',
   series: {
     staffRequired: 'Workers required',

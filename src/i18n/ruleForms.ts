@@ -23,7 +23,8 @@ export type RuleFormId =
   | 'migrants'
   | 'volunteers'
   | 'elderlyCare'
-  | 'reward';
+  | 'reward'
+  | 'modelReward';
 
 interface FormText {
   name: string;
@@ -49,6 +50,7 @@ const zh: Record<RuleFormId, FormText> = {
   volunteers: { name: '志愿者占常住人口比例', formula: '注册志愿者 ≥ 常住人口 × 最低比例' },
   elderlyCare: { name: '居家养老服务站覆盖及服务点数', formula: '设站社区 ≥ 社区数 × 覆盖比例（城市、农村各一）；日托、助餐、康复点 ≥ 规定个数' },
   reward: { name: '一次性奖励（以奖代补）', formula: '社区用房在首年至末年间首次达到门槛面积的当年，奖励一次 = 每社区金额' },
+  modelReward: { name: '和谐社区建设奖励资金', formula: '社区首次达到全部人员和用房标准的当年，奖励一次 = 每社区金额；累计奖励 ≤ 资金总额，用尽即止' },
 };
 
 const en: Record<RuleFormId, FormText> = {
@@ -70,6 +72,7 @@ const en: Record<RuleFormId, FormText> = {
   volunteers: { name: 'Volunteers as a share of residents', formula: 'registered volunteers ≥ residents × minimum share' },
   elderlyCare: { name: 'Home-care stations and care points', formula: 'communities with a station ≥ communities × share (urban and rural); day-care, meal and rehabilitation points ≥ the set number' },
   reward: { name: 'One-off reward window', formula: 'in the year a community first reaches the threshold floor space, between the first and last year, one reward = amount per community' },
+  modelReward: { name: 'Harmonious-community reward fund', formula: 'in the year a community first meets every staffing and space standard, one reward = amount per community; rewards paid in all ≤ the fund, none once it is spent' },
 };
 
 export const RULE_FORM_TEXT: Record<Locale, Record<RuleFormId, FormText>> = { 'zh-CN': zh, en };

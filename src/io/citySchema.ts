@@ -3,7 +3,7 @@
  * and the spatial block (crs, population cells, the walk, facilities, a walking network).
  */
 import { z } from './strictCsp';
-import { amount, count, growth, id, location, name, pair, payer, year } from './schemaFields';
+import { amount, count, growth, id, location, name, pair, payer, share, year } from './schemaFields';
 
 const facilityType = z
   .enum(['market', 'sports', 'culture', 'service', 'medical', 'elderly', 'health'])
@@ -45,6 +45,17 @@ const walk = z
   })
   .describe('步行参数 / how far residents walk');
 
+const serviceCircle = z
+  .strictObject({
+    id: id('服务圈编号 / service circle id'),
+    minutes: z.number().positive().describe('步行时间（分钟），如乌海 10 分钟 / walking time in minutes, e.g. 10 in Wuhai'),
+    types: z
+      .array(facilityType)
+      .min(1)
+      .describe('圈内须全部步行可达的设施类型 / facility types that must all be within the walk'),
+  })
+  .describe('服务圈（CASES-wuhai） / service circle (CASES-wuhai)');
+
 const spatial = z
   .strictObject({
     crs: z.enum(['wgs84', 'local']).describe('坐标系：wgs84 经纬度，local 平面坐标（米） / coordinates: wgs84 lon/lat, or local metres'),
@@ -56,6 +67,11 @@ const spatial = z
       .describe('人口网格边长（米，10–1000），默认 100 / side of a population cell in metres (10–1,000), default 100')
       .optional(),
     walk: walk.optional(),
+    serviceCircles: z
+      .array(serviceCircle)
+      .refine((list) => new Set(list.map((c) => c.id)).size === list.length, '服务圈编号重复 / service circle ids must differ')
+      .describe('另设步行时间和设施类型的服务圈，与生活圈并列计算（如乌海“十分钟服务圈”） / service circles with a walking time and facility types of their own, measured beside the life circle (e.g. Wuhai ten-minute circle)')
+      .optional(),
   })
   .describe('空间数据：坐标系、人口网格和步行参数；缺省时不计算生活圈覆盖 / spatial data: coordinates, population cells and the walk; without it no life-circle coverage is computed');
 
@@ -111,12 +127,7 @@ const community = z
       '基准年注册社区义工人数，规划期内按此数计（QY-14） / registered community volunteers in the base year, held through the horizon (QY-14)',
     ).optional(),
     space: amount('基准年办公和服务用房面积（平方米） / office and service floor space in the base year (m²)'),
-    publicBenefitShare: z
-      .number()
-      .min(0)
-      .max(1)
-      .describe('用房中用于公益性服务的面积比例，0–1（NJ2007-19：2/3以上） / share of the space used for public-benefit service, 0–1 (NJ2007-19: at least 2/3)')
-      .optional(),
+    publicBenefitShare: share('用房中用于公益性服务的面积比例，0–1（NJ2007-19：2/3以上） / share of the space used for public-benefit service, 0–1 (NJ2007-19: at least 2/3)').optional(),
     location: location.optional(),
     area: z.number().positive().describe('社区面积（平方米），居民按此面积的圆形分布在位置周围 / area in m²; residents spread over a disc of this area around the location').optional(),
     polygon: z

@@ -5,7 +5,8 @@
 import { z } from './strictCsp';
 import { ALLOWED } from '../i18n/validation';
 import type { Name } from '../registry';
-import { listOf } from './validationError';
+import { isPercentSchema } from './schemaFields';
+import { describeValue, listOf } from './validationError';
 
 type AnySchema = z.core.$ZodType;
 
@@ -42,11 +43,17 @@ export function fieldsOf(schema: AnySchema | undefined): string[] {
   return s instanceof z.ZodObject ? Object.keys(s.shape) : [];
 }
 
-function fmt(n: number): string {
+function fmtPlain(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(12)));
 }
 
+/** A fraction shown in % (schemaFields: share, growth) reads in %: 0.29 → "29%". */
+function fmtPercent(n: number): string {
+  return `${fmtPlain(n * 100)}%`;
+}
+
 function describeNumber(schema: z.ZodNumber): Name {
+  const fmt = isPercentSchema(schema) ? fmtPercent : fmtPlain;
   const noun = ALLOWED.number(schema.isInt);
   const bound = (v: number | null) => (v === null || Math.abs(v) >= Number.MAX_SAFE_INTEGER ? null : v);
   const lo = bound(schema.minValue);
@@ -59,6 +66,13 @@ function describeNumber(schema: z.ZodNumber): Name {
   if (lo !== null) return exclusiveLo ? ALLOWED.above(fmt(lo), noun) : ALLOWED.atLeast(fmt(lo), noun);
   if (hi !== null) return ALLOWED.atMost(fmt(hi), noun);
   return noun;
+}
+
+/** The value found, as the field shows it: a fraction shown in % as "150%". */
+export function describeFound(schema: AnySchema | undefined, value: unknown): Name {
+  const s = schema && unwrap(schema);
+  if (s && typeof value === 'number' && isPercentSchema(s)) return describeValue(`${fmtPercent(value)}`, false);
+  return describeValue(value);
 }
 
 export function describeAllowed(schema: AnySchema): Name {

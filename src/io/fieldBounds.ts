@@ -38,7 +38,7 @@ export const BOUNDS: readonly Bound[] = [
   { fields: [`${COMMUNITY}.staff.inPost`, `${COMMUNITY}.staff.certified`, `${COMMUNITY}.staff.bachelor`, `${STREET}.stationStaff`], max: 1e4, reason: 'staff' },
   { fields: ['plan.hiring.capacityPerYear'], max: 1e6, reason: 'hiring' },
   { fields: [`${COMMUNITY}.space`, `${STREET}.centreSpace`, 'city.districts[].centreSpace', 'plan.building.projects[].m2'], max: 1e7, reason: 'floorSpace' },
-  { fields: ['city.spatial.walk.minutes'], max: 120, reason: 'walk' },
+  { fields: ['city.spatial.walk.minutes', 'city.spatial.serviceCircles[].minutes'], max: 120, reason: 'walk' },
   { fields: ['city.spatial.walk.speedMetresPerMinute'], max: 1000, reason: 'walk' },
   { fields: ['city.spatial.walk.detourFactor'], max: 10, reason: 'walk' },
   { fields: ['seed'], max: Number.MAX_SAFE_INTEGER, reason: 'seed' },

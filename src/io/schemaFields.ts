@@ -12,9 +12,15 @@ export const id = (what: string) => z.string().min(1).describe(what);
 export const name = (what: string) => z.string().min(1).describe(what);
 export const count = (what: string) => z.int().min(0).describe(what);
 export const amount = (what: string) => z.number().min(0).describe(what);
-export const share = (what: string) => z.number().min(0).max(1).describe(what);
+
+/** Fractions every screen and template shows in %: a message about one states its range and value in % too (0% to 100%, not 0 to 1). */
+const PERCENT_SCHEMAS = new WeakSet<object>();
+const inPercent = <T extends object>(schema: T): T => (PERCENT_SCHEMAS.add(schema), schema);
+export const isPercentSchema = (schema: object): boolean => PERCENT_SCHEMAS.has(schema);
+
+export const share = (what: string) => inPercent(z.number().min(0).max(1).describe(what));
 // A city losing half its households in a year, or doubling them, is outside anything the model is for.
-export const growth = (what: string) => z.number().min(-0.5).max(1).describe(what);
+export const growth = (what: string) => inPercent(z.number().min(-0.5).max(1).describe(what));
 export const year = (what: string) => z.int().min(YEAR_MIN).max(YEAR_MAX).describe(what);
 
 export const payer = z.enum(['city', 'district', 'street']).describe('出资方：city 市级、district 区（县）级、street 街道 / payer');

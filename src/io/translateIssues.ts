@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { RULE_SETS } from '../engine/policyLibrary';
 import type { RuleSet } from '../engine/ruleSet';
-import { describeAllowed, fieldsOf, schemaAt } from './describeAllowed';
+import { describeAllowed, describeFound, fieldsOf, schemaAt } from './describeAllowed';
 import { ALLOWED, ISSUE } from '../i18n/validation';
 import { describeValue, formatPath, listOf, type ValidationError } from './validationError';
 
@@ -74,7 +74,7 @@ function mismatch(root: AnySchema, input: unknown, path: readonly PropertyKey[])
   const allowed = schema ? describeAllowed(schema) : ALLOWED.valid;
   const value = valueAt(input, path);
   if (value === MISSING) return { path: formatPath(path), ...ISSUE.missing(allowed) };
-  return { path: formatPath(path), ...ISSUE.mismatch(allowed, describeValue(value)) };
+  return { path: formatPath(path), ...ISSUE.mismatch(allowed, describeFound(schema, value)) };
 }
 
 function oneOf(input: unknown, path: readonly PropertyKey[], tags: string[]): ValidationError {

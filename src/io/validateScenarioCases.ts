@@ -100,8 +100,9 @@ export const SHAPE_CASES: Case[] = [
     name: 'a share above 1',
     break: (s) => (s.plan.hiring.attritionRate = 1.2),
     path: 'plan.hiring.attritionRate',
-    zh: ['0 到 1', '1.2'],
-    en: ['from 0 to 1', '1.2'],
+    // A share reads in % wherever it is shown: 1.2 is 120%, the allowed 0 to 1 is 0% to 100%.
+    zh: ['0% 到 100%', '120%'],
+    en: ['from 0% to 100%', '120%'],
   },
   {
     name: 'a budget keyed by something other than a year',

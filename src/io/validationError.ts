@@ -28,8 +28,9 @@ export function formatPath(segments: readonly PropertyKey[]): string {
 }
 
 /** A value as the user would recognise it in their file, short enough for one line. */
-export function describeValue(value: unknown): Name {
+export function describeValue(value: unknown, quoted = true): Name {
   if (value === null) return VALUE.null;
+  if (!quoted) return VALUE.plain(String(value));
   if (Array.isArray(value)) return value.length === 0 ? VALUE.emptyList : VALUE.list(value.length);
   switch (typeof value) {
     case 'string': {

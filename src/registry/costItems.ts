@@ -11,6 +11,8 @@ export const COST_ITEMS = [
   'householdFunds',
   'newHouseholdFunds',
   'reward',
+  /** NJ2007-21c: the harmonious-community reward fund's one-off rewards */
+  'modelReward',
   /** QY-9: full-time migrant coordinators' pay */
   'migrantCoordinators',
   'building',

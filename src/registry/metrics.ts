@@ -25,6 +25,7 @@ export const METRIC_IDS = [
   'fundingGap.district',
   'fundingGap.street',
   'fundingGap.total',
+  'modelRewardsUnpaid',
   'careStationShare',
   'careStationShareRural',
   'careStationsShort',
@@ -40,6 +41,7 @@ export const METRIC_IDS = [
   'coverage.health',
   'coverage.all5',
   'coverageCommunities.all5',
+  'coverage.serviceCircles',
 ] as const;
 export type MetricId = (typeof METRIC_IDS)[number];
 

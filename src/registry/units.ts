@@ -71,6 +71,7 @@ export const PARAM_UNITS = [
   'years',
   'flag',
   'count',
+  'yuan', // a total, such as a fund (NJ2007-21c)
 ] as const satisfies readonly Unit[];
 export type ParamUnit = (typeof PARAM_UNITS)[number];
 

@@ -5,6 +5,7 @@
  * call in flight with WorkerFailedError, and the next call likewise starts afresh.
  */
 import type { CoverageKey } from '../engine/coverage/types';
+import { cityRevision } from './cityRevision';
 import { WorkerBridge, type Progress, type WorkerLike } from './workers/bridge';
 import { spawnEngineWorker, type EngineApi } from './workers/engineWorker';
 import type { ExplainOutcome, LayersOutcome, RunOutcome, SuggestOutcome, ValidationError } from '../../workers/engine.worker';
@@ -39,7 +40,10 @@ export interface EngineClient {
 export function createEngineClient(spawn: () => WorkerLike = spawnEngineWorker): EngineClient {
   const bridge = new WorkerBridge<EngineApi>(spawn);
   return {
-    run: (scenario, onProgress) => bridge.call<RunOutcome>((a, progress) => a.run(scenario, progress), onProgress),
+    run: (scenario, onProgress) => {
+      const revision = cityRevision(scenario);
+      return bridge.call<RunOutcome>((a, progress) => a.run(scenario, progress, revision), onProgress);
+    },
     explain: (path) => bridge.call<ExplainOutcome>((a) => a.explain(path)),
     validate: (input) => bridge.call((a) => a.validate(input)),
     coverageLayers: () => bridge.call<LayersOutcome>((a) => a.coverageLayers()),

@@ -1,12 +1,18 @@
 /**
  * One Monte Carlo worker thread for the benchmark: the Node counterpart of the engine worker's
  * runDraws (workers/drawsApi.ts), without comlink or validation (the benchmark's scenarios are built
- * in code). Answers each { scenario, from, to } with the chunk, its typed arrays transferred.
+ * in code). Like the app's worker it keeps the last scenario's draw context, so a thread prepares a
+ * scenario once however many ranges of it it is asked for. Answers each { scenario, from, to } with
+ * the chunk, its typed arrays transferred.
  */
 import { parentPort } from 'node:worker_threads';
-import { chunkBuffers, runDraws, type Scenario } from '../../src/engine/index';
+import { chunkBuffers, createDrawContext, runDraws, type DrawContext, type Scenario } from '../../src/engine/index';
+
+let kept: { text: string; ctx: DrawContext } | null = null;
 
 parentPort!.on('message', ({ scenario, from, to }: { scenario: Scenario; from: number; to: number }) => {
-  const chunk = runDraws(scenario, from, to);
+  const text = JSON.stringify(scenario);
+  if (kept?.text !== text) kept = { text, ctx: createDrawContext(scenario) };
+  const chunk = runDraws(scenario, from, to, undefined, kept.ctx);
   parentPort!.postMessage(chunk, chunkBuffers(chunk));
 });

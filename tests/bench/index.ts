@@ -2,15 +2,15 @@
  * `npm run bench`: the engine against its baselines, all measured in this one process — a 3,000-community
  * city, the 120,000-community national sweep, the same model as a HyperFormula workbook, and the bare
  * typed-array floor; then life-circle coverage on a million population cells against kdbush, turf and
- * its own floor; then Monte Carlo draws on 1 and 2 worker threads. Prints figures and ratios; the goals are
- * the performance issues' targets.
+ * its own floor; then Monte Carlo draws on 1 and 2 worker threads, and a province's draws. Prints figures and
+ * ratios; the goals are the performance issues' targets. Stage names after `--` run only those stages.
  */
 import { cpus, loadavg } from 'node:os';
 import { runScenario } from '../../src/engine/index';
 import type { Scenario } from '../../src/engine/scenario';
 import { CITY, NATION, countCommunities, scenarioOfSize } from './cities';
 import { benchCoverage } from './coverage';
-import { benchDraws } from './draws';
+import { benchDraws, benchProvinceDraws } from './draws';
 import { floorArrays, floorPass, modelInputs } from './floor';
 import { collect, fmtMB, fmtMs, fmtX, mark, memory, table, time, type Memory, type Timing } from './measure';
 import { buildWorkbook, changeGrowthColumn, changeShift } from './spreadsheet';
@@ -155,10 +155,19 @@ function main(): void {
   keep(null);
 }
 
-main();
+// `npm run bench -- draws province` runs only the stages named; no names runs them all.
+const STAGES = ['engine', 'coverage', 'draws', 'province'] as const;
+const asked = process.argv.slice(2);
+const unknown = asked.filter((a) => !(STAGES as readonly string[]).includes(a));
+if (unknown.length) throw new Error(`unknown bench stage ${unknown.join(', ')}; stages: ${STAGES.join(', ')}`);
+const wants = (stage: (typeof STAGES)[number]) => asked.length === 0 || asked.includes(stage);
+
+if (wants('engine')) main();
 // After main has returned, so the workbook and the national scenario are garbage and no longer slow every collection.
 collect();
-benchCoverage(log);
-// Last, in worker threads of its own: Monte Carlo draws on 1 and 2 workers.
+if (wants('coverage')) benchCoverage(log);
+// Last, in worker threads of its own: Monte Carlo draws on 1 and 2 workers, then a province's draws.
 collect();
-await benchDraws(log);
+if (wants('draws')) await benchDraws(log);
+collect();
+if (wants('province')) await benchProvinceDraws(log);

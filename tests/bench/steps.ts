@@ -6,7 +6,7 @@
 import { coverage } from '../../src/engine/coverage/coverage';
 import { prepareCoverage } from '../../src/engine/coverage/prepare';
 import { openPools } from '../../src/engine/budgetPools';
-import { flatten } from '../../src/engine/flatten';
+import { flatten, indicesOf } from '../../src/engine/flatten';
 import { hiringMoney, horizonYears, project, ruleSetOf } from '../../src/engine/project';
 import { resolveParams } from '../../src/engine/resolveParams';
 import { createRun, type Run } from '../../src/engine/runState';
@@ -48,7 +48,7 @@ export function timeStages(scenario: Scenario): { times: StageTimes; agrees: boo
   const flat = t('flatten', () => flatten(scenario.city));
   const prep = t('prepareCoverage', () => prepareCoverage(scenario));
   const run = t('createRun (allocate arrays)', () => createRun(scenario, flat, params, years, prep));
-  const index = t('id → index Map', () => new Map(flat.entities.id.map((id, e) => [id, e])));
+  const index = t('indicesOf (projects\' targets)', () => indicesOf(flat, scenario.plan.building.projects.map((p) => p.target)));
   const { priority, mode } = scenario.plan.shortfall;
   const order = [...priority, ...(['hiring', 'building'] as const).filter((d) => !priority.includes(d))];
   for (let y = 0; y < years.length; y++) {

@@ -110,7 +110,7 @@ describe('analysis and comparison', () => {
     await expect.poll(() => page().url(), { timeout: 30_000 }).not.toContain(demoId);
     await page().locator(CAPACITY).waitFor({ timeout: 60_000 });
     expect(await page().locator(CAPACITY).inputValue()).toBe(String(value));
-    expect(await page().getByTestId('scenario-title').textContent()).toContain('年度招聘能力');
+    expect(await page().getByTestId('scenario-title').textContent()).toContain('每年招聘能力');
   });
 
   it('compares the demo with a copy that hires more: sentence titles and the lever that differs', async () => {

@@ -1,7 +1,8 @@
 /**
  * The 15-minute life circle in the browser, on a city whose coverage is worked out by hand
  * (src/fixtures/lifeCircleCity.ts): 80% of residents within reach of all five types, 100% once the
- * planned facilities open or a suggested site is added. The demo's map is labelled synthetic.
+ * planned facilities open or a suggested site is added; a five-minute service circle beside it (CASES-wuhai).
+ * The demo’s map is labelled synthetic.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { lifeCircleCity } from '../../src/fixtures/lifeCircleCity';
@@ -30,6 +31,16 @@ describe('life-circle map', () => {
     await expect.poll(shown).toBe(0.8);
     expect(await s().page.getByTestId('map-synthetic').count()).toBe(0);
     expect(await seriousViolations(s().page)).toEqual([]);
+  });
+
+  it('shows a five-minute service circle beside the life circle: 1,000 of 5,000 residents within 500 m (CASES-wuhai)', async () => {
+    // 5 minutes × 100 m per minute, detour 1: 500 m. A (0 m) is in; B (600 m) is out, though within the life circle's 1,000 m.
+    const scenario = lifeCircleCity();
+    scenario.city.spatial!.serviceCircles = [{ id: 'WH5', minutes: 5, types: ['culture', 'service'] }];
+    await openMap(scenario);
+    await expect.poll(shown).toBe(0.8);
+    await expect.poll(async () => share(await s().page.getByTestId('map-circle-WH5').textContent())).toBe(0.2);
+    expect(await s().page.getByTestId('map-circle-figures').textContent()).toContain('5分钟服务圈（WH5）');
   });
 
   it('covers 80% in 2026 and 100% in 2030, as the facilities planned at C open in 2028', async () => {

@@ -8,7 +8,8 @@
  * Each type costs one raster and one pass over the cells whatever the number of years (firstCovered.ts);
  * the passes sum residents by the year each cell is first reached, and a running sum over years gives
  * every year at once. A community counts as covered when COMMUNITY_COVERED_SHARE of its residents are
- * (defaults.ts); cells carry a community's residents scaled by its growth since the base year.
+ * (defaults.ts); cells carry a community's residents scaled by its growth since the base year. Service
+ * circles with walking times of their own are measured on the same cells (serviceCircles.ts).
  */
 import { householdsAfter } from '../steps/population';
 import { FACILITY_TYPES, LIFE_CIRCLE_TYPES, type Scenario } from '../scenario';
@@ -16,6 +17,7 @@ import { scaleOf } from './cells';
 import { COMMUNITY_COVERED_SHARE } from './defaults';
 import { firstCovered, type Scratch } from './firstCovered';
 import { prepareCoverage, TYPE_CODE, type PreparedCoverage } from './prepare';
+import { circleCoverage } from './serviceCircles';
 import type { CoverageFigures, CoverageKey, CoverageResult, UncoveredCells } from './types';
 
 export const COVERAGE_KEYS: readonly CoverageKey[] = [...FACILITY_TYPES, 'all5'];
@@ -100,6 +102,7 @@ export function coverage(input: Scenario | PreparedCoverage, years: readonly num
     communityResidents: placed,
     communityShare,
     uncovered: uncoveredCells(prep, years, missing, resident),
+    circles: prep.circles.map((circle) => circleCoverage(prep, circle, years, placed, resident, scratch, scopeFigures)),
   };
 }
 

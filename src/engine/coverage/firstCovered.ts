@@ -41,11 +41,19 @@ export interface Scratch {
   slotYear?: Uint8Array;
 }
 
-export function firstCovered(prep: PreparedCoverage, type: number, years: readonly number[], out = new Uint8Array(prep.cells.count), scratch: Scratch = {}): Uint8Array {
+/** reach: metres, the life circle's unless a service circle (serviceCircles.ts) walks for a time of its own. */
+export function firstCovered(
+  prep: PreparedCoverage,
+  type: number,
+  years: readonly number[],
+  out = new Uint8Array(prep.cells.count),
+  scratch: Scratch = {},
+  reach = prep.reach,
+): Uint8Array {
   if (years.length >= NEVER) throw new RangeError(`coverage handles at most ${NEVER - 1} years, got ${years.length}`);
   const open = openings(prep, type, years);
-  if (prep.network) return firstByNetwork(prep, open, years.length, out);
-  const { grid, slot, facilities, reach } = prep;
+  if (prep.network) return firstByNetwork(prep, open, years.length, out, reach);
+  const { grid, slot, facilities } = prep;
   const slotYear = scratch.slotYear && scratch.slotYear.length === grid.size ? scratch.slotYear : new Uint8Array(grid.size);
   scratch.slotYear = slotYear;
   slotYear.fill(NEVER);
@@ -60,7 +68,7 @@ export function firstCovered(prep: PreparedCoverage, type: number, years: readon
   return out;
 }
 
-function firstByNetwork(prep: PreparedCoverage, open: { f: number; yi: number }[], nYears: number, out: Uint8Array): Uint8Array {
+function firstByNetwork(prep: PreparedCoverage, open: { f: number; yi: number }[], nYears: number, out: Uint8Array, reach: number): Uint8Array {
   const net = prep.network!;
   const dist = new Float64Array(net.nodes).fill(Infinity);
   const heap = new MinHeap(1024);
@@ -70,7 +78,7 @@ function firstByNetwork(prep: PreparedCoverage, open: { f: number; yi: number }[
     const sources = open.filter((o) => o.yi === y).map((o) => o.f);
     if (sources.length === 0) continue;
     relaxFrom(net, dist, sources, heap);
-    for (let c = 0; c < n; c++) if (out[c] === NEVER && cellWalk(net, dist, c) <= prep.reach) out[c] = y;
+    for (let c = 0; c < n; c++) if (out[c] === NEVER && cellWalk(net, dist, c) <= reach) out[c] = y;
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * local plane, population cells and their grid, facilities as typed arrays, the walk and, when the city
  * has one, the walking network. Runs, suggestions and the benchmark all start from this.
  */
-import { FACILITY_TYPES, type Facility, type FacilityType, type Scenario, type Walk } from '../scenario';
+import { FACILITY_TYPES, type Facility, type FacilityType, type Scenario, type ServiceCircle, type Walk } from '../scenario';
 import { buildCells, ringCentroid, type Cells, type CommunityShape } from './cells';
 import { DEFAULT_CELL_SIZE, straightReach, walkLimit, walkOf } from './defaults';
 import { prepareNetwork, type PreparedNetwork } from './network';
@@ -23,9 +23,17 @@ export interface FacilityArrays {
   openingYear: Int32Array;
 }
 
+/** A service circle with its reach worked out like the life circle's, at its own minutes. */
+export interface PreparedCircle extends ServiceCircle {
+  /** metres: the straight-line radius, or the walk along the network */
+  reach: number;
+}
+
 export interface PreparedCoverage {
   plane: Plane;
   walk: Required<Walk>;
+  /** the scenario's service circles beside the life circle (CASES-wuhai) */
+  circles: PreparedCircle[];
   mode: 'straightLine' | 'network';
   /** metres: the straight-line radius, or the walk along the network */
   reach: number;
@@ -117,19 +125,22 @@ export function prepareCoverage(scenario: Scenario): PreparedCoverage | null {
     base,
     anchors,
     rings,
+    serviceCircles: spatial.serviceCircles,
   });
 }
 
-export type CoverageParts = Omit<PreparedCoverage, 'mode' | 'reach' | 'straightReach' | 'grid' | 'slot' | 'nCommunities'>;
+export type CoverageParts = Omit<PreparedCoverage, 'mode' | 'reach' | 'straightReach' | 'grid' | 'slot' | 'nCommunities' | 'circles'> & { serviceCircles?: ServiceCircle[] };
 
-/** The rest follows from the parts: the grid from the cells, the reach from the walk and the mode. */
-export function assemble(parts: CoverageParts): PreparedCoverage {
+/** The rest follows from the parts: the grid from the cells, the reach from the walk and the mode (each service circle's from its own minutes). */
+export function assemble({ serviceCircles = [], ...parts }: CoverageParts): PreparedCoverage {
   const { grid, slot } = buildGrid(parts.cells.col, parts.cells.row, parts.cells.cellSize);
   const mode = parts.network ? 'network' : 'straightLine';
+  const reachOf = (walk: Required<Walk>) => (mode === 'network' ? walkLimit(walk) : straightReach(walk));
   return {
     ...parts,
     mode,
-    reach: mode === 'network' ? walkLimit(parts.walk) : straightReach(parts.walk),
+    circles: serviceCircles.map((c) => ({ ...c, reach: reachOf({ ...parts.walk, minutes: c.minutes }) })),
+    reach: reachOf(parts.walk),
     straightReach: straightReach(parts.walk),
     grid,
     slot,

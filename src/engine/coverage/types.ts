@@ -1,6 +1,6 @@
 /** What coverage produces: plain data and typed arrays, like the rest of a projection. */
 import type { CoverageKey } from '../../registry/facilityTypes';
-import type { Walk } from '../scenario';
+import type { FacilityType, Walk } from '../scenario';
 
 export type { CoverageKey } from '../../registry/facilityTypes';
 
@@ -31,6 +31,20 @@ export interface UncoveredCells {
   missing: Uint8Array;
 }
 
+/** A service circle's figures (serviceCircles.ts): residents within its minutes of all its types. */
+export interface CircleCoverage {
+  id: string;
+  minutes: number;
+  types: FacilityType[];
+  /** metres, as CoverageResult.reach */
+  reach: number;
+  city: CoverageFigures;
+  /** [district] */
+  byDistrict: CoverageFigures[];
+  /** [year × nCommunities + c]; NaN without residents */
+  communityShare: Float64Array;
+}
+
 export interface CoverageResult {
   mode: 'straightLine' | 'network';
   walk: Required<Walk>;
@@ -48,4 +62,6 @@ export interface CoverageResult {
   /** share of each community's residents covered, per key: [key][year × nCommunities + c]; NaN without residents */
   communityShare: Record<CoverageKey, Float64Array>;
   uncovered: UncoveredCells;
+  /** the scenario's service circles, in its order (CASES-wuhai) */
+  circles: CircleCoverage[];
 }

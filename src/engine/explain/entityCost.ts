@@ -10,6 +10,7 @@ import { Inputs, num, op } from './formula';
 import { paramAt, paramInput, rulesFor } from './ruleRefs';
 import type { Explanation, Formula } from './types';
 import type { ParamKey } from '../params';
+import { explainModelReward } from './modelReward';
 import { explainUnitCostLine } from './unitCostLine';
 import { cityShareFor } from '../steps/payRates';
 
@@ -42,7 +43,7 @@ export function explainEntityCost(p: Projection, path: string, e: number, y: num
   };
 }
 
-/** Recurring costs: staff pay (of stations too where their posts are in force, CS2010-6a), training, the space reward, and every unit-cost line (steps/recurringCosts.ts). */
+/** Recurring costs: staff pay (of stations too where their posts are in force, CS2010-6a), training, the space reward, the reward fund's rewards (steps/modelReward.ts) and every unit-cost line (steps/recurringCosts.ts). */
 function recurring(fig: CostFigure, item: Exclude<CostItem, 'building' | 'facility'>): CostWorking {
   const { p, e, i } = fig;
   const key = p.costLines.find((l) => l.item === item && l.payer === fig.payer)?.key;
@@ -61,7 +62,7 @@ function recurring(fig: CostFigure, item: Exclude<CostItem, 'building' | 'facili
     const perHire = fig.inputs.add({ kind: 'trainingPerHire', value: p.training.payer === fig.payer ? p.training.perHire : 0, unit: 'yuanPerPerson' });
     return { formula: op('mul', hires, perHire), rules: [] };
   }
-  return item === 'staffPay' ? staffPay(fig) : reward(fig);
+  return item === 'staffPay' ? staffPay(fig) : item === 'modelReward' ? explainModelReward(fig) : reward(fig);
 }
 
 /** Workers × pay per worker × this payer's share, for workers whose pay falls in the given class. */

@@ -7,12 +7,13 @@
  *   entity/<id>/<year>/cost/<item>/<payer>                  one entity's cost
  *   entity/<id>/<year>/<series>                             households, staffRequired, inPost, spaceRequired, space …
  *   coverage/<type or all5>/<year>[/district/<id>]          a life-circle share of residents
+ *   circle/<id>/<year>[/district/<id>]                      a service circle's share of residents (CASES-wuhai)
  */
 import { COST_ITEMS, type CostItem, type Projection } from '../projection';
 import { PAYERS, type Payer } from '../scenario';
 import { COVERAGE_KEYS } from '../coverage/coverage';
 import type { CoverageKey } from '../coverage/types';
-import { explainCoverage } from './coverage';
+import { explainCircle, explainCoverage } from './coverage';
 import { explainEntityCost } from './entityCost';
 import { explainDistrictItem, explainItemTotal, explainPayerTotal } from './funding';
 import { EXPLAINED_SERIES, explainSeries, type ExplainedSeries } from './series';
@@ -71,5 +72,13 @@ export function explain(p: Projection, path: string): Explanation {
     if (de < 0) fail(path, `expected coverage/<type>/<year>[/district/<id>]`);
     return explainCoverage(p, path, key as CoverageKey, y, p.entities.district[de]);
   }
-  fail(path, 'paths start with funding/, entity/ or coverage/');
+  if (head === 'circle') {
+    const [id, year, kind, did] = rest;
+    const y = yearIdx(p, path, year);
+    if (kind === undefined) return explainCircle(p, path, id, y, -1);
+    const de = kind === 'district' && did !== undefined ? p.entities.id.indexOf(did, p.nCommunities + p.nStreets) : -1;
+    if (de < 0) fail(path, `expected circle/<id>/<year>[/district/<id>]`);
+    return explainCircle(p, path, id, y, p.entities.district[de]);
+  }
+  fail(path, 'paths start with funding/, entity/, coverage/ or circle/');
 }

@@ -3,7 +3,7 @@
  * over those inputs and the rules behind it. src/i18n/explain.ts turns one into sentences.
  */
 import type { CostItem } from '../../registry/costItems';
-import type { CoverageKey } from '../../registry/facilityTypes';
+import type { CoverageKey, FacilityType } from '../../registry/facilityTypes';
 import type { LevelCode } from '../../registry/levels';
 import type { Payer } from '../../registry/payers';
 import type { Unit } from '../../registry/units';
@@ -23,7 +23,9 @@ export type Subject =
   | { kind: 'itemTotal'; item: CostItem; payer: Payer; year: number }
   | { kind: 'districtItem'; item: CostItem; payer: Payer; entity: EntityRef; year: number }
   /** district absent: the whole city */
-  | { kind: 'coverage'; key: CoverageKey; year: number; walkMinutes: number; district?: EntityRef };
+  | { kind: 'coverage'; key: CoverageKey; year: number; walkMinutes: number; district?: EntityRef }
+  /** a service circle's share (CASES-wuhai); district absent: the whole city */
+  | { kind: 'serviceCircle'; circle: { id: string; minutes: number; types: FacilityType[] }; year: number; district?: EntityRef };
 
 /** What an input is; where it names a series of the same entity, the code is that series'. */
 export type InputKind =
@@ -81,6 +83,11 @@ export type InputKind =
   | 'rewardLastYear'
   | 'rewardThreshold'
   | 'rewardAmount'
+  /** NJ2007-21c: the reward fund's total, what it paid out before this reward, and this community's earlier rewards */
+  | 'rewardFund'
+  | 'rewardFundPaid'
+  | 'rewardedBefore'
+  | 'spaceRequired'
   | 'projectArea'
   | 'projectCostPerM2'
   | 'programmeArea'

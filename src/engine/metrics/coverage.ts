@@ -1,4 +1,4 @@
-/** Life-circle metrics: residents within a 15-minute walk of each facility type, and of all five. */
+/** Life-circle metrics: residents within a 15-minute walk of each facility type, and of all five; residents within the service circles. */
 import type { DistrictFilter } from '../aggregate';
 import type { CoverageFigures, CoverageKey } from '../coverage/types';
 import type { Projection } from '../projection';
@@ -34,4 +34,10 @@ export const COVERAGE_METRICS = {
   'coverage.all5': residentsCovered('all5', ['GOV2020-4b', 'CS2010-4']),
   // A community counts when at least 90% of its residents are within reach (coverage/defaults.ts).
   'coverageCommunities.all5': shareMetric('coverage', ['GOV2020-4b', 'CS2010-4'], (p, y, d) => coverageOf(p, 'all5', d)?.communityShare[y] ?? null, 'all5'),
+  // CASES-wuhai: residents within each service circle's own minutes of all its types; the least-covered circle
+  // decides, so a target is met only when every circle reaches it. null without spatial data or circles.
+  'coverage.serviceCircles': shareMetric('coverage', ['CASES-wuhai'], (p, y, d) => {
+    const shares = (p.coverage?.circles ?? []).map((c) => (d < 0 ? c.city : c.byDistrict[d]).residentShare[y]).filter((v) => v !== null);
+    return shares.length === 0 ? null : Math.min(...shares);
+  }),
 } satisfies Partial<Record<MetricId, MetricDef>>;

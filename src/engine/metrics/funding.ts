@@ -1,8 +1,9 @@
-/** Funding metrics: each payer's budget shortfall, and all payers' together. */
+/** Funding metrics: each payer's budget shortfall, and all payers' together; communities a capped reward fund could not pay. */
 import { costTotal } from '../aggregate';
 import type { Projection } from '../projection';
 import { PAYERS, type Payer } from '../scenario';
 import type { MetricId } from '../../registry/metrics';
+import { modelRewardIn, unrewardedCount } from '../steps/modelReward';
 import { gapMetric, type MetricDef } from './types';
 
 function districtShare(p: Projection, y: number, payer: Payer, district: number): number {
@@ -25,4 +26,16 @@ export const FUNDING_METRICS = {
   'fundingGap.district': fundingGap('district'),
   'fundingGap.street': fundingGap('street'),
   'fundingGap.total': fundingGap(null),
+  // NJ2007-21c: communities meeting every standard that the 500万 fund, once spent, leaves unrewarded
+  modelRewardsUnpaid: {
+    unit: 'count',
+    better: 'lower',
+    rules: ['NJ2007-21c'],
+    concerns: 'funding',
+    compute: (p, y, district) => {
+      if (!modelRewardIn(p.params, y)) return null;
+      const inScope = Array.from({ length: p.nCommunities }, (_, e) => e).filter((e) => district < 0 || p.entities.district[e] === district);
+      return unrewardedCount(p, y, p.nEntities, inScope);
+    },
+  },
 } satisfies Partial<Record<MetricId, MetricDef>>;

@@ -47,7 +47,7 @@ function start(run: Run, y: number, e: number, m2: number, costPerM2: number, pa
 }
 
 /** Starts this year's building and returns what it costs each payer. */
-export function stepBuilding(run: Run, y: number, defer: boolean, index: Map<string, number>): Record<Payer, number> {
+export function stepBuilding(run: Run, y: number, defer: boolean, index: (id: string) => number | undefined): Record<Payer, number> {
   const { building } = run.scenario.plan;
   const year = run.years[y];
   const spent: Record<Payer, number> = { city: 0, district: 0, street: 0 };
@@ -70,7 +70,7 @@ export function stepBuilding(run: Run, y: number, defer: boolean, index: Map<str
       waiting.push(project);
       continue;
     }
-    const e = index.get(project.target)!;
+    const e = index(project.target)!;
     const lead = project.leadTimeYears ?? building.leadTimeYears;
     spent[payer] += start(run, y, e, project.m2, costPerM2, payer, lead);
     started += project.m2;
@@ -151,13 +151,18 @@ function proRata(claims: Float64Array, total: number, out: Float64Array): Float6
   return out;
 }
 
+/** How finely gaps are grouped by rank to find how far down the order the money reaches. */
+const RANK_GROUPS = 4096;
+
 /**
  * Whole gaps in order (largest or smallest first) while money lasts; the next gets what is left.
- * The order comes from a native numeric sort of packed keys — gap to 0.001 m² in the high part,
- * entity index in the low part (ties go to the lower index) — several times faster than sorting
- * indices with a comparator over a national sweep.
+ * The order comes from a native numeric sort of packed keys — gap to 0.001 m² in the high part (its
+ * rank), entity index in the low part (ties go to the lower index) — several times faster than sorting
+ * indices with a comparator over a national sweep. Money short of the demand reaches only the first
+ * gaps: a histogram by rank says how far, and only the keys up to there are sorted; the rest are
+ * sorted after them only when the money outlasts that estimate (sums rounded differently).
  */
-function inOrder(claims: Float64Array, total: number, order: 'worstFirst' | 'nearestFirst', out: Float64Array): Float64Array {
+export function inOrder(claims: Float64Array, total: number, order: 'worstFirst' | 'nearestFirst', out: Float64Array): Float64Array {
   out.fill(0);
   const n = claims.length;
   const slots = 2 ** Math.ceil(Math.log2(n + 1));
@@ -169,19 +174,40 @@ function inOrder(claims: Float64Array, total: number, order: 'worstFirst' | 'nea
       maxQ = Math.max(maxQ, Math.round(claims[e] * 1000));
     }
   }
-  const keys = new Float64Array(count);
-  let k = 0;
+  // A few thousand gaps sort at once; the histogram pays off beyond.
+  const groups = count < RANK_GROUPS ? 1 : RANK_GROUPS;
+  const width = (maxQ + 1) / groups;
+  const group = (rank: number) => Math.min(groups - 1, Math.floor(rank / width));
+  const sums = new Float64Array(groups);
   for (let e = 0; e < n; e++) {
     if (claims[e] <= 0) continue;
     const q = Math.round(claims[e] * 1000);
-    keys[k++] = (order === 'worstFirst' ? maxQ - q : q) * slots + e;
+    sums[group(order === 'worstFirst' ? maxQ - q : q)] += claims[e];
   }
-  keys.sort();
+  let reach = 0;
+  for (let acc = 0; reach < groups - 1 && acc + sums[reach] < total; reach++) acc += sums[reach];
+  // Keys of the groups the money reaches at the front, the others at the back.
+  const keys = new Float64Array(count);
+  let head = 0;
+  let tail = count;
+  for (let e = 0; e < n; e++) {
+    if (claims[e] <= 0) continue;
+    const q = Math.round(claims[e] * 1000);
+    const rank = order === 'worstFirst' ? maxQ - q : q;
+    const key = rank * slots + e;
+    if (group(rank) <= reach) keys[head++] = key;
+    else keys[--tail] = key;
+  }
   let left = total;
-  for (let j = 0; j < count && left > 0; j++) {
-    const e = keys[j] % slots;
-    out[e] = Math.min(claims[e], left);
-    left -= out[e];
-  }
+  const take = (from: number, to: number) => {
+    keys.subarray(from, to).sort();
+    for (let j = from; j < to && left > 0; j++) {
+      const e = keys[j] % slots;
+      out[e] = Math.min(claims[e], left);
+      left -= out[e];
+    }
+  };
+  take(0, head);
+  if (left > 0) take(head, count);
   return out;
 }

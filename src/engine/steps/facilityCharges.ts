@@ -8,7 +8,7 @@
 import { insideRing } from '../coverage/cells';
 import { facilitiesOf, type PreparedCoverage } from '../coverage/prepare';
 import { pairOf, toX, toY } from '../coverage/plane';
-import type { Flat } from '../flatten';
+import { indicesOf, type Flat } from '../flatten';
 import type { FacilityType, Payer, Scenario } from '../scenario';
 
 export interface FacilityCharge {
@@ -26,14 +26,19 @@ export interface FacilityCharge {
 /** Facilities that cost anything, each with the entity it is booked to. */
 export function chargeFacilities(scenario: Scenario, flat: Flat, prep: PreparedCoverage | null): FacilityCharge[] {
   const firstDistrict = flat.nCommunities + flat.nStreets;
-  const communityIndex = new Map(flat.entities.id.slice(0, flat.nCommunities).map((id, c) => [id, c]));
+  const facilities = facilitiesOf(scenario);
+  const index = indicesOf(flat, facilities.flatMap((f) => (f.community === undefined ? [] : [f.community])));
+  const communityIndex = (id: string) => {
+    const e = index(id);
+    return e !== undefined && e < flat.nCommunities ? e : undefined;
+  };
   const out: FacilityCharge[] = [];
-  for (const f of facilitiesOf(scenario)) {
+  for (const f of facilities) {
     const capitalCost = f.capitalCost ?? 0;
     const runningCost = f.runningCost ?? 0;
     if (capitalCost <= 0 && runningCost <= 0) continue;
     let entity = firstDistrict;
-    const own = f.community === undefined ? undefined : communityIndex.get(f.community);
+    const own = f.community === undefined ? undefined : communityIndex(f.community);
     if (own !== undefined) entity = own;
     else if (prep) {
       const [a, b] = pairOf(f.location);

@@ -40,26 +40,43 @@ export function placeDistrictGaps(
     }
     let missing = Math.max(0, Math.ceil(quota(d) - inPost - 1e-9));
     if (missing === 0 || heap.length === 0) continue;
-    const before = (a: number, b: number) => deficit[a] > deficit[b] || (deficit[a] === deficit[b] && a < b);
-    for (let k = (heap.length >> 1) - 1; k >= 0; k--) siftDown(heap, k, before);
+    for (let k = (heap.length >> 1) - 1; k >= 0; k--) siftDown(heap, k, deficit);
     for (; missing > 0; missing--) {
       const top = heap[0];
       gap[top]++;
       deficit[top]--;
-      siftDown(heap, 0, before);
+      siftDown(heap, 0, deficit);
     }
   }
 }
 
-function siftDown(heap: Int32Array, k: number, before: (a: number, b: number) => boolean): void {
+/**
+ * Moves heap[k] down below every member that comes before it: the larger deficit, the lower index on
+ * a tie. The comparisons are written out rather than passed in: a national city places tens of
+ * thousands of workers a year, each a walk down the heap.
+ */
+function siftDown(heap: Int32Array, k: number, deficit: Float64Array): void {
   const n = heap.length;
+  const e = heap[k];
+  const d = deficit[e];
   for (;;) {
     const l = 2 * k + 1;
-    if (l >= n) return;
-    const r = l + 1;
-    const c = r < n && before(heap[r], heap[l]) ? r : l;
-    if (!before(heap[c], heap[k])) return;
-    [heap[k], heap[c]] = [heap[c], heap[k]];
+    if (l >= n) break;
+    let c = l;
+    let ec = heap[l];
+    let dc = deficit[ec];
+    if (l + 1 < n) {
+      const er = heap[l + 1];
+      const dr = deficit[er];
+      if (dr > dc || (dr === dc && er < ec)) {
+        c = l + 1;
+        ec = er;
+        dc = dr;
+      }
+    }
+    if (!(dc > d || (dc === d && ec < e))) break;
+    heap[k] = ec;
     k = c;
   }
+  heap[k] = e;
 }

@@ -30,8 +30,10 @@ export function stepRecurringCosts(run: Run, y: number, u: UnitCosts): PayerSums
   const { nCommunities: nc, nStreets: ns, nEntities: n, base, entities } = flat;
   const o = y * n;
   const { inPost, established, space } = series;
-  const sums: PayerSums = { city: 0, district: 0, street: 0 };
   const [payCity, payDistrict] = [costs[L.payCity], costs[L.payDistrict]];
+  // Sums in local variables: adding into an object's field in the loop boxes every intermediate number.
+  let city = 0;
+  let district = 0;
   for (let e = 0; e < nc; e++) {
     const i = o + e;
     if (established[i] === 0) continue;
@@ -39,16 +41,17 @@ export function stepRecurringCosts(run: Run, y: number, u: UnitCosts): PayerSums
     const pay = u.payByDistrict?.[entities.district[e]] ?? u;
     payCity[i] = inPost[i] * pay.payCity[c];
     payDistrict[i] = inPost[i] * pay.payDistrict[c];
-    sums.city += payCity[i];
-    sums.district += payDistrict[i];
+    city += payCity[i];
+    district += payDistrict[i];
   }
   if (u.stationsPaid) {
     // CS2010-6a: the station's staff in post are paid by the district, like the station itself.
     for (let e = nc; e < nc + ns; e++) {
       payDistrict[o + e] = inPost[o + e] * u.payDistrict[STATION];
-      sums.district += payDistrict[o + e];
+      district += payDistrict[o + e];
     }
   }
+  const sums: PayerSums = { city, district, street: 0 };
   for (const line of u.lines) sums[line.param.payer] += bookLine(run, y, line);
   const year = run.years[y];
   const threshold = run.params['reward.spaceThreshold']?.[y] ?? null;
@@ -133,7 +136,11 @@ export function addHireCosts(run: Run, y: number, u: UnitCosts): PayerSums {
   const units = Float64Array.from(perWorker, (l) => l.unit);
   const nl = lines.length;
   const [payCity, payDistrict] = [costs[L.payCity], costs[L.payDistrict]];
-  const sums: PayerSums = { city: 0, district: 0, street: 0 };
+  // Sums in local variables, in the order an object's fields would take them (see stepRecurringCosts).
+  let city = 0;
+  let district = 0;
+  let street = 0;
+  const trainer = u.training.payer;
   let communityHires = 0;
   const last = u.stationsPaid ? nc + ns : nc;
   for (let e = 0; e < last; e++) {
@@ -144,16 +151,19 @@ export function addHireCosts(run: Run, y: number, u: UnitCosts): PayerSums {
     const pay = (e < nc && u.payByDistrict?.[entities.district[e]]) || u;
     payCity[i] += h * pay.payCity[c];
     payDistrict[i] += h * pay.payDistrict[c];
-    sums.city += h * pay.payCity[c];
-    sums.district += h * pay.payDistrict[c];
+    city += h * pay.payCity[c];
+    district += h * pay.payDistrict[c];
     if (e >= nc) continue;
     communityHires += h;
     for (let k = 0; k < nl; k++) lines[k][i] += h * units[k];
     if (u.training.perHire > 0) {
       train[i] = h * u.training.perHire;
-      sums[u.training.payer] += train[i];
+      if (trainer === 'city') city += train[i];
+      else if (trainer === 'district') district += train[i];
+      else street += train[i];
     }
   }
+  const sums: PayerSums = { city, district, street };
   sums.city += communityHires * u.perWorker.city;
   sums.district += communityHires * u.perWorker.district;
   sums.street += communityHires * u.perWorker.street;

@@ -57,7 +57,7 @@ function delayed(prep: PreparedCoverage, planned: number, delay: number): Prepar
 
 /**
  * The city's and districts' figures for other residents, from a result's per-community shares; only
- * for the keys asked (all of them by default), the others left out.
+ * for the keys asked (all of them by default), the others left out. Service circles are all reweighed.
  */
 export function reweigh(prep: PreparedCoverage, cached: CoverageResult, residents: ResidentsByYear, keys: readonly CoverageKey[] = cached.keys): CoverageResult {
   const ny = cached.years.length;
@@ -68,5 +68,9 @@ export function reweigh(prep: PreparedCoverage, cached: CoverageResult, resident
     city[key] = whole;
     districts.forEach((f, d) => (byDistrict[d][key] = f));
   }
-  return { ...cached, city, byDistrict };
+  const circles = cached.circles.map((c) => {
+    const [whole, ...districts] = scopeFigures(prep, ny, c.communityShare, cached.communityResidents, residents);
+    return { ...c, city: whole, byDistrict: districts };
+  });
+  return { ...cached, city, byDistrict, circles };
 }

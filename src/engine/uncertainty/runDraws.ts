@@ -7,16 +7,25 @@ import { keySeriesNames, keySeriesValue } from '../keySeries';
 import { horizonYears } from '../project';
 import type { Scenario } from '../scenario';
 import { evaluateTargets } from '../targets';
-import { createDrawContext } from './drawContext';
+import { createDrawContext, type DrawContext } from './drawContext';
 import type { DrawChunk } from './drawChunk';
 import { drawInputs } from './drawInputs';
 import { inputKey } from './inputs';
 
-export function runDraws(scenario: Scenario, from: number, to: number, onProgress?: (done: number, total: number) => void): DrawChunk {
+/**
+ * ctx: the scenario's draw context (createDrawContext) when the caller keeps one between calls, as a
+ * worker does while it is asked for draws of the same scenario; made afresh otherwise.
+ */
+export function runDraws(
+  scenario: Scenario,
+  from: number,
+  to: number,
+  onProgress?: (done: number, total: number) => void,
+  ctx: DrawContext = createDrawContext(scenario),
+): DrawChunk {
   if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to < from) {
     throw new RangeError(`runDraws needs whole numbers 0 ≤ from ≤ to, got ${from}, ${to}`);
   }
-  const ctx = createDrawContext(scenario);
   const n = to - from;
   const inputKeys = (scenario.uncertainty?.inputs ?? []).map(inputKey);
   const targetIds = scenario.targets.map((t) => t.id);

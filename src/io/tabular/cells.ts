@@ -8,6 +8,7 @@ import { both, DATA } from '../../i18n/data';
 import { wanToYuan, yuanToWan } from '../../registry';
 import type { Choice, ColumnSpec } from './columns';
 import { unguardText } from '../formulaGuard';
+import { readTypedNumber } from '../typedNumber';
 import { normalize } from './headers';
 import { isBlank, isShare, type Raw } from './grid';
 
@@ -20,21 +21,12 @@ function clean(x: number): number {
   return Number(x.toPrecision(15));
 }
 
-/** The text of a cell that holds a number as text, ready for Number(): grouping commas and spaces gone, full-width folded. */
-function numberText(text: string): string | null {
-  const t = text.normalize('NFKC').trim().replace(/\s+/g, '');
-  const grouped = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t);
-  const plain = t.replace(/,/g, '');
-  if (t.includes(',') && !grouped) return null;
-  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(plain) ? plain : null;
-}
-
 function fail(message: { zh: string; en: string }): CellResult {
   return { ok: false, ...message };
 }
 
-/** A number from any cell, with the per-cent sign noted. */
-function readNumber(raw: Raw, percentColumn: boolean): CellResult {
+/** A number from any cell, with the per-cent sign noted; text is read as a person types it (src/io/typedNumber.ts). */
+function readNumber(raw: Raw, percentColumn: boolean, wanColumn = false): CellResult {
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw)) return fail(both((m) => m.problem.notFinite(String(raw))));
     return { ok: true, value: percentColumn ? clean(raw / 100) : raw };
@@ -50,10 +42,9 @@ function readNumber(raw: Raw, percentColumn: boolean): CellResult {
   const trimmed = text.normalize('NFKC').trim();
   const hasPercent = trimmed.endsWith('%');
   if (hasPercent && !percentColumn) return fail(both((m) => m.problem.notPercentColumn(text)));
-  const body = numberText(hasPercent ? trimmed.slice(0, -1) : trimmed);
-  if (body === null) return fail(both((m) => m.problem.notNumber(text)));
-  const n = Number(body);
-  if (!Number.isFinite(n)) return fail(both((m) => m.problem.notFinite(text)));
+  const n = readTypedNumber(trimmed, percentColumn ? 'percent' : wanColumn ? 'wan' : 'plain');
+  // Digits past a double's range (1e999) are a number too big, not text.
+  if (n === null) return fail(both((m) => (/^[+-]?[\d.]/.test(trimmed) && Math.abs(Number(trimmed)) === Infinity ? m.problem.notFinite(text) : m.problem.notNumber(text))));
   return { ok: true, value: percentColumn ? clean(n / 100) : n };
 }
 
@@ -102,7 +93,7 @@ export function readCell(raw: Raw | undefined, column: ColumnSpec): CellResult {
     case 'percent':
       return readNumber(raw, true);
     case 'wan': {
-      const n = readNumber(raw, false);
+      const n = readNumber(raw, false, true);
       return n.ok ? { ok: true, value: clean(wanToYuan(n.value as number)) } : n;
     }
     case 'choice':

@@ -162,11 +162,12 @@ describe('importCity: every problem by sheet, row and column', () => {
       en: 'must be one of',
     },
     {
-      name: 'a growth rate out of range (200% a year)',
+      // issue 12: the %-formatted column's range was stated as a fraction (-0.5 到 1); growth() allows −0.5 to 1, i.e. −50% to 100%.
+      name: 'a growth rate out of range (200% a year), its range and value in %',
       change: (all) => setCell(all, '社区', 4, '年户数增长率（%）', '200%'),
       where: ['社区', 4, '年户数增长率（%）'],
-      zh: '-0.5 到 1',
-      en: 'from -0.5 to 1',
+      zh: '应为 -50% 到 100% 之间的数，实际为 200%',
+      en: 'from -50% to 100%',
     },
     {
       name: 'longitude and x both given',

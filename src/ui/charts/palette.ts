@@ -73,4 +73,9 @@ export interface LineSeries extends LineStyle {
   key: string;
   label: string;
   values: (number | null)[];
+  /** drawn thin and grey behind the highlighted few (src/ui/charts/highlight.ts) */
+  muted?: boolean;
 }
+
+/** The grey of series behind the highlighted few: light enough to recede, dark enough to read in print. */
+export const MUTED_COLOR = '#c4c4c4';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cell, formatShown, toShown, unitText } from './units';
+import { tickFormat } from './ticks';
+import { cell, formatShown, moneyAxis, toShown, unitText } from './units';
 
 describe('shown units', () => {
   it('turns yuan into 万元 and shares into %, rounding float dust and −0 away', () => {
@@ -30,5 +31,16 @@ describe('shown units', () => {
   it('names the shown unit', () => {
     expect(unitText('yuan', 'zh-CN')).toBe('万元');
     expect(unitText('share', 'zh-CN')).toBe('%');
+  });
+});
+
+describe('money axes', () => {
+  it('read in 亿元 once they reach 10,000 万元, never "2万" on a 万元 axis (issue 12)', () => {
+    // 20,000 万元 = 2 亿元: the tick reads 2 in a row labelled 亿元
+    expect(moneyAxis(20_000)).toEqual({ divisor: 10_000, yi: true });
+    expect(tickFormat([0, 20_000 / 10_000], 'zh-CN', false)(2)).toBe('2');
+    // 9,999 万元 stays in 万元, and a money axis takes no compact suffix: 9,000 reads 9,000, not 9K
+    expect(moneyAxis(9_999)).toEqual({ divisor: 1, yi: false });
+    expect(tickFormat([0, 9_000], 'en', false)(9_000)).toBe('9,000');
   });
 });

@@ -17,6 +17,14 @@ export function toShown(value: number, unit: ValueUnit): number {
   return Math.round(x * 1e4) / 1e4 || 0;
 }
 
+/**
+ * The unit of a money axis: 万元, or 亿元 once the values reach 10,000 万元, so that a tick never reads
+ * "2万" on a 万元 axis (2 亿元) nor carries five digits in a small panel. divisor turns 万元 into it.
+ */
+export function moneyAxis(maxShownWan: number): { divisor: number; yi: boolean } {
+  return maxShownWan >= 10_000 ? { divisor: 10_000, yi: true } : { divisor: 1, yi: false };
+}
+
 /** A table cell: the shown number, or null where there is none. */
 export function cell(value: number, unit: ValueUnit): number | null {
   const x = toShown(value, unit);

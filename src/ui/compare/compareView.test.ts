@@ -25,7 +25,7 @@ describe('comparison as shown', () => {
 
   it('finds the hiring capacity as the one difference and writes it with its unit and change', () => {
     expect(differenceRows(c.differences, 'zh-CN')).toEqual([
-      { path: 'plan.hiring.capacityPerYear', label: '年度招聘能力', values: ['4 人/年', '10 人/年'], changes: [null, '+6 人/年'] },
+      { path: 'plan.hiring.capacityPerYear', label: '每年招聘能力', values: ['4 人/年', '10 人/年'], changes: [null, '+6 人/年'] },
     ]);
   });
 

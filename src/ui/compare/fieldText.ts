@@ -12,6 +12,7 @@ import { formatMetric } from '../../i18n/format';
 import type { MetricUnit } from '../../engine/metrics';
 import { facilityTypeName } from '../../i18n/map';
 import { fieldName } from '../../i18n/levers';
+import { pathWords } from '../../io/fieldWords';
 import type { Locale } from '../../i18n/messages';
 import { PLAN_TEXT } from '../../i18n/plan';
 import { overrideText } from '../editor/rules/overrideValues';
@@ -133,7 +134,7 @@ export interface DifferenceRow {
 export function differenceRows(differences: readonly FieldDifference[], locale: Locale): DifferenceRow[] {
   return differences.map((d) => ({
     path: d.path,
-    label: d.field ? fieldName(d.field, locale) : d.path,
+    label: d.field ? fieldName(d.field, locale) : pathWords(d.path)[locale === 'en' ? 'en' : 'zh'],
     values: d.values.map((v) => formatFieldValue(d.path, v, locale)),
     changes: d.values.map((v, s) => (s === 0 ? null : formatChange(d.path, d.values[0], v, locale))),
   }));

@@ -39,7 +39,7 @@ describe('the import preview', () => {
     expect(keptText(['city'], zh, 'zh')).toBeNull();
   });
 
-  it('shows a problem outside the file by its scenario path, and blanks as dashes', () => {
+  it('shows a problem outside the file by the field in words (never its path), and blanks as dashes', () => {
     const rows = problemRows(
       [
         { sheet: '社区', row: 12, column: '户数（户）', zh: '应为数字', en: 'must be a number' },
@@ -51,10 +51,10 @@ describe('the import preview', () => {
     );
     expect(rows).toEqual([
       { sheet: '社区', row: '12', column: '户数（户）', message: 'must be a number' },
-      { sheet: '(not in the file)', row: '—', column: 'city.districts[0].id', message: 'duplicate' },
+      { sheet: '(not in the file)', row: '—', column: 'District no. 1 › district id', message: 'duplicate' },
       { sheet: '—', row: '—', column: '—', message: 'no communities sheet' },
     ]);
-    expect(elsewhereRows([{ path: 'targets[1].scope.district', zh: '找不到', en: 'no district' }], 'zh')).toEqual([{ path: 'targets[1].scope.district', message: '找不到' }]);
+    expect(elsewhereRows([{ path: 'targets[1].scope.district', zh: '找不到', en: 'no district' }], 'zh')).toEqual([{ path: '第 2 个目标 › 考核范围 › 区（县）编号', message: '找不到' }]);
   });
 });
 

@@ -3,6 +3,7 @@
  * current city, and every problem with where it is, in the reader's language.
  */
 import type { DataMessages } from '../../i18n/data';
+import { pathWords } from '../../io/fieldWords';
 import type { SheetLevel } from '../../registry';
 import type { ImportProblem } from '../../io/tabular/grid';
 import type { ImportOutcome, LevelCounts } from '../../io/tabular/importCity';
@@ -51,11 +52,11 @@ export function problemRows(problems: readonly ImportProblem[], lang: 'zh' | 'en
   return problems.map((p) => ({
     sheet: p.sheet ?? (p.path ? m.problem.notInFile : DASH),
     row: p.row === null ? DASH : String(p.row),
-    column: p.column ?? p.path ?? DASH,
+    column: p.column ?? (p.path ? pathWords(p.path)[lang] : DASH),
     message: p[lang],
   }));
 }
 
 export function elsewhereRows(errors: readonly ValidationError[], lang: 'zh' | 'en'): { path: string; message: string }[] {
-  return errors.map((e) => ({ path: e.path, message: e[lang] }));
+  return errors.map((e) => ({ path: pathWords(e.path)[lang], message: e[lang] }));
 }

@@ -7,6 +7,7 @@
 import type { City, Community } from '../../engine/scenario';
 import { splitCsvLine } from '../../io/divisions/csvRows';
 import { estimatedFieldsOf, withEstimatedFields } from '../../io/estimates';
+import { readTypedNumber } from '../../io/typedNumber';
 import { COMMUNITY_ESTIMATES } from './estimates';
 
 export interface HouseholdRow {
@@ -29,7 +30,7 @@ const CODE = /^\d{12}$/;
 
 function count(text: string | undefined): number | null {
   if (text === undefined || text.trim() === '') return null;
-  const n = Number(text.replace(/[,\s]/g, ''));
+  const n = readTypedNumber(text, 'plain') ?? NaN;
   return Number.isInteger(n) && n >= 0 ? n : NaN;
 }
 

@@ -44,9 +44,11 @@ describe('checkImport', () => {
 });
 
 describe('problemLine', () => {
-  it('writes path: message, naming the whole file when there is no path', () => {
-    expect(problemLine({ path: 'horizon.lastYear', zh: '应不早于首年', en: 'must not be before the first year' }, 'zh')).toBe('horizon.lastYear: 应不早于首年');
+  it('names the field in words, never its path, and the whole file when there is no path', () => {
+    expect(problemLine({ path: 'horizon.lastYear', zh: '应不早于首年', en: 'must not be before the first year' }, 'zh')).toBe('规划期末年：应不早于首年');
+    expect(problemLine({ path: 'plan.hiring.capacityPerYear', zh: '应为不小于 0 的整数', en: 'a whole number ≥ 0' }, 'en')).toBe('Hiring capacity per year: a whole number ≥ 0');
+    expect(problemLine({ path: 'parameters["pay.cityShare"].values["2028-01-01"]', zh: '应为数', en: 'a number' }, 'zh', undefined, 'ruleSet.custom')).not.toMatch(/parameters|\[/);
     expect(problemLine({ path: '', zh: '文件是空的。', en: 'The file is empty.' }, 'en')).toBe('(whole file): The file is empty.');
-    expect(problemLine({ path: '', zh: '文件是空的。', en: 'The file is empty.' }, 'zh')).toBe('（整个文件）: 文件是空的。');
+    expect(problemLine({ path: '', zh: '文件是空的。', en: 'The file is empty.' }, 'zh')).toBe('（整个文件）：文件是空的。');
   });
 });

@@ -1,6 +1,7 @@
-/** The figures beside the map (its text alternative): the city's coverage per type for a year, and each district's for one type. */
+/** The figures beside the map (its text alternative): the city's coverage per type for a year, its service circles, and each district's for one type. */
 import type { CoverageFigures, CoverageKey } from '../../engine/coverage/types';
 import type { RunView } from '../../engine/runView';
+import type { CircleYear } from '../../engine/summary';
 
 export interface CityRow {
   key: CoverageKey;
@@ -19,6 +20,29 @@ export function cityRows(view: RunView, year: number): CityRow[] {
     communityShare: r.communityShare,
     uncovered: r.residentShare === null ? null : r.residents - r.coveredResidents,
   }));
+}
+
+export interface CircleRow {
+  id: string;
+  minutes: number;
+  types: CircleYear['types'];
+  share: number | null;
+  communityShare: number | null;
+  uncovered: number | null;
+}
+
+/** The scenario's service circles (CASES-wuhai) in its order, for the year. */
+export function circleRows(view: RunView, year: number): CircleRow[] {
+  return (view.summary.serviceCircles ?? [])
+    .filter((c) => c.year === year)
+    .map((c) => ({
+      id: c.circle,
+      minutes: c.minutes,
+      types: c.types,
+      share: c.residentShare,
+      communityShare: c.communityShare,
+      uncovered: c.residentShare === null ? null : c.residents - c.coveredResidents,
+    }));
 }
 
 export interface DistrictRow {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Budgets, Scenario } from '../../../engine/scenario';
-import { budgetAt, copyToAllYears, parseWan, setBudget, withBudgets } from './budgets';
+import { budgetAt, copyToAllYears, isRejection, parseWan, setBudget, wanCellText, withBudgets } from './budgets';
 
 const YEARS = [2026, 2027, 2028, 2029, 2030];
 const budgets: Budgets = {
@@ -70,8 +70,23 @@ describe('parseWan', () => {
     { raw: '', expected: 'unlimited', why: 'empty: no limit, said so' },
     { raw: '不限', expected: 'unlimited', why: 'the word the table shows' },
     { raw: 'Unlimited', expected: 'unlimited', why: 'in English, any case' },
-    { raw: '4万', expected: '4万', why: 'not a number: kept for the validator' },
+    { raw: '4万', expected: 40_000, why: 'in a 万元 cell 万 is the unit: 4 万元 = 40,000 yuan' },
+    { raw: '１．２亿', expected: 120_000_000, why: 'full-width 1.2亿元 = 12,000 万元 = 120,000,000 yuan' },
+    { raw: '45,020.3524', expected: 450_203_524, why: 'kept to the fen: 45,020.3524 × 10,000' },
   ])('$raw → $expected ($why)', ({ raw, expected }) => {
-    expect(parseWan(raw)).toBe(expected);
+    expect(parseWan(raw, ['plan', 'budgets', 'city', '2026'])).toBe(expected);
+  });
+
+  it('turns down what is no amount, with the range in 万元 (10¹² yuan = 10⁸ 万元)', () => {
+    const typed = parseWan('4万千', ['plan', 'budgets', 'city', '2026']);
+    expect(isRejection(typed) && typed.range).toEqual({ min: 0, max: 1e8, int: false });
+    expect(isRejection(parseWan('-5', ['plan', 'budgets', 'city', '2026']))).toBe(true);
+  });
+});
+
+describe('wanCellText', () => {
+  it('shows at most two decimals of 万元 (issue 12: "45,020.3524")', () => {
+    // 450,203,524 yuan = 45,020.3524 万元 → 45,020.35
+    expect(wanCellText(450_203_524, 'zh-CN')).toBe('45,020.35');
   });
 });

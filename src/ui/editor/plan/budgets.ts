@@ -5,7 +5,11 @@
  * removed: the file then says exactly what was set, and no year is left without a cell.
  */
 import type { BudgetAmount, Budgets, Payer, Scenario } from '../../../engine/scenario';
-import { wanToYuan } from '../../../registry';
+import { fieldRange } from '../../../io/fieldRange';
+import { readTypedNumber } from '../../../io/typedNumber';
+import type { PathSegment } from '../../../io/validationError';
+import type { Rejection } from '../../../i18n/typedNumber';
+import { wanToYuan, yuanToWan } from '../../../registry';
 
 /** What a cell holds: yuan, unlimited, or text that is not a number, kept so the validator can name it. */
 export type BudgetValue = BudgetAmount | string | undefined;
@@ -37,10 +41,22 @@ export function withBudgets(scenario: Scenario, budgets: Budgets): Scenario {
   return { ...scenario, plan: { ...scenario.plan, budgets } };
 }
 
-/** What was typed in 万元 → what the scenario keeps: yuan, unlimited for 不限 or an empty cell, the text when it is not a number. */
-export function parseWan(raw: string): BudgetValue {
-  const text = raw.trim().replace(/,/g, '');
+/**
+ * What was typed in 万元 → what the scenario keeps: yuan (to the fen), unlimited for 不限 or an empty
+ * cell; typing that is no amount the field allows (src/io/typedNumber.ts reads separators, full-width
+ * digits, 万 and 亿) comes back as a rejection for the cell to say, in 万元.
+ */
+export function parseWan(raw: string, path: readonly PathSegment[]): BudgetValue | Rejection {
+  const text = raw.trim();
   if (text === '' || UNLIMITED_WORDS.has(text.toLowerCase())) return 'unlimited';
-  const wan = Number(text);
-  return Number.isFinite(wan) ? Math.round(wanToYuan(wan) * 100) / 100 : raw;
+  const wan = readTypedNumber(text, 'wan');
+  const allowed = fieldRange(path);
+  const yuan = wan === null ? NaN : Math.round(wanToYuan(wan) * 100) / 100;
+  if (yuan >= allowed.min && yuan <= allowed.max) return yuan;
+  return { raw, shown: wan, range: { min: yuanToWan(allowed.min), max: yuanToWan(allowed.max), int: false } };
 }
+
+export const isRejection = (v: BudgetValue | Rejection): v is Rejection => typeof v === 'object';
+
+/** An amount as a 万元 cell shows it: separators and at most two decimals (100 yuan), the precision a budget is set to. */
+export const wanCellText = (yuan: number, locale: string): string => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(yuanToWan(yuan));

@@ -25,7 +25,7 @@ describe('groupKeys', () => {
       'staffing.certifiedMinPerCommunity',
       'staffing.bachelorMinPerCommunity',
     ]);
-    expect(groups.find((g) => g.group === 'reward')?.keys).toHaveLength(4);
+    expect(groups.find((g) => g.group === 'reward')?.keys).toHaveLength(6); // NJ2007-21b's four and NJ2007-21c's amount and fund
   });
 
   it('puts every registry key in exactly one group', () => {

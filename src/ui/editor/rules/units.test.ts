@@ -23,6 +23,7 @@ const LABELS = {
   year: { zh: '年', en: 'year' },
   years: { zh: '年', en: 'years' }, // GOV2020-1: a five-year committee term
   flag: { zh: '是/否', en: 'yes/no' },
+  yuan: { zh: '万元', en: '万 (10,000 yuan)' }, // NJ2007-21c: a 500万 fund
   count: { zh: '个', en: '' }, // NT2011-4c: 30 day-care stations; English needs no word after the number
 } satisfies Record<Unit, { zh: string; en: string }>;
 

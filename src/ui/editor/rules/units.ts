@@ -6,6 +6,7 @@ import type { Unit } from '../../../engine/params';
 import { formatCount, formatShare, formatWanNumber } from '../../../i18n/format';
 import type { Locale } from '../../../i18n/messages';
 import { RULES_TEXT } from '../../../i18n/rules';
+import { readTypedNumber, shownUnitOfScale } from '../../../io/typedNumber';
 import { shownInWan, YUAN_PER_WAN } from '../../../registry';
 
 /** Counted in whole units, so their sliders move in whole steps. */
@@ -31,6 +32,11 @@ export function unitLabel(unit: Unit, locale: Locale): string {
 export function toStored(shown: number, unit: Unit): number {
   const stored = shown / unitScale(unit);
   return Math.round(stored * 1e6) / 1e6;
+}
+
+/** Typing in a parameter's shown unit, read as officials type it (1,000; 全角; 2.5万 where the unit is not 万): null when it is no number. */
+export function readShown(raw: string, unit: Unit): number | null {
+  return readTypedNumber(raw, shownUnitOfScale(unitScale(unit)));
 }
 
 /** A stored value for the field: scaled and rounded for display. */

@@ -30,4 +30,5 @@ export const RULE_FORMS: { id: RuleFormId; keys: ParamKey[] }[] = [
   { id: 'volunteers', keys: ['volunteers.minShareOfResidents'] },
   { id: 'elderlyCare', keys: ['elderly.stationShareUrban', 'elderly.stationShareRural', 'elderly.dayCarePoints', 'elderly.mealPoints', 'elderly.rehabPoints'] },
   { id: 'reward', keys: ['reward.spaceThreshold', 'reward.amount', 'reward.firstYear', 'reward.lastYear'] },
+  { id: 'modelReward', keys: ['reward.modelAmount', 'reward.modelFund'] },
 ];

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { createRandom } from '../random';
+import { placeDistrictGaps } from './pooledHires';
+
+/** GOV2020-3a placement by its definition: one worker at a time to the pool member furthest below its share, the lower index on a tie. */
+function reference(district: Int32Array, share: Float64Array, established: Float64Array, quota: number[], counted: Float64Array): Float64Array {
+  const gap = new Float64Array(share.length);
+  quota.forEach((q, d) => {
+    const pool = [...share.keys()].filter((e) => district[e] === d && established[e] === 1 && share[e] > 0);
+    const deficit = new Map(pool.map((e) => [e, share[e] - counted[e]]));
+    let missing = Math.max(0, Math.ceil(q - pool.reduce((a, e) => a + counted[e], 0) - 1e-9));
+    for (; missing > 0 && pool.length > 0; missing--) {
+      const top = pool.reduce((best, e) => (deficit.get(e)! > deficit.get(best)! ? e : best));
+      gap[top]++;
+      deficit.set(top, deficit.get(top)! - 1);
+    }
+  });
+  return gap;
+}
+
+describe('placing a district quota gap (GOV2020-3a)', () => {
+  it('places each missing worker where a one-at-a-time placement would', () => {
+    const r = createRandom(3);
+    const n = 600;
+    const district = Int32Array.from({ length: n }, () => Math.floor(r.next() * 4));
+    // Shares of the quota, some whole, some not; a few communities not yet set up or with no share.
+    const share = Float64Array.from({ length: n }, () => (r.next() < 0.1 ? 0 : r.next() < 0.5 ? 5 + Math.floor(r.next() * 6) : 5 + r.next() * 6));
+    const established = Float64Array.from({ length: n }, () => (r.next() < 0.05 ? 0 : 1));
+    const counted = Float64Array.from({ length: n }, () => Math.floor(r.next() * 9));
+    // quotas well below, near and above what the districts' communities hold
+    const quota = [800, 1200, 1500, 2400];
+    const gap = new Float64Array(n);
+    placeDistrictGaps(4, district, share, established, (d) => quota[d], (e) => counted[e], gap);
+    expect([...gap]).toEqual([...reference(district, share, established, quota, counted)]);
+    expect(gap.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+  });
+
+  it('gives two equal shortfalls one worker each before either gets a second', () => {
+    // One district, quota 10, two communities with share 5 and 2 in post each: missing 10 − 4 = 6,
+    // deficits 3 and 3 → 1, 1, 1, 1, 1, 1 alternately: 3 each.
+    const gap = new Float64Array(2);
+    placeDistrictGaps(1, new Int32Array(2), new Float64Array([5, 5]), new Float64Array([1, 1]), () => 10, () => 2, gap);
+    expect([...gap]).toEqual([3, 3]);
+  });
+});

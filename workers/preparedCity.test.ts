@@ -1,0 +1,45 @@
+import { describe, expect, it, vi } from 'vitest';
+import { smallScenario } from '../src/fixtures/smallScenario';
+import { buildRunView, runScenario } from '../src/engine';
+import * as flat from '../src/engine/flatten';
+import { createEngineClient, type RunOutcome } from '../src/ui/engineClient';
+import { fakeSpawner } from '../src/ui/workers/fakeWorker';
+import { runApi } from './runApi';
+
+vi.mock('../src/engine/flatten', async (original) => {
+  const m = await original<typeof import('../src/engine/flatten')>();
+  return { ...m, flatten: vi.fn(m.flatten) };
+});
+
+const spending = (o: RunOutcome) => (o.ok ? [...o.view.communities.spending] : []);
+
+describe('live levers reuse the prepared city', () => {
+  it('flattens the city once for a run and the lever edits after it, and again when the city is edited', async () => {
+    const flatten = vi.mocked(flat.flatten);
+    const client = createEngineClient(fakeSpawner(() => runApi).spawn);
+    const base = smallScenario();
+    flatten.mockClear();
+    const first = await client.run(base);
+    expect(first.ok).toBe(true);
+    expect(flatten).toHaveBeenCalledTimes(1);
+
+    // Lever edits: a new scenario and plan around the same city object, as setIn makes them.
+    const capacity = { ...base, plan: { ...base.plan, hiring: { ...base.plan.hiring, capacityPerYear: 0 } } };
+    const lever = await client.run(capacity);
+    const targets = await client.run({ ...capacity, targets: capacity.targets.slice(1) });
+    expect(flatten).toHaveBeenCalledTimes(1);
+    // Figures as from a run that prepares the city afresh, and moved by the lever.
+    const fresh = buildRunView(runScenario(capacity), capacity);
+    expect(lever.ok && lever.view.spendingByDistrict).toEqual(fresh.spendingByDistrict);
+    expect(spending(lever)).toEqual([...fresh.communities.spending]);
+    expect(spending(lever)).not.toEqual(spending(first));
+    expect(targets.ok).toBe(true);
+
+    // A city edit makes a new city object: prepared afresh.
+    flatten.mockClear();
+    const city = { ...base.city, name: `${base.city.name}·` };
+    expect((await client.run({ ...capacity, city })).ok).toBe(true);
+    expect(flatten).toHaveBeenCalledTimes(1);
+    client.dispose();
+  });
+});
