@@ -2,10 +2,12 @@
  * Interaction benchmark: in Debian's Chromium, on a 1,000-community city, the time from a lever
  * change (the hiring capacity on the Plan tab) to the live charts of the new result being drawn
  * (the app's 'shapan:results-drawn' mark). Prints p50 and p95 over 50 changes; asserts nothing.
+ * First, the cold first visit (tests/bench/firstVisit.ts): initial JS and time to the demo's verdicts.
  */
 import { chromium } from 'playwright-core';
 import { buildApp, serveDist } from '../e2e/server';
 import { scenarioOfSize } from './cities';
+import { benchFirstVisit } from './firstVisit';
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const CHANGES = 50;
@@ -23,6 +25,7 @@ async function main(): Promise<void> {
   const server = await serveDist();
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
   try {
+    await benchFirstVisit(browser, server.url);
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(server.url);
     // The first visit opens the demo; then import the 1,000-community city through the library.

@@ -189,4 +189,21 @@ describe('offline and installable', () => {
     expect(s.problems).toEqual(['console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED']);
     expect(foreignRequests(s, baseUrl)).toEqual([]);
   });
+
+  it('says in Chinese, in place of the tab, when a tab that loads on first use cannot load', async () => {
+    s = await openSession('about:blank');
+    await s.context.route(/\/assets\/MapView-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+    await s.page.goto(baseUrl);
+    await s.page.locator(VERDICT_ROWS).first().waitFor({ timeout: 60_000 });
+    await s.page.getByTestId('tab-map').click();
+    const failed = s.page.getByTestId('view-failed');
+    await failed.waitFor({ timeout: 30_000 });
+    expect(await failed.textContent()).toContain(UPDATE.chunkFailed['zh-CN']);
+    await s.page.getByTestId('chunk-failed').waitFor({ timeout: 30_000 });
+    // The other tabs still open.
+    await s.page.getByTestId('tab-plan').click();
+    await s.page.locator('[data-testid="lever-plan-hiring-capacityPerYear"]').waitFor({ timeout: 30_000 });
+    // Only the refused chunk, however many times it was asked for.
+    expect(new Set(s.problems)).toEqual(new Set(['console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED']));
+  });
 });

@@ -1,5 +1,6 @@
 /** The rows of the over-band list: communities above the size band's ceiling in a year, with names. */
-import { overBand, type RunView } from '../../engine';
+import { overBand } from '../../engine/metrics/size';
+import type { RunView } from '../../engine/runView';
 
 export interface OverBandLine {
   name: string;

@@ -40,6 +40,9 @@ export class Router {
   }
 
   go(route: Route): void {
-    location.hash = hrefOf(route);
+    const href = hrefOf(route);
+    // At once, not on the hashchange a task later: the first visit must not draw (and load) the library on its way to the demo.
+    this.route = parseRoute(href);
+    location.hash = href;
   }
 }

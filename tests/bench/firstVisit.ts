@@ -1,0 +1,77 @@
+/**
+ * The first visit, as a newcomer on a fresh browser profile meets it: the code the page loads before
+ * anything is drawn, and the time from navigation to the demo's verdicts and charts on screen.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { median } from './measure';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const KB = 1024;
+
+export interface Chunk {
+  file: string;
+  bytes: number;
+  gzipped: number;
+}
+
+/** The scripts dist/index.html loads before the app runs (its entry and module preloads), gzip -9. */
+export function initialChunks(dist = DIST): Chunk[] {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/<(?:script|link)[^>]*(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  return files.map((file) => {
+    const body = readFileSync(join(dist, file));
+    return { file, bytes: body.length, gzipped: gzipSync(body, { level: 9 }).length };
+  });
+}
+
+interface Visit {
+  /** navigation start → the app's 'shapan:results-drawn' mark (verdicts and charts painted) */
+  ms: number;
+  /** JavaScript the page fetched up to that moment, as sent (the server gzips) and unpacked */
+  scripts: { name: string; encoded: number; decoded: number }[];
+}
+
+async function visit(browser: Browser, url: string): Promise<Visit> {
+  // A fresh context: empty cache, storage and service worker, as on a first visit.
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('shapan:results-drawn').length > 0, null, { timeout: 60_000 });
+    return await page.evaluate(() => {
+      const [drawn] = performance.getEntriesByName('shapan:results-drawn');
+      const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((r) => r.name.endsWith('.js') && r.responseEnd <= drawn.startTime)
+        .map((r) => ({ name: new URL(r.name).pathname.slice(1), encoded: r.encodedBodySize, decoded: r.decodedBodySize }));
+      return { ms: drawn.startTime, scripts };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+const kb = (n: number) => `${(n / KB).toFixed(1).padStart(7)} KB`;
+
+/** Prints the initial chunks, then the median of `runs` cold visits to the demo's verdicts. */
+export async function benchFirstVisit(browser: Browser, url: string, runs = 7, dist = DIST): Promise<void> {
+  const chunks = initialChunks(dist);
+  console.log('initial JS (dist/index.html: entry and module preloads), gzip -9:');
+  for (const c of chunks) console.log(`  ${c.file.padEnd(44)} ${kb(c.bytes)} ${kb(c.gzipped)} gz`);
+  const total = chunks.reduce((sum, c) => sum + c.gzipped, 0);
+  console.log(`  total ${kb(total)} gz   goal < 150 KB: ${total < 150 * KB ? '✓' : '✗'}`);
+
+  // One visit first, unmeasured, so the server's and the browser's own start-up costs are not counted.
+  await visit(browser, url);
+  const visits: Visit[] = [];
+  for (let i = 0; i < runs; i++) visits.push(await visit(browser, url));
+  const ms = median(visits.map((v) => v.ms));
+  const last = visits[visits.length - 1];
+  console.log(`cold first visit → demo's verdicts and charts drawn, median of ${runs} fresh contexts: ${ms.toFixed(0)} ms (min ${Math.min(...visits.map((v) => v.ms)).toFixed(0)}, max ${Math.max(...visits.map((v) => v.ms)).toFixed(0)})   goal < 600 ms: ${ms < 600 ? '✓' : '✗'}`);
+  console.log('  page JS fetched up to then (over the network, gzip as the server sends it):');
+  for (const s of last.scripts) console.log(`    ${s.name.padEnd(42)} ${kb(s.decoded)} ${kb(s.encoded)} gz`);
+  console.log(`    total ${kb(last.scripts.reduce((sum, s) => sum + s.encoded, 0))} gz (the engine worker's script included)`);
+}
