@@ -9,18 +9,18 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbScenario } from '../../fixtures/arbScenario';
-import { explainableFigures, FIGURE_KINDS, pathsOfKind, SWEEP_MS, type Figures } from '../../fixtures/explainable';
-import { printedFaults } from '../../fixtures/printedFormula';
-import { renderExplanation } from '../../i18n/explain';
-import { LOCALES } from '../../i18n/messages';
-import type { Projection } from '../projection';
-import { runScenario } from '../run';
-import type { Scenario } from '../scenario';
-import { evaluateFormula, explain } from './index';
-import type { Explanation } from './types';
+import { arbScenario } from '../fixtures/arbScenario';
+import { explainableFigures, FIGURE_KINDS, pathsOfKind, SWEEP_MS, type Figures } from '../fixtures/explainable';
+import { printedFaults } from './printedFormula';
+import { renderExplanation } from './explain';
+import { LOCALES } from './messages';
+import type { Projection } from '../engine/projection';
+import { runScenario } from '../engine/run';
+import type { Scenario } from '../engine/scenario';
+import { evaluateFormula, explain } from '../engine/explain/index';
+import type { Explanation } from '../engine/explain/types';
 
-const builtIn = (name: string) => JSON.parse(readFileSync(fileURLToPath(new URL(`../../../scenarios/${name}.json`, import.meta.url)), 'utf8')) as Scenario;
+const builtIn = (name: string) => JSON.parse(readFileSync(fileURLToPath(new URL(`../../scenarios/${name}.json`, import.meta.url)), 'utf8')) as Scenario;
 
 /** Equal to a millionth of the larger, or to a millionth outright near zero. */
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));

@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { smallScenario } from '../src/fixtures/smallScenario';
-import { buildRunView, runScenario } from '../src/engine';
-import * as flat from '../src/engine/flatten';
-import { createEngineClient, type RunOutcome } from '../src/ui/engineClient';
-import { fakeSpawner } from '../src/ui/workers/fakeWorker';
-import { runApi } from './runApi';
+import { smallScenario } from '../fixtures/smallScenario';
+import { buildRunView, runScenario } from '../engine';
+import * as flat from '../engine/flatten';
+import { createEngineClient, type RunOutcome } from './engineClient';
+import { fakeSpawner } from './workers/fakeWorker';
+import { runApi } from '../../workers/runApi';
 
-vi.mock('../src/engine/flatten', async (original) => {
-  const m = await original<typeof import('../src/engine/flatten')>();
+vi.mock('../engine/flatten', async (original) => {
+  const m = await original<typeof import('../engine/flatten')>();
   return { ...m, flatten: vi.fn(m.flatten) };
 });
 
