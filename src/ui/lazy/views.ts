@@ -31,3 +31,6 @@ export const sidePanel = (): Promise<{ default: Component<{ wb: Workbench }> }> 
 
 /** The data import and export panel under the results. */
 export const dataPanel = (): Promise<{ default: Component<{ wb: Workbench }> }> => import('../data/DataPanel.svelte');
+
+/** The list of a scenario's problems, in words: it reads the schema's field names, which the first screen does not need. */
+export const scenarioErrors = (): Promise<{ default: Component<{ wb: Workbench }> }> => import('../workbench/ScenarioErrors.svelte');
