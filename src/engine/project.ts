@@ -79,7 +79,10 @@ export function project(scenario: Scenario, options: RunOptions = {}, prepared?:
     // Facility openings are commitments of the plan: like running costs they are paid before new hires and starts.
     const facilities = stepFacilityCosts(run, y);
     for (const p of PAYERS) spent[p] += facilities[p];
-    for (const p of PAYERS) run.deferred[p].fill(0);
+    for (const p of PAYERS) {
+      run.deferred[p].fill(0);
+      run.deferredHires[p].fill(0);
+    }
     let pools = openPools(run, y, spent);
     for (const item of order) {
       const add = item === 'hiring' ? hire(run, y, u, mode === 'defer', pools) : build(run, y, mode === 'defer', index, pools);
@@ -96,7 +99,8 @@ export function project(scenario: Scenario, options: RunOptions = {}, prepared?:
     for (const p of PAYERS) {
       const deferredIn = Array.from(run.deferred[p]);
       const deferred = deferredIn.reduce((a, b) => a + b, 0);
-      run.payers[p].push({ budget: pools.budget[p], spent: spent[p], shortfall: shortfallOf(run, y, pools, p, spent[p]), deferred, deferredIn });
+      const deferredHiresIn = Array.from(run.deferredHires[p]);
+      run.payers[p].push({ budget: pools.budget[p], spent: spent[p], shortfall: shortfallOf(run, y, pools, p, spent[p]), deferred, deferredIn, deferredHiresIn });
     }
     options.onProgress?.(y + 1, years.length);
   }
@@ -135,7 +139,10 @@ function hire(run: Run, y: number, u: UnitCosts, defer: boolean, pools: Pools): 
     const o = y * run.flat.nEntities;
     for (let e = 0; claims && e < claims.length; e++) {
       const waiting = claims[e] - hires[o + e];
-      if (waiting > 0) run.deferred[short][run.flat.entities.district[e]] += waiting * money.perHire(short, e);
+      if (waiting <= 0) continue;
+      const d = run.flat.entities.district[e];
+      run.deferred[short][d] += waiting * money.perHire(short, e);
+      run.deferredHires[short][d] += waiting * money.perHire(short, e);
     }
   }
   const cost = addHireCosts(run, y, u);

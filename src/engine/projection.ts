@@ -107,6 +107,8 @@ export interface PayerYear {
   deferred: number;
   /** the same by district index */
   deferredIn: number[];
+  /** the hires among deferredIn, by district index (the rest are building starts) */
+  deferredHiresIn: number[];
 }
 
 /** Whose pay: a worker of an urban community, of a rural community, or of a street station (CS2010-6a). */

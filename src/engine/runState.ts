@@ -73,6 +73,8 @@ export interface Run {
   remaining: Record<Payer, number>;
   /** yuan of hires and starts this year's money could not pay for, per payer and district; cleared each year */
   deferred: Record<Payer, Float64Array>;
+  /** the hires among them (the rest are building starts), so an explanation can name each */
+  deferredHires: Record<Payer, Float64Array>;
   payers: Record<Payer, PayerYear[]>;
   hiring: HiringYear[];
   building: BuildingYear[];
@@ -184,6 +186,7 @@ export function createRun(
     pay,
     remaining: { city: Infinity, district: Infinity, street: Infinity },
     deferred: { city: new Float64Array(flat.nDistricts), district: new Float64Array(flat.nDistricts), street: new Float64Array(flat.nDistricts) },
+    deferredHires: { city: new Float64Array(flat.nDistricts), district: new Float64Array(flat.nDistricts), street: new Float64Array(flat.nDistricts) },
     payers,
     hiring: [],
     building: [],

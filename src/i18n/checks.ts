@@ -83,13 +83,20 @@ export const PLAN_CHECK = {
   }),
 };
 
+/** A share as the editor shows it: 0.29 → "29%" (what was typed in %, not the stored fraction). */
+const pct = (v: number): string => `${Number((v * 100).toPrecision(12))}%`;
+
 export const RULE_SET_CHECK = {
   unknown: (id: string, known: Name): Name => ({ zh: `未知规则集“${id}”；可选：${known.zh}`, en: `unknown rule set "${id}"; choose one of ${known.en}` }),
-  outOfRange: (lo: number, hi: number, setId: string, rules: string, value: number): Name => ({
-    zh: `应在 ${lo} 到 ${hi} 之间（${setId} 规定的范围，${rules}），实际为 ${value}`,
-    en: `must be from ${lo} to ${hi} (the range in ${setId}, ${rules}), got ${value}`,
-  }),
-  share: (value: number): Name => ({ zh: `应为 0 到 1 之间的比例，实际为 ${value}`, en: `must be a share from 0 to 1, got ${value}` }),
+  /** share: the parameter is a share, so the range and value read in % */
+  outOfRange: (lo: number, hi: number, setId: string, rules: string, value: number, share: boolean): Name => {
+    const f = share ? pct : String;
+    return {
+      zh: `应在 ${f(lo)} 到 ${f(hi)} 之间（${setId} 规定的范围，${rules}），实际为 ${f(value)}`,
+      en: `must be from ${f(lo)} to ${f(hi)} (the range in ${setId}, ${rules}), got ${f(value)}`,
+    };
+  },
+  share: (value: number): Name => ({ zh: `应为 0% 到 100% 之间的比例，实际为 ${pct(value)}`, en: `must be a share from 0% to 100%, got ${pct(value)}` }),
   flag: (value: number): Name => ({ zh: `应为 0 或 1，实际为 ${value}`, en: `must be 0 or 1, got ${value}` }),
   year: (value: number): Name => ({ zh: `应为四位数年份，实际为 ${value}`, en: `must be a four-digit year, got ${value}` }),
   negative: (value: number): Name => ({ zh: `应为不小于 0 的数，实际为 ${value}`, en: `must be a number ≥ 0, got ${value}` }),
@@ -97,9 +104,9 @@ export const RULE_SET_CHECK = {
 
 export const TARGET_CHECK = {
   unknownMetric: (metric: string, known: Name): Name => ({ zh: `未知指标“${metric}”；可选指标：${known.zh}`, en: `unknown metric "${metric}"; choose one of ${known.en}` }),
-  shareThreshold: (metric: string, threshold: number): Name => ({
-    zh: `指标 ${metric} 是比例，阈值应为 0 到 1 之间的数，实际为 ${threshold}`,
-    en: `metric ${metric} is a share, so the threshold must be from 0 to 1, got ${threshold}`,
+  shareThreshold: (metric: Name, threshold: number): Name => ({
+    zh: `指标“${metric.zh}”是比例，阈值应在 0% 到 100% 之间，实际为 ${pct(threshold)}`,
+    en: `"${metric.en}" is a share, so the threshold must be from 0% to 100%, got ${pct(threshold)}`,
   }),
 };
 

@@ -54,6 +54,8 @@ const OWN_NAME: Record<Exclude<InputKind, SeriesCode>, Name> = {
   facilityCapital: { zh: '建设投资', en: 'capital cost' },
   facilityRunning: { zh: '年运营经费', en: 'running cost' },
   budget: { zh: '预算', en: 'budget' },
+  deferredHires: { zh: '延后的招聘（按其应付经费计）', en: 'hires that waited (at what they would have cost)' },
+  deferredBuilding: { zh: '延后的开工建设（按其应付造价计）', en: 'building starts that waited (at what they would have cost)' },
   coveredResidents: { zh: '可达居民', en: 'residents within reach' },
   walkMinutes: { zh: '步行时间', en: 'walking time' },
   walkSpeed: { zh: '步行速度', en: 'walking speed' },

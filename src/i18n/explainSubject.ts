@@ -17,6 +17,10 @@ function zh(s: Subject): string {
       return `${s.entity.name}：${COST_ITEM_NAME[s.item].zh}（${PAYER_NAME[s.payer].zh}，${s.year}）`;
     case 'payerTotal':
       return `${PAYER_NAME[s.payer].zh} ${s.year} 年支出`;
+    case 'deferred':
+      return `${PAYER_NAME[s.payer].zh} ${s.year} 年因预算不足延后的支出`;
+    case 'districtDeferred':
+      return `${s.entity.name}：${PAYER_NAME[s.payer].zh}因预算不足延后的支出（${s.year}）`;
     case 'itemTotal':
       return `${PAYER_NAME[s.payer].zh}：${COST_ITEM_NAME[s.item].zh}（${s.year}）`;
     case 'coverage':
@@ -35,6 +39,10 @@ function en(s: Subject): string {
       return `${s.entity.name}: ${COST_ITEM_NAME[s.item].en} (${PAYER_NAME[s.payer].en}, ${s.year})`;
     case 'payerTotal':
       return `${PAYER_NAME[s.payer].en} spending ${s.year}`;
+    case 'deferred':
+      return `${PAYER_NAME[s.payer].en} spending deferred for want of budget ${s.year}`;
+    case 'districtDeferred':
+      return `${s.entity.name}: ${PAYER_NAME[s.payer].en} spending deferred for want of budget (${s.year})`;
     case 'itemTotal':
       return `${PAYER_NAME[s.payer].en}: ${COST_ITEM_NAME[s.item].en} (${s.year})`;
     case 'coverage':

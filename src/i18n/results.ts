@@ -57,6 +57,7 @@ const zh = {
   districtSummary: (measure: string, top: string, value: string, year: number) => `${measure}：${year} 年最大为${top}（${value}）`,
   noShares: '所选规则集没有可计算达标比例的条款。',
   explainFunding: (payer: string, year: number, amount: string) => `${payer} ${year} 年支出 ${amount}：查看计算过程`,
+  explainDeferred: (payer: string, year: number, amount: string) => `${payer} ${year} 年因预算不足延后 ${amount}：查看延后了哪些招聘和开工`,
   districtQuota: {
     heading: '专职工作者：各区（县）核定总量',
     note: '按条款 GOV2020-3a 以区（县）为单位核定总量：总量 = ⌈Σ 各城市社区 max(最少人数, 户数 ÷ 配比)⌉，区（县）内人员可统筹调配，缺口和达标判定按区（县）合计。农村社区不在总量内。点击总量查看计算过程。',
@@ -145,6 +146,7 @@ const en: ResultsMessages = {
   districtSummary: (measure: string, top: string, value: string, year: number) => `${measure}: largest in ${year} is ${top} (${value})`,
   noShares: 'The chosen rule set has no rule whose share of communities can be computed.',
   explainFunding: (payer: string, year: number, amount: string) => `${payer} spending ${year}, ${amount}: show how it was reached`,
+  explainDeferred: (payer: string, year: number, amount: string) => `${payer} deferred ${amount} in ${year} for want of budget: show which hires and starts waited`,
   districtQuota: {
     heading: 'Full-time workers: each district’s quota',
     note: 'GOV2020-3a sets one total per district (county): quota = ⌈Σ over its urban communities of max(minimum, households ÷ ratio)⌉. Staff may be posted anywhere in the district, so the gap and the verdicts are district totals. Villages are outside the quota. Click a quota to see how it was reached.',

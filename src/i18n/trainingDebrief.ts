@@ -51,7 +51,7 @@ const zh = {
     metric: (label: string, year: number, sense: 'atLeast' | 'atMost', bound: string) => `${year} 年${label}${sense === 'atLeast' ? '不低于' : '不超过'} ${bound}`,
     spending: (who: string, item: string | null, span: string, measure: 'spent' | 'budget', sense: 'atLeast' | 'atMost', bound: string) =>
       `${who}${span}年${measure === 'budget' ? '预算' : (item ?? '支出')}合计${sense === 'atLeast' ? '不少于' : '不超过'} ${bound}`,
-    shortfall: (who: string) => `${who}每年都不超出预算`,
+    shortfall: (who: string) => `${who}每年都不超出预算（因预算不足而延后的支出也算超出）`,
     probability: (draws: number, bound: string) => `${draws} 次随机模拟中目标全部达标的比例不低于 ${bound}`,
     allPayers: '各级财政',
     and: '和',
@@ -60,7 +60,7 @@ const zh = {
   unlimited: '不限',
   missedTargets: '未达标：',
   overBudget: (parts: string[]) => `超出预算：${parts.join('；')}`,
-  overBy: (payer: string, year: number, amount: string) => `${payer} ${year} 年超出 ${amount}`,
+  overBy: (payer: string, year: number, amount: string, deferred: string | null) => `${payer} ${year} 年超出 ${amount}${deferred ? `（其中延后 ${deferred}）` : ''}`,
 };
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -115,7 +115,7 @@ const en: typeof zh = {
     metric: (label: string, year: number, sense: 'atLeast' | 'atMost', bound: string) => `${label} in ${year}: ${sense === 'atLeast' ? 'at least' : 'at most'} ${bound}`,
     spending: (who: string, item: string | null, span: string, measure: 'spent' | 'budget', sense: 'atLeast' | 'atMost', bound: string) =>
       `${capitalise(who)}: ${measure === 'budget' ? 'budgets' : (item ?? 'spending')} over ${span} ${sense === 'atLeast' ? 'at least' : 'at most'} ${bound}`,
-    shortfall: (who: string) => `${capitalise(who)}: never beyond the budget in any year`,
+    shortfall: (who: string) => `${capitalise(who)}: never beyond the budget in any year (spending deferred for want of budget counts as beyond)`,
     probability: (draws: number, bound: string) => `Every target met in at least ${bound} of ${draws} random draws`,
     allPayers: 'all payers',
     and: ' and ',
@@ -124,7 +124,7 @@ const en: typeof zh = {
   unlimited: 'no limit',
   missedTargets: 'Not met: ',
   overBudget: (parts: string[]) => `Over budget: ${parts.join('; ')}`,
-  overBy: (payer: string, year: number, amount: string) => `${payer} in ${year} by ${amount}`,
+  overBy: (payer: string, year: number, amount: string, deferred: string | null) => `${payer} in ${year} by ${amount}${deferred ? ` (${deferred} of it deferred)` : ''}`,
 };
 
 export type DebriefMessages = typeof zh;

@@ -37,6 +37,10 @@ describe('dated overrides', () => {
     const errors = errorsOf((s) => (s.ruleSet.overrides = { 'pay.cityShare': { '2029': 1.5 } }));
     expect(errors[0].path).toBe('ruleSet.overrides["pay.cityShare"]["2029"]');
     expect(errors[0].en).toContain('(from 2029)');
+    // The editor shows a share in %: 1.5 is typed as 150%, so the range and the value read in % too.
+    expect(errors[0].en).toMatch(/from 0% to 100%.*got 150%$/);
+    expect(errors[0].zh).toMatch(/0% 到 100%.*实际为 150%$/);
+    expect(errors[0].en).not.toMatch(/\b0 to 1\b|1\.5/);
   });
 
   it('refuses dated values with no year at all, and a year that is not four digits', () => {
@@ -67,5 +71,23 @@ describe('per-district overrides', () => {
     s.ruleSet.districtOverrides = { 'space.minUrbanExisting': { D1: 300 } };
     const r = validateScenario(s);
     expect(r.ok).toBe(false);
+  });
+});
+
+describe('share ranges read in %, as the editor shows shares', () => {
+  it('states a documented share range in % (QY volunteers.minShareOfResidents: 8%–10%)', () => {
+    const errors = errorsOf((s) => {
+      s.ruleSet = { id: 'QY', overrides: { 'volunteers.minShareOfResidents': { '2028': 0.2 } } };
+    }).filter((e) => e.path.includes('minShareOfResidents'));
+    // range [0.08, 0.1] → 8% to 10%; 0.2 → 20%
+    expect(errors[0].zh).toMatch(/应在 8% 到 10% 之间（QY 规定的范围，.*），实际为 20%$/);
+    expect(errors[0].en).toMatch(/must be from 8% to 10% \(the range in QY, .*\), got 20%$/);
+  });
+
+  it('states a share target’s allowed threshold in %, naming the metric in words', () => {
+    const errors = errorsOf((s) => (s.targets[0] = { ...s.targets[0], metric: 'staffingShareMet', threshold: 90 })).filter((e) => e.path.endsWith('threshold'));
+    // a threshold typed as 90 meant 90%, stored as a fraction it reads 9,000%
+    expect(errors[0].zh).toBe('指标“专职工作者配备达标比例（社区；按区县核定总量时为区县）”是比例，阈值应在 0% 到 100% 之间，实际为 9000%');
+    expect(errors[0].en).toBe('"Share meeting the staffing rule (communities, or districts under a district quota)" is a share, so the threshold must be from 0% to 100%, got 9000%');
   });
 });

@@ -38,7 +38,7 @@ function valueProblem(key: ParamKey, value: number, param: Parameter | undefined
     const [lo, hi] = param.range;
     if (value >= lo && value <= hi) return null;
     const rules = param.reference.map((r) => r.rule).join(', ');
-    return RULE_SET_CHECK.outOfRange(lo, hi, setId, rules, value);
+    return RULE_SET_CHECK.outOfRange(lo, hi, setId, rules, value, PARAMS[key].unit === 'share');
   }
   // Without a documented range the unit still bounds what makes sense.
   const unit = PARAMS[key].unit;

@@ -1,5 +1,6 @@
 /** Targets: ids unique, a known metric with a threshold it can reach, a year in the horizon, a district that exists. */
 import { metricById, METRIC_IDS } from '../engine/metrics';
+import { METRIC_NAME } from '../registry';
 import type { Scenario } from '../engine/scenario';
 import { both, ITEM, TARGET_CHECK } from '../i18n/checks';
 import { describePlace, type Places } from './checkCity';
@@ -16,7 +17,7 @@ export function checkTargets(s: Scenario, places: Places, inHorizon: YearCheck, 
       const known = listOf(METRIC_IDS);
       report([...path, 'metric'], ...both(TARGET_CHECK.unknownMetric(t.metric, known)));
     } else if (metric.unit === 'share' && t.threshold > 1) {
-      report([...path, 'threshold'], ...both(TARGET_CHECK.shareThreshold(t.metric, t.threshold)));
+      report([...path, 'threshold'], ...both(TARGET_CHECK.shareThreshold(METRIC_NAME[metric.id], t.threshold)));
     }
     inHorizon([...path, 'year'], t.year);
     const district = t.scope?.district;

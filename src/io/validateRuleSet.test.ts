@@ -92,8 +92,8 @@ const CASES: Case[] = [
     name: 'a share above 1',
     breakIt: (s) => void (s.parameters['pay.cityShare']!.values['2027-03-01'] = 6),
     path: 'parameters["pay.cityShare"].values["2027-03-01"]',
-    zh: '应为 0 到 1 之间的比例，实际为 6',
-    en: 'must be a share from 0 to 1, got 6',
+    zh: '应为 0% 到 100% 之间的比例，实际为 600%',
+    en: 'must be a share from 0% to 100%, got 600%',
   },
   {
     name: 'a parameter without a clause',

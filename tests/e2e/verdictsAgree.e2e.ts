@@ -27,6 +27,17 @@ describe('verdicts agree on the first screen', () => {
     const deferred = page().getByTestId('deferred-district-2026');
     await deferred.waitFor({ timeout: 60_000 });
     expect(Number((await deferred.textContent())!.replace(/[^\d.]/g, ''))).toBeGreaterThan(0);
+    // the deferred figure opens its explanation: the hires and building starts that waited, district by district
+    await deferred.click();
+    const panel = page().getByTestId('side-panel');
+    await panel.waitFor();
+    await expect.poll(async () => (await panel.locator('h3').first().textContent())?.trim(), { timeout: 30_000 }).toBe('区（县）级财政 2026 年因预算不足延后的支出');
+    expect(await panel.getByTestId('explain-formula').textContent()).toMatch(/^[\d,.]+ \+ [\d,.]+ = [\d,.]+$/);
+    const inputs = await panel.locator('[data-testid="explain-input"]').allTextContents();
+    expect(inputs).toHaveLength(2);
+    expect(inputs[0].trim()).toMatch(/^延后的招聘（按其应付经费计）/);
+    expect(inputs[1].trim()).toMatch(/^延后的开工建设（按其应付造价计）/);
+    expect(await panel.locator('[data-testid="explain-part"]').count()).toBeGreaterThan(0);
     await page().screenshot({ path: `${artifacts}issue12-verdicts-agree.png`, fullPage: true });
   });
 });

@@ -4,6 +4,7 @@
  *   funding/<payer>/<year>                                  a payer's spending (parts: items)
  *   funding/<payer>/<year>/<item>                           one item (parts: districts)
  *   funding/<payer>/<year>/<item>/district/<id>             one district (parts: entities)
+ *   funding/<payer>/<year>/deferred[/district/<id>]         spending that waited for money (hires + building starts)
  *   entity/<id>/<year>/cost/<item>/<payer>                  one entity's cost
  *   entity/<id>/<year>/<series>                             households, staffRequired, inPost, spaceRequired, space …
  *   coverage/<type or all5>/<year>[/district/<id>]          a life-circle share of residents
@@ -15,6 +16,7 @@ import { COVERAGE_KEYS } from '../coverage/coverage';
 import type { CoverageKey } from '../coverage/types';
 import { explainCircle, explainCoverage } from './coverage';
 import { explainEntityCost } from './entityCost';
+import { explainDeferred, explainDistrictDeferred } from './deferred';
 import { explainDistrictItem, explainItemTotal, explainPayerTotal } from './funding';
 import { EXPLAINED_SERIES, explainSeries, type ExplainedSeries } from './series';
 import type { Explanation } from './types';
@@ -50,9 +52,11 @@ export function explain(p: Projection, path: string): Explanation {
     const pay = payerOf(path, payer);
     const y = yearIdx(p, path, year);
     if (item === undefined) return explainPayerTotal(p, path, pay, y);
+    if (item === 'deferred' && kind === undefined) return explainDeferred(p, path, pay, y);
+    if (item === 'deferred' && kind === 'district' && id !== undefined) return explainDistrictDeferred(p, path, pay, y, id);
     if (kind === undefined) return explainItemTotal(p, path, pay, y, itemOf(path, item));
     if (kind === 'district' && id !== undefined) return explainDistrictItem(p, path, pay, y, itemOf(path, item), id);
-    fail(path, 'expected funding/<payer>/<year>[/<item>[/district/<id>]]');
+    fail(path, 'expected funding/<payer>/<year>[/<item or deferred>[/district/<id>]]');
   }
   if (head === 'entity') {
     const [id, year, what, item, payer] = rest;

@@ -22,6 +22,9 @@ export type Subject =
   | { kind: 'payerTotal'; payer: Payer; year: number }
   | { kind: 'itemTotal'; item: CostItem; payer: Payer; year: number }
   | { kind: 'districtItem'; item: CostItem; payer: Payer; entity: EntityRef; year: number }
+  /** spending that waited for want of this payer's money (shortfall mode defer); entity: one district's */
+  | { kind: 'deferred'; payer: Payer; year: number }
+  | { kind: 'districtDeferred'; payer: Payer; entity: EntityRef; year: number }
   /** district absent: the whole city */
   | { kind: 'coverage'; key: CoverageKey; year: number; walkMinutes: number; district?: EntityRef }
   /** a service circle's share (CASES-wuhai); district absent: the whole city */
@@ -95,6 +98,9 @@ export type InputKind =
   | 'facilityCapital'
   | 'facilityRunning'
   | 'budget'
+  /** yuan of hires / building starts that waited for money, at what they would have cost the payer */
+  | 'deferredHires'
+  | 'deferredBuilding'
   | 'coveredResidents'
   | 'walkMinutes'
   | 'walkSpeed'

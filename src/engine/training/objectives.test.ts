@@ -52,11 +52,11 @@ describe('objectives', () => {
     expect(r[0].missed).toEqual(['staff-2027']);
     // The shortfall objective names each payer-year over budget, by the amounts worked out above.
     expect(r[3].over).toEqual([
-      { payer: 'district', year: 2026, yuan: 80_000 },
-      { payer: 'district', year: 2027, yuan: 90_000 },
-      { payer: 'district', year: 2028, yuan: 140_000 },
-      { payer: 'district', year: 2029, yuan: 140_000 },
-      { payer: 'district', year: 2030, yuan: 140_000 },
+      { payer: 'district', year: 2026, yuan: 80_000, deferred: 0 },
+      { payer: 'district', year: 2027, yuan: 90_000, deferred: 0 },
+      { payer: 'district', year: 2028, yuan: 140_000, deferred: 0 },
+      { payer: 'district', year: 2029, yuan: 140_000, deferred: 0 },
+      { payer: 'district', year: 2030, yuan: 140_000, deferred: 0 },
     ]);
   });
 
@@ -68,6 +68,25 @@ describe('objectives', () => {
     expect(r.map((x) => x.met)).toEqual([true, true, false, true, false]);
     expect(r[3].over).toEqual([]);
     expect(r[4].value).toBe(3_900_000); // 5 × 780,000
+  });
+
+  it('counts hires that wait for the district’s money as over its budget, naming the payer and year', () => {
+    // Deferring, capacity 3, district budget 700,000 a year. 2026: 11 in post × 50,000 + 40,000 legal advisers
+    // + 40,000 elections = 630,000; the 70,000 left pays 1 hire (50,000), 2 wait: 2 × 50,000 = 100,000 deferred.
+    // 2027: 12 × 50,000 + 40,000 = 640,000; 60,000 pays 1 hire, 1 waits: 50,000. 2028: 13 × 50,000 + 40,000
+    // = 690,000; 10,000 pays none, the last one waits: 50,000. 2029: still 13, the same 50,000; so 2030.
+    // Nothing is overspent, yet 100,000 + 4 × 50,000 = 300,000 waited: the objective fails.
+    const deferring = { ...base, plan: { ...base.plan, shortfall: { mode: 'defer' as const, priority: ['hiring' as const, 'building' as const] }, budgets: { district: Object.fromEntries([2026, 2027, 2028, 2029, 2030].map((y) => [String(y), 700_000])) } } };
+    const [short] = evaluateObjectives([objectives[3]], viewOf(applyLevers(deferring, exercise.levers, { 'plan.hiring.capacityPerYear': 3 })));
+    expect(short.met).toBe(false);
+    expect(short.value).toBeCloseTo(300_000, 6);
+    expect(short.over?.map((o) => [o.year, Math.round(o.yuan), Math.round(o.deferred)])).toEqual([
+      [2026, 100_000, 100_000],
+      [2027, 50_000, 50_000],
+      [2028, 50_000, 50_000],
+      [2029, 50_000, 50_000],
+      [2030, 50_000, 50_000],
+    ]);
   });
 
   it('counts an unlimited budget as more than any ceiling', () => {

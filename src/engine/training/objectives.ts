@@ -20,8 +20,12 @@ export interface ObjectiveResult {
   unit: MetricUnit | 'count';
   /** a targets objective: the target ids not met */
   missed?: string[];
-  /** a shortfall objective: each payer-year over its budget and by how many yuan, year by year */
-  over?: { payer: Payer; year: number; yuan: number }[];
+  /**
+   * a shortfall objective: each payer-year over its budget and by how many yuan, year by year. Spending
+   * deferred for want of budget counts as over it (deferred: the yuan of it that waited), as the no-gap
+   * metric counts it: deferring hides a gap, it does not close one.
+   */
+  over?: { payer: Payer; year: number; yuan: number; deferred: number }[];
 }
 
 /** A relative tolerance, as src/engine/targets.ts: 0.9 computed as 0.8999999999 still passes. */
@@ -95,8 +99,8 @@ export function evaluateObjective(o: Objective, view: RunView, draws?: DrawChunk
     case 'shortfall': {
       const payers = o.payers ?? PAYERS;
       const over = view.summary.funding
-        .filter((f) => payers.includes(f.payer) && f.shortfall > 0)
-        .map((f) => ({ payer: f.payer, year: f.year, yuan: f.shortfall }))
+        .filter((f) => payers.includes(f.payer) && f.shortfall + f.deferred > 0)
+        .map((f) => ({ payer: f.payer, year: f.year, yuan: f.shortfall + f.deferred, deferred: f.deferred }))
         .sort((a, b) => a.year - b.year || PAYERS.indexOf(a.payer) - PAYERS.indexOf(b.payer));
       const short = over.reduce((s, f) => s + f.yuan, 0);
       return { ...result(o, short, 0, 'atMost', 'yuan'), over };

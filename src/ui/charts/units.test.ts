@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tickFormat } from './ticks';
-import { cell, formatShown, moneyAxis, toShown, unitText } from './units';
+import { axisFor, axisUnitText, cell, formatShown, moneyAxis, toShown, unitText } from './units';
 
 describe('shown units', () => {
   it('turns yuan into 万元 and shares into %, rounding float dust and −0 away', () => {
@@ -42,5 +42,14 @@ describe('money axes', () => {
     // 9,999 万元 stays in 万元, and a money axis takes no compact suffix: 9,000 reads 9,000, not 9K
     expect(moneyAxis(9_999)).toEqual({ divisor: 1, yi: false });
     expect(tickFormat([0, 9_000], 'en', false)(9_000)).toBe('9,000');
+  });
+
+  it('put compare deltas and fans on the same axis: a −25,000 万元 difference reads in 亿元, shares stay as they are', () => {
+    // |−25,000| ≥ 10,000 万元: the axis is in 亿元 (−2.5), and its heading says so
+    const big = axisFor('yuan', [null, 1_200, -25_000]);
+    expect(big).toEqual({ divisor: 10_000, yi: true });
+    expect(axisUnitText('yuan', big, 'zh-CN')).toBe('亿元');
+    expect(axisUnitText('yuan', axisFor('yuan', [3_000, -9_000]), 'zh-CN')).toBe('万元');
+    expect(axisFor('share', [50_000])).toEqual({ divisor: 1, yi: false });
   });
 });

@@ -25,6 +25,17 @@ export function moneyAxis(maxShownWan: number): { divisor: number; yi: boolean }
   return maxShownWan >= 10_000 ? { divisor: 10_000, yi: true } : { divisor: 1, yi: false };
 }
 
+/** The axis of a chart's shown values: moneyAxis by the largest magnitude for money, as they are otherwise. */
+export function axisFor(unit: ValueUnit, shown: readonly (number | null)[]): { divisor: number; yi: boolean } {
+  if (unit !== 'yuan') return { divisor: 1, yi: false };
+  return moneyAxis(Math.max(0, ...shown.map((v) => (v === null || !Number.isFinite(v) ? 0 : Math.abs(v)))));
+}
+
+/** The unit written in a chart's heading for that axis: 亿元 where the axis is in 亿元. */
+export function axisUnitText(unit: ValueUnit, axis: { yi: boolean }, locale: Locale): string {
+  return axis.yi ? RESULTS[locale].unit.yi : unitText(unit, locale);
+}
+
 /** A table cell: the shown number, or null where there is none. */
 export function cell(value: number, unit: ValueUnit): number | null {
   const x = toShown(value, unit);

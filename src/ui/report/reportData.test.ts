@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { community, tinyCity } from '../../fixtures/tinyCity';
+import { community, GOV2020_PINNED, tinyCity } from '../../fixtures/tinyCity';
+import { buildRunView } from '../../engine/runView';
+import { runScenario } from '../../engine/run';
 import type { Scenario } from '../../engine/scenario';
 import { ownRuleSetScenario } from '../../fixtures/ownRuleSet';
-import { cityCounts, citedClauses, descriptionFor, documentLines, paramRows, reportDate } from './reportData';
+import { cityCounts, citedClauses, descriptionFor, documentLines, fundingRows, paramRows, reportDate } from './reportData';
 
 const demo = JSON.parse(readFileSync(fileURLToPath(new URL('../../../scenarios/demo-15th-fyp.json', import.meta.url)), 'utf8')) as Scenario;
 
@@ -76,5 +78,31 @@ describe('report data', () => {
       ['XC2027-7', '溪政办发〔2027〕5号', '专职社区工作'],
     ]);
     expect(documentLines(s, 'en')).toEqual(['溪政办发〔2027〕5号 《溪城市社区工作者队伍建设办法》 (2027-03-01) — 溪城市人民政府办公室']);
+  });
+
+  it('prints the spending a payer deferred for want of budget beside its spending and budget, in 万元', () => {
+    const s = tinyCity([community({ id: 'C1', households: 2701, space: 600, staff: { inPost: 6, certified: 0, bachelor: 0 } })], {
+      overrides: GOV2020_PINNED,
+      plan: {
+        hiring: { capacityPerYear: 1, attritionRate: 0, certifiedShare: 0, bachelorShare: 0 },
+        building: { autoCloseFrom: 2026, costPerM2: 4000, leadTimeYears: 1, payer: 'district' },
+        budgets: { district: { '2026': 340_000, '2027': 1_000_000 } },
+        shortfall: { mode: 'defer', priority: ['hiring', 'building'] },
+      },
+    });
+    const { years, rows } = fundingRows(buildRunView(runScenario(s), s));
+    const district = rows.find((r) => r.payer === 'district')!;
+    // 2026: the 340,000 budget pays 6 × 50,000 + legal adviser 20,000 + election 20,000 = 34 万 and nothing more:
+    //   the hire (50,000) and all 210.3 m² (210.3 × 4,000 = 841,200) wait: 89.12 万 deferred, nothing overspent.
+    // 2027: 1,000,000 − 6 × 50,000 − 20,000 − the hire 50,000 = 630,000 starts 157.5 m²;
+    //   210.3 − 157.5 = 52.8 m² wait: 52.8 × 4,000 = 211,200 = 21.12 万.
+    expect(years.slice(0, 2)).toEqual([2026, 2027]);
+    expect(district.spent[0]).toBeCloseTo(34, 6);
+    expect(district.budget.slice(0, 2)).toEqual([34, 100]);
+    expect(district.shortfall[0]).toBe(0);
+    expect(district.deferred?.[0]).toBeCloseTo(89.12, 6);
+    expect(district.deferred?.[1]).toBeCloseTo(21.12, 6);
+    // The city (no budget row) never waits: no deferred row for it.
+    expect(rows.find((r) => r.payer === 'city')!.deferred).toBeNull();
   });
 });

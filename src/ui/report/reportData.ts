@@ -4,6 +4,9 @@
  * Pure, so the wording can be tested without a page.
  */
 import type { ParamKey } from '../../engine/params';
+import type { RunView } from '../../engine/runView';
+import { PAYERS, type Payer } from '../../engine/scenario';
+import { fundingByYear } from '../results/chartTables';
 import { documentById, ruleById } from '../../engine/policyLibrary';
 import { ruleSetFor } from '../../engine/scenarioRuleSet';
 import { ownClause } from '../panel/ownClause';
@@ -171,4 +174,28 @@ export function printFooterCss(footer: string, [before, middle, after]: readonly
   @bottom-left { content: ${cssString(footer)}; ${box} }
   @bottom-right { content: ${cssString(before)} counter(page) ${cssString(middle)} counter(pages) ${cssString(after)}; ${box} }
 }`;
+}
+
+/** One payer's rows of the funding section, per year in 万元; deferred only where the payer deferred some year. */
+export interface FundingRows {
+  payer: Payer;
+  spent: number[];
+  budget: (number | null)[];
+  shortfall: number[];
+  deferred: number[] | null;
+}
+
+export function fundingRows(view: RunView): { years: number[]; rows: FundingRows[] } {
+  const years = fundingByYear(view);
+  const rows = PAYERS.map((payer) => {
+    const deferred = years.map((f) => f.deferred[payer]);
+    return {
+      payer,
+      spent: years.map((f) => f.spent[payer]),
+      budget: years.map((f) => f.budget[payer]),
+      shortfall: years.map((f) => f.shortfall[payer]),
+      deferred: deferred.some((v) => v > 0) ? deferred : null,
+    };
+  });
+  return { years: years.map((f) => f.year), rows };
 }

@@ -61,7 +61,8 @@ describe('wording', () => {
   it('words each kind of objective from its data', () => {
     expect(objectiveText({ id: 'a', kind: 'targets' }, exercise, 'zh-CN')).toBe('2028年配齐');
     expect(objectiveText({ id: 'b', kind: 'spending', payers: ['city'], item: 'staffPay', max: 10_600_000 }, exercise, 'zh-CN')).toBe('市级财政2026–2030年专职工作者报酬合计不超过 1,060 万元');
-    expect(objectiveText({ id: 'c', kind: 'shortfall', payers: ['city', 'district'] }, exercise, 'en')).toBe('City finance and district finance: never beyond the budget in any year');
+    expect(objectiveText({ id: 'c', kind: 'shortfall', payers: ['city', 'district'] }, exercise, 'en')).toBe('City finance and district finance: never beyond the budget in any year (spending deferred for want of budget counts as beyond)');
+    expect(objectiveText({ id: 'c', kind: 'shortfall', payers: ['city', 'district'] }, exercise, 'zh-CN')).toBe('市级财政和区（县）级财政每年都不超出预算（因预算不足而延后的支出也算超出）');
     expect(objectiveText({ id: 'd', kind: 'probability', min: 0.8, draws: 200 }, exercise, 'zh-CN')).toBe('200 次随机模拟中目标全部达标的比例不低于 80%');
     expect(objectiveText({ id: 'e', kind: 'metric', metric: 'coverage.all5', year: 2028, threshold: 0.9 }, exercise, 'zh-CN')).toContain('不低于 90%');
   });
@@ -82,7 +83,7 @@ describe('wording', () => {
   });
 
   it('names the payer and year over budget, and by how much in 万元', () => {
-    // 11,600 yuan = 1.16 万元; 250,000 yuan = 25 万元
+    // 11,600 yuan = 1.16 万元; 250,000 yuan = 25 万元, 200,000 of it deferred = 20 万元
     const r: ObjectiveResult = {
       id: 's',
       kind: 'shortfall',
@@ -92,12 +93,12 @@ describe('wording', () => {
       sense: 'atMost',
       unit: 'yuan',
       over: [
-        { payer: 'district', year: 2027, yuan: 11_600 },
-        { payer: 'city', year: 2029, yuan: 250_000 },
+        { payer: 'district', year: 2027, yuan: 11_600, deferred: 0 },
+        { payer: 'city', year: 2029, yuan: 250_000, deferred: 200_000 },
       ],
     };
-    expect(overBudgetText(r, 'zh-CN')).toBe('超出预算：区（县）级财政 2027 年超出 1.16 万元；市级财政 2029 年超出 25 万元');
-    expect(overBudgetText(r, 'en')).toBe('Over budget: district finance in 2027 by 1.16万 (10,000 yuan); city finance in 2029 by 25万 (10,000 yuan)');
+    expect(overBudgetText(r, 'zh-CN')).toBe('超出预算：区（县）级财政 2027 年超出 1.16 万元；市级财政 2029 年超出 25 万元（其中延后 20 万元）');
+    expect(overBudgetText(r, 'en')).toBe('Over budget: district finance in 2027 by 1.16万 (10,000 yuan); city finance in 2029 by 25万 (10,000 yuan) (20万 (10,000 yuan) of it deferred)');
     expect(overBudgetText({ ...r, met: true, value: 0, over: [] }, 'zh-CN')).toBeNull();
   });
 

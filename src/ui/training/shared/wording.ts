@@ -78,7 +78,7 @@ export function objectiveFigures(r: ObjectiveResult, locale: Locale): { value: s
 export function overBudgetText(r: ObjectiveResult, locale: Locale): string | null {
   if (!r.over || r.over.length === 0) return null;
   const t = TRAINING[locale];
-  return t.overBudget(r.over.map((f) => t.overBy(pickText(PAYER_NAME[f.payer], locale), f.year, formatWan(f.yuan, locale))));
+  return t.overBudget(r.over.map((f) => t.overBy(pickText(PAYER_NAME[f.payer], locale), f.year, formatWan(f.yuan, locale), f.deferred > 0 ? formatWan(f.deferred, locale) : null)));
 }
 
 function communityName(exercise: Exercise, id: string): string {
