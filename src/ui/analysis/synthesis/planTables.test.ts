@@ -34,7 +34,9 @@ describe('leverYears', () => {
 describe('limitRows', () => {
   it('puts binding limits first, largest rate first, and keeps the slack ones in order', () => {
     const v = (value: number, year: number): LimitValue => ({ limit: { kind: 'budget', payer: 'district', year }, value, range: [0, 1] });
-    const rows = limitRows([v(0, 2026), v(0.5, 2027), v(0, 2028), v(-2, 2029)]);
+    const rows = limitRows([v(0, 2026), v(0.5, 2027), v(-1e-6, 2028), v(-2, 2029)]);
     expect(rows.map((r) => r.limit.kind === 'budget' && r.limit.year)).toEqual([2029, 2027, 2026, 2028]);
+    // −1e-6 万元 is the capacity's tie-breaking weight, not a binding limit
+    expect(rows.map((r) => r.value)).toEqual([-2, 0.5, 0, 0]);
   });
 });

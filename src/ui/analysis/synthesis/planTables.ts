@@ -45,8 +45,15 @@ export function budgetPayers(plan: SynthesizedPlan): Payer[] {
   return PAYERS.filter((p) => plan.budgets[p] !== undefined);
 }
 
-/** Limit values worth showing: those that bind (a rate other than zero) first, by size; the rest after, in order. */
+/**
+ * Under one yuan a unit, a rate is the programme's tie-breaking weights (capacity costs 1e-6 万元 a
+ * person so that no more is asked than used), not a limit that binds: shown as zero.
+ */
+const TIE_BREAK = 1e-4;
+
+/** Limit values worth showing: those that bind first, largest rate first; the rest after, in order, at zero. */
 export function limitRows(values: LimitValue[]): LimitValue[] {
-  const binding = values.filter((v) => v.value !== 0).sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
-  return [...binding, ...values.filter((v) => v.value === 0)];
+  const binds = (v: LimitValue) => Math.abs(v.value) >= TIE_BREAK;
+  const binding = values.filter(binds).sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
+  return [...binding, ...values.filter((v) => !binds(v)).map((v) => ({ ...v, value: 0 }))];
 }
