@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { community, synthesisCity, target } from '../../src/fixtures/synthesisCity';
 import { GOV2020_PINNED } from '../../src/fixtures/tinyCity';
+import { seriousViolations } from './axe';
 import { freshSessions, importScenario, openSession, type OwnSession } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -42,6 +43,21 @@ describe('plan synthesis', () => {
   const s = freshSessions(baseUrl);
   const page = () => s().page;
 
+  it('names the target and the limit that conflict when no plan fits: 310 m² to start in 2026, at most 100 a year', async () => {
+    const id = await importScenario(page(), baseUrl, scenario);
+    await page().goto(`${baseUrl}#/s/${encodeURIComponent(id)}/analysis`);
+    await page().getByTestId('analysis-tool-synthesis').click();
+    await page().getByTestId('synthesis-building-max').fill('100');
+    await page().getByTestId('synthesis-run').click();
+    const answer = page().getByTestId('synthesis-answer');
+    await answer.waitFor({ timeout: 90_000 });
+    expect(await answer.getAttribute('data-status')).toBe('infeasible');
+    const conflict = await page().getByTestId('synthesis-conflict').textContent();
+    expect(conflict).toContain('每年新开工不超过 100 平方米');
+    expect(conflict).toContain('不能同时满足');
+    expect(await page().getByTestId('synthesis-apply').count()).toBe(0);
+  });
+
   it('finds the building starts the target needs, verified by the engine, and applies them to a copy beside the plan in compare', async () => {
     const id = await importScenario(page(), baseUrl, scenario);
     await synthesize(page(), id);
@@ -52,6 +68,7 @@ describe('plan synthesis', () => {
     // 2026: no hires asked, two starts, 150 + 160 m²
     expect(levers[0]).toEqual(['2026', '0', '2', '310']);
     await expect.poll(() => page().getByTestId('synthesis-size').textContent()).toMatch(/\d+ 行，\d+ 列/);
+    expect(await seriousViolations(page())).toEqual([]);
 
     await page().getByTestId('synthesis-apply').click();
     await expect.poll(() => page().url(), { timeout: 30_000 }).toMatch(new RegExp(`#/compare/${encodeURIComponent(id)},[^,]+$`));
