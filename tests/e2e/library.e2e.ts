@@ -18,7 +18,7 @@ describe('library', () => {
     return page;
   }
 
-  it('rejects a broken scenario file with the path of each problem and keeps the library intact', async () => {
+  it('rejects a broken scenario file naming the field of each problem and keeps the library intact', async () => {
     const page = await libraryWithDemo();
     const rows = page.locator('[data-testid="library-row"]');
     const before = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')));
@@ -37,8 +37,10 @@ describe('library', () => {
     const errors = page.getByTestId('import-errors');
     await errors.waitFor();
     const text = (await errors.textContent()) ?? '';
-    expect(text).toContain('city.districts[0].streets[0].communities[0].households');
-    expect(text).toContain('plan.hiring');
+    // Each field in words, where it sits in the city; never by its internal path.
+    expect(text).toContain('第 1 个区（县） › 第 1 个街道（乡镇） › 第 1 个社区 › 基准年户数');
+    expect(text).toContain('招聘：缺少必填项');
+    expect(text).not.toContain('city.districts[0]');
     expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')))).toEqual(before);
   });
 

@@ -10,11 +10,12 @@ import { freshSessions, importScenario } from './browser';
 
 const baseUrl = inject('baseUrl');
 const qinghu = JSON.parse(readFileSync(fileURLToPath(new URL('../../scenarios/qinghu-2026-2030.json', import.meta.url)), 'utf8'));
-// Current policy in the worked example's city: one worker per 250 households, at least 4, pay shared 5:5 in every year.
+// Current policy in the worked example's city: one worker per 250 households, at least 4, pay shared 5:5 in every year;
+// no harmonious-community reward fund (NJ2007-21c), so that only the pay split moves the city's spending.
 const current = {
   ...qinghu,
   name: '青湖市 现行政策',
-  ruleSet: { id: 'NJ2007', overrides: { 'staffing.householdsPerWorker': 250, 'staffing.minPerCommunity': 4, 'pay.cityShare': 0.5 } },
+  ruleSet: { id: 'NJ2007', overrides: { 'staffing.householdsPerWorker': 250, 'staffing.minPerCommunity': 4, 'pay.cityShare': 0.5, 'reward.modelFund': 0 } },
 };
 
 describe('a reform of the rules', () => {
