@@ -18,7 +18,8 @@ import {
   type Scenario,
   type Text,
 } from '../src/engine';
-import { validateScenario, type ValidationError } from '../src/io/validateScenario';
+import type { ValidationError } from '../src/io/validateScenario';
+import { checkAndKeep, checkOnce } from './checkedOnce';
 import { coverageLayers, layerBuffers, siteSuggestions, type CoverageLayers, type SiteSuggestionsView } from './coverageLayers';
 import { failure } from './failure';
 import { preparedCity } from './preparedCity';
@@ -73,7 +74,7 @@ function viewBuffers(view: RunView): ArrayBuffer[] {
 export const runApi = {
   /** Check a scenario without running it. */
   validate(input: unknown): ValidationError[] {
-    const checked = validateScenario(input);
+    const checked = checkAndKeep(input);
     return checked.ok ? [] : checked.errors;
   },
 
@@ -84,7 +85,7 @@ export const runApi = {
    */
   run(input: unknown, onProgress?: (done: number, total: number) => void, cityRevision?: number): RunOutcome {
     const started = performance.now();
-    const checked = validateScenario(input);
+    const checked = checkOnce(input);
     if (!checked.ok) return { ok: false, errors: checked.errors };
     const scenario = checked.scenario;
     const prepared = preparedCity(scenario, cityRevision);

@@ -3,7 +3,7 @@
  * metric by year for the city and each district, and the per-community table. Plain data and typed
  * arrays, so it crosses the worker boundary cheaply; the projection itself stays in the worker.
  */
-import { costTotal } from './aggregate';
+import { costByDistrict } from './aggregate';
 import type { CoverageKey, CoverageResult, UncoveredCells } from './coverage/types';
 import { metricById, METRICS, type MetricId, type MetricUnit } from './metrics';
 import type { Projection } from './projection';
@@ -152,6 +152,12 @@ function districtQuotas(p: Projection): DistrictQuotas | null {
   return { level, quota, counted };
 }
 
+/** Each district's spending by year: [district][year]. */
+function spendingByDistrict(p: Projection): number[][] {
+  const byYear = p.years.map((_, y) => costByDistrict(p, y));
+  return Array.from({ length: p.nDistricts }, (_, d) => byYear.map((sums) => sums[d]));
+}
+
 export function buildRunView(result: RunResult, scenario: Scenario): RunView {
   const p = result.projection;
   const summary = summarize(result, scenario.targets);
@@ -174,7 +180,7 @@ export function buildRunView(result: RunResult, scenario: Scenario): RunView {
       byDistrict: districts.map((_, d) => p.years.map((_, y) => m.compute(p, y, d))),
     })),
     districts,
-    spendingByDistrict: districts.map((_, d) => p.years.map((_, y) => costTotal(p, y, { district: d }))),
+    spendingByDistrict: spendingByDistrict(p),
     communities: communityTable(p),
     sizeBand: p.years.map((_, y) => sizeBandIn(p.params, y)),
     districtQuotas: districtQuotas(p),

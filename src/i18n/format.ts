@@ -71,7 +71,7 @@ export function formatWan(yuan: number, locale: Locale): string {
 
 /** 0.925 → "92.5%". */
 export function formatShare(share: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+  return formatter(locale, 'percent', 1).format(share);
 }
 
 /** Rounded to a whole number, for totals where a fraction would only be noise. */

@@ -42,7 +42,7 @@ export const ALLOWED = {
   atMost: (hi: string, noun: Name): Name => ({ zh: `不大于 ${hi} 的${noun.zh}`, en: `${noun.en} ≤ ${hi}` }),
   text: (nonEmpty: boolean): Name => (nonEmpty ? { zh: '非空文本', en: 'non-empty text' } : { zh: '文本', en: 'text' }),
   oneOf: (values: Name): Name => ({ zh: `以下之一：${values.zh}`, en: `one of ${values.en}` }),
-  object: (fields: string): Name => ({ zh: `对象${fields}`, en: `an object${fields}` }),
+  object: (fields: Name): Name => ({ zh: `对象${fields.zh}`, en: `an object${fields.en}` }),
   list: (min: number | undefined): Name => (min ? { zh: `至少含 ${min} 项的列表`, en: `a list of at least ${items(min)}` } : { zh: '列表', en: 'a list' }),
   byYear: { zh: '以四位数年份为键的对象', en: 'an object keyed by four-digit years' },
   either: (parts: readonly Name[]): Name => ({ zh: parts.map((p) => p.zh).reduce((a, b) => zhJoin(a, '或', b)), en: parts.map((p) => p.en).join(' or ') }),

@@ -6,6 +6,7 @@ import { z } from './strictCsp';
 import { ALLOWED } from '../i18n/validation';
 import type { Name } from '../registry';
 import { isPercentSchema } from './schemaFields';
+import { labelOf } from './schemaLabel';
 import { describeValue, listOf } from './validationError';
 
 type AnySchema = z.core.$ZodType;
@@ -86,11 +87,11 @@ export function describeAllowed(schema: AnySchema): Name {
     return values.length === 1 ? shown : ALLOWED.oneOf(shown);
   }
   if (s instanceof z.ZodObject) {
+    // The required fields by their names on screen, not their keys in the file.
     const required = Object.entries(s.shape as Record<string, AnySchema>)
       .filter(([, v]) => !(v instanceof z.ZodOptional))
-      .map(([k]) => k);
-    const fields = required.length > 0 ? ` { ${required.join(', ')} }` : '';
-    return ALLOWED.object(fields);
+      .map(([k, v]) => labelOf(v) ?? { zh: k, en: k });
+    return ALLOWED.object(required.length > 0 ? { zh: `（${required.map((n) => n.zh).join('、')}）`, en: ` (${required.map((n) => n.en).join(', ')})` } : { zh: '', en: '' });
   }
   if (s instanceof z.ZodArray) {
     const min = (s._zod.def.checks ?? [])

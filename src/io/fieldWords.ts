@@ -13,6 +13,7 @@ import type { Scenario } from '../engine/scenario';
 import { FIELD_WORDS } from '../i18n/fieldWords';
 import { fieldName } from '../i18n/levers';
 import { COST_ITEM_NAME, PAYER_NAME, type Name } from '../registry';
+import { labelOf, unwrap } from './schemaLabel';
 import { scenarioSchema } from './scenarioSchema';
 import { z } from './strictCsp';
 
@@ -32,12 +33,6 @@ export function pathKeys(path: string): Key[] | null {
     rest = rest.slice(m[0].length);
   }
   return keys;
-}
-
-function unwrap(schema: AnySchema | undefined): AnySchema | undefined {
-  let s = schema;
-  while (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodNullable) s = s._zod.def.innerType as AnySchema;
-  return s;
 }
 
 function childOf(schema: AnySchema | undefined, key: Key): AnySchema | undefined {
@@ -61,32 +56,6 @@ function isRecord(schema: AnySchema | undefined): boolean {
   const s = unwrap(schema);
   if (s instanceof z.ZodRecord) return true;
   return s instanceof z.ZodUnion && (s.options as AnySchema[]).some((o) => isRecord(o));
-}
-
-/** Text up to its first separator outside brackets, without a long bracketed note ("（NJ2007-17 以上年度水平为报酬目标）"). */
-function firstClause(text: string, separators: readonly string[]): string {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '(' || c === '（' || c === '[') depth++;
-    else if (c === ')' || c === '）' || c === ']') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && separators.some((s) => text.startsWith(s, i))) return text.slice(0, i);
-  }
-  return text;
-}
-
-const LONG_NOTE = /\s*(（[^（）]{13,}）|\([^()]{16,}\)|\[[^\]]*\])/g;
-
-/** The field's name from its description "中文说明 / English", cut at the first clause: "户数年增长率，如 0.02 / annual household growth rate, e.g. 0.02" → 户数年增长率 / annual household growth rate. */
-export function labelOf(schema: AnySchema | undefined): Name | null {
-  const text = schema && ((schema as { description?: string }).description ?? (unwrap(schema) as { description?: string }).description);
-  if (!text) return null;
-  // The English half starts after the first " / " followed by Latin text ("户数 / 套数" inside the Chinese half is not it).
-  const cut = text.search(/ \/ (?=[A-Za-z'"‘“(])/);
-  if (cut < 0) return null;
-  const zh = firstClause(text.slice(0, cut), ['：', '，', '；']).replace(LONG_NOTE, '').trim();
-  const en = firstClause(text.slice(cut + 3), [': ', '; ', ', ', ' / ']).replace(LONG_NOTE, '').trim();
-  return zh && en ? { zh, en } : null;
 }
 
 const YEAR = /^\d{4}$/;

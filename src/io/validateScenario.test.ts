@@ -102,3 +102,14 @@ describe('formatErrors', () => {
     expect(formatErrors(errors, 'en')).toBe('seed: must be a whole number\n(scenario): must be an object');
   });
 });
+
+describe('a missing section', () => {
+  it('lists the fields it needs by their names on screen, never by their keys in the file', () => {
+    const s = smallScenario() as unknown as Loose;
+    delete (s.plan as Loose).pay;
+    const error = validateScenario(s).errors.find((e) => e.path === 'plan.pay');
+    // plan.pay needs perWorker and growth: named as the pay lever's fields are named.
+    expect(error?.zh).toBe('缺少必填项，应为对象（基准年每名专职工作者的年报酬、每人报酬年增长率）');
+    expect(error?.en).toBe('is missing; must be an object (pay per worker a year in the base year, annual growth of pay per worker)');
+  });
+});

@@ -20,7 +20,9 @@ export function payerGap(p: Projection, y: number, payer: Payer, district: numbe
   const row = p.payers[payer][y];
   // Budgets are held per level, so a district's part of a shortfall is its share of that payer's spending;
   // what waited is booked to the district where it waited.
-  return district < 0 ? row.shortfall + row.deferred : row.shortfall * districtShare(p, y, payer, district) + row.deferredIn[district];
+  if (district < 0) return row.shortfall + row.deferred;
+  // Most years have no shortfall: then the district's share (two sums over every entity) is not needed.
+  return row.shortfall === 0 ? row.deferredIn[district] : row.shortfall * districtShare(p, y, payer, district) + row.deferredIn[district];
 }
 
 function fundingGap(payer: Payer | null): MetricDef {

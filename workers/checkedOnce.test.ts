@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { smallScenario } from '../src/fixtures/smallScenario';
+import { checkAndKeep, checkOnce } from './checkedOnce';
+
+function scenarioOf(result: ReturnType<typeof checkOnce>) {
+  if (!result.ok) throw new Error('expected a valid scenario');
+  return result.scenario;
+}
+
+describe('checkOnce', () => {
+  it('reuses the scenario validate() passed for the next run of the same text, once', () => {
+    const kept = scenarioOf(checkAndKeep(smallScenario()));
+    // A structured-clone copy, as the page sends it: same text, another object.
+    expect(scenarioOf(checkOnce(structuredClone(smallScenario())))).toBe(kept);
+    // The second run checks afresh: a lever edit never compares texts.
+    const again = scenarioOf(checkOnce(smallScenario()));
+    expect(again).not.toBe(kept);
+    expect(again).toEqual(kept);
+  });
+
+  it('checks afresh when the run sends another text, and keeps nothing from a failed check', () => {
+    const kept = scenarioOf(checkAndKeep(smallScenario()));
+    const other = { ...smallScenario(), name: 'another name' };
+    const checked = scenarioOf(checkOnce(other));
+    expect(checked).not.toBe(kept);
+    expect(checked.name).toBe('another name');
+
+    const broken = { ...smallScenario(), horizon: { baseYear: 'soon' } };
+    expect(checkAndKeep(broken).ok).toBe(false);
+    expect(checkOnce(broken).ok).toBe(false);
+  });
+});
