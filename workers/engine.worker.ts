@@ -1,7 +1,7 @@
 /**
  * The app's one worker entry: the engine runs here so the page stays responsive. The page starts
  * copies of it through src/ui/workers (one for the scenario being edited, one for the analysis tab's
- * goal seek, a pool for Monte Carlo draws, one for comparisons), imports only the type EngineApi and
+ * goal seek and plan synthesis, a pool for Monte Carlo draws, one for comparisons), imports only the type EngineApi and
  * talks to it through comlink. The calls are grouped by what they serve; the same functions run on
  * the main thread in tests.
  */
@@ -10,6 +10,7 @@ import { compareApi } from './compareApi';
 import { drawsApi } from './drawsApi';
 import { runApi } from './runApi';
 import { seekApi } from './seekApi';
+import { synthesisApi } from './synthesisApi';
 
 export type { ValidationError } from '../src/io/validateScenario';
 export type { CompareOutcome } from './compareApi';
@@ -17,8 +18,9 @@ export type { CoverageLayers, SiteSuggestionsView, SiteView } from './coverageLa
 export type { DrawsOutcome } from './drawsApi';
 export type { ExplainOutcome, LayersOutcome, RunOutcome, RunSuccess, SuggestOutcome } from './runApi';
 export type { LeverFacts, SeekOutcome } from './seekApi';
+export type { SynthesisOutcome } from './synthesisApi';
 
-const api = { ...runApi, ...drawsApi, ...seekApi, ...compareApi };
+const api = { ...runApi, ...drawsApi, ...seekApi, ...compareApi, ...synthesisApi };
 
 export type EngineApi = typeof api;
 

@@ -1,10 +1,11 @@
-/** Strings of the analysis tab: what its views share, with the Monte Carlo and goal seek strings under it. */
+/** Strings of the analysis tab: what its views share, with the Monte Carlo, goal seek and plan synthesis strings under it. */
 import { GOAL_SEEK } from './goalSeek';
 import type { Locale } from './messages';
 import { MONTE_CARLO } from './monteCarlo';
+import { SYNTHESIS_VIEW } from './synthesisView';
 
 const zh = {
-  views: { monteCarlo: '蒙特卡洛模拟', goalSeek: '目标反推' },
+  views: { monteCarlo: '蒙特卡洛模拟', goalSeek: '目标反推', synthesis: '最优方案' },
   viewsLabel: '分析工具',
   csv: '下载数据 (CSV)',
   unitColumn: '单位',
@@ -16,12 +17,13 @@ const zh = {
   none: '—',
   ...MONTE_CARLO['zh-CN'],
   seek: GOAL_SEEK['zh-CN'],
+  synthesis: SYNTHESIS_VIEW['zh-CN'],
 };
 
 export type AnalysisMessages = typeof zh;
 
 const en: AnalysisMessages = {
-  views: { monteCarlo: 'Monte Carlo', goalSeek: 'Goal seek' },
+  views: { monteCarlo: 'Monte Carlo', goalSeek: 'Goal seek', synthesis: 'Plan synthesis' },
   viewsLabel: 'Analysis tools',
   csv: 'Download data (CSV)',
   unitColumn: 'Unit',
@@ -33,6 +35,7 @@ const en: AnalysisMessages = {
   none: '—',
   ...MONTE_CARLO.en,
   seek: GOAL_SEEK.en,
+  synthesis: SYNTHESIS_VIEW.en,
 };
 
 export const ANALYSIS: Record<Locale, AnalysisMessages> = { 'zh-CN': zh, en };

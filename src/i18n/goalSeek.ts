@@ -25,7 +25,7 @@ const zh = {
   run: '开始反推',
   progressLabel: '反推进度',
   progress: (done: number, total: number) => `已测算 ${done} 个取值（至多约 ${total} 个）`,
-  otherBusy: '蒙特卡洛模拟正在运行，完成或取消后才能开始。',
+  otherBusy: '另一项分析正在运行，完成或取消后才能开始。',
   problems: {
     unreadable: '搜索范围应为数字。',
     reversed: '下限不能大于上限。',
@@ -99,7 +99,7 @@ const en: GoalSeekMessages = {
   run: 'Seek',
   progressLabel: 'Goal seek progress',
   progress: (done: number, total: number) => `${done} value${done === 1 ? '' : 's'} tried (about ${total} at most)`,
-  otherBusy: 'A Monte Carlo run is in progress; it must finish or be cancelled first.',
+  otherBusy: 'Another analysis is running; it must finish or be cancelled first.',
   problems: {
     unreadable: 'The search range must be numbers.',
     reversed: 'The lower end must not exceed the upper end.',

@@ -2,6 +2,6 @@
 export { synthesize, type SynthesisResult, type SynthesisStatus } from './synthesize';
 export { highsSolver } from './highsSolver';
 export { LinearModel, type Group, type Solver, type Solution, type SolveOptions } from './model';
-export { type Objective, type SynthesisOptions } from './options';
+export { DEFAULT_ROUNDS, type Objective, type SynthesisOptions } from './options';
 export { type SynthesizedPlan } from './apply';
 export { type LimitValue } from './duals';

@@ -1,6 +1,6 @@
 /**
  * The analysis tab's state for one open scenario: which tool is shown, the Monte Carlo run, the goal
- * seek and the workers they share. Kept per workbench, so switching tabs keeps the last results, and
+ * seek, the plan synthesis and the workers they share. Kept per workbench, so switching tabs keeps the last results, and
  * a run started before leaving the tab still finishes; the workers end once the tab is closed and
  * nothing runs.
  */
@@ -8,8 +8,9 @@ import type { Workbench } from '../workbench/workbench.svelte';
 import { GoalSeekState } from './goalSeek/goalSeek.svelte';
 import { MonteCarlo } from './monteCarlo.svelte';
 import { AnalysisWorkers } from './analysisWorkers';
+import { SynthesisState } from './synthesis/synthesis.svelte';
 
-export type AnalysisTool = 'monteCarlo' | 'goalSeek';
+export type AnalysisTool = 'monteCarlo' | 'goalSeek' | 'synthesis';
 
 export class Analysis {
   tool = $state<AnalysisTool>('monteCarlo');
@@ -18,10 +19,11 @@ export class Analysis {
   readonly workers = new AnalysisWorkers();
   readonly monteCarlo = new MonteCarlo(this.workers, () => this.settled());
   readonly goalSeek = new GoalSeekState(this.workers, () => this.settled());
+  readonly synthesis = new SynthesisState(this.workers, () => this.settled());
   private views = 0;
 
   get busy(): boolean {
-    return this.monteCarlo.status === 'running' || this.goalSeek.status === 'running';
+    return this.monteCarlo.status === 'running' || this.goalSeek.status === 'running' || this.synthesis.status === 'running';
   }
 
   /** The tab is shown; returns what to call when it is closed. */

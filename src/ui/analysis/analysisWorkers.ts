@@ -1,7 +1,7 @@
 /**
  * The analysis tab's workers, shared by the Monte Carlo run and the goal seek so that the two never
  * hold two pools of engines at once: one pool for draws (drawPool.ts) and one engine worker for the
- * goal seek, both started on first use. Only one analysis runs at a time (the tab disables the other's
+ * goal seek and the plan synthesis, both started on first use. Only one analysis runs at a time (the tab disables the other's
  * button), and when the tab is closed the workers are ended as soon as nothing is running.
  */
 import type { Remote } from 'comlink';
@@ -18,7 +18,7 @@ export class AnalysisWorkers {
     return this.pool;
   }
 
-  /** Settle with the goal-seek worker's answer, or reject with CancelledError when cancel() comes first. */
+  /** Settle with the goal-seek worker's answer (plan synthesis runs there too), or reject with CancelledError when cancel() comes first. */
   seek<T>(f: (api: Remote<EngineApi>, progress?: Progress) => Promise<T>, onProgress?: Progress): Promise<T> {
     return this.seeker.call(f, onProgress);
   }

@@ -1,0 +1,84 @@
+/**
+ * The plan synthesis form and its answer. The synthesis runs whole in the analysis tab's engine
+ * worker (the one goal seek uses; only one analysis runs at a time), progress counting rounds of
+ * solve and verification. The answer keeps the scenario it was found for, so "apply to a copy" saves
+ * exactly the plan that was verified.
+ */
+import type { SynthesisOptions } from '../../../engine';
+import type { Scenario } from '../../../engine/scenario';
+import { ANALYSIS } from '../../../i18n/analysis';
+import type { SynthesisOutcome } from '../../../../workers/engine.worker';
+import { CancelledError } from '../../workers/bridge';
+import { problemText } from '../../workers/problemText';
+import { addScenario } from '../../library/libraryActions';
+import type { App } from '../../state/app.svelte';
+import type { Workbench } from '../../workbench/workbench.svelte';
+import type { AnalysisWorkers } from '../analysisWorkers';
+import { WorkerRun } from '../workerRun.svelte';
+import { blankFields, type SynthesisFields } from './synthesisForm';
+
+type Answered = Extract<SynthesisOutcome, { ok: true }>;
+type TooLarge = Extract<SynthesisOutcome, { tooLarge: unknown }>['tooLarge'];
+
+export class SynthesisState extends WorkerRun {
+  fields = $state<SynthesisFields>(blankFields());
+  /** targets the fields were last filled for: a new target is chosen by default */
+  private known: string[] = [];
+  answer = $state.raw<(Answered & { scenario: Scenario }) | null>(null);
+  tooLarge = $state.raw<TooLarge | null>(null);
+  applying = $state(false);
+
+  constructor(
+    private readonly workers: AnalysisWorkers,
+    settled: () => void,
+  ) {
+    super(settled);
+  }
+
+  /** Every target is chosen by default, and so is any target added since. */
+  chooseNew(ids: string[]): void {
+    const added = ids.filter((id) => !this.known.includes(id));
+    this.known = ids;
+    if (added.length > 0) this.fields.targets = [...this.fields.targets.filter((id) => ids.includes(id)), ...added];
+  }
+
+  async run(scenario: Scenario, options: SynthesisOptions): Promise<void> {
+    this.begin(0);
+    this.answer = null;
+    this.tooLarge = null;
+    await this.track(async () => {
+      const outcome = await this.workers.seek<SynthesisOutcome>(
+        (api, progress) => api.synthesize(scenario, options, progress),
+        (round, rounds) => ((this.done = round), (this.total = rounds)),
+      );
+      if (!outcome.ok) {
+        if ('errors' in outcome) return this.invalid(outcome.errors);
+        if ('tooLarge' in outcome) return void ((this.tooLarge = outcome.tooLarge), (this.status = 'done'));
+        return this.failed({ zh: outcome.message, en: outcome.message });
+      }
+      this.answer = { ...outcome, scenario };
+      this.status = 'done';
+    });
+  }
+
+  cancel(): void {
+    this.workers.cancel();
+  }
+
+  /** A new library record carrying the verified plan, compared beside the scenario being edited (which is left alone). */
+  async applyToCopy(app: App, wb: Workbench): Promise<void> {
+    const applied = this.answer?.result.scenario;
+    if (!applied || this.answer?.result.status !== 'accepted' || this.applying) return;
+    this.applying = true;
+    try {
+      await wb.save();
+      const name = ANALYSIS[app.locale].synthesis.copyName(this.answer!.scenario.name);
+      const record = await addScenario(app.store, { ...applied, name }, app.locale);
+      app.router.go({ page: 'compare', ids: [wb.record.id, record.id] });
+    } catch (error) {
+      if (!(error instanceof CancelledError)) app.notice = problemText(error);
+    } finally {
+      this.applying = false;
+    }
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * Plan synthesis (最优方案) in the browser: on a two-community city, the solver finds the building
+ * starts that meet the space target, the engine verifies them, the levers table shows them, and the
+ * plan applied to a copy opens in compare beside the scenario. HiGHS's WebAssembly is the app's own
+ * file: the service worker precaches it, and a synthesis runs with the network off.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { community, synthesisCity, target } from '../../src/fixtures/synthesisCity';
+import { GOV2020_PINNED } from '../../src/fixtures/tinyCity';
+import { seriousViolations } from './axe';
+import { freshSessions, importScenario, openSession, type OwnSession } from './browser';
+
+const baseUrl = inject('baseUrl');
+const sw = readFileSync(fileURLToPath(new URL('../../dist/sw.js', import.meta.url)), 'utf8');
+
+// GOV2020-4: max(300, 30 m² per 100 households), lead time one year, 4,000 yuan a m².
+//   A: 2,000 households → 600 m² required, has 450 → 150 m²
+//   B: 1,200 households → 360 m² required, has 200 → 160 m²
+// Every community by 2027 needs both, started in 2026 (the only start that completes by 2027): 310 m².
+const city = synthesisCity(
+  [
+    community({ id: 'A', households: 2000, space: 450, staff: { inPost: 6, certified: 0, bachelor: 0 } }),
+    community({ id: 'B', households: 1200, space: 200, staff: { inPost: 5, certified: 0, bachelor: 0 } }),
+  ],
+  2027,
+  { targets: [target('all-space', 'spaceShareMet', 1, 2027)] },
+);
+// The per-community funds back at GOV2020's values: a file must stay within the rule set's ranges; they cost the same whatever is built.
+const scenario = { ...city, name: '两社区用房', ruleSet: { ...city.ruleSet, overrides: GOV2020_PINNED } };
+
+/** The synthesis tool of a scenario's analysis tab, run to its answer. */
+async function synthesize(page: Page, id: string): Promise<void> {
+  await page.goto(`${baseUrl}#/s/${encodeURIComponent(id)}/analysis`);
+  await page.getByTestId('analysis-tool-synthesis').click();
+  await page.getByTestId('synthesis-run').click();
+  await page.getByTestId('synthesis-answer').waitFor({ timeout: 90_000 });
+}
+
+describe('plan synthesis', () => {
+  const s = freshSessions(baseUrl);
+  const page = () => s().page;
+
+  it('names the target and the limit that conflict when no plan fits: 310 m² to start in 2026, at most 100 a year', async () => {
+    const id = await importScenario(page(), baseUrl, scenario);
+    await page().goto(`${baseUrl}#/s/${encodeURIComponent(id)}/analysis`);
+    await page().getByTestId('analysis-tool-synthesis').click();
+    await page().getByTestId('synthesis-building-max').fill('100');
+    await page().getByTestId('synthesis-run').click();
+    const answer = page().getByTestId('synthesis-answer');
+    await answer.waitFor({ timeout: 90_000 });
+    expect(await answer.getAttribute('data-status')).toBe('infeasible');
+    const conflict = await page().getByTestId('synthesis-conflict').textContent();
+    expect(conflict).toContain('每年新开工不超过 100 平方米');
+    expect(conflict).toContain('不能同时满足');
+    expect(await page().getByTestId('synthesis-apply').count()).toBe(0);
+  });
+
+  it('finds the building starts the target needs, verified by the engine, and applies them to a copy beside the plan in compare', async () => {
+    const id = await importScenario(page(), baseUrl, scenario);
+    await synthesize(page(), id);
+    expect(await page().getByTestId('synthesis-answer').getAttribute('data-status')).toBe('accepted');
+    const verdicts = await page().locator('[data-testid="synthesis-verdicts"] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-met')));
+    expect(verdicts).toEqual(['true']);
+    const levers = await page().locator('[data-testid="synthesis-levers"] tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 4).map((td) => td.textContent!.trim())));
+    // 2026: no hires asked, two starts, 150 + 160 m²
+    expect(levers[0]).toEqual(['2026', '0', '2', '310']);
+    await expect.poll(() => page().getByTestId('synthesis-size').textContent()).toMatch(/\d+ 行，\d+ 列/);
+    expect(await seriousViolations(page())).toEqual([]);
+
+    await page().getByTestId('synthesis-apply').click();
+    await expect.poll(() => page().url(), { timeout: 30_000 }).toMatch(new RegExp(`#/compare/${encodeURIComponent(id)},[^,]+$`));
+    await page().locator('[data-testid="compare-title"]').first().waitFor({ timeout: 60_000 });
+  });
+});
+
+describe('plan synthesis offline', () => {
+  let own: OwnSession | undefined;
+  afterEach(async () => {
+    await own?.close();
+    own = undefined;
+  });
+
+  it('precaches highs.wasm and solves with the network off', async () => {
+    const wasm = /assets\/highs-[\w-]+\.wasm/.exec(sw)?.[0];
+    expect(wasm, 'the precache manifest lists the solver').toBeDefined();
+    own = await openSession(baseUrl);
+    const { page, context } = own;
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+    const cached = await page.evaluate(async (name) => {
+      for (const key of await caches.keys()) {
+        const hit = (await (await caches.open(key)).keys()).find((r) => r.url.includes(name));
+        if (hit) return true;
+      }
+      return false;
+    }, wasm!);
+    expect(cached).toBe(true);
+
+    await page.goto(`${baseUrl}#/`);
+    const rows = page.locator('[data-testid="library-row"]');
+    await rows.first().waitFor({ timeout: 60_000 });
+    const before = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')!));
+    await page.getByTestId('import-input').setInputFiles({ name: 'city.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
+    await expect.poll(() => rows.count()).toBe(before.length + 1);
+    const id = (await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')!))).find((x) => !before.includes(x))!;
+
+    await context.setOffline(true);
+    await synthesize(page, id);
+    expect(await page.getByTestId('synthesis-answer').getAttribute('data-status')).toBe('accepted');
+  });
+});
