@@ -9,7 +9,8 @@ import type { AuthoredRuleSet, OwnDocument, Parameter } from '../engine/ruleSet'
 import { both, RULE_SET_CHECK } from '../i18n/checks';
 import { AUTHORED_CHECK, AUTHORED_ITEM } from '../i18n/ruleSetChecks';
 import type { Report } from './checkScenario';
-import { formatPath, listOf, type PathSegment } from './validationError';
+import { listOf, type PathSegment } from './validationError';
+import { formatPath } from './formatPath';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -5,7 +5,8 @@
 import type { Scenario } from '../engine/scenario';
 import type { Report } from './checkScenario';
 import { both, CITY, describePlaceIssue, type CheckLevel } from '../i18n/checks';
-import { formatPath, type PathSegment } from './validationError';
+import { type PathSegment } from './validationError';
+import { formatPath } from './formatPath';
 
 export type Level = CheckLevel;
 

@@ -13,7 +13,8 @@ import { checkRuleSet } from './checkRuleSet';
 import { checkSpatial } from './checkSpatial';
 import { checkTargets } from './checkTargets';
 import { checkUncertainty } from './checkUncertainty';
-import { formatPath, type PathSegment, type ValidationError } from './validationError';
+import { type PathSegment, type ValidationError } from './validationError';
+import { formatPath } from './formatPath';
 
 export type Report = (path: readonly PathSegment[], zh: string, en: string) => void;
 

@@ -8,7 +8,8 @@ import type { Facility, Location, Scenario } from '../engine/scenario';
 import { both, SPATIAL_CHECK } from '../i18n/checks';
 import { describePlace, type Places } from './checkCity';
 import type { Report, YearCheck } from './checkScenario';
-import { formatPath, type PathSegment } from './validationError';
+import { type PathSegment } from './validationError';
+import { formatPath } from './formatPath';
 
 /** Where things are: every place in the form the crs says, facilities with unique ids and fitting years. */
 export function checkSpatial(s: Scenario, places: Places, inHorizon: YearCheck, report: Report): void {

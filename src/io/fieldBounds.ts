@@ -8,7 +8,8 @@
  */
 import type { Scenario } from '../engine/scenario';
 import { BOUND_REASONS, tooLarge, tooSmall, type BoundReason } from '../i18n/bounds';
-import { formatPath, type PathSegment, type ValidationError } from './validationError';
+import { type PathSegment, type ValidationError } from './validationError';
+import { formatPath } from './formatPath';
 
 interface Bound {
   /** dotted paths; [] stands for any list index, * for any key */

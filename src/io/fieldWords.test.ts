@@ -3,7 +3,8 @@ import { demoScenario } from '../fixtures/demo/demoScenario';
 import { pathWords } from './fieldWords';
 import { scenarioSchema } from './scenarioSchema';
 import { z } from './strictCsp';
-import { formatPath, type PathSegment } from './validationError';
+import { type PathSegment } from './validationError';
+import { formatPath } from './formatPath';
 
 type AnySchema = z.core.$ZodType;
 

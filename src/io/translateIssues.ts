@@ -7,7 +7,8 @@ import { RULE_SETS } from '../engine/policyLibrary';
 import type { RuleSet } from '../engine/ruleSet';
 import { describeAllowed, describeFound, fieldsOf, schemaAt } from './describeAllowed';
 import { ALLOWED, ISSUE } from '../i18n/validation';
-import { describeValue, formatPath, listOf, type ValidationError } from './validationError';
+import { describeValue, listOf, type ValidationError } from './validationError';
+import { formatPath } from './formatPath';
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;

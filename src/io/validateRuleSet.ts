@@ -7,7 +7,8 @@ import { checkAuthoredRuleSet } from './checkAuthoredRuleSet';
 import type { Report } from './checkScenario';
 import { authoredRuleSetSchema } from './ruleSetSchema';
 import { translateIssues } from './translateIssues';
-import { formatPath, type ValidationError } from './validationError';
+import { type ValidationError } from './validationError';
+import { formatPath } from './formatPath';
 
 export type RuleSetResult = { ok: true; ruleSet: AuthoredRuleSet } | { ok: false; errors: ValidationError[] };
 

@@ -14,19 +14,6 @@ export interface ValidationError {
 
 export type PathSegment = string | number;
 
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-
-/** Dotted names and [index]; keys that are not plain names (years, parameter keys) go in ["…"] so the path reads back unambiguously. */
-export function formatPath(segments: readonly PropertyKey[]): string {
-  let out = '';
-  for (const seg of segments) {
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else if (typeof seg === 'string' && IDENTIFIER.test(seg)) out += out === '' ? seg : `.${seg}`;
-    else out += `[${JSON.stringify(String(seg))}]`;
-  }
-  return out;
-}
-
 /** A value as the user would recognise it in their file, short enough for one line. */
 export function describeValue(value: unknown, quoted = true): Name {
   if (value === null) return VALUE.null;

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../engine/scenario';
 import { smallScenario } from '../../fixtures/smallScenario';
 import { validateScenario } from '../validateScenario';
-import { formatPath, type PathSegment } from '../validationError';
+import { type PathSegment } from '../validationError';
+import { formatPath } from '../formatPath';
 
 const HOSTILE_NUMBERS = [Number.MAX_SAFE_INTEGER, 1e12 + 1, 1e15, 1e18, 1e20, 1e308, -1e18];
 

@@ -8,7 +8,8 @@
 import type { City, Community } from '../../engine/scenario';
 import { carriedEstimates, withEstimatedFields } from '../estimates';
 import { both, DATA, type DataMessages } from '../../i18n/data';
-import { formatPath, type PathSegment } from '../validationError';
+import { type PathSegment } from '../validationError';
+import { formatPath } from '../formatPath';
 import type { SheetLevel } from '../../registry';
 import type { ImportProblem } from './grid';
 import { objectOf, parseRows, type ParsedRow } from './rows';

@@ -10,7 +10,8 @@ import { isFacilitiesLever, type FacilitiesLever, type LeverSpec, type NumberLev
 import { leverInfo, leverPathsFor, readLever } from '../../engine/levers';
 import { both } from '../../i18n/checks';
 import { LEVER_CHECK } from '../../i18n/exerciseChecks';
-import { formatPath, listOf, type PathSegment, type ValidationError } from '../validationError';
+import { listOf, type PathSegment, type ValidationError } from '../validationError';
+import { formatPath } from '../formatPath';
 
 export type Report = (path: PathSegment[], zh: string, en: string) => void;
 

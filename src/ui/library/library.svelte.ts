@@ -10,7 +10,8 @@ import { download } from '../download';
 import type { ValidationError } from '../engineClient';
 import type { App } from '../state/app.svelte';
 import { fetchBuiltIn, type BuiltIn } from './builtIns';
-import { addScenario, duplicateScenario, exportFileName, exportText, importScenario, renameScenario } from './libraryActions';
+import { exportFileName, exportText } from './exportFile';
+import { addScenario, duplicateScenario, importScenario, renameScenario } from './libraryActions';
 
 type Text = { zh: string; en: string };
 

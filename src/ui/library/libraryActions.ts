@@ -57,14 +57,3 @@ export async function renameScenario(store: LibraryStore, id: string, name: stri
   // Saved from the revision just read: a tab that saved in between is not overwritten.
   return store.save({ ...record, name, scenario: { ...record.scenario, name }, updatedAt: now });
 }
-
-/** The scenario as a file people can read and diff: pretty JSON, two-space indent. */
-export function exportText(scenario: Scenario): string {
-  return `${JSON.stringify(scenario, null, 2)}\n`;
-}
-
-/** A file name from the scenario's name, without characters that file systems refuse. */
-export function exportFileName(name: string): string {
-  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').replace(/^[\s.]+|[\s.]+$/g, '').slice(0, 120);
-  return `${safe || 'scenario'}.json`;
-}

@@ -11,7 +11,8 @@ import { SCHEMA_VERSION } from '../../engine/scenario';
 import { validateScenario } from '../../io/validateScenario';
 import { ScenarioStore } from '../../store/scenarioStore';
 import type { ValidationError } from '../engineClient';
-import { addScenario, duplicateScenario, exportFileName, exportText, importScenario, renameScenario } from './libraryActions';
+import { exportFileName, exportText } from './exportFile';
+import { addScenario, duplicateScenario, importScenario, renameScenario } from './libraryActions';
 import type { Validate } from './parseImport';
 
 /** Accepts an object with a non-empty name and a horizon whose years are in order. */

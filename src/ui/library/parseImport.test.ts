@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkImport, parseJson, problemLine, type Validate } from './parseImport';
+import { checkImport, parseJson, type Validate } from './parseImport';
+import { problemLine } from './problemLine';
 import { SCHEMA_VERSION } from '../../engine/scenario';
 
 const accept: Validate = async () => [];

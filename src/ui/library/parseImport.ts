@@ -3,8 +3,6 @@
  * Either the data is good, or every problem is listed (path and message in both languages) and
  * nothing else happens.
  */
-import type { Scenario } from '../../engine/scenario';
-import { pathWords } from '../../io/fieldWords';
 import { bothLanguages } from '../../i18n/library';
 import { migrateScenario } from '../../io/migrations';
 import type { ValidationError } from '../engineClient';
@@ -37,14 +35,4 @@ export async function checkImport(text: string, validate: Validate): Promise<Che
   if (!migrated.ok) return migrated;
   const errors = await validate(migrated.data);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, data: migrated.data };
-}
-
-/**
- * One line per problem, "field: message", the field in words (src/io/fieldWords.ts) — never its path —
- * with the whole file named when there is no path. within is where the checked part sits in a
- * scenario (ruleSet.custom for a rule set on its own); the scenario, where given, names list items.
- */
-export function problemLine(error: ValidationError, lang: 'zh' | 'en', scenario?: Scenario, within = ''): string {
-  const where = error.path === '' ? bothLanguages((m) => m.import.wholeFile)[lang] : pathWords(within === '' ? error.path : error.path.startsWith('[') ? `${within}${error.path}` : `${within}.${error.path}`, scenario)[lang];
-  return lang === 'en' ? `${where}: ${error.en}` : `${where}：${error.zh}`;
 }

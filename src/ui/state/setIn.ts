@@ -2,7 +2,7 @@
  * Immutable update at a path: a new object on every level of the path, the rest shared. Undo keeps
  * old roots, so sharing is what makes a 3,000-community history cheap.
  */
-import { formatPath } from '../../io/validationError';
+import { formatPath } from '../../io/formatPath';
 
 export type Path = readonly (string | number)[];
 

@@ -3,7 +3,7 @@
  * (`ruleSet.overrides["pay.cityShare"]`, `plan.budgets.city["2026"]`), so the path is written the same
  * way here to find it.
  */
-import { formatPath } from '../../../io/validationError';
+import { formatPath } from '../../../io/formatPath';
 import type { ValidationError } from '../../engineClient';
 import type { Path } from '../../state/setIn';
 
