@@ -13,10 +13,8 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import loadHighs from 'highs';
 import { highsSolver, synthesize, PAYERS, type Objective, type Payer, type SynthesisOptions } from '../engine';
-import { CLI_FILES } from '../i18n/cli';
-import { validateScenario } from '../io/validateScenario';
 import { summaryLines } from './optimizeSummary';
-import { EXIT, errorLine, isEntry, readScenario, realPath, type Io } from './simulate';
+import { checkedScenario, EXIT, isEntry, type Io } from './simulate';
 
 export const USAGE = `用法 / usage: npm run optimize -- <scenario.json> [--objective total|payer:<p>|peak:<p>] [--targets id,id] [--out FILE]
 
@@ -99,27 +97,17 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.stderr(`${args}\n\n${USAGE}`);
     return EXIT.usage;
   }
-  if (args.out !== undefined && realPath(args.out) === realPath(args.file)) {
-    io.stderr(`${CLI_FILES.outIsInput(args.out)}\n`);
-    return EXIT.usage;
-  }
-  const input = readScenario(args.file, io);
-  if (input === undefined) return EXIT.badInput;
-  const checked = validateScenario(input);
-  if (!checked.ok) {
-    io.stderr(`${args.file}: 场景未通过校验，共 ${checked.errors.length} 处 / the scenario is not valid, ${checked.errors.length} problem(s):\n`);
-    io.stderr(`${checked.errors.map(errorLine).join('\n')}\n`);
-    return EXIT.badInput;
-  }
+  const scenario = checkedScenario(args, io);
+  if (typeof scenario === 'number') return scenario;
   const say = args.out === undefined ? io.stderr : io.stdout;
   let result;
   try {
-    result = synthesize(checked.scenario, highsSolver(await loadHighs()), args.options);
+    result = synthesize(scenario, highsSolver(await loadHighs()), args.options);
   } catch (error) {
     io.stderr(`求解失败 / the synthesis failed: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT.failed;
   }
-  say(summaryLines(result, checked.scenario.targets).join('\n') + '\n');
+  say(summaryLines(result, scenario.targets).join('\n') + '\n');
   if (result.status !== 'accepted' || !result.scenario) return EXIT.failed;
   const text = `${JSON.stringify(result.scenario, null, 2)}\n`;
   if (args.out === undefined) {

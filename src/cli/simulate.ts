@@ -15,6 +15,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runScenario } from '../engine/run';
+import type { Scenario } from '../engine/scenario';
 import { summarize, type RunSummary } from '../engine/summary';
 import { CLI_FILES } from '../i18n/cli';
 import { decodeBytes } from '../io/decodeText';
@@ -73,7 +74,7 @@ function parse(argv: string[]): Args | 'help' | string {
 }
 
 /** The field in words first, as the app names it; the JSON path after it, for an analyst editing the file by hand. */
-export function errorLine(e: ValidationError): string {
+function errorLine(e: ValidationError): string {
   if (e.path === '') return `（整个场景） (scenario): ${e.zh} / ${e.en}`;
   const words = pathWords(e.path);
   return `${words.zh} / ${words.en} [${e.path}]: ${e.zh} / ${e.en}`;
@@ -89,7 +90,7 @@ export function render(summary: RunSummary, format: Format): string {
 }
 
 /** The file's real path, or for a file not yet written its folder's real path and its name. */
-export function realPath(file: string): string {
+function realPath(file: string): string {
   try {
     return realpathSync(file);
   } catch {
@@ -101,7 +102,7 @@ export function realPath(file: string): string {
   }
 }
 
-export function readScenario(file: string, io: Io): unknown {
+function readScenario(file: string, io: Io): unknown {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
@@ -123,17 +124,11 @@ export function readScenario(file: string, io: Io): unknown {
   }
 }
 
-/** The command as a function, so tests can call it; returns the exit code. */
-export function main(argv: string[], io: Io = processIo): number {
-  const args = parse(argv);
-  if (args === 'help') {
-    io.stdout(USAGE);
-    return EXIT.ok;
-  }
-  if (typeof args === 'string') {
-    io.stderr(`${args}\n\n${USAGE}`);
-    return EXIT.usage;
-  }
+/**
+ * The scenario a command reads, checked: an exit code when --out names the input, the file cannot be
+ * read, or the scenario is not valid (each problem printed on its own line).
+ */
+export function checkedScenario(args: { file: string; out?: string }, io: Io): Scenario | number {
   if (args.out !== undefined && realPath(args.out) === realPath(args.file)) {
     io.stderr(`${CLI_FILES.outIsInput(args.out)}\n`);
     return EXIT.usage;
@@ -146,9 +141,25 @@ export function main(argv: string[], io: Io = processIo): number {
     io.stderr(`${checked.errors.map(errorLine).join('\n')}\n`);
     return EXIT.badInput;
   }
+  return checked.scenario;
+}
+
+/** The command as a function, so tests can call it; returns the exit code. */
+export function main(argv: string[], io: Io = processIo): number {
+  const args = parse(argv);
+  if (args === 'help') {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
+  if (typeof args === 'string') {
+    io.stderr(`${args}\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  const scenario = checkedScenario(args, io);
+  if (typeof scenario === 'number') return scenario;
   let text: string;
   try {
-    text = render(summarize(runScenario(checked.scenario), checked.scenario.targets), args.format);
+    text = render(summarize(runScenario(scenario), scenario.targets), args.format);
   } catch (error) {
     io.stderr(`计算失败 / the run failed: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT.failed;
