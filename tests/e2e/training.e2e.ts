@@ -71,6 +71,19 @@ describe('training', () => {
     expect(await seriousViolations(page())).toEqual([]);
   });
 
+  it('names the payer and the year that break the budget objective, and how much of it waits for money', async () => {
+    await openList();
+    await page().getByTestId('start-pay-split').click();
+    await page().getByTestId('exercise').waitFor();
+    await expect.poll(() => verdict('no-overspend').getAttribute('data-met'), { timeout: 30_000 }).toBe('false');
+    const over = page().locator('[data-testid="objectives"] tr[data-objective="no-overspend"] [data-testid="over-budget"]');
+    // 2026, the district pays 80%: 29 workers × 104,000 × 0.8 = 2,412,800, plus 5 legal advisers and 5 elections at 20,000
+    // each = 2,612,800 against 2,500,000, so 112,800 over; its 5 hires wait for money, 5 × 104,000 × 0.8 = 416,000 deferred.
+    // 112,800 + 416,000 = 528,800 yuan = 52.88 万元.
+    await expect.poll(async () => (await over.textContent()) ?? '', { timeout: 30_000 }).toContain('区（县）级财政 2026 年超出 52.88 万元（其中延后 41.6 万元）');
+    await page().screenshot({ path: 'test-results/issue12-training-over-budget.png' });
+  });
+
   it('submits the plan and finds every objective met in the debrief, beside the reference plan', async () => {
     await submitReferencePlan();
     expect(await page().getByTestId('debrief-verdict').getAttribute('data-met')).toBe('true');
