@@ -9,12 +9,11 @@
  * says why); 2 the file cannot be read or is not a valid scenario; 64 bad arguments, among them --out
  * naming the input file.
  */
-import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import loadHighs from 'highs';
 import { highsSolver, synthesize, PAYERS, type Objective, type Payer, type SynthesisOptions } from '../engine';
 import { summaryLines } from './optimizeSummary';
-import { checkedScenario, EXIT, isEntry, type Io } from './simulate';
+import { checkedScenario, EXIT, isEntry, writeOutput, type Io } from './simulate';
 
 export const USAGE = `用法 / usage: npm run optimize -- <scenario.json> [--objective total|payer:<p>|peak:<p>] [--targets id,id] [--out FILE]
 
@@ -110,18 +109,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   say(summaryLines(result, scenario.targets).join('\n') + '\n');
   if (result.status !== 'accepted' || !result.scenario) return EXIT.failed;
   const text = `${JSON.stringify(result.scenario, null, 2)}\n`;
-  if (args.out === undefined) {
-    io.stdout(text);
-    return EXIT.ok;
-  }
-  try {
-    writeFileSync(args.out, text);
-  } catch (error) {
-    io.stderr(`无法写入 ${args.out} / cannot write ${args.out}: ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT.failed;
-  }
-  io.stderr(`已写入 / wrote ${args.out}\n`);
-  return EXIT.ok;
+  return writeOutput(text, args.out, io);
 }
 
 if (isEntry(import.meta.url)) main(process.argv.slice(2)).then((code) => (process.exitCode = code));

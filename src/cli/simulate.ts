@@ -144,6 +144,22 @@ export function checkedScenario(args: { file: string; out?: string }, io: Io): S
   return checked.scenario;
 }
 
+/** A command's result to standard output, or to the --out file; returns the exit code. */
+export function writeOutput(text: string, out: string | undefined, io: Io): number {
+  if (out === undefined) {
+    io.stdout(text);
+    return EXIT.ok;
+  }
+  try {
+    writeFileSync(out, text);
+  } catch (error) {
+    io.stderr(`无法写入 ${out} / cannot write ${out}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.failed;
+  }
+  io.stderr(`已写入 / wrote ${out}\n`);
+  return EXIT.ok;
+}
+
 /** The command as a function, so tests can call it; returns the exit code. */
 export function main(argv: string[], io: Io = processIo): number {
   const args = parse(argv);
@@ -164,18 +180,7 @@ export function main(argv: string[], io: Io = processIo): number {
     io.stderr(`计算失败 / the run failed: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT.failed;
   }
-  if (args.out === undefined) {
-    io.stdout(text);
-    return EXIT.ok;
-  }
-  try {
-    writeFileSync(args.out, text);
-  } catch (error) {
-    io.stderr(`无法写入 ${args.out} / cannot write ${args.out}: ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT.failed;
-  }
-  io.stderr(`已写入 / wrote ${args.out}\n`);
-  return EXIT.ok;
+  return writeOutput(text, args.out, io);
 }
 
 export function isEntry(url: string = import.meta.url): boolean {
