@@ -14,3 +14,4 @@ export * from './metrics';
 export * from './keySeries';
 export * from './uncertainInputs';
 export * from './series';
+export * from './terms';
