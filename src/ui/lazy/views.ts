@@ -13,6 +13,7 @@ export const PAGES = {
   share: () => import('../share/ShareLanding.svelte'),
   compare: () => import('../compare/ComparePage.svelte'),
   training: () => import('../training/TrainingPage.svelte'),
+  help: () => import('../help/HelpView.svelte'),
 };
 
 /** Every workbench tab but Results, which the first visit opens on. */
