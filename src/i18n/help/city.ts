@@ -7,7 +7,7 @@ const page: HelpPage = {
   part: 'views',
   order: 1,
   rules: ['GOV2020-2a', 'GOV2020-3a', 'GOV2020-4'],
-  shots: ['city.png'],
+  shots: ['city.webp'],
   text: {
     'zh-CN': {
       title: '城市',

@@ -8,7 +8,7 @@ const page: HelpPage = {
   part: 'views',
   order: 6,
   rules: ['GOV2020-4b'],
-  shots: ['map.png'],
+  shots: ['map.webp'],
   text: {
     'zh-CN': {
       title: '生活圈地图',

@@ -10,7 +10,7 @@ const page: HelpPage = {
   part: 'views',
   order: 3,
   rules: ['GOV2020-3a', 'GOV2020-3b', 'GOV2020-4'],
-  shots: ['plan.png'],
+  shots: ['plan.webp'],
   text: {
     'zh-CN': {
       title: '实施方案',

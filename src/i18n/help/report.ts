@@ -8,7 +8,7 @@ const page: HelpPage = {
   part: 'views',
   order: 8,
   rules: ['GOV2020-3a', 'GOV2020-4', 'GOV2020-4b'],
-  shots: ['report.png'],
+  shots: ['report.webp'],
   text: {
     'zh-CN': {
       title: '打印报告',

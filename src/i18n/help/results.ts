@@ -7,7 +7,7 @@ const page: HelpPage = {
   part: 'views',
   order: 5,
   rules: ['GOV2020-3a', 'GOV2020-4', 'GOV2020-4b'],
-  shots: ['results.png'],
+  shots: ['results.webp'],
   text: {
     'zh-CN': {
       title: '测算结果',

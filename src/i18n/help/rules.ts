@@ -8,7 +8,7 @@ const page: HelpPage = {
   part: 'views',
   order: 2,
   rules: ['GOV2020-3a', 'GOV2020-3b', 'GOV2020-4'],
-  shots: ['rules.png'],
+  shots: ['rules.webp'],
   text: {
     'zh-CN': {
       title: '政策规则',

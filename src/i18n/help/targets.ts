@@ -7,7 +7,7 @@ const page: HelpPage = {
   part: 'views',
   order: 4,
   rules: ['GOV2020-3a', 'GOV2020-4', 'GOV2020-4b'],
-  shots: ['targets.png'],
+  shots: ['targets.webp'],
   text: {
     'zh-CN': {
       title: '目标',
