@@ -3,7 +3,7 @@
  * contains the glossary's name for it, in Chinese, and in English where the screen uses the same word.
  */
 import { describe, expect, it } from 'vitest';
-import { TERM_NAME, TERMS, type Term } from '../registry';
+import { TERM_NAME, TERMS, type Term } from '../registry/terms';
 import { ANALYSIS } from './analysis';
 import { ESTIMATES } from './estimates';
 import { GOAL_SEEK } from './goalSeek';

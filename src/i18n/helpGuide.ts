@@ -2,9 +2,6 @@
 import type { Locale } from './messages';
 
 const zh = {
-  link: '帮助',
-  linkTitle: (page: string) => `帮助：${page}（按 ? 键也可打开）`,
-  linkIndex: '帮助（按 ? 键打开当前页面的说明）',
   title: '用户手册',
   intro: '本手册逐一说明各个页面的用途、每个控件的含义，并在示例方案上给出算例。算例中的数字由程序对示例方案实时测算得出，与屏幕上显示的一致。在任何页面按 ? 键即可打开该页面的说明。',
   parts: { views: '工作台各页面', analysis: '分析工具', paths: '入门路线', reference: '参考' },
@@ -37,9 +34,6 @@ const zh = {
 };
 
 const en: typeof zh = {
-  link: 'Help',
-  linkTitle: (page) => `Help: ${page} (or press ?)`,
-  linkIndex: 'Help (press ? for the page you are on)',
   title: "User's guide",
   intro: "This guide says what each view is for and what each control does, with a worked example on the demo scenario. The example's figures are computed from the demo as you read, so they match the screens. Press ? on any view to open its page.",
   parts: { views: 'The workbench views', analysis: 'Analysis tools', paths: 'Where to start', reference: 'Reference' },

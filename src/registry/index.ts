@@ -14,4 +14,3 @@ export * from './metrics';
 export * from './keySeries';
 export * from './uncertainInputs';
 export * from './series';
-export * from './terms';

@@ -20,10 +20,6 @@ import {
   PAYERS,
   UNCERTAIN_INPUT_NAME,
   UNCERTAIN_INPUTS,
-  DEFINITION,
-  glossaryEntries,
-  TERM_NAME,
-  TERMS,
   shownInWan,
   UNIT_NAME,
   UNITS,
@@ -32,6 +28,7 @@ import {
   yuanToWan,
   type Name,
 } from '.';
+import { DEFINITION, glossaryEntries, TERM_NAME, TERMS } from './terms';
 
 describe('万元', () => {
   it.each([

@@ -1,8 +1,10 @@
 /**
  * The guide's glossary: the concepts a user meets on screen (GLOSSARY.md), named once here, and a
  * definition in both languages for each of them and for the codes of the other tables the glossary
- * lists. The screens take these names from here too, so the guide and the screens say the same word.
+ * lists. The screens name these concepts in src/i18n; a test there checks they use the same words.
+ * Not exported from the registry's index: only the guide reads it, and the first screen stays without it.
  */
+import definitions from './definitions.json';
 import glossary from './glossary.json';
 import type { Name } from './text';
 
@@ -37,8 +39,11 @@ export const TERM_NAME: Record<Term, Name> = glossary.term;
 export const GLOSSARY_TABLES = ['term', 'level', 'communityKind', 'facilityType', 'payer', 'uncertainInput'] as const;
 export type GlossaryTable = (typeof GLOSSARY_TABLES)[number];
 
-/** "table.code" → its definition; absent where none has been written (registry.test.ts fails then). */
-export const DEFINITION: Record<string, Name | undefined> = glossary.definition;
+/**
+ * "table.code" → its definition; absent where none has been written (registry.test.ts fails then).
+ * A file of their own, so the first screen, which shows names but no definitions, does not carry them.
+ */
+export const DEFINITION: Record<string, Name | undefined> = definitions;
 
 /** Every entry the guide's glossary lists: its table, code, name and definition. */
 export function glossaryEntries(): { table: GlossaryTable; code: string; name: Name; definition: Name | undefined }[] {

@@ -2,7 +2,7 @@
  * Help: the glossary (术语表), made from the registry the screens take their names from
  * (src/registry/glossary.json), each term with its name in the other language and its definition.
  */
-import { glossaryEntries } from '../../registry';
+import { glossaryEntries } from '../../registry/terms';
 import type { HelpPage, HelpText } from './helpPage';
 
 /** [name (the other language's name), definition] for every entry; registry.test.ts checks each has a definition. */
