@@ -2,11 +2,12 @@
  * The user's guide in the running app: every view's 帮助 link and the ? key open its page; the worked
  * examples' figures are those the app shows for the demo (both read from the page, never typed here),
  * in Chinese and in English; the index lists every page and leaves room for the tour; the glossary
- * defines every term it lists.
+ * defines every term it lists; the guide reads well for a screen reader and works offline.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { freshSessions, openDemo } from './browser';
+import { seriousViolations } from './axe';
+import { freshSessions, openDemo, openSession } from './browser';
 
 const baseUrl = inject('baseUrl');
 
@@ -143,6 +144,34 @@ describe("the user's guide", () => {
       const terms = await rows.locator('th').allTextContents();
       expect(terms.join('|')).toContain(locale === 'en' ? 'full-time community worker' : '专职社区工作者');
       for (const definition of await rows.locator('td').allTextContents()) expect(definition.trim()).not.toBe('');
+    }
+  });
+
+  it('passes an accessibility scan on its index, a page and the manual', async () => {
+    for (const hash of ['#/help', '#/help/results', '#/help/manual']) {
+      await page().goto(`${baseUrl}${hash}`);
+      await page().locator('[data-testid="help-index"], [data-testid="help-page"][data-ready="true"], [data-testid="help-manual"][data-ready="true"]').first().waitFor({ timeout: 60_000 });
+      expect(await seriousViolations(page()), hash).toEqual([]);
+    }
+  });
+});
+
+describe("the user's guide offline", () => {
+  it('opens a page with its computed example and its screenshot with the network off', async () => {
+    const own = await openSession(baseUrl);
+    try {
+      const { page, context } = own;
+      await page.locator('[data-testid="verdict-table"] tbody tr').first().waitFor({ timeout: 60_000 });
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+      await context.setOffline(true);
+      await context.route('**/*', (route) => route.abort('internetdisconnected'));
+      await page.goto(`${baseUrl}#/help/results`);
+      await openHelpPage(page, 'results');
+      expect((await figure(page, 'total').textContent())?.trim()).toMatch(/^\d+$/);
+      const shot = page.locator('[data-testid="help-page"] figure img');
+      await expect.poll(() => shot.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 30_000 }).toBe(1000);
+    } finally {
+      await own.close();
     }
   });
 });
