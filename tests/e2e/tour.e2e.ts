@@ -15,7 +15,14 @@ const BUBBLE = '[data-testid="tour"]';
 async function stepShown(page: Page, index: number): Promise<void> {
   const step = TOUR_STEPS[index];
   await page.locator(`${BUBBLE}[data-step="${step.id}"] h2:focus`).waitFor(SLOW);
-  expect(await page.locator(step.target).first().isVisible(), `${step.id}: ${step.target}`).toBe(true);
+  const target = page.locator(step.target).first();
+  expect(await target.isVisible(), `${step.id}: ${step.target}`).toBe(true);
+  // The ring is drawn around the target itself (4 px out), not where an element of another tab was.
+  const ring = (await page.getByTestId('tour-ring').boundingBox())!;
+  const box = (await target.boundingBox())!;
+  expect(Math.abs(ring.x + 4 - box.x), `${step.id}: ring left`).toBeLessThan(2);
+  expect(Math.abs(ring.y + 4 - box.y), `${step.id}: ring top`).toBeLessThan(2);
+  expect(Math.abs(ring.width - 8 - box.width), `${step.id}: ring width`).toBeLessThan(2);
   expect(page.url()).toMatch(new RegExp(`/${step.tab}$`));
 }
 
