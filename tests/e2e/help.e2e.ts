@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { HELP_PAGE_OF } from '../../src/ui/help/helpViews';
 import { seriousViolations } from './axe';
 import { freshSessions, openDemo, openSession } from './browser';
 
@@ -55,18 +56,33 @@ describe("the user's guide", () => {
   it('opens the page of the analysis tool on screen, and of the library, compare and training views', async () => {
     const id = await openDemo(page(), baseUrl);
     await page().goto(`${baseUrl}#/s/${encodeURIComponent(id)}/analysis`);
-    for (const tool of ['goalSeek', 'synthesis', 'monteCarlo']) {
+    for (const tool of ['goalSeek', 'synthesis', 'monteCarlo'] as const) {
       await page().getByTestId(`analysis-tool-${tool}`).click();
-      await page().locator(`[data-testid="help-link"][data-view="${tool}"]`).waitFor({ timeout: 60_000 });
-      await expect.poll(() => page().getByTestId('help-app-bar').getAttribute('href')).toBe(`#/help/${tool}`);
-    }
-    for (const [hash, view] of [['#/', 'library'], ['#/compare', 'compare'], ['#/training/', 'training']]) {
-      await page().goto(`${baseUrl}${hash}`);
-      await page().locator(`[data-testid="help-link"][data-view="${view}"]`).waitFor({ timeout: 60_000 });
+      const link = page().locator(`[data-testid="help-link"][data-view="${tool}"]`);
+      await link.waitFor({ timeout: 60_000 });
+      await expect.poll(() => page().getByTestId('help-app-bar').getAttribute('href')).toBe(`#/help/${HELP_PAGE_OF[tool]}`);
       await page().locator('body').press('?');
-      await page().waitForURL(new RegExp(`#/help/${view}$`));
-      await page().getByTestId('help').waitFor();
+      await openHelpPage(page(), HELP_PAGE_OF[tool]);
+      await page().goBack();
+      await link.waitFor({ timeout: 60_000 });
+      await link.click();
+      await openHelpPage(page(), HELP_PAGE_OF[tool]);
+      await page().goBack();
     }
+    for (const [hash, view] of [['#/', 'library'], ['#/compare', 'compare'], ['#/training/', 'training']] as const) {
+      await page().goto(`${baseUrl}${hash}`);
+      const link = page().locator(`[data-testid="help-link"][data-view="${view}"]`);
+      await link.waitFor({ timeout: 60_000 });
+      await page().locator('body').press('?');
+      await openHelpPage(page(), HELP_PAGE_OF[view]);
+      await page().goBack();
+      await link.click();
+      await openHelpPage(page(), HELP_PAGE_OF[view]);
+    }
+    // The data panel under the results links the page on importing a city's data.
+    await page().goto(`${baseUrl}#/s/${encodeURIComponent(id)}/results`);
+    await page().locator('[data-testid="help-link"][data-view="data"]').click({ timeout: 60_000 });
+    await openHelpPage(page(), HELP_PAGE_OF.data);
   });
 
   it('leaves the ? typed into a field alone', async () => {
@@ -133,7 +149,8 @@ describe("the user's guide", () => {
     await page().getByTestId('help-index').waitFor({ timeout: 60_000 });
     expect(await page().locator('[data-testid="help-index"] [data-slot="tour"]').count()).toBe(1);
     const listed = await page().locator('[data-testid="help-index-link"]').evaluateAll((links) => links.map((a) => a.getAttribute('data-page')));
-    expect(listed).toEqual(expect.arrayContaining([...TABS, 'glossary']));
+    expect(listed).toEqual(expect.arrayContaining([...TABS, 'glossary', ...Object.values(HELP_PAGE_OF)]));
+    expect(await page().getByTestId('tour-restart').count()).toBe(1);
 
     await page().locator('[data-testid="help-index-link"][data-page="glossary"]').click();
     await openHelpPage(page(), 'glossary');

@@ -16,10 +16,10 @@ export const HELP_PAGE_OF = {
   targets: 'targets',
   map: 'map',
   report: 'report',
-  monteCarlo: 'monteCarlo',
-  goalSeek: 'goalSeek',
-  synthesis: 'synthesis',
-  data: 'dataImport',
+  monteCarlo: 'analysis-montecarlo',
+  goalSeek: 'analysis-goalseek',
+  synthesis: 'analysis-synthesis',
+  data: 'data',
 } as const;
 
 export type HelpView = keyof typeof HELP_PAGE_OF;

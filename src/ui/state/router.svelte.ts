@@ -14,7 +14,9 @@ export type Route =
   /** training mode: the rest of the hash, e.g. [] for the list, [exerciseId], [exerciseId, 'debrief'], ['facilitator', exerciseId], ['author'] */
   | { page: 'training'; path: string[] }
   /** the user's guide: id null for its index, 'manual' for the printable manual, else one page */
-  | { page: 'help'; id: string | null };
+  | { page: 'help'; id: string | null }
+  /** starts the first-visit tour again, on the demo */
+  | { page: 'tour' };
 
 export function parseRoute(hash: string): Route {
   const [, page, id, tab, ...more] = hash.replace(/^#/, '').split('/');
@@ -23,6 +25,7 @@ export function parseRoute(hash: string): Route {
   if (page === 's' && id) return { page: 'scenario', id: decodeURIComponent(id), tab: (TABS as readonly string[]).includes(tab) ? (tab as Tab) : 'plan' };
   if (page === 'compare') return { page: 'compare', ids: (id ?? '').split(',').filter(Boolean).map(decodeURIComponent) };
   if (page === 'help') return { page: 'help', id: id ? decodeURIComponent(id) : null };
+  if (page === 'tour') return { page: 'tour' };
   if (page === 'training') return { page: 'training', path: [id, tab, ...more].filter((x): x is string => Boolean(x)).map(decodeURIComponent) };
   return { page: 'library' };
 }
@@ -32,6 +35,7 @@ export function hrefOf(route: Route): string {
   if (route.page === 'share') return '#/share/';
   if (route.page === 'compare') return `#/compare/${route.ids.map(encodeURIComponent).join(',')}`;
   if (route.page === 'help') return route.id ? `#/help/${encodeURIComponent(route.id)}` : '#/help';
+  if (route.page === 'tour') return '#/tour';
   if (route.page === 'training') return `#/training/${route.path.map(encodeURIComponent).join('/')}`;
   return `#/s/${encodeURIComponent(route.id)}/${route.tab}`;
 }

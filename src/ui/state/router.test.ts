@@ -19,6 +19,7 @@ describe('routes', () => {
     { hash: '#/help', route: { page: 'help', id: null } },
     { hash: '#/help/results', route: { page: 'help', id: 'results' } },
     { hash: '#/help/manual', route: { page: 'help', id: 'manual' } },
+    { hash: '#/tour', route: { page: 'tour' } },
   ])('$hash', ({ hash, route }) => {
     expect(parseRoute(hash)).toEqual(route);
   });
