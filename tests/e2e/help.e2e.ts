@@ -63,9 +63,10 @@ describe("the user's guide", () => {
       await expect.poll(() => page().getByTestId('help-app-bar').getAttribute('href')).toBe(`#/help/${HELP_PAGE_OF[tool]}`);
       await page().locator('body').press('?');
       await openHelpPage(page(), HELP_PAGE_OF[tool]);
+      // Back on the analysis tab, the tool shown is chosen again before its link is followed.
       await page().goBack();
-      await link.waitFor({ timeout: 60_000 });
-      await link.click();
+      await page().getByTestId(`analysis-tool-${tool}`).click({ timeout: 60_000 });
+      await link.click({ timeout: 60_000 });
       await openHelpPage(page(), HELP_PAGE_OF[tool]);
       await page().goBack();
     }
