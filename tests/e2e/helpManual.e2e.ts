@@ -56,12 +56,15 @@ describe('printed manual', () => {
         for (let n = 1; n <= pages; n++) expect(text).toMatch(new RegExp(`第${n}.?/共${pages}`));
       } else {
         // On paper the contents come first: every chapter's title appears there and again at its chapter.
-        const at = text.indexOf('Contents');
+        // Compared on letters and digits only, ligatures (fi, ffi …) dropped: Ghostscript reads them back as one odd glyph.
+        const plain = (t: string) => t.replace(/ffi|ffl|ff|fi|fl/g, '').replace(/[^A-Za-z0-9]/g, '');
+        const paper = plain(text);
+        const at = paper.indexOf('Contents');
         expect(at).toBeGreaterThan(-1);
-        for (const title of contents.map((c) => c.replace(/\s+/g, ''))) {
-          const first = text.indexOf(title, at);
+        for (const title of contents.map(plain)) {
+          const first = paper.indexOf(title, at);
           expect(first, title).toBeGreaterThan(at);
-          expect(text.indexOf(title, first + title.length), title).toBeGreaterThan(first);
+          expect(paper.indexOf(title, first + title.length), title).toBeGreaterThan(first);
         }
         for (let n = 1; n <= pages; n++) expect(text).toContain(`Page${n}of${pages}`);
       }
