@@ -165,6 +165,14 @@ describe("the user's guide", () => {
     }
   });
 
+  it("restarts the first-visit tour from the index's button", async () => {
+    await openDemo(page(), baseUrl);
+    await page().goto(`${baseUrl}#/help`);
+    await page().getByTestId('tour-restart').click({ timeout: 60_000 });
+    await page().waitForURL(/#\/s\/[^/]+\/results$/);
+    await page().getByTestId('tour').waitFor({ timeout: 60_000 });
+  });
+
   it('passes an accessibility scan on its index, a page and the manual', async () => {
     for (const hash of ['#/help', '#/help/results', '#/help/manual']) {
       await page().goto(`${baseUrl}${hash}`);
