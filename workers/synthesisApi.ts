@@ -3,7 +3,9 @@
  * The engine worker's plan synthesis: the same synthesize() the CLI runs, with HiGHS loaded on the
  * first call only (its WebAssembly is 3.5 MB; most sessions never synthesize). The .wasm is the
  * app's own asset, precached with the rest, so a synthesis runs offline and never fetches from
- * elsewhere. A solve cannot be interrupted from outside: cancel ends the worker (src/ui/workers/bridge.ts).
+ * elsewhere. The synthesis tool asks for it as soon as it is opened, so that the download and the
+ * compile are done before the first synthesis. A solve cannot be interrupted from
+ * outside: cancel ends the worker (src/ui/workers/bridge.ts).
  */
 import highsWasm from 'highs/runtime?url';
 import { DEFAULT_ROUNDS, highsSolver, synthesize, type Solver, type SynthesisOptions, type SynthesisResult } from '../src/engine';
@@ -34,6 +36,11 @@ function loadSolver(): Promise<Solver> {
 }
 
 export const synthesisApi = {
+  /** Fetch and compile the solver while the user is still filling in the form (the synthesis tool was opened). */
+  async prepareSolver(): Promise<void> {
+    await loadSolver().catch(() => (solver = null));
+  },
+
   async synthesize(input: unknown, options: SynthesisOptions, onProgress?: Progress): Promise<SynthesisOutcome> {
     const started = performance.now();
     const v = validateScenario(input);

@@ -8,7 +8,7 @@
 import type { Scenario } from '../scenario';
 import { calibrate } from './calibrate';
 import { formulate, type Margins } from './formulate';
-import type { Solver } from './model';
+import type { LinearModel, Solution, Solver } from './model';
 import type { SynthesisOptions } from './options';
 import { SPACE_METRICS, chosenTargets } from './targetRows';
 
@@ -20,17 +20,21 @@ export interface LeadTimeValue {
   saved: number | null;
 }
 
-export function leadTimeValues(scenario: Scenario, solver: Solver, options: SynthesisOptions, margins: Margins, objective: number): LeadTimeValue[] {
+export function leadTimeValues(scenario: Scenario, solver: Solver, options: SynthesisOptions, margins: Margins, model: LinearModel, found: Solution): LeadTimeValue[] {
   // Starts are a lever only when building is chosen, and only a floor-space target asks for them.
   if (options.freeBuilding === false || !chosenTargets(scenario, options).some((t) => SPACE_METRICS.has(t.metric))) return [];
   const from = scenario.plan.building.leadTimeYears;
+  // The plan found, column by column name, starts each solve: a year shorter it is still a plan.
+  const valueOf = new Map(model.cols.map((c, j) => [c.name, found.x[j]]));
   const out: LeadTimeValue[] = [];
   for (const years of [from - 1, from + 1]) {
     if (years < 0) continue;
     const changed: Scenario = { ...scenario, plan: { ...scenario.plan, building: { ...scenario.plan.building, leadTimeYears: years } } };
     const cal = calibrate(changed, true);
-    const solution = solver.solve(formulate(changed, cal, options, margins).model, { timeLimitSeconds: options.timeLimitSeconds });
-    if (solution.status === 'optimal') out.push({ years, from, saved: objective - solution.objective });
+    const { model: again } = formulate(changed, cal, options, margins);
+    const start = again.cols.map((c) => valueOf.get(c.name) ?? 0);
+    const solution = solver.solve(again, { timeLimitSeconds: options.timeLimitSeconds, start });
+    if (solution.status === 'optimal') out.push({ years, from, saved: found.objective - solution.objective });
     else if (solution.status === 'infeasible') out.push({ years, from, saved: null });
   }
   return out;

@@ -57,6 +57,8 @@ export function synthesize(scenario: Scenario, solver: Solver, options: Synthesi
   const ms = { solve: 0, verify: 0 };
   const maxRounds = options.maxRounds ?? DEFAULT_ROUNDS;
   let result: SynthesisResult | null = null;
+  // Each round's plan starts the next: the columns are the same, only margins move.
+  let start: number[] | undefined;
   for (let round = 1; round <= maxRounds; round++) {
     onRound?.(round);
     let t = now();
@@ -65,7 +67,7 @@ export function synthesize(scenario: Scenario, solver: Solver, options: Synthesi
     const base = { objective, size, rounds: round, modelled: f.modelled, unmodelled: f.unmodelled, ms };
     const none = { cost: null, plan: null, scenario: null, verdicts: [], conflict: null, limitValues: null, leadTime: null };
     if (size.cols > (options.maxColumns ?? Infinity)) return { ...base, ...none, status: 'tooLarge' };
-    const solution = solver.solve(f.model, { timeLimitSeconds: options.timeLimitSeconds });
+    const solution = solver.solve(f.model, { timeLimitSeconds: options.timeLimitSeconds, start });
     ms.solve += now() - t;
     if (solution.status !== 'optimal') {
       const infeasible = solution.status === 'infeasible';
@@ -74,6 +76,7 @@ export function synthesize(scenario: Scenario, solver: Solver, options: Synthesi
       ms.solve += now() - t;
       return { ...base, ...none, status: infeasible ? 'infeasible' : 'solverLimit', conflict };
     }
+    start = solution.x;
     const plan = planOf(solution.x, f.vars, cal);
     const applied = applyPlan(scenario, plan, options.freeBuilding !== false);
     t = now();
@@ -89,7 +92,7 @@ export function synthesize(scenario: Scenario, solver: Solver, options: Synthesi
     if (movable.length === 0 || round === maxRounds) {
       t = now();
       result.limitValues = limitValues(f, cal, margins, solution, solver);
-      result.leadTime = leadTimeValues(scenario, solver, options, margins, solution.objective);
+      result.leadTime = leadTimeValues(scenario, solver, options, margins, f.model, solution);
       ms.solve += now() - t;
       return result;
     }
