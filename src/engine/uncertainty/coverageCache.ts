@@ -5,15 +5,15 @@
  * value, and every other draw with that delay reweighs the cached per-community shares by its own
  * residents — the same arithmetic coverage() ends with, so the figures are the same.
  *
- * The cached result keeps what reweighing reads and leaves out the uncovered cells: draws report
- * shares, never those cells, and at province scale the cells would be most of a worker's memory
- * (2.5 million uncovered cells, 71 MB, for each delay). Once every delay a draw can have has its
- * result, the cells themselves (113 MB at province scale) are let go too.
+ * Its rasters leave out the uncovered cells: draws report shares, never those cells, and at province
+ * scale they would be most of a worker's memory (2.5 million uncovered cells, 71 MB, for each delay).
+ * Once every delay a draw can have has its raster, the population cells themselves (126 MB at province
+ * scale) are let go too.
  */
 import type { Cells } from '../coverage/cells';
 import { coverage, scopeFigures, type ResidentsByYear } from '../coverage/coverage';
 import type { PreparedCoverage } from '../coverage/prepare';
-import type { CoverageFigures, CoverageKey, CoverageResult, UncoveredCells } from '../coverage/types';
+import type { CoverageFigures, CoverageKey, CoverageResult } from '../coverage/types';
 
 export class CoverageCache {
   private byDelay = new Map<number, { prep: PreparedCoverage; result?: CoverageResult }>();
@@ -48,8 +48,8 @@ export class CoverageCache {
       if (!entry || entry.prep !== prep) return coverage(prep, years, residents);
       if (entry.result) return reweigh(prep, entry.result, residents, this.keys);
       if (this.cellsGone) throw new Error(`coverage for a building delay of ${delay} years, after the cells were let go`);
-      const result = coverage(prep, years, residents);
-      if (result) entry.result = { ...result, uncovered: noCells(result.uncovered) };
+      const result = coverage(prep, years, residents, false);
+      if (result) entry.result = result;
       if (this.delays.every((d) => this.byDelay.get(d)?.result)) this.letCellsGo();
       return result;
     };
@@ -68,11 +68,6 @@ function noPopulation(cells: Cells): Cells {
   const i32 = new Int32Array(0);
   const f64 = new Float64Array(0);
   return { ...cells, count: 0, col: i32, row: i32, x: f64, y: f64, residents: f64, community: i32 };
-}
-
-function noCells(u: UncoveredCells): UncoveredCells {
-  const none = new Float64Array(0);
-  return { ...u, count: 0, x: none, y: none, residents: none, community: new Int32Array(0), missing: new Uint8Array(0) };
 }
 
 function delayed(prep: PreparedCoverage, planned: number, delay: number): PreparedCoverage {
