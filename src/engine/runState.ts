@@ -62,8 +62,8 @@ export interface Run {
   carry: { leave: Float64Array; certLeave: Float64Array; bachLeave: Float64Array; certHire: Float64Array; bachHire: Float64Array };
   /** m² started and not yet completed */
   pending: Float64Array;
-  /** per-entity working arrays reused every year (building claims and shares) */
-  scratch: { claims: Float64Array; out: Float64Array };
+  /** per-entity working arrays reused every year (building claims and shares, households when a start completes) */
+  scratch: { claims: Float64Array; out: Float64Array; households: Float64Array };
   /** m² due to complete in each horizon year (year-major) */
   completions: Float64Array;
   /** explicit projects not yet started, in funding order */
@@ -178,7 +178,7 @@ export function createRun(
     gap: f64(),
     carry: { leave: phased(), certLeave: phased(), bachLeave: phased(), certHire: phased(), bachHire: phased() },
     pending: f64(),
-    scratch: { claims: f64(), out: f64() },
+    scratch: { claims: f64(), out: f64(), households: f64() },
     completions: alloc(size),
     queue: [...scenario.plan.building.projects].sort(
       (a, b) => a.priority - b.priority || a.startYear - b.startYear || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),

@@ -21,29 +21,43 @@ export function placeDistrictGaps(
   gap: Float64Array,
 ): void {
   const n = share.length;
-  // Communities grouped by district (counting sort), pool members only.
+  // Read once: where modules are compiled to CommonJS, a call through an import is a property lookup.
+  const pooled = inPool;
+  // Communities grouped by district (counting sort), pool members only, in index order.
   const start = new Int32Array(nDistricts + 1);
-  for (let e = 0; e < n; e++) if (inPool(established[e], share[e])) start[district[e] + 1]++;
-  for (let d = 0; d < nDistricts; d++) start[d + 1] += start[d];
+  for (let e = 0; e < n; e++) if (pooled(established[e], share[e])) start[district[e] + 1]++;
+  let largest = 0;
+  for (let d = 0; d < nDistricts; d++) {
+    largest = Math.max(largest, start[d + 1]);
+    start[d + 1] += start[d];
+  }
   const members = new Int32Array(start[nDistricts]);
   const next = start.slice(0, nDistricts);
-  for (let e = 0; e < n; e++) if (inPool(established[e], share[e])) members[next[district[e]]++] = e;
-  const deficit = new Float64Array(n);
+  for (let e = 0; e < n; e++) if (pooled(established[e], share[e])) members[next[district[e]]++] = e;
+  // The heap holds positions in the district's members, its deficits side by side: a district's few
+  // kilobytes stay in cache while its workers are placed, and the lower position is the lower index.
+  const deficits = new Float64Array(members.length);
+  const slots = new Int32Array(largest);
   gap.fill(0, 0, n);
   for (let d = 0; d < nDistricts; d++) {
-    const heap = members.subarray(start[d], start[d + 1]);
+    const from = start[d];
+    const size = start[d + 1] - from;
+    const deficit = deficits.subarray(from, from + size);
+    const heap = slots.subarray(0, size);
     let inPost = 0;
-    for (const e of heap) {
+    for (let k = 0; k < size; k++) {
+      const e = members[from + k];
       const c = counted(e);
       inPost += c;
-      deficit[e] = share[e] - c;
+      deficit[k] = share[e] - c;
+      heap[k] = k;
     }
     let missing = Math.max(0, Math.ceil(quota(d) - inPost - 1e-9));
-    if (missing === 0 || heap.length === 0) continue;
-    for (let k = (heap.length >> 1) - 1; k >= 0; k--) siftDown(heap, k, deficit);
+    if (missing === 0 || size === 0) continue;
+    for (let k = (size >> 1) - 1; k >= 0; k--) siftDown(heap, k, deficit);
     for (; missing > 0; missing--) {
       const top = heap[0];
-      gap[top]++;
+      gap[members[from + top]]++;
       deficit[top]--;
       siftDown(heap, 0, deficit);
     }
@@ -51,8 +65,8 @@ export function placeDistrictGaps(
 }
 
 /**
- * Moves heap[k] down below every member that comes before it: the larger deficit, the lower index on
- * a tie. The comparisons are written out rather than passed in: a national city places tens of
+ * Moves heap[k] down below every member that comes before it: the larger deficit, the lower position
+ * on a tie. The comparisons are written out rather than passed in: a national city places tens of
  * thousands of workers a year, each a walk down the heap.
  */
 function siftDown(heap: Int32Array, k: number, deficit: Float64Array): void {
