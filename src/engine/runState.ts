@@ -145,6 +145,14 @@ function slab(length: number): (length: number) => Float64Array {
   };
 }
 
+const MIGRANT_SERIES: readonly SeriesName[] = ['registeredHouseholds', 'coordinators'];
+
+/** Whether any community has migrants or registrations (QY-8, QY-9); anything but +0 counts. */
+function withMigrants({ nCommunities, base }: Flat): boolean {
+  for (let e = 0; e < nCommunities; e++) if (!Object.is(base.migrants[e], 0) || !Object.is(base.registrations[e], 0)) return true;
+  return false;
+}
+
 /** The per-entity working arrays createRun makes: gap, phases, five carries, pending and three scratch arrays. */
 const WORKING_ARRAYS = 11;
 
@@ -175,11 +183,14 @@ export function createRun(
   const districtCityShare =
     districtParams['pay.cityShare']?.values.map((row) => row.map((v, y) => (v === null ? null : withDistrictFloor(v, pay.perWorker[y], params['pay.districtPerWorker']?.[y] ?? null)))) ?? null;
   const active = activeCostLines(scenario, params, years, facilities, pay, districtCityShare);
-  const kept = alloc ?? slab(size * (1 + SERIES.length + active.filter(Boolean).length));
+  // A city without migrants keeps its migrant series at zero (stepMigrants writes only zeros): they share the zero array.
+  const migrants = withMigrants(flat);
+  const own = SERIES.filter((name) => migrants || !MIGRANT_SERIES.includes(name));
+  const kept = alloc ?? slab(size * (1 + own.length + active.filter(Boolean).length));
   const working = alloc ?? slab(size + n * WORKING_ARRAYS);
   const zeros = kept(size);
   const series = {} as Record<SeriesName, Float64Array>;
-  for (const name of SERIES) series[name] = kept(size);
+  for (const name of SERIES) series[name] = own.includes(name) ? kept(size) : zeros;
   const f64 = () => working(n);
   const phase = phases(f64());
   const phased = () => {

@@ -54,6 +54,7 @@ export function placeDistrictGaps(
     }
     let missing = Math.max(0, Math.ceil(quota(d) - inPost - 1e-9));
     if (missing === 0 || size === 0) continue;
+    if (missing > size >> 3) missing -= placeAbove(deficit, missing, (k, workers) => (gap[members[from + k]] += workers));
     for (let k = (size >> 1) - 1; k >= 0; k--) siftDown(heap, k, deficit);
     for (; missing > 0; missing--) {
       const top = heap[0];
@@ -62,6 +63,55 @@ export function placeDistrictGaps(
       siftDown(heap, 0, deficit);
     }
   }
+}
+
+/**
+ * The first workers of the one-at-a-time placement, placed at once. A member's places are its deficit,
+ * then that less one for each worker it has taken; every place above a level t comes before every place
+ * at or below it, so when there are no more places above t than workers missing, each of them is taken
+ * one at a time as well, whatever the order. t is searched for by halving, on the places counted as
+ * ⌈deficit − t⌉ a member, until at most an eighth of the members' number is left to the heap. The
+ * deficits are then lowered one at a time as the heap lowers them, so the two agree to the last bit;
+ * should that exact count exceed the workers missing (rounding at a whole number), none is placed here.
+ * Returns the workers placed; place(k, workers) records member k's.
+ */
+function placeAbove(deficit: Float64Array, missing: number, place: (k: number, workers: number) => void): number {
+  const size = deficit.length;
+  let top = -Infinity;
+  let bottom = Infinity;
+  for (let k = 0; k < size; k++) {
+    top = Math.max(top, deficit[k]);
+    bottom = Math.min(bottom, deficit[k]);
+  }
+  const above = (t: number): number => {
+    let count = 0;
+    for (let k = 0; k < size; k++) {
+      const places = Math.ceil(deficit[k] - t);
+      if (places > 0) count += places;
+    }
+    return count;
+  };
+  // Nothing is above the largest deficit; every member has more than missing ÷ size places above lo.
+  let hi = top;
+  let atHi = 0;
+  let lo = bottom - Math.ceil(missing / size) - 1;
+  for (let halvings = 0; halvings < 64 && missing - atHi > size >> 3; halvings++) {
+    const mid = (lo + hi) / 2;
+    const count = above(mid);
+    if (count <= missing) {
+      hi = mid;
+      atHi = count;
+    } else lo = mid;
+  }
+  let placed = 0;
+  for (let k = 0; k < size; k++) for (let v = deficit[k]; v > hi; v--) placed++;
+  if (placed > missing) return 0;
+  for (let k = 0; k < size; k++) {
+    let workers = 0;
+    for (; deficit[k] > hi; deficit[k]--) workers++;
+    if (workers > 0) place(k, workers);
+  }
+  return placed;
 }
 
 /**
