@@ -166,8 +166,7 @@ export function hiringMoney(
     const fixed = train(p) + u.perWorker[p];
     if (p === 'street') return () => fixed + 0;
     const key = p === 'city' ? 'payCity' : 'payDistrict';
-    const classOf = payClassOf;
-    return (e) => fixed + (u.payByDistrict?.[entities.district[e]] ?? u)[key][classOf(entities.kind[e])];
+    return (e) => fixed + (u.payByDistrict?.[entities.district[e]] ?? u)[key][payClassOf(entities.kind[e])];
   };
   const perHire = (p: Payer, e: number) => perHireFor(p)(e);
   const short: { payer?: Payer; perHire: number } = { perHire: 0 };

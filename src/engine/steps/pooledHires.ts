@@ -21,11 +21,9 @@ export function placeDistrictGaps(
   gap: Float64Array,
 ): void {
   const n = share.length;
-  // Read once: where modules are compiled to CommonJS, a call through an import is a property lookup.
-  const pooled = inPool;
   // Communities grouped by district (counting sort), pool members only, in index order.
   const start = new Int32Array(nDistricts + 1);
-  for (let e = 0; e < n; e++) if (pooled(established[e], share[e])) start[district[e] + 1]++;
+  for (let e = 0; e < n; e++) if (inPool(established[e], share[e])) start[district[e] + 1]++;
   let largest = 0;
   for (let d = 0; d < nDistricts; d++) {
     largest = Math.max(largest, start[d + 1]);
@@ -33,7 +31,7 @@ export function placeDistrictGaps(
   }
   const members = new Int32Array(start[nDistricts]);
   const next = start.slice(0, nDistricts);
-  for (let e = 0; e < n; e++) if (pooled(established[e], share[e])) members[next[district[e]]++] = e;
+  for (let e = 0; e < n; e++) if (inPool(established[e], share[e])) members[next[district[e]]++] = e;
   // The heap holds positions in the district's members, its deficits side by side: a district's few
   // kilobytes stay in cache while its workers are placed, and the lower position is the lower index.
   const deficits = new Float64Array(members.length);
