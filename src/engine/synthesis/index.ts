@@ -5,3 +5,4 @@ export { LinearModel, type Group, type Solver, type Solution, type SolveOptions 
 export { DEFAULT_ROUNDS, type Objective, type SynthesisOptions } from './options';
 export { type SynthesizedPlan } from './apply';
 export { type LimitValue } from './duals';
+export { type LeadTimeValue } from './leadTime';
