@@ -108,7 +108,10 @@ export function formulate(scenario: Scenario, cal: Calibration, options: Synthes
     for (let y = 0; y < T; y++) m.row(starts.flatMap((s) => (s.cols[y] >= 0 ? [[s.cols[y], s.candidate.m2] as [number, number]] : [])), -Infinity, options.buildingCapacityM2, g);
   }
 
-  const sites = siteChoice && addSiteColumns(m, siteChoice, cal.years, scenario.plan.building.payer);
+  const freeBudgets = options.freeBudgets ?? PAYERS.filter((p) => scenario.plan.budgets[p] !== undefined);
+  const limited = (p: Payer) =>
+    !freeBudgets.includes(p) ? scenario.plan.budgets[p] !== undefined : options.budgetCeiling?.[p] !== undefined || !!options.nonDecreasingBudgets || (objective.kind === 'peak' && objective.payer === p);
+  const sites = siteChoice && addSiteColumns(m, siteChoice, cal.years, scenario.plan.building.payer, limited);
 
   // Budgets: each payer's spending in a year as terms over the columns and a constant.
   const spend = (p: Payer, y: number): { terms: [number, number][]; constant: number } => {
@@ -121,7 +124,6 @@ export function formulate(scenario: Scenario, cal: Calibration, options: Synthes
     if (sites) terms.push(...siteSpending(sites, p, y));
     return { terms, constant: cal.fixed[p][y] / WAN };
   };
-  const freeBudgets = options.freeBudgets ?? PAYERS.filter((p) => scenario.plan.budgets[p] !== undefined);
   const budget: Partial<Record<Payer, number[]>> = {};
   const budgetRows: Partial<Record<Payer, number[]>> = {};
   const peakPayer = objective.kind === 'peak' ? objective.payer : null;

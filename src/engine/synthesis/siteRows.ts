@@ -21,6 +21,8 @@ const MINOR = 1e-4;
 export interface SiteChoice {
   candidates: SiteCandidate[];
   targets: SiteTarget[];
+  /** [candidate][year]: open (1) or not (0), held from a round whose coverage the engine confirmed */
+  fixed?: number[][];
 }
 
 export interface SiteVars {
@@ -29,35 +31,59 @@ export interface SiteVars {
   open: number[][];
   /** the payer whose spending each candidate adds to */
   payer: Payer[];
+  /**
+   * No payer of a site is limited: the sites then meet the rest of the programme only in the objective,
+   * so their best choice does not change with the other levers' margins, and a round whose coverage
+   * the engine confirmed can hold it.
+   */
+  separable: boolean;
 }
 
-export function addSiteColumns(m: LinearModel, choice: SiteChoice, years: readonly number[], defaultPayer: Payer): SiteVars {
-  const last = Math.max(-1, ...choice.targets.map((t) => t.y));
+/**
+ * limited(p): whether anything but the objective bounds what payer p spends in a year (a fixed budget, a
+ * ceiling, budgets that may not fall, its peak as the objective). Where nothing does, opening between
+ * two target years is never cheaper than opening in the later one — the same targets served, less
+ * running cost — so such a candidate has columns in the target years alone.
+ */
+export function addSiteColumns(m: LinearModel, choice: SiteChoice, years: readonly number[], defaultPayer: Payer, limited: (p: Payer) => boolean): SiteVars {
+  const targetYears = new Set(choice.targets.map((t) => t.y));
+  const last = Math.max(-1, ...targetYears);
+  const payer = choice.candidates.map((s) => s.facility.payer ?? defaultPayer);
   const open = choice.candidates.map((s, i) => {
-    const cols = years.map((year, y) => (y <= last && year >= s.facility.openingYear ? m.col(`open_${i}_${y}`, 0, 1, y === last ? MINOR : 0, true) : -1));
-    cols.forEach((c, y) => {
-      if (c >= 0 && y > 0 && cols[y - 1] >= 0) m.row([[cols[y - 1], 1], [c, -1]], -Infinity, 0);
+    const free = !limited(payer[i]);
+    const cols = years.map((year, y) => {
+      if (y > last || year < s.facility.openingYear || (free && !targetYears.has(y))) return -1;
+      const held = choice.fixed?.[i][y];
+      return m.col(`open_${i}_${y}`, held ?? 0, held ?? 1, y === last ? MINOR : 0, true);
     });
+    let before = -1;
+    for (const c of cols) {
+      if (c < 0) continue;
+      if (before >= 0) m.row([[before, 1], [c, -1]], -Infinity, 0);
+      before = c;
+    }
     return cols;
   });
-  return { candidates: choice.candidates, open, payer: choice.candidates.map((s) => s.facility.payer ?? defaultPayer) };
+  return { candidates: choice.candidates, open, payer, separable: !payer.some(limited) };
 }
 
 /** The sites' spending of a payer in year y, 万元, as terms over the columns. */
 export function siteSpending(v: SiteVars, p: Payer, y: number): [number, number][] {
   const terms: [number, number][] = [];
   v.candidates.forEach((s, i) => {
+    if (v.payer[i] !== p) return;
     const cols = v.open[i];
-    const first = cols.findIndex((c) => c >= 0);
-    if (v.payer[i] !== p || first < 0 || y < first) return;
-    const last = cols.findLastIndex((c) => c >= 0);
-    const capital = (s.facility.capitalCost ?? 0) / WAN;
+    // Open in y: the latest column at or before y (a site open by the last target year stays open).
+    const now = cols.findLastIndex((c, k) => c >= 0 && k <= y);
+    if (now < 0) return;
     const running = (s.facility.runningCost ?? 0) / WAN;
-    // A site open by the last target year stays open; it opens (and spends its capital) in the year its column turns to 1.
-    if (running > 0) terms.push([cols[Math.min(y, last)], running]);
-    if (capital > 0 && y <= last) {
+    const capital = (s.facility.capitalCost ?? 0) / WAN;
+    if (running > 0) terms.push([cols[now], running]);
+    // It opens, and spends its capital, in the year its column turns to 1.
+    if (capital > 0 && now === y) {
       terms.push([cols[y], capital]);
-      if (y > first) terms.push([cols[y - 1], -capital]);
+      const before = cols.findLastIndex((c, k) => c >= 0 && k < y);
+      if (before >= 0) terms.push([cols[before], -capital]);
     }
   });
   return terms;

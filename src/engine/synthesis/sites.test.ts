@@ -10,10 +10,11 @@
  */
 import loadHighs from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { lifeCircleCity } from '../../fixtures/lifeCircleCity';
 import { facility, placed } from '../../fixtures/spatialCity';
 import { synthesisCity, target } from '../../fixtures/synthesisCity';
 import { runScenario } from '../run';
-import { PAYERS, type Facility, type Scenario } from '../scenario';
+import { LIFE_CIRCLE_TYPES, PAYERS, type Facility, type Scenario } from '../scenario';
 import { highsSolver } from './highsSolver';
 import type { Solver } from './model';
 import { synthesize } from './synthesize';
@@ -76,6 +77,19 @@ describe('plan synthesis: facility sites (GOV2020-4b)', () => {
     expect(r.status).toBe('infeasible');
     expect(r.conflict).toEqual([{ kind: 'target', targetId: 'market' }]);
   });
+});
+
+// lifeCircleCity: A (0, 0) 1,000 and B (600, 0) 3,000 within 1,000 m of the five types at (0, 0);
+// C (3,000, 0) 1,000 is not: 80%. With no candidate list, sites are suggested: the one uncovered
+// populated cell (C's, centre (3,005, 5)) is the only place, so 3N = 3 asks for more places than there
+// are. All five types open there; the plan has no facilities to price them, so they cost nothing and
+// open in 2030, the target's year (a site that serves nothing sooner is not opened sooner).
+it('suggested sites: all five types open at the one place that brings C within the walk, in the target year', () => {
+  const s = lifeCircleCity();
+  s.targets = [target('all5', 'coverage.all5', 1, 2030)];
+  const r = synthesize(s, solver, { freeSites: true });
+  expect(r.status).toBe('accepted');
+  expect(r.plan!.sites.map((f) => [f.type, f.location, f.openingYear])).toEqual(LIFE_CIRCLE_TYPES.map((type) => [type, { x: 3005, y: 5 }, 2030]));
 });
 
 // Every plan of three candidates, each not opened or opened in 2026, 2027 or 2028 (4³ = 64 plans), run

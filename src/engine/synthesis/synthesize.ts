@@ -55,7 +55,7 @@ export function synthesize(scenario: Scenario, solver: Solver, options: Synthesi
   const ms = { solve: 0, verify: 0 };
   const maxRounds = options.maxRounds ?? DEFAULT_ROUNDS;
   let t = now();
-  const sites = options.freeSites ? siteChoiceOf(scenario, cal, targets, options.siteSource) : null;
+  let sites = options.freeSites ? siteChoiceOf(scenario, cal, targets, options.siteSource) : null;
   ms.solve += now() - t;
   let result: SynthesisResult | null = null;
   for (let round = 1; round <= maxRounds; round++) {
@@ -92,6 +92,10 @@ export function synthesize(scenario: Scenario, solver: Solver, options: Synthesi
       return result;
     }
     tighten(margins, movable, run, f);
+    const siteVars = f.vars.sites;
+    if (sites && siteVars?.separable && !failed.some((v) => f.coverResidents.has(v.targetId))) {
+      sites = { ...sites, fixed: siteVars.open.map((cols) => cols.map((c) => (c < 0 ? 0 : Math.round(solution.x[c])))) };
+    }
   }
   return result!;
 }
