@@ -1,5 +1,5 @@
 /** The programme's solution as levers of a copy of the scenario, and those levers as a schedule to show. */
-import type { BuildingProject, Facility, Payer, Scenario } from '../scenario';
+import { FACILITY_TYPES, type BuildingProject, type Facility, type FacilityType, type Payer, type Scenario } from '../scenario';
 import type { Calibration } from './calibrate';
 import type { Vars } from './formulate';
 
@@ -59,4 +59,23 @@ function sitesOpened(scenario: Scenario, sites: Facility[]): Pick<Scenario['plan
   const chosen = new Set(sites.map((f) => f.id));
   const left = (scenario.plan.candidateSites ?? []).filter((f) => !chosen.has(f.id));
   return { facilities: [...(scenario.plan.facilities ?? []), ...sites], ...(scenario.plan.candidateSites && { candidateSites: left }) };
+}
+
+export interface SiteYear {
+  year: number;
+  /** facilities opening that year, by type in the registry's order */
+  types: { type: FacilityType; count: number }[];
+  count: number;
+  /** yuan of capital spent on them that year */
+  capital: number;
+}
+
+/** The chosen sites year by year, for tables and summaries. */
+export function sitesByYear(sites: readonly Facility[]): SiteYear[] {
+  const years = [...new Set(sites.map((f) => f.openingYear))].sort((a, b) => a - b);
+  return years.map((year) => {
+    const opening = sites.filter((f) => f.openingYear === year);
+    const types = FACILITY_TYPES.map((type) => ({ type, count: opening.filter((f) => f.type === type).length })).filter((t) => t.count > 0);
+    return { year, types, count: opening.length, capital: opening.reduce((s, f) => s + (f.capitalCost ?? 0), 0) };
+  });
 }

@@ -1,20 +1,11 @@
-/**
- * Facility sites as a lever of the synthesis (GOV2020-4b: a market within the 15-minute walk). A row
- * of four communities, one 10 m cell each, reach 1,000 m (10 minutes × 100 m per minute, detour 1):
- *   A (0, 0) 1,000 residents · B (1,500, 0) 2,000 · C (3,000, 0) 2,000 · D (4,500, 0) 1,000 — 6,000
- * and three candidate market sites, each reaching the two communities 750 m either side of it:
- *   K1 (750, 0): A + B = 3,000 residents, 2,000,000 yuan to build, 100,000 a year to run
- *   K2 (2,250, 0): B + C = 4,000, 5,000,000 and 100,000
- *   K3 (3,750, 0): C + D = 3,000, 2,000,000 and 100,000
- * No market is open, so coverage is 0 until a site opens.
- */
+/** Facility sites as a lever of the synthesis (GOV2020-4b: a market within the 15-minute walk); the city is fixtures/siteCity.ts. */
 import loadHighs from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lifeCircleCity } from '../../fixtures/lifeCircleCity';
-import { facility, placed } from '../../fixtures/spatialCity';
-import { synthesisCity, target } from '../../fixtures/synthesisCity';
+import { SITE_CANDIDATES, siteCity } from '../../fixtures/siteCity';
+import { target } from '../../fixtures/synthesisCity';
 import { runScenario } from '../run';
-import { LIFE_CIRCLE_TYPES, PAYERS, type Facility, type Scenario } from '../scenario';
+import { LIFE_CIRCLE_TYPES, PAYERS, type Scenario } from '../scenario';
 import { highsSolver } from './highsSolver';
 import type { Solver } from './model';
 import { synthesize } from './synthesize';
@@ -23,20 +14,6 @@ let solver: Solver;
 beforeAll(async () => {
   solver = highsSolver(await loadHighs());
 });
-
-const candidate = (id: string, x: number, capitalCost: number): Facility => facility(id, 'market', x, 0, 2026, { capitalCost, runningCost: 100_000, payer: 'district' });
-const CANDIDATES = [candidate('K1', 750, 2_000_000), candidate('K2', 2250, 5_000_000), candidate('K3', 3750, 2_000_000)];
-
-function row(lastYear: number, threshold: number, budgets: Scenario['plan']['budgets'] = {}): Scenario {
-  const s = synthesisCity([placed('A', 0, 0, 1000), placed('B', 1500, 0, 2000), placed('C', 3000, 0, 2000), placed('D', 4500, 0, 1000)], lastYear, {
-    targets: [target('market', 'coverage.market', threshold, lastYear)],
-    plan: { budgets },
-  });
-  s.city.spatial = { crs: 'local', cellSize: 10, walk: { minutes: 10, speedMetresPerMinute: 100, detourFactor: 1 } };
-  s.city.facilities = [];
-  s.plan.candidateSites = CANDIDATES;
-  return s;
-}
 
 /** What the engine says a plan spends on facilities, yuan, over the horizon, and whether its targets are met. */
 function engineCost(s: Scenario): { met: boolean; facilities: number; total: number; district: number[] } {
@@ -52,7 +29,7 @@ describe('plan synthesis: facility sites (GOV2020-4b)', () => {
   // K1 + K3 cover all 6,000 for 2,000,000 + 2,000,000. Both open in 2027, the target's year: running
   // from 2026 would add 100,000 each. Sites: 2 × (2,000,000 + 100,000) = 4,200,000 yuan.
   it('80% within the walk by 2027: the two cheap sites, not greedy’s largest one, both opening in 2027', () => {
-    const r = synthesize(row(2027, 0.8), solver, { freeSites: true });
+    const r = synthesize(siteCity(2027, 0.8), solver, { freeSites: true });
     expect(r.status).toBe('accepted');
     expect(r.modelled).toContain('market');
     expect(r.plan!.sites.map((f) => [f.id, f.openingYear])).toEqual([['K1', 2027], ['K3', 2027]]);
@@ -64,15 +41,15 @@ describe('plan synthesis: facility sites (GOV2020-4b)', () => {
   });
 
   it('without the lever the coverage target is left to the engine and stays unmet', () => {
-    const r = synthesize(row(2027, 0.8), solver);
+    const r = synthesize(siteCity(2027, 0.8), solver);
     expect(r.unmodelled).toEqual(['market']);
     expect(r.status).toBe('notVerified');
   });
 
   // 100% asks for K1 + K3 as well (K2 adds no one they miss), and nothing less covers D and A both.
   it('more than the candidates can reach is infeasible, and the target is named', () => {
-    const s = row(2027, 1);
-    s.plan.candidateSites = CANDIDATES.slice(0, 2);
+    const s = siteCity(2027, 1);
+    s.plan.candidateSites = SITE_CANDIDATES.slice(0, 2);
     const r = synthesize(s, solver, { freeSites: true });
     expect(r.status).toBe('infeasible');
     expect(r.conflict).toEqual([{ kind: 'target', targetId: 'market' }]);
@@ -101,10 +78,10 @@ describe('plan synthesis: facility sites against enumeration of every plan', () 
   const CEILING = 2_300_000;
   const withSites = (s: Scenario, years: (number | null)[]): Scenario => ({
     ...s,
-    plan: { ...s.plan, facilities: CANDIDATES.flatMap((f, k) => (years[k] === null ? [] : [{ ...f, openingYear: years[k]! }])), candidateSites: [] },
+    plan: { ...s.plan, facilities: SITE_CANDIDATES.flatMap((f, k) => (years[k] === null ? [] : [{ ...f, openingYear: years[k]! }])), candidateSites: [] },
   });
   it('the solver’s plan costs what the cheapest qualifying plan costs', () => {
-    const s = row(2028, 0.8);
+    const s = siteCity(2028, 0.8);
     const options = [null, 2026, 2027, 2028];
     let best = Infinity;
     for (const a of options)
@@ -114,7 +91,7 @@ describe('plan synthesis: facility sites against enumeration of every plan', () 
           if (run.met && run.district.every((d) => d <= CEILING)) best = Math.min(best, run.total);
         }
     expect(best).toBe(4_300_000);
-    const r = synthesize(row(2028, 0.8, { district: { '2026': CEILING, '2027': CEILING, '2028': CEILING } }), solver, { freeSites: true, budgetCeiling: { district: CEILING } });
+    const r = synthesize(siteCity(2028, 0.8, { district: { '2026': CEILING, '2027': CEILING, '2028': CEILING } }), solver, { freeSites: true, budgetCeiling: { district: CEILING } });
     expect(r.status).toBe('accepted');
     const found = engineCost({ ...r.scenario!, plan: { ...r.scenario!.plan, budgets: {} } });
     expect(found.met).toBe(true);
