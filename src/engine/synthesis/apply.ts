@@ -32,7 +32,7 @@ export function planOf(x: number[], v: Vars, cal: Calibration): SynthesizedPlan 
   }
   const sites = (v.sites?.open ?? []).flatMap((cols, i) => {
     const y = cols.findIndex((c) => c >= 0 && x[c] > 0.5);
-    return y < 0 ? [] : [{ ...v.sites!.candidates[i].facility, openingYear: cal.years[y], payer: v.sites!.payer[i] }];
+    return y < 0 ? [] : [{ ...v.sites!.candidates[i].facility, openingYear: cal.years[y] }];
   });
   return { capacity: whole(v.capacity), hires, starts, sites, budgets };
 }

@@ -3,11 +3,12 @@
  * lists any, each no earlier than its openingYear; else sites suggested for each chosen coverage
  * target: the greedy's first 3N places for the N it needs to reach the threshold (suggestSites.ts) —
  * three times as many as greedy needs, so the programme can choose a cheaper set than greedy's — each
- * place a candidate for every type of the target's key. A suggested facility costs what the plan's own
- * facilities of its type cost on average, and is paid by their most frequent payer; with none of its
- * type in the plan it costs nothing, and the programme opens as few as it can.
+ * place a candidate for every type of the target's key. A suggested facility costs what a new one
+ * costs when added on the plan tab (the type's estimate, registry/facilityCosts.ts), paid by the
+ * building programme's payer.
  */
-import { LIFE_CIRCLE_TYPES, type Facility, type FacilityType, type Payer, type Scenario, type Target } from '../scenario';
+import { FACILITY_COST_ESTIMATE } from '../../registry/facilityCosts';
+import { LIFE_CIRCLE_TYPES, type Facility, type FacilityType, type Scenario, type Target } from '../scenario';
 import { metricById } from '../metrics';
 import { suggestSites } from '../coverage/suggestSites';
 import { locationAt, pairOf, toX, toY } from '../coverage/plane';
@@ -73,23 +74,19 @@ export function siteCandidates(scenario: Scenario, prep: PreparedCoverage, cal: 
     }
   }
   const firstYear = cal.years[0];
-  let k = 0;
+  // Ids as the plan editor gives new facilities: PF-market-1, … the first not taken.
+  const taken = new Set([...(scenario.city.facilities ?? []), ...(scenario.plan.facilities ?? [])].map((f) => f.id));
+  const nextId = (type: FacilityType) => {
+    let n = 1;
+    while (taken.has(`PF-${type}-${n}`)) n++;
+    taken.add(`PF-${type}-${n}`);
+    return `PF-${type}-${n}`;
+  };
   return [...places.values()].flatMap(({ location, types }) => {
-    k++;
-    return [...types].map((type) => at({ id: `synth-site-${k}-${type}`, name: `synth-site-${k}-${type}`, type, location, openingYear: firstYear, ...costOf(scenario, type) }));
+    return [...types].map((type) => {
+      const id = nextId(type);
+      const { capital: capitalCost, running: runningCost } = FACILITY_COST_ESTIMATE[type];
+      return at({ id, name: id, type, location, openingYear: firstYear, capitalCost, runningCost });
+    });
   });
-}
-
-/** What the plan's own facilities of a type cost on average, and who pays most of them. */
-function costOf(scenario: Scenario, type: FacilityType): Pick<Facility, 'capitalCost' | 'runningCost' | 'payer'> {
-  const same = (scenario.plan.facilities ?? []).filter((f) => f.type === type);
-  if (same.length === 0) return {};
-  const mean = (get: (f: Facility) => number | undefined) => Math.round(same.reduce((s, f) => s + (get(f) ?? 0), 0) / same.length);
-  const count = new Map<Payer, number>();
-  for (const f of same) {
-    const p = f.payer ?? scenario.plan.building.payer;
-    count.set(p, (count.get(p) ?? 0) + 1);
-  }
-  const payer = [...count.entries()].sort((a, b) => b[1] - a[1])[0][0];
-  return { capitalCost: mean((f) => f.capitalCost), runningCost: mean((f) => f.runningCost), payer };
 }

@@ -59,8 +59,8 @@ describe('plan synthesis: facility sites (GOV2020-4b)', () => {
 // lifeCircleCity: A (0, 0) 1,000 and B (600, 0) 3,000 within 1,000 m of the five types at (0, 0);
 // C (3,000, 0) 1,000 is not: 80%. With no candidate list, sites are suggested: the one uncovered
 // populated cell (C's, centre (3,005, 5)) is the only place, so 3N = 3 asks for more places than there
-// are. All five types open there; the plan has no facilities to price them, so they cost nothing and
-// open in 2030, the target's year (a site that serves nothing sooner is not opened sooner).
+// are. All five types open there, priced as the plan tab prices a new facility (the type's estimate),
+// in 2030, the target's year: opening sooner only adds running costs.
 it('suggested sites: all five types open at the one place that brings C within the walk, in the target year', () => {
   const s = lifeCircleCity();
   s.targets = [target('all5', 'coverage.all5', 1, 2030)];
