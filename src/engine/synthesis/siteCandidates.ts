@@ -10,7 +10,8 @@
 import { FACILITY_COST_ESTIMATE } from '../../registry/facilityCosts';
 import { LIFE_CIRCLE_TYPES, type Facility, type FacilityType, type Scenario, type Target } from '../scenario';
 import { metricById } from '../metrics';
-import { suggestSites } from '../coverage/suggestSites';
+import type { ResidentsByYear } from '../coverage/coverage';
+import { suggestSites, type SuggestedSite } from '../coverage/suggestSites';
 import { locationAt, pairOf, toX, toY } from '../coverage/plane';
 import { TYPE_CODE, type PreparedCoverage } from '../coverage/prepare';
 import type { CoverageKey } from '../coverage/types';
@@ -52,7 +53,7 @@ export function siteCandidates(scenario: Scenario, prep: PreparedCoverage, cal: 
     return { facility: f, x: toX(prep.plane, a), y: toY(prep.plane, b), type: TYPE_CODE[f.type] };
   };
   if (source === 'candidates') return (scenario.plan.candidateSites ?? []).map(at);
-  const places = new Map<string, { location: Facility['location']; types: Set<FacilityType> }>();
+  const chosen = new Map<string, { location: Facility['location']; types: Set<FacilityType> }>();
   const nc = prep.nCommunities;
   const n = cal.keptRun.nEntities;
   for (const t of targets) {
@@ -60,17 +61,14 @@ export function siteCandidates(scenario: Scenario, prep: PreparedCoverage, cal: 
     const y = cal.years.indexOf(t.year);
     if (key === null || y < 0) continue;
     const residents = { values: cal.keptRun.series.residents.subarray(y * n, y * n + nc), stride: nc };
-    const s = suggestSites(prep, key, MOST_PLACES, { year: t.year, residents });
-    if (!s) continue;
-    let covered = s.coveredBefore;
-    let needed = s.sites.findIndex((site) => (covered += site.newlyCovered) >= t.threshold * s.residents) + 1;
-    if (needed === 0) needed = s.sites.length;
-    for (const site of s.sites.slice(0, SITES_PER_NEEDED * needed)) {
+    const places = greedyPlaces(prep, key, t, residents);
+    if (!places) continue;
+    for (const site of places) {
       const location = locationAt(prep.plane.crs, [site.x, site.y]);
       const id = JSON.stringify(location);
-      const place = places.get(id) ?? { location, types: new Set<FacilityType>() };
+      const place = chosen.get(id) ?? { location, types: new Set<FacilityType>() };
       for (const type of typesOf(key)) place.types.add(type);
-      places.set(id, place);
+      chosen.set(id, place);
     }
   }
   const firstYear = cal.years[0];
@@ -82,11 +80,30 @@ export function siteCandidates(scenario: Scenario, prep: PreparedCoverage, cal: 
     taken.add(`PF-${type}-${n}`);
     return `PF-${type}-${n}`;
   };
-  return [...places.values()].flatMap(({ location, types }) => {
+  return [...chosen.values()].flatMap(({ location, types }) => {
     return [...types].map((type) => {
       const id = nextId(type);
       const { capital: capitalCost, running: runningCost } = FACILITY_COST_ESTIMATE[type];
       return at({ id, name: id, type, location, openingYear: firstYear, capitalCost, runningCost });
     });
   });
+}
+
+/**
+ * Greedy's first 3N places for the N it needs to reach the target's threshold (all it finds when it
+ * never does). Greedy's first k sites do not depend on how many are asked for, so it is asked for a
+ * few first and for more only while N is not yet known or 3N not yet reached.
+ */
+function greedyPlaces(prep: PreparedCoverage, key: CoverageKey, t: Target, residents: ResidentsByYear): SuggestedSite[] | null {
+  let count = 64;
+  for (;;) {
+    const s = suggestSites(prep, key, count, { year: t.year, residents });
+    if (!s) return null;
+    let covered = s.coveredBefore;
+    const needed = s.sites.findIndex((site) => (covered += site.newlyCovered) >= t.threshold * s.residents) + 1;
+    const want = needed > 0 ? Math.min(SITES_PER_NEEDED * needed, MOST_PLACES) : MOST_PLACES;
+    // fewer sites than asked: greedy has run out of places
+    if (s.sites.length < count || s.sites.length >= want || count >= MOST_PLACES) return s.sites.slice(0, want);
+    count = needed > 0 ? want : Math.min(count * 4, MOST_PLACES);
+  }
 }
