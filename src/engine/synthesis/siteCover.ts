@@ -11,7 +11,7 @@
  * radius (as in suggestSites.ts); the engine's verification settles the difference.
  */
 import type { Target } from '../scenario';
-import { firstCovered, NEVER } from '../coverage/firstCovered';
+import { firstCovered } from '../coverage/firstCovered';
 import { TYPE_CODE, type PreparedCoverage } from '../coverage/prepare';
 import { diskSpans, Spans } from '../coverage/tileGrid';
 import type { Calibration } from './calibrate';
@@ -79,7 +79,8 @@ export function siteTargets(prep: PreparedCoverage, cal: Calibration, candidates
       const com = cells.community[c];
       if (!inScope(com)) continue;
       const w = (cells.residents[c] * people(com)) / placed[com];
-      const missing = types.filter((_, k) => firsts[k][c] === NEVER || firsts[k][c] > y);
+      // first covered after the year, or never (NEVER is above every year index)
+      const missing = types.filter((_, k) => firsts[k][c] > y);
       if (missing.length === 0) {
         covered += w;
         continue;

@@ -2,7 +2,8 @@
  * Facility sites in the programme, as a maximum-coverage model:
  * - open[s][y] = 1 when candidate s is open in year y (binary, never closing again: open[s][y] ≤
  *   open[s][y+1]); a candidate has no column before its earliest year, and none after the last
- *   coverage target, which it could no longer serve;
+ *   coverage target, which it could no longer serve (and, where nothing limits its payer, columns in
+ *   the target years alone: addSiteColumns);
  * - a site's capital falls in its opening year, its running cost every year from then on
  *   (steps/facilityCharges.ts), to its payer;
  * - per coverage target, a share z ∈ [0, 1] of each group of cells (siteCover.ts), no more than the
