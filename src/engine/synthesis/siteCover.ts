@@ -6,13 +6,16 @@
  * one of each type it still misses. Cells with the same missing types reached by the same candidates
  * are one group, so the programme has a column per group, not per cell.
  *
- * Straight line: a candidate's disc is the grid's own (diskSpans at the location as stored), so the
- * programme's coverage is the engine's. On a walking network a new site's reach is the straight-line
- * radius (as in suggestSites.ts); the engine's verification settles the difference.
+ * A candidate reaches what the engine's coverage would give it once planned: the grid's own disc at the
+ * location as stored, or on a walking network the walk from the node it steps onto; so the programme's
+ * coverage is the engine's, and a margin after verification is only a guard.
  */
 import type { Target } from '../scenario';
 import { firstCovered } from '../coverage/firstCovered';
 import { TYPE_CODE, type PreparedCoverage } from '../coverage/prepare';
+import { MinHeap } from '../coverage/minHeap';
+import { nearest } from '../coverage/nearestIndex';
+import { cellWalk } from '../coverage/network';
 import { diskSpans, Spans } from '../coverage/tileGrid';
 import type { Calibration } from './calibrate';
 import { siteKeyOf, typesOf, type SiteCandidate } from './siteCandidates';
@@ -35,14 +38,23 @@ export interface SiteTarget {
   groups: CoverGroup[];
 }
 
-/** Candidates (indices) whose disc reaches each grid slot. */
+/**
+ * Candidates (indices) that reach each grid slot: within the straight-line radius or, on a walking
+ * network, within the walk along it from the node the candidate steps onto (as prepare.ts snaps a
+ * planned facility), which only cells inside the walk's own radius can be (network.ts: a walk is never
+ * shorter than the straight line). Cells of one slot share its centre, so one cell answers for all.
+ */
 function reachBySlot(prep: PreparedCoverage, candidates: readonly SiteCandidate[]): Map<number, number[]> {
   const out = new Map<number, number[]>();
   const spans = new Spans();
+  const net = prep.network;
+  const walk = net && networkWalk(prep);
   candidates.forEach((s, i) => {
-    diskSpans(prep.grid, s.x, s.y, prep.straightReach, spans);
+    diskSpans(prep.grid, s.x, s.y, net ? prep.reach : prep.straightReach, spans);
+    const reaches = walk?.(s.x, s.y);
     for (let k = 0; k < spans.count; k++) {
       for (let slot = spans.from[k]; slot < spans.to[k]; slot++) {
+        if (reaches && !reaches(slot)) continue;
         const list = out.get(slot);
         if (list) list.push(i);
         else out.set(slot, [i]);
@@ -50,6 +62,45 @@ function reachBySlot(prep: PreparedCoverage, candidates: readonly SiteCandidate[
     }
   });
   return out;
+}
+
+/** For a place: which slots its walk reaches on the network, by a Dijkstra that stops at the walk's length. */
+function networkWalk(prep: PreparedCoverage): (x: number, y: number) => (slot: number) => boolean {
+  const net = prep.network!;
+  const cellOf = new Map<number, number>();
+  for (let c = 0; c < prep.cells.count; c++) if (!cellOf.has(prep.slot[c])) cellOf.set(prep.slot[c], c);
+  const dist = new Float64Array(net.nodes).fill(Infinity);
+  const heap = new MinHeap();
+  let touched: number[] = [];
+  return (x, y) => {
+    for (const v of touched) dist[v] = Infinity;
+    touched = [];
+    const from = nearest(net.nodeIndex, x, y);
+    if (from.index >= 0 && from.distance <= prep.reach) {
+      dist[from.index] = from.distance;
+      touched.push(from.index);
+      heap.push(from.distance, from.index);
+    }
+    while (heap.size > 0) {
+      const d = heap.peekKey();
+      const v = heap.peekValue();
+      heap.pop();
+      if (d > dist[v]) continue;
+      for (let k = net.start[v]; k < net.start[v + 1]; k++) {
+        const w = net.adjacency[k];
+        const nd = d + net.length[k];
+        if (nd <= prep.reach && nd < dist[w]) {
+          if (dist[w] === Infinity) touched.push(w);
+          dist[w] = nd;
+          heap.push(nd, w);
+        }
+      }
+    }
+    return (slot) => {
+      const c = cellOf.get(slot);
+      return c !== undefined && cellWalk(net, dist, c) <= prep.reach;
+    };
+  };
 }
 
 export function siteTargets(prep: PreparedCoverage, cal: Calibration, candidates: readonly SiteCandidate[], targets: readonly Target[]): SiteTarget[] {

@@ -69,6 +69,25 @@ it('suggested sites: all five types open at the one place that brings C within t
   expect(r.plan!.sites.map((f) => [f.type, f.location, f.openingYear])).toEqual(LIFE_CIRCLE_TYPES.map((type) => [type, { x: 3005, y: 5 }, 2030]));
 });
 
+// On a walking network with a detour between B and K2 — nodes on the row every 750 m, but B (1,500) to
+// (2,250) by way of (1,875, 600): 2 × √(375² + 600²) = 1,415 m — the walk (reach 10 × 100 = 1,000 m)
+// from K2 reaches C (750 m, plus the 7 m from C's cell centre (3,005, 5) to its node) and not B. With
+// K2 at 1,000,000 and K3 at 1,900,000, a straight-line reading would take K2 + K3 (2,900,000, "B, C and
+// D": 5,000) and cover only C and D (3,000) on the network. Read on the network: K1 + K2 (A, B; C =
+// 5,000 ≥ 4,800) for 3,000,000, against K1 + K3 (6,000) for 3,900,000 — in one round.
+it('on a walking network the candidates reach what the walk reaches: K1 + K2, found in one round', () => {
+  const s = siteCity(2027, 0.8);
+  s.plan.candidateSites = [SITE_CANDIDATES[0], { ...SITE_CANDIDATES[1], capitalCost: 1_000_000 }, { ...SITE_CANDIDATES[2], capitalCost: 1_900_000 }];
+  s.city.walkingNetwork = {
+    nodes: [[0, 0], [750, 0], [1500, 0], [1875, 600], [2250, 0], [3000, 0], [3750, 0], [4500, 0]],
+    edges: [[0, 1], [1, 2], [2, 3], [3, 4], [4, 5], [5, 6], [6, 7]],
+  };
+  const r = synthesize(s, solver, { freeSites: true });
+  expect(r.status).toBe('accepted');
+  expect(r.rounds).toBe(1);
+  expect(r.plan!.sites.map((f) => [f.id, f.openingYear])).toEqual([['K1', 2027], ['K2', 2027]]);
+});
+
 // Every plan of three candidates, each not opened or opened in 2026, 2027 or 2028 (4³ = 64 plans), run
 // by the engine; a plan qualifies when 80% are covered in 2028 and the district spends at most
 // 2,300,000 in each year. By hand: K1 + K3 again, but their 4,000,000 of capital cannot fall in one

@@ -105,8 +105,8 @@ export function synthesize(scenario: Scenario, solver: Solver, options: Synthesi
  * gets twice that year's shortfall (the engine shares hires out in proportion to gaps, so a new plan
  * can be short again by a similar amount elsewhere); a staffing target still short gets recruitment
  * headroom; a space target still short asks for one more community (while there are any to build); a
- * coverage target still short (a walk on the network is longer than the straight line) asks for twice
- * the residents it missed by.
+ * coverage target still short asks for the residents it missed by and one more (its rows read the
+ * engine's own reach, so this guards against rounding alone).
  */
 function tighten(margins: Margins, failed: Verdict[], run: Projection, { room, coverResidents }: Pick<Formulation, 'room' | 'coverResidents'>): void {
   for (const [y, log] of [...run.hiring.entries(), ...run.building.entries()]) {
@@ -116,7 +116,7 @@ function tighten(margins: Margins, failed: Verdict[], run: Projection, { room, c
   for (const v of failed) {
     if (v.binding?.kind === 'budget') continue;
     const residents = coverResidents.get(v.targetId);
-    if (residents !== undefined) margins.target.set(v.targetId, (margins.target.get(v.targetId) ?? 0) + 2 * (v.threshold - (v.value ?? 0)) * residents + 1);
+    if (residents !== undefined) margins.target.set(v.targetId, (margins.target.get(v.targetId) ?? 0) + (v.threshold - (v.value ?? 0)) * residents + 1);
     else if (v.metric === 'staffingShareMet' || v.metric === 'staffGap') margins.headroom = margins.headroom * 2 + 5;
     else if ((room.get(v.targetId) ?? 0) > 0) margins.target.set(v.targetId, (margins.target.get(v.targetId) ?? 0) + 1);
   }
