@@ -43,6 +43,9 @@ describe('optimize', () => {
     expect(out).toMatch(/model: \d+ rows, \d+ columns, \d+ integer/);
     expect(out).toContain('rounds of verification: 1');
     expect(out).toContain('✓ half 2027');
+    // Lead time 1: A starts in 2026. Lead 0 lets it start in 2027 too, at the same cost; lead 2 completes nothing by 2027.
+    expect(out).toContain('建设周期缩短一年（1 → 0 年）目标值不变 / Building lead time one year shorter (1 → 0 years): the objective would not change');
+    expect(out).toContain('建设周期延长一年（1 → 2 年）则无方案满足目标 / Building lead time one year longer (1 → 2 years): no plan would meet the targets');
     const written = validateScenario(JSON.parse(readFileSync(file, 'utf8')));
     expect(written.ok).toBe(true);
     if (!written.ok) return;

@@ -1,7 +1,7 @@
 /** The synthesis summary for the terminal: each line in Chinese and English (a terminal has no language switch). */
 import { sitesByYear, type SynthesisResult, type Target } from '../engine';
 import { formatWan } from '../i18n/format';
-import { LEAD_TIME_NOTE, conflictSentence, limitValueSentence, objectiveName } from '../i18n/synthesis';
+import { conflictSentence, leadTimeSentence, limitValueSentence, objectiveName } from '../i18n/synthesis';
 import { SITES_HINT, siteYearSentence } from '../i18n/synthesisSites';
 
 const STATUS = {
@@ -9,6 +9,7 @@ const STATUS = {
   notVerified: '引擎验证未通过 / not verified by the engine',
   infeasible: '无可行方案 / no plan meets the targets within the limits',
   solverLimit: '求解达到时间上限 / the solver reached its time limit',
+  tooLarge: '模型超过列数上限，未求解 / the model has more columns than allowed; not solved',
 } as const;
 
 const both = (zh: string, en: string) => `${zh} / ${en}`;
@@ -34,6 +35,6 @@ export function summaryLines(r: SynthesisResult, targets: Target[]): string[] {
   }
   if (r.conflict) lines.push(both(conflictSentence(r.conflict, targets, 'zh-CN'), conflictSentence(r.conflict, targets, 'en')));
   for (const v of r.limitValues ?? []) lines.push(both(limitValueSentence(v, 'zh-CN'), limitValueSentence(v, 'en')));
-  if (r.limitValues) lines.push(both(LEAD_TIME_NOTE['zh-CN'], LEAD_TIME_NOTE.en));
+  for (const v of r.leadTime ?? []) lines.push(both(leadTimeSentence(v, 'zh-CN'), leadTimeSentence(v, 'en')));
   return lines;
 }

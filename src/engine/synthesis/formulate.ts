@@ -58,6 +58,7 @@ export interface Formulation {
   room: Map<string, number>;
   /** per coverage target the sites serve: residents of its scope in its year */
   coverResidents: Map<string, number>;
+  /** per payer and year, the budget's row (−1 for an unlimited year of a fixed budget) */
   budgetRows: Partial<Record<Payer, number[]>>;
   freeBudgets: Payer[];
 }
@@ -146,7 +147,7 @@ export function formulate(scenario: Scenario, cal: Calibration, options: Synthes
         if (options.nonDecreasingBudgets && y > 0) m.row([[B, 1], [cols[y - 1], -1]], 0, Infinity, m.group({ kind: 'nonDecreasing', payer: p }));
       } else {
         const cell = scenario.plan.budgets[p]?.[String(cal.years[y])];
-        if (typeof cell === 'number') rows.push(m.row(terms, -Infinity, cell / WAN - constant - margin, m.group({ kind: 'fixedBudget', payer: p })));
+        rows.push(typeof cell === 'number' ? m.row(terms, -Infinity, cell / WAN - constant - margin, m.group({ kind: 'fixedBudget', payer: p })) : -1);
         const w = peakPayer ? 0 : weight(p);
         for (const [c, v] of terms) m.cols[c].cost += w * v;
         m.offset += w * constant;

@@ -29,6 +29,8 @@ export interface SynthesisOptions {
   /** most rounds of engine verification and tightening */
   maxRounds?: number;
   timeLimitSeconds?: number;
+  /** most columns the host takes on: a larger programme is not solved, and its size is the answer */
+  maxColumns?: number;
 }
 
 export const DEFAULT_ROUNDS = 6;

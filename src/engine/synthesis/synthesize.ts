@@ -16,12 +16,13 @@ import { calibrate } from './calibrate';
 import { conflictOf } from './conflict';
 import { limitValues, type LimitValue } from './duals';
 import { formulate, noMargins, type Formulation, type Margins } from './formulate';
+import { leadTimeValues, type LeadTimeValue } from './leadTime';
 import type { Group, Solver } from './model';
 import { DEFAULT_ROUNDS, type Objective, type SynthesisOptions } from './options';
 import { siteChoiceOf } from './siteChoice';
 import { chosenTargets } from './targetRows';
 
-export type SynthesisStatus = 'accepted' | 'notVerified' | 'infeasible' | 'solverLimit';
+export type SynthesisStatus = 'accepted' | 'notVerified' | 'infeasible' | 'solverLimit' | 'tooLarge';
 
 export interface SynthesisResult {
   status: SynthesisStatus;
@@ -41,6 +42,8 @@ export interface SynthesisResult {
   /** when infeasible: the targets and limits that cannot all hold */
   conflict: Group[] | null;
   limitValues: LimitValue[] | null;
+  /** the objective with the building lead time a year shorter and longer (empty when no start is a lever) */
+  leadTime: LeadTimeValue[] | null;
   ms: { solve: number; verify: number };
 }
 
@@ -58,21 +61,26 @@ export function synthesize(scenario: Scenario, solver: Solver, options: Synthesi
   let sites = options.freeSites ? siteChoiceOf(scenario, cal, targets, options.siteSource) : null;
   ms.solve += now() - t;
   let result: SynthesisResult | null = null;
+  // Each round's plan starts the next: the columns are the same, only margins move.
+  let start: number[] | undefined;
   for (let round = 1; round <= maxRounds; round++) {
     onRound?.(round);
     t = now();
     const f = formulate(scenario, cal, options, margins, sites);
-    const solution = solver.solve(f.model, { timeLimitSeconds: options.timeLimitSeconds });
-    ms.solve += now() - t;
     const size = { rows: f.model.rows.length, cols: f.model.cols.length, integers: f.model.integers };
     const base = { objective, size, rounds: round, modelled: f.modelled, unmodelled: f.unmodelled, ms };
+    const none = { cost: null, plan: null, scenario: null, verdicts: [], conflict: null, limitValues: null, leadTime: null };
+    if (size.cols > (options.maxColumns ?? Infinity)) return { ...base, ...none, status: 'tooLarge' };
+    const solution = solver.solve(f.model, { timeLimitSeconds: options.timeLimitSeconds, start });
+    ms.solve += now() - t;
     if (solution.status !== 'optimal') {
       const infeasible = solution.status === 'infeasible';
       t = now();
       const conflict = infeasible ? conflictOf(f.model, solver, options.timeLimitSeconds) : null;
       ms.solve += now() - t;
-      return { ...base, status: infeasible ? 'infeasible' : 'solverLimit', cost: null, plan: null, scenario: null, verdicts: [], conflict, limitValues: null };
+      return { ...base, ...none, status: infeasible ? 'infeasible' : 'solverLimit', conflict };
     }
+    start = solution.x;
     const plan = planOf(solution.x, f.vars, cal);
     const applied = applyPlan(scenario, plan, options.freeBuilding !== false);
     t = now();
@@ -82,12 +90,13 @@ export function synthesize(scenario: Scenario, solver: Solver, options: Synthesi
     ms.verify += now() - t;
     const failed = verdicts.filter((v) => !v.met);
     const accepted = failed.length === 0;
-    result = { ...base, status: accepted ? 'accepted' : 'notVerified', cost: solution.objective * 1e4, plan, scenario: applied, verdicts, conflict: null, limitValues: null };
+    result = { ...base, status: accepted ? 'accepted' : 'notVerified', cost: solution.objective * 1e4, plan, scenario: applied, verdicts, conflict: null, limitValues: null, leadTime: null };
     // A target the programme cannot express does not move with a tighter programme: stop once only such targets fail.
     const movable = failed.filter((v) => !f.unmodelled.includes(v.targetId));
     if (movable.length === 0 || round === maxRounds) {
       t = now();
-      result.limitValues = limitValues(f, cal, solution, solver);
+      result.limitValues = limitValues(f, cal, margins, solution, solver);
+      result.leadTime = leadTimeValues(scenario, solver, options, margins, f.model, solution, sites);
       ms.solve += now() - t;
       return result;
     }
