@@ -20,6 +20,7 @@ import { leadTimeValues, type LeadTimeValue } from './leadTime';
 import type { Group, Solver } from './model';
 import { DEFAULT_ROUNDS, type Objective, type SynthesisOptions } from './options';
 import { siteChoiceOf } from './siteChoice';
+import type { SiteChoice, SiteVars } from './siteRows';
 import { chosenTargets } from './targetRows';
 
 export type SynthesisStatus = 'accepted' | 'notVerified' | 'infeasible' | 'solverLimit' | 'tooLarge';
@@ -96,17 +97,21 @@ export function synthesize(scenario: Scenario, solver: Solver, options: Synthesi
     if (movable.length === 0 || round === maxRounds) {
       t = now();
       result.limitValues = limitValues(f, cal, margins, solution, solver);
-      result.leadTime = leadTimeValues(scenario, solver, options, margins, f.model, solution, sites);
+      // Sites that meet the rest only in the objective are the same whatever the lead time: held.
+      result.leadTime = leadTimeValues(scenario, solver, options, margins, f.model, solution, held(sites, f.vars.sites, solution.x));
       ms.solve += now() - t;
       return result;
     }
     tighten(margins, movable, run, f);
-    const siteVars = f.vars.sites;
-    if (sites && siteVars?.separable && !failed.some((v) => f.coverResidents.has(v.targetId))) {
-      sites = { ...sites, fixed: siteVars.open.map((cols) => cols.map((c) => (c < 0 ? 0 : Math.round(solution.x[c])))) };
-    }
+    if (!failed.some((v) => f.coverResidents.has(v.targetId))) sites = held(sites, f.vars.sites, solution.x);
   }
   return result!;
+}
+
+/** The sites as the solution opens them, held for the next solve, when they are separable from the rest (SiteVars). */
+function held(sites: SiteChoice | null, v: SiteVars | null, x: number[]): SiteChoice | null {
+  if (!sites || !v?.separable) return sites;
+  return { ...sites, fixed: v.open.map((cols) => cols.map((c) => (c < 0 ? 0 : Math.round(x[c])))) };
 }
 
 /**
