@@ -2,12 +2,14 @@
  * Interaction benchmark: in Debian's Chromium, on a 1,000-community city, the time from a lever
  * change (the hiring capacity on the Plan tab) to the live charts of the new result being drawn
  * (the app's 'shapan:results-drawn' mark). Prints p50 and p95 over 50 changes; asserts nothing.
- * First, the cold first visit (tests/bench/firstVisit.ts): initial JS and time to the demo's verdicts.
+ * First, the cold first visit (tests/bench/firstVisit.ts): initial JS and time to the demo's verdicts;
+ * last, a province's Monte Carlo (tests/bench/provinceUi.ts). `npm run bench:ui -- province` runs only that.
  */
 import { chromium } from 'playwright-core';
 import { buildApp, serveDist } from '../e2e/server';
 import { scenarioOfSize } from './cities';
 import { benchFirstVisit } from './firstVisit';
+import { benchProvinceUi } from './provinceUi';
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const CHANGES = 50;
@@ -25,6 +27,7 @@ async function main(): Promise<void> {
   const server = await serveDist();
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
   try {
+    if (process.argv.includes('province')) return await benchProvinceUi(browser, server.url);
     await benchFirstVisit(browser, server.url);
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(server.url);
@@ -69,6 +72,8 @@ async function main(): Promise<void> {
     console.log(`lever change → charts drawn, 1,000 communities, ${CHANGES} changes after ${WARM_UP} warm-up:`);
     console.log(`  p50 ${p50.toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   min ${times[0].toFixed(1)} ms   max ${times[times.length - 1].toFixed(1)} ms`);
     console.log(`  goal p95 < 100 ms: ${p95 < 100 ? '✓' : '✗'}`);
+    await page.close();
+    await benchProvinceUi(browser, server.url);
   } finally {
     await browser.close();
     await server.close();
