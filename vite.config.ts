@@ -56,6 +56,18 @@ export default defineConfig({
       },
     }),
   ],
+  build: {
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Everything the first screen imports statically is one file: some thirty small chunks (shared
+          // with the lazy views) cost a first visit a round of requests each. The lazy views keep their
+          // own chunks and import what they share from this one.
+          groups: [{ name: 'app', tags: ['$initial'] }],
+        },
+      },
+    },
+  },
   // The engine worker is an ES module (it imports the engine and comlink).
   worker: { format: 'es' },
   optimizeDeps: {

@@ -6,6 +6,7 @@ import type { Scenario } from '../../engine/scenario';
 import type { App } from '../state/app.svelte';
 import { BUILT_INS, fetchBuiltIn } from './builtIns';
 import { newRecord } from './createFromBuiltIn';
+import { mark } from '../timing/marks';
 
 export async function firstVisit(app: App): Promise<void> {
   if (app.router.route.page !== 'library') return;
@@ -14,9 +15,11 @@ export async function firstVisit(app: App): Promise<void> {
   if (items.length + damaged.length > 0) return;
   const demo = BUILT_INS[0];
   const scenario = await fetchBuiltIn(demo);
+  mark('demo-fetched');
   // Checked in the worker, which carries the validator; a built-in that fails leaves the library empty.
   if ((await app.client.validate(scenario)).length > 0) return;
   const record = newRecord(scenario as Scenario, demo.key);
   await app.store.save(record);
+  mark('demo-opened');
   app.router.go({ page: 'scenario', id: record.id, tab: 'results' });
 }

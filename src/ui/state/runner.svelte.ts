@@ -7,6 +7,7 @@
 import type { Text } from '../../engine/ruleSet';
 import type { Scenario } from '../../engine/scenario';
 import type { EngineClient, RunSuccess, ValidationError } from '../engineClient';
+import { mark } from '../timing/marks';
 import { endOf } from '../workers/problemText';
 
 export type RunStatus = 'idle' | 'pending' | 'running' | 'done' | 'invalid' | 'failed' | 'cancelled';
@@ -65,6 +66,7 @@ export class Runner {
       });
       if (id !== this.seq) return;
       if (outcome.ok) {
+        mark('run-answered', outcome.elapsedMs);
         this.outcome = outcome;
         this.errors = [];
         this.status = 'done';
