@@ -18,8 +18,8 @@ import {
   type Scenario,
   type Text,
 } from '../src/engine';
-import type { ValidationError } from '../src/io/validateScenario';
-import { checkAndKeep, checkOnce } from './checkedOnce';
+import type { ValidationError, ValidationResult } from '../src/io/validateScenario';
+import { checkAndKeep, checkOnce, checkWithKeptCity, keepCity } from './checkedOnce';
 import { coverageLayers, layerBuffers, siteSuggestions, type CoverageLayers, type SiteSuggestionsView } from './coverageLayers';
 import { failure } from './failure';
 import { preparedCity } from './preparedCity';
@@ -71,6 +71,24 @@ function viewBuffers(view: RunView): ArrayBuffer[] {
   return own.map((a) => a.buffer as ArrayBuffer);
 }
 
+function runChecked(checked: ValidationResult, started: number, onProgress: ((done: number, total: number) => void) | undefined, cityRevision: number | undefined): RunOutcome {
+  if (!checked.ok) return { ok: false, errors: checked.errors };
+  const scenario = checked.scenario;
+  const prepared = preparedCity(scenario, cityRevision);
+  const result = runScenario(scenario, { onProgress }, prepared);
+  last = { id: ++runs, projection: result.projection, scenario, prepared: prepared.prep };
+  const view = buildRunView(result, scenario);
+  const buffers = viewBuffers(view);
+  const outcome: RunSuccess = {
+    ok: true,
+    view,
+    ruleSetName: RULE_SETS[scenario.ruleSet.id]?.name ?? { zh: scenario.ruleSet.id, en: scenario.ruleSet.id },
+    elapsedMs: Math.round(performance.now() - started),
+    runId: last.id,
+  };
+  return transfer<RunOutcome>(outcome, buffers);
+}
+
 export const runApi = {
   /** Check a scenario without running it. */
   validate(input: unknown): ValidationError[] {
@@ -86,21 +104,19 @@ export const runApi = {
   run(input: unknown, onProgress?: (done: number, total: number) => void, cityRevision?: number): RunOutcome {
     const started = performance.now();
     const checked = checkOnce(input);
-    if (!checked.ok) return { ok: false, errors: checked.errors };
-    const scenario = checked.scenario;
-    const prepared = preparedCity(scenario, cityRevision);
-    const result = runScenario(scenario, { onProgress }, prepared);
-    last = { id: ++runs, projection: result.projection, scenario, prepared: prepared.prep };
-    const view = buildRunView(result, scenario);
-    const buffers = viewBuffers(view);
-    const outcome: RunSuccess = {
-      ok: true,
-      view,
-      ruleSetName: RULE_SETS[scenario.ruleSet.id]?.name ?? { zh: scenario.ruleSet.id, en: scenario.ruleSet.id },
-      elapsedMs: Math.round(performance.now() - started),
-      runId: last.id,
-    };
-    return transfer<RunOutcome>(outcome, buffers);
+    if (checked.ok) keepCity(cityRevision, checked.scenario);
+    return runChecked(checked, started, onProgress, cityRevision);
+  },
+
+  /**
+   * run() for a scenario sent without its city, which is that of the last run with this city
+   * revision: a lever edit on a large city neither copies the city to the worker nor checks it again.
+   * null when this worker does not hold that city (it was restarted): send the scenario whole.
+   */
+  runKeptCity(input: Record<string, unknown>, onProgress: ((done: number, total: number) => void) | undefined, cityRevision: number): RunOutcome | null {
+    const started = performance.now();
+    const checked = checkWithKeptCity(input, cityRevision);
+    return checked && runChecked(checked, started, onProgress, cityRevision);
   },
 
   /** The formula, inputs and rule behind a figure of the last run (paths: src/engine/explain/index.ts). */

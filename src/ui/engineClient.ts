@@ -39,10 +39,21 @@ export interface EngineClient {
 
 export function createEngineClient(spawn: () => WorkerLike = spawnEngineWorker): EngineClient {
   const bridge = new WorkerBridge<EngineApi>(spawn);
+  /** the city revision of the last run the worker passed: it keeps that city, so it need not be sent again */
+  let held: number | undefined;
+  const runWhole = async (scenario: unknown, revision: number | undefined, onProgress?: Progress) => {
+    const outcome = await bridge.call<RunOutcome>((a, progress) => a.run(scenario, progress, revision), onProgress);
+    held = outcome.ok ? revision : undefined;
+    return outcome;
+  };
   return {
-    run: (scenario, onProgress) => {
+    run: async (scenario, onProgress) => {
       const revision = cityRevision(scenario);
-      return bridge.call<RunOutcome>((a, progress) => a.run(scenario, progress, revision), onProgress);
+      if (revision === undefined || revision !== held) return runWhole(scenario, revision, onProgress);
+      const { city: _sent, ...rest } = scenario as Record<string, unknown>;
+      const outcome = await bridge.call<RunOutcome | null>((a, progress) => a.runKeptCity(rest, progress, revision), onProgress);
+      // null: a restarted worker, which holds no city yet.
+      return outcome ?? runWhole(scenario, revision, onProgress);
     },
     explain: (path) => bridge.call<ExplainOutcome>((a) => a.explain(path)),
     validate: (input) => bridge.call((a) => a.validate(input)),

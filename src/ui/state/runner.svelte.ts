@@ -86,6 +86,15 @@ export class Runner {
     }
   }
 
+  /** Show a run of this scenario made elsewhere, as if it had been made here. */
+  adopt(scenario: Scenario, outcome: RunSuccess): void {
+    this.latest = scenario;
+    this.outcome = outcome;
+    this.errors = [];
+    this.status = 'done';
+    this.onDone(outcome);
+  }
+
   /** Run the newest scenario again, after a failure (the worker is started afresh). */
   retry(): void {
     if (this.latest) void this.runNow(this.latest);
