@@ -119,6 +119,16 @@ export const runApi = {
     return checked && runChecked(checked, started, onProgress, cityRevision);
   },
 
+  /**
+   * Run a built-in scenario from the text of its file, without checking it: every built-in passes
+   * validateScenario unchanged (src/ui/library/builtIns.test.ts), so on a first visit the demo's
+   * verdicts do not wait for the validator.
+   */
+  runBuiltIn(text: string): RunOutcome {
+    const started = performance.now();
+    return runChecked({ ok: true, scenario: JSON.parse(text) as Scenario }, started, undefined, undefined);
+  },
+
   /** The formula, inputs and rule behind a figure of the last run (paths: src/engine/explain/index.ts). */
   explain(path: string): ExplainOutcome {
     if (!last) return { ok: false, message: 'no run yet' };

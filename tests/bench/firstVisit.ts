@@ -1,6 +1,7 @@
 /**
  * The first visit, as a newcomer on a fresh browser profile meets it: the code the page loads before
- * anything is drawn, and the time from navigation to the demo's verdicts and charts on screen.
+ * anything is drawn, and the time from navigation to the demo's verdicts on screen (issue 14's goal),
+ * then its charts, with the app's marks between (src/ui/timing/marks.ts) to say where the time went.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -42,8 +43,10 @@ export function initialChunks(dist = DIST): Chunk[] {
 }
 
 interface Visit {
-  /** navigation start → the app's 'shapan:results-drawn' mark (verdicts and charts painted) */
+  /** navigation start → the app's 'shapan:verdicts-drawn' mark (the verdicts painted) */
   ms: number;
+  /** navigation start → 'shapan:results-drawn' (the charts painted too) */
+  chartsMs: number;
   /** the app's marks (src/ui/timing/marks.ts), first of each, ms from navigation start */
   moments: Record<string, number>;
   /** the first run's time in the engine worker, ms */
@@ -71,7 +74,7 @@ async function visit(browser: Browser, url: string): Promise<Visit> {
         moments[m.name.slice(7)] = m.startTime;
         if (m.name === 'shapan:run-answered') workerMs = m.detail as number;
       }
-      return { ms: drawn.startTime, moments, workerMs, scripts };
+      return { ms: moments['verdicts-drawn'] ?? drawn.startTime, chartsMs: drawn.startTime, moments, workerMs, scripts };
     });
   } finally {
     await context.close();
@@ -94,7 +97,8 @@ export async function benchFirstVisit(browser: Browser, url: string, runs = 7, d
   for (let i = 0; i < runs; i++) visits.push(await visit(browser, url));
   const ms = median(visits.map((v) => v.ms));
   const last = visits[visits.length - 1];
-  console.log(`cold first visit → demo's verdicts and charts drawn, median of ${runs} fresh contexts: ${ms.toFixed(0)} ms (min ${Math.min(...visits.map((v) => v.ms)).toFixed(0)}, max ${Math.max(...visits.map((v) => v.ms)).toFixed(0)})   goal < 600 ms: ${ms < 600 ? '✓' : '✗'}`);
+  console.log(`cold first visit → demo's verdicts drawn, median of ${runs} fresh contexts: ${ms.toFixed(0)} ms (min ${Math.min(...visits.map((v) => v.ms)).toFixed(0)}, max ${Math.max(...visits.map((v) => v.ms)).toFixed(0)})   goal < 600 ms: ${ms < 600 ? '✓' : '✗'}`);
+  console.log(`  … and its charts drawn: median ${median(visits.map((v) => v.chartsMs)).toFixed(0)} ms`);
   console.log('  by phase (median ms from navigation; + the step from the phase before):');
   let before = 0;
   for (const moment of Object.keys(visits[0].moments).sort((a, b) => visits[0].moments[a] - visits[0].moments[b])) {
