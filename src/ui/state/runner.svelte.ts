@@ -86,13 +86,17 @@ export class Runner {
     }
   }
 
-  /** Show a run of this scenario made elsewhere, as if it had been made here. */
+  /**
+   * Show a run of this scenario made elsewhere, as if it had been made here; one that left coverage
+   * out is shown at once and run again in full.
+   */
   adopt(scenario: Scenario, outcome: RunSuccess): void {
     this.latest = scenario;
     this.outcome = outcome;
     this.errors = [];
     this.status = 'done';
-    this.onDone(outcome);
+    if (outcome.coveragePending) void this.runNow(scenario);
+    else this.onDone(outcome);
   }
 
   /** Run the newest scenario again, after a failure (the worker is started afresh). */
