@@ -6,6 +6,7 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { TOUR_KEY } from '../../src/ui/tour/tourFlag';
 
 // STACK.md: headless, with every background service that could phone home switched off.
 const CHROMIUM_ARGS = [
@@ -32,6 +33,20 @@ export interface SessionOptions {
   viewport?: { width: number; height: number };
   /** 'block' keeps the service worker from serving precached files past a route set up by the test */
   serviceWorkers?: 'block';
+  /** 'fresh': a first visit that has never seen the tour; otherwise the tour counts as skipped, so it covers nothing a test clicks */
+  tour?: 'fresh';
+}
+
+/** Marks the first-visit tour as skipped before any page of the context loads, as a returning user has it. */
+export async function preDismissTour(context: BrowserContext): Promise<void> {
+  await context.addInitScript((key) => {
+    // about:blank and other origins refuse storage; only the app's pages need the mark.
+    try {
+      localStorage.setItem(key, 'done');
+    } catch {
+      /* not the app's origin */
+    }
+  }, TOUR_KEY);
 }
 
 /** For tests that manage their own contexts (several pages of one scenario). */
@@ -53,6 +68,7 @@ export async function openSession(url: string, options: SessionOptions = {}): Pr
 
 async function openContext(browser: Browser, options: SessionOptions): Promise<Session> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 768 }, locale: 'zh-CN', acceptDownloads: true, serviceWorkers: options.serviceWorkers });
+  if (options.tour !== 'fresh') await preDismissTour(context);
   const requested: string[] = [];
   const problems: string[] = [];
   // On the context, so the worker's requests are counted as well as the page's.

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './browser';
+import { launchChromium, preDismissTour } from './browser';
 
 const baseUrl = inject('baseUrl');
 const CAPACITY = '[data-testid="lever-plan-hiring-capacityPerYear"]';
@@ -22,6 +22,7 @@ afterAll(async () => {
 /** A fresh context whose first page has made the demo copy; returns the plan page's address. */
 async function freshScenario(): Promise<{ context: BrowserContext; first: Page; planUrl: string }> {
   const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 768 } });
+  await preDismissTour(context);
   const first = await context.newPage();
   await first.goto(baseUrl);
   await first.locator('[data-testid="verdict-table"] tbody tr').first().waitFor(SLOW);

@@ -13,6 +13,7 @@ export const PAGES = {
   share: () => import('../share/ShareLanding.svelte'),
   compare: () => import('../compare/ComparePage.svelte'),
   training: () => import('../training/TrainingPage.svelte'),
+  tour: () => import('../tour/TourStart.svelte'),
 };
 
 /** Every workbench tab but Results, which the first visit opens on. */
@@ -34,3 +35,6 @@ export const dataPanel = (): Promise<{ default: Component<{ wb: Workbench }> }> 
 
 /** The list of a scenario's problems, in words: it reads the schema's field names, which the first screen does not need. */
 export const scenarioErrors = (): Promise<{ default: Component<{ wb: Workbench }> }> => import('../workbench/ScenarioErrors.svelte');
+
+/** The first-visit tour of the demo, shown once (src/ui/tour). */
+export const tourView = (): Promise<{ default: Component<{ wb: Workbench }> }> => import('../tour/Tour.svelte');

@@ -12,7 +12,9 @@ export type Route =
   | { page: 'compare'; ids: string[] }
   | { page: 'scenario'; id: string; tab: Tab }
   /** training mode: the rest of the hash, e.g. [] for the list, [exerciseId], [exerciseId, 'debrief'], ['facilitator', exerciseId], ['author'] */
-  | { page: 'training'; path: string[] };
+  | { page: 'training'; path: string[] }
+  /** starts the first-visit tour again, on the demo */
+  | { page: 'tour' };
 
 export function parseRoute(hash: string): Route {
   const [, page, id, tab, ...more] = hash.replace(/^#/, '').split('/');
@@ -20,6 +22,7 @@ export function parseRoute(hash: string): Route {
   if (page === 'share') return { page: 'share' };
   if (page === 's' && id) return { page: 'scenario', id: decodeURIComponent(id), tab: (TABS as readonly string[]).includes(tab) ? (tab as Tab) : 'plan' };
   if (page === 'compare') return { page: 'compare', ids: (id ?? '').split(',').filter(Boolean).map(decodeURIComponent) };
+  if (page === 'tour') return { page: 'tour' };
   if (page === 'training') return { page: 'training', path: [id, tab, ...more].filter((x): x is string => Boolean(x)).map(decodeURIComponent) };
   return { page: 'library' };
 }
@@ -28,6 +31,7 @@ export function hrefOf(route: Route): string {
   if (route.page === 'library') return '#/';
   if (route.page === 'share') return '#/share/';
   if (route.page === 'compare') return `#/compare/${route.ids.map(encodeURIComponent).join(',')}`;
+  if (route.page === 'tour') return '#/tour';
   if (route.page === 'training') return `#/training/${route.path.map(encodeURIComponent).join('/')}`;
   return `#/s/${encodeURIComponent(route.id)}/${route.tab}`;
 }

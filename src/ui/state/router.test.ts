@@ -16,6 +16,7 @@ describe('routes', () => {
     { hash: '#/training/pay-split', route: { page: 'training', path: ['pay-split'] } },
     { hash: '#/training/pay-split/debrief', route: { page: 'training', path: ['pay-split', 'debrief'] } },
     { hash: '#/training/facilitator/life-circle', route: { page: 'training', path: ['facilitator', 'life-circle'] } },
+    { hash: '#/tour', route: { page: 'tour' } },
   ])('$hash', ({ hash, route }) => {
     expect(parseRoute(hash)).toEqual(route);
   });
