@@ -16,6 +16,20 @@ export type DrawsOutcome = { ok: true; chunk: DrawChunk; elapsedMs: number } | {
  */
 let kept: { text: string; scenario: Scenario; ctx: DrawContext } | null = null;
 
+/**
+ * Progress at most ten times a second, and the last: each report is a message to the page and a
+ * redraw there, which at a millisecond a draw would cost as much as the draws.
+ */
+function everyTenth(report: (done: number, total: number) => void): (done: number, total: number) => void {
+  let last = -Infinity;
+  return (done, total) => {
+    const now = performance.now();
+    if (done < total && now - last < 100) return;
+    last = now;
+    void report(done, total);
+  };
+}
+
 export const drawsApi = {
   /**
    * Validate a scenario and run its draws [from, to). onProgress (draws done in this range, draws in it)
@@ -30,7 +44,7 @@ export const drawsApi = {
       if (!checked.ok) return { ok: false, errors: checked.errors };
       kept = { text, scenario: checked.scenario, ctx: createDrawContext(checked.scenario) };
     }
-    const chunk = runDraws(kept.scenario, from, to, onProgress, kept.ctx);
+    const chunk = runDraws(kept.scenario, from, to, onProgress && everyTenth(onProgress), kept.ctx);
     return transfer<DrawsOutcome>({ ok: true, chunk, elapsedMs: Math.round(performance.now() - started) }, chunkBuffers(chunk));
   },
 };

@@ -3,10 +3,12 @@
  * The engine worker's plan synthesis: the same synthesize() the CLI runs, with HiGHS loaded on the
  * first call only (its WebAssembly is 3.5 MB; most sessions never synthesize). The .wasm is the
  * app's own asset, precached with the rest, so a synthesis runs offline and never fetches from
- * elsewhere. A solve cannot be interrupted from outside: cancel ends the worker (src/ui/workers/bridge.ts).
+ * elsewhere. The synthesis tool asks for it as soon as it is opened, so that the download and the
+ * compile are done before the first synthesis. A solve cannot be interrupted from
+ * outside: cancel ends the worker (src/ui/workers/bridge.ts).
  */
 import highsWasm from 'highs/runtime?url';
-import { DEFAULT_ROUNDS, flatten, highsSolver, synthesize, type Scenario, type Solver, type SynthesisOptions, type SynthesisResult } from '../src/engine';
+import { DEFAULT_ROUNDS, highsSolver, synthesize, type Solver, type SynthesisOptions, type SynthesisResult } from '../src/engine';
 import { validateScenario, type ValidationError } from '../src/io/validateScenario';
 import { failure } from './failure';
 
@@ -20,21 +22,11 @@ export const MAX_BROWSER_COLUMNS = 50_000;
 export type SynthesisOutcome =
   | { ok: true; result: SynthesisResult; elapsedMs: number }
   | { ok: false; errors: ValidationError[] }
-  | { ok: false; tooLarge: { cols: number; max: number; communities: number; years: number } }
+  | { ok: false; tooLarge: SynthesisResult['size'] & { max: number } }
   | { ok: false; message: string };
 
 /** round of at most rounds: a solve of the programme, each followed by an engine run */
 type Progress = (round: number, rounds: number) => void;
-
-/**
- * The programme's columns, at most: per year, a start per community and a hire and a stock per
- * district, a binary, three budgets; plus the capacity. Counted before anything is solved.
- */
-export function columnBound(scenario: Scenario): { cols: number; communities: number; years: number } {
-  const flat = flatten(scenario.city);
-  const years = scenario.horizon.lastYear - scenario.horizon.firstYear + 1;
-  return { cols: years * (flat.nCommunities + 2 * flat.nDistricts + 4) + 1, communities: flat.nCommunities, years };
-}
 
 let solver: Promise<Solver> | null = null;
 
@@ -44,16 +36,22 @@ function loadSolver(): Promise<Solver> {
 }
 
 export const synthesisApi = {
+  /** Fetch and compile the solver while the user is still filling in the form (the synthesis tool was opened). */
+  async prepareSolver(): Promise<void> {
+    await loadSolver().catch(() => (solver = null));
+  },
+
   async synthesize(input: unknown, options: SynthesisOptions, onProgress?: Progress): Promise<SynthesisOutcome> {
     const started = performance.now();
     const v = validateScenario(input);
     if (!v.ok) return { ok: false, errors: v.errors };
-    const bound = columnBound(v.scenario);
-    if (bound.cols > MAX_BROWSER_COLUMNS) return { ok: false, tooLarge: { ...bound, max: MAX_BROWSER_COLUMNS } };
     try {
       const highs = await loadSolver();
       const rounds = options.maxRounds ?? DEFAULT_ROUNDS;
-      const result = synthesize(v.scenario, highs, options, (round) => onProgress?.(round, rounds));
+      // The programme is built before anything is solved: one past the cap is turned away with its size.
+      const max = Math.min(options.maxColumns ?? Infinity, MAX_BROWSER_COLUMNS);
+      const result = synthesize(v.scenario, highs, { ...options, maxColumns: max }, (round) => onProgress?.(round, rounds));
+      if (result.status === 'tooLarge') return { ok: false, tooLarge: { ...result.size, max } };
       return { ok: true, result, elapsedMs: Math.round(performance.now() - started) };
     } catch (error) {
       solver = null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Group, Target } from '../engine';
-import { conflictSentence } from './synthesis';
+import type { Group, LeadTimeValue, LimitValue, Target } from '../engine';
+import { conflictSentence, leadTimeSentence, limitValueSentence } from './synthesis';
 
 // The conflict engine/synthesis/synthesize.test.ts finds: half the communities at the space rule by
 // 2027 costs the district 1,150,000 yuan in 2026, above a ceiling of 1,000,000 (100 万元) a year.
@@ -17,5 +17,28 @@ describe('conflict sentences', () => {
   it('names a target without a label by its metric, year and threshold in the unit of its metric', () => {
     const unlabelled: Target[] = [{ id: 't', metric: 'spaceShareMet', threshold: 0.9, year: 2027 }];
     expect(conflictSentence([{ kind: 'target', targetId: 't' }, { kind: 'hiringCapacity', capacity: 30 }], unlabelled, 'zh-CN')).toBe('2027年办公服务用房达标社区比例90% 与 每年招聘不超过 30 人 不能同时满足');
+  });
+});
+
+// The values engine/synthesis/limitValues.test.ts works out by hand.
+describe('what a limit and a year of lead time are worth, in words', () => {
+  it('says a kept capacity costs, rather than "saves" a negative amount', () => {
+    const v: LimitValue = { limit: { kind: 'hiringCapacity' }, value: -10, range: [2, 4] };
+    expect(limitValueSentence(v, 'zh-CN')).toBe('招聘能力每年多 1 人：目标值增加 10 万元（招聘能力在 2–4 人之间成立）');
+    expect(limitValueSentence(v, 'en')).toBe('One more recruit a year of capacity: objective higher by 10万 (10,000 yuan) (holds for a capacity of 2 to 4)');
+  });
+  it('values a budget with room to spare at nothing, up to no limit', () => {
+    const v: LimitValue = { limit: { kind: 'budget', payer: 'district', year: 2026 }, value: 0, range: [51, Infinity] };
+    expect(limitValueSentence(v, 'zh-CN')).toBe('2026年区（县）级财政预算每增加 1 万元：目标值减少 0 万元（预算在 51 万元–不限 之间成立）');
+  });
+  it('puts a year of lead time in words: saved, costing more, or no plan', () => {
+    const shorter: LeadTimeValue = { years: 0, from: 1, saved: 46 };
+    const longer: LeadTimeValue = { years: 2, from: 1, saved: -64 };
+    const none: LeadTimeValue = { years: 2, from: 1, saved: null };
+    expect(leadTimeSentence(shorter, 'zh-CN')).toBe('建设周期缩短一年（1 → 0 年）可节省 46 万元');
+    expect(leadTimeSentence(longer, 'zh-CN')).toBe('建设周期延长一年（1 → 2 年）将多花 64 万元');
+    expect(leadTimeSentence(none, 'zh-CN')).toBe('建设周期延长一年（1 → 2 年）则无方案满足目标');
+    expect(leadTimeSentence(shorter, 'en')).toBe('Building lead time one year shorter (1 → 0 years) would save 46万 (10,000 yuan)');
+    expect(leadTimeSentence(none, 'en')).toBe('Building lead time one year longer (1 → 2 years): no plan would meet the targets');
   });
 });

@@ -1,5 +1,5 @@
 /** Sentences of plan synthesis (最优方案): conflicts between targets and limits, what each limit is worth, the solve summary. */
-import { metricById, type Group, type LimitValue, type Objective, type Target } from '../engine';
+import { metricById, type Group, type LeadTimeValue, type LimitValue, type Objective, type Target } from '../engine';
 import { METRIC_NAME, isMetricId } from '../registry/metrics';
 import { PAYER_NAME } from '../registry/payers';
 import { formatMetric, formatWan, formatWhole } from './format';
@@ -56,23 +56,42 @@ export function objectiveName(o: Objective, locale: Locale): string {
   return en ? `least peak annual budget of ${payerName(o.payer, locale)}` : `${payerName(o.payer, locale)}年度预算峰值最低`;
 }
 
+/** "objective lower by X", or higher when one more unit of the limit costs (a kept capacity that forces early hiring). */
+function change(wan: number, locale: Locale): string {
+  const amount = formatWan(Math.abs(wan) * 1e4, locale);
+  if (locale === 'en') return `objective ${wan < 0 ? 'higher' : 'lower'} by ${amount}`;
+  return `目标值${wan < 0 ? '增加' : '减少'} ${amount}`;
+}
+
 /** What one more unit of a limit saves, and the range over which that holds. */
 export function limitValueSentence(v: LimitValue, locale: Locale): string {
   const en = locale === 'en';
-  const rate = formatWan(v.value * 1e4, locale);
+  const rate = change(v.value, locale);
   if (v.limit.kind === 'hiringCapacity') {
     const [lo, hi] = v.range.map((x) => (Number.isFinite(x) ? formatWhole(x, locale) : en ? 'no limit' : '不限'));
-    return en ? `One more recruit a year of capacity: objective lower by ${rate} (holds for a capacity of ${lo} to ${hi})` : `招聘能力每年多 1 人：目标值减少 ${rate}（招聘能力在 ${lo}–${hi} 人之间成立）`;
+    return en ? `One more recruit a year of capacity: ${rate} (holds for a capacity of ${lo} to ${hi})` : `招聘能力每年多 1 人：${rate}（招聘能力在 ${lo}–${hi} 人之间成立）`;
   }
   const [lo, hi] = v.range.map((x) => (Number.isFinite(x) ? formatWan(x * 1e4, locale) : en ? 'no limit' : '不限'));
   const payer = payerName(v.limit.payer, locale);
   return en
-    ? `One more 万元 of ${payer} budget in ${v.limit.year}: objective lower by ${rate} (holds for a budget of ${lo} to ${hi})`
-    : `${v.limit.year}年${payer}预算每增加 1 万元：目标值减少 ${rate}（预算在 ${lo}–${hi} 之间成立）`;
+    ? `One more 万元 of ${payer} budget in ${v.limit.year}: ${rate} (holds for a budget of ${lo} to ${hi})`
+    : `${v.limit.year}年${payer}预算每增加 1 万元：${rate}（预算在 ${lo}–${hi} 之间成立）`;
 }
 
-/** Lead times have no dual: they shift whole years of starts rather than bound the programme. */
-export const LEAD_TIME_NOTE = {
-  'zh-CN': '建设周期每缩短一年的价值：无法由对偶值给出（周期是整年平移，不是规划的约束界），请改变周期后重新求解比较。',
-  en: 'One year less of lead time: no dual gives it (a lead time shifts starts by whole years rather than bounding the programme); solve again with the other lead time and compare.',
-} satisfies Record<Locale, string>;
+/** The lead-time row of the limits table: "建设周期缩短一年（1 → 0 年）". */
+export function leadTimeLabel(v: LeadTimeValue, locale: Locale): string {
+  const shorter = v.years < v.from;
+  if (locale === 'en') return `Building lead time one year ${shorter ? 'shorter' : 'longer'} (${v.from} → ${v.years} years)`;
+  return `建设周期${shorter ? '缩短' : '延长'}一年（${v.from} → ${v.years} 年）`;
+}
+
+/** "建设周期缩短一年可节省 X 万元", "…则无方案满足目标". */
+export function leadTimeSentence(v: LeadTimeValue, locale: Locale): string {
+  const en = locale === 'en';
+  const label = leadTimeLabel(v, locale);
+  if (v.saved === null) return en ? `${label}: no plan would meet the targets` : `${label}则无方案满足目标`;
+  const amount = formatWan(Math.abs(v.saved) * 1e4, locale);
+  if (Math.abs(v.saved) < 1e-4) return en ? `${label}: the objective would not change` : `${label}目标值不变`;
+  if (v.saved > 0) return en ? `${label} would save ${amount}` : `${label}可节省 ${amount}`;
+  return en ? `${label} would cost ${amount} more` : `${label}将多花 ${amount}`;
+}

@@ -2,7 +2,7 @@
 import type { Locale } from './messages';
 
 const zh = {
-  intro: '求出达成所选目标、总成本（或某级财政支出、某级年度预算峰值）最低的方案：每年招聘、各社区用房何时开工、各级财政每年预算。规划由线性/整数规划求解，再由引擎按原规则测算核验，全部目标达成才采用。',
+  intro: '求出达成所选目标、总成本（或某级财政支出、某级年度预算峰值）最低的方案：每年招聘、各社区用房何时开工、新设施在何处何年开业、各级财政每年预算。规划由线性/整数规划求解，再由引擎按原规则测算核验，全部目标达成才采用。',
   targets: '要达成的目标',
   allTargets: '全部',
   objective: '优化目标',
@@ -13,6 +13,9 @@ const zh = {
   hiringMax: '每年招聘能力上限（人）',
   buildingMax: '每年新开工面积上限（平方米）',
   nonDecreasing: '预算逐年不减',
+  siteLever: '选择新设施选址',
+  sitesFrom: (candidates: number | null) =>
+    candidates === null ? '在建议选址中选择新设施的位置和开业年份（每项覆盖率目标取贪心选址所需数量的 3 倍作候选）。' : `在方案所列 ${candidates} 处候选选址中选择开设哪些、何年开业。`,
   blankIsFree: '留空表示不设上限。',
   run: '求最优方案',
   progressLabel: '求解进度',
@@ -27,14 +30,15 @@ const zh = {
   cancelled: '已取消，未得到结果。',
   failed: (message: string) => `求解失败：${message}`,
   invalid: '方案有误，修正后才能求解：',
-  tooLarge: (cols: string, max: string, communities: string, years: number) =>
-    `模型过大，无法在浏览器中求解：${communities} 个社区、${years} 年，约 ${cols} 个变量，超过浏览器上限 ${max} 个。请用命令行 npm run optimize 求解，或缩小范围。`,
+  tooLarge: (rows: string, cols: string, ints: string, max: string) =>
+    `模型过大，无法在浏览器中求解：${rows} 行、${cols} 列（其中整数 ${ints} 列），超过浏览器上限 ${max} 列。请用命令行 npm run optimize 求解，或减少所选目标与可调参数。`,
   answerHeading: '求解结果',
   status: {
     accepted: '已通过引擎核验：所选目标全部达成。',
     notVerified: '引擎核验未通过：下列目标未达成。',
     infeasible: '在这些约束下没有能达成目标的方案。',
     solverLimit: '求解达到时间上限，未得到方案。',
+    tooLarge: '模型超过列数上限，未求解。',
   },
   size: (rows: string, cols: string, ints: string) => `模型规模：${rows} 行，${cols} 列，其中整数 ${ints} 列`,
   rounds: (n: number, ms: string) => `求解与核验 ${n} 轮，用时 ${ms}`,
@@ -50,16 +54,18 @@ const zh = {
   hires: '招聘（人）',
   starts: '用房开工（社区）',
   m2: '开工面积（平方米）',
+  sites: '新开设施（处）',
   budget: (payer: string) => `${payer}预算（万元）`,
   capacity: (n: string) => `招聘能力：每年 ${n} 人`,
   limits: '约束的边际价值',
-  limitsNote: '约束每放宽一个单位，目标值减少多少；在所示范围内成立。为 0 表示该约束当前不起作用。',
+  limitsNote: '约束每放宽一个单位，目标值减少多少；在所示范围内成立。为 0 表示该约束当前不起作用，为负表示放宽反而增加目标值。建设周期不是规划的约束界，其价值由改变周期后重新求解得出。',
   limit: '约束',
   rate: '每单位价值（万元）',
   range: '成立范围',
   budgetLimit: (payer: string, year: number) => `${year}年${payer}预算（每 1 万元）`,
   hiringLimit: '招聘能力（每年每 1 人）',
   noLimit: '不限',
+  noPlan: '无方案满足目标',
   applyCopy: '套用到副本并对比',
   applying: '正在保存副本…',
   copyName: (name: string) => `${name}（最优方案）`,
@@ -69,7 +75,7 @@ const zh = {
 export type SynthesisViewMessages = typeof zh;
 
 const en: SynthesisViewMessages = {
-  intro: 'Finds the plan that meets the chosen targets at least total cost (or least cost to one payer, or least peak annual budget): hires each year, when each community starts building, and each payer’s budget each year. A linear/integer programme is solved, then the engine runs the plan by its own rules; it is accepted only when every chosen target is met.',
+  intro: 'Finds the plan that meets the chosen targets at least total cost (or least cost to one payer, or least peak annual budget): hires each year, when each community starts building, where and when new facilities open, and each payer’s budget each year. A linear/integer programme is solved, then the engine runs the plan by its own rules; it is accepted only when every chosen target is met.',
   targets: 'Targets to meet',
   allTargets: 'All',
   objective: 'Objective',
@@ -80,6 +86,11 @@ const en: SynthesisViewMessages = {
   hiringMax: 'Most recruits a year (people)',
   buildingMax: 'Most m² started a year',
   nonDecreasing: 'Budgets may not fall year on year',
+  siteLever: 'Choose sites for new facilities',
+  sitesFrom: (candidates: number | null) =>
+    candidates === null
+      ? 'Where and when new facilities open, among suggested sites (for each coverage target, three times as many as greedy siting needs).'
+      : `Which of the plan’s ${candidates} candidate sites open, and when.`,
   blankIsFree: 'Leave blank for no limit.',
   run: 'Find the best plan',
   progressLabel: 'Synthesis progress',
@@ -94,14 +105,15 @@ const en: SynthesisViewMessages = {
   cancelled: 'Cancelled; no result.',
   failed: (message: string) => `The synthesis failed: ${message}`,
   invalid: 'The scenario has problems; fix them to synthesize:',
-  tooLarge: (cols: string, max: string, communities: string, years: number) =>
-    `The model is too large for the browser: ${communities} communities over ${years} years, about ${cols} variables, beyond the browser’s limit of ${max}. Solve it with npm run optimize, or narrow it down.`,
+  tooLarge: (rows: string, cols: string, ints: string, max: string) =>
+    `The model is too large for the browser: ${rows} rows and ${cols} columns (${ints} integer), beyond the browser’s limit of ${max} columns. Solve it with npm run optimize, or choose fewer targets and levers.`,
   answerHeading: 'Result',
   status: {
     accepted: 'Verified by the engine: every chosen target is met.',
     notVerified: 'Not verified by the engine: the targets below are not met.',
     infeasible: 'No plan meets the targets within these limits.',
     solverLimit: 'The solver reached its time limit without a plan.',
+    tooLarge: 'The model has more columns than allowed; it was not solved.',
   },
   size: (rows: string, cols: string, ints: string) => `Model: ${rows} rows, ${cols} columns, ${ints} integer`,
   rounds: (n: number, ms: string) => `${n} round(s) of solve and verification, ${ms}`,
@@ -117,16 +129,18 @@ const en: SynthesisViewMessages = {
   hires: 'Hires (people)',
   starts: 'Building starts (communities)',
   m2: 'm² started',
+  sites: 'Facilities opened',
   budget: (payer: string) => `${payer} budget (万元)`,
   capacity: (n: string) => `Recruitment capacity: ${n} a year`,
   limits: 'What each limit is worth',
-  limitsNote: 'How much the objective falls for one more unit of each limit, within the range shown. Zero: the limit does not bind.',
+  limitsNote: 'How much the objective falls for one more unit of each limit, within the range shown. Zero: the limit does not bind; negative: more of it raises the objective. A lead time bounds nothing in the programme: its value comes from solving again with the lead time changed.',
   limit: 'Limit',
   rate: 'Value per unit (万元)',
   range: 'Holds for',
   budgetLimit: (payer: string, year: number) => `${payer} budget ${year} (per 万元)`,
   hiringLimit: 'Recruitment capacity (per person a year)',
   noLimit: 'no limit',
+  noPlan: 'no plan meets the targets',
   applyCopy: 'Apply to a copy and compare',
   applying: 'Saving the copy…',
   copyName: (name: string) => `${name} (best plan)`,

@@ -2,12 +2,14 @@
  * Interaction benchmark: in Debian's Chromium, on cities of 1,000 and 30,000 communities, the time from
  * a lever change (the hiring capacity on the Plan tab) to the live charts of the new result being drawn
  * (the app's 'shapan:results-drawn' mark). Prints p50 and p95 over 50 changes; asserts nothing.
- * First, the cold first visit (tests/bench/firstVisit.ts): initial JS and time to the demo's verdicts.
+ * First, the cold first visit (tests/bench/firstVisit.ts): initial JS and time to the demo's verdicts;
+ * last, a province's Monte Carlo (tests/bench/provinceUi.ts). `npm run bench:ui -- province` runs only that.
  */
 import { chromium, type Browser } from 'playwright-core';
 import { buildApp, serveDist } from '../e2e/server';
 import { scenarioOfSize, type CitySize } from './cities';
 import { benchFirstVisit } from './firstVisit';
+import { benchProvinceUi } from './provinceUi';
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const CHANGES = 50;
@@ -76,6 +78,7 @@ async function main(): Promise<void> {
   const server = await serveDist();
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
   try {
+    if (process.argv.includes('province')) return await benchProvinceUi(browser, server.url);
     await benchFirstVisit(browser, server.url);
     for (const { size, n, goal } of SIZES) {
       const times = await leverTimes(browser, server.url, size, n);
@@ -84,6 +87,7 @@ async function main(): Promise<void> {
       console.log(`  p50 ${quantile(times, 0.5).toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   min ${times[0].toFixed(1)} ms   max ${times[times.length - 1].toFixed(1)} ms`);
       console.log(`  goal p95 < ${goal} ms: ${p95 < goal ? '✓' : '✗'}`);
     }
+    await benchProvinceUi(browser, server.url);
   } finally {
     await browser.close();
     await server.close();

@@ -1,17 +1,19 @@
 /**
  * Plan synthesis (最优方案) in the browser: on a two-community city, the solver finds the building
  * starts that meet the space target, the engine verifies them, the levers table shows them, and the
- * plan applied to a copy opens in compare beside the scenario. HiGHS's WebAssembly is the app's own
+ * plan applied to a copy opens in compare beside the scenario; a long synthesis is cancelled and the
+ * next one runs. HiGHS's WebAssembly is the app's own
  * file: the service worker precaches it, and a synthesis runs with the network off.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
+import { siteCity } from '../../src/fixtures/siteCity';
 import { community, synthesisCity, target } from '../../src/fixtures/synthesisCity';
 import { GOV2020_PINNED } from '../../src/fixtures/tinyCity';
 import { seriousViolations } from './axe';
-import { freshSessions, importScenario, openSession, type OwnSession } from './browser';
+import { freshSessions, importScenario, openDemo, openSession, type OwnSession } from './browser';
 
 const baseUrl = inject('baseUrl');
 const sw = readFileSync(fileURLToPath(new URL('../../dist/sw.js', import.meta.url)), 'utf8');
@@ -73,6 +75,46 @@ describe('plan synthesis', () => {
     await page().getByTestId('synthesis-apply').click();
     await expect.poll(() => page().url(), { timeout: 30_000 }).toMatch(new RegExp(`#/compare/${encodeURIComponent(id)},[^,]+$`));
     await page().locator('[data-testid="compare-title"]').first().waitFor({ timeout: 60_000 });
+  });
+});
+
+// fixtures/siteCity.ts: 80% of residents within the walk of a market by 2027 → candidate sites K1 and K3,
+// both opening in 2027 (src/engine/synthesis/sites.test.ts works it by hand).
+describe('plan synthesis with facility sites', () => {
+  const s = freshSessions(baseUrl);
+  it('chooses the two cheap candidate sites and counts them in the levers table', async () => {
+    const id = await importScenario(s().page, baseUrl, { ...siteCity(2027, 0.8), name: '四社区选址', ruleSet: { id: 'GOV2020', overrides: GOV2020_PINNED } });
+    await synthesize(s().page, id);
+    expect(await s().page.getByTestId('synthesis-answer').getAttribute('data-status')).toBe('accepted');
+    const levers = await s().page.locator('[data-testid="synthesis-levers"] tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 5).map((td) => td.textContent!.trim())));
+    // 2027: no hires, no starts, two facilities opened
+    expect(levers.find((r) => r[0] === '2027')).toEqual(['2027', '0', '0', '0', '2']);
+  });
+});
+
+describe('plan synthesis cancelled', () => {
+  const s = freshSessions(baseUrl);
+
+  // The demo (800 communities, every target, every lever free) takes seconds in one WebAssembly
+  // thread: long enough to cancel while its first round runs.
+  it('stops the worker as soon as 取消 is pressed, says so, and the next synthesis still runs', async () => {
+    const page = s().page;
+    const id = await openDemo(page, baseUrl);
+    await page.goto(`${baseUrl}#/s/${encodeURIComponent(id)}/analysis`);
+    await page.getByTestId('analysis-tool-synthesis').click();
+    await page.getByTestId('synthesis-run').click();
+    const progress = page.locator('.synth-form [role="status"]');
+    await expect.poll(() => progress.textContent(), { timeout: 60_000 }).toMatch(/第 1 轮求解与核验（至多 \d+ 轮）/);
+    const pressed = Date.now();
+    await page.getByTestId('synthesis-cancel').click();
+    await page.getByText('已取消，未得到结果。').waitFor({ timeout: 5_000 });
+    expect(Date.now() - pressed).toBeLessThan(2_000);
+    expect(await page.getByTestId('synthesis-progress').count()).toBe(0);
+    expect(await page.getByTestId('synthesis-answer').count()).toBe(0);
+
+    await page.getByTestId('synthesis-run').click();
+    await page.getByTestId('synthesis-answer').waitFor({ timeout: 120_000 });
+    expect(await page.getByTestId('synthesis-rounds').textContent()).toMatch(/求解与核验 \d+ 轮/);
   });
 });
 

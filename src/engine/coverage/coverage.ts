@@ -30,8 +30,11 @@ export interface ResidentsByYear {
   stride: number;
 }
 
-/** null when the scenario has no spatial data. */
-export function coverage(input: Scenario | PreparedCoverage, years: readonly number[], residents?: ResidentsByYear): CoverageResult | null {
+/**
+ * null when the scenario has no spatial data. withCells false leaves the uncovered cells out, for callers
+ * that read only figures (Monte Carlo draws): at province scale they are millions of cells.
+ */
+export function coverage(input: Scenario | PreparedCoverage, years: readonly number[], residents?: ResidentsByYear, withCells = true): CoverageResult | null {
   const prep = 'schemaVersion' in input ? prepareCoverage(input) : input;
   if (!prep) return null;
   const nc = prep.nCommunities;
@@ -101,7 +104,7 @@ export function coverage(input: Scenario | PreparedCoverage, years: readonly num
     byDistrict,
     communityResidents: placed,
     communityShare,
-    uncovered: uncoveredCells(prep, years, missing, resident),
+    uncovered: withCells ? uncoveredCells(prep, years, missing, resident) : noCells(years[ny - 1], prep.plane.crs),
     circles: prep.circles.map((circle) => circleCoverage(prep, circle, years, placed, resident, scratch, scopeFigures)),
   };
 }
@@ -173,6 +176,11 @@ export function grownResidents(prep: PreparedCoverage, years: readonly number[])
     }
   });
   return { values, stride: nc };
+}
+
+export function noCells(year: number, crs: UncoveredCells['crs']): UncoveredCells {
+  const none = new Float64Array(0);
+  return { year, count: 0, crs, x: none, y: none, residents: none, community: new Int32Array(0), missing: new Uint8Array(0) };
 }
 
 function uncoveredCells(prep: PreparedCoverage, years: readonly number[], missing: Uint8Array, r: ResidentsByYear): UncoveredCells {

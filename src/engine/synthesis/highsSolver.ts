@@ -60,6 +60,7 @@ function solveWith(highs: Highs, m: LinearModel, o: SolveOptions): Solution {
     },
     (model) => {
       model.options.set({ output_flag: false, ...(o.timeLimitSeconds && { time_limit: o.timeLimitSeconds }) });
+      if (mip && o.start?.length === nc) model.setSolution({ colValue: o.start });
       model.run();
       const status = statusOf(highs, model.getModelStatus());
       if (status !== 'optimal') return { status, objective: NaN, x: [] };

@@ -90,6 +90,8 @@ export interface SolveOptions {
   bounds?: Map<number, [number, number]>;
   /** rows whose bounds are replaced (to lift a target or limit) */
   rowBounds?: Map<number, [number, number]>;
+  /** a plan to start branch and bound from, a value per column (the solver checks it, and drops it when infeasible) */
+  start?: number[];
 }
 
 /** The solver behind the synthesis: HiGHS in the app and the CLI, anything equivalent in a test. */

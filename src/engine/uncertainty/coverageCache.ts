@@ -5,25 +5,30 @@
  * value, and every other draw with that delay reweighs the cached per-community shares by its own
  * residents — the same arithmetic coverage() ends with, so the figures are the same.
  *
- * The cached result's uncovered cells keep the residents of the draw that built it: draws report
- * shares, never those cells.
+ * Its rasters leave out the uncovered cells: draws report shares, never those cells, and at province
+ * scale they would be most of a worker's memory (2.5 million uncovered cells, 71 MB, for each delay).
+ * Once every delay a draw can have has its raster, the population cells themselves (126 MB at province
+ * scale) are let go too.
  */
+import type { Cells } from '../coverage/cells';
 import { coverage, scopeFigures, type ResidentsByYear } from '../coverage/coverage';
 import type { PreparedCoverage } from '../coverage/prepare';
 import type { CoverageFigures, CoverageKey, CoverageResult } from '../coverage/types';
 
 export class CoverageCache {
   private byDelay = new Map<number, { prep: PreparedCoverage; result?: CoverageResult }>();
+  private cellsGone = false;
 
   /**
    * base: the scenario's own preparation; planned: index of the first planned facility in it; keys: the
    * coverage keys the draws read (their targets' and all5) — the others are not reweighed, which saves
-   * most of the work once the raster is cached.
+   * most of the work once the raster is cached; delays: every delay a draw can have.
    */
   constructor(
-    private readonly base: PreparedCoverage,
+    private base: PreparedCoverage,
     private readonly planned: number,
     private readonly keys: readonly CoverageKey[],
+    private readonly delays: readonly number[],
   ) {}
 
   /** The preparation with planned openings delayed by whole years. */
@@ -42,11 +47,27 @@ export class CoverageCache {
       const entry = this.byDelay.get(delay);
       if (!entry || entry.prep !== prep) return coverage(prep, years, residents);
       if (entry.result) return reweigh(prep, entry.result, residents, this.keys);
-      const result = coverage(prep, years, residents);
+      if (this.cellsGone) throw new Error(`coverage for a building delay of ${delay} years, after the cells were let go`);
+      const result = coverage(prep, years, residents, false);
       if (result) entry.result = result;
+      if (this.delays.every((d) => this.byDelay.get(d)?.result)) this.letCellsGo();
       return result;
     };
   }
+
+  /** Every preparation without its cells, which only the rasters read. */
+  private letCellsGo(): void {
+    const drop = (p: PreparedCoverage): PreparedCoverage => ({ ...p, cells: noPopulation(p.cells), slot: new Int32Array(0) });
+    this.cellsGone = true;
+    this.base = drop(this.base);
+    for (const entry of this.byDelay.values()) entry.prep = drop(entry.prep);
+  }
+}
+
+function noPopulation(cells: Cells): Cells {
+  const i32 = new Int32Array(0);
+  const f64 = new Float64Array(0);
+  return { ...cells, count: 0, col: i32, row: i32, x: f64, y: f64, residents: f64, community: i32 };
 }
 
 function delayed(prep: PreparedCoverage, planned: number, delay: number): PreparedCoverage {

@@ -15,7 +15,7 @@ import type { Scenario } from '../scenario';
 import { chargeFacilities, type FacilityCharge } from '../steps/facilityCharges';
 import { CoverageCache } from './coverageCache';
 import { clampGrowth, effectOf, perturbPlan } from './applyDraw';
-import type { Draw } from './drawInputs';
+import { valueBounds, type Draw } from './drawInputs';
 
 export interface DrawContext {
   scenario: Scenario;
@@ -32,11 +32,13 @@ export function createDrawContext(scenario: Scenario): DrawContext {
     const key = metricById(t.metric)?.coverageKey;
     if (key) keys.add(key);
   }
-  const cache = prep && new CoverageCache(prep, facilitiesOf(scenario).length - (scenario.plan.facilities?.length ?? 0), [...keys]);
+  const cache = prep && new CoverageCache(prep, facilitiesOf(scenario).length - (scenario.plan.facilities?.length ?? 0), [...keys], possibleDelays(scenario));
   // Booking a facility's costs to the community around it is a search over communities; a draw moves
   // only opening years (by its delay), so each delay's bookings are made once.
   const charges = new Map<number, FacilityCharge[]>();
   const arena = new Arena();
+  // A draw's shifted growth rates, in one array rewritten by each draw (its projection is read before the next).
+  const growth = new Float64Array(flat.base.growth.length);
   return {
     scenario,
     runOne(draw) {
@@ -48,7 +50,7 @@ export function createDrawContext(scenario: Scenario): DrawContext {
       let booked = charges.get(delay);
       if (!booked) charges.set(delay, (booked = chargeFacilities(perturbed, flat, delayedPrep)));
       return project(perturbed, {}, {
-        flat: effect.householdGrowth === 0 ? flat : shifted(flat, effect.householdGrowth),
+        flat: effect.householdGrowth === 0 ? flat : shifted(flat, effect.householdGrowth, growth),
         prep: delayedPrep,
         coverage: cache?.coverageFor(delay),
         facilityCharges: booked,
@@ -58,9 +60,17 @@ export function createDrawContext(scenario: Scenario): DrawContext {
   };
 }
 
-/** The flat arrays with every community's growth shifted; streets and districts have none. */
-function shifted(flat: Flat, by: number): Flat {
-  const growth = flat.base.growth.slice();
+/** Every building delay a draw can bring to the planned openings, in whole years. */
+function possibleDelays(scenario: Scenario): number[] {
+  const input = (scenario.uncertainty?.inputs ?? []).filter((i) => i.what === 'buildingDelay').pop();
+  if (!input || !scenario.plan.facilities?.length) return [0];
+  const [lo, hi] = valueBounds(input);
+  return Array.from({ length: hi - lo + 1 }, (_, k) => lo + k);
+}
+
+/** The flat arrays with every community's growth shifted, written into `growth`; streets and districts have none. */
+function shifted(flat: Flat, by: number, growth: Float64Array): Flat {
+  growth.set(flat.base.growth);
   for (let e = 0; e < flat.nCommunities; e++) growth[e] = clampGrowth(growth[e] + by);
   return { ...flat, base: { ...flat.base, growth } };
 }

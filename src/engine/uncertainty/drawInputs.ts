@@ -23,6 +23,12 @@ export function drawInputs(scenario: Scenario, drawIndex: number): Draw {
   return { index: drawIndex, values: inputs.map((input) => valueOf(input, r.next() + HALF_STEP)) };
 }
 
+/** The least and the greatest value a draw can give the input; every value between is possible (every whole one for a whole input). */
+export function valueBounds(input: UncertainInput): [number, number] {
+  // valueOf rises with u, and u runs from HALF_STEP to 1 − HALF_STEP
+  return [valueOf(input, HALF_STEP), valueOf(input, 1 - HALF_STEP)];
+}
+
 /** The value an input takes at probability u, held to what the input allows. */
 export function valueOf(input: UncertainInput, u: number): number {
   const spec = INPUT_SPECS[input.what];

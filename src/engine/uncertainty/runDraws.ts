@@ -6,11 +6,11 @@
 import { keySeriesNames, keySeriesValue } from '../keySeries';
 import { horizonYears } from '../project';
 import type { Scenario } from '../scenario';
-import { evaluateTargets } from '../targets';
 import { createDrawContext, type DrawContext } from './drawContext';
 import type { DrawChunk } from './drawChunk';
 import { drawInputs } from './drawInputs';
 import { inputKey } from './inputs';
+import { targetReader } from './targetReader';
 
 /**
  * ctx: the scenario's draw context (createDrawContext) when the caller keeps one between calls, as a
@@ -38,14 +38,12 @@ export function runDraws(
   const inputs = new Float64Array(n * inputKeys.length);
   const met = new Uint8Array(n * nt);
   const values = new Float64Array(n * nt);
+  const targets = targetReader(scenario.targets);
   for (let k = 0; k < n; k++) {
     const draw = drawInputs(scenario, from + k);
     inputs.set(draw.values, k * inputKeys.length);
     const p = ctx.runOne(draw);
-    evaluateTargets(p, scenario.targets).forEach((v, t) => {
-      met[k * nt + t] = v.met ? 1 : 0;
-      values[k * nt + t] = v.value ?? NaN;
-    });
+    targets.read(p, met, values, k * nt);
     seriesNames.forEach((name, s) => {
       for (let y = 0; y < ny; y++) series[s][k * ny + y] = keySeriesValue(p, name, y);
     });

@@ -23,6 +23,11 @@ export class AnalysisWorkers {
     return this.seeker.call(f, onProgress);
   }
 
+  /** Start the engine worker and have it load the solver, ahead of a synthesis; a cancel meanwhile is no matter. */
+  prepareSynthesis(): void {
+    this.seeker.call((api) => api.prepareSolver()).catch(() => undefined);
+  }
+
   /** End everything in flight: the workers are terminated (a run cannot be interrupted) and start again on next use. */
   cancel(): void {
     this.pool?.cancel();

@@ -65,6 +65,11 @@ export class SynthesisState extends WorkerRun {
     this.workers.cancel();
   }
 
+  /** The tool is open: the solver loads while the form is filled in. */
+  prepare(): void {
+    this.workers.prepareSynthesis();
+  }
+
   /** A new library record carrying the verified plan, compared beside the scenario being edited (which is left alone). */
   async applyToCopy(app: App, wb: Workbench): Promise<void> {
     const applied = this.answer?.result.scenario;

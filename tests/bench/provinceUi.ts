@@ -1,0 +1,119 @@
+/**
+ * A province's uncertainty in the browser: the demo over 30,000 communities with coverage, imported
+ * through the library and run on the Analysis tab's Monte Carlo (1,000 draws, one engine worker per
+ * core). Prints the time from the click to the results, draws per second, the progress seen on the
+ * way, the CPU time of the tab's process, and the tab's memory high-water mark (VmHWM of its renderer
+ * process, which holds the page and its workers); then checks that cancel stops a run.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { provinceDemo } from './draws';
+
+const GOAL = { seconds: 15, megabytes: 500 };
+const MB = 1024 * 1024;
+
+interface Renderer {
+  pid: number;
+  cpuSeconds: number;
+}
+
+/** The renderer processes and their CPU time so far, through the browser's DevTools protocol. */
+async function renderers(browser: Browser): Promise<Renderer[]> {
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; id: number; cpuTime: number }[] };
+    return processInfo.filter((p) => p.type === 'renderer').map((p) => ({ pid: p.id, cpuSeconds: p.cpuTime }));
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** A /proc/<pid>/status field in bytes (kB there). */
+function statusBytes(pid: number, field: 'VmHWM' | 'VmRSS'): number {
+  const m = readFileSync(`/proc/${pid}/status`, 'utf8').match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'));
+  return m ? Number(m[1]) * 1024 : NaN;
+}
+
+/** The renderer that holds the page: after it imported and ran a province, the one with most CPU time. */
+async function pageRenderer(browser: Browser): Promise<number> {
+  const all = await renderers(browser);
+  return all.reduce((a, b) => (b.cpuSeconds > a.cpuSeconds ? b : a)).pid;
+}
+
+/** `work`, and the CPU time the renderer `pid` spent meanwhile. */
+async function withCpu<T>(browser: Browser, pid: number, work: () => Promise<T>): Promise<{ result: T; cpuSeconds: number }> {
+  const cpu = async () => (await renderers(browser)).find((r) => r.pid === pid)?.cpuSeconds ?? NaN;
+  const before = await cpu();
+  const result = await work();
+  return { result, cpuSeconds: (await cpu()) - before };
+}
+
+const progressOf = (page: Page) => page.getByTestId('mc-progress').evaluate((el) => (el as HTMLProgressElement).value).catch(() => -1);
+
+/** Click run and wait for the results, sampling the progress bar once a second. */
+async function runToResults(page: Page): Promise<{ ms: number; progress: number[] }> {
+  const progress: number[] = [];
+  const t0 = performance.now();
+  await page.getByTestId('mc-run').click();
+  const ran = page.getByTestId('mc-ran');
+  while (!(await ran.isVisible())) {
+    progress.push(await progressOf(page));
+    await page.waitForTimeout(1000);
+  }
+  return { ms: performance.now() - t0, progress: progress.filter((p) => p > 0) };
+}
+
+export async function benchProvinceUi(browser: Browser, url: string): Promise<void> {
+  const scenario = provinceDemo();
+  scenario.name = '省域不确定性 30,000 个社区';
+  // PROVINCE_DRAWS=40 for a quick look at the path and the memory.
+  if (process.env.PROVINCE_DRAWS) scenario.uncertainty!.draws = Number(process.env.PROVINCE_DRAWS);
+  const draws = scenario.uncertainty!.draws;
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.locator('[data-testid="verdict-table"] tbody tr').first().waitFor({ timeout: 60_000 });
+    await page.goto(`${url}#/`);
+    await page.getByTestId('import-input').setInputFiles({ name: 'province.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
+    await page.locator('[data-testid="library-row"]', { hasText: scenario.name }).getByRole('link').first().click();
+    await page.getByTestId('tab-analysis').click();
+    const run = page.getByTestId('mc-run');
+    await run.waitFor({ timeout: 300_000 });
+    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-testid="mc-run"]')?.disabled, null, { timeout: 300_000 });
+    const workers = await page.evaluate(() => Math.min(8, Math.max(1, navigator.hardwareConcurrency)));
+    const pid = await pageRenderer(browser);
+    const openedHwm = statusBytes(pid, 'VmHWM');
+    const openedRss = statusBytes(pid, 'VmRSS');
+
+    // First run: the workers start, check and prepare the scenario, then draw; the second reuses them.
+    const cold = await withCpu(browser, pid, () => runToResults(page));
+    const warm = await withCpu(browser, pid, () => runToResults(page));
+    const hwm = statusBytes(pid, 'VmHWM');
+    const rss = statusBytes(pid, 'VmRSS');
+
+    // Cancel: a run stopped part-way leaves the panel ready to run again, with no progress bar.
+    await run.click();
+    await page.waitForFunction(() => ((document.querySelector('[data-testid="mc-progress"]') as HTMLProgressElement | null)?.value ?? 0) > 0, null, { timeout: 120_000 });
+    const tCancel = performance.now();
+    await page.getByTestId('mc-cancel').click();
+    await page.getByTestId('mc-progress').waitFor({ state: 'detached', timeout: 10_000 });
+    const cancelMs = performance.now() - tCancel;
+
+    const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+    const line = (label: string, r: { result: { ms: number; progress: number[] }; cpuSeconds: number }) =>
+      `  ${label.padEnd(44)} ${s(r.result.ms).padStart(8)}   ${((1000 * draws) / r.result.ms).toFixed(1).padStart(6)} draws/s   ` +
+      `tab CPU ${r.cpuSeconds.toFixed(1)} s (${((1000 * r.cpuSeconds) / draws).toFixed(1)} ms a draw)   progress seen ${r.result.progress.length} times`;
+    console.log(`\nMonte Carlo in Chromium, province: ${draws.toLocaleString('en-US')} draws, demo over 30,000 communities with coverage, ${workers} engine workers`);
+    console.log(line('first run (workers start and prepare)', cold));
+    console.log(line('run again (workers kept)', warm));
+    console.log(`  tab's renderer process: memory high-water mark (VmHWM) ${(hwm / MB).toFixed(0)} MB, now ${(rss / MB).toFixed(0)} MB; with the scenario open, before the draws: ${(openedHwm / MB).toFixed(0)} MB (VmHWM), ${(openedRss / MB).toFixed(0)} MB (VmRSS)`);
+    console.log(`  cancel part-way: run stopped in ${cancelMs.toFixed(0)} ms`);
+    console.log(
+      `  goals: ${draws} draws on ${workers} workers < ${GOAL.seconds} s: ${cold.result.ms < GOAL.seconds * 1000 ? '✓' : '✗'} (first run), ` +
+        `${warm.result.ms < GOAL.seconds * 1000 ? '✓' : '✗'} (again); tab memory < ${GOAL.megabytes} MB: ${hwm < GOAL.megabytes * MB ? '✓' : '✗'}`,
+    );
+  } finally {
+    await context.close();
+  }
+}
