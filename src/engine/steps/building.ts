@@ -115,8 +115,10 @@ export function stepBuilding(run: Run, y: number, defer: boolean, index: (id: st
  * grown to that year, under the rules in force then (the horizon's last year at most).
  */
 function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; started: number } {
-  const { flat, series, years } = run;
+  const { flat, series, years, pending, completions } = run;
   const { nEntities: n, entities, base } = flat;
+  const { level: levels, kind, district } = entities;
+  const { established, spaceRequired, space, spaceStarted } = series;
   const o = y * n;
   const { costPerM2, payer, leadTimeYears: lead, aimPerHundredHouseholds, order = 'worstFirst' } = run.scenario.plan.building;
   const spaceNeeded = spaceNeed(spaceRuleIn(run.params, Math.min(y + lead, years.length - 1)));
@@ -126,28 +128,40 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
   let demand = 0;
   for (let e = 0; e < n; e++) {
     const i = o + e;
-    if (series.established[i] === 0) continue;
-    const level = entities.level[e];
+    if (established[i] === 0) continue;
+    const level = levels[e];
     const h = level === COMMUNITY ? households[e] : 0;
-    let aim = Math.max(series.spaceRequired[i], spaceNeeded(level, entities.kind[e], h));
+    let aim = Math.max(spaceRequired[i], spaceNeeded(level, kind[e], h));
     if (aimPerHundredHouseholds !== undefined && level === COMMUNITY) aim = Math.max(aim, (aimPerHundredHouseholds * h) / 100);
-    const want = Math.max(0, aim - series.space[i] - run.pending[e]);
+    const want = Math.max(0, aim - space[i] - pending[e]);
     claims[e] = want;
     demand += want;
   }
+  const deferred = run.deferred[payer];
   const affordable = defer && costPerM2 > 0 ? Math.max(0, run.remaining[payer]) / costPerM2 : Infinity;
   if (affordable <= 0) {
-    for (let e = 0; e < n; e++) run.deferred[payer][entities.district[e]] += claims[e] * costPerM2;
+    for (let e = 0; e < n; e++) deferred[district[e]] += claims[e] * costPerM2;
     return { demand, started: 0 };
   }
   const m2 = affordable >= demand ? claims : order === 'proRata' ? proRata(claims, affordable, run.scratch.out) : inOrder(claims, affordable, order, run.scratch.out);
+  // start() for every place at once, its arrays and the payer's remaining budget read once: the same sums in the same order.
+  const line = run.costs[BUILD_LINE[payer]];
+  const done = y + lead;
+  let remaining = run.remaining[payer];
   let started = 0;
   for (let e = 0; e < n; e++) {
-    if (claims[e] > m2[e]) run.deferred[payer][entities.district[e]] += (claims[e] - m2[e]) * costPerM2;
-    if (m2[e] <= 0) continue;
-    start(run, y, e, m2[e], costPerM2, payer, lead);
-    started += m2[e];
+    const m = m2[e];
+    if (claims[e] > m) deferred[district[e]] += (claims[e] - m) * costPerM2;
+    if (m <= 0) continue;
+    const cost = m * costPerM2;
+    spaceStarted[o + e] += m;
+    line[o + e] += cost;
+    pending[e] += m;
+    if (done < years.length) completions[done * n + e] += m;
+    remaining -= cost;
+    started += m;
   }
+  run.remaining[payer] = remaining;
   return { demand, started };
 }
 
@@ -172,28 +186,31 @@ const DIGIT = 2048;
 export function inOrder(claims: Float64Array, total: number, order: 'worstFirst' | 'nearestFirst', out: Float64Array): Float64Array {
   out.fill(0);
   const n = claims.length;
+  // The places with a gap, by entity index, and their gaps to 0.001 m².
+  const gaps = new Int32Array(n);
+  const qs = new Float64Array(n);
   let count = 0;
   let maxQ = 0;
   for (let e = 0; e < n; e++) {
     if (claims[e] > 0) {
-      count++;
-      maxQ = Math.max(maxQ, Math.round(claims[e] * 1000));
+      const q = Math.round(claims[e] * 1000);
+      gaps[count] = e;
+      qs[count++] = q;
+      maxQ = Math.max(maxQ, q);
     }
   }
   // A few thousand gaps sort at once; the histogram pays off beyond.
   const groups = count < RANK_GROUPS ? 1 : RANK_GROUPS;
   const width = (maxQ + 1) / groups;
-  const group = (rank: number) => Math.min(groups - 1, Math.floor(rank / width));
-  const rankOf = (e: number) => {
-    const q = Math.round(claims[e] * 1000);
-    return order === 'worstFirst' ? maxQ - q : q;
-  };
+  const groupOf = new Uint16Array(count);
   const sums = new Float64Array(groups);
   const sizes = new Int32Array(groups);
-  for (let e = 0; e < n; e++) {
-    if (claims[e] <= 0) continue;
-    const g = group(rankOf(e));
-    sums[g] += claims[e];
+  for (let j = 0; j < count; j++) {
+    const rank = order === 'worstFirst' ? maxQ - qs[j] : qs[j];
+    const g = Math.min(groups - 1, Math.floor(rank / width));
+    qs[j] = rank;
+    groupOf[j] = g;
+    sums[g] += claims[gaps[j]];
     sizes[g]++;
   }
   let reach = 0;
@@ -207,14 +224,12 @@ export function inOrder(claims: Float64Array, total: number, order: 'worstFirst'
   const ranks = new Float64Array(count);
   let front = 0;
   let back = head;
-  for (let e = 0; e < n; e++) {
-    if (claims[e] <= 0) continue;
-    const rank = rankOf(e);
-    const j = group(rank) <= reach ? front++ : back++;
-    ents[j] = e;
-    ranks[j] = rank;
+  for (let j = 0; j < count; j++) {
+    const at = groupOf[j] <= reach ? front++ : back++;
+    ents[at] = gaps[j];
+    ranks[at] = qs[j];
   }
-  const spare = { ents: new Int32Array(count), ranks: new Float64Array(count) };
+  const spare = { ents: gaps, ranks: qs };
   let left = total;
   const take = (from: number, to: number) => {
     const sorted = sortByRank(ents, ranks, from, to, maxQ, spare);
