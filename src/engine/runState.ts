@@ -62,8 +62,8 @@ export interface Run {
   carry: { leave: Float64Array; certLeave: Float64Array; bachLeave: Float64Array; certHire: Float64Array; bachHire: Float64Array };
   /** m² started and not yet completed */
   pending: Float64Array;
-  /** per-entity working arrays reused every year (building claims and shares, households when a start completes) */
-  scratch: { claims: Float64Array; out: Float64Array; households: Float64Array };
+  /** per-entity working arrays reused every year (building claims and shares, households when a start completes, householdsAhead years after the base year; -1 before any) */
+  scratch: { claims: Float64Array; out: Float64Array; households: Float64Array; householdsAhead: number };
   /** m² due to complete in each horizon year (year-major) */
   completions: Float64Array;
   /** explicit projects not yet started, in funding order */
@@ -121,6 +121,9 @@ function activeCostLines(scenario: Scenario, params: ParamTable, years: number[]
   });
 }
 
+/** The last city size's phases: they depend on the number of entities alone, and the remainder is slow to take a few hundred thousand times. */
+let lastPhases: Float64Array | null = null;
+
 /**
  * Starting remainders spread evenly over [0, 1) (golden-ratio steps): each entity still rounds to whole
  * people, but their fractions no longer all start at zero, so the city's leavers in a year come close to
@@ -128,7 +131,12 @@ function activeCostLines(scenario: Scenario, params: ParamTable, years: number[]
  */
 function phases(a: Float64Array): Float64Array {
   const n = a.length;
+  if (lastPhases?.length === n) {
+    a.set(lastPhases);
+    return a;
+  }
   for (let e = 0; e < n; e++) a[e] = ((e + 0.5) * 0.6180339887498949) % 1;
+  lastPhases = a.slice();
   return a;
 }
 
@@ -233,7 +241,7 @@ export function createRun(
     gap: f64(),
     carry: { leave: phased(), certLeave: phased(), bachLeave: phased(), certHire: phased(), bachHire: phased() },
     pending: f64(),
-    scratch: { claims: f64(), out: f64(), households: f64() },
+    scratch: { claims: f64(), out: f64(), households: f64(), householdsAhead: -1 },
     completions: working(size),
     queue: [...scenario.plan.building.projects].sort(
       (a, b) => a.priority - b.priority || a.startYear - b.startYear || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),

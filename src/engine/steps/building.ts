@@ -122,7 +122,9 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
   const o = y * n;
   const { costPerM2, payer, leadTimeYears: lead, aimPerHundredHouseholds, order = 'worstFirst' } = run.scenario.plan.building;
   const spaceNeeded = spaceNeed(spaceRuleIn(run.params, Math.min(y + lead, years.length - 1)));
-  const households = householdsAllAfter(base, flat.nCommunities, years[y] + lead - run.baseYear, run.scratch.households);
+  const ahead = years[y] + lead - run.baseYear;
+  const households = householdsAllAfter(base, flat.nCommunities, ahead, run.scratch.households);
+  run.scratch.householdsAhead = ahead;
   const claims = run.scratch.claims;
   claims.fill(0);
   let demand = 0;
