@@ -70,48 +70,53 @@ export function flatten(city: City): Flat {
     registrations: f64(),
     volunteers: f64(),
   };
+  // The arrays in locals: over a national city's 120,000 communities the loop writes each a few hundred thousand times.
+  const { id, name, level, kind, street: streetOf, district: districtOf, streetClass, committee } = entities;
+  const { households, residents, growth, dwellings, inPost, certified, bachelor, space, publicBenefitShare, migrants, registrations, volunteers } = base;
   let c = 0;
   let s = nCommunities;
-  city.districts.forEach((district, di) => {
+  for (let di = 0; di < nDistricts; di++) {
+    const district = city.districts[di];
     const de = nCommunities + nStreets + di;
-    entities.id[de] = district.id;
-    entities.name[de] = district.name;
-    entities.level[de] = DISTRICT;
-    entities.district[de] = di;
-    base.space[de] = district.centreSpace;
+    id[de] = district.id;
+    name[de] = district.name;
+    level[de] = DISTRICT;
+    districtOf[de] = di;
+    space[de] = district.centreSpace;
     for (const street of district.streets) {
-      entities.id[s] = street.id;
-      entities.name[s] = street.name;
-      entities.level[s] = STREET;
-      entities.district[s] = di;
-      entities.streetClass[s] = street.class;
-      base.space[s] = street.centreSpace;
-      base.inPost[s] = street.stationStaff;
+      id[s] = street.id;
+      name[s] = street.name;
+      level[s] = STREET;
+      districtOf[s] = di;
+      streetClass[s] = street.class;
+      space[s] = street.centreSpace;
+      inPost[s] = street.stationStaff;
       for (const com of street.communities) {
-        entities.id[c] = com.id;
-        entities.name[c] = com.name;
-        entities.level[c] = COMMUNITY;
-        entities.kind[c] = KIND_CODE[com.kind];
-        entities.street[c] = s;
-        entities.district[c] = di;
-        entities.committee[c] = com.staff.committeeMembers ?? 0;
-        base.households[c] = com.households;
-        base.residents[c] = com.residents;
-        base.growth[c] = com.growth;
-        if (com.dwellings !== undefined) base.dwellings[c] = com.dwellings;
-        base.inPost[c] = com.staff.inPost;
-        base.certified[c] = com.staff.certified;
-        base.bachelor[c] = com.staff.bachelor;
-        base.space[c] = com.space;
-        if (com.publicBenefitShare !== undefined) base.publicBenefitShare[c] = com.publicBenefitShare;
-        base.migrants[c] = com.migrants ?? 0;
-        base.registrations[c] = com.registrationsPerYear ?? 0;
-        base.volunteers[c] = com.volunteers ?? 0;
+        const { staff } = com;
+        id[c] = com.id;
+        name[c] = com.name;
+        level[c] = COMMUNITY;
+        kind[c] = KIND_CODE[com.kind];
+        streetOf[c] = s;
+        districtOf[c] = di;
+        committee[c] = staff.committeeMembers ?? 0;
+        households[c] = com.households;
+        residents[c] = com.residents;
+        growth[c] = com.growth;
+        if (com.dwellings !== undefined) dwellings[c] = com.dwellings;
+        inPost[c] = staff.inPost;
+        certified[c] = staff.certified;
+        bachelor[c] = staff.bachelor;
+        space[c] = com.space;
+        if (com.publicBenefitShare !== undefined) publicBenefitShare[c] = com.publicBenefitShare;
+        migrants[c] = com.migrants ?? 0;
+        registrations[c] = com.registrationsPerYear ?? 0;
+        volunteers[c] = com.volunteers ?? 0;
         c++;
       }
       s++;
     }
-  });
+  }
   return { nCommunities, nStreets, nDistricts, nEntities: n, entities, base };
 }
 

@@ -11,7 +11,7 @@ import { overrideTable, resolveParams } from './resolveParams';
 import type { RuleSet } from './ruleSet';
 import type { RunOptions } from './run';
 import { ruleSetFor } from './scenarioRuleSet';
-import { COST_LINES, createRun, type Run } from './runState';
+import { COST_LINES, createRun, endRun, type Run } from './runState';
 import { PAYERS, type DeferrableItem, type Payer, type Scenario } from './scenario';
 import { stepBuilding, stepCompletions } from './steps/building';
 import type { FacilityCharge } from './steps/facilityCharges';
@@ -104,7 +104,9 @@ export function project(scenario: Scenario, options: RunOptions = {}, prepared?:
     }
     options.onProgress?.(y + 1, years.length);
   }
-  return toProjection(run, prep, prepared?.coverage ?? coverage);
+  const projection = toProjection(run, prep, prepared?.coverage ?? coverage);
+  endRun(run);
+  return projection;
 }
 
 /** Rule-set parameters in force in a year, whatever a scenario overrides them to. */

@@ -62,8 +62,8 @@ export interface Run {
   carry: { leave: Float64Array; certLeave: Float64Array; bachLeave: Float64Array; certHire: Float64Array; bachHire: Float64Array };
   /** m² started and not yet completed */
   pending: Float64Array;
-  /** per-entity working arrays reused every year (building claims and shares, households when a start completes) */
-  scratch: { claims: Float64Array; out: Float64Array; households: Float64Array };
+  /** per-entity working arrays reused every year (building claims and shares, households when a start completes, householdsAhead years after the base year; -1 before any) */
+  scratch: { claims: Float64Array; out: Float64Array; households: Float64Array; householdsAhead: number };
   /** m² due to complete in each horizon year (year-major) */
   completions: Float64Array;
   /** explicit projects not yet started, in funding order */
@@ -83,6 +83,8 @@ export interface Run {
   facilities: FacilityCharge[];
   /** cost parameters the rule set already had in force in the base year: their one-off costs are paid */
   inForceAtBase: ReadonlySet<ParamKey>;
+  /** what the working arrays (gap, carries, pending, scratch, completions) were cut from, when not from alloc; endRun hands it on */
+  workingBuffer: Float64Array | null;
 }
 
 /**
@@ -119,6 +121,9 @@ function activeCostLines(scenario: Scenario, params: ParamTable, years: number[]
   });
 }
 
+/** The last city size's phases: they depend on the number of entities alone, and the remainder is slow to take a few hundred thousand times. */
+let lastPhases: Float64Array | null = null;
+
 /**
  * Starting remainders spread evenly over [0, 1) (golden-ratio steps): each entity still rounds to whole
  * people, but their fractions no longer all start at zero, so the city's leavers in a year come close to
@@ -126,23 +131,47 @@ function activeCostLines(scenario: Scenario, params: ParamTable, years: number[]
  */
 function phases(a: Float64Array): Float64Array {
   const n = a.length;
+  if (lastPhases?.length === n) {
+    a.set(lastPhases);
+    return a;
+  }
   for (let e = 0; e < n; e++) a[e] = ((e + 0.5) * 0.6180339887498949) % 1;
+  lastPhases = a.slice();
   return a;
 }
 
 /**
- * Arrays cut from one zeroed buffer of the given length, then fresh ones once it is used up. A national
- * sweep's thirty arrays of a few megabytes each, allocated one by one, set off a full collection or
- * two per run; cut from one buffer they set off at most one.
+ * Arrays cut from one zeroed buffer, then fresh ones once it is used up. A national sweep's thirty
+ * arrays of a few megabytes each, allocated one by one, set off a full collection or two per run; cut
+ * from one buffer they set off at most one.
  */
-function slab(length: number): (length: number) => Float64Array {
-  const buffer = new Float64Array(length);
+function slab(buffer: Float64Array): (length: number) => Float64Array {
   let used = 0;
   return (k) => {
     if (used + k > buffer.length) return new Float64Array(k);
     used += k;
     return buffer.subarray(used - k, used);
   };
+}
+
+/**
+ * The working buffer of the last run that ended (endRun). The next run of a city that size clears and
+ * reuses it: its working arrays die with the run, and fresh ones each run would be ~16 MB of new pages
+ * for a national sweep. Only one is kept, so a process that ran many sizes holds one buffer at most.
+ */
+let spareWorking: Float64Array | null = null;
+
+function workingBuffer(length: number): Float64Array {
+  const spare = spareWorking;
+  if (spare === null || spare.length !== length) return new Float64Array(length);
+  spareWorking = null;
+  return spare.fill(0);
+}
+
+/** Hands a finished run's working buffer to the next run: nothing may read the run's working arrays after this. */
+export function endRun(run: Run): void {
+  if (run.workingBuffer) spareWorking = run.workingBuffer;
+  run.workingBuffer = null;
 }
 
 const MIGRANT_SERIES: readonly SeriesName[] = ['registeredHouseholds', 'coordinators'];
@@ -186,8 +215,9 @@ export function createRun(
   // A city without migrants keeps its migrant series at zero (stepMigrants writes only zeros): they share the zero array.
   const migrants = withMigrants(flat);
   const own = SERIES.filter((name) => migrants || !MIGRANT_SERIES.includes(name));
-  const kept = alloc ?? slab(size * (1 + own.length + active.filter(Boolean).length));
-  const working = alloc ?? slab(size + n * WORKING_ARRAYS);
+  const kept = alloc ?? slab(new Float64Array(size * (1 + own.length + active.filter(Boolean).length)));
+  const workingBuf = alloc ? null : workingBuffer(size + n * WORKING_ARRAYS);
+  const working = alloc ?? slab(workingBuf!);
   const zeros = kept(size);
   const series = {} as Record<SeriesName, Float64Array>;
   for (const name of SERIES) series[name] = own.includes(name) ? kept(size) : zeros;
@@ -211,7 +241,7 @@ export function createRun(
     gap: f64(),
     carry: { leave: phased(), certLeave: phased(), bachLeave: phased(), certHire: phased(), bachHire: phased() },
     pending: f64(),
-    scratch: { claims: f64(), out: f64(), households: f64() },
+    scratch: { claims: f64(), out: f64(), households: f64(), householdsAhead: -1 },
     completions: working(size),
     queue: [...scenario.plan.building.projects].sort(
       (a, b) => a.priority - b.priority || a.startYear - b.startYear || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
@@ -226,5 +256,6 @@ export function createRun(
     projectStarts: [],
     facilities,
     inForceAtBase: new Set(),
+    workingBuffer: workingBuf,
   };
 }

@@ -28,11 +28,12 @@ export function shareOf(
 ): number | null {
   const base = yearIdx * p.nEntities;
   const est = p.series.established;
+  const districtOf = p.entities.district;
   const [from, to] = rangeOf(p, level);
   let n = 0;
   let good = 0;
   for (let e = from; e < to; e++) {
-    if (est[base + e] === 0 || (district >= 0 && p.entities.district[e] !== district)) continue;
+    if (est[base + e] === 0 || (district >= 0 && districtOf[e] !== district)) continue;
     const met = ok(base + e, e);
     if (met === null) continue;
     n++;
@@ -44,10 +45,12 @@ export function shareOf(
 /** Σ max(0, gap(i, e)) over the established entities of a level. */
 export function gapOf(p: Projection, yearIdx: number, level: Level, district: DistrictFilter, gap: (i: number, e: number) => number) {
   const base = yearIdx * p.nEntities;
+  const est = p.series.established;
+  const districtOf = p.entities.district;
   const [from, to] = rangeOf(p, level);
   let sum = 0;
   for (let e = from; e < to; e++) {
-    if (p.series.established[base + e] === 0 || (district >= 0 && p.entities.district[e] !== district)) continue;
+    if (est[base + e] === 0 || (district >= 0 && districtOf[e] !== district)) continue;
     sum += Math.max(0, gap(base + e, e));
   }
   return sum;

@@ -13,7 +13,10 @@ function spaceRuleIn(p: Projection, y: number): boolean {
 
 /** Share of a level's places with the floor space required of them; null in a year the rule does not apply. */
 function spaceMeets(applies: (p: Projection, y: number) => boolean, level: Level) {
-  return (p: Projection, y: number, d: DistrictFilter) => (applies(p, y) ? shareOf(p, y, level, d, (i) => p.series.space[i] >= p.series.spaceRequired[i]) : null);
+  return (p: Projection, y: number, d: DistrictFilter) => {
+    const { space, spaceRequired } = p.series;
+    return applies(p, y) ? shareOf(p, y, level, d, (i) => space[i] >= spaceRequired[i]) : null;
+  };
 }
 
 const hasParam = (key: ParamKey) => (p: Projection, y: number) => param(p, key, y) !== null;

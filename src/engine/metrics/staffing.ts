@@ -50,13 +50,15 @@ export const STAFFING_METRICS = {
       return met.length === 0 ? null : met.reduce((a, b) => a + b, 0) / met.length;
     }
     const counted = countedIn(p, y);
-    return shareOf(p, y, LEVEL.community, d, (i, e) => counted(i, e) >= p.series.staffRequired[i]);
+    const { staffRequired } = p.series;
+    return shareOf(p, y, LEVEL.community, d, (i, e) => counted(i, e) >= staffRequired[i]);
   }),
   staffGap: gapMetric('person', 'staffing', STAFFING_RULES, (p, y, d) => {
     if (!staffingRuleIn(p, y)) return null;
     if (quotaLevelIn(p.params, y) === 'district') return byDistrict(p, y, d, (quota, counted) => Math.max(0, quota - counted)).reduce((a, b) => a + b, 0);
     const counted = countedIn(p, y);
-    return gapOf(p, y, LEVEL.community, d, (i, e) => p.series.staffRequired[i] - counted(i, e));
+    const { staffRequired } = p.series;
+    return gapOf(p, y, LEVEL.community, d, (i, e) => staffRequired[i] - counted(i, e));
   }),
   streetStaffShareMet: shareMetric('staffing', ['CS2010-6a'], (p, y, d) =>
     param(p, 'staffing.streetPostsClass1', y) === null ? null : shareOf(p, y, LEVEL.street, d, (i) => p.series.inPost[i] >= p.series.staffRequired[i]),

@@ -115,39 +115,55 @@ export function stepBuilding(run: Run, y: number, defer: boolean, index: (id: st
  * grown to that year, under the rules in force then (the horizon's last year at most).
  */
 function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; started: number } {
-  const { flat, series, years } = run;
+  const { flat, series, years, pending, completions } = run;
   const { nEntities: n, entities, base } = flat;
+  const { level: levels, kind, district } = entities;
+  const { established, spaceRequired, space, spaceStarted } = series;
   const o = y * n;
   const { costPerM2, payer, leadTimeYears: lead, aimPerHundredHouseholds, order = 'worstFirst' } = run.scenario.plan.building;
   const spaceNeeded = spaceNeed(spaceRuleIn(run.params, Math.min(y + lead, years.length - 1)));
-  const households = householdsAllAfter(base, flat.nCommunities, years[y] + lead - run.baseYear, run.scratch.households);
+  const ahead = years[y] + lead - run.baseYear;
+  const households = householdsAllAfter(base, flat.nCommunities, ahead, run.scratch.households);
+  run.scratch.householdsAhead = ahead;
   const claims = run.scratch.claims;
   claims.fill(0);
   let demand = 0;
   for (let e = 0; e < n; e++) {
     const i = o + e;
-    if (series.established[i] === 0) continue;
-    const level = entities.level[e];
+    if (established[i] === 0) continue;
+    const level = levels[e];
     const h = level === COMMUNITY ? households[e] : 0;
-    let aim = Math.max(series.spaceRequired[i], spaceNeeded(level, entities.kind[e], h));
+    let aim = Math.max(spaceRequired[i], spaceNeeded(level, kind[e], h));
     if (aimPerHundredHouseholds !== undefined && level === COMMUNITY) aim = Math.max(aim, (aimPerHundredHouseholds * h) / 100);
-    const want = Math.max(0, aim - series.space[i] - run.pending[e]);
+    const want = Math.max(0, aim - space[i] - pending[e]);
     claims[e] = want;
     demand += want;
   }
+  const deferred = run.deferred[payer];
   const affordable = defer && costPerM2 > 0 ? Math.max(0, run.remaining[payer]) / costPerM2 : Infinity;
   if (affordable <= 0) {
-    for (let e = 0; e < n; e++) run.deferred[payer][entities.district[e]] += claims[e] * costPerM2;
+    for (let e = 0; e < n; e++) deferred[district[e]] += claims[e] * costPerM2;
     return { demand, started: 0 };
   }
   const m2 = affordable >= demand ? claims : order === 'proRata' ? proRata(claims, affordable, run.scratch.out) : inOrder(claims, affordable, order, run.scratch.out);
+  // start() for every place at once, its arrays and the payer's remaining budget read once: the same sums in the same order.
+  const line = run.costs[BUILD_LINE[payer]];
+  const done = y + lead;
+  let remaining = run.remaining[payer];
   let started = 0;
   for (let e = 0; e < n; e++) {
-    if (claims[e] > m2[e]) run.deferred[payer][entities.district[e]] += (claims[e] - m2[e]) * costPerM2;
-    if (m2[e] <= 0) continue;
-    start(run, y, e, m2[e], costPerM2, payer, lead);
-    started += m2[e];
+    const m = m2[e];
+    if (claims[e] > m) deferred[district[e]] += (claims[e] - m) * costPerM2;
+    if (m <= 0) continue;
+    const cost = m * costPerM2;
+    spaceStarted[o + e] += m;
+    line[o + e] += cost;
+    pending[e] += m;
+    if (done < years.length) completions[done * n + e] += m;
+    remaining -= cost;
+    started += m;
   }
+  run.remaining[payer] = remaining;
   return { demand, started };
 }
 
@@ -158,56 +174,69 @@ function proRata(claims: Float64Array, total: number, out: Float64Array): Float6
 
 /** How finely gaps are grouped by rank to find how far down the order the money reaches. */
 const RANK_GROUPS = 4096;
+/** Ranks are sorted eleven bits at a time: a count table that stays in the core's cache. */
+const DIGIT = 2048;
 
 /**
  * Whole gaps in order (largest or smallest first) while money lasts; the next gets what is left.
- * The order comes from a native numeric sort of packed keys — gap to 0.001 m² in the high part (its
- * rank), entity index in the low part (ties go to the lower index) — several times faster than sorting
- * indices with a comparator over a national sweep. Money short of the demand reaches only the first
- * gaps: a histogram by rank says how far, and only the keys up to there are sorted; the rest are
- * sorted after them only when the money outlasts that estimate (sums rounded differently).
+ * A gap's rank is its size to 0.001 m²; ties go to the lower entity index. Money short of the demand
+ * reaches only the first gaps: a histogram by rank says how far, and only the gaps up to there are
+ * sorted; the rest are sorted after them only when the money outlasts that estimate (sums rounded
+ * differently). Ranks are whole numbers, so a radix sort orders them in a few linear passes where a
+ * comparison sort over a national sweep's gaps takes several times as long.
  */
 export function inOrder(claims: Float64Array, total: number, order: 'worstFirst' | 'nearestFirst', out: Float64Array): Float64Array {
   out.fill(0);
   const n = claims.length;
-  const slots = 2 ** Math.ceil(Math.log2(n + 1));
+  // The places with a gap, by entity index, and their gaps to 0.001 m².
+  const gaps = new Int32Array(n);
+  const qs = new Float64Array(n);
   let count = 0;
   let maxQ = 0;
   for (let e = 0; e < n; e++) {
     if (claims[e] > 0) {
-      count++;
-      maxQ = Math.max(maxQ, Math.round(claims[e] * 1000));
+      const q = Math.round(claims[e] * 1000);
+      gaps[count] = e;
+      qs[count++] = q;
+      maxQ = Math.max(maxQ, q);
     }
   }
   // A few thousand gaps sort at once; the histogram pays off beyond.
   const groups = count < RANK_GROUPS ? 1 : RANK_GROUPS;
   const width = (maxQ + 1) / groups;
-  const group = (rank: number) => Math.min(groups - 1, Math.floor(rank / width));
+  const groupOf = new Uint16Array(count);
   const sums = new Float64Array(groups);
-  for (let e = 0; e < n; e++) {
-    if (claims[e] <= 0) continue;
-    const q = Math.round(claims[e] * 1000);
-    sums[group(order === 'worstFirst' ? maxQ - q : q)] += claims[e];
+  const sizes = new Int32Array(groups);
+  for (let j = 0; j < count; j++) {
+    const rank = order === 'worstFirst' ? maxQ - qs[j] : qs[j];
+    const g = Math.min(groups - 1, Math.floor(rank / width));
+    qs[j] = rank;
+    groupOf[j] = g;
+    sums[g] += claims[gaps[j]];
+    sizes[g]++;
   }
   let reach = 0;
-  for (let acc = 0; reach < groups - 1 && acc + sums[reach] < total; reach++) acc += sums[reach];
-  // Keys of the groups the money reaches at the front, the others at the back.
-  const keys = new Float64Array(count);
-  let head = 0;
-  let tail = count;
-  for (let e = 0; e < n; e++) {
-    if (claims[e] <= 0) continue;
-    const q = Math.round(claims[e] * 1000);
-    const rank = order === 'worstFirst' ? maxQ - q : q;
-    const key = rank * slots + e;
-    if (group(rank) <= reach) keys[head++] = key;
-    else keys[--tail] = key;
+  let head = sizes[0];
+  for (let acc = 0; reach < groups - 1 && acc + sums[reach] < total; ) {
+    acc += sums[reach++];
+    head += sizes[reach];
   }
+  // The gaps of the groups the money reaches at the front, the others after them, each part by entity index.
+  const ents = new Int32Array(count);
+  const ranks = new Float64Array(count);
+  let front = 0;
+  let back = head;
+  for (let j = 0; j < count; j++) {
+    const at = groupOf[j] <= reach ? front++ : back++;
+    ents[at] = gaps[j];
+    ranks[at] = qs[j];
+  }
+  const spare = { ents: gaps, ranks: qs };
   let left = total;
   const take = (from: number, to: number) => {
-    keys.subarray(from, to).sort();
+    const sorted = sortByRank(ents, ranks, from, to, maxQ, spare);
     for (let j = from; j < to && left > 0; j++) {
-      const e = keys[j] % slots;
+      const e = sorted[j];
       out[e] = Math.min(claims[e], left);
       left -= out[e];
     }
@@ -215,4 +244,27 @@ export function inOrder(claims: Float64Array, total: number, order: 'worstFirst'
   take(0, head);
   if (left > 0) take(head, count);
   return out;
+}
+
+/**
+ * Entities [from, to) ordered by rank (whole numbers up to maxRank), ties kept in the order given: a
+ * stable least-significant-digit radix sort. Returns whichever of ents and spare.ents holds the result
+ * (the two swap roles each pass); ranks are moved along with them.
+ */
+function sortByRank(ents: Int32Array, ranks: Float64Array, from: number, to: number, maxRank: number, spare: { ents: Int32Array; ranks: Float64Array }): Int32Array {
+  const counts = new Int32Array(DIGIT);
+  let [srcE, srcR, dstE, dstR] = [ents, ranks, spare.ents, spare.ranks];
+  // Dividing by a power of two is exact, so each digit is read exactly for any rank below 2^53.
+  for (let place = 1; place <= maxRank; place *= DIGIT) {
+    counts.fill(0);
+    for (let j = from; j < to; j++) counts[((srcR[j] / place) % DIGIT) | 0]++;
+    for (let d = 0, at = from; d < DIGIT; d++) [counts[d], at] = [at, at + counts[d]];
+    for (let j = from; j < to; j++) {
+      const k = counts[((srcR[j] / place) % DIGIT) | 0]++;
+      dstE[k] = srcE[j];
+      dstR[k] = srcR[j];
+    }
+    [srcE, srcR, dstE, dstR] = [dstE, dstR, srcE, srcR];
+  }
+  return srcE;
 }

@@ -31,6 +31,17 @@ describe('building in order of the gaps', () => {
     }
   });
 
+  // Gaps up to 30,000 m² rank up to 3·10⁷, three eleven-bit digits; many equal gaps test that ties keep to the lower index.
+  it('orders large and equal gaps as a full sort does', () => {
+    const big = new Float64Array(9000).map((_, e) => (e % 3 === 0 ? 0 : e % 5 === 0 ? 1234.5 : random() * 30000));
+    const all = big.reduce((a, b) => a + b, 0);
+    for (const part of [0.01, 0.3, 0.9]) {
+      for (const order of ['worstFirst', 'nearestFirst'] as const) {
+        expect([...inOrder(big, all * part, order, new Float64Array(big.length))]).toEqual([...reference(big, all * part, order)]);
+      }
+    }
+  });
+
   it('fills the largest gaps first, whole, and the next with what is left', () => {
     // 100 m² of money over gaps of 30, 80 and 50: worst first gives 80 to the second, the last 20 to the 50.
     const out = inOrder(new Float64Array([30, 80, 50]), 100, 'worstFirst', new Float64Array(3));

@@ -36,7 +36,9 @@ export function stepPopulation(run: Run, y: number): void {
   const o = y * n;
   const occupancy = run.params['community.establishOccupancy']?.[y] ?? null;
   const { households, residents, established } = series;
-  householdsAllAfter(base, nc, k, households.subarray(o, o + nc));
+  // The building programme of lead years before already worked out this year's households for its aim.
+  if (run.scratch.householdsAhead === k) households.set(run.scratch.households.subarray(0, nc), o);
+  else householdsAllAfter(base, nc, k, households.subarray(o, o + nc));
   for (let e = 0; e < nc; e++) {
     const h = households[o + e];
     residents[o + e] = base.households[e] > 0 ? Math.round((base.residents[e] * h) / base.households[e]) : base.residents[e];
