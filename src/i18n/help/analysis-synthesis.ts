@@ -6,6 +6,7 @@ const page: HelpPage = {
   id: 'analysis-synthesis',
   part: 'analysis',
   order: 3,
+  shots: ['synthesis.webp'],
   rules: ['GOV2020-3a', 'GOV2020-3b', 'GOV2020-4', 'GOV2020-4b'],
   text: {
     'zh-CN': {
