@@ -3,12 +3,13 @@
  * The engine worker's plan synthesis: the same synthesize() the CLI runs, with HiGHS loaded on the
  * first call only (its WebAssembly is 3.5 MB; most sessions never synthesize). The .wasm is the
  * app's own asset, precached with the rest, so a synthesis runs offline and never fetches from
- * elsewhere. The synthesis tool asks for it as soon as it is opened, so that the download and the
- * compile are done before the first synthesis. A solve cannot be interrupted from
+ * elsewhere. The synthesis tool asks for it as soon as it is opened, so that the download, the
+ * compile and a warm-up solve (warmUp.ts: the runtime compiles the solver for speed only once it has
+ * run a while) are done before the first synthesis. A solve cannot be interrupted from
  * outside: cancel ends the worker (src/ui/workers/bridge.ts).
  */
 import highsWasm from 'highs/runtime?url';
-import { DEFAULT_ROUNDS, highsSolver, synthesize, type Solver, type SynthesisOptions, type SynthesisResult } from '../src/engine';
+import { DEFAULT_ROUNDS, highsSolver, synthesize, warmUp, type Solver, type SynthesisOptions, type SynthesisResult } from '../src/engine';
 import { validateScenario, type ValidationError } from '../src/io/validateScenario';
 import { failure } from './failure';
 
@@ -29,6 +30,8 @@ export type SynthesisOutcome =
 type Progress = (round: number, rounds: number) => void;
 
 let solver: Promise<Solver> | null = null;
+/** Warmed once per worker, from prepareSolver only: a synthesis that loads the solver itself gains nothing from warming it first. */
+let warmed = false;
 
 function loadSolver(): Promise<Solver> {
   solver ??= import('highs').then(({ default: loadHighs }) => loadHighs({ locateFile: () => highsWasm })).then(highsSolver);
@@ -36,9 +39,13 @@ function loadSolver(): Promise<Solver> {
 }
 
 export const synthesisApi = {
-  /** Fetch and compile the solver while the user is still filling in the form (the synthesis tool was opened). */
+  /** Fetch, compile and warm up the solver while the user is still filling in the form (the synthesis tool was opened). */
   async prepareSolver(): Promise<void> {
-    await loadSolver().catch(() => (solver = null));
+    const loaded = await loadSolver().catch(() => (solver = null));
+    if (loaded && !warmed) {
+      warmed = true;
+      warmUp(loaded);
+    }
   },
 
   async synthesize(input: unknown, options: SynthesisOptions, onProgress?: Progress): Promise<SynthesisOutcome> {
