@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { provinceDemo } from './draws';
+import { heapByThread, heapLines } from './heapByTarget';
 
 const GOAL = { seconds: 15, megabytes: 500 };
 const MB = 1024 * 1024;
@@ -85,12 +86,14 @@ export async function benchProvinceUi(browser: Browser, url: string): Promise<vo
     const pid = await pageRenderer(browser);
     const openedHwm = statusBytes(pid, 'VmHWM');
     const openedRss = statusBytes(pid, 'VmRSS');
+    const openedHeaps = await heapByThread(browser);
 
     // First run: the workers start, check and prepare the scenario, then draw; the second reuses them.
     const cold = await withCpu(browser, pid, () => runToResults(page));
     const warm = await withCpu(browser, pid, () => runToResults(page));
     const hwm = statusBytes(pid, 'VmHWM');
     const rss = statusBytes(pid, 'VmRSS');
+    const drawnHeaps = await heapByThread(browser);
 
     // Cancel: a run stopped part-way leaves the panel ready to run again, with no progress bar.
     await run.click();
@@ -108,6 +111,8 @@ export async function benchProvinceUi(browser: Browser, url: string): Promise<vo
     console.log(line('first run (workers start and prepare)', cold));
     console.log(line('run again (workers kept)', warm));
     console.log(`  tab's renderer process: memory high-water mark (VmHWM) ${(hwm / MB).toFixed(0)} MB, now ${(rss / MB).toFixed(0)} MB; with the scenario open, before the draws: ${(openedHwm / MB).toFixed(0)} MB (VmHWM), ${(openedRss / MB).toFixed(0)} MB (VmRSS)`);
+    console.log(heapLines('with the scenario open, before the draws', openedHeaps));
+    console.log(heapLines('after the draws', drawnHeaps));
     console.log(`  cancel part-way: run stopped in ${cancelMs.toFixed(0)} ms`);
     console.log(
       `  goals: ${draws} draws on ${workers} workers < ${GOAL.seconds} s: ${cold.result.ms < GOAL.seconds * 1000 ? '✓' : '✗'} (first run), ` +
