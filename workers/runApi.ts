@@ -7,6 +7,7 @@ import { transfer } from 'comlink';
 import {
   COVERAGE_KEYS,
   RULE_SETS,
+  coverage,
   buildRunView,
   explain,
   runScenario,
@@ -14,6 +15,7 @@ import {
   type Explanation,
   type PreparedCoverage,
   type Projection,
+  type ResidentsByYear,
   type RunView,
   type Scenario,
   type Text,
@@ -57,16 +59,21 @@ let last: LastRun | null = null;
 // From the clock, so a restarted worker (after a cancel) never reuses an id the page still holds.
 let runs = Date.now();
 
+/**
+ * Coverage without the list of uncovered cells: the page never reads it (the map draws its own layers
+ * from the prepared cells, coverageLayers.ts), and for a province it is 2.5 million cells, 71 MB, kept
+ * with the projection and copied to the page on every run.
+ */
+const sharesOnly = (prep: PreparedCoverage, years: number[], residents: ResidentsByYear) => coverage(prep, years, residents, false);
+
 /** The view's typed arrays, copied where they are the projection's own (a transfer would detach them). */
 function viewBuffers(view: RunView): ArrayBuffer[] {
   const c = view.communities;
   const own = [c.district, c.kind, c.established, c.households, c.staffRequired, c.inPost, c.spaceRequired, c.space, c.spending];
   const cov = view.coverage;
   if (cov) {
-    const u = cov.uncovered;
     cov.communityAll5 = cov.communityAll5.slice();
-    cov.uncovered = { ...u, x: u.x.slice(), y: u.y.slice(), residents: u.residents.slice(), community: u.community.slice(), missing: u.missing.slice() };
-    own.push(cov.communityAll5, cov.uncovered.x, cov.uncovered.y, cov.uncovered.residents, cov.uncovered.community, cov.uncovered.missing);
+    own.push(cov.communityAll5);
   }
   return own.map((a) => a.buffer as ArrayBuffer);
 }
@@ -89,7 +96,7 @@ export const runApi = {
     if (!checked.ok) return { ok: false, errors: checked.errors };
     const scenario = checked.scenario;
     const prepared = preparedCity(scenario, cityRevision);
-    const result = runScenario(scenario, { onProgress }, prepared);
+    const result = runScenario(scenario, { onProgress }, { ...prepared, coverage: sharesOnly });
     last = { id: ++runs, projection: result.projection, scenario, prepared: prepared.prep };
     const view = buildRunView(result, scenario);
     const buffers = viewBuffers(view);
