@@ -33,7 +33,7 @@ export default defineConfig({
       workbox: {
         // Every built file (page, chunks, the engine worker, the Excel chunk, the built-in scenarios,
         // manifest, icons) is precached, so the app opens and runs with the network off.
-        globPatterns: ['**/*.{js,css,html,json,webmanifest,svg,png,wasm}'],
+        globPatterns: ['**/*.{js,css,html,json,webmanifest,svg,png,webp,wasm}'],
         // 342 city files (12 MB) are too many to fetch for everyone: each is cached when first opened;
         // the division index (20 kB) is precached so the city picker opens offline.
         globIgnores: ['divisions/[0-9][0-9][0-9][0-9].json'],

@@ -8,6 +8,7 @@
 import { expose } from 'comlink';
 import { compareApi } from './compareApi';
 import { drawsApi } from './drawsApi';
+import { helpApi } from './helpApi';
 import { runApi } from './runApi';
 import { seekApi } from './seekApi';
 import { synthesisApi } from './synthesisApi';
@@ -16,11 +17,12 @@ export type { ValidationError } from '../src/io/validateScenario';
 export type { CompareOutcome } from './compareApi';
 export type { CoverageLayers, SiteSuggestionsView, SiteView } from './coverageLayers';
 export type { DrawsOutcome } from './drawsApi';
+export type { HelpRunOutcome } from './helpApi';
 export type { ExplainOutcome, LayersOutcome, RunOutcome, RunSuccess, SuggestOutcome } from './runApi';
 export type { LeverFacts, SeekOutcome } from './seekApi';
 export type { SynthesisOutcome } from './synthesisApi';
 
-const api = { ...runApi, ...drawsApi, ...seekApi, ...compareApi, ...synthesisApi };
+const api = { ...runApi, ...drawsApi, ...seekApi, ...compareApi, ...synthesisApi, ...helpApi };
 
 export type EngineApi = typeof api;
 

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { siteCity } from '../fixtures/siteCity';
 import { target } from '../fixtures/synthesisCity';
 import { GOV2020_PINNED, community, tinyCity } from '../fixtures/tinyCity';
 import { runScenario } from '../engine/run';
@@ -74,5 +75,29 @@ describe('optimize', () => {
     expect(code).toBe(EXIT.failed);
     expect(err).toContain('不能同时满足');
     expect(err).toContain('cannot both be met');
+  });
+
+  // fixtures/siteCity.ts: 80% of residents within the walk of a market by 2027 → K1 and K3 (sites.test.ts
+  // works it); GOV2020's per-community funds stay, as in the city above.
+  it('--sites: the chosen sites are in the written plan as facilities and listed by year', async () => {
+    const sites = join(dir, 'sites.json');
+    writeFileSync(sites, JSON.stringify({ ...siteCity(2027, 0.8), ruleSet: { id: 'GOV2020', overrides: GOV2020_PINNED } }));
+    const file = join(dir, 'sites-plan.json');
+    const { code, out } = await run(sites, '--sites', '--out', file);
+    expect(code).toBe(EXIT.ok);
+    expect(out).toContain('2027年新开设施 2 处（便民市场 2）');
+    expect(out).toContain('2027: 2 facilities open (convenience market 2)');
+    const written = validateScenario(JSON.parse(readFileSync(file, 'utf8')));
+    expect(written.ok).toBe(true);
+    if (!written.ok) return;
+    expect(written.scenario.plan.facilities!.map((f) => [f.id, f.openingYear])).toEqual([['K1', 2027], ['K3', 2027]]);
+    expect(written.scenario.plan.candidateSites!.map((f) => f.id)).toEqual(['K2']);
+  });
+
+  it('without --sites a coverage target is out of reach, and the summary says how to reach it', async () => {
+    const sites = join(dir, 'sites.json');
+    const { code, err } = await run(sites);
+    expect(code).toBe(EXIT.failed);
+    expect(err).toContain('add --sites');
   });
 });

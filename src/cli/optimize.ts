@@ -1,7 +1,7 @@
 /**
  * Plan synthesis from the command line:
  *
- *   npm run optimize -- <scenario.json> [--objective total|payer:<p>|peak:<p>] [--targets id,id] [--out FILE]
+ *   npm run optimize -- <scenario.json> [--objective total|payer:<p>|peak:<p>] [--targets id,id] [--sites] [--out FILE]
  *
  * Writes the scenario with the least-cost plan applied (to FILE, else standard output) once the engine
  * has verified it, and prints the solve and verification summary (to standard output with --out, else
@@ -15,7 +15,7 @@ import { highsSolver, synthesize, PAYERS, type Objective, type Payer, type Synth
 import { summaryLines } from './optimizeSummary';
 import { checkedScenario, EXIT, isEntry, writeOutput, type Io } from './simulate';
 
-export const USAGE = `用法 / usage: npm run optimize -- <scenario.json> [--objective total|payer:<p>|peak:<p>] [--targets id,id] [--out FILE]
+export const USAGE = `用法 / usage: npm run optimize -- <scenario.json> [--objective total|payer:<p>|peak:<p>] [--targets id,id] [--sites] [--out FILE]
 
   <scenario.json>    场景文件 / the scenario file
   --objective        total（总成本最低，默认 default）、payer:<city|district|street>（某级财政支出最低 / least cost to one payer）
@@ -25,6 +25,9 @@ export const USAGE = `用法 / usage: npm run optimize -- <scenario.json> [--obj
   --building-max M  每年新开工面积上限（平方米）/ most m² started a year
   --ceiling P=万元   某级财政每年预算上限，可重复 / a payer's yearly budget ceiling, repeatable
   --non-decreasing   预算逐年不减 / budgets may not fall year on year
+  --sites            选择新设施的选址和开业年份以达成覆盖率目标 / choose where and when new facilities open, for coverage targets
+  --site-source S    选址来源：candidates（方案所列候选选址）或 suggested（建议选址）；默认有候选选址时用候选
+                     / where sites come from: candidates (the plan's candidate sites) or suggested; candidates when listed
   --out, -o FILE     写入套用方案后的场景 / write the scenario with the plan applied to FILE
   --help, -h         显示本说明 / show this help
 `;
@@ -54,6 +57,8 @@ function parse(argv: string[]): { file: string; out?: string; options: Synthesis
         'building-max': { type: 'string' },
         ceiling: { type: 'string', multiple: true },
         'non-decreasing': { type: 'boolean' },
+        sites: { type: 'boolean' },
+        'site-source': { type: 'string' },
         out: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -77,6 +82,11 @@ function parse(argv: string[]): { file: string; out?: string; options: Synthesis
     const m2 = Number(v['building-max']);
     if (!(m2 >= 0)) return `--building-max 应为非负数（平方米），实际为 "${v['building-max']}" / --building-max must be m² ≥ 0`;
     options.buildingCapacityM2 = m2;
+  }
+  if (v.sites || v['site-source'] !== undefined) options.freeSites = true;
+  if (v['site-source'] !== undefined) {
+    if (v['site-source'] !== 'candidates' && v['site-source'] !== 'suggested') return `--site-source 应为 candidates 或 suggested，实际为 "${v['site-source']}" / --site-source must be candidates or suggested`;
+    options.siteSource = v['site-source'];
   }
   for (const c of v.ceiling ?? []) {
     const [payer, wan] = c.split('=');

@@ -1,7 +1,8 @@
 /** The synthesis summary for the terminal: each line in Chinese and English (a terminal has no language switch). */
-import type { SynthesisResult, Target } from '../engine';
+import { sitesByYear, type SynthesisResult, type Target } from '../engine';
 import { formatWan } from '../i18n/format';
 import { conflictSentence, leadTimeSentence, limitValueSentence, objectiveName } from '../i18n/synthesis';
+import { SITES_HINT, siteYearSentence } from '../i18n/synthesisSites';
 
 const STATUS = {
   accepted: '已通过引擎验证 / verified by the engine',
@@ -25,10 +26,12 @@ export function summaryLines(r: SynthesisResult, targets: Target[]): string[] {
   if (r.unmodelled.length > 0) lines.push(both(`仅由引擎验证的目标：${r.unmodelled.join(', ')}`, `targets left to the engine's verification: ${r.unmodelled.join(', ')}`));
   const outOfReach = r.verdicts.filter((v) => !v.met && r.unmodelled.includes(v.targetId)).map((v) => v.targetId);
   if (outOfReach.length > 0) lines.push(both(`这些调节参数无法改变、仍未达成的目标：${outOfReach.join(', ')}`, `not met, and out of reach of these levers: ${outOfReach.join(', ')}`));
+  if (outOfReach.some((id) => targets.find((t) => t.id === id)?.metric.startsWith('coverage.'))) lines.push(both(SITES_HINT['zh-CN'], SITES_HINT.en));
   for (const v of r.verdicts) lines.push(`  ${v.met ? '✓' : '✗'} ${v.targetId} ${v.year}: ${v.value === null ? '—' : Math.round(v.value * 1e4) / 1e4} (${v.threshold})`);
   if (r.plan) {
     const m2 = r.plan.starts.reduce((s, x) => s + x.m2, 0);
     lines.push(both(`招聘能力：每年 ${r.plan.capacity} 人；新建用房：${r.plan.starts.length} 个社区，共 ${m2} 平方米`, `hiring capacity ${r.plan.capacity} a year; building: ${r.plan.starts.length} communities, ${m2} m²`));
+    for (const y of sitesByYear(r.plan.sites)) lines.push(both(siteYearSentence(y, 'zh-CN'), siteYearSentence(y, 'en')));
   }
   if (r.conflict) lines.push(both(conflictSentence(r.conflict, targets, 'zh-CN'), conflictSentence(r.conflict, targets, 'en')));
   for (const v of r.limitValues ?? []) lines.push(both(limitValueSentence(v, 'zh-CN'), limitValueSentence(v, 'en')));

@@ -83,4 +83,6 @@ export interface Plan {
   shortfall: Shortfall;
   /** facilities opening in a horizon year; their capital and running costs are funded like the rest */
   facilities?: Facility[];
+  /** places where a facility could open, for plan synthesis to choose among; openingYear is the earliest year each could open */
+  candidateSites?: Facility[];
 }

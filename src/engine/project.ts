@@ -161,10 +161,14 @@ export function hiringMoney(
 ): { affordable: (hires: Float64Array) => number; short: { payer?: Payer; perHire: number }; perHire: (p: Payer, e: number) => number } {
   const { nCommunities: nc, nEntities: n, entities } = run.flat;
   const train = (p: Payer) => (u.training.payer === p ? u.training.perHire : 0);
-  const perHire = (p: Payer, e: number) => {
-    const pay = u.payByDistrict?.[entities.district[e]] ?? u;
-    return train(p) + u.perWorker[p] + (p === 'city' ? pay.payCity[payClassOf(entities.kind[e])] : p === 'district' ? pay.payDistrict[payClassOf(entities.kind[e])] : 0);
+  // What a community's hire costs one payer, with the payer's terms read once: affordable asks it of every community.
+  const perHireFor = (p: Payer): ((e: number) => number) => {
+    const fixed = train(p) + u.perWorker[p];
+    if (p === 'street') return () => fixed + 0;
+    const key = p === 'city' ? 'payCity' : 'payDistrict';
+    return (e) => fixed + (u.payByDistrict?.[entities.district[e]] ?? u)[key][payClassOf(entities.kind[e])];
   };
+  const perHire = (p: Payer, e: number) => perHireFor(p)(e);
   const short: { payer?: Payer; perHire: number } = { perHire: 0 };
   const affordable = (hires: Float64Array): number => {
     if (!defer) return Infinity;
@@ -173,11 +177,12 @@ export function hiringMoney(
     let most = Infinity;
     for (const p of PAYERS) {
       if (run.remaining[p] === Infinity) continue;
+      const rate = perHireFor(p);
       let cost = 0;
       let count = 0;
       for (let e = 0; e < nc; e++) {
         if (hires[e] === 0) continue;
-        cost += hires[e] * perHire(p, e);
+        cost += hires[e] * rate(e);
         count += hires[e];
       }
       if (cost <= 0) continue;

@@ -62,8 +62,8 @@ export interface Run {
   carry: { leave: Float64Array; certLeave: Float64Array; bachLeave: Float64Array; certHire: Float64Array; bachHire: Float64Array };
   /** m² started and not yet completed */
   pending: Float64Array;
-  /** per-entity working arrays reused every year (building claims and shares) */
-  scratch: { claims: Float64Array; out: Float64Array };
+  /** per-entity working arrays reused every year (building claims and shares, households when a start completes) */
+  scratch: { claims: Float64Array; out: Float64Array; households: Float64Array };
   /** m² due to complete in each horizon year (year-major) */
   completions: Float64Array;
   /** explicit projects not yet started, in funding order */
@@ -131,9 +131,36 @@ function phases(a: Float64Array): Float64Array {
 }
 
 /**
+ * Arrays cut from one zeroed buffer of the given length, then fresh ones once it is used up. A national
+ * sweep's thirty arrays of a few megabytes each, allocated one by one, set off a full collection or
+ * two per run; cut from one buffer they set off at most one.
+ */
+function slab(length: number): (length: number) => Float64Array {
+  const buffer = new Float64Array(length);
+  let used = 0;
+  return (k) => {
+    if (used + k > buffer.length) return new Float64Array(k);
+    used += k;
+    return buffer.subarray(used - k, used);
+  };
+}
+
+const MIGRANT_SERIES: readonly SeriesName[] = ['registeredHouseholds', 'coordinators'];
+
+/** Whether any community has migrants or registrations (QY-8, QY-9); anything but +0 counts. */
+function withMigrants({ nCommunities, base }: Flat): boolean {
+  for (let e = 0; e < nCommunities; e++) if (!Object.is(base.migrants[e], 0) || !Object.is(base.registrations[e], 0)) return true;
+  return false;
+}
+
+/** The per-entity working arrays createRun makes: gap, phases, five carries, pending and three scratch arrays. */
+const WORKING_ARRAYS = 11;
+
+/**
  * prep places facilities so their costs can be booked; without it they go to the first district.
  * charges, when given, are those facilities already booked, and alloc gives the run's zeroed arrays
- * (repeated runs of one city book once and reuse their arrays: src/engine/arena.ts).
+ * (repeated runs of one city book once and reuse their arrays: src/engine/arena.ts). Without alloc,
+ * what the projection keeps (series and cost lines) shares one buffer and the working arrays another.
  */
 export function createRun(
   scenario: Scenario,
@@ -142,22 +169,12 @@ export function createRun(
   years: number[],
   prep: PreparedCoverage | null = null,
   charges?: FacilityCharge[],
-  alloc: (length: number) => Float64Array = (length) => new Float64Array(length),
+  alloc?: (length: number) => Float64Array,
 ): Run {
   const n = flat.nEntities;
   const size = n * years.length;
-  const zeros = alloc(size);
-  const series = {} as Record<SeriesName, Float64Array>;
-  for (const name of SERIES) series[name] = alloc(size);
   const { baseYear } = scenario.horizon;
   const pay = payRates(scenario, params, years);
-  const f64 = () => alloc(n);
-  const phase = phases(f64());
-  const phased = () => {
-    const a = f64();
-    a.set(phase);
-    return a;
-  };
   const payers = {} as Record<Payer, PayerYear[]>;
   for (const p of PAYERS) payers[p] = [];
   const facilities = charges ?? chargeFacilities(scenario, flat, prep);
@@ -165,6 +182,22 @@ export function createRun(
   // A district's own split wins over the plan's and the rule set's; CS2010-7c-3's district floor still holds under it.
   const districtCityShare =
     districtParams['pay.cityShare']?.values.map((row) => row.map((v, y) => (v === null ? null : withDistrictFloor(v, pay.perWorker[y], params['pay.districtPerWorker']?.[y] ?? null)))) ?? null;
+  const active = activeCostLines(scenario, params, years, facilities, pay, districtCityShare);
+  // A city without migrants keeps its migrant series at zero (stepMigrants writes only zeros): they share the zero array.
+  const migrants = withMigrants(flat);
+  const own = SERIES.filter((name) => migrants || !MIGRANT_SERIES.includes(name));
+  const kept = alloc ?? slab(size * (1 + own.length + active.filter(Boolean).length));
+  const working = alloc ?? slab(size + n * WORKING_ARRAYS);
+  const zeros = kept(size);
+  const series = {} as Record<SeriesName, Float64Array>;
+  for (const name of SERIES) series[name] = own.includes(name) ? kept(size) : zeros;
+  const f64 = () => working(n);
+  const phase = phases(f64());
+  const phased = () => {
+    const a = f64();
+    a.set(phase);
+    return a;
+  };
   return {
     scenario,
     flat,
@@ -174,12 +207,12 @@ export function createRun(
     districtParams,
     districtCityShare,
     series,
-    costs: activeCostLines(scenario, params, years, facilities, pay, districtCityShare).map((active) => (active ? alloc(size) : zeros)),
+    costs: active.map((on) => (on ? kept(size) : zeros)),
     gap: f64(),
     carry: { leave: phased(), certLeave: phased(), bachLeave: phased(), certHire: phased(), bachHire: phased() },
     pending: f64(),
-    scratch: { claims: f64(), out: f64() },
-    completions: alloc(size),
+    scratch: { claims: f64(), out: f64(), households: f64() },
+    completions: working(size),
     queue: [...scenario.plan.building.projects].sort(
       (a, b) => a.priority - b.priority || a.startYear - b.startYear || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     ),

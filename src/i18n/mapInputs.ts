@@ -32,6 +32,16 @@ const zh = {
     newName: (type: string) => `新建${type}（规划）`,
     noSpatial: '本方案没有空间数据（city.spatial），不计算生活圈覆盖；可在“生活圈地图”中导入 GeoJSON 为社区定位。',
   },
+  candidates: {
+    legend: '候选选址（供最优方案选择）',
+    intro: '可以开设设施的位置：“最优方案”勾选“选择新设施选址”时，从中选出开设哪些、何年开业（开业年份为最早可开业年份），选中的移入上方规划新建设施。',
+    add: '添加候选选址',
+    removeLabel: (i: number) => `删除：第 ${i} 处候选选址`,
+    fieldOf: (column: string, i: number) => `第 ${i} 处候选选址：${column}`,
+    empty: '暂无候选选址；最优方案将使用建议选址。',
+    openingYear: '最早开业年份',
+    newName: (type: string) => `${type}候选选址`,
+  },
   import: {
     heading: '导入 GeoJSON',
     accepted:
@@ -108,6 +118,16 @@ const en: MapInputsMessages = {
     next: 'Next',
     newName: (type) => `New ${type.toLowerCase()} (planned)`,
     noSpatial: 'This scenario has no spatial data (city.spatial), so no life-circle coverage is computed; place the communities by importing GeoJSON on the Life-circle map tab.',
+  },
+  candidates: {
+    legend: 'Candidate sites (for plan synthesis to choose among)',
+    intro: 'Places where a facility could open: with “Choose sites for new facilities” ticked, plan synthesis picks which open and when (the opening year is the earliest each could open); those chosen move into the planned facilities above.',
+    add: 'Add a candidate site',
+    removeLabel: (i: number) => `Remove candidate site ${i}`,
+    fieldOf: (column: string, i: number) => `Candidate site ${i}: ${column}`,
+    empty: 'No candidate sites; plan synthesis will use suggested sites.',
+    openingYear: 'Earliest opening year',
+    newName: (type: string) => `Candidate ${type.toLowerCase()} site`,
   },
   import: {
     heading: 'Import GeoJSON',

@@ -2,7 +2,7 @@
 import type { Locale } from './messages';
 
 const zh = {
-  intro: '求出达成所选目标、总成本（或某级财政支出、某级年度预算峰值）最低的方案：每年招聘、各社区用房何时开工、各级财政每年预算。规划由线性/整数规划求解，再由引擎按原规则测算核验，全部目标达成才采用。',
+  intro: '求出达成所选目标、总成本（或某级财政支出、某级年度预算峰值）最低的方案：每年招聘、各社区用房何时开工、新设施在何处何年开业、各级财政每年预算。规划由线性/整数规划求解，再由引擎按原规则测算核验，全部目标达成才采用。',
   targets: '要达成的目标',
   allTargets: '全部',
   objective: '优化目标',
@@ -13,6 +13,9 @@ const zh = {
   hiringMax: '每年招聘能力上限（人）',
   buildingMax: '每年新开工面积上限（平方米）',
   nonDecreasing: '预算逐年不减',
+  siteLever: '选择新设施选址',
+  sitesFrom: (candidates: number | null) =>
+    candidates === null ? '在建议选址中选择新设施的位置和开业年份（每项覆盖率目标取贪心选址所需数量的 3 倍作候选）。' : `在方案所列 ${candidates} 处候选选址中选择开设哪些、何年开业。`,
   blankIsFree: '留空表示不设上限。',
   run: '求最优方案',
   progressLabel: '求解进度',
@@ -51,6 +54,7 @@ const zh = {
   hires: '招聘（人）',
   starts: '用房开工（社区）',
   m2: '开工面积（平方米）',
+  sites: '新开设施（处）',
   budget: (payer: string) => `${payer}预算（万元）`,
   capacity: (n: string) => `招聘能力：每年 ${n} 人`,
   limits: '约束的边际价值',
@@ -71,7 +75,7 @@ const zh = {
 export type SynthesisViewMessages = typeof zh;
 
 const en: SynthesisViewMessages = {
-  intro: 'Finds the plan that meets the chosen targets at least total cost (or least cost to one payer, or least peak annual budget): hires each year, when each community starts building, and each payer’s budget each year. A linear/integer programme is solved, then the engine runs the plan by its own rules; it is accepted only when every chosen target is met.',
+  intro: 'Finds the plan that meets the chosen targets at least total cost (or least cost to one payer, or least peak annual budget): hires each year, when each community starts building, where and when new facilities open, and each payer’s budget each year. A linear/integer programme is solved, then the engine runs the plan by its own rules; it is accepted only when every chosen target is met.',
   targets: 'Targets to meet',
   allTargets: 'All',
   objective: 'Objective',
@@ -82,6 +86,11 @@ const en: SynthesisViewMessages = {
   hiringMax: 'Most recruits a year (people)',
   buildingMax: 'Most m² started a year',
   nonDecreasing: 'Budgets may not fall year on year',
+  siteLever: 'Choose sites for new facilities',
+  sitesFrom: (candidates: number | null) =>
+    candidates === null
+      ? 'Where and when new facilities open, among suggested sites (for each coverage target, three times as many as greedy siting needs).'
+      : `Which of the plan’s ${candidates} candidate sites open, and when.`,
   blankIsFree: 'Leave blank for no limit.',
   run: 'Find the best plan',
   progressLabel: 'Synthesis progress',
@@ -120,6 +129,7 @@ const en: SynthesisViewMessages = {
   hires: 'Hires (people)',
   starts: 'Building starts (communities)',
   m2: 'm² started',
+  sites: 'Facilities opened',
   budget: (payer: string) => `${payer} budget (万元)`,
   capacity: (n: string) => `Recruitment capacity: ${n} a year`,
   limits: 'What each limit is worth',

@@ -90,6 +90,17 @@ describe('validateScenario: spatial data', () => {
       ],
     },
     {
+      name: 'a candidate site: an id a planned facility has, an earliest year outside the horizon, a place not in the crs',
+      change: (s: Scenario) => {
+        s.plan.candidateSites = [market('F2', 2031, { location: { x: 1, y: 2 } })];
+      },
+      expected: [
+        { path: 'plan.candidateSites[0].id', en: 'duplicate facility id "F2", already used by plan.facilities[0]' },
+        { path: 'plan.candidateSites[0].location', en: 'city.spatial.crs is "wgs84", so the location must be longitude/latitude { lon, lat }' },
+        { path: 'plan.candidateSites[0].openingYear', en: 'must be within the horizon 2026–2030, got 2031' },
+      ],
+    },
+    {
       name: 'a network edge to a node that does not exist, a polygon point off the globe',
       change: (s: Scenario) => {
         s.city.walkingNetwork = { nodes: [[118.79, 32.04], [118.8, 32.05]], edges: [[0, 2]] };

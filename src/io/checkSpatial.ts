@@ -15,11 +15,13 @@ import { formatPath } from './formatPath';
 export function checkSpatial(s: Scenario, places: Places, inHorizon: YearCheck, report: Report): void {
   const { spatial, facilities = [], walkingNetwork } = s.city;
   const planned = s.plan.facilities ?? [];
+  const candidates = s.plan.candidateSites ?? [];
   if (!spatial) {
     // Without a crs no location can be read, so nothing placed can be used.
     const needs: [PathSegment[], boolean][] = [
       [['city', 'facilities'], facilities.length > 0],
       [['plan', 'facilities'], planned.length > 0],
+      [['plan', 'candidateSites'], candidates.length > 0],
       [['city', 'walkingNetwork'], walkingNetwork !== undefined],
     ];
     for (const [path, present] of needs) {
@@ -74,8 +76,8 @@ export function checkSpatial(s: Scenario, places: Places, inHorizon: YearCheck, 
     }
   };
   const ids = new Map<string, string>();
-  const checkFacility = (list: 'city' | 'plan', f: Facility, i: number) => {
-    const path = [list, 'facilities', i];
+  const checkFacility = (list: 'city' | 'plan', f: Facility, i: number, field = 'facilities') => {
+    const path = [list, field, i];
     const first = ids.get(f.id);
     if (first !== undefined) {
       report([...path, 'id'], ...both(SPATIAL_CHECK.duplicateFacility(f.id, first)));
@@ -89,6 +91,7 @@ export function checkSpatial(s: Scenario, places: Places, inHorizon: YearCheck, 
   };
   facilities.forEach((f, i) => checkFacility('city', f, i));
   planned.forEach((f, i) => checkFacility('plan', f, i));
+  candidates.forEach((f, i) => checkFacility('plan', f, i, 'candidateSites'));
   if (walkingNetwork) {
     const n = walkingNetwork.nodes.length;
     walkingNetwork.nodes.forEach((p, k) => checkPair(['city', 'walkingNetwork', 'nodes', k], p));

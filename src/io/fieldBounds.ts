@@ -29,7 +29,7 @@ export const BOUNDS: readonly Bound[] = [
   // 20,000 km² in m².
   { fields: [`${COMMUNITY}.area`], max: 2e10, reason: 'area' },
   {
-    fields: [`${COMMUNITY}.location.x`, `${COMMUNITY}.location.y`, `${COMMUNITY}.polygon[][]`, 'city.facilities[].location.x', 'city.facilities[].location.y', 'plan.facilities[].location.x', 'plan.facilities[].location.y', 'city.walkingNetwork.nodes[][]'],
+    fields: [`${COMMUNITY}.location.x`, `${COMMUNITY}.location.y`, `${COMMUNITY}.polygon[][]`, 'city.facilities[].location.x', 'city.facilities[].location.y', 'plan.facilities[].location.x', 'plan.facilities[].location.y', 'plan.candidateSites[].location.x', 'plan.candidateSites[].location.y', 'city.walkingNetwork.nodes[][]'],
     max: 1e6,
     symmetric: true,
     reason: 'coordinate',

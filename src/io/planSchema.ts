@@ -106,5 +106,13 @@ export const plan = z
     earmarks: earmarks.optional(),
     shortfall,
     facilities: z.array(facility).describe('规划期内新开业的生活圈设施及其投资和运营经费 / facilities opening in the horizon, with their costs').optional(),
+    candidateSites: z
+      .array(
+        facility
+          .extend({ openingYear: year('最早可开业年份 / earliest year it could open') })
+          .describe('候选选址 / candidate site'),
+      )
+      .describe('候选选址：可开设的设施，供最优方案选择；开业年份为最早可开业年份 / candidate facility sites for plan synthesis to choose among; openingYear is the earliest year each could open')
+      .optional(),
   })
   .describe('实施方案：各年的调节参数 / plan: the levers over the years');

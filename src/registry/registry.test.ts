@@ -28,6 +28,7 @@ import {
   yuanToWan,
   type Name,
 } from '.';
+import { DEFINITION, glossaryEntries, TERM_NAME, TERMS } from './terms';
 
 describe('万元', () => {
   it.each([
@@ -61,6 +62,7 @@ const TABLES: [string, Record<string, Name>][] = [
   ['cost items', COST_ITEM_NAME],
   ['metrics', METRIC_NAME],
   ['uncertain inputs', UNCERTAIN_INPUT_NAME],
+  ['terms', TERM_NAME],
 ];
 
 // Each glossary table has a name for every code of its concept and nothing else (the types check
@@ -75,6 +77,7 @@ const GLOSSARY_CODES: [keyof typeof glossary, readonly string[]][] = [
   ['costItem', COST_ITEMS],
   ['metric', METRIC_IDS],
   ['uncertainInput', UNCERTAIN_INPUTS],
+  ['term', TERMS],
 ];
 
 describe('names', () => {
@@ -119,5 +122,17 @@ describe('facility cost estimates (scenarios/facilityCosts.json)', () => {
   ] as const)('$type: $m2 m² at 5,000 yuan a m²', ({ type, m2, expected }) => {
     expect(m2 * 5_000).toBe(expected);
     expect(FACILITY_COST_ESTIMATE[type].capital).toBe(expected);
+  });
+});
+
+describe("the guide's glossary", () => {
+  it('defines every entry it lists, in both languages', () => {
+    const undefinedEntries = glossaryEntries().filter((e) => !e.definition?.zh.trim() || !e.definition.en.trim());
+    expect(undefinedEntries.map((e) => `${e.table}.${e.code}`)).toEqual([]);
+  });
+
+  it('has no definition of an entry it does not list', () => {
+    const listed = new Set(glossaryEntries().map((e) => `${e.table}.${e.code}`));
+    expect(Object.keys(DEFINITION).filter((key) => !listed.has(key))).toEqual([]);
   });
 });

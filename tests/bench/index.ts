@@ -18,7 +18,9 @@ import { collect, fmtMB, fmtMs, fmtX, mark, memory, table, time, type Memory, ty
 import { buildWorkbook, changeGrowthColumn, changeShift } from './spreadsheet';
 import { timeStages } from './steps';
 
-const GOAL = { nationMs: 250, nationMB: 1024, speedUp: 1000, overFloor: 10 };
+// The sweep under 100 ms, the engine within 5× the floor at the national size and 10× at a city's. The
+// spreadsheet's figures are context for users (how much faster than a workbook of the same model), not a goal.
+const GOAL = { nationMs: 100, nationMB: 1024, overFloorCity: 10, overFloorNation: 5 };
 
 // Keeps a reference to every result so no run can be optimised away.
 let sink: unknown;
@@ -119,10 +121,10 @@ function main(): void {
       ['measure', 'value', 'goal', ''],
       ['national sweep time', fmtMs(engineNation.median), `< ${GOAL.nationMs} ms`, mark(engineNation.median < GOAL.nationMs)],
       ['national sweep memory (upper bound)', fmtMB(nationMB), `< ${GOAL.nationMB} MB`, mark(nationMB < GOAL.nationMB)],
-      ['engine speed-up over HyperFormula (global cell)', fmtX(speedShift), `≥ ${GOAL.speedUp}×`, mark(speedShift >= GOAL.speedUp)],
-      ['engine speed-up over HyperFormula (column)', fmtX(speedColumn), `≥ ${GOAL.speedUp}×`, mark(speedColumn >= GOAL.speedUp)],
-      [`engine ÷ floor, ${n(nCity)}`, fmtX(overFloorCity), `≤ ${GOAL.overFloor}×`, mark(overFloorCity <= GOAL.overFloor)],
-      [`engine ÷ floor, ${n(nNation)}`, fmtX(overFloorNation), `≤ ${GOAL.overFloor}×`, mark(overFloorNation <= GOAL.overFloor)],
+      ['engine speed-up over HyperFormula (global cell)', fmtX(speedShift), '', ''],
+      ['engine speed-up over HyperFormula (column)', fmtX(speedColumn), '', ''],
+      [`engine ÷ floor, ${n(nCity)}`, fmtX(overFloorCity), `≤ ${GOAL.overFloorCity}×`, mark(overFloorCity <= GOAL.overFloorCity)],
+      [`engine ÷ floor, ${n(nNation)}`, fmtX(overFloorNation), `≤ ${GOAL.overFloorNation}×`, mark(overFloorNation <= GOAL.overFloorNation)],
       [`engine ÷ floor compute only, ${n(nCity)}`, fmtX(engineCity.median / floorCityReuse.median), '', ''],
       [`engine ÷ floor compute only, ${n(nNation)}`, fmtX(engineNation.median / floorNationReuse.median), '', ''],
       ['floor speed-up over HyperFormula (global cell)', fmtX(recalcShift.median / floorCity.median), '', ''],

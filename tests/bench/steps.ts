@@ -13,6 +13,7 @@ import { createRun, type Run } from '../../src/engine/runState';
 import { PAYERS, type Payer, type Scenario } from '../../src/engine/scenario';
 import { stepBuilding, stepCompletions } from '../../src/engine/steps/building';
 import { stepFacilityCosts } from '../../src/engine/steps/facilityCosts';
+import { stepMigrants } from '../../src/engine/steps/migrants';
 import { stepPopulation } from '../../src/engine/steps/population';
 import { addHireCosts, stepRecurringCosts } from '../../src/engine/steps/recurringCosts';
 import { stepRequirements } from '../../src/engine/steps/requirements';
@@ -53,6 +54,7 @@ export function timeStages(scenario: Scenario): { times: StageTimes; agrees: boo
   const order = [...priority, ...(['hiring', 'building'] as const).filter((d) => !priority.includes(d))];
   for (let y = 0; y < years.length; y++) {
     t('stepPopulation', () => stepPopulation(run, y));
+    t('stepMigrants', () => stepMigrants(run, y));
     t('stepRequirements', () => stepRequirements(run, y));
     t('stepCompletions', () => stepCompletions(run, y));
     t('stepLeavers', () => stepLeavers(run, y));

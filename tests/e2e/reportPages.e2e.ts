@@ -9,60 +9,14 @@
  * share of the page's height in use. Charts and the map's canvas count as ink, as they should. Without
  * Ghostscript on the machine the fill check is skipped and says so; the page count still runs.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { freshSessions, openDemo } from './browser';
+import { hasGhostscript, pageCount, pageFills, pdfText } from './pdfPages';
 
 const baseUrl = inject('baseUrl');
 const artifacts = fileURLToPath(new URL('../../test-results/', import.meta.url));
-const pagesDir = `${artifacts}report-pages/`;
-const hasGhostscript = spawnSync('gs', ['--version']).error === undefined;
-
-/** Page objects in the PDF ("/Type /Page", not the "/Type /Pages" tree node). */
-function pageCount(pdf: Buffer): number {
-  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
-}
-
-const DPI = 50;
-const MM = DPI / 25.4;
-
-/** A binary PGM's width, height and pixels (Ghostscript writes a comment line after the magic number). */
-function readPgm(file: string): { width: number; height: number; pixels: Buffer } {
-  const data = readFileSync(file);
-  const tokens: string[] = [];
-  let at = 0;
-  while (tokens.length < 4) {
-    const end = data.indexOf(0x0a, at);
-    const line = data.subarray(at, end).toString('latin1');
-    at = end + 1;
-    if (!line.startsWith('#')) tokens.push(...line.trim().split(/\s+/).filter(Boolean));
-  }
-  return { width: Number(tokens[1]), height: Number(tokens[2]), pixels: data.subarray(at) };
-}
-
-/** Per page, the share of the printed area's height down to its lowest inked row. */
-function pageFills(pdfFile: string): number[] {
-  rmSync(pagesDir, { recursive: true, force: true });
-  mkdirSync(pagesDir, { recursive: true });
-  const gs = spawnSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=pgmraw', `-r${DPI}`, `-sOutputFile=${pagesDir}page-%02d.pgm`, pdfFile]);
-  expect(gs.status, String(gs.stderr)).toBe(0);
-  return readdirSync(pagesDir)
-    .filter((f) => f.endsWith('.pgm'))
-    .sort()
-    .map((f) => {
-      const { width, height, pixels } = readPgm(pagesDir + f);
-      const top = Math.ceil(15 * MM);
-      const bottom = Math.floor(height - 16 * MM);
-      let lowest = top;
-      for (let y = top; y < bottom; y++) {
-        const row = pixels.subarray(y * width, (y + 1) * width);
-        if (row.some((v) => v < 235)) lowest = y;
-      }
-      return (lowest - top) / (bottom - top);
-    });
-}
 
 describe('compact printed report', () => {
   const s = freshSessions(baseUrl);
@@ -88,12 +42,12 @@ describe('compact printed report', () => {
       console.warn('Ghostscript (gs) is not installed: page fill and page feet not checked');
       return;
     }
-    const fills = pageFills(file);
+    const fills = pageFills(file, `${artifacts}report-pages/`);
     expect(fills).toHaveLength(pages);
     writeFileSync(`${artifacts}report-compact-fill.json`, JSON.stringify(fills));
     for (const [i, fill] of fills.slice(0, -1).entries()) expect(fill, `page ${i + 1} of ${pages}`).toBeGreaterThan(0.5);
 
-    const text = spawnSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=txtwrite', '-sOutputFile=-', file], { encoding: 'utf8' }).stdout.replace(/\s+/g, '');
+    const text = pdfText(file);
     for (let n = 1; n <= pages; n++) expect(text).toContain(`第${n}页/共${pages}页`);
   });
 });

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
+import { siteCity } from '../../src/fixtures/siteCity';
 import { community, synthesisCity, target } from '../../src/fixtures/synthesisCity';
 import { GOV2020_PINNED } from '../../src/fixtures/tinyCity';
 import { seriousViolations } from './axe';
@@ -74,6 +75,20 @@ describe('plan synthesis', () => {
     await page().getByTestId('synthesis-apply').click();
     await expect.poll(() => page().url(), { timeout: 30_000 }).toMatch(new RegExp(`#/compare/${encodeURIComponent(id)},[^,]+$`));
     await page().locator('[data-testid="compare-title"]').first().waitFor({ timeout: 60_000 });
+  });
+});
+
+// fixtures/siteCity.ts: 80% of residents within the walk of a market by 2027 → candidate sites K1 and K3,
+// both opening in 2027 (src/engine/synthesis/sites.test.ts works it by hand).
+describe('plan synthesis with facility sites', () => {
+  const s = freshSessions(baseUrl);
+  it('chooses the two cheap candidate sites and counts them in the levers table', async () => {
+    const id = await importScenario(s().page, baseUrl, { ...siteCity(2027, 0.8), name: '四社区选址', ruleSet: { id: 'GOV2020', overrides: GOV2020_PINNED } });
+    await synthesize(s().page, id);
+    expect(await s().page.getByTestId('synthesis-answer').getAttribute('data-status')).toBe('accepted');
+    const levers = await s().page.locator('[data-testid="synthesis-levers"] tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 5).map((td) => td.textContent!.trim())));
+    // 2027: no hires, no starts, two facilities opened
+    expect(levers.find((r) => r[0] === '2027')).toEqual(['2027', '0', '0', '0', '2']);
   });
 });
 

@@ -4,8 +4,8 @@
  * payer's remaining budget when the plan defers on shortfall.
  */
 import { allocateShare } from '../allocate';
-import { householdsAfter } from './population';
-import { spaceNeeded } from './requirements';
+import { householdsAllAfter } from './population';
+import { spaceNeed } from './requirements';
 import { spaceRuleIn } from './requirementTerms';
 import { LEVEL } from '../projection';
 import { costLineIndex, type Run } from '../runState';
@@ -119,8 +119,8 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
   const { nEntities: n, entities, base } = flat;
   const o = y * n;
   const { costPerM2, payer, leadTimeYears: lead, aimPerHundredHouseholds, order = 'worstFirst' } = run.scenario.plan.building;
-  const rule = spaceRuleIn(run.params, Math.min(y + lead, years.length - 1));
-  const k = years[y] + lead - run.baseYear;
+  const spaceNeeded = spaceNeed(spaceRuleIn(run.params, Math.min(y + lead, years.length - 1)));
+  const households = householdsAllAfter(base, flat.nCommunities, years[y] + lead - run.baseYear, run.scratch.households);
   const claims = run.scratch.claims;
   claims.fill(0);
   let demand = 0;
@@ -128,8 +128,8 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
     const i = o + e;
     if (series.established[i] === 0) continue;
     const level = entities.level[e];
-    const h = level === COMMUNITY ? householdsAfter(base.households[e], base.growth[e], base.dwellings[e], k) : 0;
-    let aim = Math.max(series.spaceRequired[i], spaceNeeded(rule, level, entities.kind[e], h));
+    const h = level === COMMUNITY ? households[e] : 0;
+    let aim = Math.max(series.spaceRequired[i], spaceNeeded(level, entities.kind[e], h));
     if (aimPerHundredHouseholds !== undefined && level === COMMUNITY) aim = Math.max(aim, (aimPerHundredHouseholds * h) / 100);
     const want = Math.max(0, aim - series.space[i] - run.pending[e]);
     claims[e] = want;

@@ -42,4 +42,22 @@ describe('placing a district quota gap (GOV2020-3a)', () => {
     placeDistrictGaps(1, new Int32Array(2), new Float64Array([5, 5]), new Float64Array([1, 1]), () => 10, () => 2, gap);
     expect([...gap]).toEqual([3, 3]);
   });
+
+  it('agrees with one-at-a-time placement when many workers are missing and shortfalls tie', () => {
+    // Whole shares and whole counts make whole deficits: every level a worker could be placed at is
+    // shared by many communities, so the lower index must win each tie as the one-at-a-time rule says.
+    // Quotas up to 3× the workers held leave more workers missing than there are communities.
+    for (const seed of [5, 8, 13, 21]) {
+      const r = createRandom(seed);
+      const n = 240;
+      const district = Int32Array.from({ length: n }, () => Math.floor(r.next() * 2));
+      const share = Float64Array.from({ length: n }, () => (seed % 2 ? 5 + Math.floor(r.next() * 6) : 5 + r.next() * 6));
+      const established = new Float64Array(n).fill(1);
+      const counted = Float64Array.from({ length: n }, () => Math.floor(r.next() * 7));
+      const quota = [900 + seed * 10, 2000 - seed * 10];
+      const gap = new Float64Array(n);
+      placeDistrictGaps(2, district, share, established, (d) => quota[d], (e) => counted[e], gap);
+      expect([...gap]).toEqual([...reference(district, share, established, quota, counted)]);
+    }
+  });
 });

@@ -1,5 +1,5 @@
 /** Households, residents and establishment of new estates for one year. */
-import { KIND_CODE } from '../flatten';
+import { KIND_CODE, type BaseArrays } from '../flatten';
 import type { Run } from '../runState';
 
 const URBAN_NEW = KIND_CODE.urbanNew;
@@ -23,6 +23,12 @@ export function householdsAfter(h0: number, growth: number, dwellings: number, k
   return Math.round(Math.min(dwellings, h0 * factor));
 }
 
+/** Every community's households k years after the base year, into out (one loop, for the steps that need them all). */
+export function householdsAllAfter(base: BaseArrays, nc: number, k: number, out: Float64Array): Float64Array {
+  for (let e = 0; e < nc; e++) out[e] = householdsAfter(base.households[e], base.growth[e], base.dwellings[e], k);
+  return out;
+}
+
 export function stepPopulation(run: Run, y: number): void {
   const { flat, series, years, baseYear } = run;
   const { nCommunities: nc, nEntities: n, entities, base } = flat;
@@ -30,9 +36,9 @@ export function stepPopulation(run: Run, y: number): void {
   const o = y * n;
   const occupancy = run.params['community.establishOccupancy']?.[y] ?? null;
   const { households, residents, established } = series;
+  householdsAllAfter(base, nc, k, households.subarray(o, o + nc));
   for (let e = 0; e < nc; e++) {
-    const h = householdsAfter(base.households[e], base.growth[e], base.dwellings[e], k);
-    households[o + e] = h;
+    const h = households[o + e];
     residents[o + e] = base.households[e] > 0 ? Math.round((base.residents[e] * h) / base.households[e]) : base.residents[e];
     // GOV2020-2b: a new estate gets its own committee once occupancy reaches the threshold, and keeps it.
     const waits = entities.kind[e] === URBAN_NEW && occupancy !== null && Number.isFinite(base.dwellings[e]);

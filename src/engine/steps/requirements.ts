@@ -4,12 +4,13 @@ import { KIND_CODE } from '../flatten';
 import type { ParamKey } from '../params';
 import type { Run } from '../runState';
 import { districtQuota, quotaLevelIn } from '../staffQuota';
-import { minimumFor, perHundredFor, ratioFor, spaceMinimumKind, spaceRuleIn, staffRuleIn, type SpaceRule } from './requirementTerms';
+import { minimumFor, perHundredFor, ratioFor, spaceMinimumKind, spaceRuleIn, staffRuleIn, type SpaceRule, type StaffRule } from './requirementTerms';
 
 // Read once: a property lookup per entity adds up over a national sweep.
 const COMMUNITY = LEVEL.community;
 const STREET = LEVEL.street;
 const RURAL = KIND_CODE.rural;
+const KINDS = Object.values(KIND_CODE);
 
 const p = (run: Run, key: ParamKey, y: number) => run.params[key]?.[y] ?? null;
 
@@ -31,20 +32,46 @@ export function spaceRequiredFor(households: number, minimum: number | null, per
   return Math.max(minimum ?? 0, ((perHundred ?? 0) * households) / 100);
 }
 
-/** Floor space an established entity needs under a year's rule, given its households: a community's centre and its supermarket. */
-export function spaceNeeded(rule: SpaceRule, level: number, kind: number, households: number): number {
-  if (level === COMMUNITY) return spaceRequiredFor(households, rule.minByKind[spaceMinimumKind(rule, kind)], perHundredFor(rule, kind)) + rule.supermarket;
-  return (level === STREET ? rule.streetCentre : rule.districtCentre) ?? 0;
+/**
+ * Floor space an established entity needs under a year's rule, given its households: a community's centre
+ * and its supermarket. The rule's terms are read once, per kind, so the function asked of every entity
+ * of a national city looks nothing up.
+ */
+export function spaceNeed(rule: SpaceRule): (level: number, kind: number, households: number) => number {
+  const minimum = KINDS.map((kind) => rule.minByKind[spaceMinimumKind(rule, kind)]);
+  const perHundred = KINDS.map((kind) => perHundredFor(rule, kind));
+  const { supermarket } = rule;
+  const street = rule.streetCentre ?? 0;
+  const district = rule.districtCentre ?? 0;
+  return (level, kind, households) => {
+    if (level === COMMUNITY) return spaceRequiredFor(households, minimum[kind], perHundred[kind]) + supermarket;
+    return level === STREET ? street : district;
+  };
+}
+
+/**
+ * Workers a community's households call for under a year's rule (its share of the district quota where
+ * the quota is set per district), with the ratio and minimum read once per district and kind.
+ */
+function staffNeed(rule: StaffRule, nDistricts: number, share: boolean): (rural: boolean, district: number, households: number) => number {
+  const districts = Array.from({ length: nDistricts }, (_, d) => d);
+  const ratio = [districts.map((d) => ratioFor(rule, false, d)), districts.map((d) => ratioFor(rule, true, d))];
+  const minimum = [minimumFor(rule, false), minimumFor(rule, true)];
+  const need = share ? workerShare : workersRequired;
+  return (rural, district, households) => {
+    const r = rural ? 1 : 0;
+    return need(households, ratio[r][district], minimum[r]);
+  };
 }
 
 export function stepRequirements(run: Run, y: number): void {
   const { flat, series } = run;
   const { nEntities: n, entities } = flat;
   const o = y * n;
-  const staff = staffRuleIn(run.params, run.districtParams, y);
   const byDistrict = quotaLevelIn(run.params, y) === 'district';
+  const staffNeeded = staffNeed(staffRuleIn(run.params, run.districtParams, y), flat.nDistricts, byDistrict);
   const shareSums = byDistrict ? new Float64Array(flat.nDistricts) : null;
-  const rule = spaceRuleIn(run.params, y);
+  const spaceNeeded = spaceNeed(spaceRuleIn(run.params, y));
   const streetPosts = [0, p(run, 'staffing.streetPostsClass1', y), p(run, 'staffing.streetPostsClass2', y), p(run, 'staffing.streetPostsClass3', y)];
   const { staffRequired, staffQuota, spaceRequired, households, established } = series;
   for (let e = 0; e < n; e++) {
@@ -56,15 +83,12 @@ export function stepRequirements(run: Run, y: number): void {
         spaceRequired[i] = 0;
         continue;
       }
-      const rural = entities.kind[e] === RURAL;
-      const per = ratioFor(staff, rural, entities.district[e]);
-      const min = minimumFor(staff, rural);
-      staffRequired[i] = shareSums ? workerShare(households[i], per, min) : workersRequired(households[i], per, min);
+      staffRequired[i] = staffNeeded(entities.kind[e] === RURAL, entities.district[e], households[i]);
       if (shareSums) shareSums[entities.district[e]] += staffRequired[i];
     } else {
       staffRequired[i] = level === STREET ? (streetPosts[entities.streetClass[e]] ?? 0) : 0; // CS2010-6a
     }
-    spaceRequired[i] = spaceNeeded(rule, level, entities.kind[e], households[i]);
+    spaceRequired[i] = spaceNeeded(level, entities.kind[e], households[i]);
   }
   const firstDistrict = flat.nCommunities + flat.nStreets;
   for (let d = 0; d < flat.nDistricts; d++) staffQuota[o + firstDistrict + d] = shareSums ? districtQuota(shareSums[d]) : 0;

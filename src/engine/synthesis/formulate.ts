@@ -14,6 +14,7 @@ import { PAYERS } from '../scenario';
 import type { Calibration } from './calibrate';
 import { LinearModel } from './model';
 import type { Objective, SynthesisOptions } from './options';
+import { addSiteColumns, siteSpending, type SiteChoice, type SiteVars } from './siteRows';
 import { spaceCandidates, type Candidate } from './space';
 import { SPACE_METRICS, addTargetRows, chosenTargets } from './targetRows';
 
@@ -29,6 +30,8 @@ export interface Vars {
   stock: number[][];
   budget: Partial<Record<Payer, number[]>>;
   starts: { candidate: Candidate; cols: number[] }[];
+  /** facility sites, when they are a lever */
+  sites: SiteVars | null;
 }
 
 /**
@@ -53,12 +56,14 @@ export interface Formulation {
   unmodelled: string[];
   /** per space-share target: communities that could still be built beyond what its row asks */
   room: Map<string, number>;
+  /** per coverage target the sites serve: residents of its scope in its year */
+  coverResidents: Map<string, number>;
   /** per payer and year, the budget's row (−1 for an unlimited year of a fixed budget) */
   budgetRows: Partial<Record<Payer, number[]>>;
   freeBudgets: Payer[];
 }
 
-export function formulate(scenario: Scenario, cal: Calibration, options: SynthesisOptions, margins: Margins): Formulation {
+export function formulate(scenario: Scenario, cal: Calibration, options: SynthesisOptions, margins: Margins, siteChoice: SiteChoice | null = null): Formulation {
   const m = new LinearModel();
   const T = cal.years.length;
   const D = cal.districtIds.length;
@@ -104,6 +109,11 @@ export function formulate(scenario: Scenario, cal: Calibration, options: Synthes
     for (let y = 0; y < T; y++) m.row(starts.flatMap((s) => (s.cols[y] >= 0 ? [[s.cols[y], s.candidate.m2] as [number, number]] : [])), -Infinity, options.buildingCapacityM2, g);
   }
 
+  const freeBudgets = options.freeBudgets ?? PAYERS.filter((p) => scenario.plan.budgets[p] !== undefined);
+  const limited = (p: Payer) =>
+    !freeBudgets.includes(p) ? scenario.plan.budgets[p] !== undefined : options.budgetCeiling?.[p] !== undefined || !!options.nonDecreasingBudgets || (objective.kind === 'peak' && objective.payer === p);
+  const sites = siteChoice && addSiteColumns(m, siteChoice, cal.years, scenario.plan.building.payer, limited);
+
   // Budgets: each payer's spending in a year as terms over the columns and a constant.
   const spend = (p: Payer, y: number): { terms: [number, number][]; constant: number } => {
     const terms: [number, number][] = [];
@@ -112,9 +122,9 @@ export function formulate(scenario: Scenario, cal: Calibration, options: Synthes
       if (cal.training.payer === p) terms.push([hires[y][d], cal.training.perHire / WAN]);
     }
     if (cal.building.payer === p) for (const s of starts) if (s.cols[y] >= 0) terms.push([s.cols[y], (s.candidate.m2 * cal.building.costPerM2) / WAN]);
+    if (sites) terms.push(...siteSpending(sites, p, y));
     return { terms, constant: cal.fixed[p][y] / WAN };
   };
-  const freeBudgets = options.freeBudgets ?? PAYERS.filter((p) => scenario.plan.budgets[p] !== undefined);
   const budget: Partial<Record<Payer, number[]>> = {};
   const budgetRows: Partial<Record<Payer, number[]>> = {};
   const peakPayer = objective.kind === 'peak' ? objective.payer : null;
@@ -158,9 +168,9 @@ export function formulate(scenario: Scenario, cal: Calibration, options: Synthes
       m.offset += MINOR * constant;
     }
   }
-  const vars: Vars = { capacity, hires, stock, budget, starts };
-  const { modelled, unmodelled, room } = addTargetRows(m, scenario, cal, vars, options, margins);
-  return { model: m, vars, modelled, unmodelled, room, budgetRows, freeBudgets };
+  const vars: Vars = { capacity, hires, stock, budget, starts, sites };
+  const { modelled, unmodelled, room, coverResidents } = addTargetRows(m, scenario, cal, vars, options, margins, siteChoice);
+  return { model: m, vars, modelled, unmodelled, room, coverResidents, budgetRows, freeBudgets };
 }
 
 /** Year index of the latest chosen target on floor space; −1 without one. */

@@ -3,6 +3,7 @@ export { synthesize, type SynthesisResult, type SynthesisStatus } from './synthe
 export { highsSolver } from './highsSolver';
 export { LinearModel, type Group, type Solver, type Solution, type SolveOptions } from './model';
 export { DEFAULT_ROUNDS, type Objective, type SynthesisOptions } from './options';
-export { type SynthesizedPlan } from './apply';
+export { sitesByYear, type SiteYear, type SynthesizedPlan } from './apply';
+export { type SiteSource } from './siteCandidates';
 export { type LimitValue } from './duals';
 export { type LeadTimeValue } from './leadTime';

@@ -10,6 +10,7 @@ import { calibrate } from './calibrate';
 import { formulate, type Margins } from './formulate';
 import type { LinearModel, Solution, Solver } from './model';
 import type { SynthesisOptions } from './options';
+import type { SiteChoice } from './siteRows';
 import { SPACE_METRICS, chosenTargets } from './targetRows';
 
 export interface LeadTimeValue {
@@ -20,7 +21,8 @@ export interface LeadTimeValue {
   saved: number | null;
 }
 
-export function leadTimeValues(scenario: Scenario, solver: Solver, options: SynthesisOptions, margins: Margins, model: LinearModel, found: Solution): LeadTimeValue[] {
+/** sites: the facility sites of the plan found, when they are a lever, so that both objectives count them alike */
+export function leadTimeValues(scenario: Scenario, solver: Solver, options: SynthesisOptions, margins: Margins, model: LinearModel, found: Solution, sites: SiteChoice | null = null): LeadTimeValue[] {
   // Starts are a lever only when building is chosen, and only a floor-space target asks for them.
   if (options.freeBuilding === false || !chosenTargets(scenario, options).some((t) => SPACE_METRICS.has(t.metric))) return [];
   const from = scenario.plan.building.leadTimeYears;
@@ -31,7 +33,7 @@ export function leadTimeValues(scenario: Scenario, solver: Solver, options: Synt
     if (years < 0) continue;
     const changed: Scenario = { ...scenario, plan: { ...scenario.plan, building: { ...scenario.plan.building, leadTimeYears: years } } };
     const cal = calibrate(changed, true);
-    const { model: again } = formulate(changed, cal, options, margins);
+    const { model: again } = formulate(changed, cal, options, margins, sites);
     const start = again.cols.map((c) => valueOf.get(c.name) ?? 0);
     const solution = solver.solve(again, { timeLimitSeconds: options.timeLimitSeconds, start });
     if (solution.status === 'optimal') out.push({ years, from, saved: found.objective - solution.objective });

@@ -1,5 +1,6 @@
 /** What the user asks of a synthesis: which targets, which levers are free, their bounds, and what to minimise. */
 import type { Payer } from '../scenario';
+import type { SiteSource } from './siteCandidates';
 
 export type Objective = { kind: 'total' } | { kind: 'payer'; payer: Payer } | { kind: 'peak'; payer: Payer };
 
@@ -21,6 +22,10 @@ export interface SynthesisOptions {
   budgetCeiling?: Partial<Record<Payer, number>>;
   /** chosen budgets may not fall from one year to the next */
   nonDecreasingBudgets?: boolean;
+  /** facility sites are chosen to meet coverage targets (siteRows.ts) */
+  freeSites?: boolean;
+  /** where candidate sites come from: the plan's candidateSites when it lists any, else suggested sites */
+  siteSource?: SiteSource;
   /** most rounds of engine verification and tightening */
   maxRounds?: number;
   timeLimitSeconds?: number;

@@ -15,10 +15,12 @@ import { applyPlan, planOf, type SynthesizedPlan } from './apply';
 import { calibrate } from './calibrate';
 import { conflictOf } from './conflict';
 import { limitValues, type LimitValue } from './duals';
-import { formulate, noMargins, type Margins } from './formulate';
+import { formulate, noMargins, type Formulation, type Margins } from './formulate';
 import { leadTimeValues, type LeadTimeValue } from './leadTime';
 import type { Group, Solver } from './model';
 import { DEFAULT_ROUNDS, type Objective, type SynthesisOptions } from './options';
+import { siteChoiceOf } from './siteChoice';
+import type { SiteChoice, SiteVars } from './siteRows';
 import { chosenTargets } from './targetRows';
 
 export type SynthesisStatus = 'accepted' | 'notVerified' | 'infeasible' | 'solverLimit' | 'tooLarge';
@@ -56,13 +58,16 @@ export function synthesize(scenario: Scenario, solver: Solver, options: Synthesi
   const coverage = targets.some((t) => t.metric.startsWith('coverage'));
   const ms = { solve: 0, verify: 0 };
   const maxRounds = options.maxRounds ?? DEFAULT_ROUNDS;
+  let t = now();
+  let sites = options.freeSites ? siteChoiceOf(scenario, cal, targets, options.siteSource) : null;
+  ms.solve += now() - t;
   let result: SynthesisResult | null = null;
   // Each round's plan starts the next: the columns are the same, only margins move.
   let start: number[] | undefined;
   for (let round = 1; round <= maxRounds; round++) {
     onRound?.(round);
-    let t = now();
-    const f = formulate(scenario, cal, options, margins);
+    t = now();
+    const f = formulate(scenario, cal, options, margins, sites);
     const size = { rows: f.model.rows.length, cols: f.model.cols.length, integers: f.model.integers };
     const base = { objective, size, rounds: round, modelled: f.modelled, unmodelled: f.unmodelled, ms };
     const none = { cost: null, plan: null, scenario: null, verdicts: [], conflict: null, limitValues: null, leadTime: null };
@@ -80,7 +85,7 @@ export function synthesize(scenario: Scenario, solver: Solver, options: Synthesi
     const plan = planOf(solution.x, f.vars, cal);
     const applied = applyPlan(scenario, plan, options.freeBuilding !== false);
     t = now();
-    // Coverage does not move with these levers: the engine computes it only when a chosen target asks.
+    // Coverage moves with the sites alone: the engine computes it only when a chosen target asks.
     const run = coverage ? project(applied) : project(applied, {}, { flat: flatten(applied.city), prep: null });
     const verdicts = evaluateTargets(run, targets);
     ms.verify += now() - t;
@@ -92,29 +97,41 @@ export function synthesize(scenario: Scenario, solver: Solver, options: Synthesi
     if (movable.length === 0 || round === maxRounds) {
       t = now();
       result.limitValues = limitValues(f, cal, margins, solution, solver);
-      result.leadTime = leadTimeValues(scenario, solver, options, margins, f.model, solution);
+      // Sites that meet the rest only in the objective are the same whatever the lead time: held.
+      result.leadTime = leadTimeValues(scenario, solver, options, margins, f.model, solution, held(sites, f.vars.sites, solution.x));
       ms.solve += now() - t;
       return result;
     }
-    tighten(margins, movable, run, f.room);
+    tighten(margins, movable, run, f);
+    if (!failed.some((v) => f.coverResidents.has(v.targetId))) sites = held(sites, f.vars.sites, solution.x);
   }
   return result!;
+}
+
+/** The sites as the solution opens them, held for the next solve, when they are separable from the rest (SiteVars). */
+function held(sites: SiteChoice | null, v: SiteVars | null, x: number[]): SiteChoice | null {
+  if (!sites || !v?.separable) return sites;
+  return { ...sites, fixed: v.open.map((cols) => cols.map((c) => (c < 0 ? 0 : Math.round(x[c])))) };
 }
 
 /**
  * One more round's margin. Where the engine's run held hiring or building back for money, the payer
  * gets twice that year's shortfall (the engine shares hires out in proportion to gaps, so a new plan
  * can be short again by a similar amount elsewhere); a staffing target still short gets recruitment
- * headroom; a space target still short asks for one more community (while there are any to build).
+ * headroom; a space target still short asks for one more community (while there are any to build); a
+ * coverage target still short asks for the residents it missed by and one more (its rows read the
+ * engine's own reach, so this guards against rounding alone).
  */
-function tighten(margins: Margins, failed: Verdict[], run: Projection, room: Map<string, number>): void {
+function tighten(margins: Margins, failed: Verdict[], run: Projection, { room, coverResidents }: Pick<Formulation, 'room' | 'coverResidents'>): void {
   for (const [y, log] of [...run.hiring.entries(), ...run.building.entries()]) {
     if (log.limitedBy !== 'budget' || !log.payer) continue;
     margins.budget[log.payer][y] = Math.max(margins.budget[log.payer][y] * 2, (log.shortBy / 1e4) * 2 + 1);
   }
   for (const v of failed) {
     if (v.binding?.kind === 'budget') continue;
-    if (v.metric === 'staffingShareMet' || v.metric === 'staffGap') margins.headroom = margins.headroom * 2 + 5;
+    const residents = coverResidents.get(v.targetId);
+    if (residents !== undefined) margins.target.set(v.targetId, (margins.target.get(v.targetId) ?? 0) + (v.threshold - (v.value ?? 0)) * residents + 1);
+    else if (v.metric === 'staffingShareMet' || v.metric === 'staffGap') margins.headroom = margins.headroom * 2 + 5;
     else if ((room.get(v.targetId) ?? 0) > 0) margins.target.set(v.targetId, (margins.target.get(v.targetId) ?? 0) + 1);
   }
 }

@@ -10,6 +10,7 @@ import type { Calibration } from './calibrate';
 import type { Formulation, Margins, Vars } from './formulate';
 import type { LinearModel } from './model';
 import type { SynthesisOptions } from './options';
+import { addCoverageRows, type SiteChoice } from './siteRows';
 import { floorFor } from './space';
 
 /** metrics whose rows are written over the building starts */
@@ -27,8 +28,17 @@ export function chosenTargets(scenario: Scenario, options: SynthesisOptions): Ta
   });
 }
 
-export function addTargetRows(m: LinearModel, scenario: Scenario, cal: Calibration, v: Vars, options: SynthesisOptions, margins: Margins): Pick<Formulation, 'modelled' | 'unmodelled' | 'room'> {
+export function addTargetRows(
+  m: LinearModel,
+  scenario: Scenario,
+  cal: Calibration,
+  v: Vars,
+  options: SynthesisOptions,
+  margins: Margins,
+  sites: SiteChoice | null,
+): Pick<Formulation, 'modelled' | 'unmodelled' | 'room' | 'coverResidents'> {
   const room = new Map<string, number>();
+  const coverResidents = new Map<string, number>();
   const modelled: string[] = [];
   const unmodelled: string[] = [];
   for (const t of chosenTargets(scenario, options)) {
@@ -36,10 +46,15 @@ export function addTargetRows(m: LinearModel, scenario: Scenario, cal: Calibrati
     const d = t.scope?.district === undefined ? -1 : cal.districtIds.indexOf(t.scope.district);
     const g = m.group({ kind: 'target', targetId: t.id });
     const margin = margins.target.get(t.id) ?? 0;
-    const ok = y >= 0 && (d >= 0 || t.scope?.district === undefined) && addRows(m, cal, v, t, y, d, g, margin, room);
+    const cover = v.sites && sites?.targets.find((s) => s.targetId === t.id);
+    if (cover) {
+      addCoverageRows(m, v.sites!, cover, g, margin);
+      coverResidents.set(t.id, cover.residents);
+    }
+    const ok = cover || (y >= 0 && (d >= 0 || t.scope?.district === undefined) && addRows(m, cal, v, t, y, d, g, margin, room));
     (ok ? modelled : unmodelled).push(t.id);
   }
-  return { modelled, unmodelled, room };
+  return { modelled, unmodelled, room, coverResidents };
 }
 
 function addRows(m: LinearModel, cal: Calibration, v: Vars, t: Target, y: number, d: number, g: number, margin: number, room: Map<string, number>): boolean {

@@ -6,6 +6,7 @@ const page: HelpPage = {
   id: 'analysis-goalseek',
   part: 'analysis',
   order: 2,
+  shots: ['goalSeek.webp'],
   rules: ['GOV2020-3a', 'GOV2020-3b', 'GOV2020-4'],
   text: {
     'zh-CN': {

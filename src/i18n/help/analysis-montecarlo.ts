@@ -6,6 +6,7 @@ const page: HelpPage = {
   id: 'analysis-montecarlo',
   part: 'analysis',
   order: 1,
+  shots: ['monteCarlo.webp'],
   rules: ['GOV2020-3a', 'GOV2020-4'],
   text: {
     'zh-CN': {

@@ -6,6 +6,7 @@ const page: HelpPage = {
   id: 'compare',
   part: 'views',
   order: 20,
+  shots: ['compare.webp'],
   rules: ['GOV2020-3a', 'GOV2020-3b', 'GOV2020-4'],
   text: {
     'zh-CN': {

@@ -6,6 +6,7 @@ const page: HelpPage = {
   id: 'library',
   part: 'views',
   order: 10,
+  shots: ['library.webp'],
   rules: [],
   text: {
     'zh-CN': {

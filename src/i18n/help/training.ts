@@ -6,6 +6,7 @@ const page: HelpPage = {
   id: 'training',
   part: 'views',
   order: 30,
+  shots: ['training.webp'],
   rules: ['GOV2020-3a', 'GOV2020-3b', 'GOV2020-4', 'GOV2020-4b', 'NJ2007-15'],
   text: {
     'zh-CN': {

@@ -13,6 +13,7 @@ export const PAGES = {
   share: () => import('../share/ShareLanding.svelte'),
   compare: () => import('../compare/ComparePage.svelte'),
   training: () => import('../training/TrainingPage.svelte'),
+  help: () => import('../help/HelpView.svelte'),
   tour: () => import('../tour/TourStart.svelte'),
 };
 

@@ -18,6 +18,8 @@ import { RULES_TEXT } from '../../i18n/rules';
 import { citations, describeParam, groupKeys, horizonYears, inForceText, keysIn, type Citation } from '../editor/rules/ruleParams';
 import { overrideText } from '../editor/rules/overrideValues';
 
+export { cssString, printFooterCss } from './printFooter';
+
 export interface CityCounts {
   districts: number;
   streets: number;
@@ -156,24 +158,6 @@ export function descriptionFor(text: string | undefined, locale: Locale): string
 /** A date as printed on the cover: 2026年3月5日 / 5 March 2026. */
 export function reportDate(date: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(date);
-}
-
-/** A text as a CSS string: quotes and backslashes escaped, line breaks as \A. */
-export function cssString(text: string): string {
-  return `"${text.replace(/[\\"]/g, '\\$&').replace(/\r?\n/g, '\\A ')}"`;
-}
-
-/**
- * The printed pages' foot: the scenario and date on the left, "page n of m" on the right. Chromium
- * (131 and later) prints @page margin boxes with the page counters in them, on paper and in PDFs; a
- * browser without them prints the pages without the foot, and nothing else changes.
- */
-export function printFooterCss(footer: string, [before, middle, after]: readonly [string, string, string]): string {
-  const box = 'font-size: 8pt; color: #5b6570; vertical-align: top; padding-top: 3mm;';
-  return `@page {
-  @bottom-left { content: ${cssString(footer)}; ${box} }
-  @bottom-right { content: ${cssString(before)} counter(page) ${cssString(middle)} counter(pages) ${cssString(after)}; ${box} }
-}`;
 }
 
 /** One payer's rows of the funding section, per year in 万元; deferred only where the payer deferred some year. */

@@ -13,6 +13,8 @@ export type Route =
   | { page: 'scenario'; id: string; tab: Tab }
   /** training mode: the rest of the hash, e.g. [] for the list, [exerciseId], [exerciseId, 'debrief'], ['facilitator', exerciseId], ['author'] */
   | { page: 'training'; path: string[] }
+  /** the user's guide: id null for its index, 'manual' for the printable manual, else one page */
+  | { page: 'help'; id: string | null }
   /** starts the first-visit tour again, on the demo */
   | { page: 'tour' };
 
@@ -22,6 +24,7 @@ export function parseRoute(hash: string): Route {
   if (page === 'share') return { page: 'share' };
   if (page === 's' && id) return { page: 'scenario', id: decodeURIComponent(id), tab: (TABS as readonly string[]).includes(tab) ? (tab as Tab) : 'plan' };
   if (page === 'compare') return { page: 'compare', ids: (id ?? '').split(',').filter(Boolean).map(decodeURIComponent) };
+  if (page === 'help') return { page: 'help', id: id ? decodeURIComponent(id) : null };
   if (page === 'tour') return { page: 'tour' };
   if (page === 'training') return { page: 'training', path: [id, tab, ...more].filter((x): x is string => Boolean(x)).map(decodeURIComponent) };
   return { page: 'library' };
@@ -31,6 +34,7 @@ export function hrefOf(route: Route): string {
   if (route.page === 'library') return '#/';
   if (route.page === 'share') return '#/share/';
   if (route.page === 'compare') return `#/compare/${route.ids.map(encodeURIComponent).join(',')}`;
+  if (route.page === 'help') return route.id ? `#/help/${encodeURIComponent(route.id)}` : '#/help';
   if (route.page === 'tour') return '#/tour';
   if (route.page === 'training') return `#/training/${route.path.map(encodeURIComponent).join('/')}`;
   return `#/s/${encodeURIComponent(route.id)}/${route.tab}`;

@@ -16,6 +16,9 @@ describe('routes', () => {
     { hash: '#/training/pay-split', route: { page: 'training', path: ['pay-split'] } },
     { hash: '#/training/pay-split/debrief', route: { page: 'training', path: ['pay-split', 'debrief'] } },
     { hash: '#/training/facilitator/life-circle', route: { page: 'training', path: ['facilitator', 'life-circle'] } },
+    { hash: '#/help', route: { page: 'help', id: null } },
+    { hash: '#/help/results', route: { page: 'help', id: 'results' } },
+    { hash: '#/help/manual', route: { page: 'help', id: 'manual' } },
     { hash: '#/tour', route: { page: 'tour' } },
   ])('$hash', ({ hash, route }) => {
     expect(parseRoute(hash)).toEqual(route);
@@ -26,5 +29,6 @@ describe('routes', () => {
     expect(parseRoute(hrefOf(route))).toEqual(route);
     const training: Route = { page: 'training', path: ['facilitator', '练习 1'] };
     expect(parseRoute(hrefOf(training))).toEqual(training);
+    for (const help of [{ page: 'help', id: null }, { page: 'help', id: 'glossary' }] as Route[]) expect(parseRoute(hrefOf(help))).toEqual(help);
   });
 });

@@ -1,5 +1,5 @@
 /** The synthesized plan's levers year by year, and its limit values, as rows for the answer's tables. */
-import type { LimitValue, SynthesizedPlan } from '../../../engine';
+import { sitesByYear, type LimitValue, type SiteYear, type SynthesizedPlan } from '../../../engine';
 import { PAYERS, type Payer } from '../../../registry/payers';
 
 export interface LeverYear {
@@ -11,13 +11,16 @@ export interface LeverYear {
   /** communities whose building starts that year, and their m² */
   starts: string[];
   m2: number;
+  /** facilities opening that year, by type */
+  sites: SiteYear['types'];
   /** yuan, per payer with a chosen budget */
   budgets: Partial<Record<Payer, number>>;
 }
 
 /** Every year the plan touches, in order. */
 export function leverYears(plan: SynthesizedPlan): LeverYear[] {
-  const years = new Set<number>([...plan.hires.map((h) => h.year), ...plan.starts.map((s) => s.year)]);
+  const sites = sitesByYear(plan.sites);
+  const years = new Set<number>([...plan.hires.map((h) => h.year), ...plan.starts.map((s) => s.year), ...sites.map((s) => s.year)]);
   for (const byYear of Object.values(plan.budgets)) for (const y of Object.keys(byYear ?? {})) years.add(Number(y));
   return [...years]
     .sort((a, b) => a - b)
@@ -35,6 +38,7 @@ export function leverYears(plan: SynthesizedPlan): LeverYear[] {
         byDistrict: hired.map(({ district, hires }) => ({ district, hires })),
         starts: started.map((s) => s.community),
         m2: started.reduce((s, x) => s + x.m2, 0),
+        sites: sites.find((s) => s.year === year)?.types ?? [],
         budgets,
       };
     });

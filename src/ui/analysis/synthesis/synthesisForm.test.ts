@@ -4,9 +4,14 @@ import { blankFields, synthesisOptions } from './synthesisForm';
 const ALL = ['t1', 't2'];
 
 describe('synthesisOptions', () => {
-  it('asks for every target, least total cost and free hiring when nothing is set', () => {
+  it('asks for every target, least total cost, free hiring and free sites when nothing is set', () => {
     const r = synthesisOptions({ ...blankFields(), targets: ALL }, ALL);
-    expect(r).toEqual({ ok: true, options: { objective: { kind: 'total' }, freeHiring: true } });
+    expect(r).toEqual({ ok: true, options: { objective: { kind: 'total' }, freeHiring: true, freeSites: true } });
+  });
+
+  it('keeps the facilities as planned when site choice is unticked', () => {
+    const r = synthesisOptions({ ...blankFields(), targets: ALL, sites: false }, ALL);
+    expect(r.ok && r.options.freeSites).toBeUndefined();
   });
 
   it('names the targets only when some are left out', () => {
@@ -24,6 +29,7 @@ describe('synthesisOptions', () => {
         objective: { kind: 'peak', payer: 'street' },
         freeHiring: true,
         nonDecreasingBudgets: true,
+        freeSites: true,
         // 1,234.5 万元 = 12,345,000 yuan; a ceiling of 0 is a limit, not "no limit"
         budgetCeiling: { district: 12_345_000, street: 0 },
         hiringCapacityMax: 40,

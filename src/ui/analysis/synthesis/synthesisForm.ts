@@ -1,6 +1,7 @@
 /**
  * The plan synthesis form as text fields, read into the engine's SynthesisOptions. Hiring is always a
- * free lever here (as in the CLI): the capacity the plan needs is what the user asks for.
+ * free lever here (as in the CLI): the capacity the plan needs is what the user asks for. Facility
+ * sites are a lever unless unticked: without them no coverage target can move.
  */
 import type { SynthesisOptions } from '../../../engine';
 import { PAYERS, type Payer } from '../../../registry/payers';
@@ -19,12 +20,14 @@ export interface SynthesisFields {
   /** m² a year; blank for no limit */
   buildingMax: string;
   nonDecreasing: boolean;
+  /** facility sites are a lever (for coverage targets) */
+  sites: boolean;
 }
 
 export type FormProblem = 'noTargets' | 'ceiling' | 'hiringMax' | 'buildingMax';
 
 export function blankFields(): SynthesisFields {
-  return { targets: [], objective: 'total', payer: 'district', ceilings: { city: '', district: '', street: '' }, hiringMax: '', buildingMax: '', nonDecreasing: false };
+  return { targets: [], objective: 'total', payer: 'district', ceilings: { city: '', district: '', street: '' }, hiringMax: '', buildingMax: '', nonDecreasing: false, sites: true };
 }
 
 /** A blank field is no bound; anything else must be a number ≥ 0 (whole for people). */
@@ -43,6 +46,7 @@ export function synthesisOptions(f: SynthesisFields, allTargets: string[]): { ok
     freeHiring: true,
     ...(chosen.length < allTargets.length && { targets: chosen }),
     ...(f.nonDecreasing && { nonDecreasingBudgets: true }),
+    ...(f.sites && { freeSites: true }),
   };
   for (const p of PAYERS) {
     const wan = bound(f.ceilings[p], false);

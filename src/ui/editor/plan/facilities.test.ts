@@ -34,6 +34,15 @@ describe('planned facilities', () => {
     expect(removeFacility(s, 0).plan.facilities?.map((f) => f.name)).toEqual(['b']);
   });
 
+  it('keeps candidate sites in their own list, with ids no planned facility has', () => {
+    const s = addFacilities(city(), [{ type: 'market', name: 'p', at: [118.8, 32], openingYear: 2027 }]);
+    const next = addFacilities(s, [{ type: 'market', name: 'k', at: [118.9, 32.1], openingYear: 2026 }], 'candidateSites');
+    // PF-market-1 existing, PF-market-2 planned: the candidate is PF-market-3
+    expect(next.plan.candidateSites?.map((f) => [f.id, f.name])).toEqual([['PF-market-3', 'k']]);
+    expect(next.plan.facilities?.map((f) => f.name)).toEqual(['p']);
+    expect(removeFacility(next, 0, 'candidateSites').plan.candidateSites).toEqual([]);
+  });
+
   it('finds the middle of the communities and writes places in the crs', () => {
     const [a, b] = middleOf(city());
     expect(a).toBeCloseTo(118.85, 9);

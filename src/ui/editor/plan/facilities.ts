@@ -16,11 +16,14 @@ export function nextFacilityId(scenario: Scenario, type: FacilityType, taken = t
 }
 
 function takenIds(scenario: Scenario): Set<string> {
-  return new Set([...(scenario.city.facilities ?? []), ...(scenario.plan.facilities ?? [])].map((f) => f.id));
+  return new Set([...(scenario.city.facilities ?? []), ...(scenario.plan.facilities ?? []), ...(scenario.plan.candidateSites ?? [])].map((f) => f.id));
 }
 
-function withFacilities(scenario: Scenario, facilities: Facility[]): Scenario {
-  return { ...scenario, plan: { ...scenario.plan, facilities } };
+/** The plan's two lists of facilities: those it opens, and the candidate sites plan synthesis may open. */
+export type PlanFacilityList = 'facilities' | 'candidateSites';
+
+function withFacilities(scenario: Scenario, facilities: Facility[], list: PlanFacilityList): Scenario {
+  return { ...scenario, plan: { ...scenario.plan, [list]: facilities } };
 }
 
 // Where a new facility is placed is rounded in the engine, so a site suggestion's figures see the same point.
@@ -55,8 +58,8 @@ export interface NewFacility {
   runningCost?: number;
 }
 
-/** New facilities at the end of plan.facilities, with the costs given or estimated and the programme's payer. */
-export function addFacilities(scenario: Scenario, items: readonly NewFacility[]): Scenario {
+/** New facilities at the end of plan.facilities (or its candidate sites), with the costs given or estimated and the programme's payer. */
+export function addFacilities(scenario: Scenario, items: readonly NewFacility[], list: PlanFacilityList = 'facilities'): Scenario {
   const crs = scenario.city.spatial?.crs ?? 'wgs84';
   const taken = takenIds(scenario);
   const added = items.map(
@@ -70,13 +73,14 @@ export function addFacilities(scenario: Scenario, items: readonly NewFacility[])
       runningCost: f.runningCost ?? FACILITY_COST_ESTIMATE[f.type].running,
     }),
   );
-  return withFacilities(scenario, [...(scenario.plan.facilities ?? []), ...added]);
+  return withFacilities(scenario, [...(scenario.plan[list] ?? []), ...added], list);
 }
 
-export function removeFacility(scenario: Scenario, index: number): Scenario {
+export function removeFacility(scenario: Scenario, index: number, list: PlanFacilityList = 'facilities'): Scenario {
   return withFacilities(
     scenario,
-    (scenario.plan.facilities ?? []).filter((_, i) => i !== index),
+    (scenario.plan[list] ?? []).filter((_, i) => i !== index),
+    list,
   );
 }
 

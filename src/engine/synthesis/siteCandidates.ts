@@ -1,0 +1,109 @@
+/**
+ * Facility sites the synthesis may open. The plan's own candidate sites (plan.candidateSites) when it
+ * lists any, each no earlier than its openingYear; else sites suggested for each chosen coverage
+ * target: the greedy's first 3N places for the N it needs to reach the threshold (suggestSites.ts) —
+ * three times as many as greedy needs, so the programme can choose a cheaper set than greedy's — each
+ * place a candidate for every type of the target's key. A suggested facility costs what a new one
+ * costs when added on the plan tab (the type's estimate, registry/facilityCosts.ts), paid by the
+ * building programme's payer.
+ */
+import { FACILITY_COST_ESTIMATE } from '../../registry/facilityCosts';
+import { LIFE_CIRCLE_TYPES, type Facility, type FacilityType, type Scenario, type Target } from '../scenario';
+import { metricById } from '../metrics';
+import type { ResidentsByYear } from '../coverage/coverage';
+import { suggestSites, type SuggestedSite } from '../coverage/suggestSites';
+import { locationAt, pairOf, toX, toY } from '../coverage/plane';
+import { TYPE_CODE, type PreparedCoverage } from '../coverage/prepare';
+import type { CoverageKey } from '../coverage/types';
+import type { Calibration } from './calibrate';
+
+/** candidates per place greedy needs (3N for N) */
+export const SITES_PER_NEEDED = 3;
+/** most places greedy is asked for per target: beyond this the browser's programme grows too large */
+const MOST_PLACES = 1500;
+
+export type SiteSource = 'candidates' | 'suggested';
+
+export interface SiteCandidate {
+  /** the facility as it would be planned; openingYear is the earliest year it may open */
+  facility: Facility;
+  /** metres in the coverage plane, from the location as stored */
+  x: number;
+  y: number;
+  type: number;
+}
+
+/** The key of a coverage target the sites can move: a facility type or all five; null for other metrics. */
+export function siteKeyOf(t: Target): CoverageKey | null {
+  if (!t.metric.startsWith('coverage.')) return null;
+  return metricById(t.metric)?.coverageKey ?? null;
+}
+
+export function typesOf(key: CoverageKey): readonly FacilityType[] {
+  return key === 'all5' ? LIFE_CIRCLE_TYPES : [key];
+}
+
+export function sourceOf(scenario: Scenario, asked?: SiteSource): SiteSource {
+  return asked ?? ((scenario.plan.candidateSites ?? []).length > 0 ? 'candidates' : 'suggested');
+}
+
+export function siteCandidates(scenario: Scenario, prep: PreparedCoverage, cal: Calibration, targets: Target[], source: SiteSource): SiteCandidate[] {
+  const at = (f: Facility): SiteCandidate => {
+    const [a, b] = pairOf(f.location);
+    return { facility: f, x: toX(prep.plane, a), y: toY(prep.plane, b), type: TYPE_CODE[f.type] };
+  };
+  if (source === 'candidates') return (scenario.plan.candidateSites ?? []).map(at);
+  const chosen = new Map<string, { location: Facility['location']; types: Set<FacilityType> }>();
+  const nc = prep.nCommunities;
+  const n = cal.keptRun.nEntities;
+  for (const t of targets) {
+    const key = siteKeyOf(t);
+    const y = cal.years.indexOf(t.year);
+    if (key === null || y < 0) continue;
+    const residents = { values: cal.keptRun.series.residents.subarray(y * n, y * n + nc), stride: nc };
+    const places = greedyPlaces(prep, key, t, residents);
+    if (!places) continue;
+    for (const site of places) {
+      const location = locationAt(prep.plane.crs, [site.x, site.y]);
+      const id = JSON.stringify(location);
+      const place = chosen.get(id) ?? { location, types: new Set<FacilityType>() };
+      for (const type of typesOf(key)) place.types.add(type);
+      chosen.set(id, place);
+    }
+  }
+  const firstYear = cal.years[0];
+  // Ids as the plan editor gives new facilities: PF-market-1, … the first not taken.
+  const taken = new Set([...(scenario.city.facilities ?? []), ...(scenario.plan.facilities ?? [])].map((f) => f.id));
+  const nextId = (type: FacilityType) => {
+    let n = 1;
+    while (taken.has(`PF-${type}-${n}`)) n++;
+    taken.add(`PF-${type}-${n}`);
+    return `PF-${type}-${n}`;
+  };
+  return [...chosen.values()].flatMap(({ location, types }) => {
+    return [...types].map((type) => {
+      const id = nextId(type);
+      const { capital: capitalCost, running: runningCost } = FACILITY_COST_ESTIMATE[type];
+      return at({ id, name: id, type, location, openingYear: firstYear, capitalCost, runningCost });
+    });
+  });
+}
+
+/**
+ * Greedy's first 3N places for the N it needs to reach the target's threshold (all it finds when it
+ * never does). Greedy's first k sites do not depend on how many are asked for, so it is asked for a
+ * few first and for more only while N is not yet known or 3N not yet reached.
+ */
+function greedyPlaces(prep: PreparedCoverage, key: CoverageKey, t: Target, residents: ResidentsByYear): SuggestedSite[] | null {
+  let count = 64;
+  for (;;) {
+    const s = suggestSites(prep, key, count, { year: t.year, residents });
+    if (!s) return null;
+    let covered = s.coveredBefore;
+    const needed = s.sites.findIndex((site) => (covered += site.newlyCovered) >= t.threshold * s.residents) + 1;
+    const want = needed > 0 ? Math.min(SITES_PER_NEEDED * needed, MOST_PLACES) : MOST_PLACES;
+    // fewer sites than asked: greedy has run out of places
+    if (s.sites.length < count || s.sites.length >= want || count >= MOST_PLACES) return s.sites.slice(0, want);
+    count = needed > 0 ? want : Math.min(count * 4, MOST_PLACES);
+  }
+}
