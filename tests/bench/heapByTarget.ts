@@ -22,20 +22,19 @@ interface Usage {
   backingStorageSize?: number;
 }
 
-/** Runtime.getHeapUsage in one target, through the browser session's message relay. */
-function heapOf(cdp: CDPSession, sessionId: string): Promise<Usage> {
+/** A DevTools call in one target, through the browser session's message relay. */
+function ask<T>(cdp: CDPSession, sessionId: string, id: number, method: string): Promise<T> {
   return new Promise((resolve, reject) => {
-    const id = 1;
     const listener = (e: { sessionId: string; message: string }) => {
       if (e.sessionId !== sessionId) return;
-      const m = JSON.parse(e.message) as { id?: number; result?: Usage; error?: unknown };
+      const m = JSON.parse(e.message) as { id?: number; result?: T; error?: unknown };
       if (m.id !== id) return;
       cdp.off('Target.receivedMessageFromTarget', listener);
       if (m.result) resolve(m.result);
       else reject(new Error(JSON.stringify(m.error)));
     };
     cdp.on('Target.receivedMessageFromTarget', listener);
-    void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) });
+    void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
   });
 }
 
@@ -46,7 +45,9 @@ export async function heapByThread(browser: Browser): Promise<ThreadHeap[]> {
     const out: ThreadHeap[] = [];
     for (const t of targetInfos.filter((t) => t.type === 'page' || t.type === 'worker')) {
       const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: t.targetId, flatten: false })) as { sessionId: string };
-      const h = await heapOf(cdp, sessionId);
+      // Garbage collected first, so the figures are what the thread holds, not what it has yet to free.
+      await ask(cdp, sessionId, 1, 'HeapProfiler.collectGarbage');
+      const h = await ask<Usage>(cdp, sessionId, 2, 'Runtime.getHeapUsage');
       await cdp.send('Target.detachFromTarget', { sessionId });
       out.push({ type: t.type, url: t.url.replace(/^.*\//, ''), usedMB: h.usedSize / MB, totalMB: h.totalSize / MB, buffersMB: (h.backingStorageSize ?? NaN) / MB });
     }
