@@ -2,9 +2,12 @@
 import { mount } from 'svelte';
 import { registerSW } from 'virtual:pwa-register';
 import App from './App.svelte';
+import { mark } from './ui/timing/marks';
 import UpdateBanner from './ui/update/UpdateBanner.svelte';
 import { UpdateOffer } from './ui/update/updateOffer.svelte';
 import './ui/styles/index.css';
+
+mark('boot');
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no element with id "app"');

@@ -5,10 +5,12 @@
  * only, so a lever edit never pays for the comparison; matched on the JSON text, since the page sends
  * copies, never the object itself.
  */
-import type { Scenario } from '../src/engine';
-import { validateScenario, type ValidationResult } from '../src/io/validateScenario';
+import type { City, Scenario } from '../src/engine';
+import { validateScenario, validateWithCheckedCity, type ValidationResult } from '../src/io/validateScenario';
 
 let kept: { text: string; scenario: Scenario } | null = null;
+/** the city of the last run that passed, with the page's number for it (src/ui/cityRevision.ts) */
+let city: { revision: number; city: City } | null = null;
 
 /** validateScenario, remembering a scenario that passes for checkOnce(). */
 export function checkAndKeep(input: unknown): ValidationResult {
@@ -23,4 +25,19 @@ export function checkOnce(input: unknown): ValidationResult {
   kept = null;
   if (last && JSON.stringify(input) === last.text) return { ok: true, scenario: last.scenario };
   return validateScenario(input);
+}
+
+/** Remember the city of a run that passed, under its revision, for checkWithKeptCity(). */
+export function keepCity(revision: number | undefined, scenario: Scenario): void {
+  city = revision === undefined ? null : { revision, city: scenario.city };
+}
+
+/**
+ * A scenario sent without its city, which is the kept one of this revision: checked with the city
+ * taken as checked. null when this worker holds no such city (it was restarted): send it whole.
+ */
+export function checkWithKeptCity(input: Record<string, unknown>, revision: number): ValidationResult | null {
+  if (city?.revision !== revision) return null;
+  kept = null;
+  return validateWithCheckedCity(input, city.city);
 }

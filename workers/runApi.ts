@@ -7,21 +7,22 @@ import { transfer } from 'comlink';
 import {
   COVERAGE_KEYS,
   RULE_SETS,
-  coverage,
   buildRunView,
   explain,
+  flatten,
+  metricById,
   runScenario,
   type CoverageKey,
   type Explanation,
+  type Prepared,
   type PreparedCoverage,
   type Projection,
-  type ResidentsByYear,
   type RunView,
   type Scenario,
   type Text,
 } from '../src/engine';
-import type { ValidationError } from '../src/io/validateScenario';
-import { checkAndKeep, checkOnce } from './checkedOnce';
+import type { ValidationError, ValidationResult } from '../src/io/validateScenario';
+import { checkAndKeep, checkOnce, checkWithKeptCity, keepCity } from './checkedOnce';
 import { coverageLayers, layerBuffers, siteSuggestions, type CoverageLayers, type SiteSuggestionsView } from './coverageLayers';
 import { failure } from './failure';
 import { preparedCity } from './preparedCity';
@@ -34,6 +35,11 @@ export interface RunSuccess {
   elapsedMs: number;
   /** numbers this worker's runs, so map layers can be matched to the view they belong to */
   runId: number;
+  /**
+   * The run left the life-circle coverage out, to paint the other verdicts sooner; the next run of the
+   * same scenario works it out. These targets' verdicts are not yet known.
+   */
+  coveragePending?: string[];
 }
 
 export type RunOutcome = { ok: false; errors: ValidationError[] } | RunSuccess;
@@ -58,13 +64,6 @@ let last: LastRun | null = null;
 // From the clock, so a restarted worker (after a cancel) never reuses an id the page still holds.
 let runs = Date.now();
 
-/**
- * Coverage without the list of uncovered cells: the page never reads it (the map draws its own layers
- * from the prepared cells, coverageLayers.ts), and for a province it is 2.5 million cells, 71 MB, kept
- * with the projection and copied to the page on every run.
- */
-const sharesOnly = (prep: PreparedCoverage, years: number[], residents: ResidentsByYear) => coverage(prep, years, residents, false);
-
 /** The view's typed arrays, copied where they are the projection's own (a transfer would detach them). */
 function viewBuffers(view: RunView): ArrayBuffer[] {
   const c = view.communities;
@@ -75,6 +74,36 @@ function viewBuffers(view: RunView): ArrayBuffer[] {
     own.push(cov.communityAll5);
   }
   return own.map((a) => a.buffer as ArrayBuffer);
+}
+
+/** A run without coverage: the city flattened, no cells placed (coverage takes the most of a first run). */
+const withoutCoverage = (scenario: Scenario): Prepared => ({ flat: flatten(scenario.city), prep: null });
+
+function runChecked(
+  checked: ValidationResult,
+  started: number,
+  onProgress: ((done: number, total: number) => void) | undefined,
+  cityRevision: number | undefined,
+  coverage = true,
+): RunOutcome {
+  if (!checked.ok) return { ok: false, errors: checked.errors };
+  const scenario = checked.scenario;
+  const prepared = coverage ? preparedCity(scenario, cityRevision) : withoutCoverage(scenario);
+  const result = runScenario(scenario, { onProgress }, prepared);
+  last = { id: ++runs, projection: result.projection, scenario, prepared: prepared.prep };
+  const view = buildRunView(result, scenario);
+  const buffers = viewBuffers(view);
+  const outcome: RunSuccess = {
+    ok: true,
+    view,
+    ruleSetName: RULE_SETS[scenario.ruleSet.id]?.name ?? { zh: scenario.ruleSet.id, en: scenario.ruleSet.id },
+    elapsedMs: Math.round(performance.now() - started),
+    runId: last.id,
+  };
+  if (!coverage && scenario.city.spatial) {
+    outcome.coveragePending = scenario.targets.filter((t) => metricById(t.metric)?.concerns === 'coverage').map((t) => t.id);
+  }
+  return transfer<RunOutcome>(outcome, buffers);
 }
 
 export const runApi = {
@@ -92,21 +121,30 @@ export const runApi = {
   run(input: unknown, onProgress?: (done: number, total: number) => void, cityRevision?: number): RunOutcome {
     const started = performance.now();
     const checked = checkOnce(input);
-    if (!checked.ok) return { ok: false, errors: checked.errors };
-    const scenario = checked.scenario;
-    const prepared = preparedCity(scenario, cityRevision);
-    const result = runScenario(scenario, { onProgress }, { ...prepared, coverage: sharesOnly });
-    last = { id: ++runs, projection: result.projection, scenario, prepared: prepared.prep };
-    const view = buildRunView(result, scenario);
-    const buffers = viewBuffers(view);
-    const outcome: RunSuccess = {
-      ok: true,
-      view,
-      ruleSetName: RULE_SETS[scenario.ruleSet.id]?.name ?? { zh: scenario.ruleSet.id, en: scenario.ruleSet.id },
-      elapsedMs: Math.round(performance.now() - started),
-      runId: last.id,
-    };
-    return transfer<RunOutcome>(outcome, buffers);
+    if (checked.ok) keepCity(cityRevision, checked.scenario);
+    return runChecked(checked, started, onProgress, cityRevision);
+  },
+
+  /**
+   * run() for a scenario sent without its city, which is that of the last run with this city
+   * revision: a lever edit on a large city neither copies the city to the worker nor checks it again.
+   * null when this worker does not hold that city (it was restarted): send the scenario whole.
+   */
+  runKeptCity(input: Record<string, unknown>, onProgress: ((done: number, total: number) => void) | undefined, cityRevision: number): RunOutcome | null {
+    const started = performance.now();
+    const checked = checkWithKeptCity(input, cityRevision);
+    return checked && runChecked(checked, started, onProgress, cityRevision);
+  },
+
+  /**
+   * Run a built-in scenario from the text of its file, without checking it and without its
+   * life-circle coverage: every built-in passes validateScenario unchanged (src/ui/library/builtIns.test.ts),
+   * so on a first visit the demo's verdicts wait neither for the validator nor for coverage, which
+   * the run that follows works out (RunSuccess.coveragePending).
+   */
+  runBuiltIn(text: string): RunOutcome {
+    const started = performance.now();
+    return runChecked({ ok: true, scenario: JSON.parse(text) as Scenario }, started, undefined, undefined, false);
   },
 
   /** The formula, inputs and rule behind a figure of the last run (paths: src/engine/explain/index.ts). */

@@ -102,6 +102,8 @@ const zh = {
     explain: (label: string, value: string) => `${label}：${value}，查看计算过程`,
     clause: (rule: string) => `查看条款 ${rule}`,
     explainBinding: (binding: string) => `${binding}：查看该年支出的计算过程`,
+    /** a life-circle verdict while its coverage is still being worked out, just after a first visit's verdicts appear */
+    pending: '计算中',
   },
 };
 
@@ -191,6 +193,7 @@ const en: ResultsMessages = {
     explain: (label: string, value: string) => `${label}: ${value}; show how it was reached`,
     clause: (rule: string) => `Show clause ${rule}`,
     explainBinding: (binding: string) => `${binding}: show how that year's spending was reached`,
+    pending: 'computing…',
   },
 };
 

@@ -7,6 +7,7 @@ import { checkScenario } from './checkScenario';
 import { checkBounds } from './fieldBounds';
 import { migrateScenario } from './migrations/index';
 import { scenarioSchema } from './scenarioSchema';
+import { SCHEMA_VERSION, type City } from '../engine/scenario';
 import { translateIssues } from './translateIssues';
 import type { ValidationError } from './validationError';
 
@@ -28,6 +29,24 @@ export function validateScenario(input: unknown): ValidationResult {
   // Bounds and cross-field checks assume the shape holds, so they wait until it does.
   const errors = [...checkBounds(parsed.data), ...checkScenario(parsed.data)];
   return errors.length > 0 ? { ok: false, errors } : { ok: true, scenario: parsed.data };
+}
+
+const withoutCity = scenarioSchema.omit({ city: true });
+
+/**
+ * validateScenario for a scenario in the current format whose city already passed it, given apart
+ * (the engine worker keeps the city of its last run, so a lever edit does not send or check 30,000
+ * communities again): the city's shape and bounds are not checked again, every check that reads
+ * across fields is. A scenario in an older format is checked whole.
+ */
+export function validateWithCheckedCity(input: Record<string, unknown>, city: City): ValidationResult {
+  if (input.schemaVersion !== SCHEMA_VERSION) return validateScenario({ ...input, city });
+  const { city: _left, ...data } = input;
+  const parsed = withoutCity.safeParse(data);
+  if (!parsed.success) return { ok: false, errors: translateIssues(withoutCity, data, parsed.error.issues) };
+  const scenario: Scenario = { ...parsed.data, city };
+  const errors = [...checkBounds(parsed.data as Scenario), ...checkScenario(scenario)];
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, scenario };
 }
 
 const ROOT = { zh: '（整个场景）', en: '(scenario)' };

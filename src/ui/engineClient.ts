@@ -26,6 +26,8 @@ export type {
 /** What the page asks of the engine; tests pass stand-ins that answer in the same thread. */
 export interface EngineClient {
   run(scenario: unknown, onProgress?: Progress): Promise<RunOutcome>;
+  /** run a built-in scenario from its file's text, taken as checked (workers/runApi.ts) */
+  runBuiltIn(text: string): Promise<RunOutcome>;
   explain(path: string): Promise<ExplainOutcome>;
   validate(input: unknown): Promise<ValidationError[]>;
   /** the last run's population cells and coverage by year and type, for the map */
@@ -39,11 +41,23 @@ export interface EngineClient {
 
 export function createEngineClient(spawn: () => WorkerLike = spawnEngineWorker): EngineClient {
   const bridge = new WorkerBridge<EngineApi>(spawn);
+  /** the city revision of the last run the worker passed: it keeps that city, so it need not be sent again */
+  let held: number | undefined;
+  const runWhole = async (scenario: unknown, revision: number | undefined, onProgress?: Progress) => {
+    const outcome = await bridge.call<RunOutcome>((a, progress) => a.run(scenario, progress, revision), onProgress);
+    held = outcome.ok ? revision : undefined;
+    return outcome;
+  };
   return {
-    run: (scenario, onProgress) => {
+    run: async (scenario, onProgress) => {
       const revision = cityRevision(scenario);
-      return bridge.call<RunOutcome>((a, progress) => a.run(scenario, progress, revision), onProgress);
+      if (revision === undefined || revision !== held) return runWhole(scenario, revision, onProgress);
+      const { city: _sent, ...rest } = scenario as Record<string, unknown>;
+      const outcome = await bridge.call<RunOutcome | null>((a, progress) => a.runKeptCity(rest, progress, revision), onProgress);
+      // null: a restarted worker, which holds no city yet.
+      return outcome ?? runWhole(scenario, revision, onProgress);
     },
+    runBuiltIn: (text) => bridge.call<RunOutcome>((a) => a.runBuiltIn(text)),
     explain: (path) => bridge.call<ExplainOutcome>((a) => a.explain(path)),
     validate: (input) => bridge.call((a) => a.validate(input)),
     coverageLayers: () => bridge.call<LayersOutcome>((a) => a.coverageLayers()),

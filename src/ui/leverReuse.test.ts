@@ -42,4 +42,27 @@ describe('live levers reuse the prepared city', () => {
     expect(flatten).toHaveBeenCalledTimes(1);
     client.dispose();
   });
+
+  it('sends a lever edit without its city, which the worker kept and checked with the first run', async () => {
+    const api = { ...runApi, run: vi.fn(runApi.run), runKeptCity: vi.fn(runApi.runKeptCity) };
+    const client = createEngineClient(fakeSpawner(() => api).spawn);
+    const base = smallScenario();
+    expect((await client.run(base)).ok).toBe(true);
+    const capacity = { ...base, plan: { ...base.plan, hiring: { ...base.plan.hiring, capacityPerYear: 0 } } };
+    const lever = await client.run(capacity);
+    expect(api.run).toHaveBeenCalledTimes(1);
+    expect(api.runKeptCity).toHaveBeenCalledTimes(1);
+    expect(api.runKeptCity.mock.calls[0][0]).not.toHaveProperty('city');
+    expect(spending(lever)).toEqual([...buildRunView(runScenario(capacity), capacity).communities.spending]);
+    // A lever edit that breaks the plan is refused as a whole scenario would be.
+    const broken = await client.run({ ...capacity, plan: { ...capacity.plan, hiring: { ...capacity.plan.hiring, capacityPerYear: -1 } } });
+    expect(broken.ok).toBe(false);
+    client.dispose();
+  });
+
+  it('answers null for a city revision the worker does not hold, so the page sends the scenario whole', () => {
+    const { city: _city, ...rest } = smallScenario();
+    expect(runApi.runKeptCity(rest, undefined, -1)).toBeNull();
+  });
 });
+

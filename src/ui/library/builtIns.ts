@@ -19,7 +19,12 @@ export const BUILT_INS: readonly BuiltIn[] = [
 ];
 
 export async function fetchBuiltIn(builtIn: BuiltIn): Promise<unknown> {
+  return JSON.parse(await fetchBuiltInText(builtIn));
+}
+
+/** The file's text, for the engine worker to run as it is (EngineClient.runBuiltIn). */
+export async function fetchBuiltInText(builtIn: BuiltIn): Promise<string> {
   const response = await fetch(builtIn.url);
   if (!response.ok) throw new Error(`${builtIn.url}: HTTP ${response.status}`);
-  return response.json();
+  return response.text();
 }

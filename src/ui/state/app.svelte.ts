@@ -5,7 +5,7 @@
 import { getContext, setContext } from 'svelte';
 import type { Locale } from '../../i18n/messages';
 import type { ScenarioStore } from '../../store/scenarioStore';
-import type { EngineClient } from '../engineClient';
+import type { EngineClient, RunSuccess } from '../engineClient';
 import { Router } from './router.svelte';
 
 export class App {
@@ -13,6 +13,8 @@ export class App {
   readonly router = new Router();
   /** a message for the status line (saved, deleted — undo, errors), in both languages */
   notice = $state.raw<{ zh: string; en: string; undo?: () => void } | null>(null);
+  /** the first visit's run of the demo, for the workbench that opens it (src/ui/library/firstVisit.ts) */
+  firstRun: { id: string; outcome: RunSuccess } | null = null;
 
   constructor(
     readonly client: EngineClient,
@@ -22,6 +24,13 @@ export class App {
   /** Pick the string for the current language from a {zh, en} pair. */
   pick(text: { zh: string; en: string }): string {
     return this.locale === 'en' ? text.en : text.zh;
+  }
+
+  /** The first visit's run, when it is of this scenario: taken once, so a reopened scenario runs afresh. */
+  takeFirstRun(id: string): RunSuccess | undefined {
+    const first = this.firstRun;
+    this.firstRun = null;
+    return first?.id === id ? first.outcome : undefined;
   }
 
   setLocale(locale: Locale): void {

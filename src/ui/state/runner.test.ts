@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { smallScenario } from '../../fixtures/smallScenario';
 import { SHELL } from '../../i18n/shell';
-import { WorkerFailedError, type EngineClient, type RunOutcome } from '../engineClient';
+import { WorkerFailedError, type EngineClient, type RunOutcome, type RunSuccess } from '../engineClient';
 import { Runner } from './runner.svelte';
 
 /** A stand-in worker whose runs finish when the test says so. */
@@ -17,6 +17,7 @@ function fakeClient() {
     validate: async () => [],
     coverageLayers: async () => ({ ok: false, message: '' }),
     suggestSites: async () => ({ ok: false, message: '' }),
+    runBuiltIn: async () => ({ ok: false, errors: [] }),
     cancel: () => {},
     dispose: () => {},
   };
@@ -59,4 +60,21 @@ describe('Runner', () => {
     expect(runner.status).toBe('running');
     expect(calls.map((c) => c.name)).toEqual(['a', 'b', 'b']);
   });
+
+  it('shows an adopted run at once; one without coverage is run again in full before its verdicts are noted', async () => {
+    const { client, calls } = fakeClient();
+    const noted: RunSuccess[] = [];
+    const runner = new Runner(client, (o) => noted.push(o));
+    const early = { ok: true, runId: 1, coveragePending: ['circle'] } as unknown as RunSuccess;
+    runner.adopt(named('demo'), early);
+    expect(runner.outcome).toBe(early);
+    expect(calls.map((c) => c.name)).toEqual(['demo']);
+    expect(noted).toEqual([]);
+
+    const full = { ok: true, runId: 2 } as unknown as RunSuccess;
+    new Runner(client, (o) => noted.push(o)).adopt(named('full'), full);
+    expect(calls.map((c) => c.name)).toEqual(['demo']);
+    expect(noted).toEqual([full]);
+  });
 });
+

@@ -62,6 +62,8 @@ export class Workbench {
     record: ScenarioRecord,
     client: EngineClient,
     private readonly store: ScenarioStore,
+    /** a run of this record's scenario already made (the first visit's demo), shown instead of running again */
+    ready?: RunSuccess,
   ) {
     this.record = record;
     this.runner = new Runner(client, (outcome) => void this.noteVerdicts(outcome));
@@ -71,7 +73,8 @@ export class Workbench {
       window.addEventListener('pagehide', this.flush);
       document.addEventListener('visibilitychange', this.flush);
     }
-    void this.runner.runNow(record.scenario);
+    if (ready) this.runner.adopt(record.scenario, ready);
+    else void this.runner.runNow(record.scenario);
   }
 
   private changed(scenario: Scenario): void {

@@ -5,18 +5,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runScenario } from '../engine';
-import { validateScenario } from '../io/validateScenario';
-import type { HelpContext, HelpPage } from './help/helpPage';
-import { fillFigures, placeholders, ruleRefs } from './helpFill';
-import { LOCALES } from './messages';
+import { runScenario } from '../../engine';
+import { validateScenario } from '../../io/validateScenario';
+import type { HelpContext, HelpPage } from '../../i18n/help/helpPage';
+import { fillFigures, placeholders, ruleRefs } from '../../i18n/helpFill';
+import { LOCALES } from '../../i18n/messages';
 
-const modules = import.meta.glob<{ default: HelpPage }>(['./help/*.ts', '!./help/helpPage.ts', '!./help/*.test.ts'], { eager: true });
+const modules = import.meta.glob<{ default: HelpPage }>(['../../i18n/help/*.ts', '!../../i18n/help/helpPage.ts', '!../../i18n/help/*.test.ts'], { eager: true });
 const pages = Object.entries(modules).map(([path, m]) => ({ file: /([^/]+)\.ts$/.exec(path)![1], page: m.default }));
 
 let demo: Omit<HelpContext, 'locale'>;
 beforeAll(() => {
-  const checked = validateScenario(JSON.parse(readFileSync(new URL('../../scenarios/demo-15th-fyp.json', import.meta.url), 'utf8')));
+  const checked = validateScenario(JSON.parse(readFileSync(new URL('../../../scenarios/demo-15th-fyp.json', import.meta.url), 'utf8')));
   if (!checked.ok) throw new Error('the demo does not validate');
   demo = { scenario: checked.scenario, result: runScenario(checked.scenario) };
 });
