@@ -1,6 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { demoScenario } from '../src/fixtures/demo/demoScenario';
+import { hashOf } from '../src/engine/uncertainty/hashSummary';
+import * as io from '../src/io/validateScenario';
 import { drawsApi } from './drawsApi';
+
+vi.mock('../src/io/validateScenario', async (original) => {
+  const m = await original<typeof import('../src/io/validateScenario')>();
+  return { ...m, validateScenario: vi.fn(m.validateScenario) };
+});
 
 describe('drawsApi.runDraws', () => {
   it('reports progress at most ten times a second, always with the last draw', () => {
@@ -13,5 +20,21 @@ describe('drawsApi.runDraws', () => {
     expect(seen.length).toBeLessThanOrEqual(2 + Math.floor(ms / 100));
     expect(seen[0]).toEqual([1, 12]);
     expect(seen[seen.length - 1]).toEqual([12, 12]);
+  });
+
+  it('checks a scenario once while the page sends the same number for it, and afresh for a new number or none', () => {
+    const check = vi.mocked(io.validateScenario);
+    const demo = demoScenario();
+    check.mockClear();
+    const fresh = drawsApi.runDraws(demo, 3, 6, undefined, 101);
+    const kept = drawsApi.runDraws(demo, 3, 6, undefined, 101);
+    expect(check).toHaveBeenCalledTimes(1);
+    // The same draws whether the worker checked the scenario for this call or kept it from the last.
+    expect(fresh.ok && kept.ok).toBe(true);
+    if (fresh.ok && kept.ok) expect(hashOf(kept.chunk)).toBe(hashOf(fresh.chunk));
+    drawsApi.runDraws(demo, 0, 1, undefined, 102);
+    drawsApi.runDraws(demo, 0, 1);
+    drawsApi.runDraws(demo, 0, 1);
+    expect(check).toHaveBeenCalledTimes(4);
   });
 });

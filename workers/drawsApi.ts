@@ -10,11 +10,13 @@ import { validateScenario, type ValidationError } from '../src/io/validateScenar
 export type DrawsOutcome = { ok: true; chunk: DrawChunk; elapsedMs: number } | { ok: false; errors: ValidationError[] };
 
 /**
- * The scenario this worker last ran draws of, by its JSON text, checked and prepared: asked again for
- * the same scenario (another range, a goal seek's repeat, the analysis run again), the worker neither
- * checks it again nor flattens the city, places its cells and rasters its facilities again.
+ * The scenario this worker last ran draws of, by the number the page gave it (src/ui/analysis/drawPool.ts),
+ * checked and prepared: asked again for the same scenario (another range, a goal seek's repeat, the
+ * analysis run again), the worker neither checks it again nor flattens the city, places its cells and
+ * rasters its facilities again. Matched on the page's number rather than the JSON text, which for a
+ * province would be 17 MB kept in every worker and 17 MB more written out on every call.
  */
-let kept: { text: string; scenario: Scenario; ctx: DrawContext } | null = null;
+let kept: { revision: number; scenario: Scenario; ctx: DrawContext } | null = null;
 
 /**
  * Progress at most ten times a second, and the last: each report is a message to the page and a
@@ -33,16 +35,18 @@ function everyTenth(report: (done: number, total: number) => void): (done: numbe
 export const drawsApi = {
   /**
    * Validate a scenario and run its draws [from, to). onProgress (draws done in this range, draws in it)
-   * must be wrapped in comlink's proxy() on the page side.
+   * must be wrapped in comlink's proxy() on the page side. revision numbers the scenario object on the
+   * page, which never changes once sent: the same number means the same scenario; without one, the
+   * scenario is checked and prepared afresh.
    */
-  runDraws(input: unknown, from: number, to: number, onProgress?: (done: number, total: number) => void): DrawsOutcome {
+  runDraws(input: unknown, from: number, to: number, onProgress?: (done: number, total: number) => void, revision?: number): DrawsOutcome {
     const started = performance.now();
-    const text = JSON.stringify(input);
-    if (kept?.text !== text) {
+    if (revision === undefined || kept?.revision !== revision) {
+      // Dropped before the new one is made, so a worker never holds two prepared provinces at once.
       kept = null;
       const checked = validateScenario(input);
       if (!checked.ok) return { ok: false, errors: checked.errors };
-      kept = { text, scenario: checked.scenario, ctx: createDrawContext(checked.scenario) };
+      kept = { revision: revision ?? NaN, scenario: checked.scenario, ctx: createDrawContext(checked.scenario) };
     }
     const chunk = runDraws(kept.scenario, from, to, onProgress && everyTenth(onProgress), kept.ctx);
     return transfer<DrawsOutcome>({ ok: true, chunk, elapsedMs: Math.round(performance.now() - started) }, chunkBuffers(chunk));

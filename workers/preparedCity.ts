@@ -16,6 +16,13 @@ interface KeptCity {
 
 let kept: KeptCity | null = null;
 
+/**
+ * Coverage without the list of uncovered cells: the page never reads it (the map draws its own layers
+ * from the prepared cells, coverageLayers.ts), and for a province it is 2.5 million cells, 71 MB, kept
+ * with the projection and copied to the page on every run.
+ */
+const sharesOnly = (prep: PreparedCoverage, years: readonly number[], residents: ResidentsByYear) => coverage(prep, years, residents, false);
+
 /** The last coverage worked out, with everything it was worked out from. */
 let lastCoverage: { prep: PreparedCoverage; years: readonly number[]; values: Float64Array; stride: number; result: CoverageResult | null } | null = null;
 
@@ -30,7 +37,7 @@ function coverageReused(prep: PreparedCoverage, years: readonly number[], reside
     // A fresh object, as coverage() gives: the run's view replaces some of its arrays with copies.
     return l.result && { ...l.result };
   }
-  const result = coverage(prep, years, residents);
+  const result = sharesOnly(prep, years, residents);
   lastCoverage = { prep, years: [...years], values: residents.values.slice(), stride: residents.stride, result };
   return result && { ...result };
 }
@@ -43,7 +50,7 @@ function sameNumbers(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
 
 /** What a run of this scenario can reuse; without a revision, everything is made afresh. */
 export function preparedCity(scenario: Scenario, revision: number | undefined): Prepared {
-  if (revision === undefined) return { flat: flatten(scenario.city), prep: prepareCoverage(scenario) };
+  if (revision === undefined) return { flat: flatten(scenario.city), prep: prepareCoverage(scenario), coverage: sharesOnly };
   if (kept?.revision !== revision) kept = { revision, flat: flatten(scenario.city) };
   const key = JSON.stringify([scenario.horizon.baseYear, scenario.plan.facilities ?? null]);
   if (kept.coverage?.key !== key) kept.coverage = { key, prep: prepareCoverage(scenario) };

@@ -58,7 +58,6 @@ interface LastRun {
   scenario: Scenario;
   /** the coverage inputs the run was made with, for the map and suggestions */
   prepared: PreparedCoverage | null;
-  layers?: CoverageLayers | null;
 }
 
 let last: LastRun | null = null;
@@ -71,10 +70,8 @@ function viewBuffers(view: RunView): ArrayBuffer[] {
   const own = [c.district, c.kind, c.established, c.households, c.staffRequired, c.inPost, c.spaceRequired, c.space, c.spending];
   const cov = view.coverage;
   if (cov) {
-    const u = cov.uncovered;
     cov.communityAll5 = cov.communityAll5.slice();
-    cov.uncovered = { ...u, x: u.x.slice(), y: u.y.slice(), residents: u.residents.slice(), community: u.community.slice(), missing: u.missing.slice() };
-    own.push(cov.communityAll5, cov.uncovered.x, cov.uncovered.y, cov.uncovered.residents, cov.uncovered.community, cov.uncovered.missing);
+    own.push(cov.communityAll5);
   }
   return own.map((a) => a.buffer as ArrayBuffer);
 }
@@ -164,21 +161,10 @@ export const runApi = {
   coverageLayers(): LayersOutcome {
     if (!last) return { ok: false, message: 'no run yet' };
     try {
-      // Built once per run; each call sends a fresh copy, since a transfer empties the sender's arrays.
-      if (last.layers === undefined) last.layers = coverageLayers(last.prepared, last.projection, last.id);
-      const l = last.layers;
-      if (!l) return { ok: true, layers: null };
-      const copy: CoverageLayers = {
-        ...l,
-        x: l.x.slice(),
-        y: l.y.slice(),
-        residents: l.residents.slice(),
-        community: l.community.slice(),
-        first: l.first.slice(),
-        communityResidents: l.communityResidents.slice(),
-        communityShare: Object.fromEntries(Object.entries(l.communityShare).map(([k, a]) => [k, a.slice()])) as CoverageLayers['communityShare'],
-      };
-      return transfer<LayersOutcome>({ ok: true, layers: copy }, layerBuffers(copy));
+      // Built on each call and handed over, not kept: the page asks once per run (src/ui/map/mapState.svelte.ts),
+      // and for a province the layers are 3.3 million cells, 107 MB, that a kept copy would double.
+      const layers = coverageLayers(last.prepared, last.projection, last.id);
+      return transfer<LayersOutcome>({ ok: true, layers }, layers ? layerBuffers(layers) : []);
     } catch (error) {
       return failure(error);
     }

@@ -4,7 +4,7 @@
  * arrays, so it crosses the worker boundary cheaply; the projection itself stays in the worker.
  */
 import { costByDistrict } from './aggregate';
-import type { CoverageKey, CoverageResult, UncoveredCells } from './coverage/types';
+import type { CoverageKey, CoverageResult } from './coverage/types';
 import { metricById, METRICS, type MetricId, type MetricUnit } from './metrics';
 import type { Projection } from './projection';
 import type { RunResult } from './run';
@@ -64,8 +64,6 @@ export interface CoverageView {
   byDistrict: Record<CoverageKey, (number | null)[][]>;
   /** each community's share of residents within reach of all five, year-major like CommunityTable; NaN without residents */
   communityAll5: Float64Array;
-  /** populated cells missing at least one type in the last year */
-  uncovered: UncoveredCells;
 }
 
 /** Under a district quota (GOV2020-3a): each district's quota and the workers counted against it. */
@@ -106,7 +104,6 @@ function coverageView(c: CoverageResult): CoverageView {
     cityCommunities: per((k) => c.city[k].communityShare),
     byDistrict: per((k) => c.byDistrict.map((d) => d[k].residentShare)),
     communityAll5: c.communityShare.all5,
-    uncovered: c.uncovered,
   };
 }
 

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { provinceDemo } from './draws';
+import { heapByThread, heapLines } from './heapByTarget';
 
 const GOAL = { seconds: 15, megabytes: 500 };
 const MB = 1024 * 1024;
@@ -74,9 +75,19 @@ export async function benchProvinceUi(browser: Browser, url: string): Promise<vo
     const page = await context.newPage();
     await page.goto(url);
     await page.locator('[data-testid="verdict-table"] tbody tr').first().waitFor({ timeout: 60_000 });
+    // The high-water mark on the way, to tell which step sets it.
+    const way: string[] = [];
+    const mark = async (label: string) => way.push(`${label} ${(statusBytes(await pageRenderer(browser), 'VmHWM') / MB).toFixed(0)} MB`);
+    await mark('demo open');
     await page.goto(`${url}#/`);
     await page.getByTestId('import-input').setInputFiles({ name: 'province.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
-    await page.locator('[data-testid="library-row"]', { hasText: scenario.name }).getByRole('link').first().click();
+    const row = page.locator('[data-testid="library-row"]', { hasText: scenario.name });
+    await row.waitFor({ timeout: 300_000 });
+    await mark('province imported');
+    const importedHeaps = await heapByThread(browser);
+    await row.getByRole('link').first().click();
+    await page.locator('[data-testid="verdict-table"] tbody tr').first().waitFor({ timeout: 300_000 });
+    await mark('province run');
     await page.getByTestId('tab-analysis').click();
     const run = page.getByTestId('mc-run');
     await run.waitFor({ timeout: 300_000 });
@@ -85,12 +96,14 @@ export async function benchProvinceUi(browser: Browser, url: string): Promise<vo
     const pid = await pageRenderer(browser);
     const openedHwm = statusBytes(pid, 'VmHWM');
     const openedRss = statusBytes(pid, 'VmRSS');
+    const openedHeaps = await heapByThread(browser);
 
     // First run: the workers start, check and prepare the scenario, then draw; the second reuses them.
     const cold = await withCpu(browser, pid, () => runToResults(page));
     const warm = await withCpu(browser, pid, () => runToResults(page));
     const hwm = statusBytes(pid, 'VmHWM');
     const rss = statusBytes(pid, 'VmRSS');
+    const drawnHeaps = await heapByThread(browser);
 
     // Cancel: a run stopped part-way leaves the panel ready to run again, with no progress bar.
     await run.click();
@@ -108,6 +121,10 @@ export async function benchProvinceUi(browser: Browser, url: string): Promise<vo
     console.log(line('first run (workers start and prepare)', cold));
     console.log(line('run again (workers kept)', warm));
     console.log(`  tab's renderer process: memory high-water mark (VmHWM) ${(hwm / MB).toFixed(0)} MB, now ${(rss / MB).toFixed(0)} MB; with the scenario open, before the draws: ${(openedHwm / MB).toFixed(0)} MB (VmHWM), ${(openedRss / MB).toFixed(0)} MB (VmRSS)`);
+    console.log(`  high-water mark on the way: ${way.join(', ')}, analysis tab ready ${(openedHwm / MB).toFixed(0)} MB`);
+    console.log(heapLines('once imported', importedHeaps));
+    console.log(heapLines('with the scenario open, before the draws', openedHeaps));
+    console.log(heapLines('after the draws', drawnHeaps));
     console.log(`  cancel part-way: run stopped in ${cancelMs.toFixed(0)} ms`);
     console.log(
       `  goals: ${draws} draws on ${workers} workers < ${GOAL.seconds} s: ${cold.result.ms < GOAL.seconds * 1000 ? '✓' : '✗'} (first run), ` +

@@ -66,7 +66,9 @@ describe('coverage metrics and verdicts', () => {
     expect(c.cityCommunities.all5[0]).toBe(0.5);
     // year-major per community: NEAR 1, FAR 0 in every year
     expect(Array.from(c.communityAll5.subarray(0, 4))).toEqual([1, 0, 1, 0]);
-    expect(c.uncovered.count).toBe(2);
+    // the uncovered cells stay with the projection; the view, sent to the page, leaves them out
+    expect(result.projection.coverage!.uncovered.count).toBe(2);
+    expect(c).not.toHaveProperty('uncovered');
     expect(view.metrics.find((m) => m.id === 'coverage.all5')!.city).toEqual([0.75, 0.75, 0.75, 0.75, 0.75]);
     const rows = summarize(result).coverage!;
     expect(rows.find((r) => r.year === 2028 && r.type === 'market')).toEqual({

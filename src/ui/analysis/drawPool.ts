@@ -22,6 +22,21 @@ export interface DrawPool {
   dispose(): void;
 }
 
+/**
+ * A number for each scenario object sent to the pool. Scenarios are immutable snapshots, so the same
+ * object is the same scenario: a worker asked again for it reuses the one it checked and prepared
+ * (workers/drawsApi.ts), and a new object, even an equal one, is checked afresh.
+ */
+const revisions = new WeakMap<object, number>();
+let nextRevision = 0;
+
+function revisionOf(scenario: unknown): number | undefined {
+  if (typeof scenario !== 'object' || scenario === null) return undefined;
+  let revision = revisions.get(scenario);
+  if (revision === undefined) revisions.set(scenario, (revision = ++nextRevision));
+  return revision;
+}
+
 export function createDrawPool(size = poolSize(), spawn: () => WorkerLike = spawnEngineWorker): DrawPool {
   const pool = new WorkerPool<EngineApi>(size, spawn);
 
@@ -29,9 +44,10 @@ export function createDrawPool(size = poolSize(), spawn: () => WorkerLike = spaw
     const ranges = splitDraws(0, draws, size);
     const done = ranges.map(() => 0);
     const started = performance.now();
+    const revision = revisionOf(scenario);
     const outcomes = await pool.latest<DrawsOutcome>(
       ranges.length,
-      (api, k, progress) => api.runDraws(scenario, ranges[k][0], ranges[k][1], progress),
+      (api, k, progress) => api.runDraws(scenario, ranges[k][0], ranges[k][1], progress, revision),
       onProgress &&
         ((k, d) => {
           done[k] = d;

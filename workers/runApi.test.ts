@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { buildRunView, runScenario } from '../src/engine';
+import { demoScenario } from '../src/fixtures/demo/demoScenario';
+import { runApi } from './runApi';
+
+describe('runApi.run', () => {
+  it('sends coverage without the uncovered cells, with the same figures as a full run, and the map still gets its layers, built on each request', () => {
+    const demo = demoScenario();
+    const out = runApi.run(demo);
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    const full = runScenario(demo);
+    // The full run lists cells the map never read; the live run keeps none of them.
+    expect(full.projection.coverage!.uncovered.count).toBeGreaterThan(0);
+    const cov = out.view.coverage!;
+    expect(cov).not.toHaveProperty('uncovered');
+    const { uncovered: _, ...fresh } = buildRunView(full, demo).coverage as NonNullable<typeof out.view.coverage> & { uncovered?: unknown };
+    expect(cov).toEqual(fresh);
+    expect(out.view.verdicts).toEqual(buildRunView(full, demo).verdicts);
+    const layers = runApi.coverageLayers();
+    expect(layers.ok && layers.layers && layers.layers.count).toBe(full.projection.coverage!.cells);
+    // Handed over rather than kept: asked again for the same run, the worker builds the same layers afresh.
+    const again = runApi.coverageLayers();
+    if (!again.ok || !again.layers || !layers.ok || !layers.layers) throw new Error('no layers');
+    expect(again.layers.x).not.toBe(layers.layers.x);
+    const bytes = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+    for (const k of ['x', 'y', 'residents', 'community', 'first', 'communityResidents'] as const) expect(bytes(again.layers[k]).equals(bytes(layers.layers[k]))).toBe(true);
+  });
+});
