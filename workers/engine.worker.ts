@@ -20,7 +20,7 @@ export type { DrawsOutcome } from './drawsApi';
 export type { HelpRunOutcome } from './helpApi';
 export type { ExplainOutcome, LayersOutcome, RunOutcome, RunSuccess, SuggestOutcome } from './runApi';
 export type { LeverFacts, SeekOutcome } from './seekApi';
-export type { SynthesisOutcome } from './synthesisApi';
+export type { LeadTimeOutcome, SynthesisOutcome } from './synthesisApi';
 
 const api = { ...runApi, ...drawsApi, ...seekApi, ...compareApi, ...synthesisApi, ...helpApi };
 

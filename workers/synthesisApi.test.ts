@@ -24,3 +24,16 @@ describe('a programme beyond the browser cap', () => {
     expect(fits.ok && fits.result.status).toBe('accepted');
   });
 });
+
+describe('a year of lead time, asked for after the plan', () => {
+  // The same two communities, both to meet the rule by 2027 at least total cost, lead time one year:
+  // both start in 2026. Lead 0 lets them start in 2027 as well, at the same cost: nothing saved.
+  // Lead 2 completes nothing by 2027: no plan. The basis crosses to the worker as a copy, as over postMessage.
+  it('is solved from the basis the synthesis left, apart from it', async () => {
+    const s = synthesisCity([short('A', 2000, 450), short('B', 1200, 200)], 2027, { overrides: GOV2020_PINNED, targets: [target('all', 'spaceShareMet', 1, 2027)] });
+    const found = await synthesisApi.synthesize(s, {});
+    if (!found.ok || !found.result.leadTimeBasis) throw new Error('no plan to value the lead time of');
+    const lead = await synthesisApi.leadTime(s, {}, structuredClone(found.result.leadTimeBasis));
+    expect(lead).toEqual({ ok: true, values: [{ years: 0, from: 1, saved: expect.closeTo(0, 6) }, { years: 2, from: 1, saved: null }] });
+  });
+});

@@ -9,7 +9,7 @@
  * outside: cancel ends the worker (src/ui/workers/bridge.ts).
  */
 import highsWasm from 'highs/runtime?url';
-import { DEFAULT_ROUNDS, highsSolver, synthesize, warmUp, type Solver, type SynthesisOptions, type SynthesisResult } from '../src/engine';
+import { DEFAULT_ROUNDS, highsSolver, leadTimeValues, synthesize, warmUp, type LeadTimeBasis, type LeadTimeValue, type Solver, type SynthesisOptions, type SynthesisResult } from '../src/engine';
 import { validateScenario, type ValidationError } from '../src/io/validateScenario';
 import { failure } from './failure';
 
@@ -25,6 +25,8 @@ export type SynthesisOutcome =
   | { ok: false; errors: ValidationError[] }
   | { ok: false; tooLarge: SynthesisResult['size'] & { max: number } }
   | { ok: false; message: string };
+
+export type LeadTimeOutcome = { ok: true; values: LeadTimeValue[] } | { ok: false; errors: ValidationError[] } | { ok: false; message: string };
 
 /** round of at most rounds: a solve of the programme, each followed by an engine run */
 type Progress = (round: number, rounds: number) => void;
@@ -60,6 +62,17 @@ export const synthesisApi = {
       const result = synthesize(v.scenario, highs, { ...options, maxColumns: max }, (round) => onProgress?.(round, rounds));
       if (result.status === 'tooLarge') return { ok: false, tooLarge: { ...result.size, max } };
       return { ok: true, result, elapsedMs: Math.round(performance.now() - started) };
+    } catch (error) {
+      solver = null;
+      return failure(error);
+    }
+  },
+  /** A year of building lead time either way, solved from the basis a synthesis of the same scenario and options left: asked for once its plan is shown. */
+  async leadTime(input: unknown, options: SynthesisOptions, basis: LeadTimeBasis): Promise<LeadTimeOutcome> {
+    const v = validateScenario(input);
+    if (!v.ok) return { ok: false, errors: v.errors };
+    try {
+      return { ok: true, values: leadTimeValues(v.scenario, await loadSolver(), options, basis) };
     } catch (error) {
       solver = null;
       return failure(error);

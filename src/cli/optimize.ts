@@ -11,8 +11,8 @@
  */
 import { parseArgs } from 'node:util';
 import loadHighs from 'highs';
-import { highsSolver, synthesize, PAYERS, type Objective, type Payer, type SynthesisOptions } from '../engine';
-import { summaryLines } from './optimizeSummary';
+import { highsSolver, leadTimeValues, synthesize, PAYERS, type Objective, type Payer, type SynthesisOptions } from '../engine';
+import { leadTimeLines, summaryLines } from './optimizeSummary';
 import { checkedScenario, EXIT, isEntry, writeOutput, type Io } from './simulate';
 
 export const USAGE = `用法 / usage: npm run optimize -- <scenario.json> [--objective total|payer:<p>|peak:<p>] [--targets id,id] [--sites] [--out FILE]
@@ -111,12 +111,16 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const say = args.out === undefined ? io.stderr : io.stdout;
   let result;
   try {
-    result = synthesize(scenario, highsSolver(await loadHighs()), args.options);
+    const solver = highsSolver(await loadHighs());
+    result = synthesize(scenario, solver, args.options);
+    say(summaryLines(result, scenario.targets).join('\n') + '\n');
+    // Two more solves, a year of lead time either way, once the plan's own summary is out.
+    const lead = result.leadTimeBasis ? leadTimeValues(scenario, solver, args.options, result.leadTimeBasis) : [];
+    if (lead.length > 0) say(leadTimeLines(lead).join('\n') + '\n');
   } catch (error) {
     io.stderr(`求解失败 / the synthesis failed: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT.failed;
   }
-  say(summaryLines(result, scenario.targets).join('\n') + '\n');
   if (result.status !== 'accepted' || !result.scenario) return EXIT.failed;
   const text = `${JSON.stringify(result.scenario, null, 2)}\n`;
   return writeOutput(text, args.out, io);

@@ -1,5 +1,5 @@
 /** The synthesis summary for the terminal: each line in Chinese and English (a terminal has no language switch). */
-import { sitesByYear, type SynthesisResult, type Target } from '../engine';
+import { sitesByYear, type LeadTimeValue, type SynthesisResult, type Target } from '../engine';
 import { formatWan } from '../i18n/format';
 import { conflictSentence, leadTimeSentence, limitValueSentence, objectiveName } from '../i18n/synthesis';
 import { SITES_HINT, siteYearSentence } from '../i18n/synthesisSites';
@@ -35,6 +35,10 @@ export function summaryLines(r: SynthesisResult, targets: Target[]): string[] {
   }
   if (r.conflict) lines.push(both(conflictSentence(r.conflict, targets, 'zh-CN'), conflictSentence(r.conflict, targets, 'en')));
   for (const v of r.limitValues ?? []) lines.push(both(limitValueSentence(v, 'zh-CN'), limitValueSentence(v, 'en')));
-  for (const v of r.leadTime ?? []) lines.push(both(leadTimeSentence(v, 'zh-CN'), leadTimeSentence(v, 'en')));
   return lines;
+}
+
+/** What a year of lead time either way is worth: solved after the plan, printed after its summary. */
+export function leadTimeLines(values: LeadTimeValue[]): string[] {
+  return values.map((v) => both(leadTimeSentence(v, 'zh-CN'), leadTimeSentence(v, 'en')));
 }

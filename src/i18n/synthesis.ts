@@ -79,7 +79,7 @@ export function limitValueSentence(v: LimitValue, locale: Locale): string {
 }
 
 /** The lead-time row of the limits table: "建设周期缩短一年（1 → 0 年）". */
-export function leadTimeLabel(v: LeadTimeValue, locale: Locale): string {
+export function leadTimeLabel(v: Pick<LeadTimeValue, 'years' | 'from'>, locale: Locale): string {
   const shorter = v.years < v.from;
   if (locale === 'en') return `Building lead time one year ${shorter ? 'shorter' : 'longer'} (${v.from} → ${v.years} years)`;
   return `建设周期${shorter ? '缩短' : '延长'}一年（${v.from} → ${v.years} 年）`;

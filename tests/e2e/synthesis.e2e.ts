@@ -70,6 +70,11 @@ describe('plan synthesis', () => {
     // 2026: no hires asked, two starts, 150 + 160 m²
     expect(levers[0]).toEqual(['2026', '0', '2', '310']);
     await expect.poll(() => page().getByTestId('synthesis-size').textContent()).toMatch(/\d+ 行，\d+ 列/);
+    // The lead time is valued once the plan is shown: a year longer (2) completes nothing by 2027, so no plan.
+    const leadRows = page().locator('[data-testid="synthesis-lead-time"]');
+    await expect.poll(() => page().locator('[data-testid="synthesis-lead-time"][data-pending]').count(), { timeout: 60_000 }).toBe(0);
+    expect(await leadRows.count()).toBe(2);
+    expect(await leadRows.nth(1).textContent()).toContain('无方案满足目标');
     expect(await seriousViolations(page())).toEqual([]);
 
     await page().getByTestId('synthesis-apply').click();

@@ -7,4 +7,4 @@ export { DEFAULT_ROUNDS, type Objective, type SynthesisOptions } from './options
 export { sitesByYear, type SiteYear, type SynthesizedPlan } from './apply';
 export { type SiteSource } from './siteCandidates';
 export { type LimitValue } from './duals';
-export { type LeadTimeValue } from './leadTime';
+export { leadTimeValues, type LeadTimeBasis, type LeadTimeValue } from './leadTime';

@@ -16,7 +16,7 @@ import { calibrate } from './calibrate';
 import { conflictOf } from './conflict';
 import { limitValues, type LimitValue } from './duals';
 import { formulate, noMargins, type Formulation, type Margins } from './formulate';
-import { leadTimeValues, type LeadTimeValue } from './leadTime';
+import { leadTimeBasis, type LeadTimeBasis } from './leadTime';
 import type { Group, Solver } from './model';
 import { DEFAULT_ROUNDS, type Objective, type SynthesisOptions } from './options';
 import { siteChoiceOf } from './siteChoice';
@@ -43,8 +43,8 @@ export interface SynthesisResult {
   /** when infeasible: the targets and limits that cannot all hold */
   conflict: Group[] | null;
   limitValues: LimitValue[] | null;
-  /** the objective with the building lead time a year shorter and longer (empty when no start is a lever) */
-  leadTime: LeadTimeValue[] | null;
+  /** what leadTimeValues() needs to value a year of building lead time, asked for once the plan is shown (null when no start is a lever) */
+  leadTimeBasis: LeadTimeBasis | null;
   ms: { solve: number; verify: number };
 }
 
@@ -70,7 +70,7 @@ export function synthesize(scenario: Scenario, solver: Solver, options: Synthesi
     const f = formulate(scenario, cal, options, margins, sites);
     const size = { rows: f.model.rows.length, cols: f.model.cols.length, integers: f.model.integers };
     const base = { objective, size, rounds: round, modelled: f.modelled, unmodelled: f.unmodelled, ms };
-    const none = { cost: null, plan: null, scenario: null, verdicts: [], conflict: null, limitValues: null, leadTime: null };
+    const none = { cost: null, plan: null, scenario: null, verdicts: [], conflict: null, limitValues: null, leadTimeBasis: null };
     if (size.cols > (options.maxColumns ?? Infinity)) return { ...base, ...none, status: 'tooLarge' };
     const solution = solver.solve(f.model, { timeLimitSeconds: options.timeLimitSeconds, start });
     ms.solve += now() - t;
@@ -91,14 +91,14 @@ export function synthesize(scenario: Scenario, solver: Solver, options: Synthesi
     ms.verify += now() - t;
     const failed = verdicts.filter((v) => !v.met);
     const accepted = failed.length === 0;
-    result = { ...base, status: accepted ? 'accepted' : 'notVerified', cost: solution.objective * 1e4, plan, scenario: applied, verdicts, conflict: null, limitValues: null, leadTime: null };
+    result = { ...base, status: accepted ? 'accepted' : 'notVerified', cost: solution.objective * 1e4, plan, scenario: applied, verdicts, conflict: null, limitValues: null, leadTimeBasis: null };
     // A target the programme cannot express does not move with a tighter programme: stop once only such targets fail.
     const movable = failed.filter((v) => !f.unmodelled.includes(v.targetId));
     if (movable.length === 0 || round === maxRounds) {
       t = now();
       result.limitValues = limitValues(f, cal, margins, solution, solver);
       // Sites that meet the rest only in the objective are the same whatever the lead time: held.
-      result.leadTime = leadTimeValues(scenario, solver, options, margins, f.model, solution, held(sites, f.vars.sites, solution.x));
+      result.leadTimeBasis = leadTimeBasis(scenario, options, margins, f.model, solution, held(sites, f.vars.sites, solution.x));
       ms.solve += now() - t;
       return result;
     }

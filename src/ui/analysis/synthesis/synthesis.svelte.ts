@@ -2,12 +2,13 @@
  * The plan synthesis form and its answer. The synthesis runs whole in the analysis tab's engine
  * worker (the one goal seek uses; only one analysis runs at a time), progress counting rounds of
  * solve and verification. The answer keeps the scenario it was found for, so "apply to a copy" saves
- * exactly the plan that was verified.
+ * exactly the plan that was verified. The value of a year of lead time (two more solves) is asked for
+ * only once the plan is shown; cancel ends it with the worker, and a new synthesis discards it.
  */
-import type { SynthesisOptions } from '../../../engine';
+import type { LeadTimeBasis, LeadTimeValue, SynthesisOptions } from '../../../engine';
 import type { Scenario } from '../../../engine/scenario';
 import { ANALYSIS } from '../../../i18n/analysis';
-import type { SynthesisOutcome } from '../../../../workers/engine.worker';
+import type { LeadTimeOutcome, SynthesisOutcome } from '../../../../workers/engine.worker';
 import { CancelledError } from '../../workers/bridge';
 import { problemText } from '../../workers/problemText';
 import { addScenario } from '../../library/libraryActions';
@@ -27,6 +28,10 @@ export class SynthesisState extends WorkerRun {
   answer = $state.raw<(Answered & { scenario: Scenario }) | null>(null);
   tooLarge = $state.raw<TooLarge | null>(null);
   applying = $state(false);
+  /** the lead-time values of the answer shown: 'computing' until the worker answers, null when not asked or given up */
+  leadTime = $state.raw<LeadTimeValue[] | 'computing' | null>(null);
+  /** which synthesis the pending lead-time call belongs to */
+  private asked = 0;
 
   constructor(
     private readonly workers: AnalysisWorkers,
@@ -44,8 +49,10 @@ export class SynthesisState extends WorkerRun {
 
   async run(scenario: Scenario, options: SynthesisOptions): Promise<void> {
     this.begin(0);
+    const asked = ++this.asked;
     this.answer = null;
     this.tooLarge = null;
+    this.leadTime = null;
     await this.track(async () => {
       const outcome = await this.workers.seek<SynthesisOutcome>(
         (api, progress) => api.synthesize(scenario, options, progress),
@@ -58,7 +65,15 @@ export class SynthesisState extends WorkerRun {
       }
       this.answer = { ...outcome, scenario };
       this.status = 'done';
+      const basis = outcome.result.leadTimeBasis;
+      if (basis) void this.valueLeadTime(asked, scenario, options, basis);
     });
+  }
+
+  private async valueLeadTime(asked: number, scenario: Scenario, options: SynthesisOptions, basis: LeadTimeBasis): Promise<void> {
+    this.leadTime = 'computing';
+    const outcome = await this.workers.seek<LeadTimeOutcome>((api) => api.leadTime(scenario, options, basis)).catch(() => null);
+    if (asked === this.asked) this.leadTime = outcome?.ok ? outcome.values : null;
   }
 
   cancel(): void {
