@@ -10,7 +10,7 @@ import type { Projection } from './projection';
 import type { RunResult } from './run';
 import type { Scenario } from './scenario';
 import { sizeBandIn, type SizeBand } from './metrics/size';
-import { districtStaffing, quotaLevelIn, type QuotaLevel } from './staffQuota';
+import { districtStaffing, quotaLevelIn, sharingDistrictStaffing, type QuotaLevel } from './staffQuota';
 import { summarize, type RunSummary, type SummaryVerdict } from './summary';
 
 export interface VerdictRow extends SummaryVerdict {
@@ -156,6 +156,10 @@ function spendingByDistrict(p: Projection): number[][] {
 }
 
 export function buildRunView(result: RunResult, scenario: Scenario): RunView {
+  return sharingDistrictStaffing(() => viewOf(result, scenario));
+}
+
+function viewOf(result: RunResult, scenario: Scenario): RunView {
   const p = result.projection;
   const summary = summarize(result, scenario.targets);
   const districts = Array.from({ length: p.nDistricts }, (_, d) => {

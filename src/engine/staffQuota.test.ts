@@ -10,6 +10,7 @@ import { evaluateFormula, explain } from './explain/index';
 import { metricById } from './metrics';
 import { runScenario } from './run';
 import type { Community, Scenario } from './scenario';
+import { districtStaffing, sharingDistrictStaffing } from './staffQuota';
 import { summarize } from './summary';
 
 const staff = (inPost: number) => ({ inPost, certified: 0, bachelor: 0 });
@@ -81,6 +82,17 @@ describe('the gap and the verdicts are the district’s', () => {
     const p = runScenario(tinyCity(city, { overrides: GOV, horizon: oneYear })).projection;
     expect(metricById('staffGap')!.compute(p, 0, -1)).toBe(1);
     expect(metricById('staffingShareMet')!.compute(p, 0, -1)).toBe(0);
+  });
+
+  it('a results build shares the district totals, and a draw that rewrites the arrays after it sees its own', () => {
+    // Quota ⌈5.714 + 6 + 5.286⌉ = 17, counted 4 + 7 + 5 = 16 (the village is outside the pool): gap 1.
+    // One more worker in A written in place, as a draw does: counted 17, gap 0.
+    const p = runScenario(tinyCity(city, { overrides: GOV, horizon: oneYear })).projection;
+    const gap = () => metricById('staffGap')!.compute(p, 0, -1);
+    expect(sharingDistrictStaffing(() => [gap(), districtStaffing(p, 0) === districtStaffing(p, 0)])).toEqual([1, true]);
+    p.series.inPost[0] += 1;
+    expect(gap()).toBe(0);
+    expect(sharingDistrictStaffing(gap)).toBe(0);
   });
 
   it('the hire goes to the community furthest below its own share', () => {

@@ -48,8 +48,34 @@ export interface QuotaSource {
   params: Params;
 }
 
+/**
+ * While a results view is built, each year's district totals are read by two metrics for the city
+ * and every district: keep them for that synchronous build only. A longer-lived cache could outlive
+ * the arrays' contents, which Monte Carlo draws overwrite in place.
+ */
+let shared: Map<QuotaSource, Map<number, DistrictStaffing>> | null = null;
+
+export function sharingDistrictStaffing<T>(build: () => T): T {
+  const outer = shared;
+  shared = outer ?? new Map();
+  try {
+    return build();
+  } finally {
+    shared = outer;
+  }
+}
+
 /** Every district's quota and the workers in its pool (committee members too where YX2008-5's reading applies). */
 export function districtStaffing(p: QuotaSource, y: number): DistrictStaffing {
+  if (!shared) return countDistrictStaffing(p, y);
+  let perYear = shared.get(p);
+  if (!perYear) shared.set(p, (perYear = new Map()));
+  let s = perYear.get(y);
+  if (!s) perYear.set(y, (s = countDistrictStaffing(p, y)));
+  return s;
+}
+
+function countDistrictStaffing(p: QuotaSource, y: number): DistrictStaffing {
   const quota = new Float64Array(p.nDistricts);
   const counted = new Float64Array(p.nDistricts);
   const o = y * p.nEntities;

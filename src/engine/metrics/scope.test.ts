@@ -1,0 +1,21 @@
+/** Counting by district walks each district's own entities; the figures must equal a walk over the whole city. */
+import { describe, expect, it } from 'vitest';
+import { community, tinyCity } from '../../fixtures/tinyCity';
+import { LEVEL } from '../projection';
+import { runScenario } from '../run';
+import { gapOf, shareOf } from './scope';
+
+describe('shareOf and gapOf by district', () => {
+  it('count only the district asked for, and the city counts all', () => {
+    // D1 holds A (800 households) and B (1,200); D2 holds C (500). Households ≥ 1,000: D1 1 of 2 = 0.5,
+    // D2 0 of 1 = 0, city 1 of 3. Gap to 1,000 households: D1 200 + 0 = 200, D2 500, city 700.
+    const s = tinyCity([community({ id: 'A', households: 800 }), community({ id: 'B', households: 1200 })]);
+    s.city.districts.push({ id: 'D2', name: 'D2', centreSpace: 0, streets: [{ id: 'S2', name: 'S2', class: 2, centreSpace: 0, stationStaff: 0, communities: [community({ id: 'C', households: 500 })] }] });
+    const p = runScenario(s).projection;
+    const hh = p.series.households;
+    const share = (d: number) => shareOf(p, 0, LEVEL.community, d, (i) => hh[i] >= 1000);
+    const gap = (d: number) => gapOf(p, 0, LEVEL.community, d, (i) => 1000 - hh[i]);
+    expect([share(-1), share(0), share(1)]).toEqual([1 / 3, 0.5, 0]);
+    expect([gap(-1), gap(0), gap(1)]).toEqual([700, 200, 500]);
+  });
+});
