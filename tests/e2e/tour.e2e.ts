@@ -68,7 +68,7 @@ describe('the first-visit tour', () => {
     await reloadWithoutTour(page);
   }, 180_000);
 
-  it('is skipped with its button or with Esc, and stays skipped', async () => {
+  it('is skipped with its button or with Esc (not Esc typed into a field), and stays skipped', async () => {
     const { page } = s();
     await openDemo(page, baseUrl);
     await stepShown(page, 0);
@@ -80,6 +80,13 @@ describe('the first-visit tour', () => {
     await stepShown(page, 0);
     await page.getByTestId('tour-next').click();
     await stepShown(page, 1);
+    await page.getByTestId('tour-next').click();
+    await stepShown(page, 2);
+    // Esc typed into a field belongs to the field: the tour stays.
+    await page.getByTestId('lever-plan-hiring-capacityPerYear').focus();
+    await page.keyboard.press('Escape');
+    expect(await page.locator(BUBBLE).isVisible()).toBe(true);
+    await page.locator(`${BUBBLE} h2`).focus();
     await page.keyboard.press('Escape');
     await page.locator(BUBBLE).waitFor({ state: 'detached' });
     await reloadWithoutTour(page);
