@@ -10,6 +10,9 @@ import { runScenario } from '../engine/run';
 import type { Scenario } from '../engine/scenario';
 import type { HelpContext, HelpPage, HelpText } from './help/helpPage';
 import type { Locale } from './messages';
+import { COST_ITEM_NAME, COST_ITEMS } from '../registry/costItems';
+import { METRIC_IDS, METRIC_NAME } from '../registry/metrics';
+import { GLOSSARY_TABLES } from '../registry/terms';
 
 const read = (path: string) => JSON.parse(readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8')) as unknown;
 const demo = read('../../scenarios/demo-15th-fyp.json') as Scenario;
@@ -66,5 +69,21 @@ describe('the help pages', () => {
       const [zh, en] = LOCALES.map((l) => new Set(page.text[l].example.flatMap(names)));
       expect([...zh].sort()).toEqual([...en].sort());
     });
+  });
+});
+
+describe('the glossary page', () => {
+  const glossary = pages.find((p) => p.page.id === 'glossary')!.page;
+
+  it.each(LOCALES)('heads each table of the glossary, target metrics and cost items among them, in %s', (locale) => {
+    const t = glossary.text[locale];
+    const headings = t.groups ?? [];
+    expect(headings.map((g) => g.heading.trim()).filter(Boolean)).toHaveLength(GLOSSARY_TABLES.length);
+    const at = (table: string) => headings[GLOSSARY_TABLES.indexOf(table as (typeof GLOSSARY_TABLES)[number])].at;
+    // each table's heading stands over its first entry, named in the page's language first
+    const first = (name: { zh: string; en: string }) => (locale === 'zh-CN' ? name.zh : name.en);
+    expect(t.controls[at('metric')][0].startsWith(first(METRIC_NAME[METRIC_IDS[0]]))).toBe(true);
+    expect(t.controls[at('costItem')][0].startsWith(first(COST_ITEM_NAME[COST_ITEMS[0]]))).toBe(true);
+    expect(t.controls.length - at('costItem')).toBe(COST_ITEMS.length);
   });
 });

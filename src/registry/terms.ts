@@ -35,8 +35,8 @@ export type Term = (typeof TERMS)[number];
 
 export const TERM_NAME: Record<Term, Name> = glossary.term;
 
-/** The glossary tables the guide lists, in its order: the concepts, then the codes users pick from. */
-export const GLOSSARY_TABLES = ['term', 'level', 'communityKind', 'facilityType', 'payer', 'uncertainInput'] as const;
+/** The glossary tables the guide lists, in its order: the concepts, the codes users pick from, then what targets measure and what money is spent on. */
+export const GLOSSARY_TABLES = ['term', 'level', 'communityKind', 'facilityType', 'payer', 'uncertainInput', 'metric', 'costItem'] as const;
 export type GlossaryTable = (typeof GLOSSARY_TABLES)[number];
 
 /**

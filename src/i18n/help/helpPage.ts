@@ -20,6 +20,8 @@ export interface HelpText {
   purpose: string;
   /** each control in plain words: [the control's label as shown, what it does] */
   controls: [string, string][];
+  /** headings over runs of controls (a reference page's tables): each before the control at index `at` */
+  groups?: { at: number; heading: string }[];
   /** the worked example on the demo scenario, one paragraph per step; {name} stands for figures(ctx).name */
   example: string[];
   /** common mistakes and how to avoid them */
