@@ -14,6 +14,7 @@ import { seekApi } from './seekApi';
 import { synthesisApi } from './synthesisApi';
 
 export type { ValidationError } from '../src/io/validateScenario';
+export type { CoverageSeed } from '../src/engine/uncertainty/coverageSeed';
 export type { CompareOutcome } from './compareApi';
 export type { CoverageLayers, SiteSuggestionsView, SiteView } from './coverageLayers';
 export type { DrawsOutcome } from './drawsApi';

@@ -29,6 +29,7 @@ export { drawInputs, type Draw } from './uncertainty/drawInputs';
 export { applyDraw } from './uncertainty/applyDraw';
 export { runDraws } from './uncertainty/runDraws';
 export { createDrawContext, type DrawContext } from './uncertainty/drawContext';
+export { coverageSeed, seedBuffers, type CoverageSeed } from './uncertainty/coverageSeed';
 export { mergeChunks, chunkBuffers, type DrawChunk } from './uncertainty/drawChunk';
 export { summariseDraws, type DrawSummary, type TargetOdds, type FanSeries, type InputSpread } from './uncertainty/summariseDraws';
 export { type TornadoBar, type TornadoTarget } from './uncertainty/tornado';

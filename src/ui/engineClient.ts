@@ -8,7 +8,7 @@ import type { CoverageKey } from '../engine/coverage/types';
 import { cityRevision } from './cityRevision';
 import { WorkerBridge, type Progress, type WorkerLike } from './workers/bridge';
 import { spawnEngineWorker, type EngineApi } from './workers/engineWorker';
-import type { ExplainOutcome, LayersOutcome, RunOutcome, SuggestOutcome, ValidationError } from '../../workers/engine.worker';
+import type { CoverageSeed, ExplainOutcome, LayersOutcome, RunOutcome, SuggestOutcome, ValidationError } from '../../workers/engine.worker';
 
 export { CancelledError, WorkerFailedError } from './workers/bridge';
 export type {
@@ -34,6 +34,8 @@ export interface EngineClient {
   coverageLayers(): Promise<LayersOutcome>;
   /** sites for `count` more facilities of a type (or full sets of the five), on the last run's cells */
   suggestSites(type: CoverageKey, count: number): Promise<SuggestOutcome>;
+  /** the coverage rasters of the scenario's Monte Carlo draws, on the cells of its last run; null when the worker holds no such cells */
+  coverageSeed(scenario: unknown): Promise<CoverageSeed | null>;
   /** abandon whatever is in flight; its promise rejects with CancelledError */
   cancel(): void;
   dispose(): void;
@@ -62,6 +64,13 @@ export function createEngineClient(spawn: () => WorkerLike = spawnEngineWorker):
     validate: (input) => bridge.call((a) => a.validate(input)),
     coverageLayers: () => bridge.call<LayersOutcome>((a) => a.coverageLayers()),
     suggestSites: (type, count) => bridge.call<SuggestOutcome>((a) => a.suggestSites(type, count)),
+    coverageSeed: async (scenario) => {
+      const revision = cityRevision(scenario);
+      // Only on the city the worker holds: placing a province's cells here too would defeat the purpose.
+      if (revision === undefined || revision !== held) return null;
+      const { city: _sent, ...rest } = scenario as Record<string, unknown>;
+      return bridge.call<CoverageSeed | null>((a) => a.coverageSeed(rest, revision));
+    },
     cancel: () => bridge.cancel(),
     dispose: () => bridge.dispose(),
   };

@@ -7,8 +7,8 @@
 import type { DrawChunk } from '../../engine/uncertainty/drawChunk';
 import { mergeChunks } from '../../engine/uncertainty/drawChunk';
 import { splitDraws } from '../../engine/uncertainty/splitDraws';
-import type { DrawsOutcome, ValidationError } from '../../../workers/engine.worker';
-import type { Progress, WorkerLike } from '../workers/bridge';
+import type { CoverageSeed, DrawsOutcome, ValidationError } from '../../../workers/engine.worker';
+import { CancelledError, type Progress, type WorkerLike } from '../workers/bridge';
 import { spawnEngineWorker, type EngineApi } from '../workers/engineWorker';
 import { poolSize, WorkerPool } from '../workers/pool';
 
@@ -16,8 +16,12 @@ export type PoolOutcome = { ok: true; chunk: DrawChunk; elapsedMs: number } | { 
 
 export interface DrawPool {
   readonly size: number;
-  /** draws [0, draws) of the scenario, merged in order; rejects with CancelledError when cancelled or superseded */
-  run(scenario: unknown, draws: number, onProgress?: Progress): Promise<PoolOutcome>;
+  /**
+   * draws [0, draws) of the scenario, merged in order; rejects with CancelledError when cancelled or
+   * superseded. seed gives the scenario's coverage rasters (null when it has none to give), asked only
+   * when the workers do not already hold the scenario prepared.
+   */
+  run(scenario: unknown, draws: number, onProgress?: Progress, seed?: () => Promise<CoverageSeed | null>): Promise<PoolOutcome>;
   cancel(): void;
   dispose(): void;
 }
@@ -39,15 +43,24 @@ function revisionOf(scenario: unknown): number | undefined {
 
 export function createDrawPool(size = poolSize(), spawn: () => WorkerLike = spawnEngineWorker): DrawPool {
   const pool = new WorkerPool<EngineApi>(size, spawn);
+  /** the scenario every worker holds prepared: that of the last run that finished, until a cancel ends the workers */
+  let held: number | undefined;
+  /** numbers runs and cancels, so a run still waiting for its rasters knows it has been cancelled or superseded */
+  let ticket = 0;
 
-  const run: DrawPool['run'] = async (scenario, draws, onProgress) => {
+  const run: DrawPool['run'] = async (scenario, draws, onProgress, seed) => {
     const ranges = splitDraws(0, draws, size);
     const done = ranges.map(() => 0);
     const started = performance.now();
     const revision = revisionOf(scenario);
+    const mine = ++ticket;
+    // Awaited only when asked for, so a run without one starts its workers at once.
+    const rasters = seed && (revision === undefined || revision !== held) ? await seed() : null;
+    if (mine !== ticket) throw new CancelledError();
+    held = undefined;
     const outcomes = await pool.latest<DrawsOutcome>(
       ranges.length,
-      (api, k, progress) => api.runDraws(scenario, ranges[k][0], ranges[k][1], progress, revision),
+      (api, k, progress) => api.runDraws(scenario, ranges[k][0], ranges[k][1], progress, revision, rasters ?? undefined),
       onProgress &&
         ((k, d) => {
           done[k] = d;
@@ -59,8 +72,14 @@ export function createDrawPool(size = poolSize(), spawn: () => WorkerLike = spaw
       if (!o.ok) return o;
       chunks.push(o.chunk);
     }
+    held = revision;
     return { ok: true, chunk: mergeChunks(chunks), elapsedMs: Math.round(performance.now() - started) };
   };
 
-  return { size, run, cancel: () => pool.cancel(), dispose: () => pool.dispose() };
+  const end = (f: () => void) => () => {
+    held = undefined;
+    ticket++;
+    f();
+  };
+  return { size, run, cancel: end(() => pool.cancel()), dispose: end(() => pool.dispose()) };
 }

@@ -6,6 +6,7 @@
  */
 import type { Text } from '../../engine/ruleSet';
 import type { Scenario } from '../../engine/scenario';
+import type { CoverageSeed } from '../../engine/uncertainty/coverageSeed';
 import type { EngineClient, RunSuccess, ValidationError } from '../engineClient';
 import { mark } from '../timing/marks';
 import { endOf } from '../workers/problemText';
@@ -97,6 +98,14 @@ export class Runner {
     this.status = 'done';
     if (outcome.coveragePending) void this.runNow(scenario);
     else this.onDone(outcome);
+  }
+
+  /**
+   * The coverage rasters of this scenario's Monte Carlo draws, from the worker that ran it and keeps
+   * its cells; null when it cannot give them (then each draw worker places its own).
+   */
+  coverageSeed(scenario: Scenario): Promise<CoverageSeed | null> {
+    return this.client.coverageSeed(scenario).catch(() => null);
   }
 
   /** Run the newest scenario again, after a failure (the worker is started afresh). */
