@@ -4,7 +4,7 @@
  * has one, the walking network. Runs, suggestions and the benchmark all start from this.
  */
 import { FACILITY_TYPES, type Facility, type FacilityType, type Scenario, type ServiceCircle, type Walk } from '../scenario';
-import { buildCells, ringCentroid, type Cells, type CommunityShape } from './cells';
+import { buildCells, cellCentres, ringCentroid, type Cells, type CommunityShape } from './cells';
 import { DEFAULT_CELL_SIZE, straightReach, walkLimit, walkOf } from './defaults';
 import { prepareNetwork, type PreparedNetwork } from './network';
 import { pairOf, planeFor, toX, toY, type Plane } from './plane';
@@ -116,7 +116,7 @@ export function prepareCoverage(scenario: Scenario, withCells = true): PreparedC
   if (wn) {
     const nx = Float64Array.from(wn.nodes, (p) => toX(plane, p[0]));
     const ny = Float64Array.from(wn.nodes, (p) => toY(plane, p[1]));
-    network = prepareNetwork(nx, ny, wn.edges, cells, facilities);
+    network = prepareNetwork(nx, ny, wn.edges, cellCentres(cells), facilities);
   }
   return assemble({
     plane,

@@ -73,7 +73,7 @@ export class CoverageCache {
 function noPopulation(cells: Cells): Cells {
   const i32 = new Int32Array(0);
   const f64 = new Float64Array(0);
-  return { ...cells, count: 0, col: i32, row: i32, x: f64, y: f64, residents: f64, community: i32 };
+  return { ...cells, count: 0, col: i32, row: i32, residents: f64, community: i32 };
 }
 
 /** The preparation with the planned openings (from index `planned` on) delayed by whole years. */
