@@ -5,7 +5,7 @@
  * way, the CPU time of the tab's process, and the tab's memory high-water mark (VmHWM of its renderer
  * process, which holds the page and its workers); then checks that cancel stops a run.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -73,6 +73,7 @@ export async function benchProvinceUi(browser: Browser, url: string): Promise<vo
   if (process.env.PROVINCE_DRAWS) scenario.uncertainty!.draws = Number(process.env.PROVINCE_DRAWS);
   const draws = scenario.uncertainty!.draws;
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const dir = mkdtempSync(join(tmpdir(), 'province-'));
   try {
     const page = await context.newPage();
     await page.goto(url);
@@ -84,7 +85,7 @@ export async function benchProvinceUi(browser: Browser, url: string): Promise<vo
     await page.goto(`${url}#/`);
     // From a file on disk, as a user picks it: a buffer would travel through the page's own JavaScript
     // as base64 (Playwright decodes it there), hundreds of megabytes no user's import costs.
-    const file = join(mkdtempSync(join(tmpdir(), 'province-')), 'province.json');
+    const file = join(dir, 'province.json');
     writeFileSync(file, JSON.stringify(scenario));
     await page.getByTestId('import-input').setInputFiles(file);
     const row = page.locator('[data-testid="library-row"]', { hasText: scenario.name });
@@ -138,5 +139,6 @@ export async function benchProvinceUi(browser: Browser, url: string): Promise<vo
     );
   } finally {
     await context.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
