@@ -52,4 +52,12 @@ describe('drawsApi.runDraws', () => {
     const own = drawsApi.runDraws(demo, 0, 6, undefined, 104);
     expect(seeded.ok && own.ok && hashOf(seeded.chunk)).toBe(own.ok && hashOf(own.chunk));
   });
+
+  it('runs the scenario it holds when none is sent, and refuses when it holds none under that number', () => {
+    const demo = demoScenario();
+    const sent = drawsApi.runDraws(demo, 0, 3, undefined, 105);
+    const held = drawsApi.runDraws(null, 0, 3, undefined, 105);
+    expect(sent.ok && held.ok && hashOf(held.chunk)).toBe(sent.ok && hashOf(sent.chunk));
+    expect(() => drawsApi.runDraws(null, 0, 3, undefined, 106)).toThrow(/holds none numbered 106/);
+  });
 });

@@ -39,12 +39,15 @@ export const drawsApi = {
    * Validate a scenario and run its draws [from, to). onProgress (draws done in this range, draws in it)
    * must be wrapped in comlink's proxy() on the page side. revision numbers the scenario object on the
    * page, which never changes once sent: the same number means the same scenario; without one, the
-   * scenario is checked and prepared afresh. seed: the scenario's coverage rasters from the engine
-   * worker that ran it (coverageSeed below), so this worker places no cells of its own.
+   * scenario is checked and prepared afresh. input null stands for the scenario this worker holds
+   * under that number, which the page then need not copy again (for a province, 20 MB a worker and a
+   * second of work on each side). seed: the scenario's coverage rasters from the engine worker that
+   * ran it (coverageSeed below), so this worker places no cells of its own.
    */
   runDraws(input: unknown, from: number, to: number, onProgress?: (done: number, total: number) => void, revision?: number, seed?: CoverageSeed): DrawsOutcome {
     const started = performance.now();
     if (revision === undefined || kept?.revision !== revision) {
+      if (input === null) throw new Error(`no scenario sent, and this worker holds none numbered ${revision}`);
       // Dropped before the new one is made, so a worker never holds two prepared provinces at once.
       kept = null;
       const checked = validateScenario(input);

@@ -90,4 +90,18 @@ describe('drawPool', () => {
     await expect(running).rejects.toBeInstanceOf(CancelledError);
     expect(spawned).toHaveLength(0);
   });
+
+  it('sends the scenario only to workers that do not hold it, and again to all after a cancel', async () => {
+    const sent: unknown[] = [];
+    const { spawn } = fakeSpawner(() => ({ ...drawsApi, runDraws: (input: unknown, ...rest: Parameters<typeof drawsApi.runDraws> extends [unknown, ...infer R] ? R : never) => (sent.push(input), drawsApi.runDraws(input, ...rest)) }));
+    const pool = createDrawPool(2, spawn);
+    // One draw: only the first worker gets a range, so only it holds the scenario afterwards.
+    await pool.run(demo, 1);
+    const again = await pool.run(demo, N);
+    expect(again.ok && hashOf(again.chunk)).toBe(single);
+    expect(sent.map((s) => s !== null)).toEqual([true, false, true]);
+    pool.cancel();
+    await pool.run(demo, N);
+    expect(sent.slice(3).map((s) => s !== null)).toEqual([true, true]);
+  });
 });

@@ -43,8 +43,8 @@ function revisionOf(scenario: unknown): number | undefined {
 
 export function createDrawPool(size = poolSize(), spawn: () => WorkerLike = spawnEngineWorker): DrawPool {
   const pool = new WorkerPool<EngineApi>(size, spawn);
-  /** the scenario every worker holds prepared: that of the last run that finished, until a cancel ends the workers */
-  let held: number | undefined;
+  /** the scenario each worker holds prepared (by its number): from the last run that finished, until a cancel or a failure ends the workers */
+  let held: (number | undefined)[] = [];
   /** numbers runs and cancels, so a run still waiting for its rasters knows it has been cancelled or superseded */
   let ticket = 0;
 
@@ -54,13 +54,16 @@ export function createDrawPool(size = poolSize(), spawn: () => WorkerLike = spaw
     const started = performance.now();
     const revision = revisionOf(scenario);
     const mine = ++ticket;
+    const holds = (k: number) => revision !== undefined && held[k] === revision;
     // Awaited only when asked for, so a run without one starts its workers at once.
-    const rasters = seed && (revision === undefined || revision !== held) ? await seed() : null;
+    const rasters = seed && !ranges.every((_, k) => holds(k)) ? await seed() : null;
     if (mine !== ticket) throw new CancelledError();
-    held = undefined;
+    const holding = ranges.map((_, k) => holds(k));
+    held = [];
     const outcomes = await pool.latest<DrawsOutcome>(
       ranges.length,
-      (api, k, progress) => api.runDraws(scenario, ranges[k][0], ranges[k][1], progress, revision, rasters ?? undefined),
+      // A worker that holds the scenario is not sent it again.
+      (api, k, progress) => api.runDraws(holding[k] ? null : scenario, ranges[k][0], ranges[k][1], progress, revision, rasters ?? undefined),
       onProgress &&
         ((k, d) => {
           done[k] = d;
@@ -72,12 +75,12 @@ export function createDrawPool(size = poolSize(), spawn: () => WorkerLike = spaw
       if (!o.ok) return o;
       chunks.push(o.chunk);
     }
-    held = revision;
+    held = ranges.map(() => revision);
     return { ok: true, chunk: mergeChunks(chunks), elapsedMs: Math.round(performance.now() - started) };
   };
 
   const end = (f: () => void) => () => {
-    held = undefined;
+    held = [];
     ticket++;
     f();
   };
