@@ -25,6 +25,8 @@ export interface SiteStage {
   cost: number;
   /** the least the sites could add, 万元 (the LP's objective, or branch and bound's proved bound) */
   bound: number;
+  /** branch and bound has been run on the sites' part to close the gap: running it again would not */
+  closed?: boolean;
 }
 
 export interface SiteStageOptions {
@@ -76,10 +78,10 @@ export function chooseSites(f: Formulation, choice: SiteChoice, cal: Calibration
   const small = model.integers <= SMALL_SITE_MODEL;
   if (found && !small && (o.absoluteGap === undefined || found.cost - found.bound <= o.absoluteGap)) return found;
   const mip = solver.solve(model, { start, absoluteGap: small ? undefined : o.absoluteGap, timeLimitSeconds: o.timeLimitSeconds });
-  if (mip.status !== 'optimal') return found ?? null;
+  if (mip.status !== 'optimal') return found ? { ...found, closed: true } : null;
   const cost = costOf(mip.x);
   const bound = Math.max(found?.bound ?? -Infinity, mip.bound ?? mip.objective);
-  return found && found.cost <= cost ? { ...found, bound } : { fixed: fixedOf(mip.x), cost, bound };
+  return found && found.cost <= cost ? { ...found, bound, closed: true } : { fixed: fixedOf(mip.x), cost, bound, closed: true };
 }
 
 /** A full solution of the sites' programme from a choice of openings (every share z as large as its rows let it be). */

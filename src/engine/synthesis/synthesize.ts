@@ -5,8 +5,6 @@
  * leavers carried year to year, hires shared out in proportion to gaps), the failed targets' rows and
  * the short payers' budgets get a margin and the programme is solved again.
  */
-import { flatten } from '../flatten';
-import { project } from '../project';
 import type { Projection } from '../projection';
 import type { Scenario } from '../scenario';
 import { evaluateTargets } from '../targets';
@@ -14,6 +12,7 @@ import type { Verdict } from '../verdict';
 import { applyPlan, planOf, type SynthesizedPlan } from './apply';
 import { calibrate } from './calibrate';
 import { conflictOf } from './conflict';
+import { engineRuns } from './engineRuns';
 import { limitValues, type LimitValue } from './duals';
 import { formulate, noMargins, type Formulation, type Margins } from './formulate';
 import { leadTimeBasis, type LeadTimeBasis } from './leadTime';
@@ -58,7 +57,8 @@ export function synthesize(scenario: Scenario, solver: Solver, options: Synthesi
   const targets = chosenTargets(scenario, options);
   const cal = calibrate(scenario, options.freeBuilding !== false);
   const margins = noMargins(cal.years.length);
-  const coverage = targets.some((t) => t.metric.startsWith('coverage'));
+  // Coverage moves with the sites alone: the engine computes it only when a chosen target asks.
+  const runOf = engineRuns(scenario, targets.some((t) => t.metric.startsWith('coverage')));
   const ms = { solve: 0, verify: 0 };
   const maxRounds = options.maxRounds ?? DEFAULT_ROUNDS;
   let t = now();
@@ -70,16 +70,17 @@ export function synthesize(scenario: Scenario, solver: Solver, options: Synthesi
   let stage: SiteStage | null = null;
   // Margins only tighten the programme, so a bound proved in one round holds in every later one.
   let lower = -Infinity;
+  let size: SynthesisResult['size'] | undefined;
   for (let round = 1; round <= maxRounds; round++) {
     onRound?.(round);
     t = now();
     let f = formulate(scenario, cal, options, margins, sites);
-    const size = { rows: f.model.rows.length, cols: f.model.cols.length, integers: f.model.integers };
-    const base = { objective, size, rounds: round, modelled: f.modelled, unmodelled: f.unmodelled, ms };
+    // The programme's size as a whole: with held sites a round solves less of it.
+    if (!sites?.fixed || !size) size = { rows: f.model.rows.length, cols: f.model.cols.length, integers: f.model.integers };
+    const base = { objective, size: size!, rounds: round, modelled: f.modelled, unmodelled: f.unmodelled, ms };
     const none = { cost: null, gap: null, plan: null, scenario: null, verdicts: [], conflict: null, limitValues: null, leadTimeBasis: null };
     if (size.cols > (options.maxColumns ?? Infinity)) return { ...base, ...none, status: 'tooLarge' };
-    const chosenNow = sites !== null && !sites.fixed && !!f.vars.sites?.separable;
-    if (sites && chosenNow) {
+    if (sites && !sites.fixed && f.vars.sites?.separable) {
       stage = chooseSites(f, sites, cal, margins, solver, { timeLimitSeconds: options.timeLimitSeconds });
       if (stage) {
         sites = { ...sites, fixed: stage.fixed };
@@ -93,7 +94,7 @@ export function synthesize(scenario: Scenario, solver: Solver, options: Synthesi
     let solution = solver.solve(f.model, { timeLimitSeconds: options.timeLimitSeconds, start, relativeGap });
     // Still not proved close enough: branch and bound closes the sites' share of the gap, once per choice.
     const allowed = () => RELATIVE_GAP * Math.abs(solution.objective) - (solution.objective - (solution.bound ?? solution.objective));
-    if (sites && stage && chosenNow && solution.status === 'optimal' && stage.cost - stage.bound > allowed()) {
+    if (sites && stage && byStage && !stage.closed && solution.status === 'optimal' && stage.cost - stage.bound > allowed()) {
       const closer = chooseSites(f, sites, cal, margins, solver, { timeLimitSeconds: options.timeLimitSeconds, from: stage, absoluteGap: Math.max(0, allowed()) });
       if (closer && closer.cost < stage.cost - 1e-9) {
         sites = { ...sites, fixed: closer.fixed };
@@ -118,8 +119,7 @@ export function synthesize(scenario: Scenario, solver: Solver, options: Synthesi
     const plan = planOf(solution.x, f.vars, cal);
     const applied = applyPlan(scenario, plan, options.freeBuilding !== false);
     t = now();
-    // Coverage moves with the sites alone: the engine computes it only when a chosen target asks.
-    const run = coverage ? project(applied) : project(applied, {}, { flat: flatten(applied.city), prep: null });
+    const run = runOf(applied);
     const verdicts = evaluateTargets(run, targets);
     ms.verify += now() - t;
     const failed = verdicts.filter((v) => !v.met);
