@@ -66,8 +66,7 @@ function solveWith(highs: Highs, m: LinearModel, o: SolveOptions): Solution {
       if (status !== 'optimal') return { status, objective: NaN, x: [] };
       const sol = model.getSolution();
       const objective = model.getObjectiveValue();
-      // HiGHS stops a MIP within its gap tolerance: what it proved is the dual bound.
-      const out: Solution = { status, objective, bound: mip ? Math.min(objective, Number(model.info.get('mip_dual_bound'))) : objective, x: Array.from(sol.colValue) };
+      const out: Solution = { status, objective, bound: mip ? dualBound(model, objective) : objective, x: Array.from(sol.colValue) };
       if (!o.duals) return out;
       out.rowDual = Array.from(sol.rowDual);
       out.colDual = Array.from(sol.colDual);
@@ -79,4 +78,14 @@ function solveWith(highs: Highs, m: LinearModel, o: SolveOptions): Solution {
       return out;
     },
   );
+}
+
+/** HiGHS stops branch and bound within its gap tolerance: what it proved is the dual bound (none when it reports none). */
+function dualBound(model: { info: { get(name: string): number | bigint } }, objective: number): number | undefined {
+  try {
+    const bound = Number(model.info.get('mip_dual_bound'));
+    return Number.isFinite(bound) ? Math.min(objective, bound) : undefined;
+  } catch {
+    return undefined;
+  }
 }

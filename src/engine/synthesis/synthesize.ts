@@ -33,7 +33,7 @@ export interface SynthesisResult {
   rounds: number;
   /** the objective at the accepted (or last) plan, yuan */
   cost: number | null;
-  /** how much more the plan may cost than the best the programme allows, yuan: what the solver proved (within RELATIVE_GAP of cost) */
+  /** how much more the plan may cost than the best the programme allows, yuan, as the solver proved it (null when it proved no bound) */
   gap: number | null;
   plan: SynthesizedPlan | null;
   scenario: Scenario | null;
@@ -93,7 +93,7 @@ export function synthesize(scenario: Scenario, solver: Solver, options: Synthesi
     const relativeGap = byStage && stage!.cost > stage!.bound ? RELATIVE_GAP / 4 : undefined;
     let solution = solver.solve(f.model, { timeLimitSeconds: options.timeLimitSeconds, start, relativeGap });
     // Still not proved close enough: branch and bound closes the sites' share of the gap, once per choice.
-    const allowed = () => RELATIVE_GAP * Math.abs(solution.objective) - (solution.objective - (solution.bound ?? solution.objective));
+    const allowed = () => RELATIVE_GAP * Math.abs(solution.objective) - (solution.objective - (solution.bound ?? -Infinity));
     if (sites && stage && byStage && !stage.closed && solution.status === 'optimal' && stage.cost - stage.bound > allowed()) {
       const closer = chooseSites(f, sites, cal, margins, solver, { timeLimitSeconds: options.timeLimitSeconds, from: stage, absoluteGap: Math.max(0, allowed()) });
       if (closer && closer.cost < stage.cost - 1e-9) {
@@ -112,7 +112,7 @@ export function synthesize(scenario: Scenario, solver: Solver, options: Synthesi
       return { ...base, ...none, status: infeasible ? 'infeasible' : 'solverLimit', conflict };
     }
     // What this solve proves for the programme: all of it when the sites were free in it; with the sites the stage chose, the rest's bound and the sites'.
-    const bound = solution.bound ?? solution.objective;
+    const bound = solution.bound ?? -Infinity;
     if (!sites?.fixed) lower = Math.max(lower, bound);
     else if (stage && sites.fixed === stage.fixed) lower = Math.max(lower, bound - stage.cost + stage.bound);
     start = solution.x;
@@ -124,7 +124,7 @@ export function synthesize(scenario: Scenario, solver: Solver, options: Synthesi
     ms.verify += now() - t;
     const failed = verdicts.filter((v) => !v.met);
     const accepted = failed.length === 0;
-    const gap = Math.max(0, solution.objective - lower) * 1e4;
+    const gap = Number.isFinite(lower) ? Math.max(0, solution.objective - lower) * 1e4 : null;
     result = { ...base, status: accepted ? 'accepted' : 'notVerified', cost: solution.objective * 1e4, gap, plan, scenario: applied, verdicts, conflict: null, limitValues: null, leadTimeBasis: null };
     // A target the programme cannot express does not move with a tighter programme: stop once only such targets fail.
     const movable = failed.filter((v) => !f.unmodelled.includes(v.targetId));
