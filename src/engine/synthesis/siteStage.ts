@@ -56,7 +56,8 @@ function siteModel(f: Formulation, choice: SiteChoice, years: readonly number[],
     });
   }
   const m = new LinearModel();
-  const v = addSiteColumns(m, { ...choice, fixed: undefined }, years, sites.payer[0] ?? 'district', () => false);
+  // Nothing limits the sites' payers (they are separable), so which payer is the default does not matter here.
+  const v = addSiteColumns(m, { ...choice, fixed: undefined }, years, 'city', () => false);
   v.open.forEach((cols, i) => cols.forEach((c, y) => c >= 0 && (m.cols[c].cost = cost.get(sites.open[i][y])!)));
   for (const t of choice.targets) addCoverageRows(m, v, t, -1, margins.target.get(t.targetId) ?? 0);
   return { model: m, open: v.open };
@@ -80,7 +81,7 @@ export function chooseSites(f: Formulation, choice: SiteChoice, cal: Calibration
   const mip = solver.solve(model, { start, absoluteGap: small ? undefined : o.absoluteGap, timeLimitSeconds: o.timeLimitSeconds });
   if (mip.status !== 'optimal') return found ? { ...found, closed: true } : null;
   const cost = costOf(mip.x);
-  const bound = Math.max(found?.bound ?? -Infinity, mip.bound ?? mip.objective);
+  const bound = Math.max(found?.bound ?? -Infinity, mip.bound ?? -Infinity);
   return found && found.cost <= cost ? { ...found, bound, closed: true } : { fixed: fixedOf(mip.x), cost, bound, closed: true };
 }
 
