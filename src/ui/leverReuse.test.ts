@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { smallScenario } from '../fixtures/smallScenario';
 import { buildRunView, runScenario } from '../engine';
 import * as flat from '../engine/flatten';
+import * as cityChecks from '../io/checkCity';
 import { createEngineClient, type RunOutcome } from './engineClient';
 import { fakeSpawner } from './workers/fakeWorker';
 import { runApi } from '../../workers/runApi';
@@ -9,6 +10,10 @@ import { runApi } from '../../workers/runApi';
 vi.mock('../engine/flatten', async (original) => {
   const m = await original<typeof import('../engine/flatten')>();
   return { ...m, flatten: vi.fn(m.flatten) };
+});
+vi.mock('../io/checkCity', async (original) => {
+  const m = await original<typeof import('../io/checkCity')>();
+  return { ...m, checkCity: vi.fn(m.checkCity) };
 });
 
 const spending = (o: RunOutcome) => (o.ok ? [...o.view.communities.spending] : []);
@@ -48,8 +53,12 @@ describe('live levers reuse the prepared city', () => {
     const client = createEngineClient(fakeSpawner(() => api).spawn);
     const base = smallScenario();
     expect((await client.run(base)).ok).toBe(true);
+    const checkCity = vi.mocked(cityChecks.checkCity);
+    checkCity.mockClear();
     const capacity = { ...base, plan: { ...base.plan, hiring: { ...base.plan.hiring, capacityPerYear: 0 } } };
     const lever = await client.run(capacity);
+    // Nor does the check walk the city's communities again to index its places.
+    expect(checkCity).not.toHaveBeenCalled();
     expect(api.run).toHaveBeenCalledTimes(1);
     expect(api.runKeptCity).toHaveBeenCalledTimes(1);
     expect(api.runKeptCity.mock.calls[0][0]).not.toHaveProperty('city');
