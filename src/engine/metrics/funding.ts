@@ -4,10 +4,11 @@
  * wait (deferred hires and building starts): either way the plan asked for more than the money.
  */
 import { costTotal } from '../aggregate';
-import type { Projection } from '../projection';
+import { LEVEL, type Projection } from '../projection';
 import { PAYERS, type Payer } from '../scenario';
 import type { MetricId } from '../../registry/metrics';
 import { modelRewardIn, unrewardedCount } from '../steps/modelReward';
+import { eachOf } from './scope';
 import { gapMetric, type MetricDef } from './types';
 
 function districtShare(p: Projection, y: number, payer: Payer, district: number): number {
@@ -48,7 +49,8 @@ export const FUNDING_METRICS = {
     concerns: 'funding',
     compute: (p, y, district) => {
       if (!modelRewardIn(p.params, y)) return null;
-      const inScope = Array.from({ length: p.nCommunities }, (_, e) => e).filter((e) => district < 0 || p.entities.district[e] === district);
+      const inScope: number[] = [];
+      eachOf(p, LEVEL.community, district, (e) => inScope.push(e));
       return unrewardedCount(p, y, p.nEntities, inScope);
     },
   },
