@@ -62,7 +62,13 @@ describe('live levers reuse the prepared city', () => {
     expect(api.run).toHaveBeenCalledTimes(1);
     expect(api.runKeptCity).toHaveBeenCalledTimes(1);
     expect(api.runKeptCity.mock.calls[0][0]).not.toHaveProperty('city');
-    expect(spending(lever)).toEqual([...buildRunView(runScenario(capacity), capacity).communities.spending]);
+    const fresh = buildRunView(runScenario(capacity), capacity);
+    expect(spending(lever)).toEqual([...fresh.communities.spending]);
+    // The worker's answer leaves out the communities' ids and names; the page puts back those of the first run.
+    const sent = api.runKeptCity.mock.results[0].value as RunOutcome;
+    expect(sent.ok && [sent.view.communities.id, sent.view.communities.street]).toEqual([[], []]);
+    const { id, name, street } = fresh.communities;
+    expect(lever.ok && { id: lever.view.communities.id, name: lever.view.communities.name, street: lever.view.communities.street }).toEqual({ id, name, street });
     // A lever edit that breaks the plan is refused as a whole scenario would be.
     const broken = await client.run({ ...capacity, plan: { ...capacity.plan, hiring: { ...capacity.plan.hiring, capacityPerYear: -1 } } });
     expect(broken.ok).toBe(false);
