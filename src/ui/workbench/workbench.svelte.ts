@@ -34,6 +34,7 @@ export interface Conflict {
 }
 
 const AUTOSAVE_MS = 600;
+const AUTOSAVE_WAIT_MS = 5_000;
 
 function summaryOf(outcome: RunSuccess): VerdictSummary {
   return { met: outcome.view.verdicts.filter((v) => v.met).length, total: outcome.view.verdicts.length };
@@ -92,7 +93,20 @@ export class Workbench {
     if (this.saveState === 'conflict') return;
     this.saveState = 'pending';
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.save(), AUTOSAVE_MS);
+    this.autosave();
+  }
+
+  /**
+   * Save after a pause, once no run is in flight: on a province, storing the scenario holds the page
+   * for a tenth of a second, which must not land between an edit and its redrawn results. The journal
+   * holds the edits meanwhile; a run that never ends delays the save by AUTOSAVE_WAIT_MS at most.
+   */
+  private autosave(since = Date.now()): void {
+    this.timer = setTimeout(() => {
+      const running = this.runner.status === 'running' || this.runner.status === 'pending';
+      if (running && Date.now() - since < AUTOSAVE_WAIT_MS) this.autosave(since);
+      else void this.save();
+    }, AUTOSAVE_MS);
   }
 
   /** Leaving or hiding the page: save now rather than after the pause (the journal already holds the edit). */
