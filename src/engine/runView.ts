@@ -123,12 +123,21 @@ function spendingOf(p: Projection): { community: Float64Array; district: Float64
       const base = y * p.nEntities;
       const atC = y * n;
       const atD = y * nD;
-      for (let e = 0; e < n; e++) {
+      // Entities of a district lie together (flatten's order), so its sum is carried in a local while
+      // its run lasts: the same additions in the same order as adding into the array each time.
+      let d = districtOf[0];
+      let sum = district[atD + d];
+      for (let e = 0; e < p.nEntities; e++) {
         const v = line[base + e];
-        community[atC + e] += v;
-        district[atD + districtOf[e]] += v;
+        if (e < n) community[atC + e] += v;
+        if (districtOf[e] !== d) {
+          district[atD + d] = sum;
+          d = districtOf[e];
+          sum = district[atD + d];
+        }
+        sum += v;
       }
-      for (let e = n; e < p.nEntities; e++) district[atD + districtOf[e]] += line[base + e];
+      if (p.nEntities > 0) district[atD + d] = sum;
     }
   }
   return { community, district };

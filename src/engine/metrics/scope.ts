@@ -58,14 +58,18 @@ export function shareOf(
   const est = p.series.established;
   let n = 0;
   let good = 0;
-  const visit = (e: number) => {
-    if (est[base + e] === 0) return;
+  // Loops of its own rather than eachOf: this runs for every share metric, scope and year of a view.
+  const which = entitiesOf(p, level, district);
+  const list = which instanceof Int32Array ? which : null;
+  const [from, to] = list ? [0, list.length] : (which as [number, number]);
+  for (let k = from; k < to; k++) {
+    const e = list ? list[k] : k;
+    if (est[base + e] === 0) continue;
     const met = ok(base + e, e);
-    if (met === null) return;
+    if (met === null) continue;
     n++;
     if (met) good++;
-  };
-  eachOf(p, level, district, visit);
+  }
   return n === 0 ? null : good / n;
 }
 
