@@ -8,6 +8,7 @@ import { metricById, METRICS, type MetricId, type MetricUnit } from './metrics';
 import type { Projection } from './projection';
 import type { RunResult } from './run';
 import type { Scenario } from './scenario';
+import { sharingPayerSpending } from './metrics/payerSpending';
 import { sizeBandIn, type SizeBand } from './metrics/size';
 import { districtStaffing, quotaLevelIn, sharingDistrictStaffing, type QuotaLevel } from './staffQuota';
 import { summarize, type RunSummary, type SummaryVerdict } from './summary';
@@ -187,7 +188,7 @@ function spendingByDistrict(p: Projection, sums: Float64Array): number[][] {
 }
 
 export function buildRunView(result: RunResult, scenario: Scenario): RunView {
-  return sharingDistrictStaffing(() => viewOf(result, scenario));
+  return sharingDistrictStaffing(() => sharingPayerSpending(() => viewOf(result, scenario)));
 }
 
 function viewOf(result: RunResult, scenario: Scenario): RunView {
