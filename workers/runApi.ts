@@ -12,6 +12,7 @@ import {
   flatten,
   metricById,
   runScenario,
+  sharingMetricValues,
   type CoverageKey,
   type Explanation,
   type Prepared,
@@ -98,9 +99,12 @@ function runChecked(
   if (!checked.ok) return { ok: false, errors: checked.errors };
   const scenario = checked.scenario;
   const prepared = coverage ? preparedCity(scenario, cityRevision) : withoutCoverage(scenario);
-  const result = runScenario(scenario, { onProgress }, prepared);
+  // The view reuses the metric values the verdicts were judged on.
+  const { result, built } = sharingMetricValues(() => {
+    const result = runScenario(scenario, { onProgress }, prepared);
+    return { result, built: buildRunView(result, scenario) };
+  });
   last = { id: ++runs, projection: result.projection, scenario, prepared: prepared.prep };
-  const built = buildRunView(result, scenario);
   const view = labels ? built : withoutLabels(built);
   const buffers = viewBuffers(view);
   const outcome: RunSuccess = {

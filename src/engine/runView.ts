@@ -9,6 +9,7 @@ import type { Projection } from './projection';
 import type { RunResult } from './run';
 import type { Scenario } from './scenario';
 import { sharingPayerSpending } from './metrics/payerSpending';
+import { metricValues } from './metrics/sharedValues';
 import { sizeBandIn, type SizeBand } from './metrics/size';
 import { districtStaffing, quotaLevelIn, sharingDistrictStaffing, type QuotaLevel } from './staffQuota';
 import { summarize, type RunSummary, type SummaryVerdict } from './summary';
@@ -187,6 +188,7 @@ function spendingByDistrict(p: Projection, sums: Float64Array): number[][] {
   return Array.from({ length: p.nDistricts }, (_, d) => p.years.map((_, y) => sums[y * p.nDistricts + d]));
 }
 
+/** Wrap the run and this in sharingMetricValues (metrics/sharedValues.ts) for the view to reuse the verdicts' metric values. */
 export function buildRunView(result: RunResult, scenario: Scenario): RunView {
   return sharingDistrictStaffing(() => sharingPayerSpending(() => viewOf(result, scenario)));
 }
@@ -210,8 +212,8 @@ function viewOf(result: RunResult, scenario: Scenario): RunView {
       id: m.id,
       unit: m.unit,
       better: m.better,
-      city: p.years.map((_, y) => m.compute(p, y, -1)),
-      byDistrict: districts.map((_, d) => p.years.map((_, y) => m.compute(p, y, d))),
+      city: metricValues(p, m, -1),
+      byDistrict: districts.map((_, d) => metricValues(p, m, d)),
     })),
     districts,
     spendingByDistrict: spendingByDistrict(p, spending.district),
