@@ -54,6 +54,16 @@ describe('patches', () => {
     }
   });
 
+  it('sets a part most of whose fields changed as one value, not an operation per field', () => {
+    const before = smallScenario();
+    const renamed = JSON.parse(JSON.stringify(before).replaceAll('社区', '小区')) as Scenario;
+    const city = { ...before, city: renamed.city };
+    // Every community's name changed (and nothing else): the communities lists are set whole, far fewer operations than names.
+    const ops = diff(before, city);
+    expect(ops.length).toBeLessThan(5);
+    expect(applyPatch(before, ops)).toEqual(city);
+  });
+
   it('refuses operations that do not fit the scenario, naming what is wrong', () => {
     const base = smallScenario();
     expect(() => applyPatch(base, [{ p: ['city', 'districts', 99, 'name'], v: 'x' }])).toThrow(/no row 99/);

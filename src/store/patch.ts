@@ -19,6 +19,15 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 /** The operations that turn `before` into `after` (compared as JSON would store them: undefined is absent). */
 export function diff(before: unknown, after: unknown, path: Key[] = [], ops: PatchOp[] = []): PatchOp[] {
   if (before === after) return ops;
+  const start = ops.length;
+  const size = isObject(after) ? Object.keys(after).length : Array.isArray(after) ? after.length : 0;
+  diffInto(before, after, path, ops);
+  // Most of a part changed (a city replaced by an import): one value is shorter than an operation per field.
+  if (path.length > 0 && ops.length - start > Math.max(1, size / 2)) ops.splice(start, ops.length - start, { p: path, v: after });
+  return ops;
+}
+
+function diffInto(before: unknown, after: unknown, path: Key[], ops: PatchOp[]): void {
   if (isObject(before) && isObject(after)) {
     for (const [k, v] of Object.entries(after)) {
       if (v === undefined) {
@@ -38,7 +47,6 @@ export function diff(before: unknown, after: unknown, path: Key[] = [], ops: Pat
   } else if (!(typeof before === 'number' && typeof after === 'number' && Object.is(before, after))) {
     ops.push({ p: path, v: after });
   }
-  return ops;
 }
 
 function checkKey(node: unknown, key: Key, last: boolean): Node {
