@@ -254,13 +254,20 @@ export function inOrder(claims: Float64Array, total: number, order: 'worstFirst'
 function sortByRank(ents: Int32Array, ranks: Float64Array, from: number, to: number, maxRank: number, spare: { ents: Int32Array; ranks: Float64Array }): Int32Array {
   const counts = new Int32Array(DIGIT);
   let [srcE, srcR, dstE, dstR] = [ents, ranks, spare.ents, spare.ranks];
-  // Dividing by a power of two is exact, so each digit is read exactly for any rank below 2^53.
+  // Dividing by a power of two is exact, so each digit is read exactly for any rank below 2^53. Below
+  // 2^31 the quotient's whole part fits an int32, and masking it takes the digit without a floating remainder.
+  const small = maxRank < 2 ** 31;
   for (let place = 1; place <= maxRank; place *= DIGIT) {
     counts.fill(0);
-    for (let j = from; j < to; j++) counts[((srcR[j] / place) % DIGIT) | 0]++;
-    for (let d = 0, at = from; d < DIGIT; d++) [counts[d], at] = [at, at + counts[d]];
+    if (small) for (let j = from; j < to; j++) counts[((srcR[j] / place) | 0) & (DIGIT - 1)]++;
+    else for (let j = from; j < to; j++) counts[((srcR[j] / place) % DIGIT) | 0]++;
+    for (let d = 0, at = from; d < DIGIT; d++) {
+      const c = counts[d];
+      counts[d] = at;
+      at += c;
+    }
     for (let j = from; j < to; j++) {
-      const k = counts[((srcR[j] / place) % DIGIT) | 0]++;
+      const k = counts[small ? ((srcR[j] / place) | 0) & (DIGIT - 1) : ((srcR[j] / place) % DIGIT) | 0]++;
       dstE[k] = srcE[j];
       dstR[k] = srcR[j];
     }
