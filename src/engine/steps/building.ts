@@ -188,8 +188,7 @@ export function inOrder(claims: Float64Array, total: number, order: 'worstFirst'
   out.fill(0);
   const n = claims.length;
   // The places with a gap, by entity index, and their gaps to 0.001 m².
-  const gaps = new Int32Array(n);
-  const qs = new Float64Array(n);
+  const { gaps, qs, groupOf, ents, ranks } = orderScratch(n);
   let count = 0;
   let maxQ = 0;
   for (let e = 0; e < n; e++) {
@@ -203,7 +202,6 @@ export function inOrder(claims: Float64Array, total: number, order: 'worstFirst'
   // A few thousand gaps sort at once; the histogram pays off beyond.
   const groups = count < RANK_GROUPS ? 1 : RANK_GROUPS;
   const width = (maxQ + 1) / groups;
-  const groupOf = new Uint16Array(count);
   const sums = new Float64Array(groups);
   const sizes = new Int32Array(groups);
   for (let j = 0; j < count; j++) {
@@ -221,8 +219,6 @@ export function inOrder(claims: Float64Array, total: number, order: 'worstFirst'
     head += sizes[reach];
   }
   // The gaps of the groups the money reaches at the front, the others after them, each part by entity index.
-  const ents = new Int32Array(count);
-  const ranks = new Float64Array(count);
   let front = 0;
   let back = head;
   for (let j = 0; j < count; j++) {
@@ -243,6 +239,17 @@ export function inOrder(claims: Float64Array, total: number, order: 'worstFirst'
   take(0, head);
   if (left > 0) take(head, count);
   return out;
+}
+
+/**
+ * inOrder's working arrays, kept from one call to the next: a national city orders its gaps every year,
+ * and fresh arrays each time are new pages to fault in. inOrder writes every element it reads first.
+ */
+let orderArrays = { gaps: new Int32Array(0), qs: new Float64Array(0), groupOf: new Uint16Array(0), ents: new Int32Array(0), ranks: new Float64Array(0) };
+
+function orderScratch(n: number): typeof orderArrays {
+  if (orderArrays.gaps.length < n) orderArrays = { gaps: new Int32Array(n), qs: new Float64Array(n), groupOf: new Uint16Array(n), ents: new Int32Array(n), ranks: new Float64Array(n) };
+  return orderArrays;
 }
 
 /**
