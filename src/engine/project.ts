@@ -184,17 +184,27 @@ export function hiringMoney(
     let stationHires = 0;
     for (let e = nc; e < n; e++) stationHires += hires[e];
     let most = Infinity;
-    for (const p of PAYERS) {
-      if (run.remaining[p] === Infinity) continue;
-      const rate = ratesOf(p);
-      let cost = 0;
-      let count = 0;
-      for (let e = 0; e < nc; e++) {
-        const h = hires[e];
-        if (h === 0) continue;
-        cost += h * rate[2 * district[e] + payClassOf(kind[e])];
-        count += h;
-      }
+    // Every payer whose budget binds is costed in one pass, each sum still in community order.
+    const bound = PAYERS.filter((p) => run.remaining[p] !== Infinity);
+    if (bound.length === 0) return most;
+    const [r0, r1, r2] = [0, 1, 2].map((j) => ratesOf(bound[Math.min(j, bound.length - 1)]));
+    let c0 = 0;
+    let c1 = 0;
+    let c2 = 0;
+    let count = 0;
+    for (let e = 0; e < nc; e++) {
+      const h = hires[e];
+      if (h === 0) continue;
+      const at = 2 * district[e] + payClassOf(kind[e]);
+      c0 += h * r0[at];
+      c1 += h * r1[at];
+      c2 += h * r2[at];
+      count += h;
+    }
+    const costs = [c0, c1, c2];
+    for (let j = 0; j < bound.length; j++) {
+      const p = bound[j];
+      const cost = costs[j];
       if (cost <= 0) continue;
       const stations = p === 'district' && u.stationsPaid ? stationHires * u.payDistrict[2] : 0;
       const k = Math.max(0, run.remaining[p] - stations) / (cost / count);

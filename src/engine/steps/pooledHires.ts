@@ -82,7 +82,13 @@ export function placeDistrictGaps(
     }
     let missing = Math.max(0, Math.ceil(quota(d) - inPost - 1e-9));
     if (missing === 0 || size === 0) continue;
-    if (missing > size >> 3) missing -= placeAbove(deficit, top, bottom, missing, work, (k, workers) => (gap[members[from + k]] += workers));
+    if (missing > size >> 3) {
+      const changed = placeAbove(deficit, top, bottom, missing, work);
+      for (let j = 0; j < changed; j++) {
+        gap[members[from + work.placed[j]]] += work.workers[j];
+        missing -= work.workers[j];
+      }
+    }
     for (let k = (size >> 1) - 1; k >= 0; k--) siftDown(heap, k, deficit);
     for (; missing > 0; missing--) {
       const top = heap[0];
@@ -102,7 +108,7 @@ export function placeDistrictGaps(
  * bottom are the largest and smallest deficits. The deficits are then lowered one at a time as the heap
  * lowers them, so the two agree to the last bit; should that exact count exceed the workers missing
  * (rounding at a whole number), they are put back and none is placed here.
- * Returns the workers placed; place(k, workers) records member k's.
+ * Returns how many members took workers: member work.placed[j] took work.workers[j], j below that.
  */
 function placeAbove(
   deficit: Float64Array,
@@ -110,7 +116,6 @@ function placeAbove(
   bottom: number,
   missing: number,
   work: { placed: Int32Array; workers: Int32Array; before: Float64Array },
-  place: (k: number, workers: number) => void,
 ): number {
   const size = deficit.length;
   const above = (t: number): number => {
@@ -150,8 +155,7 @@ function placeAbove(
     for (let j = 0; j < changed; j++) deficit[members[j]] = before[j];
     return 0;
   }
-  for (let j = 0; j < changed; j++) place(members[j], workers[j]);
-  return placed;
+  return changed;
 }
 
 /**
