@@ -70,20 +70,20 @@ export function placeDistrictGaps(
     const heap = slots.subarray(0, size);
     let inPost = 0;
     let top = -Infinity;
-    let bottom = Infinity;
+    let total = 0;
     for (let k = 0; k < size; k++) {
       const e = members[from + k];
       const c = counted(e);
       inPost += c;
       deficit[k] = share[e] - c;
       top = Math.max(top, deficit[k]);
-      bottom = Math.min(bottom, deficit[k]);
+      total += deficit[k];
       heap[k] = k;
     }
     let missing = Math.max(0, Math.ceil(quota(d) - inPost - 1e-9));
     if (missing === 0 || size === 0) continue;
     if (missing > size >> 3) {
-      const changed = placeAbove(deficit, top, bottom, missing, work);
+      const changed = placeAbove(deficit, top, total, missing, work);
       for (let j = 0; j < changed; j++) {
         gap[members[from + work.placed[j]]] += work.workers[j];
         missing -= work.workers[j];
@@ -104,8 +104,8 @@ export function placeDistrictGaps(
  * then that less one for each worker it has taken; every place above a level t comes before every place
  * at or below it, so when there are no more places above t than workers missing, each of them is taken
  * one at a time as well, whatever the order. t is searched for by halving, on the places counted as
- * ⌈deficit − t⌉ a member, until at most an eighth of the members' number is left to the heap; top and
- * bottom are the largest and smallest deficits. The deficits are then lowered one at a time as the heap
+ * ⌈deficit − t⌉ a member, until at most an eighth of the members' number is left to the heap; top is
+ * the largest deficit and total their sum. The deficits are then lowered one at a time as the heap
  * lowers them, so the two agree to the last bit; should that exact count exceed the workers missing
  * (rounding at a whole number), they are put back and none is placed here.
  * Returns how many members took workers: member work.placed[j] took work.workers[j], j below that.
@@ -113,7 +113,7 @@ export function placeDistrictGaps(
 function placeAbove(
   deficit: Float64Array,
   top: number,
-  bottom: number,
+  total: number,
   missing: number,
   work: { placed: Int32Array; workers: Int32Array; before: Float64Array },
 ): number {
@@ -126,10 +126,11 @@ function placeAbove(
     }
     return count;
   };
-  // Nothing is above the largest deficit; every member has more than missing ÷ size places above lo.
+  // Nothing is above the largest deficit. A member has at least deficit − t places above t, so at the
+  // level lo where the deficits' total less size × lo is the workers missing there are at least as many.
   let hi = top;
   let atHi = 0;
-  let lo = bottom - Math.ceil(missing / size) - 1;
+  let lo = (total - missing) / size;
   for (let halvings = 0; halvings < 64 && missing - atHi > size >> 3; halvings++) {
     const mid = (lo + hi) / 2;
     const count = above(mid);
