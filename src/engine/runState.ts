@@ -62,7 +62,7 @@ export interface Run {
   carry: { leave: Float64Array; certLeave: Float64Array; bachLeave: Float64Array; certHire: Float64Array; bachHire: Float64Array };
   /** m² started and not yet completed */
   pending: Float64Array;
-  /** per-entity working arrays reused every year (building claims and shares, households when a start completes, householdsAhead years after the base year; -1 before any) */
+  /** per-entity working arrays reused every year (building's and money-bound hiring's claims, building shares, households when a start completes, householdsAhead years after the base year; -1 before any) */
   scratch: { claims: Float64Array; out: Float64Array; households: Float64Array; householdsAhead: number };
   /** m² due to complete in each horizon year (year-major): series.spaceCompleted itself, filled ahead as starts are made */
   completions: Float64Array;
