@@ -7,12 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from '../fixtures/memoryStorage';
 import { smallScenario } from '../fixtures/smallScenario';
 import type { Scenario } from '../engine/scenario';
-import { setIn } from '../ui/state/setIn';
 import { Journal, replay } from './journal';
 import { applyPatch, diff, PatchError } from './patch';
 import type { ScenarioRecord } from './records';
 
 const stored = (scenario: Scenario = smallScenario()): ScenarioRecord => ({ id: 's', name: scenario.name, scenario, createdAt: 1, updatedAt: 1, revision: 4 });
+// Edits as the editor makes them: new objects along the path, everything else shared.
+const withCapacity = (s: Scenario, capacityPerYear: number): Scenario => ({ ...s, plan: { ...s.plan, hiring: { ...s.plan.hiring, capacityPerYear } } });
+const named = (s: Scenario, name: string): Scenario => ({ ...s, name });
 const entryText = (patches: unknown[], base = 4) => JSON.stringify({ scenarioId: 's', tabId: 't', base, seq: patches.length, patches });
 
 describe('patches', () => {
@@ -38,16 +40,21 @@ describe('patches', () => {
 
   it('finds an edit of one field as one operation, whatever the size of the city', () => {
     const before = smallScenario();
-    const after = setIn(before, ['plan', 'hiring', 'capacityPerYear'], 700) as Scenario;
+    const after = withCapacity(before, 700);
     expect(diff(before, after)).toEqual([{ p: ['plan', 'hiring', 'capacityPerYear'], v: 700 }]);
   });
 
   it('turns any edit, rows added and removed included, into a patch that replays to the edited scenario', () => {
     const before = smallScenario();
     const [d0] = before.city.districts;
-    const added = setIn(before, ['city', 'districts', 0, 'streets'], [...d0.streets, { ...d0.streets[0], id: 'new-street' }]) as Scenario;
-    const removed = setIn(added, ['city', 'districts', 0, 'streets'], added.city.districts[0].streets.slice(1)) as Scenario;
-    const unset = setIn(removed, ['plan', 'facilities'], undefined) as Scenario;
+    const withStreets = (s: Scenario, streets: typeof d0.streets): Scenario => ({
+      ...s,
+      city: { ...s.city, districts: [{ ...s.city.districts[0], streets }, ...s.city.districts.slice(1)] },
+    });
+    const added = withStreets(before, [...d0.streets, { ...d0.streets[0], id: 'new-street' }]);
+    const removed = withStreets(added, added.city.districts[0].streets.slice(1));
+    const { facilities: _dropped, ...planWithout } = removed.plan;
+    const unset: Scenario = { ...removed, plan: planWithout };
     for (const [a, b] of [[before, added], [added, removed], [removed, unset], [before, unset]]) {
       const ops = diff(a, b);
       expect(JSON.parse(JSON.stringify(applyPatch(a, JSON.parse(JSON.stringify(ops)))))).toEqual(JSON.parse(JSON.stringify(b)));
@@ -112,8 +119,8 @@ describe('a tab writing its journal', () => {
     const storage = new MemoryStorage();
     const journal = new Journal('j', storage);
     const s0 = smallScenario();
-    const s1 = setIn(s0, ['plan', 'hiring', 'capacityPerYear'], 700) as Scenario;
-    const s2 = setIn(s1, ['name'], '另一个名字') as Scenario;
+    const s1 = withCapacity(s0, 700);
+    const s2 = named(s1, '另一个名字');
     journal.write('s', 4, 1, s0, s1);
     journal.write('s', 4, 2, s1, s2);
     const key = `j:journal:s:${journal.tabId}`;
@@ -134,8 +141,8 @@ describe('a tab writing its journal', () => {
     const storage = new MemoryStorage();
     const journal = new Journal('j', storage);
     const s0 = smallScenario();
-    const s1 = setIn(s0, ['name'], '写不进去') as Scenario;
-    const s2 = setIn(s1, ['plan', 'hiring', 'capacityPerYear'], 9) as Scenario;
+    const s1 = named(s0, '写不进去');
+    const s2 = withCapacity(s1, 9);
     const setItem = storage.setItem.bind(storage);
     storage.setItem = () => {
       throw new DOMException('full', 'QuotaExceededError');
