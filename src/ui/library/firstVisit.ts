@@ -1,13 +1,14 @@
 /**
  * On the very first visit the library is empty: open a copy of the demo right away, so a newcomer
  * sees verdicts and charts without having to find the button. When the visit looks like a first one
- * the demo is fetched and run while the library opens (earlyDemo); the worker runs the file as it is,
- * since every built-in passes the validator unchanged, and its result is handed to the workbench that
- * opens the demo, so the demo is projected once.
+ * the page's entry has fetched the demo already (src/ui/early), and it runs while the library opens
+ * (earlyDemo); the worker runs the file as it is, since every built-in passes the validator unchanged,
+ * and its result is handed to the workbench that opens the demo, so the demo is projected once.
  */
 import type { Scenario } from '../../engine/scenario';
 import type { EngineClient, RunOutcome } from '../engineClient';
 import type { App } from '../state/app.svelte';
+import { takeEarlyDemo } from '../early/earlyStart';
 import { mark } from '../timing/marks';
 import { BUILT_INS, fetchBuiltInText } from './builtIns';
 import { newRecord } from './createFromBuiltIn';
@@ -17,9 +18,8 @@ export interface EarlyDemo {
   run: Promise<RunOutcome>;
 }
 
-/** The demo fetched and run at once, started before the library is open. */
-function demoRun(client: EngineClient): EarlyDemo {
-  const text = fetchBuiltInText(BUILT_INS[0]);
+/** The demo fetched (or its fetch taken over) and run at once. */
+function demoRun(client: EngineClient, text = fetchBuiltInText(BUILT_INS[0])): EarlyDemo {
   const early = { scenario: text.then((t) => JSON.parse(t) as unknown), run: text.then((t) => client.runBuiltIn(t)) };
   // Awaited only on a first visit, which handles a failure; otherwise dropped.
   early.scenario.catch(() => {});
@@ -27,13 +27,10 @@ function demoRun(client: EngineClient): EarlyDemo {
   return early;
 }
 
-/**
- * earlyDemo when this looks like a first visit: the library page, and no service worker yet in charge
- * of the page (it installs on the first visit). null otherwise.
- */
+/** The demo run, started before the library is open, when the entry fetched it (a likely first visit); null otherwise. */
 export function earlyDemo(client: EngineClient): EarlyDemo | null {
-  const library = location.hash === '' || location.hash === '#' || location.hash === '#/';
-  return library && !navigator.serviceWorker?.controller ? demoRun(client) : null;
+  const text = takeEarlyDemo();
+  return text && demoRun(client, text);
 }
 
 export async function firstVisit(app: App, early: EarlyDemo | null = null): Promise<void> {
