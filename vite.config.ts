@@ -45,7 +45,9 @@ export default defineConfig({
           if (app?.type !== 'chunk') throw new Error('preload-app: no chunk holds src/app.ts');
           return [
             ...[app.fileName, ...app.imports.filter((f) => bundle?.[f]?.type === 'chunk' && !bundle[f].isEntry)].map((js) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${js}` }, injectTo: 'head' as const })),
-            ...[...(app.viteMetadata?.importedCss ?? [])].map((css) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `/${css}` }, injectTo: 'head' as const })),
+            // Preloaded, not linked: a style sheet would hold the entry back until it loaded; the app's
+            // import links them (Vite's preload helper) and waits for them before it runs.
+            ...[...(app.viteMetadata?.importedCss ?? [])].map((css) => ({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `/${css}` }, injectTo: 'head' as const })),
           ];
         },
       },

@@ -7,6 +7,7 @@ import { mark } from './ui/timing/marks';
 import { registerLater } from './ui/update/registerLater';
 import UpdateBanner from './ui/update/UpdateBanner.svelte';
 import { UpdateOffer } from './ui/update/updateOffer.svelte';
+import './ui/styles/index.css';
 
 mark('boot');
 

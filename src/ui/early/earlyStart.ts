@@ -1,21 +1,25 @@
 /**
  * What a visit starts before the app's code has arrived: the engine worker (its script is the largest
  * the first screen needs, and it compiles on its own thread) and, on what looks like a first visit,
- * the demo's file. The page's entry (src/main.ts) calls startEarly() and only then loads the app,
- * which takes both over (takeEarlyWorker, takeEarlyDemo). Kept apart from the app's chunk, so the
- * entry is a few hundred bytes.
+ * the demo's download and its run, handed to the worker the moment the file is in. The page's entry
+ * (src/main.ts) calls startEarly() and only then loads the app, which takes these over
+ * (takeEarlyBridge, takeEarlyDemo). Kept apart from the app's chunk, so the entry stays a few kB.
  */
+import type { RunOutcome } from '../engineClient';
 import { BUILT_INS, fetchBuiltInText } from '../library/builtIns';
-import { spawnEngineWorker } from '../workers/engineWorker';
+import { mark } from '../timing/marks';
+import { WorkerBridge } from '../workers/bridge';
+import { spawnEngineWorker, type EngineApi } from '../workers/engineWorker';
 
-interface Early {
-  worker: Worker | null;
-  /** the worker fired `error` before the app took it (it could not load): the app starts its own */
-  failed: boolean;
-  demo: Promise<string> | null;
+export interface EarlyDemo {
+  /** the demo's file, as text */
+  text: Promise<string>;
+  /** its run from that text (EngineClient.runBuiltIn) */
+  run: Promise<RunOutcome>;
 }
 
-const early: Early = { worker: null, failed: false, demo: null };
+let bridge: WorkerBridge<EngineApi> | null = null;
+let demo: EarlyDemo | null = null;
 
 /**
  * A first visit: the library page, and no service worker yet in charge of the page (it installs on
@@ -27,31 +31,33 @@ function looksFirst(): boolean {
 }
 
 export function startEarly(): void {
-  try {
-    const worker = spawnEngineWorker();
-    worker.addEventListener('error', () => (early.failed = true), { once: true });
-    early.worker = worker;
-  } catch {
-    // The app starts its own worker and reports a failure the usual way.
-  }
-  if (looksFirst()) {
-    early.demo = fetchBuiltInText(BUILT_INS[0]);
-    // Awaited only on a first visit, which handles a failure; otherwise dropped.
-    early.demo.catch(() => {});
-  }
+  const early = new WorkerBridge<EngineApi>(spawnEngineWorker);
+  bridge = early;
+  early.open();
+  if (!looksFirst()) return;
+  const text = fetchBuiltInText(BUILT_INS[0]);
+  demo = { text, run: text.then((t) => early.call<RunOutcome>((api) => api.runBuiltIn(t))).then(answered) };
+  // Awaited only on a first visit, which handles a failure; otherwise dropped.
+  demo.text.catch(() => {});
+  demo.run.catch(() => {});
 }
 
-/** The engine worker started early, once, unless it failed to load; null after. */
-export function takeEarlyWorker(): Worker | null {
-  const { worker, failed } = early;
-  early.worker = null;
-  if (worker && failed) worker.terminate();
-  return failed ? null : worker;
+/** Marks the moment the first run is answered (src/ui/timing/marks.ts). */
+export function answered(outcome: RunOutcome): RunOutcome {
+  if (outcome.ok) mark('run-answered', outcome.elapsedMs);
+  return outcome;
 }
 
-/** The demo's text fetched early on what looks like a first visit, once; null otherwise. */
-export function takeEarlyDemo(): Promise<string> | null {
-  const demo = early.demo;
-  early.demo = null;
-  return demo;
+/** The bridge to the worker started early, once; null after (or when the entry did not start one). */
+export function takeEarlyBridge(): WorkerBridge<EngineApi> | null {
+  const taken = bridge;
+  bridge = null;
+  return taken;
+}
+
+/** The demo fetched and run early on what looks like a first visit, once; null otherwise. */
+export function takeEarlyDemo(): EarlyDemo | null {
+  const taken = demo;
+  demo = null;
+  return taken;
 }
