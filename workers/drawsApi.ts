@@ -5,7 +5,8 @@
  */
 import { transfer } from 'comlink';
 import { chunkBuffers, createDrawContext, runDraws, type DrawChunk, type DrawContext, type Scenario } from '../src/engine';
-import { validateScenario, type ValidationError } from '../src/io/validateScenario';
+import type { ValidationError } from '../src/io/validateScenario';
+import { validateScenario } from './validator';
 
 export type DrawsOutcome = { ok: true; chunk: DrawChunk; elapsedMs: number } | { ok: false; errors: ValidationError[] };
 

@@ -12,6 +12,7 @@ import { helpApi } from './helpApi';
 import { runApi } from './runApi';
 import { seekApi } from './seekApi';
 import { synthesisApi } from './synthesisApi';
+import { loadValidator } from './validator';
 
 export type { ValidationError } from '../src/io/validateScenario';
 export type { CompareOutcome } from './compareApi';
@@ -26,4 +27,27 @@ const api = { ...runApi, ...drawsApi, ...seekApi, ...compareApi, ...synthesisApi
 
 export type EngineApi = typeof api;
 
-expose(api);
+/**
+ * Every call waits for the validator to load (workers/validator.ts), except a built-in's first run,
+ * which needs none and starts loading it for the calls that follow.
+ */
+function afterValidator(calls: EngineApi): EngineApi {
+  const waiting: Record<string, (...args: never[]) => unknown> = {};
+  for (const [name, call] of Object.entries(calls) as [string, (...args: never[]) => unknown][]) {
+    waiting[name] =
+      name === 'runBuiltIn'
+        ? (...args) => {
+            const outcome = call(...args);
+            void loadValidator();
+            return outcome;
+          }
+        : async (...args) => {
+            await loadValidator();
+            return call(...args);
+          };
+  }
+  // comlink answers a call once its promise settles, so the page sees the same API.
+  return waiting as unknown as EngineApi;
+}
+
+expose(afterValidator(api));

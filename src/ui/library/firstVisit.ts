@@ -3,8 +3,8 @@
  * sees verdicts and charts without having to find the button. When the visit looks like a first one
  * the page's entry has fetched the demo and handed it to the worker already (src/ui/early), so it runs
  * while the app loads and the library opens; the worker runs the file as it is, since every built-in
- * passes the validator unchanged, and its result is handed to the workbench that opens the demo, so
- * the demo is projected once.
+ * passes the validator unchanged, and its result is handed to the workbench that opens the demo (it
+ * opens without waiting for it), so the demo is projected once.
  */
 import type { Scenario } from '../../engine/scenario';
 import type { EngineClient } from '../engineClient';
@@ -28,12 +28,10 @@ export async function firstVisit(app: App, early: EarlyDemo | null = null): Prom
   const demo = early ?? demoRun(app.client);
   const scenario = JSON.parse(await demo.text) as unknown;
   mark('demo-fetched');
-  // A built-in that cannot run leaves the library empty.
-  const outcome = await demo.run;
-  if (!outcome.ok) return;
   const record = newRecord(scenario as Scenario, BUILT_INS[0].key);
   await app.store.save(record);
-  app.firstRun = { id: record.id, outcome };
+  // The workbench opens while the run is still under way, and shows it when it answers.
+  app.firstRun = { id: record.id, outcome: demo.run };
   mark('demo-opened');
   app.router.go({ page: 'scenario', id: record.id, tab: 'results' });
 }

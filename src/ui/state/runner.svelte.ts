@@ -6,7 +6,7 @@
  */
 import type { Text } from '../../engine/ruleSet';
 import type { Scenario } from '../../engine/scenario';
-import type { EngineClient, RunSuccess, ValidationError } from '../engineClient';
+import type { EngineClient, RunOutcome, RunSuccess, ValidationError } from '../engineClient';
 import { mark } from '../timing/marks';
 import { endOf } from '../workers/problemText';
 
@@ -97,6 +97,20 @@ export class Runner {
     this.status = 'done';
     if (outcome.coveragePending) void this.runNow(scenario);
     else this.onDone(outcome);
+  }
+
+  /**
+   * adopt() a run of this scenario still in flight elsewhere (the first visit's demo), once it answers;
+   * an edit meanwhile supersedes it, and a run that fails is made here again.
+   */
+  async adoptWhenAnswered(scenario: Scenario, pending: Promise<RunOutcome>): Promise<void> {
+    this.latest = scenario;
+    const id = ++this.seq;
+    this.status = 'running';
+    const outcome = await pending.catch(() => null);
+    if (id !== this.seq) return;
+    if (outcome?.ok) this.adopt(scenario, outcome);
+    else void this.runNow(scenario);
   }
 
   /** Run the newest scenario again, after a failure (the worker is started afresh). */
