@@ -1,14 +1,15 @@
 /**
  * The app's one worker entry: the engine runs here so the page stays responsive. The page starts
  * copies of it through src/ui/workers (one for the scenario being edited, one for the analysis tab's
- * goal seek and plan synthesis, a pool for Monte Carlo draws, one for comparisons), imports only the type EngineApi and
- * talks to it through comlink. The calls are grouped by what they serve; the same functions run on
- * the main thread in tests.
+ * goal seek and plan synthesis, a pool for Monte Carlo draws, one for comparisons, one for reading
+ * imported files), imports only the type EngineApi and talks to it through comlink. The calls are
+ * grouped by what they serve; the same functions run on the main thread in tests.
  */
 import { expose } from 'comlink';
 import { compareApi } from './compareApi';
 import { drawsApi } from './drawsApi';
 import { helpApi } from './helpApi';
+import { importApi } from './importApi';
 import { runApi } from './runApi';
 import { seekApi } from './seekApi';
 import { synthesisApi } from './synthesisApi';
@@ -23,7 +24,7 @@ export type { ExplainOutcome, LayersOutcome, RunOutcome, RunSuccess, SuggestOutc
 export type { LeverFacts, SeekOutcome } from './seekApi';
 export type { LeadTimeOutcome, SynthesisOutcome } from './synthesisApi';
 
-const api = { ...runApi, ...drawsApi, ...seekApi, ...compareApi, ...synthesisApi, ...helpApi };
+const api = { ...runApi, ...drawsApi, ...seekApi, ...compareApi, ...synthesisApi, ...helpApi, ...importApi };
 
 export type EngineApi = typeof api;
 
