@@ -7,6 +7,7 @@
  * opens without waiting for it), so the demo is projected once.
  */
 import type { Scenario } from '../../engine/scenario';
+import { prepareNumbers } from '../../i18n/format';
 import type { EngineClient } from '../engineClient';
 import type { App } from '../state/app.svelte';
 import { answered, type EarlyDemo } from '../early/earlyStart';
@@ -34,4 +35,6 @@ export async function firstVisit(app: App, early: EarlyDemo | null = null): Prom
   app.firstRun = { id: record.id, outcome: demo.run };
   mark('demo-opened');
   app.router.go({ page: 'scenario', id: record.id, tab: 'results' });
+  // The page is idle until the run answers; its verdicts then need the language's number format.
+  prepareNumbers(app.locale);
 }
