@@ -5,26 +5,17 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { community, GOV2020_PINNED as GOV, tinyCity } from '../fixtures/tinyCity';
+import { deferringCity } from '../fixtures/deferringCity';
 import { runScenario } from './run';
 import type { Scenario } from './scenario';
 import { summarize } from './summary';
 
 const deferring = (districtBudget2026: number): Scenario =>
-  tinyCity([community({ id: 'C1', households: 2701, space: 600, staff: { inPost: 6, certified: 0, bachelor: 0 } })], {
-    overrides: GOV,
-    plan: {
-      hiring: { capacityPerYear: 1, attritionRate: 0, certifiedShare: 0, bachelorShare: 0 },
-      building: { autoCloseFrom: 2026, costPerM2: 4000, leadTimeYears: 1, payer: 'district' },
-      budgets: { district: { '2026': districtBudget2026, '2027': 1_000_000 } },
-      shortfall: { mode: 'defer', priority: ['hiring', 'building'] },
-    },
-    targets: [
-      { id: 'gap-2026', metric: 'fundingGap.district', threshold: 0, year: 2026 },
-      { id: 'gap-2027', metric: 'fundingGap.district', threshold: 0, year: 2027 },
-      { id: 'city-2026', metric: 'fundingGap.city', threshold: 0, year: 2026 },
-    ],
-  });
+  deferringCity(districtBudget2026, [
+    { id: 'gap-2026', metric: 'fundingGap.district', threshold: 0, year: 2026 },
+    { id: 'gap-2027', metric: 'fundingGap.district', threshold: 0, year: 2027 },
+    { id: 'city-2026', metric: 'fundingGap.city', threshold: 0, year: 2026 },
+  ]);
 
 describe('deferred spending counts as a funding gap', () => {
   it('a building start that waits for money fails the no-gap target of its payer and year', () => {

@@ -1,19 +1,8 @@
 /** Deferred spending explains itself as the hires and building starts that waited, summing to the figure. */
 import { describe, expect, it } from 'vitest';
-import { community, GOV2020_PINNED as GOV, tinyCity } from '../../fixtures/tinyCity';
+import { deferringCity as deferring } from '../../fixtures/deferringCity';
 import { runScenario } from '../run';
 import { evaluateFormula, explain } from './index';
-
-const deferring = (districtBudget2026: number) =>
-  tinyCity([community({ id: 'C1', households: 2701, space: 600, staff: { inPost: 6, certified: 0, bachelor: 0 } })], {
-    overrides: GOV,
-    plan: {
-      hiring: { capacityPerYear: 1, attritionRate: 0, certifiedShare: 0, bachelorShare: 0 },
-      building: { autoCloseFrom: 2026, costPerM2: 4000, leadTimeYears: 1, payer: 'district' },
-      budgets: { district: { '2026': districtBudget2026, '2027': 1_000_000 } },
-      shortfall: { mode: 'defer', priority: ['hiring', 'building'] },
-    },
-  });
 
 describe('explain funding/<payer>/<year>/deferred', () => {
   it('names the hire and the floor space that waited, each at what it would have cost the district', () => {
