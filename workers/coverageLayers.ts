@@ -8,6 +8,7 @@
 import { COVERAGE_KEYS, FACILITY_TYPES, LIFE_CIRCLE_TYPES, suggestSites, type CoverageFigures, type CoverageKey, type FacilityType, type PreparedCoverage, type Projection, type Text } from '../src/engine';
 import { firstCovered, NEVER } from '../src/engine/coverage/firstCovered';
 import { fromPlane, locationAt } from '../src/engine/coverage/plane';
+import { centreOf } from '../src/engine/coverage/tileGrid';
 import { siteGains } from '../src/engine/coverage/siteGains';
 
 export interface CoverageLayers {
@@ -61,7 +62,7 @@ export function coverageLayers(prep: PreparedCoverage | null, p: Projection, run
   });
   const x = new Float64Array(n);
   const y = new Float64Array(n);
-  for (let i = 0; i < n; i++) [x[i], y[i]] = fromPlane(plane, cells.x[i], cells.y[i]);
+  for (let i = 0; i < n; i++) [x[i], y[i]] = fromPlane(plane, centreOf(cells.col[i], cells.cellSize), centreOf(cells.row[i], cells.cellSize));
   const communityResidents = new Float64Array(p.years.length * nc);
   for (let yi = 0; yi < p.years.length; yi++) communityResidents.set(p.series.residents.subarray(yi * p.nEntities, yi * p.nEntities + nc), yi * nc);
   return {

@@ -3,6 +3,7 @@ import { demoScenario } from '../src/fixtures/demo/demoScenario';
 import { hashOf } from '../src/engine/uncertainty/hashSummary';
 import * as io from '../src/io/validateScenario';
 import { drawsApi } from './drawsApi';
+import { runApi } from './runApi';
 import { loadValidator } from './validator';
 
 // The engine worker loads its validator on first need (workers/validator.ts); these tests call its API directly.
@@ -40,5 +41,27 @@ describe('drawsApi.runDraws', () => {
     drawsApi.runDraws(demo, 0, 1);
     drawsApi.runDraws(demo, 0, 1);
     expect(check).toHaveBeenCalledTimes(4);
+  });
+
+  it('makes the coverage rasters of the draws on the city its last run kept, and none for a city it does not hold', () => {
+    const demo = demoScenario();
+    expect(runApi.run(demo, undefined, 7).ok).toBe(true);
+    const { city: _city, ...withoutCity } = demo;
+    const seed = drawsApi.coverageSeed(withoutCity, 7);
+    // the demo's delays: 0 or 1 year
+    expect(seed?.delays).toEqual([0, 1]);
+    expect(drawsApi.coverageSeed(withoutCity, 8)).toBeNull();
+    // Given to a worker that has not prepared the demo, the same draws as one that places its own cells.
+    const seeded = drawsApi.runDraws(demo, 0, 6, undefined, 103, seed!);
+    const own = drawsApi.runDraws(demo, 0, 6, undefined, 104);
+    expect(seeded.ok && own.ok && hashOf(seeded.chunk)).toBe(own.ok && hashOf(own.chunk));
+  });
+
+  it('runs the scenario it holds when none is sent, and refuses when it holds none under that number', () => {
+    const demo = demoScenario();
+    const sent = drawsApi.runDraws(demo, 0, 3, undefined, 105);
+    const held = drawsApi.runDraws(null, 0, 3, undefined, 105);
+    expect(sent.ok && held.ok && hashOf(held.chunk)).toBe(sent.ok && hashOf(sent.chunk));
+    expect(() => drawsApi.runDraws(null, 0, 3, undefined, 106)).toThrow(/holds none numbered 106/);
   });
 });

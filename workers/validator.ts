@@ -25,3 +25,5 @@ function validation(): typeof Validation {
 export const validateScenario: typeof Validation.validateScenario = (input) => validation().validateScenario(input);
 
 export const validateWithCheckedCity: typeof Validation.validateWithCheckedCity = (input, city) => validation().validateWithCheckedCity(input, city);
+
+export const checkedCity: typeof Validation.checkedCity = (city) => validation().checkedCity(city);

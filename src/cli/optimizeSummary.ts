@@ -1,7 +1,7 @@
 /** The synthesis summary for the terminal: each line in Chinese and English (a terminal has no language switch). */
 import { sitesByYear, type LeadTimeValue, type SynthesisResult, type Target } from '../engine';
 import { formatWan } from '../i18n/format';
-import { conflictSentence, leadTimeSentence, limitValueSentence, objectiveName } from '../i18n/synthesis';
+import { conflictSentence, gapSentence, leadTimeSentence, limitValueSentence, objectiveName } from '../i18n/synthesis';
 import { SITES_HINT, siteYearSentence } from '../i18n/synthesisSites';
 
 const STATUS = {
@@ -23,6 +23,7 @@ export function summaryLines(r: SynthesisResult, targets: Target[]): string[] {
     STATUS[r.status],
   ];
   if (r.cost !== null) lines.push(both(`目标值：${formatWan(r.cost, 'zh-CN')}`, `objective value: ${formatWan(r.cost, 'en')}`));
+  if (r.cost !== null && r.gap !== null) lines.push(both(gapSentence(r.gap, r.cost, 'zh-CN'), gapSentence(r.gap, r.cost, 'en')));
   if (r.unmodelled.length > 0) lines.push(both(`仅由引擎验证的目标：${r.unmodelled.join(', ')}`, `targets left to the engine's verification: ${r.unmodelled.join(', ')}`));
   const outOfReach = r.verdicts.filter((v) => !v.met && r.unmodelled.includes(v.targetId)).map((v) => v.targetId);
   if (outOfReach.length > 0) lines.push(both(`这些调节参数无法改变、仍未达成的目标：${outOfReach.join(', ')}`, `not met, and out of reach of these levers: ${outOfReach.join(', ')}`));

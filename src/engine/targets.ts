@@ -1,6 +1,7 @@
 /** Target verdicts: met or not, first year met, value, shortfall, and what binds. */
 import { metricById, type Metric } from './metrics';
 import { payerGap } from './metrics/funding';
+import { metricValues } from './metrics/sharedValues';
 import type { Projection } from './projection';
 import { PAYERS, type Payer, type Target } from './scenario';
 import type { CircleCoverage, CoverageFigures } from './coverage/types';
@@ -26,7 +27,7 @@ export function evaluateTargets(p: Projection, targets: Target[]): Verdict[] {
   const valuesOf = (metric: Metric, d: number) => {
     const key = `${metric.id}|${d}`;
     let values = series.get(key);
-    if (!values) series.set(key, (values = p.years.map((_, y) => metric.compute(p, y, d))));
+    if (!values) series.set(key, (values = metricValues(p, metric, d)));
     return values;
   };
   return targets.map((t) => evaluateTarget(p, t, valuesOf));

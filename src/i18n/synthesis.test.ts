@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Group, LeadTimeValue, LimitValue, Target } from '../engine';
-import { conflictSentence, leadTimeSentence, limitValueSentence } from './synthesis';
+import { conflictSentence, gapSentence, leadTimeSentence, limitValueSentence } from './synthesis';
 
 // The conflict engine/synthesis/synthesize.test.ts finds: half the communities at the space rule by
 // 2027 costs the district 1,150,000 yuan in 2026, above a ceiling of 1,000,000 (100 万元) a year.
@@ -40,5 +40,17 @@ describe('what a limit and a year of lead time are worth, in words', () => {
     expect(leadTimeSentence(none, 'zh-CN')).toBe('建设周期延长一年（1 → 2 年）则无方案满足目标');
     expect(leadTimeSentence(shorter, 'en')).toBe('Building lead time one year shorter (1 → 0 years) would save 46万 (10,000 yuan)');
     expect(leadTimeSentence(none, 'en')).toBe('Building lead time one year longer (1 → 2 years): no plan would meet the targets');
+  });
+});
+
+// 500,000 yuan above the bound on an objective of 1,000,000,000 yuan: 50 万元, 0.05%.
+describe('how close the plan is proved to the best, in words', () => {
+  it('gives the gap in 万元 and as a share of the objective', () => {
+    expect(gapSentence(500_000, 1_000_000_000, 'zh-CN')).toBe('与下界相差 50 万元（目标值的 0.05%）：任何方案都不低于下界，此方案至多比最优方案多这么多。');
+    expect(gapSentence(500_000, 1_000_000_000, 'en')).toBe('At most 50万 (10,000 yuan) above the lower bound, 0.05% of the objective: no plan can do better than the bound, so none is better than this one by more.');
+  });
+  it('calls a plan the bound reaches optimal', () => {
+    expect(gapSentence(0, 1_000_000_000, 'zh-CN')).toBe('已证明为最优：没有目标值更低的方案。');
+    expect(gapSentence(0, 1_000_000_000, 'en')).toBe('Proved optimal: no plan has a lower objective.');
   });
 });

@@ -95,3 +95,18 @@ export function leadTimeSentence(v: LeadTimeValue, locale: Locale): string {
   if (v.saved > 0) return en ? `${label} would save ${amount}` : `${label}可节省 ${amount}`;
   return en ? `${label} would cost ${amount} more` : `${label}将多花 ${amount}`;
 }
+
+/**
+ * How close the plan is proved to the best the programme allows: the objective less the solver's lower
+ * bound (no plan can do better than the bound), in 万元 and as a share of the objective.
+ */
+export function gapSentence(gap: number, cost: number, locale: Locale): string {
+  const en = locale === 'en';
+  // Under half a yuan is the solver's own rounding: the plan is the best.
+  if (gap < 0.5) return en ? 'Proved optimal: no plan has a lower objective.' : '已证明为最优：没有目标值更低的方案。';
+  const share = `${Number(((100 * gap) / Math.abs(cost)).toPrecision(2))}%`;
+  const amount = formatWan(gap, locale);
+  return en
+    ? `At most ${amount} above the lower bound, ${share} of the objective: no plan can do better than the bound, so none is better than this one by more.`
+    : `与下界相差 ${amount}（目标值的 ${share}）：任何方案都不低于下界，此方案至多比最优方案多这么多。`;
+}

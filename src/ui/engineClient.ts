@@ -5,10 +5,11 @@
  * call in flight with WorkerFailedError, and the next call likewise starts afresh.
  */
 import type { CoverageKey } from '../engine/coverage/types';
+import type { CommunityTable } from '../engine/runView';
 import { cityRevision } from './cityRevision';
 import { WorkerBridge, type Progress, type WorkerLike } from './workers/bridge';
 import { spawnEngineWorker, type EngineApi } from './workers/engineWorker';
-import type { ExplainOutcome, LayersOutcome, RunOutcome, SuggestOutcome, ValidationError } from '../../workers/engine.worker';
+import type { CoverageSeed, ExplainOutcome, LayersOutcome, RunOutcome, SuggestOutcome, ValidationError } from '../../workers/engine.worker';
 
 export { CancelledError, WorkerFailedError } from './workers/bridge';
 export type {
@@ -34,6 +35,8 @@ export interface EngineClient {
   coverageLayers(): Promise<LayersOutcome>;
   /** sites for `count` more facilities of a type (or full sets of the five), on the last run's cells */
   suggestSites(type: CoverageKey, count: number): Promise<SuggestOutcome>;
+  /** the coverage rasters of the scenario's Monte Carlo draws, on the cells of its last run; null when the worker holds no such cells */
+  coverageSeed(scenario: unknown): Promise<CoverageSeed | null>;
   /** abandon whatever is in flight; its promise rejects with CancelledError */
   cancel(): void;
   dispose(): void;
@@ -43,9 +46,15 @@ export interface EngineClient {
 export function createEngineClient(spawn: () => WorkerLike = spawnEngineWorker, bridge = new WorkerBridge<EngineApi>(spawn)): EngineClient {
   /** the city revision of the last run the worker passed: it keeps that city, so it need not be sent again */
   let held: number | undefined;
+  /** that run's community ids and names, which runs on the kept city leave out (workers/runApi.ts) */
+  let labels: Pick<CommunityTable, 'id' | 'name' | 'street'> = { id: [], name: [], street: [] };
   const runWhole = async (scenario: unknown, revision: number | undefined, onProgress?: Progress) => {
     const outcome = await bridge.call<RunOutcome>((a, progress) => a.run(scenario, progress, revision), onProgress);
     held = outcome.ok ? revision : undefined;
+    if (outcome.ok) {
+      const { id, name, street } = outcome.view.communities;
+      labels = { id, name, street };
+    }
     return outcome;
   };
   return {
@@ -54,6 +63,7 @@ export function createEngineClient(spawn: () => WorkerLike = spawnEngineWorker, 
       if (revision === undefined || revision !== held) return runWhole(scenario, revision, onProgress);
       const { city: _sent, ...rest } = scenario as Record<string, unknown>;
       const outcome = await bridge.call<RunOutcome | null>((a, progress) => a.runKeptCity(rest, progress, revision), onProgress);
+      if (outcome?.ok) outcome.view.communities = { ...outcome.view.communities, ...labels };
       // null: a restarted worker, which holds no city yet.
       return outcome ?? runWhole(scenario, revision, onProgress);
     },
@@ -62,6 +72,13 @@ export function createEngineClient(spawn: () => WorkerLike = spawnEngineWorker, 
     validate: (input) => bridge.call((a) => a.validate(input)),
     coverageLayers: () => bridge.call<LayersOutcome>((a) => a.coverageLayers()),
     suggestSites: (type, count) => bridge.call<SuggestOutcome>((a) => a.suggestSites(type, count)),
+    coverageSeed: async (scenario) => {
+      const revision = cityRevision(scenario);
+      // Only on the city the worker holds: placing a province's cells here too would defeat the purpose.
+      if (revision === undefined || revision !== held) return null;
+      const { city: _sent, ...rest } = scenario as Record<string, unknown>;
+      return bridge.call<CoverageSeed | null>((a) => a.coverageSeed(rest, revision));
+    },
     cancel: () => bridge.cancel(),
     dispose: () => bridge.dispose(),
   };

@@ -12,6 +12,7 @@ import { nearestPoint } from '@turf/nearest-point';
 import KDBush from 'kdbush';
 import { demoScenario } from '../../src/fixtures/demo/demoScenario';
 import { generateCity } from '../../src/fixtures/demo/generateCity';
+import { cellCentres } from '../../src/engine/coverage/cells';
 import { coverage } from '../../src/engine/coverage/coverage';
 import { firstCovered } from '../../src/engine/coverage/firstCovered';
 import { planeFor } from '../../src/engine/coverage/plane';
@@ -65,7 +66,8 @@ function engineKernel(prep: PreparedCoverage): Totals {
 }
 
 function kdbushBaseline(prep: PreparedCoverage, open: number[][][], cellLimit = prep.cells.count): Totals {
-  const { x, y, residents } = prep.cells;
+  const { residents } = prep.cells;
+  const { x, y } = cellCentres(prep.cells);
   const f = prep.facilities;
   return open.map((byYear) =>
     byYear.map((ids) => {
@@ -96,7 +98,8 @@ function turfBaseline(prep: PreparedCoverage, open: number[][][], sample: number
   const plane = planeFor('wgs84', [[118.78, 32.04]]);
   const lonLat = (x: number, y: number) => [x / plane.mx + plane.a0, y / plane.my + plane.b0];
   const f = prep.facilities;
-  const targets = sample.map((c) => point(lonLat(prep.cells.x[c], prep.cells.y[c])));
+  const centres = cellCentres(prep.cells);
+  const targets = sample.map((c) => point(lonLat(centres.x[c], centres.y[c])));
   const reachKm = prep.reach / 1000;
   const t0 = performance.now();
   const covered = open.map((byYear) =>
@@ -123,6 +126,7 @@ export function benchCoverage(log: (line: string) => void): void {
   const built = memory(() => coverageCity({ facilitiesPerType: FACILITIES_PER_TYPE }));
   const prep = built.result;
   const cells = prep.cells.count;
+  const centres = cellCentres(prep.cells);
   const open = openBy(prep);
   log(
     `synthetic city: ${n(cells)} populated cells (${n(prep.nCommunities)} communities), ${n(prep.facilities.count)} facilities of ${TYPES.length} types, ` +
@@ -158,7 +162,7 @@ export function benchCoverage(log: (line: string) => void): void {
         if (hit === answers[t][sample[k]] <= y) return;
         differ++;
         const c = sample[k];
-        const d = Math.min(...open[t][y].map((i) => Math.hypot(prep.cells.x[c] - prep.facilities.x[i], prep.cells.y[c] - prep.facilities.y[i])));
+        const d = Math.min(...open[t][y].map((i) => Math.hypot(centres.x[c] - prep.facilities.x[i], centres.y[c] - prep.facilities.y[i])));
         edge = Math.max(edge, Math.abs(d - prep.reach));
       }),
     ),

@@ -5,11 +5,10 @@
  * live, three in four open by the base year and the rest opening through the horizon. Nothing here
  * describes a real place; every range is an estimate.
  */
-import type { Cells } from '../../src/engine/coverage/cells';
+import { cellCentres, type Cells } from '../../src/engine/coverage/cells';
 import { DEFAULT_CELL_SIZE, DEFAULT_WALK } from '../../src/engine/coverage/defaults';
 import { assemble, TYPE_CODE, type FacilityArrays, type PreparedCoverage } from '../../src/engine/coverage/prepare';
 import { planeFor } from '../../src/engine/coverage/plane';
-import { centreOf } from '../../src/engine/coverage/tileGrid';
 import { createRandom } from '../../src/engine/random';
 import { LIFE_CIRCLE_TYPES } from '../../src/engine/scenario';
 
@@ -81,8 +80,6 @@ export function coverageCity({ facilitiesPerType, seed = 20260415 }: CoverageCit
     cellSize: s,
     col,
     row,
-    x: Float64Array.from(col, (i) => centreOf(i, s)),
-    y: Float64Array.from(row, (j) => centreOf(j, s)),
     residents,
     community,
     start: Int32Array.from(start),
@@ -114,6 +111,7 @@ export function coverageCity({ facilitiesPerType, seed = 20260415 }: CoverageCit
 /** Facilities where people are: each at a random populated cell, up to 50 m off its centre. */
 function placeFacilities(cells: Cells, perType: number, r: ReturnType<typeof createRandom>): FacilityArrays {
   const count = perType * LIFE_CIRCLE_TYPES.length;
+  const centres = cellCentres(cells);
   const f: FacilityArrays = {
     count,
     id: [],
@@ -127,8 +125,8 @@ function placeFacilities(cells: Cells, perType: number, r: ReturnType<typeof cre
     for (let i = 0; i < perType; i++, k++) {
       const c = r.int(0, cells.count - 1);
       f.id.push(`${type}-${i}`);
-      f.x[k] = cells.x[c] + r.uniform(-50, 50);
-      f.y[k] = cells.y[c] + r.uniform(-50, 50);
+      f.x[k] = centres.x[c] + r.uniform(-50, 50);
+      f.y[k] = centres.y[c] + r.uniform(-50, 50);
       f.type[k] = TYPE_CODE[type];
       // Three in four open by the base year, the rest through the horizon (estimate).
       f.openingYear[k] = r.next() < 0.75 ? r.int(BASE_YEAR - 30, BASE_YEAR) : r.int(COVERAGE_YEARS[0], COVERAGE_YEARS[COVERAGE_YEARS.length - 1]);

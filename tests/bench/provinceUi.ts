@@ -5,7 +5,9 @@
  * way, the CPU time of the tab's process, and the tab's memory high-water mark (VmHWM of its renderer
  * process, which holds the page and its workers); then checks that cancel stops a run.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { provinceDemo } from './draws';
 import { heapByThread, heapLines } from './heapByTarget';
@@ -71,6 +73,7 @@ export async function benchProvinceUi(browser: Browser, url: string): Promise<vo
   if (process.env.PROVINCE_DRAWS) scenario.uncertainty!.draws = Number(process.env.PROVINCE_DRAWS);
   const draws = scenario.uncertainty!.draws;
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const dir = mkdtempSync(join(tmpdir(), 'province-'));
   try {
     const page = await context.newPage();
     await page.goto(url);
@@ -80,7 +83,11 @@ export async function benchProvinceUi(browser: Browser, url: string): Promise<vo
     const mark = async (label: string) => way.push(`${label} ${(statusBytes(await pageRenderer(browser), 'VmHWM') / MB).toFixed(0)} MB`);
     await mark('demo open');
     await page.goto(`${url}#/`);
-    await page.getByTestId('import-input').setInputFiles({ name: 'province.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
+    // From a file on disk, as a user picks it: a buffer would travel through the page's own JavaScript
+    // as base64 (Playwright decodes it there), hundreds of megabytes no user's import costs.
+    const file = join(dir, 'province.json');
+    writeFileSync(file, JSON.stringify(scenario));
+    await page.getByTestId('import-input').setInputFiles(file);
     const row = page.locator('[data-testid="library-row"]', { hasText: scenario.name });
     await row.waitFor({ timeout: 300_000 });
     await mark('province imported');
@@ -132,5 +139,6 @@ export async function benchProvinceUi(browser: Browser, url: string): Promise<vo
     );
   } finally {
     await context.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }

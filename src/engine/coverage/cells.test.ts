@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCells, forEachCellOf, splitEvenly, type CommunityShape } from './cells';
+import { buildCells, cellCentres, forEachCellOf, splitEvenly, type CommunityShape } from './cells';
 import { fromPlane, planeFor, toX, toY } from './plane';
 
 const cellsOf = (shape: CommunityShape, size = 100) => {
@@ -76,7 +76,9 @@ describe('cells of one community', () => {
     expect(Array.from(cells.start)).toEqual([0, 15, 15, 16]);
     expect(cells.residents.subarray(0, 15).reduce((a, b) => a + b, 0)).toBe(100);
     expect(cells.residents[15]).toBe(7);
-    expect([cells.x[15], cells.y[15]]).toEqual([1050, 1050]);
+    // the point (1000, 1000) lies in cell (10, 10), whose centre is at (10.5 × 100, 10.5 × 100)
+    const centres = cellCentres(cells);
+    expect([centres.x[15], centres.y[15]]).toEqual([1050, 1050]);
     expect(Array.from(cells.community)).toEqual([...Array(15).fill(0), 2]);
   });
 });

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FACILITY_TYPES, LIFE_CIRCLE_TYPES, type Community, type Facility } from '../scenario';
-import { buildCells } from './cells';
+import { buildCells, cellCentres } from './cells';
 import { coverage, COVERAGE_KEYS } from './coverage';
 import { firstCovered, NEVER, walkDistances } from './firstCovered';
 import { facility, placed, spatialCity } from '../../fixtures/spatialCity';
@@ -107,14 +107,15 @@ describe('coverage properties', () => {
         s.city.facilities = c.facilities; // opening years spread over the horizon
         const prep = prepareCoverage(s)!;
         const r2 = prep.reach * prep.reach;
+        const centres = cellCentres(prep.cells);
         for (let t = 0; t < FACILITY_TYPES.length; t++) {
           const first = firstCovered(prep, t, YEARS);
           for (let cell = 0; cell < prep.cells.count; cell++) {
             let expected = NEVER;
             for (let f = 0; f < prep.facilities.count; f++) {
               if (prep.facilities.type[f] !== t) continue;
-              const dx = prep.cells.x[cell] - prep.facilities.x[f];
-              const dy = prep.cells.y[cell] - prep.facilities.y[f];
+              const dx = centres.x[cell] - prep.facilities.x[f];
+              const dy = centres.y[cell] - prep.facilities.y[f];
               if (dx * dx + dy * dy > r2) continue;
               const yi = YEARS.findIndex((y) => y >= prep.facilities.openingYear[f]);
               if (yi >= 0 && yi < expected) expected = yi;

@@ -14,6 +14,7 @@
 import { householdsAfter } from '../steps/population';
 import { FACILITY_TYPES, LIFE_CIRCLE_TYPES, type Scenario } from '../scenario';
 import { scaleOf } from './cells';
+import { centreOf } from './tileGrid';
 import { COMMUNITY_COVERED_SHARE } from './defaults';
 import { firstCovered, type Scratch } from './firstCovered';
 import { prepareCoverage, TYPE_CODE, type PreparedCoverage } from './prepare';
@@ -206,8 +207,8 @@ function uncoveredCells(prep: PreparedCoverage, years: readonly number[], missin
   for (let c = 0; c < cells.count; c++) {
     if (missing[c] === 0 || cells.residents[c] <= 0) continue;
     const com = cells.community[c];
-    out.x[k] = cells.x[c] / mx + a0;
-    out.y[k] = cells.y[c] / my + b0;
+    out.x[k] = centreOf(cells.col[c], cells.cellSize) / mx + a0;
+    out.y[k] = centreOf(cells.row[c], cells.cellSize) / my + b0;
     out.residents[k] = cells.residents[c] * scale[com];
     out.community[k] = com;
     out.missing[k++] = missing[c];

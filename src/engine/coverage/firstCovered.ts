@@ -9,6 +9,7 @@
  * twice is still one covered place, so two facilities at the same spot count once. One pass over the
  * cells then reads their slots. Network: one Dijkstra per year from that year's openings.
  */
+import { cellCentres } from './cells';
 import { MinHeap } from './minHeap';
 import { cellWalk, relaxFrom } from './network';
 import type { PreparedCoverage } from './prepare';
@@ -94,7 +95,7 @@ export function walkDistances(prep: PreparedCoverage, type: number, years: reado
     for (let c = 0; c < n; c++) out[c] = cellWalk(prep.network, dist, c);
     return out;
   }
-  const { x, y } = prep.cells;
+  const { x, y } = cellCentres(prep.cells);
   for (const { f } of open) {
     for (let c = 0; c < n; c++) out[c] = Math.min(out[c], Math.hypot(x[c] - prep.facilities.x[f], y[c] - prep.facilities.y[f]));
   }

@@ -4,7 +4,7 @@
  * has one, the walking network. Runs, suggestions and the benchmark all start from this.
  */
 import { FACILITY_TYPES, type Facility, type FacilityType, type Scenario, type ServiceCircle, type Walk } from '../scenario';
-import { buildCells, ringCentroid, type Cells, type CommunityShape } from './cells';
+import { buildCells, cellCentres, ringCentroid, type Cells, type CommunityShape } from './cells';
 import { DEFAULT_CELL_SIZE, straightReach, walkLimit, walkOf } from './defaults';
 import { prepareNetwork, type PreparedNetwork } from './network';
 import { pairOf, planeFor, toX, toY, type Plane } from './plane';
@@ -61,8 +61,12 @@ export function facilitiesOf(scenario: Scenario): Facility[] {
   return [...(scenario.city.facilities ?? []), ...(scenario.plan.facilities ?? [])];
 }
 
-/** null when the scenario has no spatial data. */
-export function prepareCoverage(scenario: Scenario): PreparedCoverage | null {
+/**
+ * null when the scenario has no spatial data. withCells false leaves the population cells (and their
+ * grid) out: for Monte Carlo draws handed their rasters ready-made (uncertainty/coverageSeed.ts), which
+ * then never place a cell; at province scale the cells are 3.3 million, 120 MB.
+ */
+export function prepareCoverage(scenario: Scenario, withCells = true): PreparedCoverage | null {
   const spatial = scenario.city.spatial;
   if (!spatial) return null;
   const communities = scenario.city.districts.flatMap((d, di) => d.streets.flatMap((s) => s.communities.map((c) => ({ c, di }))));
@@ -83,7 +87,8 @@ export function prepareCoverage(scenario: Scenario): PreparedCoverage | null {
     if (anchor) [anchors[2 * k], anchors[2 * k + 1]] = anchor;
     return { anchor, area: c.area, ring, residents: c.residents };
   });
-  const cells = buildCells(shapes, spatial.cellSize ?? DEFAULT_CELL_SIZE);
+  const cellSize = spatial.cellSize ?? DEFAULT_CELL_SIZE;
+  const cells = withCells ? buildCells(shapes, cellSize) : buildCells([], cellSize);
   const list = facilitiesOf(scenario);
   const facilities: FacilityArrays = {
     count: list.length,
@@ -111,7 +116,7 @@ export function prepareCoverage(scenario: Scenario): PreparedCoverage | null {
   if (wn) {
     const nx = Float64Array.from(wn.nodes, (p) => toX(plane, p[0]));
     const ny = Float64Array.from(wn.nodes, (p) => toY(plane, p[1]));
-    network = prepareNetwork(nx, ny, wn.edges, cells, facilities);
+    network = prepareNetwork(nx, ny, wn.edges, cellCentres(cells), facilities);
   }
   return assemble({
     plane,

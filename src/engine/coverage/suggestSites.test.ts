@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cellCentres } from './cells';
 import { coverage } from './coverage';
 import { facility, placed, spatialCity } from '../../fixtures/spatialCity';
 import { prepareCoverage } from './prepare';
@@ -104,8 +105,9 @@ describe('suggestSites: properties', () => {
         const prep = prepareCoverage(s)!;
         const r = suggestSites(prep, 'culture', n, { year: 2030 })!;
         // Same cells as the engine sees them (several towns may share one).
-        const xs = Array.from(prep.cells.x);
-        const ys = Array.from(prep.cells.y);
+        const centres = cellCentres(prep.cells);
+        const xs = Array.from(centres.x);
+        const ys = Array.from(centres.y);
         const w = Array.from(prep.cells.residents);
         const cand = xs.map((x, k) => [x, ys[k]] as [number, number]);
         const gains = r.sites.map((x) => x.newlyCovered);

@@ -55,6 +55,8 @@ export interface SuggestOptions {
   spacing?: number;
   /** residents per community in that year (values[c]); grown from the base year otherwise */
   residents?: ResidentsByYear;
+  /** asked before each further site: stop once it says enough (greedy's first sites do not depend on when it stops) */
+  enough?: (sites: readonly SuggestedSite[], coveredBefore: number, residents: number) => boolean;
 }
 
 export function suggestSites(input: Scenario | PreparedCoverage, type: CoverageKey, count: number, options: SuggestOptions = {}): SiteSuggestions | null {
@@ -103,7 +105,7 @@ export function suggestSites(input: Scenario | PreparedCoverage, type: CoverageK
   const heap = new MinHeap(candCol.length);
   for (let i = 0; i < candCol.length; i++) heap.push(-gain(i), i);
   const sites: SuggestedSite[] = [];
-  while (sites.length < count && heap.size > 0) {
+  while (sites.length < count && heap.size > 0 && !options.enough?.(sites, coveredBefore, residents)) {
     const i = heap.peekValue();
     heap.pop();
     const g = gain(i);

@@ -44,7 +44,7 @@ function solveWith(highs: Highs, m: LinearModel, o: SolveOptions): Solution {
   const rowUpper = m.rows.map((r, i) => clamp(o.rowBounds?.get(i)?.[1] ?? r.upper));
   const integer = highs.constants.variableType.integer;
   const continuous = highs.constants.variableType.continuous;
-  const mip = !o.duals && m.cols.some((c) => c.integer);
+  const mip = !o.duals && !o.relaxed && m.cols.some((c) => c.integer);
   return highs.withModel(
     {
       numCols: nc,
@@ -59,13 +59,14 @@ function solveWith(highs: Highs, m: LinearModel, o: SolveOptions): Solution {
       ...(mip && { integrality: m.cols.map((c) => (c.integer ? integer : continuous)) }),
     },
     (model) => {
-      model.options.set({ output_flag: false, ...(o.timeLimitSeconds && { time_limit: o.timeLimitSeconds }) });
+      model.options.set({ output_flag: false, ...(o.timeLimitSeconds && { time_limit: o.timeLimitSeconds }), ...(mip && o.absoluteGap !== undefined && { mip_abs_gap: o.absoluteGap }), ...(mip && o.relativeGap !== undefined && { mip_rel_gap: o.relativeGap }) });
       if (mip && o.start?.length === nc) model.setSolution({ colValue: o.start });
       model.run();
       const status = statusOf(highs, model.getModelStatus());
       if (status !== 'optimal') return { status, objective: NaN, x: [] };
       const sol = model.getSolution();
-      const out: Solution = { status, objective: model.getObjectiveValue(), x: Array.from(sol.colValue) };
+      const objective = model.getObjectiveValue();
+      const out: Solution = { status, objective, bound: mip ? dualBound(model, objective) : objective, x: Array.from(sol.colValue) };
       if (!o.duals) return out;
       out.rowDual = Array.from(sol.rowDual);
       out.colDual = Array.from(sol.colDual);
@@ -77,4 +78,14 @@ function solveWith(highs: Highs, m: LinearModel, o: SolveOptions): Solution {
       return out;
     },
   );
+}
+
+/** HiGHS stops branch and bound within its gap tolerance: what it proved is the dual bound (none when it reports none). */
+function dualBound(model: { info: { get(name: string): number | bigint } }, objective: number): number | undefined {
+  try {
+    const bound = Number(model.info.get('mip_dual_bound'));
+    return Number.isFinite(bound) ? Math.min(objective, bound) : undefined;
+  } catch {
+    return undefined;
+  }
 }

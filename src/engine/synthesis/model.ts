@@ -74,6 +74,8 @@ export interface Ranged {
 export interface Solution {
   status: SolveStatus;
   objective: number;
+  /** the least objective any solution can have, as proved by the solver (the objective itself for a programme without integers) */
+  bound?: number;
   x: number[];
   /** with duals asked: per row and column, objective change per unit of the bound (minimisation) */
   rowDual?: number[];
@@ -85,7 +87,13 @@ export interface Solution {
 export interface SolveOptions {
   /** duals and ranging of the programme with its integer columns fixed (an LP) */
   duals?: boolean;
+  /** the programme with its integer columns taken as continuous (its LP relaxation), without duals */
+  relaxed?: boolean;
   timeLimitSeconds?: number;
+  /** stop branch and bound once the solution is proved within this much of the best possible (objective units) */
+  absoluteGap?: number;
+  /** stop branch and bound once within this share of the objective (the solver's own default otherwise) */
+  relativeGap?: number;
   /** columns whose bounds are replaced (to fix integers, or to lift a limit) */
   bounds?: Map<number, [number, number]>;
   /** rows whose bounds are replaced (to lift a target or limit) */

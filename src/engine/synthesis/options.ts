@@ -35,3 +35,6 @@ export interface SynthesisOptions {
 
 export const DEFAULT_ROUNDS = 6;
 
+/** A plan is taken once it is proved within this share of the least objective any plan could have (HiGHS's own default for branch and bound). */
+export const RELATIVE_GAP = 1e-4;
+

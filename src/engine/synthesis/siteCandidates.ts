@@ -74,10 +74,13 @@ export function siteCandidates(scenario: Scenario, prep: PreparedCoverage, cal: 
   const firstYear = cal.years[0];
   // Ids as the plan editor gives new facilities: PF-market-1, … the first not taken.
   const taken = new Set([...(scenario.city.facilities ?? []), ...(scenario.plan.facilities ?? [])].map((f) => f.id));
+  // Every number below the last one given out is taken, so the search goes on from there.
+  const last = new Map<FacilityType, number>();
   const nextId = (type: FacilityType) => {
-    let n = 1;
+    let n = last.get(type) ?? 1;
     while (taken.has(`PF-${type}-${n}`)) n++;
     taken.add(`PF-${type}-${n}`);
+    last.set(type, n);
     return `PF-${type}-${n}`;
   };
   return [...chosen.values()].flatMap(({ location, types }) => {
@@ -90,20 +93,17 @@ export function siteCandidates(scenario: Scenario, prep: PreparedCoverage, cal: 
 }
 
 /**
- * Greedy's first 3N places for the N it needs to reach the target's threshold (all it finds when it
- * never does). Greedy's first k sites do not depend on how many are asked for, so it is asked for a
- * few first and for more only while N is not yet known or 3N not yet reached.
+ * Greedy's first 3N places for the N it needs to reach the target's threshold (all it finds, up to
+ * MOST_PLACES, when it never does), in one run of greedy that stops once 3N are known.
  */
 function greedyPlaces(prep: PreparedCoverage, key: CoverageKey, t: Target, residents: ResidentsByYear): SuggestedSite[] | null {
-  let count = 64;
-  for (;;) {
-    const s = suggestSites(prep, key, count, { year: t.year, residents });
-    if (!s) return null;
-    let covered = s.coveredBefore;
-    const needed = s.sites.findIndex((site) => (covered += site.newlyCovered) >= t.threshold * s.residents) + 1;
-    const want = needed > 0 ? Math.min(SITES_PER_NEEDED * needed, MOST_PLACES) : MOST_PLACES;
-    // fewer sites than asked: greedy has run out of places
-    if (s.sites.length < count || s.sites.length >= want || count >= MOST_PLACES) return s.sites.slice(0, want);
-    count = needed > 0 ? want : Math.min(count * 4, MOST_PLACES);
-  }
+  let covered = 0;
+  let counted = 0;
+  let needed = 0;
+  const enough = (sites: readonly SuggestedSite[], before: number, all: number) => {
+    if (counted === 0) covered = before;
+    for (; needed === 0 && counted < sites.length; counted++) if ((covered += sites[counted].newlyCovered) >= t.threshold * all) needed = counted + 1;
+    return needed > 0 && sites.length >= Math.min(SITES_PER_NEEDED * needed, MOST_PLACES);
+  };
+  return suggestSites(prep, key, MOST_PLACES, { year: t.year, residents, enough })?.sites ?? null;
 }

@@ -126,23 +126,30 @@ export function siteTargets(prep: PreparedCoverage, cal: Calibration, candidates
     for (let com = 0; com < nc; com++) if (inScope(com)) residents += people(com);
     let covered = 0;
     const groups = new Map<string, CoverGroup>();
+    // Cells of one slot missing the same types fall in one group (null: a type no candidate brings): found once.
+    const groupAt = new Map<number, CoverGroup | null>();
+    const groupOf = (c: number, mask: number): CoverGroup | null => {
+      const near = (bySlot.get(slot[c]) ?? []).filter((i) => candidates[i].facility.openingYear <= t.year);
+      const reach = types.filter((_, k) => mask & (1 << k)).map((type) => near.filter((i) => candidates[i].type === type));
+      if (reach.some((r) => r.length === 0)) return null;
+      const id = reach.map((r) => r.join(',')).join('|');
+      return groups.get(id) ?? groups.set(id, { weight: 0, reach }).get(id)!;
+    };
     for (let c = 0; c < cells.count; c++) {
       const com = cells.community[c];
       if (!inScope(com)) continue;
       const w = (cells.residents[c] * people(com)) / placed[com];
       // first covered after the year, or never (NEVER is above every year index)
-      const missing = types.filter((_, k) => firsts[k][c] > y);
-      if (missing.length === 0) {
+      let mask = 0;
+      for (let k = 0; k < types.length; k++) if (firsts[k][c] > y) mask |= 1 << k;
+      if (mask === 0) {
         covered += w;
         continue;
       }
-      const near = (bySlot.get(slot[c]) ?? []).filter((i) => candidates[i].facility.openingYear <= t.year);
-      const reach = missing.map((type) => near.filter((i) => candidates[i].type === type));
-      if (reach.some((r) => r.length === 0)) continue;
-      const id = reach.map((r) => r.join(',')).join('|');
-      const g = groups.get(id);
+      const key = slot[c] * 32 + mask;
+      let g = groupAt.get(key);
+      if (g === undefined) groupAt.set(key, (g = groupOf(c, mask)));
       if (g) g.weight += w;
-      else groups.set(id, { weight: w, reach });
     }
     out.push({ targetId: t.id, y, residents, need: t.threshold * residents - covered, groups: [...groups.values()] });
   }

@@ -5,8 +5,6 @@
  * leavers carried year to year, hires shared out in proportion to gaps), the failed targets' rows and
  * the short payers' budgets get a margin and the programme is solved again.
  */
-import { flatten } from '../flatten';
-import { project } from '../project';
 import type { Projection } from '../projection';
 import type { Scenario } from '../scenario';
 import { evaluateTargets } from '../targets';
@@ -14,13 +12,15 @@ import type { Verdict } from '../verdict';
 import { applyPlan, planOf, type SynthesizedPlan } from './apply';
 import { calibrate } from './calibrate';
 import { conflictOf } from './conflict';
+import { engineRuns } from './engineRuns';
 import { limitValues, type LimitValue } from './duals';
 import { formulate, noMargins, type Formulation, type Margins } from './formulate';
 import { leadTimeBasis, type LeadTimeBasis } from './leadTime';
 import type { Group, Solver } from './model';
-import { DEFAULT_ROUNDS, type Objective, type SynthesisOptions } from './options';
+import { DEFAULT_ROUNDS, RELATIVE_GAP, type Objective, type SynthesisOptions } from './options';
 import { siteChoiceOf } from './siteChoice';
 import type { SiteChoice, SiteVars } from './siteRows';
+import { chooseSites, type SiteStage } from './siteStage';
 import { chosenTargets } from './targetRows';
 
 export type SynthesisStatus = 'accepted' | 'notVerified' | 'infeasible' | 'solverLimit' | 'tooLarge';
@@ -33,6 +33,8 @@ export interface SynthesisResult {
   rounds: number;
   /** the objective at the accepted (or last) plan, yuan */
   cost: number | null;
+  /** how much more the plan may cost than the best the programme allows, yuan, as the solver proved it (null when it proved no bound) */
+  gap: number | null;
   plan: SynthesizedPlan | null;
   scenario: Scenario | null;
   /** the engine's verdicts on the chosen targets, for the last plan run */
@@ -55,7 +57,8 @@ export function synthesize(scenario: Scenario, solver: Solver, options: Synthesi
   const targets = chosenTargets(scenario, options);
   const cal = calibrate(scenario, options.freeBuilding !== false);
   const margins = noMargins(cal.years.length);
-  const coverage = targets.some((t) => t.metric.startsWith('coverage'));
+  // Coverage moves with the sites alone: the engine computes it only when a chosen target asks.
+  const runOf = engineRuns(scenario, targets.some((t) => t.metric.startsWith('coverage')));
   const ms = { solve: 0, verify: 0 };
   const maxRounds = options.maxRounds ?? DEFAULT_ROUNDS;
   let t = now();
@@ -64,15 +67,42 @@ export function synthesize(scenario: Scenario, solver: Solver, options: Synthesi
   let result: SynthesisResult | null = null;
   // Each round's plan starts the next: the columns are the same, only margins move.
   let start: number[] | undefined;
+  let stage: SiteStage | null = null;
+  // Margins only tighten the programme, so a bound proved in one round holds in every later one.
+  let lower = -Infinity;
+  let size: SynthesisResult['size'] | undefined;
   for (let round = 1; round <= maxRounds; round++) {
     onRound?.(round);
     t = now();
-    const f = formulate(scenario, cal, options, margins, sites);
-    const size = { rows: f.model.rows.length, cols: f.model.cols.length, integers: f.model.integers };
-    const base = { objective, size, rounds: round, modelled: f.modelled, unmodelled: f.unmodelled, ms };
-    const none = { cost: null, plan: null, scenario: null, verdicts: [], conflict: null, limitValues: null, leadTimeBasis: null };
+    let f = formulate(scenario, cal, options, margins, sites);
+    // The programme's size as a whole: with held sites a round solves less of it.
+    if (!sites?.fixed || !size) size = { rows: f.model.rows.length, cols: f.model.cols.length, integers: f.model.integers };
+    const base = { objective, size: size!, rounds: round, modelled: f.modelled, unmodelled: f.unmodelled, ms };
+    const none = { cost: null, gap: null, plan: null, scenario: null, verdicts: [], conflict: null, limitValues: null, leadTimeBasis: null };
     if (size.cols > (options.maxColumns ?? Infinity)) return { ...base, ...none, status: 'tooLarge' };
-    const solution = solver.solve(f.model, { timeLimitSeconds: options.timeLimitSeconds, start });
+    if (sites && !sites.fixed && f.vars.sites?.separable) {
+      stage = chooseSites(f, sites, cal, margins, solver, { timeLimitSeconds: options.timeLimitSeconds });
+      if (stage) {
+        sites = { ...sites, fixed: stage.fixed };
+        f = formulate(scenario, cal, options, margins, sites);
+        start = undefined;
+      }
+    }
+    // With the sites' choice short of proved best, the rest is solved to a quarter of the allowance, leaving the sites the rest of it.
+    const byStage = stage !== null && sites?.fixed === stage.fixed;
+    const relativeGap = byStage && stage!.cost > stage!.bound ? RELATIVE_GAP / 4 : undefined;
+    let solution = solver.solve(f.model, { timeLimitSeconds: options.timeLimitSeconds, start, relativeGap });
+    // Still not proved close enough: branch and bound closes the sites' share of the gap, once per choice.
+    const allowed = () => RELATIVE_GAP * Math.abs(solution.objective) - (solution.objective - (solution.bound ?? -Infinity));
+    if (sites && stage && byStage && !stage.closed && solution.status === 'optimal' && stage.cost - stage.bound > allowed()) {
+      const closer = chooseSites(f, sites, cal, margins, solver, { timeLimitSeconds: options.timeLimitSeconds, from: stage, absoluteGap: Math.max(0, allowed()) });
+      if (closer && closer.cost < stage.cost - 1e-9) {
+        sites = { ...sites, fixed: closer.fixed };
+        f = formulate(scenario, cal, options, margins, sites);
+        solution = solver.solve(f.model, { timeLimitSeconds: options.timeLimitSeconds, relativeGap });
+      }
+      if (closer) stage = closer;
+    }
     ms.solve += now() - t;
     if (solution.status !== 'optimal') {
       const infeasible = solution.status === 'infeasible';
@@ -81,17 +111,21 @@ export function synthesize(scenario: Scenario, solver: Solver, options: Synthesi
       ms.solve += now() - t;
       return { ...base, ...none, status: infeasible ? 'infeasible' : 'solverLimit', conflict };
     }
+    // What this solve proves for the programme: all of it when the sites were free in it; with the sites the stage chose, the rest's bound and the sites'.
+    const bound = solution.bound ?? -Infinity;
+    if (!sites?.fixed) lower = Math.max(lower, bound);
+    else if (stage && sites.fixed === stage.fixed) lower = Math.max(lower, bound - stage.cost + stage.bound);
     start = solution.x;
     const plan = planOf(solution.x, f.vars, cal);
     const applied = applyPlan(scenario, plan, options.freeBuilding !== false);
     t = now();
-    // Coverage moves with the sites alone: the engine computes it only when a chosen target asks.
-    const run = coverage ? project(applied) : project(applied, {}, { flat: flatten(applied.city), prep: null });
+    const run = runOf(applied);
     const verdicts = evaluateTargets(run, targets);
     ms.verify += now() - t;
     const failed = verdicts.filter((v) => !v.met);
     const accepted = failed.length === 0;
-    result = { ...base, status: accepted ? 'accepted' : 'notVerified', cost: solution.objective * 1e4, plan, scenario: applied, verdicts, conflict: null, limitValues: null, leadTimeBasis: null };
+    const gap = Number.isFinite(lower) ? Math.max(0, solution.objective - lower) * 1e4 : null;
+    result = { ...base, status: accepted ? 'accepted' : 'notVerified', cost: solution.objective * 1e4, gap, plan, scenario: applied, verdicts, conflict: null, limitValues: null, leadTimeBasis: null };
     // A target the programme cannot express does not move with a tighter programme: stop once only such targets fail.
     const movable = failed.filter((v) => !f.unmodelled.includes(v.targetId));
     if (movable.length === 0 || round === maxRounds) {
@@ -103,14 +137,16 @@ export function synthesize(scenario: Scenario, solver: Solver, options: Synthesi
       return result;
     }
     tighten(margins, movable, run, f);
-    if (!failed.some((v) => f.coverResidents.has(v.targetId))) sites = held(sites, f.vars.sites, solution.x);
+    // A coverage target still short frees the sites again; otherwise they are held (as the stage chose them, or as this solve did).
+    if (failed.some((v) => f.coverResidents.has(v.targetId))) sites = sites && { ...sites, fixed: undefined };
+    else sites = held(sites, f.vars.sites, solution.x);
   }
   return result!;
 }
 
-/** The sites as the solution opens them, held for the next solve, when they are separable from the rest (SiteVars). */
+/** The sites as the solution opens them, held for the next solve, when they are separable from the rest (SiteVars); sites held already stay as they are. */
 function held(sites: SiteChoice | null, v: SiteVars | null, x: number[]): SiteChoice | null {
-  if (!sites || !v?.separable) return sites;
+  if (!sites || !v?.separable || sites.fixed) return sites;
   return { ...sites, fixed: v.open.map((cols) => cols.map((c) => (c < 0 ? 0 : Math.round(x[c])))) };
 }
 

@@ -48,7 +48,8 @@ export function addTargetRows(
     const margin = margins.target.get(t.id) ?? 0;
     const cover = v.sites && sites?.targets.find((s) => s.targetId === t.id);
     if (cover) {
-      addCoverageRows(m, v.sites!, cover, g, margin);
+      // Sites held already meet the target's rows: they were chosen to.
+      if (!sites!.fixed) addCoverageRows(m, v.sites!, cover, g, margin);
       coverResidents.set(t.id, cover.residents);
     }
     const ok = cover || (y >= 0 && (d >= 0 || t.scope?.district === undefined) && addRows(m, cal, v, t, y, d, g, margin, room));

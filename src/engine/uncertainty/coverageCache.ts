@@ -8,7 +8,7 @@
  * Its rasters leave out the uncovered cells: draws report shares, never those cells, and at province
  * scale they would be most of a worker's memory (2.5 million uncovered cells, 71 MB, for each delay).
  * Once every delay a draw can have has its raster, the population cells themselves (126 MB at province
- * scale) are let go too.
+ * scale) are let go too; rasters made elsewhere (coverageSeed.ts) spare a cache its cells altogether.
  */
 import type { Cells } from '../coverage/cells';
 import { coverage, scopeFigures, type ResidentsByYear } from '../coverage/coverage';
@@ -29,7 +29,13 @@ export class CoverageCache {
     private readonly planned: number,
     private readonly keys: readonly CoverageKey[],
     private readonly delays: readonly number[],
-  ) {}
+    /** each delay's raster made elsewhere (coverageSeed.ts), in the order of delays: base then needs no cells */
+    seeded?: readonly CoverageResult[],
+  ) {
+    if (!seeded) return;
+    delays.forEach((delay, k) => this.byDelay.set(delay, { prep: this.prepFor(delay), result: seeded[k] }));
+    this.cellsGone = true;
+  }
 
   /** The preparation with planned openings delayed by whole years. */
   prepFor(delay: number): PreparedCoverage {
@@ -67,10 +73,11 @@ export class CoverageCache {
 function noPopulation(cells: Cells): Cells {
   const i32 = new Int32Array(0);
   const f64 = new Float64Array(0);
-  return { ...cells, count: 0, col: i32, row: i32, x: f64, y: f64, residents: f64, community: i32 };
+  return { ...cells, count: 0, col: i32, row: i32, residents: f64, community: i32 };
 }
 
-function delayed(prep: PreparedCoverage, planned: number, delay: number): PreparedCoverage {
+/** The preparation with the planned openings (from index `planned` on) delayed by whole years. */
+export function delayed(prep: PreparedCoverage, planned: number, delay: number): PreparedCoverage {
   const openingYear = prep.facilities.openingYear.slice();
   for (let f = planned; f < openingYear.length; f++) openingYear[f] += delay;
   return { ...prep, facilities: { ...prep.facilities, openingYear } };

@@ -5,17 +5,16 @@
  * for reading targets and key series: coverage figures other than those are left out.
  */
 import { Arena } from '../arena';
-import { facilitiesOf, prepareCoverage } from '../coverage/prepare';
-import type { CoverageKey } from '../coverage/types';
+import { prepareCoverage } from '../coverage/prepare';
 import { flatten, type Flat } from '../flatten';
-import { metricById } from '../metrics';
 import { project } from '../project';
 import type { Projection } from '../projection';
 import type { Scenario } from '../scenario';
 import { chargeFacilities, type FacilityCharge } from '../steps/facilityCharges';
 import { CoverageCache } from './coverageCache';
 import { clampGrowth, effectOf, perturbPlan } from './applyDraw';
-import { valueBounds, type Draw } from './drawInputs';
+import { drawCoverageKeys, firstPlanned, possibleDelays, seedFits, type CoverageSeed } from './coverageSeed';
+import type { Draw } from './drawInputs';
 
 export interface DrawContext {
   scenario: Scenario;
@@ -23,16 +22,17 @@ export interface DrawContext {
   runOne(draw: Draw): Projection;
 }
 
-export function createDrawContext(scenario: Scenario): DrawContext {
+/**
+ * seed: the rasters of every building delay, made where the cells were already placed (coverageSeed.ts);
+ * with one that fits, this context places no cells. One made for another scenario is not used.
+ */
+export function createDrawContext(scenario: Scenario, seed?: CoverageSeed): DrawContext {
   const flat = flatten(scenario.city);
-  const prep = prepareCoverage(scenario);
+  const light = seed ? prepareCoverage(scenario, false) : null;
+  const seeded = light && seed && seedFits(seed, scenario, light.nCommunities) ? seed.results : undefined;
+  const prep = seeded ? light : prepareCoverage(scenario);
   // Only the coverage figures the draws read are reweighed: all5 for the key series, and the targets'.
-  const keys = new Set<CoverageKey>(['all5']);
-  for (const t of scenario.targets) {
-    const key = metricById(t.metric)?.coverageKey;
-    if (key) keys.add(key);
-  }
-  const cache = prep && new CoverageCache(prep, facilitiesOf(scenario).length - (scenario.plan.facilities?.length ?? 0), [...keys], possibleDelays(scenario));
+  const cache = prep && new CoverageCache(prep, firstPlanned(scenario), drawCoverageKeys(scenario), possibleDelays(scenario), seeded);
   // Booking a facility's costs to the community around it is a search over communities; a draw moves
   // only opening years (by its delay), so each delay's bookings are made once.
   const charges = new Map<number, FacilityCharge[]>();
@@ -58,14 +58,6 @@ export function createDrawContext(scenario: Scenario): DrawContext {
       });
     },
   };
-}
-
-/** Every building delay a draw can bring to the planned openings, in whole years. */
-function possibleDelays(scenario: Scenario): number[] {
-  const input = (scenario.uncertainty?.inputs ?? []).filter((i) => i.what === 'buildingDelay').pop();
-  if (!input || !scenario.plan.facilities?.length) return [0];
-  const [lo, hi] = valueBounds(input);
-  return Array.from({ length: hi - lo + 1 }, (_, k) => lo + k);
 }
 
 /** The flat arrays with every community's growth shifted, written into `growth`; streets and districts have none. */

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoScenario } from '../../fixtures/demo/demoScenario';
+import { prepareCoverage } from '../../engine/coverage/prepare';
+import { coverageSeed } from '../../engine/uncertainty/coverageSeed';
 import { hashOf } from '../../engine/uncertainty/hashSummary';
 import { runDraws } from '../../engine/uncertainty/runDraws';
 import { drawsApi } from '../../../workers/drawsApi';
@@ -61,5 +63,49 @@ describe('drawPool', () => {
     const out = await createDrawPool(2, spawn).run({ ...demo, seed: -1 }, 4);
     expect(out.ok).toBe(false);
     if (!out.ok) expect(out.errors[0].path).toBe('seed');
+  });
+
+  it('asks for the coverage rasters only when the workers do not hold the scenario, and gives the same draws with them', async () => {
+    const { spawn } = fakeWorkers();
+    const pool = createDrawPool(2, spawn);
+    let asked = 0;
+    const seed = async () => {
+      asked++;
+      return coverageSeed(demo, prepareCoverage(demo)!);
+    };
+    const first = await pool.run(demo, N, undefined, seed);
+    expect(first.ok && hashOf(first.chunk)).toBe(single);
+    await pool.run(demo, N, undefined, seed);
+    expect(asked).toBe(1);
+    // After a cancel the workers start afresh, holding nothing: the rasters are asked for again.
+    pool.cancel();
+    const again = await pool.run(demo, N, undefined, seed);
+    expect(again.ok && hashOf(again.chunk)).toBe(single);
+    expect(asked).toBe(2);
+  });
+
+  it('does not start the draws of a run cancelled while its rasters were being made', async () => {
+    const { spawn, spawned } = fakeWorkers();
+    const pool = createDrawPool(2, spawn);
+    let give: (value: null) => void = () => {};
+    const running = pool.run(demo, N, undefined, () => new Promise((resolve) => (give = resolve)));
+    pool.cancel();
+    give(null);
+    await expect(running).rejects.toBeInstanceOf(CancelledError);
+    expect(spawned).toHaveLength(0);
+  });
+
+  it('sends the scenario only to workers that do not hold it, and again to all after a cancel', async () => {
+    const sent: unknown[] = [];
+    const { spawn } = fakeSpawner(() => ({ ...drawsApi, runDraws: (input: unknown, ...rest: Parameters<typeof drawsApi.runDraws> extends [unknown, ...infer R] ? R : never) => (sent.push(input), drawsApi.runDraws(input, ...rest)) }));
+    const pool = createDrawPool(2, spawn);
+    // One draw: only the first worker gets a range, so only it holds the scenario afterwards.
+    await pool.run(demo, 1);
+    const again = await pool.run(demo, N);
+    expect(again.ok && hashOf(again.chunk)).toBe(single);
+    expect(sent.map((s) => s !== null)).toEqual([true, false, true]);
+    pool.cancel();
+    await pool.run(demo, N);
+    expect(sent.slice(3).map((s) => s !== null)).toEqual([true, true]);
   });
 });

@@ -7,8 +7,8 @@
 import type { DrawChunk } from '../../engine/uncertainty/drawChunk';
 import { mergeChunks } from '../../engine/uncertainty/drawChunk';
 import { splitDraws } from '../../engine/uncertainty/splitDraws';
-import type { DrawsOutcome, ValidationError } from '../../../workers/engine.worker';
-import type { Progress, WorkerLike } from '../workers/bridge';
+import type { CoverageSeed, DrawsOutcome, ValidationError } from '../../../workers/engine.worker';
+import { CancelledError, type Progress, type WorkerLike } from '../workers/bridge';
 import { spawnEngineWorker, type EngineApi } from '../workers/engineWorker';
 import { poolSize, WorkerPool } from '../workers/pool';
 
@@ -16,8 +16,12 @@ export type PoolOutcome = { ok: true; chunk: DrawChunk; elapsedMs: number } | { 
 
 export interface DrawPool {
   readonly size: number;
-  /** draws [0, draws) of the scenario, merged in order; rejects with CancelledError when cancelled or superseded */
-  run(scenario: unknown, draws: number, onProgress?: Progress): Promise<PoolOutcome>;
+  /**
+   * draws [0, draws) of the scenario, merged in order; rejects with CancelledError when cancelled or
+   * superseded. seed gives the scenario's coverage rasters (null when it has none to give), asked only
+   * when the workers do not already hold the scenario prepared.
+   */
+  run(scenario: unknown, draws: number, onProgress?: Progress, seed?: () => Promise<CoverageSeed | null>): Promise<PoolOutcome>;
   cancel(): void;
   dispose(): void;
 }
@@ -39,15 +43,27 @@ function revisionOf(scenario: unknown): number | undefined {
 
 export function createDrawPool(size = poolSize(), spawn: () => WorkerLike = spawnEngineWorker): DrawPool {
   const pool = new WorkerPool<EngineApi>(size, spawn);
+  /** the scenario each worker holds prepared (by its number): from the last run that finished, until a cancel or a failure ends the workers */
+  let held: (number | undefined)[] = [];
+  /** numbers runs and cancels, so a run still waiting for its rasters knows it has been cancelled or superseded */
+  let ticket = 0;
 
-  const run: DrawPool['run'] = async (scenario, draws, onProgress) => {
+  const run: DrawPool['run'] = async (scenario, draws, onProgress, seed) => {
     const ranges = splitDraws(0, draws, size);
     const done = ranges.map(() => 0);
     const started = performance.now();
     const revision = revisionOf(scenario);
+    const mine = ++ticket;
+    const holds = (k: number) => revision !== undefined && held[k] === revision;
+    // Awaited only when asked for, so a run without one starts its workers at once.
+    const rasters = seed && !ranges.every((_, k) => holds(k)) ? await seed() : null;
+    if (mine !== ticket) throw new CancelledError();
+    const holding = ranges.map((_, k) => holds(k));
+    held = [];
     const outcomes = await pool.latest<DrawsOutcome>(
       ranges.length,
-      (api, k, progress) => api.runDraws(scenario, ranges[k][0], ranges[k][1], progress, revision),
+      // A worker that holds the scenario is not sent it again.
+      (api, k, progress) => api.runDraws(holding[k] ? null : scenario, ranges[k][0], ranges[k][1], progress, revision, rasters ?? undefined),
       onProgress &&
         ((k, d) => {
           done[k] = d;
@@ -59,8 +75,14 @@ export function createDrawPool(size = poolSize(), spawn: () => WorkerLike = spaw
       if (!o.ok) return o;
       chunks.push(o.chunk);
     }
+    held = ranges.map(() => revision);
     return { ok: true, chunk: mergeChunks(chunks), elapsedMs: Math.round(performance.now() - started) };
   };
 
-  return { size, run, cancel: () => pool.cancel(), dispose: () => pool.dispose() };
+  const end = (f: () => void) => () => {
+    held = [];
+    ticket++;
+    f();
+  };
+  return { size, run, cancel: end(() => pool.cancel()), dispose: end(() => pool.dispose()) };
 }

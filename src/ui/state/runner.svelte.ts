@@ -6,6 +6,7 @@
  */
 import type { Text } from '../../engine/ruleSet';
 import type { Scenario } from '../../engine/scenario';
+import type { CoverageSeed } from '../../engine/uncertainty/coverageSeed';
 import type { EngineClient, RunOutcome, RunSuccess, ValidationError } from '../engineClient';
 import { afterPaint } from '../timing/afterPaint';
 import { mark } from '../timing/marks';
@@ -117,6 +118,14 @@ export class Runner {
     if (id !== this.seq) return;
     if (outcome?.ok) this.adopt(scenario, outcome);
     else void this.runNow(scenario);
+  }
+
+  /**
+   * The coverage rasters of this scenario's Monte Carlo draws, from the worker that ran it and keeps
+   * its cells; null when it cannot give them (then each draw worker places its own).
+   */
+  coverageSeed(scenario: Scenario): Promise<CoverageSeed | null> {
+    return this.client.coverageSeed(scenario).catch(() => null);
   }
 
   /** Run the newest scenario again, after a failure (the worker is started afresh). */

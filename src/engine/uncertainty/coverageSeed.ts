@@ -1,0 +1,77 @@
+/**
+ * The coverage rasters a scenario's Monte Carlo draws read, made where the city's cells are already
+ * placed (the engine worker that ran the scenario keeps them, workers/preparedCity.ts) and handed to
+ * each draw worker: none of them then places a province's 3.3 million cells again, holds them (120 MB
+ * apiece) while it rasters, or rasters the same facilities as the others. A draw worker given a seed
+ * prepares its coverage without cells; each draw's figures are the seed's shares reweighed by that
+ * draw's residents, which is what the coverage cache does with rasters of its own (coverageCache.ts).
+ */
+import { coverage } from '../coverage/coverage';
+import { facilitiesOf, type PreparedCoverage } from '../coverage/prepare';
+import type { CoverageFigures, CoverageKey, CoverageResult } from '../coverage/types';
+import { metricById } from '../metrics';
+import { horizonYears } from '../project';
+import type { Scenario } from '../scenario';
+import { delayed } from './coverageCache';
+import { valueBounds } from './drawInputs';
+
+export interface CoverageSeed {
+  years: number[];
+  nCommunities: number;
+  /** every building delay a draw can have, each with its raster (results, in the same order) */
+  delays: number[];
+  /** only the shares of the keys the draws read; no figures (each draw reweighs its own) and no cells */
+  results: CoverageResult[];
+}
+
+/** The coverage keys draws read: all5 for the key series, and the targets'. */
+export function drawCoverageKeys(scenario: Scenario): CoverageKey[] {
+  const keys = new Set<CoverageKey>(['all5']);
+  for (const t of scenario.targets) {
+    const key = metricById(t.metric)?.coverageKey;
+    if (key) keys.add(key);
+  }
+  return [...keys];
+}
+
+/** Every building delay a draw can bring to the planned openings, in whole years. */
+export function possibleDelays(scenario: Scenario): number[] {
+  const input = (scenario.uncertainty?.inputs ?? []).filter((i) => i.what === 'buildingDelay').pop();
+  if (!input || !scenario.plan.facilities?.length) return [0];
+  const [lo, hi] = valueBounds(input);
+  return Array.from({ length: hi - lo + 1 }, (_, k) => lo + k);
+}
+
+/** Index of the first planned facility in the preparation's list (the city's own come first). */
+export const firstPlanned = (scenario: Scenario): number => facilitiesOf(scenario).length - (scenario.plan.facilities?.length ?? 0);
+
+/** The rasters of every delay a draw of the scenario can have, on its prepared cells. */
+export function coverageSeed(scenario: Scenario, prep: PreparedCoverage): CoverageSeed {
+  const years = horizonYears(scenario);
+  const keys = drawCoverageKeys(scenario);
+  const delays = possibleDelays(scenario);
+  const planned = firstPlanned(scenario);
+  const results = delays.map((delay) => {
+    const r = coverage(delay === 0 ? prep : delayed(prep, planned, delay), years, undefined, false)!;
+    const communityShare = Object.fromEntries(keys.map((k) => [k, r.communityShare[k]])) as Record<CoverageKey, Float64Array>;
+    return { ...r, keys, communityShare, city: {} as Record<CoverageKey, CoverageFigures>, byDistrict: [], circles: r.circles.map((c) => ({ ...c, byDistrict: [] })) };
+  });
+  return { years, nCommunities: prep.nCommunities, delays, results };
+}
+
+/** The buffers to hand to postMessage's transfer list. */
+export function seedBuffers(seed: CoverageSeed): ArrayBuffer[] {
+  return seed.results.flatMap((r) => [r.communityResidents, ...Object.values(r.communityShare), ...r.circles.map((c) => c.communityShare)].map((a) => a.buffer as ArrayBuffer));
+}
+
+/** Was the seed made for this scenario's draws: the same years, communities and delays, every key the draws read? */
+export function seedFits(seed: CoverageSeed, scenario: Scenario, nCommunities: number): boolean {
+  const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((v, k) => v === b[k]);
+  return (
+    seed.nCommunities === nCommunities &&
+    same(seed.years, horizonYears(scenario)) &&
+    same(seed.delays, possibleDelays(scenario)) &&
+    seed.results.length === seed.delays.length &&
+    seed.results.every((r) => drawCoverageKeys(scenario).every((k) => r.communityShare[k]?.length === seed.years.length * nCommunities))
+  );
+}
