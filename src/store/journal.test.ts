@@ -13,6 +13,7 @@ import { applyPatch, diff, PatchError } from './patch';
 import type { ScenarioRecord } from './records';
 
 const stored = (scenario: Scenario = smallScenario()): ScenarioRecord => ({ id: 's', name: scenario.name, scenario, createdAt: 1, updatedAt: 1, revision: 4 });
+const ROWS = ['city', 'districts', 0, 'streets', 0, 'communities'];
 const entryText = (patches: unknown[], base = 4) => JSON.stringify({ scenarioId: 's', tabId: 't', base, seq: patches.length, patches });
 
 describe('patches', () => {
@@ -98,6 +99,35 @@ describe('an entry replayed on the stored record', () => {
       const entry = replay(text, stored(), 't');
       expect([entry.scenario, entry.damaged]).toEqual([smallScenario(), true]);
     }
+  });
+
+  it('replays on the kept revision it was written on when the record is newer', () => {
+    // Written on revision 3, where row 1 of the first street is 第二社区 (900 households); revision 4 is stored.
+    const text = entryText([{ seq: 1, ops: [{ p: [...ROWS, 1, 'households'], v: 1234 }] }], 3);
+    const revision4 = setIn(smallScenario(), ROWS, smallScenario().city.districts[0].streets[0].communities.slice(1)) as Scenario;
+    const entry = replay(text, stored(revision4), 't', smallScenario());
+    expect(entry.scenario).toEqual(setIn(smallScenario(), [...ROWS, 1, 'households'], 1234));
+    expect([entry.base, entry.damaged, entry.unplaced]).toEqual([3, false, false]);
+  });
+
+  it('without the revision it was written on, places only operations that name no row, or fall inside a part the entry set whole', () => {
+    const city = { ...smallScenario().city, name: '导入的城市' };
+    const text = entryText(
+      [
+        { seq: 1, ops: [{ p: [...ROWS, 1, 'households'], v: 1234 }] },
+        { seq: 2, ops: [{ p: ['plan', 'hiring', 'capacityPerYear'], v: 7 }] },
+        { seq: 3, ops: [{ p: [...ROWS], len: 1 }] },
+        // The city replaced whole: its rows are then the entry's own, so an edit inside them is placed.
+        { seq: 4, ops: [{ p: ['city'], v: city }] },
+        { seq: 5, ops: [{ p: ['city', 'districts', 1, 'name'], v: '第二区' }] },
+      ],
+      3,
+    );
+    const entry = replay(text, stored(), 't');
+    // Worked by hand: hiring 7 and the imported city with district 1 renamed; the row 1 edit and the cut are left out.
+    const expected = setIn(setIn(smallScenario(), ['plan', 'hiring', 'capacityPerYear'], 7), ['city'], city);
+    expect(entry.scenario).toEqual(setIn(expected, ['city', 'districts', 1, 'name'], '第二区'));
+    expect([entry.damaged, entry.unplaced]).toEqual([false, true]);
   });
 
   it('takes an entry written before edits were kept as patches, which holds the whole scenario', () => {
