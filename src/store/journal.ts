@@ -70,8 +70,9 @@ export class Journal {
   }
 
   /**
-   * Note an edit from `before` to `after`, the tab's `seq`th, on stored revision `base`. False when the journal could not be written (no storage, or it is full); the edit is
-   * still kept here and written with the next one.
+   * Note an edit from `before` to `after`, the tab's `seq`th, on stored revision `base`. False when the
+   * journal could not be written (no storage, or it is full); the edit is still kept here and written
+   * with the next one.
    */
   write(scenarioId: string, base: number, seq: number, before: Scenario, after: Scenario): boolean {
     let entry = this.open.get(scenarioId);

@@ -117,6 +117,26 @@ describe('a closed tab whose scenario another tab saved since', () => {
     expect([wb.saveState, wb.recoveryDamaged]).toEqual(['conflict', false]);
   });
 
+  it('a tab that edits just after another saved keeps the revision it edited on itself, once it hears of the save', async () => {
+    const { name, tab, record, first } = await setUp();
+    const storeA = await tab();
+    const a = new Workbench(record, idle, storeA);
+    // Revision 2 is stored while A has no entry, so that save keeps nothing; its message reaches A only after A edits revision 1.
+    const raw = await openDB(name);
+    await raw.put(DB.stores.scenarios, { ...record, revision: 2, scenario: setIn(record.scenario, ROWS, rowsOf(record.scenario).slice(1)) as Scenario });
+    raw.close();
+    a.edit([...ROWS, 1, 'households'], 1234);
+    const mine = a.doc.scenario;
+    first.changes.post({ id: record.id, revision: 2 });
+    await vi.waitFor(async () => expect(await keptRevisions(name)).toEqual([[record.id, 1]]));
+    expect(a.saveState).toBe('conflict');
+    a.runner.cancel();
+    storeA.close();
+
+    const wb = await reopen(tab, record.id);
+    expect([wb.doc.scenario, wb.saveState, wb.recoveryUnplaced]).toEqual([mine, 'conflict', false]);
+  });
+
   it('without the revision it started from, recovers only the edits that name no row, and says the rest were left out', async () => {
     const { name, tab, record, first } = await setUp();
     const storeA = await tab();

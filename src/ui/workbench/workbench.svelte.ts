@@ -134,9 +134,12 @@ export class Workbench {
     if (loaded === undefined) this.enterConflict(null, true);
   }
 
-  /** Another tab stored a newer version (or deleted it): the revision this tab's edits follow from is kept for their recovery. */
+  /**
+   * Another tab stored a newer version: the revision this tab's edits follow from is kept for their
+   * recovery. Not for a deleted scenario, which has no record to recover them on (the trash holds it).
+   */
   private enterConflict(newer: ScenarioRecord | null, deleted = false): void {
-    void this.store.keepBase(this.record).catch(() => {});
+    if (!deleted) void this.store.keepBase(this.record).catch(() => {});
     this.showConflict(newer, deleted);
   }
 
