@@ -6,7 +6,8 @@
  * copies, never the object itself.
  */
 import type { Scenario } from '../src/engine';
-import { checkedCity, validateScenario, validateWithCheckedCity, type CheckedCity, type ValidationResult } from '../src/io/validateScenario';
+import type { CheckedCity, ValidationResult } from '../src/io/validateScenario';
+import { checkedCity, validateScenario, validateWithCheckedCity } from './validator';
 
 let kept: { text: string; scenario: Scenario } | null = null;
 /** the city of the last run that passed, with the page's number for it (src/ui/cityRevision.ts) */

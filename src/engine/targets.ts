@@ -6,6 +6,7 @@ import type { Projection } from './projection';
 import { PAYERS, type Payer, type Target } from './scenario';
 import type { CircleCoverage, CoverageFigures } from './coverage/types';
 import type { Binding, Verdict } from './verdict';
+import { sharingDistrictStaffing } from './staffQuota';
 
 export function passes(metric: Metric, value: number | null, threshold: number): boolean {
   if (value === null) return false;
@@ -30,7 +31,8 @@ export function evaluateTargets(p: Projection, targets: Target[]): Verdict[] {
     if (!values) series.set(key, (values = metricValues(p, metric, d)));
     return values;
   };
-  return targets.map((t) => evaluateTarget(p, t, valuesOf));
+  // The staffing metrics read each year's district totals for every target: count them once.
+  return sharingDistrictStaffing(() => targets.map((t) => evaluateTarget(p, t, valuesOf)));
 }
 
 function evaluateTarget(p: Projection, t: Target, valuesOf: (metric: Metric, d: number) => (number | null)[]): Verdict {

@@ -7,13 +7,21 @@ import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from '../fixtures/memoryStorage';
 import { smallScenario } from '../fixtures/smallScenario';
 import type { Scenario } from '../engine/scenario';
-import { setIn } from '../ui/state/setIn';
 import { Journal, replay } from './journal';
 import { applyPatch, diff, PatchError } from './patch';
 import type { ScenarioRecord } from './records';
 
 const stored = (scenario: Scenario = smallScenario()): ScenarioRecord => ({ id: 's', name: scenario.name, scenario, createdAt: 1, updatedAt: 1, revision: 4 });
 const ROWS = ['city', 'districts', 0, 'streets', 0, 'communities'];
+/** The small scenario as changed by hand on a copy of its own. */
+const changed = (change: (s: Scenario) => void): Scenario => {
+  const s = structuredClone(smallScenario());
+  change(s);
+  return s;
+};
+// Edits as the editor makes them: new objects along the path, everything else shared.
+const withCapacity = (s: Scenario, capacityPerYear: number): Scenario => ({ ...s, plan: { ...s.plan, hiring: { ...s.plan.hiring, capacityPerYear } } });
+const named = (s: Scenario, name: string): Scenario => ({ ...s, name });
 const entryText = (patches: unknown[], base = 4) => JSON.stringify({ scenarioId: 's', tabId: 't', base, seq: patches.length, patches });
 
 describe('patches', () => {
@@ -39,16 +47,21 @@ describe('patches', () => {
 
   it('finds an edit of one field as one operation, whatever the size of the city', () => {
     const before = smallScenario();
-    const after = setIn(before, ['plan', 'hiring', 'capacityPerYear'], 700) as Scenario;
+    const after = withCapacity(before, 700);
     expect(diff(before, after)).toEqual([{ p: ['plan', 'hiring', 'capacityPerYear'], v: 700 }]);
   });
 
   it('turns any edit, rows added and removed included, into a patch that replays to the edited scenario', () => {
     const before = smallScenario();
     const [d0] = before.city.districts;
-    const added = setIn(before, ['city', 'districts', 0, 'streets'], [...d0.streets, { ...d0.streets[0], id: 'new-street' }]) as Scenario;
-    const removed = setIn(added, ['city', 'districts', 0, 'streets'], added.city.districts[0].streets.slice(1)) as Scenario;
-    const unset = setIn(removed, ['plan', 'facilities'], undefined) as Scenario;
+    const withStreets = (s: Scenario, streets: typeof d0.streets): Scenario => ({
+      ...s,
+      city: { ...s.city, districts: [{ ...s.city.districts[0], streets }, ...s.city.districts.slice(1)] },
+    });
+    const added = withStreets(before, [...d0.streets, { ...d0.streets[0], id: 'new-street' }]);
+    const removed = withStreets(added, added.city.districts[0].streets.slice(1));
+    const { facilities: _dropped, ...planWithout } = removed.plan;
+    const unset: Scenario = { ...removed, plan: planWithout };
     for (const [a, b] of [[before, added], [added, removed], [removed, unset], [before, unset]]) {
       const ops = diff(a, b);
       expect(JSON.parse(JSON.stringify(applyPatch(a, JSON.parse(JSON.stringify(ops)))))).toEqual(JSON.parse(JSON.stringify(b)));
@@ -104,9 +117,9 @@ describe('an entry replayed on the stored record', () => {
   it('replays on the kept revision it was written on when the record is newer', () => {
     // Written on revision 3, where row 1 of the first street is 第二社区 (900 households); revision 4 is stored.
     const text = entryText([{ seq: 1, ops: [{ p: [...ROWS, 1, 'households'], v: 1234 }] }], 3);
-    const revision4 = setIn(smallScenario(), ROWS, smallScenario().city.districts[0].streets[0].communities.slice(1)) as Scenario;
+    const revision4 = changed((s) => s.city.districts[0].streets[0].communities.shift());
     const entry = replay(text, stored(revision4), 't', smallScenario());
-    expect(entry.scenario).toEqual(setIn(smallScenario(), [...ROWS, 1, 'households'], 1234));
+    expect(entry.scenario).toEqual(changed((s) => (s.city.districts[0].streets[0].communities[1].households = 1234)));
     expect([entry.base, entry.damaged, entry.unplaced]).toEqual([3, false, false]);
   });
 
@@ -125,8 +138,12 @@ describe('an entry replayed on the stored record', () => {
     );
     const entry = replay(text, stored(), 't');
     // Worked by hand: hiring 7 and the imported city with district 1 renamed; the row 1 edit and the cut are left out.
-    const expected = setIn(setIn(smallScenario(), ['plan', 'hiring', 'capacityPerYear'], 7), ['city'], city);
-    expect(entry.scenario).toEqual(setIn(expected, ['city', 'districts', 1, 'name'], '第二区'));
+    const expected = changed((s) => {
+      s.plan.hiring.capacityPerYear = 7;
+      s.city = structuredClone(city);
+      s.city.districts[1].name = '第二区';
+    });
+    expect(entry.scenario).toEqual(expected);
     expect([entry.damaged, entry.unplaced]).toEqual([false, true]);
   });
 
@@ -142,8 +159,8 @@ describe('a tab writing its journal', () => {
     const storage = new MemoryStorage();
     const journal = new Journal('j', storage);
     const s0 = smallScenario();
-    const s1 = setIn(s0, ['plan', 'hiring', 'capacityPerYear'], 700) as Scenario;
-    const s2 = setIn(s1, ['name'], '另一个名字') as Scenario;
+    const s1 = withCapacity(s0, 700);
+    const s2 = named(s1, '另一个名字');
     journal.write('s', 4, 1, s0, s1);
     journal.write('s', 4, 2, s1, s2);
     const key = `j:journal:s:${journal.tabId}`;
@@ -164,8 +181,8 @@ describe('a tab writing its journal', () => {
     const storage = new MemoryStorage();
     const journal = new Journal('j', storage);
     const s0 = smallScenario();
-    const s1 = setIn(s0, ['name'], '写不进去') as Scenario;
-    const s2 = setIn(s1, ['plan', 'hiring', 'capacityPerYear'], 9) as Scenario;
+    const s1 = named(s0, '写不进去');
+    const s2 = withCapacity(s1, 9);
     const setItem = storage.setItem.bind(storage);
     storage.setItem = () => {
       throw new DOMException('full', 'QuotaExceededError');

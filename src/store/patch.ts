@@ -1,6 +1,6 @@
 /**
  * A change from one scenario snapshot to the next as a short list of operations, for the edit journal
- * (journal.ts): the snapshots share every part an edit left alone (src/ui/state/setIn.ts), so the
+ * (journal.ts): the snapshots share every part an edit left alone (the editor's updates copy only the path they change), so the
  * difference is found by following only the parts that differ, and a lever edit on a city of 30,000
  * communities is a few dozen bytes instead of the whole scenario.
  */

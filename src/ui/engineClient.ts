@@ -42,8 +42,8 @@ export interface EngineClient {
   dispose(): void;
 }
 
-export function createEngineClient(spawn: () => WorkerLike = spawnEngineWorker): EngineClient {
-  const bridge = new WorkerBridge<EngineApi>(spawn);
+/** The client of a new worker, or of a bridge to one already started (src/ui/early). */
+export function createEngineClient(spawn: () => WorkerLike = spawnEngineWorker, bridge = new WorkerBridge<EngineApi>(spawn)): EngineClient {
   /** the city revision of the last run the worker passed: it keeps that city, so it need not be sent again */
   let held: number | undefined;
   /** that run's community ids and names, which runs on the kept city leave out (workers/runApi.ts) */

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { smallScenario } from '../fixtures/smallScenario';
 import { buildRunView, runScenario } from '../engine';
 import * as flat from '../engine/flatten';
@@ -6,6 +6,10 @@ import * as cityChecks from '../io/checkCity';
 import { createEngineClient, type RunOutcome } from './engineClient';
 import { fakeSpawner } from './workers/fakeWorker';
 import { runApi } from '../../workers/runApi';
+import { loadValidator } from '../../workers/validator';
+
+// The engine worker loads its validator on first need (workers/validator.ts); these tests call its API directly.
+beforeAll(loadValidator);
 
 vi.mock('../engine/flatten', async (original) => {
   const m = await original<typeof import('../engine/flatten')>();

@@ -4,7 +4,7 @@
  * (the app's 'shapan:results-drawn' mark). Prints p50 and p95 over 50 changes; asserts nothing.
  * First, the cold first visit (tests/bench/firstVisit.ts): initial JS and time to the demo's verdicts;
  * last, a province's Monte Carlo (tests/bench/provinceUi.ts). `npm run bench:ui -- province` runs only that,
- * `npm run bench:ui -- levers` only the lever changes.
+ * `npm run bench:ui -- levers` only the lever changes, `npm run bench:ui -- first` only the first visit.
  */
 import { chromium, type Browser } from 'playwright-core';
 import { buildApp, serveDist } from '../e2e/server';
@@ -82,6 +82,7 @@ async function main(): Promise<void> {
     if (process.argv.includes('province')) return await benchProvinceUi(browser, server.url);
     const leversOnly = process.argv.includes('levers');
     if (!leversOnly) await benchFirstVisit(browser, server.url);
+    if (process.argv.includes('first')) return;
     for (const { size, n, goal } of SIZES) {
       const times = await leverTimes(browser, server.url, size, n);
       const p95 = quantile(times, 0.95);

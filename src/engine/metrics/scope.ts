@@ -86,3 +86,46 @@ export function gapOf(p: Projection, yearIdx: number, level: Level, district: Di
   }
   return sum;
 }
+
+/**
+ * shareOf for the commonest test, have[i] ≥ need: need[i] of an array, or a minimum by community kind
+ * (null: the kind is outside the rule). shareOf asks a test of every entity through one call site that
+ * every metric's test passes, which the compiler cannot inline; this loop reads the arrays itself.
+ */
+export function shareAtLeast(p: Projection, yearIdx: number, level: Level, district: DistrictFilter, have: Float64Array, need: Float64Array | (number | null)[]): number | null {
+  const base = yearIdx * p.nEntities;
+  const est = p.series.established;
+  const byKind = need instanceof Float64Array ? null : need;
+  const perEntity = need instanceof Float64Array ? need : null;
+  const kind = p.entities.kind;
+  let n = 0;
+  let good = 0;
+  const which = entitiesOf(p, level, district);
+  const list = which instanceof Int32Array ? which : null;
+  const [from, to] = list ? [0, list.length] : (which as [number, number]);
+  for (let k = from; k < to; k++) {
+    const e = list ? list[k] : k;
+    const i = base + e;
+    if (est[i] === 0) continue;
+    const min = perEntity ? perEntity[i] : byKind![kind[e]];
+    if (min === null) continue;
+    n++;
+    if (have[i] >= min) good++;
+  }
+  return n === 0 ? null : good / n;
+}
+
+/** gapOf for need[i] − have[i], its loop reading the two arrays itself (see shareAtLeast): the same sum in the same order. */
+export function gapBelow(p: Projection, yearIdx: number, level: Level, district: DistrictFilter, need: Float64Array, have: Float64Array): number {
+  const base = yearIdx * p.nEntities;
+  const est = p.series.established;
+  let sum = 0;
+  const which = entitiesOf(p, level, district);
+  const list = which instanceof Int32Array ? which : null;
+  const [from, to] = list ? [0, list.length] : (which as [number, number]);
+  for (let k = from; k < to; k++) {
+    const i = base + (list ? list[k] : k);
+    if (est[i] !== 0) sum += Math.max(0, need[i] - have[i]);
+  }
+  return sum;
+}

@@ -13,7 +13,7 @@ import type { JournalEntry } from '../../store/journal';
 import { revisionOf, type ScenarioRecord, type VerdictSummary } from '../../store/records';
 import { RevisionConflict, ScenarioDeleted, type ScenarioStore, type StoreError } from '../../store/scenarioStore';
 import { storeError } from '../../store/storeError';
-import type { EngineClient, RunSuccess, ValidationError } from '../engineClient';
+import type { EngineClient, RunOutcome, RunSuccess, ValidationError } from '../engineClient';
 import { addScenario } from '../library/libraryActions';
 import { editClearingEstimate } from '../editor/city/estimateEdit';
 import { pathToString, type Path } from '../state/setIn';
@@ -69,8 +69,8 @@ export class Workbench {
     record: ScenarioRecord,
     client: EngineClient,
     private readonly store: ScenarioStore,
-    /** a run of this record's scenario already made (the first visit's demo), shown instead of running again */
-    ready?: RunSuccess,
+    /** a run of this record's scenario already made or under way (the first visit's demo), shown instead of running again */
+    ready?: Promise<RunOutcome>,
   ) {
     this.record = record;
     this.journaled = record.scenario;
@@ -81,7 +81,7 @@ export class Workbench {
       window.addEventListener('pagehide', this.flush);
       document.addEventListener('visibilitychange', this.flush);
     }
-    if (ready) this.runner.adopt(record.scenario, ready);
+    if (ready) void this.runner.adoptWhenAnswered(record.scenario, ready);
     else void this.runner.runNow(record.scenario);
   }
 
