@@ -19,6 +19,7 @@ const zh = {
   recovered: '已恢复上次关闭前未保存的修改。',
   recoveredCopies: (n: number) => `另有 ${n} 份未保存的修改已另存为副本，可在方案库中找到。`,
   recoveryDamaged: '上次关闭前的修改记录（编辑日志）有一部分已损坏、无法读取：损坏处之前的修改已恢复，之后的没有恢复，请检查本方案。',
+  recoveryUnplaced: '上次关闭前的部分修改是针对列表中某一行（如某个社区、街道）的，而另一个标签页此后保存了新版本，那些行的位置可能已变，无法准确对应：这部分修改没有恢复，其余修改已恢复，请检查本方案。',
   quota: { export: '导出本方案文件' },
   damaged: {
     heading: '无法读取的方案',
@@ -48,6 +49,7 @@ const en: StorageMessages = {
   recovered: 'Edits not saved before the page last closed have been recovered.',
   recoveredCopies: (n: number) => `${n} more set(s) of unsaved edits were saved as copies; find them in the library.`,
   recoveryDamaged: 'Part of the record of edits made before the page last closed (the edit journal) is damaged and cannot be read: edits before the damage were recovered, those after it were not. Please check this scenario.',
+  recoveryUnplaced: 'Some edits made before the page last closed were to rows of a list (a community, a street…), and another tab has since saved a newer version in which those rows may have moved: those edits could not be placed exactly and were not recovered; the other edits were. Please check this scenario.',
   quota: { export: 'Export this scenario' },
   damaged: {
     heading: 'Scenarios that cannot be read',

@@ -113,6 +113,42 @@ describe('two tabs on one scenario', () => {
   });
 });
 
+describe('revisions kept for journal entries', () => {
+  const keptKeys = async (name: string) => {
+    const db = await openDB(name);
+    const keys = await db.getAllKeys(DB.stores.journalBases);
+    db.close();
+    return keys;
+  };
+
+  it("keeps the revision another tab's entry was written on while an entry names it, and no other", async () => {
+    const name = freshName();
+    const storage = new MemoryStorage();
+    const a = await ScenarioStore.open(name, { journal: storage });
+    const b = await ScenarioStore.open(name, { journal: storage });
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    const first = await a.save(record('s'));
+    // No entry: the save writes the record alone.
+    expect(put).toHaveBeenCalledTimes(1);
+    put.mockRestore();
+    // B edits on revision 1; A saves revision 2 and 3 over it: revision 1 is kept, revision 2 is not.
+    b.journal.write('s', 1, 1, first.scenario, withHiring(first, 40).scenario);
+    const second = await a.save(withHiring(first, 700));
+    expect(await keptKeys(name)).toEqual([['s', 1]]);
+    expect((await b.load('s'))?.revision).toBe(2);
+    // A's own entry on revision 2 does not make its own save keep revision 2.
+    a.journal.write('s', 2, 1, second.scenario, withHiring(second, 800).scenario);
+    const third = await a.save(withHiring(second, 800));
+    expect(await keptKeys(name)).toEqual([['s', 1]]);
+    // Once B's entry is gone, the next save drops revision 1.
+    b.journal.clear('s');
+    await a.save(third);
+    expect(await keptKeys(name)).toEqual([]);
+    a.close();
+    b.close();
+  });
+});
+
 describe('an upgrade from a newer tab', () => {
   it('closes the old connection, says why, and lets the upgrade through', async () => {
     const name = freshName();

@@ -1,7 +1,7 @@
 /** Opening the database, with one upgrade step per version so any older database opens. */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { DB } from './keys';
-import type { ScenarioRecord, Settings } from './records';
+import type { KeptBase, ScenarioRecord, Settings } from './records';
 import type { RuleSetRecord } from './ruleSetRecords';
 import type { AttemptRecord, TraineeProfile } from './trainingRecords';
 
@@ -12,6 +12,7 @@ export interface ShapanDB extends DBSchema {
   attempts: { key: string; value: AttemptRecord; indexes: { byExercise: string } };
   trainee: { key: string; value: TraineeProfile };
   ruleSets: { key: string; value: RuleSetRecord };
+  journalBases: { key: [string, number]; value: KeptBase };
 }
 
 /** What a tab is told when another tab's upgrade and this connection get in each other's way. */
@@ -51,6 +52,7 @@ export function openShapanDB(name: string = DB.name, on: Interruptions = {}): Pr
         db.createObjectStore(DB.stores.trainee);
       }
       if (oldVersion < 4) db.createObjectStore(DB.stores.ruleSets, { keyPath: 'id' });
+      if (oldVersion < 5) db.createObjectStore(DB.stores.journalBases, { keyPath: ['scenarioId', 'revision'] });
     },
   });
   return opening.then((opened) => (connection = opened));

@@ -12,6 +12,13 @@ import { applyPatch, diff, PatchError } from './patch';
 import type { ScenarioRecord } from './records';
 
 const stored = (scenario: Scenario = smallScenario()): ScenarioRecord => ({ id: 's', name: scenario.name, scenario, createdAt: 1, updatedAt: 1, revision: 4 });
+const ROWS = ['city', 'districts', 0, 'streets', 0, 'communities'];
+/** The small scenario as changed by hand on a copy of its own. */
+const changed = (change: (s: Scenario) => void): Scenario => {
+  const s = structuredClone(smallScenario());
+  change(s);
+  return s;
+};
 // Edits as the editor makes them: new objects along the path, everything else shared.
 const withCapacity = (s: Scenario, capacityPerYear: number): Scenario => ({ ...s, plan: { ...s.plan, hiring: { ...s.plan.hiring, capacityPerYear } } });
 const named = (s: Scenario, name: string): Scenario => ({ ...s, name });
@@ -105,6 +112,39 @@ describe('an entry replayed on the stored record', () => {
       const entry = replay(text, stored(), 't');
       expect([entry.scenario, entry.damaged]).toEqual([smallScenario(), true]);
     }
+  });
+
+  it('replays on the kept revision it was written on when the record is newer', () => {
+    // Written on revision 3, where row 1 of the first street is 第二社区 (900 households); revision 4 is stored.
+    const text = entryText([{ seq: 1, ops: [{ p: [...ROWS, 1, 'households'], v: 1234 }] }], 3);
+    const revision4 = changed((s) => s.city.districts[0].streets[0].communities.shift());
+    const entry = replay(text, stored(revision4), 't', smallScenario());
+    expect(entry.scenario).toEqual(changed((s) => (s.city.districts[0].streets[0].communities[1].households = 1234)));
+    expect([entry.base, entry.damaged, entry.unplaced]).toEqual([3, false, false]);
+  });
+
+  it('without the revision it was written on, places only operations that name no row, or fall inside a part the entry set whole', () => {
+    const city = { ...smallScenario().city, name: '导入的城市' };
+    const text = entryText(
+      [
+        { seq: 1, ops: [{ p: [...ROWS, 1, 'households'], v: 1234 }] },
+        { seq: 2, ops: [{ p: ['plan', 'hiring', 'capacityPerYear'], v: 7 }] },
+        { seq: 3, ops: [{ p: [...ROWS], len: 1 }] },
+        // The city replaced whole: its rows are then the entry's own, so an edit inside them is placed.
+        { seq: 4, ops: [{ p: ['city'], v: city }] },
+        { seq: 5, ops: [{ p: ['city', 'districts', 1, 'name'], v: '第二区' }] },
+      ],
+      3,
+    );
+    const entry = replay(text, stored(), 't');
+    // Worked by hand: hiring 7 and the imported city with district 1 renamed; the row 1 edit and the cut are left out.
+    const expected = changed((s) => {
+      s.plan.hiring.capacityPerYear = 7;
+      s.city = structuredClone(city);
+      s.city.districts[1].name = '第二区';
+    });
+    expect(entry.scenario).toEqual(expected);
+    expect([entry.damaged, entry.unplaced]).toEqual([false, true]);
   });
 
   it('takes an entry written before edits were kept as patches, which holds the whole scenario', () => {

@@ -6,9 +6,10 @@ export const DB = {
    * store for undoing deletes, and settings. 3: training attempts (by exercise) and the trainee's profile.
    * Records gained a revision without a version step: a record without one counts as revision 0.
    * 4: the user's own rule sets, beside the scenarios.
+   * 5: stored revisions kept for edit journal entries that were written on them (journalBases).
    */
-  version: 4,
-  stores: { scenarios: 'scenarios', trash: 'trash', settings: 'settings', attempts: 'attempts', trainee: 'trainee', ruleSets: 'ruleSets' },
+  version: 5,
+  stores: { scenarios: 'scenarios', trash: 'trash', settings: 'settings', attempts: 'attempts', trainee: 'trainee', ruleSets: 'ruleSets', journalBases: 'journalBases' },
   indexes: { byUpdated: 'byUpdated', byExercise: 'byExercise' },
 } as const;
 

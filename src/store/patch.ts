@@ -73,7 +73,7 @@ function update(node: unknown, path: Key[], i: number, change: (value: unknown) 
   return out;
 }
 
-function isOp(x: unknown): x is PatchOp {
+export function isOp(x: unknown): x is PatchOp {
   if (!isObject(x) || !Array.isArray(x.p) || !x.p.every((k) => typeof k === 'string' || typeof k === 'number')) return false;
   const kinds = ['v' in x, x.del === true, typeof x.len === 'number'].filter(Boolean).length;
   return kinds === 1;

@@ -20,6 +20,16 @@ export interface ScenarioRecord {
   revision?: number;
 }
 
+/**
+ * A stored revision's scenario, kept after a newer one replaced it because an edit journal entry was
+ * written on it: the entry's patches address list rows by position, so they replay exactly only there.
+ */
+export interface KeptBase {
+  scenarioId: string;
+  revision: number;
+  scenario: Scenario;
+}
+
 /** What the library list shows, without the city; ruleSetName only for a rule set the scenario carries (the built-ins are named by id). */
 export type ScenarioMeta = Omit<ScenarioRecord, 'scenario'> & { ruleSetId: string; ruleSetName?: Name; horizon: Scenario['horizon'] };
 

@@ -43,6 +43,8 @@ describe('ScenarioStore', () => {
     expect(loaded?.name).toBe('方案 old');
     expect(loaded?.createdAt).toBe(42);
     expect((await store.list()).map((m) => m.id)).toEqual(['old']);
+    // A save goes through the kept revisions' store too (version 5), so the upgrade must have made it.
+    expect((await store.save(loaded!)).revision).toBe(1);
     await store.saveSettings({ locale: 'en' });
     expect(await store.settings()).toEqual({ locale: 'en' });
     store.close();

@@ -4,7 +4,7 @@
  * lock. A record that cannot be read is listed as damaged instead of stopping the rest. Deleting
  * moves a record to the trash so it can be restored. Errors come out as StoreError in both languages.
  */
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, IDBPObjectStore, StoreNames } from 'idb';
 import { ChangeFeed } from './changes';
 import { openShapanDB, type Interruptions, type ShapanDB } from './db';
 import { Journal, type KeyValue } from './journal';
@@ -16,6 +16,7 @@ import { guard, RevisionConflict, ScenarioDeleted } from './storeError';
 export { RevisionConflict, ScenarioDeleted, StoreError } from './storeError';
 
 type Shelf = typeof DB.stores.scenarios | typeof DB.stores.trash;
+type KeptStore = IDBPObjectStore<ShapanDB, ArrayLike<StoreNames<ShapanDB>>, typeof DB.stores.journalBases, 'readwrite'>;
 
 export interface Survey {
   /** newest first */
@@ -51,7 +52,7 @@ export class ScenarioStore {
   ) {
     this.keys = tabKeys(name);
     this.changes = new ChangeFeed(this.keys.channel);
-    this.journal = new Journal(name, journal);
+    this.journal = new Journal(name, journal, async (id, revision) => (await this.db.get(DB.stores.journalBases, [id, revision]))?.scenario);
   }
 
   static async open(name: string = DB.name, options: OpenOptions = {}): Promise<ScenarioStore> {
@@ -98,25 +99,59 @@ export class ScenarioStore {
   /**
    * Store a record that was read at `record.revision` (none for a new one) and return it as stored,
    * one revision on. Throws RevisionConflict, writing nothing, when the stored revision has moved on,
-   * and ScenarioDeleted when a record read from storage is no longer there.
+   * and ScenarioDeleted when a record read from storage is no longer there. The revision replaced is
+   * kept when another tab's journal entry was written on it (journal.ts), in the same transaction.
    */
   save(record: ScenarioRecord): Promise<ScenarioRecord> {
     return guard(() =>
       withLock(this.keys.writeLock, async () => {
-        const tx = this.db.transaction(DB.stores.scenarios, 'readwrite');
-        const stored: unknown = await tx.store.get(record.id);
+        const tx = this.db.transaction([DB.stores.scenarios, DB.stores.journalBases], 'readwrite');
+        const scenarios = tx.objectStore(DB.stores.scenarios);
+        const stored: unknown = await scenarios.get(record.id);
         const base = revisionOf(record);
         if (stored === undefined && base > 0) throw new ScenarioDeleted();
         if (stored !== undefined && revisionOf(stored as ScenarioRecord) !== base) {
           throw new RevisionConflict(damageOf(stored) ? null : (stored as ScenarioRecord));
         }
+        const needed = this.journal.bases(record.id, true);
+        if (stored !== undefined && needed.has(base)) {
+          await tx.objectStore(DB.stores.journalBases).put({ scenarioId: record.id, revision: base, scenario: (stored as ScenarioRecord).scenario });
+        }
+        await this.dropBases(tx.objectStore(DB.stores.journalBases), record.id, needed);
         const saved = { ...record, revision: base + 1 };
-        await tx.store.put(saved);
+        await scenarios.put(saved);
         await tx.done;
         this.changes.post({ id: saved.id, revision: saved.revision });
         return saved;
       }),
     );
+  }
+
+  /**
+   * Keep a revision a tab's edits were written on, when that tab learns a newer one was stored: its
+   * entry may have been written just after the save that replaced the revision looked for entries.
+   */
+  keepBase(record: ScenarioRecord): Promise<void> {
+    const kept = { scenarioId: record.id, revision: revisionOf(record), scenario: record.scenario };
+    return guard(() => withLock(this.keys.writeLock, async () => void (await this.db.put(DB.stores.journalBases, kept))));
+  }
+
+  /** Drop the kept revisions of a scenario that no journal entry was written on any more. */
+  dropUnusedBases(scenarioId: string): Promise<void> {
+    return guard(() =>
+      withLock(this.keys.writeLock, async () => {
+        const tx = this.db.transaction(DB.stores.journalBases, 'readwrite');
+        await this.dropBases(tx.store, scenarioId, this.journal.bases(scenarioId));
+        await tx.done;
+      }),
+    );
+  }
+
+  /** With no entry left, one delete over the scenario's key range: a save with no other tab's entry reads nothing more. */
+  private async dropBases(bases: KeptStore, scenarioId: string, needed: Set<number>): Promise<void> {
+    const all = IDBKeyRange.bound([scenarioId, -Infinity], [scenarioId, Infinity]);
+    if (needed.size === 0) return bases.delete(all);
+    for (const key of await bases.getAllKeys(all)) if (!needed.has(key[1])) await bases.delete(key);
   }
 
   /** Move to the trash; restore() brings it back. Works on damaged records too. */

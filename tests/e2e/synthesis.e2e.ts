@@ -6,6 +6,7 @@
  * file: the service worker precaches it, and a synthesis runs with the network off.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
@@ -16,7 +17,8 @@ import { seriousViolations } from './axe';
 import { freshSessions, importScenario, openDemo, openSession, type OwnSession } from './browser';
 
 const baseUrl = inject('baseUrl');
-const sw = readFileSync(fileURLToPath(new URL('../../dist/sw.js', import.meta.url)), 'utf8');
+// The build's folder, named as a folder: the service worker exists only once the app is built.
+const sw = readFileSync(join(fileURLToPath(new URL('../../dist/', import.meta.url)), 'sw.js'), 'utf8');
 
 // GOV2020-4: max(300, 30 m² per 100 households), lead time one year, 4,000 yuan a m².
 //   A: 2,000 households → 600 m² required, has 450 → 150 m²

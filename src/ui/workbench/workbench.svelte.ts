@@ -53,6 +53,8 @@ export class Workbench {
   recovered = $state(0);
   /** part of what a closed tab's journal held could not be read or replayed */
   recoveryDamaged = $state(false);
+  /** a closed tab's edits to list rows were left out: the revision they were made on is no longer kept */
+  recoveryUnplaced = $state(false);
   panel = $state.raw<Panel>(null);
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** edits made in this tab, so a save clears only the journal entries it covered */
@@ -86,9 +88,8 @@ export class Workbench {
   private changed(scenario: Scenario): void {
     this.runner.request(scenario);
     this.seq++;
-    // In a conflict the edits no longer follow from any stored revision: -1 makes their recovery a conflict too.
-    const base = this.saveState === 'conflict' ? -1 : revisionOf(this.record);
-    this.store.journal.write(this.record.id, base, this.seq, this.journaled, scenario);
+    // In a conflict too the edits follow from this.record, the revision this tab read, which is kept for them.
+    this.store.journal.write(this.record.id, revisionOf(this.record), this.seq, this.journaled, scenario);
     this.journaled = scenario;
     if (this.saveState === 'conflict') return;
     this.saveState = 'pending';
@@ -133,7 +134,16 @@ export class Workbench {
     if (loaded === undefined) this.enterConflict(null, true);
   }
 
+  /**
+   * Another tab stored a newer version: the revision this tab's edits follow from is kept for their
+   * recovery. Not for a deleted scenario, which has no record to recover them on (the trash holds it).
+   */
   private enterConflict(newer: ScenarioRecord | null, deleted = false): void {
+    if (!deleted) void this.store.keepBase(this.record).catch(() => {});
+    this.showConflict(newer, deleted);
+  }
+
+  private showConflict(newer: ScenarioRecord | null, deleted = false): void {
     clearTimeout(this.timer);
     this.conflict = { newer, ...(deleted && { deleted: true as const }) };
     this.saveState = 'conflict';
@@ -144,6 +154,7 @@ export class Workbench {
   private adopt(newer: ScenarioRecord): void {
     clearTimeout(this.timer);
     this.store.journal.clear(newer.id);
+    void this.store.dropUnusedBases(newer.id).catch(() => {});
     this.journaled = newer.scenario;
     this.record = newer;
     this.doc.reset(newer.scenario);
@@ -184,6 +195,7 @@ export class Workbench {
     const latest = orphans.at(-1);
     if (!latest) return;
     this.recoveryDamaged = orphans.some((entry) => entry.damaged);
+    this.recoveryUnplaced = orphans.some((entry) => entry.unplaced);
     let copies = 0;
     for (const entry of orphans.slice(0, -1)) {
       if (sameScenario(entry.scenario, this.record.scenario) || sameScenario(entry.scenario, latest.scenario)) continue;
@@ -191,11 +203,13 @@ export class Workbench {
       copies++;
     }
     if (!sameScenario(latest.scenario, this.record.scenario)) {
-      if (latest.base !== revisionOf(this.record)) this.enterConflict(this.record);
+      // this.record is what is stored: nothing to keep, as this tab's edits are now written on it.
+      if (latest.base !== revisionOf(this.record)) this.showConflict(this.record);
       this.doc.replace(latest.scenario, 'recover');
       this.recovered = copies + 1;
     }
     orphans.forEach((entry) => this.store.journal.drop(entry));
+    await this.store.dropUnusedBases(this.record.id).catch(() => {});
   }
 
   /** Keep the library's verdict summary current even when the scenario was only opened and run. */
