@@ -5,6 +5,7 @@
  * quota is the district's sum of shares rounded up once, and staff in post anywhere in the district's
  * pool count against it.
  */
+import { buildCache } from './buildCache';
 import type { EntityIndex } from './projection';
 
 export type QuotaLevel = 'community' | 'district';
@@ -48,28 +49,15 @@ export interface QuotaSource {
   params: Params;
 }
 
-/**
- * While a results view is built, each year's district totals are read by two metrics for the city
- * and every district: keep them for that synchronous build only. A longer-lived cache could outlive
- * the arrays' contents, which Monte Carlo draws overwrite in place.
- */
-let shared: Map<QuotaSource, Map<number, DistrictStaffing>> | null = null;
+/** While a results view is built, each year's district totals are read by two metrics for the city and every district. */
+const byYear = buildCache<QuotaSource, number, DistrictStaffing>();
 
-export function sharingDistrictStaffing<T>(build: () => T): T {
-  const outer = shared;
-  shared = outer ?? new Map();
-  try {
-    return build();
-  } finally {
-    shared = outer;
-  }
-}
+export const sharingDistrictStaffing = <T>(build: () => T): T => byYear.during(build);
 
 /** Every district's quota and the workers in its pool (committee members too where YX2008-5's reading applies). */
 export function districtStaffing(p: QuotaSource, y: number): DistrictStaffing {
-  if (!shared) return countDistrictStaffing(p, y);
-  let perYear = shared.get(p);
-  if (!perYear) shared.set(p, (perYear = new Map()));
+  const perYear = byYear.of(p);
+  if (!perYear) return countDistrictStaffing(p, y);
   let s = perYear.get(y);
   if (!s) perYear.set(y, (s = countDistrictStaffing(p, y)));
   return s;

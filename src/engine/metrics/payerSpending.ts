@@ -4,6 +4,7 @@
  * values added in the same order, found in one pass for all districts instead of a pass per district:
  * on a province short of money, a results view asked for 900 such sums, four seconds of passes.
  */
+import { buildCache } from '../buildCache';
 import { costTotal } from '../aggregate';
 import type { Projection } from '../projection';
 import type { Payer } from '../scenario';
@@ -25,28 +26,16 @@ function sumPayer(p: Projection, y: number, payer: Payer): PayerSpending {
   return { total: costTotal(p, y, { payer }), byDistrict };
 }
 
-/**
- * Kept for one synchronous results view only, like the district staffing totals (staffQuota.ts): a
- * longer-lived cache could outlive the arrays' contents, which Monte Carlo draws overwrite in place.
- */
-let shared: Map<Projection, Map<string, PayerSpending>> | null = null;
+/** Each district's spending, kept for one results view (buildCache.ts), as the district staffing totals are. */
+const byYearAndPayer = buildCache<Projection, string, PayerSpending>();
 
-export function sharingPayerSpending<T>(build: () => T): T {
-  const outer = shared;
-  shared = outer ?? new Map();
-  try {
-    return build();
-  } finally {
-    shared = outer;
-  }
-}
+export const sharingPayerSpending = <T>(build: () => T): T => byYearAndPayer.during(build);
 
 /** The district's share of the payer's spending in year y; 0 when the payer spent nothing. */
 export function districtShare(p: Projection, y: number, payer: Payer, district: number): number {
   let spending: PayerSpending | undefined;
-  if (shared) {
-    let perProjection = shared.get(p);
-    if (!perProjection) shared.set(p, (perProjection = new Map()));
+  const perProjection = byYearAndPayer.of(p);
+  if (perProjection) {
     const key = `${y}:${payer}`;
     spending = perProjection.get(key);
     if (!spending) perProjection.set(key, (spending = sumPayer(p, y, payer)));
