@@ -5,7 +5,9 @@
  * three times as many as greedy needs, so the programme can choose a cheaper set than greedy's — each
  * place a candidate for every type of the target's key. A suggested facility costs what a new one
  * costs when added on the plan tab (the type's estimate, registry/facilityCosts.ts), paid by the
- * building programme's payer.
+ * building programme's payer. A target on communities covered asks greedy for its threshold as a share
+ * of residents (greedy counts residents, not communities), and the service circles, whose types and
+ * reach are each circle's own, are suggested none: they take the plan's candidate sites.
  */
 import { FACILITY_COST_ESTIMATE } from '../../registry/facilityCosts';
 import { LIFE_CIRCLE_TYPES, type Facility, type FacilityType, type Scenario, type Target } from '../scenario';
@@ -33,10 +35,24 @@ export interface SiteCandidate {
   type: number;
 }
 
-/** The key of a coverage target the sites can move: a facility type or all five; null for other metrics. */
+/** communities at least 90% of whose residents are within reach of all five types */
+export const COMMUNITY_METRIC = 'coverageCommunities.all5';
+/** CASES-wuhai's service circles, each at its own minutes and types */
+export const CIRCLES_METRIC = 'coverage.serviceCircles';
+
+/**
+ * The key of a life-circle coverage target the sites can move: a facility type or all five (a share of
+ * residents, or of communities for COMMUNITY_METRIC); null for other metrics and for the service
+ * circles, whose types are each circle's own.
+ */
 export function siteKeyOf(t: Target): CoverageKey | null {
-  if (!t.metric.startsWith('coverage.')) return null;
+  if (!t.metric.startsWith('coverage.') && t.metric !== COMMUNITY_METRIC) return null;
   return metricById(t.metric)?.coverageKey ?? null;
+}
+
+/** Whether the sites can move the target: a life-circle coverage target or the service circles. */
+export function movedBySites(t: Target): boolean {
+  return siteKeyOf(t) !== null || t.metric === CIRCLES_METRIC;
 }
 
 export function typesOf(key: CoverageKey): readonly FacilityType[] {
