@@ -38,7 +38,8 @@ const market = (id: string, x: number, capitalCost: number): Facility => facilit
 // Four communities; 50% asks for two. KA alone: A, one. KBC alone: B and C, two. Greedy by residents
 // takes KA first (4,000 against 900 + 500 = 1,400) and then needs KBC too; the least cost is KBC alone,
 // though KA costs half as much: 2,000,000 + 100,000 running in 2027, the target's year.
-it('communities covered: the site that brings two small communities to 90%, not the one covering the big one', () => {
+/** The four communities above, the other four types at each, and the two market candidates, KBC at x. */
+function communityCity(kbcX: number) {
   const s = synthesisCity(
     [
       placed('A', 0, 0, 4000),
@@ -51,10 +52,14 @@ it('communities covered: the site that brings two small communities to 90%, not 
   );
   s.city.spatial = { crs: 'local', cellSize: 10, walk: { minutes: 10, speedMetresPerMinute: 100, detourFactor: 1 } };
   s.city.facilities = [[0, 0], [3050, 5], [2000, 0], [6000, 0]].flatMap(([x, y], k) => OTHERS.map((type) => facility(`O${k}-${type}`, type, x, y)));
-  s.plan.candidateSites = [market('KA', 0, 1_000_000), market('KBC', 2090, 2_000_000)];
-  const before = runScenario(s).projection.coverage!.city.all5;
+  s.plan.candidateSites = [market('KA', 0, 1_000_000), market('KBC', kbcX, 2_000_000)];
+  return s;
+}
+
+it('communities covered: the site that brings two small communities to 90%, not the one covering the big one', () => {
+  const s = communityCity(2090);
   // nothing counts before: no market anywhere
-  expect(before.coveredCommunities[1]).toBe(0);
+  expect(runScenario(s).projection.coverage!.city.all5.coveredCommunities[1]).toBe(0);
   const r = synthesize(s, solver, { freeSites: true });
   expect(r.status).toBe('accepted');
   expect(r.modelled).toEqual(['communities']);
@@ -65,6 +70,20 @@ it('communities covered: the site that brings two small communities to 90%, not 
   expect(facilityCost(after.projection)).toBe(2_100_000);
   const all5 = after.projection.coverage!.city.all5;
   expect([all5.coveredCommunities[1], all5.communities[1]]).toEqual([2, 4]);
+});
+
+// KBC 10 m west, at (2,080, 0): B's cells up to 3,075 (995 m), eight of ten, 80% — B does not count,
+// though 800 of its residents are covered. KBC alone: C, one community. Two need KA as well (A and C):
+// 1,000,000 + 2,000,000 + 2 × 100,000 = 3,200,000.
+it('communities covered: 80% of a community does not count, so both sites open', () => {
+  const r = synthesize(communityCity(2080), solver, { freeSites: true });
+  expect(r.status).toBe('accepted');
+  expect(r.rounds).toBe(1);
+  expect(r.plan!.sites.map((f) => [f.id, f.openingYear])).toEqual([['KA', 2027], ['KBC', 2027]]);
+  const after = runScenario(r.scenario!);
+  expect(after.verdicts.every((v) => v.met)).toBe(true);
+  expect(facilityCost(after.projection)).toBe(3_200_000);
+  expect(after.projection.coverage!.communityShare.all5[1 * 4 + 1]).toBeCloseTo(0.8, 12);
 });
 
 // siteCity's row (A 1,000 · B 2,000 · C 2,000 · D 1,000 at x 0, 1,500, 3,000, 4,500) with a five-minute
