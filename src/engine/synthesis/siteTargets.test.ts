@@ -108,3 +108,21 @@ it('service circles: each circle’s own minutes decide which sites reach whom',
   expect(facilityCost(after.projection)).toBe(3_700_000);
   expect(after.projection.coverage!.circles[0].city.residentShare[1]).toBe(0.5);
 });
+
+// No candidate list: greedy suggests places for the circle, at its own 500 m (5 × 100, detour 1). The
+// four communities are 1,500 m apart, so a place at a community's cell reaches it alone. Half of 6,000
+// asks for two places, one of them B's or C's (2,000) — B 2,000 + A or D 1,000 = 3,000 — so greedy
+// needs N = 2 and 3N = 6 asks for all four places. Every market costs the plan tab's estimate, so any
+// two reaching 3,000 are the least: two markets, opening in 2027.
+it('service circles with suggested sites: two markets within five minutes of half the residents', () => {
+  const s = siteCity(2027, 0.5);
+  s.targets = [target('circles', 'coverage.serviceCircles', 0.5, 2027)];
+  s.city.spatial!.serviceCircles = [{ id: 'M5', minutes: 5, types: ['market'] }];
+  s.plan.candidateSites = [];
+  const r = synthesize(s, solver, { freeSites: true });
+  expect(r.status).toBe('accepted');
+  expect(r.plan!.sites.map((f) => [f.type, f.openingYear])).toEqual([['market', 2027], ['market', 2027]]);
+  const after = runScenario(r.scenario!);
+  expect(after.verdicts.every((v) => v.met)).toBe(true);
+  expect(after.projection.coverage!.circles[0].city.residentShare[1]).toBeGreaterThanOrEqual(0.5);
+});
