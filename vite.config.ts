@@ -33,6 +33,26 @@ export default defineConfig({
       },
     },
     {
+      // The entry loads the app with import() once the worker is started (src/main.ts); the page asks
+      // for the app's script and styles at once, beside the entry, so nothing waits for that import.
+      name: 'preload-app',
+      apply: 'build',
+      transformIndexHtml: {
+        order: 'post',
+        handler(_html, { bundle }) {
+          // The app's group (below) holds src/app.ts with what it imports; the chunk has no facade of its own.
+          const app = Object.values(bundle ?? {}).find((f) => f.type === 'chunk' && f.moduleIds.some((id) => id.endsWith('/src/app.ts')));
+          if (app?.type !== 'chunk') throw new Error('preload-app: no chunk holds src/app.ts');
+          return [
+            ...[app.fileName, ...app.imports.filter((f) => bundle?.[f]?.type === 'chunk' && !bundle[f].isEntry)].map((js) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${js}` }, injectTo: 'head' as const })),
+            // Preloaded, not linked: a style sheet would hold the entry back until it loaded; the app's
+            // import links them (Vite's preload helper) and waits for them before it runs.
+            ...[...(app.viteMetadata?.importedCss ?? [])].map((css) => ({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `/${css}` }, injectTo: 'head' as const })),
+          ];
+        },
+      },
+    },
+    {
       name: 'theme-colour',
       transformIndexHtml: () => [{ tag: 'meta', attrs: { name: 'theme-color', content: manifest.theme_color }, injectTo: 'head' }],
     },
@@ -73,10 +93,15 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // Everything the first screen imports statically is one file: some thirty small chunks (shared
-          // with the lazy views) cost a first visit a round of requests each. The lazy views keep their
-          // own chunks and import what they share from this one.
-          groups: [{ name: 'app', tags: ['$initial'] }],
+          groups: [
+            // The page's entry and what it imports (src/ui/early): a few hundred bytes that start the
+            // engine worker and the demo's download before the app's code has arrived.
+            { name: 'early', tags: ['$initial'], priority: 2 },
+            // The app (src/app.ts) and everything it imports statically is one file: some thirty small
+            // chunks (shared with the lazy views) cost a first visit a round of requests each. The lazy
+            // views keep their own chunks and import what they share from this one.
+            { name: 'app', test: /[\\/]src[\\/]app\.ts$/, priority: 1 },
+          ],
         },
       },
     },

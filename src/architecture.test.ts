@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * What each top-level folder may import besides itself. `app` is src/main.ts and src/App.svelte.
+ * What each top-level folder may import besides itself. `app` is src/main.ts, src/app.ts and src/App.svelte.
  * Data folders (scenarios/, public/) and packages are open to all. A new top-level folder fails
  * until it is given a row here.
  */

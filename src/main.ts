@@ -1,18 +1,9 @@
-/// <reference types="vite-plugin-pwa/vanillajs" />
-import { mount } from 'svelte';
-import { registerSW } from 'virtual:pwa-register';
-import App from './App.svelte';
-import { mark } from './ui/timing/marks';
-import UpdateBanner from './ui/update/UpdateBanner.svelte';
-import { UpdateOffer } from './ui/update/updateOffer.svelte';
-import './ui/styles/index.css';
+/**
+ * The page's entry: start the engine worker and the demo's download (src/ui/early), then load the
+ * app (src/app.ts), which index.html already preloads (vite.config.ts), so both arrive side by side.
+ * The styles come with the app: a style sheet in the page would hold this script back until it loaded.
+ */
+import { startEarly } from './ui/early/earlyStart';
 
-mark('boot');
-
-const target = document.getElementById('app');
-if (!target) throw new Error('index.html has no element with id "app"');
-
-const offer = new UpdateOffer(registerSW, () => location.reload(), window);
-mount(UpdateBanner, { target: document.body, props: { offer } });
-
-export default mount(App, { target });
+startEarly();
+void import('./app');

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { smallScenario } from '../src/fixtures/smallScenario';
 import { checkAndKeep, checkOnce } from './checkedOnce';
+import { loadValidator } from './validator';
+
+// The engine worker loads its validator on first need (workers/validator.ts); these tests call its API directly.
+beforeAll(loadValidator);
 
 function scenarioOf(result: ReturnType<typeof checkOnce>) {
   if (!result.ok) throw new Error('expected a valid scenario');

@@ -5,12 +5,13 @@
  * only, so a lever edit never pays for the comparison; matched on the JSON text, since the page sends
  * copies, never the object itself.
  */
-import type { City, Scenario } from '../src/engine';
-import { validateScenario, validateWithCheckedCity, type ValidationResult } from '../src/io/validateScenario';
+import type { Scenario } from '../src/engine';
+import type { CheckedCity, ValidationResult } from '../src/io/validateScenario';
+import { checkedCity, validateScenario, validateWithCheckedCity } from './validator';
 
 let kept: { text: string; scenario: Scenario } | null = null;
 /** the city of the last run that passed, with the page's number for it (src/ui/cityRevision.ts) */
-let city: { revision: number; city: City } | null = null;
+let city: { revision: number; checked: CheckedCity } | null = null;
 
 /** validateScenario, remembering a scenario that passes for checkOnce(). */
 export function checkAndKeep(input: unknown): ValidationResult {
@@ -29,7 +30,8 @@ export function checkOnce(input: unknown): ValidationResult {
 
 /** Remember the city of a run that passed, under its revision, for checkWithKeptCity(). */
 export function keepCity(revision: number | undefined, scenario: Scenario): void {
-  city = revision === undefined ? null : { revision, city: scenario.city };
+  if (revision === undefined) city = null;
+  else if (city?.revision !== revision) city = { revision, checked: checkedCity(scenario.city) };
 }
 
 /**
@@ -39,5 +41,5 @@ export function keepCity(revision: number | undefined, scenario: Scenario): void
 export function checkWithKeptCity(input: Record<string, unknown>, revision: number): ValidationResult | null {
   if (city?.revision !== revision) return null;
   kept = null;
-  return validateWithCheckedCity(input, city.city);
+  return validateWithCheckedCity(input, city.checked);
 }

@@ -3,7 +3,8 @@
  * (src/engine/compare.ts). Each scenario is validated first; one that fails is reported with its position.
  */
 import { compare, type Comparison, type Scenario } from '../src/engine';
-import { validateScenario, type ValidationError } from '../src/io/validateScenario';
+import type { ValidationError } from '../src/io/validateScenario';
+import { validateScenario } from './validator';
 import { failure } from './failure';
 
 export type CompareOutcome =

@@ -1,9 +1,13 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { demoScenario } from '../src/fixtures/demo/demoScenario';
 import { hashOf } from '../src/engine/uncertainty/hashSummary';
 import * as io from '../src/io/validateScenario';
 import { drawsApi } from './drawsApi';
 import { runApi } from './runApi';
+import { loadValidator } from './validator';
+
+// The engine worker loads its validator on first need (workers/validator.ts); these tests call its API directly.
+beforeAll(loadValidator);
 
 vi.mock('../src/io/validateScenario', async (original) => {
   const m = await original<typeof import('../src/io/validateScenario')>();

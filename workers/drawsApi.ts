@@ -5,9 +5,10 @@
  */
 import { transfer } from 'comlink';
 import { chunkBuffers, coverageSeed, createDrawContext, runDraws, seedBuffers, type CoverageSeed, type DrawChunk, type DrawContext, type Scenario } from '../src/engine';
-import { validateScenario, type ValidationError } from '../src/io/validateScenario';
+import type { ValidationError } from '../src/io/validateScenario';
 import { checkWithKeptCity } from './checkedOnce';
 import { preparedCity } from './preparedCity';
+import { validateScenario } from './validator';
 
 export type DrawsOutcome = { ok: true; chunk: DrawChunk; elapsedMs: number } | { ok: false; errors: ValidationError[] };
 

@@ -1,17 +1,19 @@
 /**
  * The app's one worker entry: the engine runs here so the page stays responsive. The page starts
  * copies of it through src/ui/workers (one for the scenario being edited, one for the analysis tab's
- * goal seek and plan synthesis, a pool for Monte Carlo draws, one for comparisons), imports only the type EngineApi and
- * talks to it through comlink. The calls are grouped by what they serve; the same functions run on
- * the main thread in tests.
+ * goal seek and plan synthesis, a pool for Monte Carlo draws, one for comparisons, one for reading
+ * imported files), imports only the type EngineApi and talks to it through comlink. The calls are
+ * grouped by what they serve; the same functions run on the main thread in tests.
  */
 import { expose } from 'comlink';
 import { compareApi } from './compareApi';
 import { drawsApi } from './drawsApi';
 import { helpApi } from './helpApi';
+import { importApi } from './importApi';
 import { runApi } from './runApi';
 import { seekApi } from './seekApi';
 import { synthesisApi } from './synthesisApi';
+import { loadValidator } from './validator';
 
 export type { ValidationError } from '../src/io/validateScenario';
 export type { CoverageSeed } from '../src/engine/uncertainty/coverageSeed';
@@ -23,8 +25,31 @@ export type { ExplainOutcome, LayersOutcome, RunOutcome, RunSuccess, SuggestOutc
 export type { LeverFacts, SeekOutcome } from './seekApi';
 export type { LeadTimeOutcome, SynthesisOutcome } from './synthesisApi';
 
-const api = { ...runApi, ...drawsApi, ...seekApi, ...compareApi, ...synthesisApi, ...helpApi };
+const api = { ...runApi, ...drawsApi, ...seekApi, ...compareApi, ...synthesisApi, ...helpApi, ...importApi };
 
 export type EngineApi = typeof api;
 
-expose(api);
+/**
+ * Every call waits for the validator to load (workers/validator.ts), except a built-in's first run,
+ * which needs none and starts loading it for the calls that follow.
+ */
+function afterValidator(calls: EngineApi): EngineApi {
+  const waiting: Record<string, (...args: never[]) => unknown> = {};
+  for (const [name, call] of Object.entries(calls) as [string, (...args: never[]) => unknown][]) {
+    waiting[name] =
+      name === 'runBuiltIn'
+        ? (...args) => {
+            const outcome = call(...args);
+            void loadValidator();
+            return outcome;
+          }
+        : async (...args) => {
+            await loadValidator();
+            return call(...args);
+          };
+  }
+  // comlink answers a call once its promise settles, so the page sees the same API.
+  return waiting as unknown as EngineApi;
+}
+
+expose(afterValidator(api));

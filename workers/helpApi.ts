@@ -4,7 +4,8 @@
  * Unlike run(), it keeps nothing: explanations and the map stay with the scenario being edited.
  */
 import { runScenario, type RunResult, type Scenario } from '../src/engine';
-import { validateScenario, type ValidationError } from '../src/io/validateScenario';
+import type { ValidationError } from '../src/io/validateScenario';
+import { validateScenario } from './validator';
 
 export type HelpRunOutcome = { ok: true; scenario: Scenario; result: RunResult } | { ok: false; errors: ValidationError[] };
 

@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildRunView, runScenario } from '../src/engine';
 import { demoScenario } from '../src/fixtures/demo/demoScenario';
 import { runApi } from './runApi';
+import { loadValidator } from './validator';
+
+// The engine worker loads its validator on first need (workers/validator.ts); these tests call its API directly.
+beforeAll(loadValidator);
 
 describe('runApi.run', () => {
   it('sends coverage without the uncovered cells, with the same figures as a full run, and the map still gets its layers, built on each request', () => {

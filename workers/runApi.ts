@@ -12,6 +12,7 @@ import {
   flatten,
   metricById,
   runScenario,
+  sharingMetricValues,
   type CoverageKey,
   type Explanation,
   type Prepared,
@@ -79,19 +80,32 @@ function viewBuffers(view: RunView): ArrayBuffer[] {
 /** A run without coverage: the city flattened, no cells placed (coverage takes the most of a first run). */
 const withoutCoverage = (scenario: Scenario): Prepared => ({ flat: flatten(scenario.city), prep: null });
 
+/**
+ * The community table's ids and names, for a run whose city the page already has them for (a lever
+ * edit): left out, since they depend on the city alone; the page puts back those of the run that sent
+ * the city (src/ui/engineClient.ts). On a province they are 90,000 strings, the most of what a
+ * view costs to copy.
+ */
+const withoutLabels = (view: RunView): RunView => ({ ...view, communities: { ...view.communities, id: [], name: [], street: [] } });
+
 function runChecked(
   checked: ValidationResult,
   started: number,
   onProgress: ((done: number, total: number) => void) | undefined,
   cityRevision: number | undefined,
   coverage = true,
+  labels = true,
 ): RunOutcome {
   if (!checked.ok) return { ok: false, errors: checked.errors };
   const scenario = checked.scenario;
   const prepared = coverage ? preparedCity(scenario, cityRevision) : withoutCoverage(scenario);
-  const result = runScenario(scenario, { onProgress }, prepared);
+  // The view reuses the metric values the verdicts were judged on.
+  const { result, built } = sharingMetricValues(() => {
+    const result = runScenario(scenario, { onProgress }, prepared);
+    return { result, built: buildRunView(result, scenario) };
+  });
   last = { id: ++runs, projection: result.projection, scenario, prepared: prepared.prep };
-  const view = buildRunView(result, scenario);
+  const view = labels ? built : withoutLabels(built);
   const buffers = viewBuffers(view);
   const outcome: RunSuccess = {
     ok: true,
@@ -128,12 +142,13 @@ export const runApi = {
   /**
    * run() for a scenario sent without its city, which is that of the last run with this city
    * revision: a lever edit on a large city neither copies the city to the worker nor checks it again.
-   * null when this worker does not hold that city (it was restarted): send the scenario whole.
+   * null when this worker does not hold that city (it was restarted): send the scenario whole. The
+   * view comes without the community table's ids and names, which the page has from that run.
    */
   runKeptCity(input: Record<string, unknown>, onProgress: ((done: number, total: number) => void) | undefined, cityRevision: number): RunOutcome | null {
     const started = performance.now();
     const checked = checkWithKeptCity(input, cityRevision);
-    return checked && runChecked(checked, started, onProgress, cityRevision);
+    return checked && runChecked(checked, started, onProgress, cityRevision, true, false);
   },
 
   /**

@@ -17,7 +17,8 @@ import {
   type Lever,
   type Scenario,
 } from '../src/engine';
-import { validateScenario, type ValidationError } from '../src/io/validateScenario';
+import type { ValidationError } from '../src/io/validateScenario';
+import { validateScenario } from './validator';
 import { failure } from './failure';
 
 export type SeekOutcome =

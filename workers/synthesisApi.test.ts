@@ -1,8 +1,12 @@
 import { createRequire } from 'node:module';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { community, synthesisCity, target } from '../src/fixtures/synthesisCity';
 import { GOV2020_PINNED } from '../src/fixtures/tinyCity';
 import { synthesisApi } from './synthesisApi';
+import { loadValidator } from './validator';
+
+// The engine worker loads its validator on first need (workers/validator.ts); these tests call its API directly.
+beforeAll(loadValidator);
 
 // The app's bundler gives the .wasm a URL; in Node the runtime reads it from the package.
 vi.mock('highs/runtime?url', () => ({ default: createRequire(import.meta.url).resolve('highs/runtime') }));

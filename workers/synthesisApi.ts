@@ -10,7 +10,8 @@
  */
 import highsWasm from 'highs/runtime?url';
 import { DEFAULT_ROUNDS, highsSolver, leadTimeValues, synthesize, warmUp, type LeadTimeBasis, type LeadTimeValue, type Solver, type SynthesisOptions, type SynthesisResult } from '../src/engine';
-import { validateScenario, type ValidationError } from '../src/io/validateScenario';
+import type { ValidationError } from '../src/io/validateScenario';
+import { validateScenario } from './validator';
 import { failure } from './failure';
 
 /**

@@ -5,11 +5,18 @@ import type { Payer } from './scenario';
 /** district number, or -1 for the whole city */
 export type DistrictFilter = number;
 
-function inScope(p: Projection, e: number, level: Level, district: DistrictFilter): boolean {
-  return p.entities.level[e] === level && (district < 0 || p.entities.district[e] === district);
+/** The index range of a level's entities, as flatten lays them out: communities, then streets, then districts. */
+export function levelRange(p: Pick<Projection, 'nCommunities' | 'nStreets' | 'nEntities'>, level: Level): [number, number] {
+  if (level === LEVEL.community) return [0, p.nCommunities];
+  if (level === LEVEL.street) return [p.nCommunities, p.nCommunities + p.nStreets];
+  return [p.nCommunities + p.nStreets, p.nEntities];
 }
 
-/** Sum of a series over one level's entities in a year (communities by default). */
+/**
+ * Sum of a series over one level's entities in a year (communities by default). Only the level's range
+ * is read: a province's 1,500 streets are summed without passing its 30,000 communities, in the same
+ * order as a full scan, so the totals are the same to the last bit.
+ */
 export function seriesTotal(
   p: Projection,
   name: SeriesName,
@@ -19,8 +26,11 @@ export function seriesTotal(
 ): number {
   const a = p.series[name];
   const base = yearIdx * p.nEntities;
+  const [from, to] = levelRange(p, level);
+  const districtOf = p.entities.district;
   let sum = 0;
-  for (let e = 0; e < p.nEntities; e++) if (inScope(p, e, level, district)) sum += a[base + e];
+  if (district < 0) for (let e = from; e < to; e++) sum += a[base + e];
+  else for (let e = from; e < to; e++) if (districtOf[e] === district) sum += a[base + e];
   return sum;
 }
 
@@ -32,29 +42,14 @@ export function costTotal(
 ): number {
   const district = filter.district ?? -1;
   const base = yearIdx * p.nEntities;
+  const districtOf = p.entities.district;
   let sum = 0;
-  p.costLines.forEach((line, k) => {
-    if (filter.payer && line.payer !== filter.payer) return;
-    if (filter.item && line.item !== filter.item) return;
+  for (let k = 0; k < p.costLines.length; k++) {
+    const line = p.costLines[k];
+    if ((filter.payer && line.payer !== filter.payer) || (filter.item && line.item !== filter.item)) continue;
     const a = p.costs[k];
-    for (let e = 0; e < p.nEntities; e++) {
-      if (district < 0 || p.entities.district[e] === district) sum += a[base + e];
-    }
-  });
-  return sum;
-}
-
-/**
- * Spending in a year in each district, every payer and item: costTotal(p, y, { district: d }) for all
- * d in one pass over the entities instead of one per district. Each district's sum adds the same
- * values in the same order (cost lines, then entities), so the totals are the same to the last bit.
- */
-export function costByDistrict(p: Projection, yearIdx: number): Float64Array {
-  const sums = new Float64Array(p.nDistricts);
-  const base = yearIdx * p.nEntities;
-  const { district } = p.entities;
-  for (const a of p.costs) {
-    for (let e = 0; e < p.nEntities; e++) sums[district[e]] += a[base + e];
+    if (district < 0) for (let e = 0; e < p.nEntities; e++) sum += a[base + e];
+    else for (let e = 0; e < p.nEntities; e++) if (districtOf[e] === district) sum += a[base + e];
   }
-  return sums;
+  return sum;
 }

@@ -17,6 +17,7 @@ export { runScenario, type RunResult, type RunOptions } from './run';
 export { explain, evaluateFormula, type Explanation } from './explain/index';
 export { seriesTotal, costTotal } from './aggregate';
 export { summarize, type RunSummary, type CoverageYear, type YearTotals, type FundingYear, type CentreTotals, type SummaryVerdict } from './summary';
+export { sharingMetricValues } from './metrics/sharedValues';
 export { buildRunView, type RunView, type VerdictRow, type MetricSeries, type CommunityTable, type CoverageView } from './runView';
 export { coverage, COVERAGE_KEYS, type ResidentsByYear } from './coverage/coverage';
 export { prepareCoverage, type PreparedCoverage } from './coverage/prepare';

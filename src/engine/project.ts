@@ -161,32 +161,50 @@ export function hiringMoney(
   u: UnitCosts,
   defer: boolean,
 ): { affordable: (hires: Float64Array) => number; short: { payer?: Payer; perHire: number }; perHire: (p: Payer, e: number) => number } {
-  const { nCommunities: nc, nEntities: n, entities } = run.flat;
+  const { nCommunities: nc, nEntities: n, nDistricts, entities } = run.flat;
+  const { district, kind } = entities;
   const train = (p: Payer) => (u.training.payer === p ? u.training.perHire : 0);
-  // What a community's hire costs one payer, with the payer's terms read once: affordable asks it of every community.
-  const perHireFor = (p: Payer): ((e: number) => number) => {
+  // What a community's hire costs a payer, by district and pay class, worked out once a year: affordable
+  // asks it of every community, several times when money binds.
+  const rates = new Map<Payer, Float64Array>();
+  const ratesOf = (p: Payer): Float64Array => {
+    let r = rates.get(p);
+    if (r) return r;
     const fixed = train(p) + u.perWorker[p];
-    if (p === 'street') return () => fixed + 0;
     const key = p === 'city' ? 'payCity' : 'payDistrict';
-    return (e) => fixed + (u.payByDistrict?.[entities.district[e]] ?? u)[key][payClassOf(entities.kind[e])];
+    r = new Float64Array(2 * nDistricts);
+    for (let d = 0; d < nDistricts; d++) for (let c = 0; c < 2; c++) r[2 * d + c] = p === 'street' ? fixed + 0 : fixed + (u.payByDistrict?.[d] ?? u)[key][c];
+    rates.set(p, r);
+    return r;
   };
-  const perHire = (p: Payer, e: number) => perHireFor(p)(e);
+  const perHire = (p: Payer, e: number) => ratesOf(p)[2 * district[e] + payClassOf(kind[e])];
   const short: { payer?: Payer; perHire: number } = { perHire: 0 };
   const affordable = (hires: Float64Array): number => {
     if (!defer) return Infinity;
     let stationHires = 0;
     for (let e = nc; e < n; e++) stationHires += hires[e];
     let most = Infinity;
-    for (const p of PAYERS) {
-      if (run.remaining[p] === Infinity) continue;
-      const rate = perHireFor(p);
-      let cost = 0;
-      let count = 0;
-      for (let e = 0; e < nc; e++) {
-        if (hires[e] === 0) continue;
-        cost += hires[e] * rate(e);
-        count += hires[e];
-      }
+    // Every payer whose budget binds is costed in one pass, each sum still in community order.
+    const bound = PAYERS.filter((p) => run.remaining[p] !== Infinity);
+    if (bound.length === 0) return most;
+    const [r0, r1, r2] = [0, 1, 2].map((j) => ratesOf(bound[Math.min(j, bound.length - 1)]));
+    let c0 = 0;
+    let c1 = 0;
+    let c2 = 0;
+    let count = 0;
+    for (let e = 0; e < nc; e++) {
+      const h = hires[e];
+      if (h === 0) continue;
+      const at = 2 * district[e] + payClassOf(kind[e]);
+      c0 += h * r0[at];
+      c1 += h * r1[at];
+      c2 += h * r2[at];
+      count += h;
+    }
+    const costs = [c0, c1, c2];
+    for (let j = 0; j < bound.length; j++) {
+      const p = bound[j];
+      const cost = costs[j];
       if (cost <= 0) continue;
       const stations = p === 'district' && u.stationsPaid ? stationHires * u.payDistrict[2] : 0;
       const k = Math.max(0, run.remaining[p] - stations) / (cost / count);

@@ -25,6 +25,18 @@ export function valueInYear(param: Parameter, year: number): number | null {
   return best === null ? null : param.values[best];
 }
 
+/**
+ * A parameter's values by year, pushed into one array literal. Every step reads these rows, and rows
+ * made by years.map came out with whole-number or decimal elements from one run to the next for the
+ * same values: code compiled for one kind was thrown away at the next run's first read. Rows grown
+ * from the one literal all take the most general kind it has held, so a read sees the same kind every run.
+ */
+function row(years: number[], valueIn: (year: number) => number | null): (number | null)[] {
+  const values: (number | null)[] = [];
+  for (const y of years) values.push(valueIn(y));
+  return values;
+}
+
 /** A dated override holds from its year on; before its first year the rule set's value holds. */
 export function resolveParams(ruleSet: RuleSet, overrides: Partial<Record<ParamKey, OverrideValue>> | undefined, years: number[]): ParamTable {
   const table: ParamTable = {};
@@ -32,7 +44,7 @@ export function resolveParams(ruleSet: RuleSet, overrides: Partial<Record<ParamK
     const override = overrides?.[key];
     const param = ruleSet.parameters[key];
     if (override === undefined && !param) continue;
-    table[key] = years.map((y) => overrideInYear(override, y)?.value ?? (param ? valueInYear(param, y) : null));
+    table[key] = row(years, (y) => overrideInYear(override, y)?.value ?? (param ? valueInYear(param, y) : null));
   }
   return table;
 }

@@ -62,9 +62,9 @@ export interface Run {
   carry: { leave: Float64Array; certLeave: Float64Array; bachLeave: Float64Array; certHire: Float64Array; bachHire: Float64Array };
   /** m² started and not yet completed */
   pending: Float64Array;
-  /** per-entity working arrays reused every year (building claims and shares, households when a start completes, householdsAhead years after the base year; -1 before any) */
+  /** per-entity working arrays reused every year (building's and money-bound hiring's claims, building shares, households when a start completes, householdsAhead years after the base year; -1 before any) */
   scratch: { claims: Float64Array; out: Float64Array; households: Float64Array; householdsAhead: number };
-  /** m² due to complete in each horizon year (year-major) */
+  /** m² due to complete in each horizon year (year-major): series.spaceCompleted itself, filled ahead as starts are made */
   completions: Float64Array;
   /** explicit projects not yet started, in funding order */
   queue: BuildingProject[];
@@ -83,7 +83,7 @@ export interface Run {
   facilities: FacilityCharge[];
   /** cost parameters the rule set already had in force in the base year: their one-off costs are paid */
   inForceAtBase: ReadonlySet<ParamKey>;
-  /** what the working arrays (gap, carries, pending, scratch, completions) were cut from, when not from alloc; endRun hands it on */
+  /** what the working arrays (gap, carries, pending, scratch) were cut from, when not from alloc; endRun hands it on */
   workingBuffer: Float64Array | null;
 }
 
@@ -216,7 +216,7 @@ export function createRun(
   const migrants = withMigrants(flat);
   const own = SERIES.filter((name) => migrants || !MIGRANT_SERIES.includes(name));
   const kept = alloc ?? slab(new Float64Array(size * (1 + own.length + active.filter(Boolean).length)));
-  const workingBuf = alloc ? null : workingBuffer(size + n * WORKING_ARRAYS);
+  const workingBuf = alloc ? null : workingBuffer(n * WORKING_ARRAYS);
   const working = alloc ?? slab(workingBuf!);
   const zeros = kept(size);
   const series = {} as Record<SeriesName, Float64Array>;
@@ -242,7 +242,7 @@ export function createRun(
     carry: { leave: phased(), certLeave: phased(), bachLeave: phased(), certHire: phased(), bachHire: phased() },
     pending: f64(),
     scratch: { claims: f64(), out: f64(), households: f64(), householdsAhead: -1 },
-    completions: working(size),
+    completions: series.spaceCompleted,
     queue: [...scenario.plan.building.projects].sort(
       (a, b) => a.priority - b.priority || a.startYear - b.startYear || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     ),

@@ -3,12 +3,13 @@
  * metric by year for the city and each district, and the per-community table. Plain data and typed
  * arrays, so it crosses the worker boundary cheaply; the projection itself stays in the worker.
  */
-import { costByDistrict } from './aggregate';
 import type { CoverageKey, CoverageResult } from './coverage/types';
 import { metricById, METRICS, type MetricId, type MetricUnit } from './metrics';
 import type { Projection } from './projection';
 import type { RunResult } from './run';
 import type { Scenario } from './scenario';
+import { sharingPayerSpending } from './metrics/payerSpending';
+import { metricValues } from './metrics/sharedValues';
 import { sizeBandIn, type SizeBand } from './metrics/size';
 import { districtStaffing, quotaLevelIn, sharingDistrictStaffing, type QuotaLevel } from './staffQuota';
 import { summarize, type RunSummary, type SummaryVerdict } from './summary';
@@ -107,7 +108,44 @@ function coverageView(c: CoverageResult): CoverageView {
   };
 }
 
-function communityTable(p: Projection): CommunityTable {
+/**
+ * Spending by community and by district, every payer and item, in one pass over the cost lines (the
+ * largest arrays of a run). Each sum adds the same values in the same order as a pass of its own (cost
+ * lines, then entities), so the figures are the same to the last bit.
+ */
+function spendingOf(p: Projection): { community: Float64Array; district: Float64Array } {
+  const n = p.nCommunities;
+  const nD = p.nDistricts;
+  const years = p.years.length;
+  const community = new Float64Array(n * years);
+  const district = new Float64Array(nD * years);
+  const districtOf = p.entities.district;
+  for (const line of p.costs) {
+    for (let y = 0; y < years; y++) {
+      const base = y * p.nEntities;
+      const atC = y * n;
+      const atD = y * nD;
+      // Entities of a district lie together (flatten's order), so its sum is carried in a local while
+      // its run lasts: the same additions in the same order as adding into the array each time.
+      let d = districtOf[0];
+      let sum = district[atD + d];
+      for (let e = 0; e < p.nEntities; e++) {
+        const v = line[base + e];
+        if (e < n) community[atC + e] += v;
+        if (districtOf[e] !== d) {
+          district[atD + d] = sum;
+          d = districtOf[e];
+          sum = district[atD + d];
+        }
+        sum += v;
+      }
+      if (p.nEntities > 0) district[atD + d] = sum;
+    }
+  }
+  return { community, district };
+}
+
+function communityTable(p: Projection, spending: Float64Array): CommunityTable {
   const n = p.nCommunities;
   const years = p.years.length;
   const pick = (a: Float64Array) => {
@@ -115,10 +153,6 @@ function communityTable(p: Projection): CommunityTable {
     for (let y = 0; y < years; y++) out.set(a.subarray(y * p.nEntities, y * p.nEntities + n), y * n);
     return out;
   };
-  const spending = new Float64Array(n * years);
-  for (const line of p.costs) {
-    for (let y = 0; y < years; y++) for (let c = 0; c < n; c++) spending[y * n + c] += line[y * p.nEntities + c];
-  }
   const s = p.series;
   return {
     count: n,
@@ -149,19 +183,20 @@ function districtQuotas(p: Projection): DistrictQuotas | null {
   return { level, quota, counted };
 }
 
-/** Each district's spending by year: [district][year]. */
-function spendingByDistrict(p: Projection): number[][] {
-  const byYear = p.years.map((_, y) => costByDistrict(p, y));
-  return Array.from({ length: p.nDistricts }, (_, d) => byYear.map((sums) => sums[d]));
+/** Each district's spending by year, [district][year], from spendingOf's year-major sums. */
+function spendingByDistrict(p: Projection, sums: Float64Array): number[][] {
+  return Array.from({ length: p.nDistricts }, (_, d) => p.years.map((_, y) => sums[y * p.nDistricts + d]));
 }
 
+/** Wrap the run and this in sharingMetricValues (metrics/sharedValues.ts) for the view to reuse the verdicts' metric values. */
 export function buildRunView(result: RunResult, scenario: Scenario): RunView {
-  return sharingDistrictStaffing(() => viewOf(result, scenario));
+  return sharingDistrictStaffing(() => sharingPayerSpending(() => viewOf(result, scenario)));
 }
 
 function viewOf(result: RunResult, scenario: Scenario): RunView {
   const p = result.projection;
   const summary = summarize(result, scenario.targets);
+  const spending = spendingOf(p);
   const districts = Array.from({ length: p.nDistricts }, (_, d) => {
     const e = p.nCommunities + p.nStreets + d;
     return { id: p.entities.id[e], name: p.entities.name[e] };
@@ -177,12 +212,12 @@ function viewOf(result: RunResult, scenario: Scenario): RunView {
       id: m.id,
       unit: m.unit,
       better: m.better,
-      city: p.years.map((_, y) => m.compute(p, y, -1)),
-      byDistrict: districts.map((_, d) => p.years.map((_, y) => m.compute(p, y, d))),
+      city: metricValues(p, m, -1),
+      byDistrict: districts.map((_, d) => metricValues(p, m, d)),
     })),
     districts,
-    spendingByDistrict: spendingByDistrict(p),
-    communities: communityTable(p),
+    spendingByDistrict: spendingByDistrict(p, spending.district),
+    communities: communityTable(p, spending.community),
     sizeBand: p.years.map((_, y) => sizeBandIn(p.params, y)),
     districtQuotas: districtQuotas(p),
     coverage: p.coverage && coverageView(p.coverage),

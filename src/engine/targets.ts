@@ -1,10 +1,12 @@
 /** Target verdicts: met or not, first year met, value, shortfall, and what binds. */
 import { metricById, type Metric } from './metrics';
 import { payerGap } from './metrics/funding';
+import { metricValues } from './metrics/sharedValues';
 import type { Projection } from './projection';
 import { PAYERS, type Payer, type Target } from './scenario';
 import type { CircleCoverage, CoverageFigures } from './coverage/types';
 import type { Binding, Verdict } from './verdict';
+import { sharingDistrictStaffing } from './staffQuota';
 
 export function passes(metric: Metric, value: number | null, threshold: number): boolean {
   if (value === null) return false;
@@ -26,10 +28,11 @@ export function evaluateTargets(p: Projection, targets: Target[]): Verdict[] {
   const valuesOf = (metric: Metric, d: number) => {
     const key = `${metric.id}|${d}`;
     let values = series.get(key);
-    if (!values) series.set(key, (values = p.years.map((_, y) => metric.compute(p, y, d))));
+    if (!values) series.set(key, (values = metricValues(p, metric, d)));
     return values;
   };
-  return targets.map((t) => evaluateTarget(p, t, valuesOf));
+  // The staffing metrics read each year's district totals for every target: count them once.
+  return sharingDistrictStaffing(() => targets.map((t) => evaluateTarget(p, t, valuesOf)));
 }
 
 function evaluateTarget(p: Projection, t: Target, valuesOf: (metric: Metric, d: number) => (number | null)[]): Verdict {

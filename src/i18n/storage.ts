@@ -18,6 +18,7 @@ const zh = {
   },
   recovered: '已恢复上次关闭前未保存的修改。',
   recoveredCopies: (n: number) => `另有 ${n} 份未保存的修改已另存为副本，可在方案库中找到。`,
+  recoveryDamaged: '上次关闭前的修改记录（编辑日志）有一部分已损坏、无法读取：损坏处之前的修改已恢复，之后的没有恢复，请检查本方案。',
   quota: { export: '导出本方案文件' },
   damaged: {
     heading: '无法读取的方案',
@@ -46,6 +47,7 @@ const en: StorageMessages = {
   },
   recovered: 'Edits not saved before the page last closed have been recovered.',
   recoveredCopies: (n: number) => `${n} more set(s) of unsaved edits were saved as copies; find them in the library.`,
+  recoveryDamaged: 'Part of the record of edits made before the page last closed (the edit journal) is damaged and cannot be read: edits before the damage were recovered, those after it were not. Please check this scenario.',
   quota: { export: 'Export this scenario' },
   damaged: {
     heading: 'Scenarios that cannot be read',

@@ -7,7 +7,7 @@
  */
 import type { Scenario } from '../engine/scenario';
 import { both, duplicateItemId, HORIZON } from '../i18n/checks';
-import { checkCity } from './checkCity';
+import { checkCity, type Places } from './checkCity';
 import { checkPlan } from './checkPlan';
 import { checkRuleSet } from './checkRuleSet';
 import { checkSpatial } from './checkSpatial';
@@ -18,15 +18,20 @@ import { formatPath } from './formatPath';
 
 export type Report = (path: readonly PathSegment[], zh: string, en: string) => void;
 
-export function checkScenario(s: Scenario): ValidationError[] {
+/**
+ * `checkedCity`: the places of a city that already passed, given when the scenario's city is that one
+ * (a lever edit): the checks that read the city alone are then skipped, those that read it with the
+ * rest of the scenario still run.
+ */
+export function checkScenario(s: Scenario, checkedCity?: Places): ValidationError[] {
   const errors: ValidationError[] = [];
   const report: Report = (path, zh, en) => errors.push({ path: formatPath(path), zh, en });
   const inHorizon = checkHorizon(s, report);
-  const places = checkCity(s, report);
+  const places = checkedCity ?? checkCity(s, report);
   checkRuleSet(s, report);
   checkPlan(s, places, inHorizon, report);
   checkTargets(s, places, inHorizon, report);
-  checkSpatial(s, places, inHorizon, report);
+  checkSpatial(s, places, inHorizon, report, checkedCity !== undefined);
   checkUncertainty(s, report);
   return errors;
 }

@@ -11,8 +11,12 @@ import type { Report, YearCheck } from './checkScenario';
 import { type PathSegment } from './validationError';
 import { formatPath } from './formatPath';
 
-/** Where things are: every place in the form the crs says, facilities with unique ids and fitting years. */
-export function checkSpatial(s: Scenario, places: Places, inHorizon: YearCheck, report: Report): void {
+/**
+ * Where things are: every place in the form the crs says, facilities with unique ids and fitting years.
+ * cityChecked: the city alone already passed (a lever edit), so its communities and walking network,
+ * which nothing outside the city bears on, are not walked again.
+ */
+export function checkSpatial(s: Scenario, places: Places, inHorizon: YearCheck, report: Report, cityChecked = false): void {
   const { spatial, facilities = [], walkingNetwork } = s.city;
   const planned = s.plan.facilities ?? [];
   const candidates = s.plan.candidateSites ?? [];
@@ -52,19 +56,21 @@ export function checkSpatial(s: Scenario, places: Places, inHorizon: YearCheck, 
       report(path, ...both(SPATIAL_CHECK.tooManyCells(area, cellSize, cells, MAX_BOX_CELLS, maxArea)));
     }
   };
-  s.city.districts.forEach((d, di) =>
-    d.streets.forEach((st, si) =>
-      st.communities.forEach((c, ci) => {
-        const path = ['city', 'districts', di, 'streets', si, 'communities', ci];
-        if (c.location) checkLocation([...path, 'location'], c.location);
-        c.polygon?.forEach((p, k) => checkPair([...path, 'polygon', k], p));
-        if (c.area !== undefined && !c.polygon) checkArea([...path, 'area'], c.area);
-        if (!c.location && !c.polygon) {
-          report([...path, 'location'], ...both(SPATIAL_CHECK.communityUnplaced));
-        }
-      }),
-    ),
-  );
+  if (!cityChecked) {
+    s.city.districts.forEach((d, di) =>
+      d.streets.forEach((st, si) =>
+        st.communities.forEach((c, ci) => {
+          const path = ['city', 'districts', di, 'streets', si, 'communities', ci];
+          if (c.location) checkLocation([...path, 'location'], c.location);
+          c.polygon?.forEach((p, k) => checkPair([...path, 'polygon', k], p));
+          if (c.area !== undefined && !c.polygon) checkArea([...path, 'area'], c.area);
+          if (!c.location && !c.polygon) {
+            report([...path, 'location'], ...both(SPATIAL_CHECK.communityUnplaced));
+          }
+        }),
+      ),
+    );
+  }
   // NT2011-4: a station belongs to a community; a point belongs to none; neither is another type.
   const checkCare = (f: Facility, path: PathSegment[]) => {
     if (f.community === undefined && f.carePoint === undefined) return;
@@ -92,7 +98,7 @@ export function checkSpatial(s: Scenario, places: Places, inHorizon: YearCheck, 
   facilities.forEach((f, i) => checkFacility('city', f, i));
   planned.forEach((f, i) => checkFacility('plan', f, i));
   candidates.forEach((f, i) => checkFacility('plan', f, i, 'candidateSites'));
-  if (walkingNetwork) {
+  if (walkingNetwork && !cityChecked) {
     const n = walkingNetwork.nodes.length;
     walkingNetwork.nodes.forEach((p, k) => checkPair(['city', 'walkingNetwork', 'nodes', k], p));
     walkingNetwork.edges.forEach(([a, b], k) => {

@@ -3,6 +3,7 @@
  * the CLI all call validateScenario. It lists every problem at once so a user can fix a file in one go.
  */
 import type { Scenario } from '../engine/scenario';
+import { checkCity, type Places } from './checkCity';
 import { checkScenario } from './checkScenario';
 import { checkBounds } from './fieldBounds';
 import { migrateScenario } from './migrations/index';
@@ -33,19 +34,30 @@ export function validateScenario(input: unknown): ValidationResult {
 
 const withoutCity = scenarioSchema.omit({ city: true });
 
+/** A city that passed validateScenario, with its places indexed once for the checks that name them. */
+export interface CheckedCity {
+  city: City;
+  places: Places;
+}
+
+/** Index a city that passed validateScenario, for validateWithCheckedCity. */
+export function checkedCity(city: City): CheckedCity {
+  return { city, places: checkCity({ city } as Scenario, () => {}) };
+}
+
 /**
  * validateScenario for a scenario in the current format whose city already passed it, given apart
  * (the engine worker keeps the city of its last run, so a lever edit does not send or check 30,000
- * communities again): the city's shape and bounds are not checked again, every check that reads
- * across fields is. A scenario in an older format is checked whole.
+ * communities again): the city's shape, bounds and own cross-field checks are not made again, nor its
+ * places indexed; every check that reads the city with the rest of the scenario is. A scenario in an older format is checked whole.
  */
-export function validateWithCheckedCity(input: Record<string, unknown>, city: City): ValidationResult {
+export function validateWithCheckedCity(input: Record<string, unknown>, { city, places }: CheckedCity): ValidationResult {
   if (input.schemaVersion !== SCHEMA_VERSION) return validateScenario({ ...input, city });
   const { city: _left, ...data } = input;
   const parsed = withoutCity.safeParse(data);
   if (!parsed.success) return { ok: false, errors: translateIssues(withoutCity, data, parsed.error.issues) };
   const scenario: Scenario = { ...parsed.data, city };
-  const errors = [...checkBounds(parsed.data as Scenario), ...checkScenario(scenario)];
+  const errors = [...checkBounds(parsed.data as Scenario), ...checkScenario(scenario, places)];
   return errors.length > 0 ? { ok: false, errors } : { ok: true, scenario };
 }
 

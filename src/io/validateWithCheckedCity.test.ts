@@ -5,14 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { smallScenario } from '../fixtures/smallScenario';
-import type { City } from '../engine/scenario';
-import { validateScenario, validateWithCheckedCity } from './validateScenario';
+import { checkedCity as indexed, validateScenario, validateWithCheckedCity, type CheckedCity } from './validateScenario';
 import { CROSS_FIELD_CASES, SHAPE_CASES, type Loose } from './validateScenarioCases';
 
-function checkedCity(): City {
+function checkedCity(): CheckedCity {
   const result = validateScenario(smallScenario());
   if (!result.ok) throw new Error('the fixture should pass');
-  return result.scenario.city;
+  return indexed(result.scenario.city);
 }
 
 const withoutCity = (s: Loose): Loose => {
@@ -22,10 +21,10 @@ const withoutCity = (s: Loose): Loose => {
 
 describe('validateWithCheckedCity', () => {
   it('gives the scenario validateScenario gives, around the very city object it was handed', () => {
-    const city = checkedCity();
-    const result = validateWithCheckedCity(withoutCity(smallScenario()), city);
+    const checked = checkedCity();
+    const result = validateWithCheckedCity(withoutCity(smallScenario()), checked);
     expect(result).toEqual(validateScenario(smallScenario()));
-    expect(result.ok && result.scenario.city).toBe(city);
+    expect(result.ok && result.scenario.city).toBe(checked.city);
   });
 
   // Cases that break the city itself are checked when the city is first sent; the rest must match.
@@ -45,6 +44,6 @@ describe('validateWithCheckedCity', () => {
   it('checks a scenario of an older format whole, migrating it first', () => {
     const old = { ...withoutCity(smallScenario()), schemaVersion: 2 };
     const result = validateWithCheckedCity(old, checkedCity());
-    expect(result).toEqual(validateScenario({ ...old, city: checkedCity() }));
+    expect(result).toEqual(validateScenario({ ...old, city: checkedCity().city }));
   });
 });

@@ -92,21 +92,22 @@ describe('two tabs on one scenario', () => {
     const storage = new MemoryStorage();
     const live = await ScenarioStore.open(name, { journal: storage });
     const killed = await ScenarioStore.open(name, { journal: storage });
-    const edited = withHiring(record('s'), 700).scenario;
-    killed.journal.write({ scenarioId: 's', base: 1, seq: 3, scenario: edited });
-    live.journal.write({ scenarioId: 's', base: 1, seq: 1, scenario: smallScenario() });
+    const stored = { ...record('s'), revision: 1 };
+    const edited = withHiring(stored, 700).scenario;
+    killed.journal.write('s', 1, 3, stored.scenario, edited);
+    live.journal.write('s', 1, 1, stored.scenario, withHiring(stored, 40).scenario);
     const next = await ScenarioStore.open(name, { journal: storage });
     // Both writers are alive: nothing is an orphan yet.
-    expect(await next.journal.orphans('s')).toEqual([]);
+    expect(await next.journal.orphans(stored)).toEqual([]);
     killed.close(); // its tab lock is released, as when the browser kills the tab; its entry stays
-    const orphans = await next.journal.orphans('s');
-    expect(orphans.map((o) => [o.base, o.seq, o.scenario.plan.hiring.capacityPerYear])).toEqual([[1, 3, 700]]);
+    const orphans = await next.journal.orphans(stored);
+    expect(orphans.map((o) => [o.base, o.seq, o.scenario.plan.hiring.capacityPerYear, o.damaged])).toEqual([[1, 3, 700, false]]);
     next.journal.drop(orphans[0]);
-    expect(await next.journal.orphans('s')).toEqual([]);
+    expect(await next.journal.orphans(stored)).toEqual([]);
     // A save covering the tab's edits clears its own entry; a later edit's entry stays.
-    live.journal.clear('s', 0);
+    live.journal.saved('s', 2, 0);
     expect(storage.length).toBe(1);
-    live.journal.clear('s', 1);
+    live.journal.saved('s', 2, 1);
     expect(storage.length).toBe(0);
     [live, next].forEach((s) => s.close());
   });

@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { smallScenario } from '../fixtures/smallScenario';
 import { runApi } from '../../workers/runApi';
 import { createEngineClient, WorkerFailedError } from './engineClient';
 import { fakeSpawner } from './workers/fakeWorker';
+import { loadValidator } from '../../workers/validator';
+
+// The engine worker loads its validator on first need (workers/validator.ts); these tests call its API directly.
+beforeAll(loadValidator);
 
 describe('createEngineClient', () => {
   it('runs a scenario in the worker with progress by year, and after a crash starts a fresh worker for the next run', async () => {

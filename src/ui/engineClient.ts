@@ -5,6 +5,7 @@
  * call in flight with WorkerFailedError, and the next call likewise starts afresh.
  */
 import type { CoverageKey } from '../engine/coverage/types';
+import type { CommunityTable } from '../engine/runView';
 import { cityRevision } from './cityRevision';
 import { WorkerBridge, type Progress, type WorkerLike } from './workers/bridge';
 import { spawnEngineWorker, type EngineApi } from './workers/engineWorker';
@@ -41,13 +42,19 @@ export interface EngineClient {
   dispose(): void;
 }
 
-export function createEngineClient(spawn: () => WorkerLike = spawnEngineWorker): EngineClient {
-  const bridge = new WorkerBridge<EngineApi>(spawn);
+/** The client of a new worker, or of a bridge to one already started (src/ui/early). */
+export function createEngineClient(spawn: () => WorkerLike = spawnEngineWorker, bridge = new WorkerBridge<EngineApi>(spawn)): EngineClient {
   /** the city revision of the last run the worker passed: it keeps that city, so it need not be sent again */
   let held: number | undefined;
+  /** that run's community ids and names, which runs on the kept city leave out (workers/runApi.ts) */
+  let labels: Pick<CommunityTable, 'id' | 'name' | 'street'> = { id: [], name: [], street: [] };
   const runWhole = async (scenario: unknown, revision: number | undefined, onProgress?: Progress) => {
     const outcome = await bridge.call<RunOutcome>((a, progress) => a.run(scenario, progress, revision), onProgress);
     held = outcome.ok ? revision : undefined;
+    if (outcome.ok) {
+      const { id, name, street } = outcome.view.communities;
+      labels = { id, name, street };
+    }
     return outcome;
   };
   return {
@@ -56,6 +63,7 @@ export function createEngineClient(spawn: () => WorkerLike = spawnEngineWorker):
       if (revision === undefined || revision !== held) return runWhole(scenario, revision, onProgress);
       const { city: _sent, ...rest } = scenario as Record<string, unknown>;
       const outcome = await bridge.call<RunOutcome | null>((a, progress) => a.runKeptCity(rest, progress, revision), onProgress);
+      if (outcome?.ok) outcome.view.communities = { ...outcome.view.communities, ...labels };
       // null: a restarted worker, which holds no city yet.
       return outcome ?? runWhole(scenario, revision, onProgress);
     },

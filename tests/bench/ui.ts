@@ -3,7 +3,8 @@
  * a lever change (the hiring capacity on the Plan tab) to the live charts of the new result being drawn
  * (the app's 'shapan:results-drawn' mark). Prints p50 and p95 over 50 changes; asserts nothing.
  * First, the cold first visit (tests/bench/firstVisit.ts): initial JS and time to the demo's verdicts;
- * last, a province's Monte Carlo (tests/bench/provinceUi.ts). `npm run bench:ui -- province` runs only that.
+ * last, a province's Monte Carlo (tests/bench/provinceUi.ts). `npm run bench:ui -- province` runs only that,
+ * `npm run bench:ui -- levers` only the lever changes, `npm run bench:ui -- first` only the first visit.
  */
 import { chromium, type Browser } from 'playwright-core';
 import { buildApp, serveDist } from '../e2e/server';
@@ -79,7 +80,9 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
   try {
     if (process.argv.includes('province')) return await benchProvinceUi(browser, server.url);
-    await benchFirstVisit(browser, server.url);
+    const leversOnly = process.argv.includes('levers');
+    if (!leversOnly) await benchFirstVisit(browser, server.url);
+    if (process.argv.includes('first')) return;
     for (const { size, n, goal } of SIZES) {
       const times = await leverTimes(browser, server.url, size, n);
       const p95 = quantile(times, 0.95);
@@ -87,7 +90,7 @@ async function main(): Promise<void> {
       console.log(`  p50 ${quantile(times, 0.5).toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   min ${times[0].toFixed(1)} ms   max ${times[times.length - 1].toFixed(1)} ms`);
       console.log(`  goal p95 < ${goal} ms: ${p95 < goal ? '✓' : '✗'}`);
     }
-    await benchProvinceUi(browser, server.url);
+    if (!leversOnly) await benchProvinceUi(browser, server.url);
   } finally {
     await browser.close();
     await server.close();

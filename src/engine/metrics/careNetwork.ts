@@ -9,7 +9,7 @@ import { KIND_CODE } from '../flatten';
 import { LEVEL, type Projection } from '../projection';
 import { CARE_POINTS } from '../../registry/facilityTypes';
 import type { MetricId } from '../../registry/metrics';
-import { param, shareOf } from './scope';
+import { eachOf, param, shareOf } from './scope';
 import type { MetricDef } from './types';
 
 const RULES = ['NT2011-4'];
@@ -31,12 +31,12 @@ function stationsShort(p: Projection, y: number, d: DistrictFilter): number | nu
   const n = [0, 0];
   const have = [0, 0];
   const base = y * p.nEntities;
-  for (let e = 0; e < p.nCommunities; e++) {
-    if (p.series.established[base + e] === 0 || (d >= 0 && p.entities.district[e] !== d)) continue;
+  eachOf(p, LEVEL.community, d, (e) => {
+    if (p.series.established[base + e] === 0) return;
     const k = isRural(p, e) ? 1 : 0;
     n[k]++;
     if (hasStation(p, e, y)) have[k]++;
-  }
+  });
   return shares.reduce<number>((sum, s, k) => (s === null ? sum : sum + Math.max(0, Math.ceil(s * n[k] - 1e-9) - have[k])), 0);
 }
 

@@ -3,17 +3,13 @@
  * fund could not pay. A gap is spending beyond the budget (shortfall) plus spending the budget made
  * wait (deferred hires and building starts): either way the plan asked for more than the money.
  */
-import { costTotal } from '../aggregate';
-import type { Projection } from '../projection';
+import { LEVEL, type Projection } from '../projection';
 import { PAYERS, type Payer } from '../scenario';
 import type { MetricId } from '../../registry/metrics';
 import { modelRewardIn, unrewardedCount } from '../steps/modelReward';
+import { districtShare } from './payerSpending';
+import { eachOf } from './scope';
 import { gapMetric, type MetricDef } from './types';
-
-function districtShare(p: Projection, y: number, payer: Payer, district: number): number {
-  const all = costTotal(p, y, { payer });
-  return all === 0 ? 0 : costTotal(p, y, { payer, district }) / all;
-}
 
 /** One payer's funding gap in a year, for the city (district < 0) or one district. */
 export function payerGap(p: Projection, y: number, payer: Payer, district: number): number {
@@ -21,7 +17,7 @@ export function payerGap(p: Projection, y: number, payer: Payer, district: numbe
   // Budgets are held per level, so a district's part of a shortfall is its share of that payer's spending;
   // what waited is booked to the district where it waited.
   if (district < 0) return row.shortfall + row.deferred;
-  // Most years have no shortfall: then the district's share (two sums over every entity) is not needed.
+  // Most years have no shortfall: then the district's share (sums over every entity) is not needed.
   return row.shortfall === 0 ? row.deferredIn[district] : row.shortfall * districtShare(p, y, payer, district) + row.deferredIn[district];
 }
 
@@ -48,7 +44,8 @@ export const FUNDING_METRICS = {
     concerns: 'funding',
     compute: (p, y, district) => {
       if (!modelRewardIn(p.params, y)) return null;
-      const inScope = Array.from({ length: p.nCommunities }, (_, e) => e).filter((e) => district < 0 || p.entities.district[e] === district);
+      const inScope: number[] = [];
+      eachOf(p, LEVEL.community, district, (e) => inScope.push(e));
       return unrewardedCount(p, y, p.nEntities, inScope);
     },
   },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { community, tinyCity } from '../../fixtures/tinyCity';
 import { LEVEL } from '../projection';
 import { runScenario } from '../run';
-import { gapOf, shareOf } from './scope';
+import { gapBelow, gapOf, shareAtLeast, shareOf } from './scope';
 
 describe('shareOf and gapOf by district', () => {
   it('count only the district asked for, and the city counts all', () => {
@@ -17,5 +17,19 @@ describe('shareOf and gapOf by district', () => {
     const gap = (d: number) => gapOf(p, 0, LEVEL.community, d, (i) => 1000 - hh[i]);
     expect([share(-1), share(0), share(1)]).toEqual([1 / 3, 0.5, 0]);
     expect([gap(-1), gap(0), gap(1)]).toEqual([700, 200, 500]);
+  });
+
+  it('compare arrays directly with the same figures as a test per entity', () => {
+    // Need 1,000 households of every community: A (800) and C (500) fall short, B (1,200) meets it.
+    // By kind, a minimum of 1,000 for urban existing (A, B) and none for the rest leaves C outside: 1 of 2.
+    const s = tinyCity([community({ id: 'A', households: 800 }), community({ id: 'B', households: 1200 }), community({ id: 'C', kind: 'rural', households: 500 })]);
+    const p = runScenario(s).projection;
+    const hh = p.series.households;
+    const need = new Float64Array(hh.length).fill(1000);
+    expect(shareAtLeast(p, 0, LEVEL.community, -1, hh, need)).toBe(1 / 3);
+    expect(shareAtLeast(p, 0, LEVEL.community, 0, hh, need)).toBe(shareOf(p, 0, LEVEL.community, 0, (i) => hh[i] >= 1000));
+    expect(shareAtLeast(p, 0, LEVEL.community, -1, hh, [1000, null, null])).toBe(0.5);
+    expect(gapBelow(p, 0, LEVEL.community, -1, need, hh)).toBe(200 + 500);
+    expect(gapBelow(p, 0, LEVEL.community, 0, need, hh)).toBe(gapOf(p, 0, LEVEL.community, 0, (i) => 1000 - hh[i]));
   });
 });

@@ -1,18 +1,12 @@
 /** Counting over the established entities of one level, in the city or in one district. */
-import type { DistrictFilter } from '../aggregate';
+import { levelRange, type DistrictFilter } from '../aggregate';
 import type { ParamKey } from '../params';
-import { LEVEL, type Level, type Projection } from '../projection';
+import type { Level, Projection } from '../projection';
 
 export function param(p: Projection, key: ParamKey, yearIdx: number): number | null {
   return p.params[key]?.[yearIdx] ?? null;
 }
 
-/** The index range of a level's entities: communities, then streets, then districts. */
-function rangeOf(p: Projection, level: Level): [number, number] {
-  if (level === LEVEL.community) return [0, p.nCommunities];
-  if (level === LEVEL.street) return [p.nCommunities, p.nCommunities + p.nStreets];
-  return [p.nCommunities + p.nStreets, p.nEntities];
-}
 
 /**
  * The entities of a level, in ascending order: all of them for the city, or one district's. A
@@ -22,8 +16,8 @@ function rangeOf(p: Projection, level: Level): [number, number] {
  */
 const byDistrictCache = new WeakMap<Int32Array, Map<string, Int32Array[]>>();
 
-function entitiesOf(p: Projection, level: Level, district: DistrictFilter): Int32Array | [number, number] {
-  const [from, to] = rangeOf(p, level);
+export function entitiesOf(p: Projection, level: Level, district: DistrictFilter): Int32Array | [number, number] {
+  const [from, to] = levelRange(p, level);
   if (district < 0) return [from, to];
   const districtOf = p.entities.district;
   let perLevel = byDistrictCache.get(districtOf);
@@ -39,6 +33,13 @@ function entitiesOf(p: Projection, level: Level, district: DistrictFilter): Int3
     perLevel.set(key, lists);
   }
   return lists[district] ?? new Int32Array(0);
+}
+
+/** The entities of a level in the city or one district, ascending, for a pass of one's own. */
+export function eachOf(p: Projection, level: Level, district: DistrictFilter, visit: (e: number) => void): void {
+  const which = entitiesOf(p, level, district);
+  if (which instanceof Int32Array) for (let k = 0; k < which.length; k++) visit(which[k]);
+  else for (let e = which[0]; e < which[1]; e++) visit(e);
 }
 
 /**
@@ -57,16 +58,18 @@ export function shareOf(
   const est = p.series.established;
   let n = 0;
   let good = 0;
-  const visit = (e: number) => {
-    if (est[base + e] === 0) return;
+  // Loops of its own rather than eachOf: this runs for every share metric, scope and year of a view.
+  const which = entitiesOf(p, level, district);
+  const list = which instanceof Int32Array ? which : null;
+  const [from, to] = list ? [0, list.length] : (which as [number, number]);
+  for (let k = from; k < to; k++) {
+    const e = list ? list[k] : k;
+    if (est[base + e] === 0) continue;
     const met = ok(base + e, e);
-    if (met === null) return;
+    if (met === null) continue;
     n++;
     if (met) good++;
-  };
-  const which = entitiesOf(p, level, district);
-  if (which instanceof Int32Array) for (let k = 0; k < which.length; k++) visit(which[k]);
-  else for (let e = which[0]; e < which[1]; e++) visit(e);
+  }
   return n === 0 ? null : good / n;
 }
 
@@ -80,6 +83,49 @@ export function gapOf(p: Projection, yearIdx: number, level: Level, district: Di
     for (let k = 0; k < which.length; k++) if (est[base + which[k]] !== 0) sum += Math.max(0, gap(base + which[k], which[k]));
   } else {
     for (let e = which[0]; e < which[1]; e++) if (est[base + e] !== 0) sum += Math.max(0, gap(base + e, e));
+  }
+  return sum;
+}
+
+/**
+ * shareOf for the commonest test, have[i] ≥ need: need[i] of an array, or a minimum by community kind
+ * (null: the kind is outside the rule). shareOf asks a test of every entity through one call site that
+ * every metric's test passes, which the compiler cannot inline; this loop reads the arrays itself.
+ */
+export function shareAtLeast(p: Projection, yearIdx: number, level: Level, district: DistrictFilter, have: Float64Array, need: Float64Array | (number | null)[]): number | null {
+  const base = yearIdx * p.nEntities;
+  const est = p.series.established;
+  const byKind = need instanceof Float64Array ? null : need;
+  const perEntity = need instanceof Float64Array ? need : null;
+  const kind = p.entities.kind;
+  let n = 0;
+  let good = 0;
+  const which = entitiesOf(p, level, district);
+  const list = which instanceof Int32Array ? which : null;
+  const [from, to] = list ? [0, list.length] : (which as [number, number]);
+  for (let k = from; k < to; k++) {
+    const e = list ? list[k] : k;
+    const i = base + e;
+    if (est[i] === 0) continue;
+    const min = perEntity ? perEntity[i] : byKind![kind[e]];
+    if (min === null) continue;
+    n++;
+    if (have[i] >= min) good++;
+  }
+  return n === 0 ? null : good / n;
+}
+
+/** gapOf for need[i] − have[i], its loop reading the two arrays itself (see shareAtLeast): the same sum in the same order. */
+export function gapBelow(p: Projection, yearIdx: number, level: Level, district: DistrictFilter, need: Float64Array, have: Float64Array): number {
+  const base = yearIdx * p.nEntities;
+  const est = p.series.established;
+  let sum = 0;
+  const which = entitiesOf(p, level, district);
+  const list = which instanceof Int32Array ? which : null;
+  const [from, to] = list ? [0, list.length] : (which as [number, number]);
+  for (let k = from; k < to; k++) {
+    const i = base + (list ? list[k] : k);
+    if (est[i] !== 0) sum += Math.max(0, need[i] - have[i]);
   }
   return sum;
 }

@@ -7,7 +7,7 @@ import type { DistrictFilter } from '../aggregate';
 import { KIND_CODE } from '../flatten';
 import { LEVEL, type Projection } from '../projection';
 import type { MetricId } from '../../registry/metrics';
-import { param, shareOf } from './scope';
+import { eachOf, param, shareOf } from './scope';
 import type { MetricDef } from './types';
 
 export interface SizeBand {
@@ -69,12 +69,11 @@ function averageHouseholds(p: Projection, y: number, d: DistrictFilter): number 
   const base = y * p.nEntities;
   let n = 0;
   let sum = 0;
-  for (let e = 0; e < p.nCommunities; e++) {
-    if (p.series.established[base + e] === 0 || p.entities.kind[e] === KIND_CODE.rural) continue;
-    if (d >= 0 && p.entities.district[e] !== d) continue;
+  eachOf(p, LEVEL.community, d, (e) => {
+    if (p.series.established[base + e] === 0 || p.entities.kind[e] === KIND_CODE.rural) return;
     n++;
     sum += p.series.households[base + e];
-  }
+  });
   return n === 0 ? null : sum / n;
 }
 

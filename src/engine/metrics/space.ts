@@ -4,7 +4,7 @@ import type { ParamKey } from '../params';
 import { LEVEL, type Level, type Projection } from '../projection';
 import type { MetricId } from '../../registry/metrics';
 import { KIND_CODE } from '../flatten';
-import { gapOf, param, shareOf } from './scope';
+import { gapBelow, param, shareAtLeast, shareOf } from './scope';
 import { gapMetric, shareMetric, type MetricDef } from './types';
 
 function spaceRuleIn(p: Projection, y: number): boolean {
@@ -15,7 +15,7 @@ function spaceRuleIn(p: Projection, y: number): boolean {
 function spaceMeets(applies: (p: Projection, y: number) => boolean, level: Level) {
   return (p: Projection, y: number, d: DistrictFilter) => {
     const { space, spaceRequired } = p.series;
-    return applies(p, y) ? shareOf(p, y, level, d, (i) => space[i] >= spaceRequired[i]) : null;
+    return applies(p, y) ? shareAtLeast(p, y, level, d, space, spaceRequired) : null;
   };
 }
 
@@ -27,10 +27,8 @@ export const SPACE_METRICS = {
     const mins = [param(p, 'space.minUrbanExisting', y), param(p, 'space.minUrbanNew', y), param(p, 'space.minRural', y)];
     if (mins.every((m) => m === null)) return null;
     // a kind the rule set gives no minimum in that year is outside the rule, not met by default
-    return shareOf(p, y, LEVEL.community, d, (i, e) => {
-      const min = mins[p.entities.kind[e]] ?? (p.entities.kind[e] === KIND_CODE.rural ? null : mins[KIND_CODE.urbanExisting]);
-      return min === null ? null : p.series.space[i] >= min;
-    });
+    const byKind = mins.map((min, kind) => min ?? (kind === KIND_CODE.rural ? null : mins[KIND_CODE.urbanExisting]));
+    return shareAtLeast(p, y, LEVEL.community, d, p.series.space, byKind);
   }),
   // NJ2007-18b's 30 m² tier, over residents' committees (villages have 18e); a rule set without the
   // tier has no such target, rather than its floor read as the tier.
@@ -40,7 +38,7 @@ export const SPACE_METRICS = {
     return shareOf(p, y, LEVEL.community, d, (i, e) => (p.entities.kind[e] === KIND_CODE.rural ? null : p.series.space[i] >= (high * p.series.households[i]) / 100));
   }),
   spaceGap: gapMetric('m2', 'space', ['NJ2007-18a', 'NJ2007-18b', 'GOV2020-4'], (p, y, d) =>
-    spaceRuleIn(p, y) ? gapOf(p, y, LEVEL.community, d, (i) => p.series.spaceRequired[i] - p.series.space[i]) : null,
+    spaceRuleIn(p, y) ? gapBelow(p, y, LEVEL.community, d, p.series.spaceRequired, p.series.space) : null,
   ),
   // NJ2007-19 is a condition on how the space of item 18 is used, not a smaller space that counts:
   // the share of residents' committees whose known public-benefit share reaches the minimum.

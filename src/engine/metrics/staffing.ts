@@ -2,7 +2,7 @@
 import { LEVEL, type Projection } from '../projection';
 import type { MetricId } from '../../registry/metrics';
 import { districtStaffing, quotaLevelIn } from '../staffQuota';
-import { gapOf, param, shareOf } from './scope';
+import { gapBelow, gapOf, param, shareAtLeast, shareOf } from './scope';
 import { gapMetric, shareMetric, type MetricDef } from './types';
 
 /**
@@ -15,6 +15,11 @@ function countedIn(p: Projection, yearIdx: number): (i: number, e: number) => nu
   const { committee } = p.entities;
   const trained = p.training.years > 0 ? (i: number) => inPost[i] - inTraining(p, i) : (i: number) => inPost[i];
   return withCommittee ? (i, e) => trained(i) + committee[e] : trained;
+}
+
+/** Whether the workers counted are just the staff in post (no training wait, no committee members): then the arrays are compared directly. */
+function inPostCounts(p: Projection, yearIdx: number): boolean {
+  return p.training.years === 0 && param(p, 'staffing.countCommitteeMembers', yearIdx) !== 1;
 }
 
 /** Hires of this year and the training years before it, still training: at most the staff in post. */
@@ -49,19 +54,21 @@ export const STAFFING_METRICS = {
       const met = byDistrict(p, y, d, (quota, counted) => (counted >= quota ? 1 : 0));
       return met.length === 0 ? null : met.reduce((a, b) => a + b, 0) / met.length;
     }
+    const { staffRequired, inPost } = p.series;
+    if (inPostCounts(p, y)) return shareAtLeast(p, y, LEVEL.community, d, inPost, staffRequired);
     const counted = countedIn(p, y);
-    const { staffRequired } = p.series;
     return shareOf(p, y, LEVEL.community, d, (i, e) => counted(i, e) >= staffRequired[i]);
   }),
   staffGap: gapMetric('person', 'staffing', STAFFING_RULES, (p, y, d) => {
     if (!staffingRuleIn(p, y)) return null;
     if (quotaLevelIn(p.params, y) === 'district') return byDistrict(p, y, d, (quota, counted) => Math.max(0, quota - counted)).reduce((a, b) => a + b, 0);
+    const { staffRequired, inPost } = p.series;
+    if (inPostCounts(p, y)) return gapBelow(p, y, LEVEL.community, d, staffRequired, inPost);
     const counted = countedIn(p, y);
-    const { staffRequired } = p.series;
     return gapOf(p, y, LEVEL.community, d, (i, e) => staffRequired[i] - counted(i, e));
   }),
   streetStaffShareMet: shareMetric('staffing', ['CS2010-6a'], (p, y, d) =>
-    param(p, 'staffing.streetPostsClass1', y) === null ? null : shareOf(p, y, LEVEL.street, d, (i) => p.series.inPost[i] >= p.series.staffRequired[i]),
+    param(p, 'staffing.streetPostsClass1', y) === null ? null : shareAtLeast(p, y, LEVEL.street, d, p.series.inPost, p.series.staffRequired),
   ),
   qualifiedShareMet: shareMetric('qualifications', ['NJ2007-16'], (p, y, d) => {
     const cert = param(p, 'staffing.certifiedMinPerCommunity', y);

@@ -20,14 +20,13 @@ const BUILD_LINE: Record<Payer, number> = {
   street: costLineIndex('building', 'street'),
 };
 
-/** Space in use this year: last year's plus what completes now. */
+/** Space in use this year: last year's plus what completes now (already in spaceCompleted, booked when started). */
 export function stepCompletions(run: Run, y: number): void {
   const { nEntities: n, base } = run.flat;
   const o = y * n;
   const { space, spaceCompleted } = run.series;
   for (let e = 0; e < n; e++) {
-    const done = run.completions[o + e];
-    spaceCompleted[o + e] = done;
+    const done = spaceCompleted[o + e];
     run.pending[e] -= done;
     space[o + e] = (y === 0 ? base.space[e] : space[o - n + e]) + done;
   }
@@ -189,8 +188,7 @@ export function inOrder(claims: Float64Array, total: number, order: 'worstFirst'
   out.fill(0);
   const n = claims.length;
   // The places with a gap, by entity index, and their gaps to 0.001 m².
-  const gaps = new Int32Array(n);
-  const qs = new Float64Array(n);
+  const { gaps, qs, groupOf, ents, ranks } = orderScratch(n);
   let count = 0;
   let maxQ = 0;
   for (let e = 0; e < n; e++) {
@@ -204,7 +202,6 @@ export function inOrder(claims: Float64Array, total: number, order: 'worstFirst'
   // A few thousand gaps sort at once; the histogram pays off beyond.
   const groups = count < RANK_GROUPS ? 1 : RANK_GROUPS;
   const width = (maxQ + 1) / groups;
-  const groupOf = new Uint16Array(count);
   const sums = new Float64Array(groups);
   const sizes = new Int32Array(groups);
   for (let j = 0; j < count; j++) {
@@ -222,8 +219,6 @@ export function inOrder(claims: Float64Array, total: number, order: 'worstFirst'
     head += sizes[reach];
   }
   // The gaps of the groups the money reaches at the front, the others after them, each part by entity index.
-  const ents = new Int32Array(count);
-  const ranks = new Float64Array(count);
   let front = 0;
   let back = head;
   for (let j = 0; j < count; j++) {
@@ -247,6 +242,17 @@ export function inOrder(claims: Float64Array, total: number, order: 'worstFirst'
 }
 
 /**
+ * inOrder's working arrays, kept from one call to the next: a national city orders its gaps every year,
+ * and fresh arrays each time are new pages to fault in. inOrder writes every element it reads first.
+ */
+let orderArrays = { gaps: new Int32Array(0), qs: new Float64Array(0), groupOf: new Uint16Array(0), ents: new Int32Array(0), ranks: new Float64Array(0) };
+
+function orderScratch(n: number): typeof orderArrays {
+  if (orderArrays.gaps.length < n) orderArrays = { gaps: new Int32Array(n), qs: new Float64Array(n), groupOf: new Uint16Array(n), ents: new Int32Array(n), ranks: new Float64Array(n) };
+  return orderArrays;
+}
+
+/**
  * Entities [from, to) ordered by rank (whole numbers up to maxRank), ties kept in the order given: a
  * stable least-significant-digit radix sort. Returns whichever of ents and spare.ents holds the result
  * (the two swap roles each pass); ranks are moved along with them.
@@ -254,13 +260,20 @@ export function inOrder(claims: Float64Array, total: number, order: 'worstFirst'
 function sortByRank(ents: Int32Array, ranks: Float64Array, from: number, to: number, maxRank: number, spare: { ents: Int32Array; ranks: Float64Array }): Int32Array {
   const counts = new Int32Array(DIGIT);
   let [srcE, srcR, dstE, dstR] = [ents, ranks, spare.ents, spare.ranks];
-  // Dividing by a power of two is exact, so each digit is read exactly for any rank below 2^53.
+  // Dividing by a power of two is exact, so each digit is read exactly for any rank below 2^53. Below
+  // 2^31 the quotient's whole part fits an int32, and masking it takes the digit without a floating remainder.
+  const small = maxRank < 2 ** 31;
   for (let place = 1; place <= maxRank; place *= DIGIT) {
     counts.fill(0);
-    for (let j = from; j < to; j++) counts[((srcR[j] / place) % DIGIT) | 0]++;
-    for (let d = 0, at = from; d < DIGIT; d++) [counts[d], at] = [at, at + counts[d]];
+    if (small) for (let j = from; j < to; j++) counts[((srcR[j] / place) | 0) & (DIGIT - 1)]++;
+    else for (let j = from; j < to; j++) counts[((srcR[j] / place) % DIGIT) | 0]++;
+    for (let d = 0, at = from; d < DIGIT; d++) {
+      const c = counts[d];
+      counts[d] = at;
+      at += c;
+    }
     for (let j = from; j < to; j++) {
-      const k = counts[((srcR[j] / place) % DIGIT) | 0]++;
+      const k = counts[small ? ((srcR[j] / place) | 0) & (DIGIT - 1) : ((srcR[j] / place) % DIGIT) | 0]++;
       dstE[k] = srcE[j];
       dstR[k] = srcR[j];
     }

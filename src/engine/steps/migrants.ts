@@ -14,6 +14,8 @@ export function stepMigrants(run: Run, y: number): void {
   const sinceBase = Math.max(0, years[y] - baseYear);
   const perCoordinator = run.params['migrants.perCoordinator']?.[y] ?? 0;
   const { registeredHouseholds, coordinators } = series;
+  // A city without migrants keeps both series as one shared zero array (runState.ts): writing its zeros would only touch its pages.
+  if (registeredHouseholds === coordinators) return;
   for (let e = 0; e < nc; e++) {
     registeredHouseholds[o + e] = base.registrations[e] * sinceBase;
     coordinators[o + e] = perCoordinator > 0 ? Math.ceil(base.migrants[e] / perCoordinator) : 0;

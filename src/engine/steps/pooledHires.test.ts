@@ -60,4 +60,17 @@ describe('placing a district quota gap (GOV2020-3a)', () => {
       expect([...gap]).toEqual([...reference(district, share, established, quota, counted)]);
     }
   });
+
+  it('places the same when the communities are listed district by district, as a flattened city lists them', () => {
+    const r = createRandom(7);
+    const n = 400;
+    const district = Int32Array.from({ length: n }, (_, e) => Math.floor((3 * e) / n));
+    const share = Float64Array.from({ length: n }, () => (r.next() < 0.1 ? 0 : 5 + r.next() * 6));
+    const established = Float64Array.from({ length: n }, () => (r.next() < 0.05 ? 0 : 1));
+    const counted = Float64Array.from({ length: n }, () => Math.floor(r.next() * 9));
+    const quota = [900, 600, 1300];
+    const gap = new Float64Array(n);
+    placeDistrictGaps(3, district, share, established, (d) => quota[d], (e) => counted[e], gap);
+    expect([...gap]).toEqual([...reference(district, share, established, quota, counted)]);
+  });
 });

@@ -8,6 +8,19 @@
 import { inPool } from '../staffQuota';
 
 /**
+ * Working arrays kept from one call to the next: a national city places its gaps every year, and fresh
+ * arrays each time are new pages to fault in. Every element read is written first in the same call.
+ */
+let spare = { members: new Int32Array(0), byDistrict: new Int32Array(0), deficits: new Float64Array(0), slots: new Int32Array(0), placed: new Int32Array(0), workers: new Int32Array(0), before: new Float64Array(0) };
+
+function scratch(n: number): typeof spare {
+  if (spare.members.length < n) {
+    spare = { members: new Int32Array(n), byDistrict: new Int32Array(n), deficits: new Float64Array(n), slots: new Int32Array(n), placed: new Int32Array(n), workers: new Int32Array(n), before: new Float64Array(n) };
+  }
+  return spare;
+}
+
+/**
  * Overwrites gap[0, nCommunities) with each community's place in its district's gap.
  * counted(e) is community e's workers this year, after leavers.
  */
@@ -21,38 +34,61 @@ export function placeDistrictGaps(
   gap: Float64Array,
 ): void {
   const n = share.length;
-  // Communities grouped by district (counting sort), pool members only, in index order.
+  const work = scratch(n);
+  // Pool members grouped by district, in index order within each. A flattened city lists its
+  // communities district by district, so one pass usually groups them; otherwise a counting sort does.
   const start = new Int32Array(nDistricts + 1);
-  for (let e = 0; e < n; e++) if (inPool(established[e], share[e])) start[district[e] + 1]++;
+  let pool = 0;
+  let sorted = true;
+  for (let e = 0, last = 0; e < n; e++) {
+    if (!inPool(established[e], share[e])) continue;
+    const d = district[e];
+    if (d < last) sorted = false;
+    last = d;
+    work.members[pool++] = e;
+    start[d + 1]++;
+  }
   let largest = 0;
   for (let d = 0; d < nDistricts; d++) {
     largest = Math.max(largest, start[d + 1]);
     start[d + 1] += start[d];
   }
-  const members = new Int32Array(start[nDistricts]);
-  const next = start.slice(0, nDistricts);
-  for (let e = 0; e < n; e++) if (inPool(established[e], share[e])) members[next[district[e]]++] = e;
+  let members = work.members;
+  if (!sorted) {
+    const next = start.slice(0, nDistricts);
+    for (let k = 0; k < pool; k++) work.byDistrict[next[district[members[k]]]++] = members[k];
+    members = work.byDistrict;
+  }
   // The heap holds positions in the district's members, its deficits side by side: a district's few
   // kilobytes stay in cache while its workers are placed, and the lower position is the lower index.
-  const deficits = new Float64Array(members.length);
-  const slots = new Int32Array(largest);
+  const slots = work.slots.subarray(0, largest);
   gap.fill(0, 0, n);
   for (let d = 0; d < nDistricts; d++) {
     const from = start[d];
     const size = start[d + 1] - from;
-    const deficit = deficits.subarray(from, from + size);
+    const deficit = work.deficits.subarray(from, from + size);
     const heap = slots.subarray(0, size);
     let inPost = 0;
+    let top = -Infinity;
+    let total = 0;
     for (let k = 0; k < size; k++) {
       const e = members[from + k];
       const c = counted(e);
       inPost += c;
       deficit[k] = share[e] - c;
+      top = Math.max(top, deficit[k]);
+      total += deficit[k];
       heap[k] = k;
     }
     let missing = Math.max(0, Math.ceil(quota(d) - inPost - 1e-9));
     if (missing === 0 || size === 0) continue;
-    if (missing > size >> 3) missing -= placeAbove(deficit, missing, (k, workers) => (gap[members[from + k]] += workers));
+    if (missing > size >> 3) {
+      const changed = placeAbove(deficit, top, total, missing, work);
+      for (let j = 0; j < changed; j++) {
+        gap[members[from + work.placed[j]]] += work.workers[j];
+        missing -= work.workers[j];
+      }
+    }
     for (let k = (size >> 1) - 1; k >= 0; k--) siftDown(heap, k, deficit);
     for (; missing > 0; missing--) {
       const top = heap[0];
@@ -68,19 +104,20 @@ export function placeDistrictGaps(
  * then that less one for each worker it has taken; every place above a level t comes before every place
  * at or below it, so when there are no more places above t than workers missing, each of them is taken
  * one at a time as well, whatever the order. t is searched for by halving, on the places counted as
- * ⌈deficit − t⌉ a member, until at most an eighth of the members' number is left to the heap. The
- * deficits are then lowered one at a time as the heap lowers them, so the two agree to the last bit;
- * should that exact count exceed the workers missing (rounding at a whole number), none is placed here.
- * Returns the workers placed; place(k, workers) records member k's.
+ * ⌈deficit − t⌉ a member, until at most an eighth of the members' number is left to the heap; top is
+ * the largest deficit and total their sum. The deficits are then lowered one at a time as the heap
+ * lowers them, so the two agree to the last bit; should that exact count exceed the workers missing
+ * (rounding at a whole number), they are put back and none is placed here.
+ * Returns how many members took workers: member work.placed[j] took work.workers[j], j below that.
  */
-function placeAbove(deficit: Float64Array, missing: number, place: (k: number, workers: number) => void): number {
+function placeAbove(
+  deficit: Float64Array,
+  top: number,
+  total: number,
+  missing: number,
+  work: { placed: Int32Array; workers: Int32Array; before: Float64Array },
+): number {
   const size = deficit.length;
-  let top = -Infinity;
-  let bottom = Infinity;
-  for (let k = 0; k < size; k++) {
-    top = Math.max(top, deficit[k]);
-    bottom = Math.min(bottom, deficit[k]);
-  }
   const above = (t: number): number => {
     let count = 0;
     for (let k = 0; k < size; k++) {
@@ -89,10 +126,11 @@ function placeAbove(deficit: Float64Array, missing: number, place: (k: number, w
     }
     return count;
   };
-  // Nothing is above the largest deficit; every member has more than missing ÷ size places above lo.
+  // Nothing is above the largest deficit. A member has at least deficit − t places above t, so at the
+  // level lo where the deficits' total less size × lo is the workers missing there are at least as many.
   let hi = top;
   let atHi = 0;
-  let lo = bottom - Math.ceil(missing / size) - 1;
+  let lo = (total - missing) / size;
   for (let halvings = 0; halvings < 64 && missing - atHi > size >> 3; halvings++) {
     const mid = (lo + hi) / 2;
     const count = above(mid);
@@ -101,15 +139,24 @@ function placeAbove(deficit: Float64Array, missing: number, place: (k: number, w
       atHi = count;
     } else lo = mid;
   }
+  // Lowered and counted in one pass, each member's deficit kept until the count is known to fit.
+  const { placed: members, workers, before } = work;
+  let changed = 0;
   let placed = 0;
-  for (let k = 0; k < size; k++) for (let v = deficit[k]; v > hi; v--) placed++;
-  if (placed > missing) return 0;
   for (let k = 0; k < size; k++) {
-    let workers = 0;
-    for (; deficit[k] > hi; deficit[k]--) workers++;
-    if (workers > 0) place(k, workers);
+    if (!(deficit[k] > hi)) continue;
+    let taken = 0;
+    before[changed] = deficit[k];
+    for (; deficit[k] > hi; deficit[k]--) taken++;
+    members[changed] = k;
+    workers[changed++] = taken;
+    placed += taken;
   }
-  return placed;
+  if (placed > missing) {
+    for (let j = 0; j < changed; j++) deficit[members[j]] = before[j];
+    return 0;
+  }
+  return changed;
 }
 
 /**

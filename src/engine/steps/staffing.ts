@@ -71,8 +71,10 @@ export function stepHiring(run: Run, y: number, affordable: (hires: Float64Array
   const affordableCommunityHires = affordable(hires);
   let allowed = Math.floor(affordableCommunityHires + 1e-9);
   const moneyBinds = communityHires > allowed;
-  const claims = moneyBinds ? hires.slice(0, nc) : undefined;
+  // Capacity's allocation, kept in the run's claims scratch: the caller reads it before building uses it again.
+  const claims = moneyBinds ? run.scratch.claims.subarray(0, nc) : undefined;
   if (claims) {
+    claims.set(hires.subarray(0, nc));
     // Hires of differently paid kinds: a smaller allocation may mix them differently, so check it still fits.
     for (;;) {
       allocateWhole(claims, allowed, hires.subarray(0, nc));

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoScenario } from '../../fixtures/demo/demoScenario';
 import { prepareCoverage } from '../../engine/coverage/prepare';
 import { coverageSeed } from '../../engine/uncertainty/coverageSeed';
@@ -8,6 +8,10 @@ import { drawsApi } from '../../../workers/drawsApi';
 import { CancelledError } from '../workers/bridge';
 import { fakeSpawner } from '../workers/fakeWorker';
 import { createDrawPool } from './drawPool';
+import { loadValidator } from '../../../workers/validator';
+
+// The engine worker loads its validator on first need (workers/validator.ts); these tests call its API directly.
+beforeAll(loadValidator);
 
 /** Engine workers that run the worker's own draws call in this thread, answering through messages as the real ones do. */
 const fakeWorkers = () => fakeSpawner(() => drawsApi);

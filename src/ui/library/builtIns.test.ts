@@ -4,10 +4,14 @@
  * report, no default to fill in, no field to drop.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { validateScenario } from '../../io/validateScenario';
 import { runApi } from '../../../workers/runApi';
 import { BUILT_INS } from './builtIns';
+import { loadValidator } from '../../../workers/validator';
+
+// The engine worker loads its validator on first need (workers/validator.ts); these tests call its API directly.
+beforeAll(loadValidator);
 
 const files = ['demo-15th-fyp.json', 'nanjing-2007-2010.json', 'qinghu-2026-2030.json'];
 const text = (file: string) => readFileSync(new URL(`../../../scenarios/${file}`, import.meta.url), 'utf8');

@@ -1,39 +1,24 @@
 /**
  * On the very first visit the library is empty: open a copy of the demo right away, so a newcomer
  * sees verdicts and charts without having to find the button. When the visit looks like a first one
- * the demo is fetched and run while the library opens (earlyDemo); the worker runs the file as it is,
- * since every built-in passes the validator unchanged, and its result is handed to the workbench that
- * opens the demo, so the demo is projected once.
+ * the page's entry has fetched the demo and handed it to the worker already (src/ui/early), so it runs
+ * while the app loads and the library opens; the worker runs the file as it is, since every built-in
+ * passes the validator unchanged, and its result is handed to the workbench that opens the demo (it
+ * opens without waiting for it), so the demo is projected once.
  */
 import type { Scenario } from '../../engine/scenario';
-import type { EngineClient, RunOutcome } from '../engineClient';
+import { prepareNumbers } from '../../i18n/format';
+import type { EngineClient } from '../engineClient';
 import type { App } from '../state/app.svelte';
+import { answered, type EarlyDemo } from '../early/earlyStart';
 import { mark } from '../timing/marks';
 import { BUILT_INS, fetchBuiltInText } from './builtIns';
 import { newRecord } from './createFromBuiltIn';
 
-export interface EarlyDemo {
-  scenario: Promise<unknown>;
-  run: Promise<RunOutcome>;
-}
-
-/** The demo fetched and run at once, started before the library is open. */
+/** The demo fetched and run at once, when the page's entry did not start it (src/ui/early). */
 function demoRun(client: EngineClient): EarlyDemo {
   const text = fetchBuiltInText(BUILT_INS[0]);
-  const early = { scenario: text.then((t) => JSON.parse(t) as unknown), run: text.then((t) => client.runBuiltIn(t)) };
-  // Awaited only on a first visit, which handles a failure; otherwise dropped.
-  early.scenario.catch(() => {});
-  early.run.catch(() => {});
-  return early;
-}
-
-/**
- * earlyDemo when this looks like a first visit: the library page, and no service worker yet in charge
- * of the page (it installs on the first visit). null otherwise.
- */
-export function earlyDemo(client: EngineClient): EarlyDemo | null {
-  const library = location.hash === '' || location.hash === '#' || location.hash === '#/';
-  return library && !navigator.serviceWorker?.controller ? demoRun(client) : null;
+  return { text, run: text.then((t) => client.runBuiltIn(t)).then(answered) };
 }
 
 export async function firstVisit(app: App, early: EarlyDemo | null = null): Promise<void> {
@@ -42,15 +27,14 @@ export async function firstVisit(app: App, early: EarlyDemo | null = null): Prom
   const { items, damaged } = await app.store.survey();
   if (items.length + damaged.length > 0) return;
   const demo = early ?? demoRun(app.client);
-  const scenario = await demo.scenario;
+  const scenario = JSON.parse(await demo.text) as unknown;
   mark('demo-fetched');
-  // A built-in that cannot run leaves the library empty.
-  const outcome = await demo.run;
-  if (!outcome.ok) return;
-  mark('run-answered', outcome.elapsedMs);
   const record = newRecord(scenario as Scenario, BUILT_INS[0].key);
   await app.store.save(record);
-  app.firstRun = { id: record.id, outcome };
+  // The workbench opens while the run is still under way, and shows it when it answers.
+  app.firstRun = { id: record.id, outcome: demo.run };
   mark('demo-opened');
   app.router.go({ page: 'scenario', id: record.id, tab: 'results' });
+  // The page is idle until the run answers; its verdicts then need the language's number format.
+  prepareNumbers(app.locale);
 }

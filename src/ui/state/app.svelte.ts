@@ -5,7 +5,7 @@
 import { getContext, setContext } from 'svelte';
 import type { Locale } from '../../i18n/messages';
 import type { ScenarioStore } from '../../store/scenarioStore';
-import type { EngineClient, RunSuccess } from '../engineClient';
+import type { EngineClient, RunOutcome } from '../engineClient';
 import { Router } from './router.svelte';
 
 export class App {
@@ -13,8 +13,8 @@ export class App {
   readonly router = new Router();
   /** a message for the status line (saved, deleted — undo, errors), in both languages */
   notice = $state.raw<{ zh: string; en: string; undo?: () => void } | null>(null);
-  /** the first visit's run of the demo, for the workbench that opens it (src/ui/library/firstVisit.ts) */
-  firstRun: { id: string; outcome: RunSuccess } | null = null;
+  /** the first visit's run of the demo, perhaps still under way, for the workbench that opens it (src/ui/library/firstVisit.ts) */
+  firstRun: { id: string; outcome: Promise<RunOutcome> } | null = null;
 
   constructor(
     readonly client: EngineClient,
@@ -27,7 +27,7 @@ export class App {
   }
 
   /** The first visit's run, when it is of this scenario: taken once, so a reopened scenario runs afresh. */
-  takeFirstRun(id: string): RunSuccess | undefined {
+  takeFirstRun(id: string): Promise<RunOutcome> | undefined {
     const first = this.firstRun;
     this.firstRun = null;
     return first?.id === id ? first.outcome : undefined;

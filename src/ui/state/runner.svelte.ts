@@ -7,7 +7,8 @@
 import type { Text } from '../../engine/ruleSet';
 import type { Scenario } from '../../engine/scenario';
 import type { CoverageSeed } from '../../engine/uncertainty/coverageSeed';
-import type { EngineClient, RunSuccess, ValidationError } from '../engineClient';
+import type { EngineClient, RunOutcome, RunSuccess, ValidationError } from '../engineClient';
+import { afterPaint } from '../timing/afterPaint';
 import { mark } from '../timing/marks';
 import { endOf } from '../workers/problemText';
 
@@ -96,8 +97,27 @@ export class Runner {
     this.outcome = outcome;
     this.errors = [];
     this.status = 'done';
-    if (outcome.coveragePending) void this.runNow(scenario);
-    else this.onDone(outcome);
+    if (outcome.coveragePending) {
+      // Sending the scenario costs the page tens of ms: the full run waits until these verdicts are painted.
+      const id = this.seq;
+      afterPaint(() => {
+        if (id === this.seq) void this.runNow(scenario);
+      });
+    } else this.onDone(outcome);
+  }
+
+  /**
+   * adopt() a run of this scenario still in flight elsewhere (the first visit's demo), once it answers;
+   * an edit meanwhile supersedes it, and a run that fails is made here again.
+   */
+  async adoptWhenAnswered(scenario: Scenario, pending: Promise<RunOutcome>): Promise<void> {
+    this.latest = scenario;
+    const id = ++this.seq;
+    this.status = 'running';
+    const outcome = await pending.catch(() => null);
+    if (id !== this.seq) return;
+    if (outcome?.ok) this.adopt(scenario, outcome);
+    else void this.runNow(scenario);
   }
 
   /**

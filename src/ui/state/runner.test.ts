@@ -77,5 +77,31 @@ describe('Runner', () => {
     expect(calls.map((c) => c.name)).toEqual(['demo']);
     expect(noted).toEqual([full]);
   });
+  it('shows a run still under way when it answers, makes it again when it fails, and drops it for an edit made meanwhile', async () => {
+    const { client, calls } = fakeClient();
+    const answered = { ok: true, runId: 1 } as unknown as RunSuccess;
+    const waiting = new Runner(client);
+    let answer: (outcome: RunOutcome) => void = () => {};
+    void waiting.adoptWhenAnswered(named('demo'), new Promise<RunOutcome>((resolve) => (answer = resolve)));
+    expect(waiting.status).toBe('running');
+    expect(waiting.outcome).toBeNull();
+    answer(answered);
+    await settle();
+    expect(waiting.outcome).toBe(answered);
+    expect(calls).toEqual([]);
+
+    const failed = new Runner(client);
+    await failed.adoptWhenAnswered(named('failed'), Promise.reject(new Error('the worker could not load')));
+    expect(calls.map((c) => c.name)).toEqual(['failed']);
+
+    const edited = new Runner(client);
+    let late: (outcome: RunOutcome) => void = () => {};
+    const adoption = edited.adoptWhenAnswered(named('demo'), new Promise<RunOutcome>((resolve) => (late = resolve)));
+    edited.request(named('edit'));
+    late(answered);
+    await adoption;
+    expect(edited.outcome).toBeNull();
+    expect(calls.map((c) => c.name)).toEqual(['failed', 'edit']);
+  });
 });
 

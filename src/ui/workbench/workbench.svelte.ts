@@ -13,7 +13,7 @@ import type { JournalEntry } from '../../store/journal';
 import { revisionOf, type ScenarioRecord, type VerdictSummary } from '../../store/records';
 import { RevisionConflict, ScenarioDeleted, type ScenarioStore, type StoreError } from '../../store/scenarioStore';
 import { storeError } from '../../store/storeError';
-import type { EngineClient, RunSuccess, ValidationError } from '../engineClient';
+import type { EngineClient, RunOutcome, RunSuccess, ValidationError } from '../engineClient';
 import { addScenario } from '../library/libraryActions';
 import { editClearingEstimate } from '../editor/city/estimateEdit';
 import { pathToString, type Path } from '../state/setIn';
@@ -34,6 +34,7 @@ export interface Conflict {
 }
 
 const AUTOSAVE_MS = 600;
+const AUTOSAVE_WAIT_MS = 5_000;
 
 function summaryOf(outcome: RunSuccess): VerdictSummary {
   return { met: outcome.view.verdicts.filter((v) => v.met).length, total: outcome.view.verdicts.length };
@@ -50,10 +51,14 @@ export class Workbench {
   conflict = $state.raw<Conflict | null>(null);
   /** edits recovered from a tab that closed before saving: 0 none, else how many were kept as copies + 1 */
   recovered = $state(0);
+  /** part of what a closed tab's journal held could not be read or replayed */
+  recoveryDamaged = $state(false);
   panel = $state.raw<Panel>(null);
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** edits made in this tab, so a save clears only the journal entries it covered */
   private seq = 0;
+  /** the scenario as the journal last noted it, which the next edit is written as a patch on */
+  private journaled: Scenario;
   /** saves (and verdict notes) one after another, each starting from the revision the last one stored */
   private queue: Promise<void> = Promise.resolve();
   private readonly stopListening: () => void;
@@ -62,10 +67,11 @@ export class Workbench {
     record: ScenarioRecord,
     client: EngineClient,
     private readonly store: ScenarioStore,
-    /** a run of this record's scenario already made (the first visit's demo), shown instead of running again */
-    ready?: RunSuccess,
+    /** a run of this record's scenario already made or under way (the first visit's demo), shown instead of running again */
+    ready?: Promise<RunOutcome>,
   ) {
     this.record = record;
+    this.journaled = record.scenario;
     this.runner = new Runner(client, (outcome) => void this.noteVerdicts(outcome));
     this.doc = new ScenarioDoc(record.id, record.scenario, (scenario) => this.changed(scenario));
     this.stopListening = store.changes.listen((change) => void this.heard(change));
@@ -73,7 +79,7 @@ export class Workbench {
       window.addEventListener('pagehide', this.flush);
       document.addEventListener('visibilitychange', this.flush);
     }
-    if (ready) this.runner.adopt(record.scenario, ready);
+    if (ready) void this.runner.adoptWhenAnswered(record.scenario, ready);
     else void this.runner.runNow(record.scenario);
   }
 
@@ -82,11 +88,25 @@ export class Workbench {
     this.seq++;
     // In a conflict the edits no longer follow from any stored revision: -1 makes their recovery a conflict too.
     const base = this.saveState === 'conflict' ? -1 : revisionOf(this.record);
-    this.store.journal.write({ scenarioId: this.record.id, base, seq: this.seq, scenario });
+    this.store.journal.write(this.record.id, base, this.seq, this.journaled, scenario);
+    this.journaled = scenario;
     if (this.saveState === 'conflict') return;
     this.saveState = 'pending';
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.save(), AUTOSAVE_MS);
+    this.autosave();
+  }
+
+  /**
+   * Save after a pause, once no run is in flight: on a province, storing the scenario holds the page
+   * for a tenth of a second, which must not land between an edit and its redrawn results. The journal
+   * holds the edits meanwhile; a run that never ends delays the save by AUTOSAVE_WAIT_MS at most.
+   */
+  private autosave(since = Date.now()): void {
+    this.timer = setTimeout(() => {
+      const running = this.runner.status === 'running' || this.runner.status === 'pending';
+      if (running && Date.now() - since < AUTOSAVE_WAIT_MS) this.autosave(since);
+      else void this.save();
+    }, AUTOSAVE_MS);
   }
 
   /** Leaving or hiding the page: save now rather than after the pause (the journal already holds the edit). */
@@ -124,6 +144,7 @@ export class Workbench {
   private adopt(newer: ScenarioRecord): void {
     clearTimeout(this.timer);
     this.store.journal.clear(newer.id);
+    this.journaled = newer.scenario;
     this.record = newer;
     this.doc.reset(newer.scenario);
     this.conflict = null;
@@ -144,7 +165,10 @@ export class Workbench {
       const name = STORAGE[locale].conflict.copyName(this.doc.scenario.name);
       const copy = await addScenario(this.store, { ...this.doc.scenario, name }, locale, this.record.source);
       if (conflict.newer) this.adopt(conflict.newer);
-      else this.store.journal.clear(this.record.id);
+      else {
+        this.store.journal.clear(this.record.id);
+        this.journaled = this.doc.scenario;
+      }
       return copy;
     } catch (error) {
       this.saveError = storeError(error);
@@ -159,6 +183,7 @@ export class Workbench {
   async recover(orphans: JournalEntry[], locale: Locale): Promise<void> {
     const latest = orphans.at(-1);
     if (!latest) return;
+    this.recoveryDamaged = orphans.some((entry) => entry.damaged);
     let copies = 0;
     for (const entry of orphans.slice(0, -1)) {
       if (sameScenario(entry.scenario, this.record.scenario) || sameScenario(entry.scenario, latest.scenario)) continue;
@@ -181,6 +206,8 @@ export class Workbench {
       if (this.saveState !== 'saved' || (known && known.met === verdicts.met && known.total === verdicts.total)) return;
       try {
         this.record = await this.store.save({ ...this.record, verdicts });
+        // The same scenario one revision on: edits made meanwhile now start from it.
+        this.store.journal.saved(this.record.id, revisionOf(this.record), 0);
       } catch {
         // The summary is a convenience for the list; another tab's newer version arrives by its message.
       }
@@ -209,7 +236,7 @@ export class Workbench {
     };
     try {
       this.record = await this.store.save(next);
-      this.store.journal.clear(next.id, seq);
+      this.store.journal.saved(next.id, revisionOf(this.record), seq);
       this.saveError = null;
       // Edits made while saving are still pending; their timer is already running.
       this.saveState = this.seq === seq ? 'saved' : 'pending';

@@ -134,7 +134,7 @@ describe('a tab closed before its save', () => {
 
     const next = await tab();
     const reopened = new Workbench((await next.load(record.id))!, idle, next);
-    await reopened.recover(await next.journal.orphans(record.id), 'zh-CN');
+    await reopened.recover(await next.journal.orphans(reopened.record), 'zh-CN');
     expect([hiring(reopened), reopened.recovered, reopened.saveState]).toEqual([700, 1, 'pending']);
     await reopened.save();
     expect((await next.load(record.id))?.scenario.plan.hiring.capacityPerYear).toBe(700);
@@ -149,8 +149,31 @@ describe('a tab closed before its save', () => {
 
     const next = await tab();
     const reopened = new Workbench(newer, idle, next);
-    await reopened.recover(await next.journal.orphans(record.id), 'zh-CN');
+    await reopened.recover(await next.journal.orphans(reopened.record), 'zh-CN');
     expect([hiring(reopened), reopened.saveState, reopened.conflict?.newer?.name]).toEqual([700, 'conflict', '另一个标签页']);
+  });
+});
+
+describe('a damaged journal', () => {
+  it('recovers the edits before the damage and marks the recovery damaged', async () => {
+    const { tab, record, storage } = await setUp();
+    const doomed = await tab();
+    const wb = new Workbench(record, idle, doomed);
+    wb.edit(HIRING, 700);
+    wb.edit(['name'], '关闭前的名字');
+    wb.runner.cancel();
+    doomed.close();
+    // The second edit's patch is damaged on disk, as by a disk error or a hand edit.
+    const key = storage.key(0)!;
+    const text = storage.getItem(key)!;
+    expect(text).toContain('"p":["name"]');
+    storage.setItem(key, text.replace('"p":["name"]', '"p":["name","first"]'));
+
+    const next = await tab();
+    const reopened = new Workbench((await next.load(record.id))!, idle, next);
+    await reopened.recover(await next.journal.orphans(reopened.record), 'zh-CN');
+    expect([hiring(reopened), reopened.doc.scenario.name, reopened.recovered, reopened.recoveryDamaged]).toEqual([700, smallScenario().name, 1, true]);
+    expect(storage.length).toBe(1);
   });
 });
 

@@ -84,6 +84,11 @@ export class WorkerBridge<Api> {
     });
   }
 
+  /** Start the worker before the first call, so it loads while the page does other work. */
+  open(): void {
+    this.start();
+  }
+
   /** The newest request wins: a call still in flight is cancelled, with its worker, before this one starts. */
   latest<T>(f: (api: Remote<Api>, progress?: Progress) => Promise<T>, onProgress?: Progress): Promise<T> {
     if (this.busy) this.cancel();

@@ -1,9 +1,9 @@
 /**
- * The one place the page names the import worker's entry, as engineWorker.ts does for the engine:
- * Vite bundles the Excel and CSV readers into the worker chunk from this literal.
+ * Imports are read in an engine worker of their own (workers/importApi.ts): the same script as the
+ * engine's, started apart so that ending a long import ends nothing else.
  */
-export type { ImportApi } from '../../../workers/import.worker';
+import { spawnEngineWorker } from './engineWorker';
 
-export function spawnImportWorker(): Worker {
-  return new Worker(new URL('../../../workers/import.worker.ts', import.meta.url), { type: 'module' });
-}
+export type { EngineApi as ImportApi } from './engineWorker';
+
+export const spawnImportWorker = spawnEngineWorker;
