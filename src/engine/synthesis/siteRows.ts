@@ -11,9 +11,8 @@
  *   residents covered reach what the threshold asks beyond those covered already;
  * - for coverageCommunities.all5, a binary u per community that does not count yet: its groups' residents
  *   covered reach what it still misses for COMMUNITY_COVERED_SHARE when u = 1, and the u reach the
- *   communities the threshold asks beyond those counting already. Those binaries are not openings, so
- *   the rounding of the sites' stage (siteSearch.ts) does not hold for them: such sites are not separable
- *   and are chosen in the programme as a whole.
+ *   communities the threshold asks beyond those counting already. They meet the rest of the programme
+ *   nowhere, so they are chosen with the sites in the sites' stage (siteStage.ts, siteSearch.ts).
  */
 import type { Payer } from '../scenario';
 import type { LinearModel } from './model';
@@ -70,8 +69,7 @@ export function addSiteColumns(m: LinearModel, choice: SiteChoice, years: readon
     }
     return cols;
   });
-  const counted = choice.targets.some((t) => t.communities);
-  return { candidates: choice.candidates, open, payer, separable: !counted && !payer.some(limited) };
+  return { candidates: choice.candidates, open, payer, separable: !payer.some(limited) };
 }
 
 /** The sites' spending of a payer in year y, 万元, as terms over the columns. */
