@@ -111,6 +111,10 @@ export function addCoverageRows(m: LinearModel, v: SiteVars, t: SiteTarget, grou
   const counts = t.communities.map((c, k): [number, number] => {
     const u = m.col(`u_${id}_${k}`, 0, 1, 0, true);
     m.row([...c.groups.map((g) => terms[g]), [u, -c.need]], 0, Infinity, group);
+    // A group the community cannot count without (the rest weigh less than it misses) is covered when it counts:
+    // true of every plan with whole openings, it keeps the LP from counting a community at 10/9 of a share.
+    const total = c.groups.reduce((s, g) => s + terms[g][1], 0);
+    for (const g of c.groups) if (total - terms[g][1] < c.need * (1 - 1e-9)) m.row([[u, 1], [terms[g][0], -1]], -Infinity, 0, group);
     return [u, 1];
   });
   m.row(counts, need, Infinity, group);

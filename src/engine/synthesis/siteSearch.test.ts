@@ -50,7 +50,7 @@ describe('choosing sites from the LP relaxation', () => {
 });
 
 /** As above, but per community: its groups' residents covered reaching what it misses when its u is 1, and the u reaching the count asked (siteRows.ts). */
-function communitiesProgramme(costs: number[], communities: { need: number; groups: { weight: number; reach: number[] }[] }[], count: number): LinearModel {
+function communitiesProgramme(costs: number[], communities: { need: number; groups: { weight: number; reach: number[] }[] }[], count: number, essential = false): LinearModel {
   const m = new LinearModel();
   const open = costs.map((c, i) => m.col(`open_${i}`, 0, 1, c, true));
   const us = communities.map((c, k) => {
@@ -61,6 +61,9 @@ function communitiesProgramme(costs: number[], communities: { need: number; grou
     });
     const u = m.col(`u_${k}`, 0, 1, 0, true);
     m.row([...shares, [u, -c.need]], 0, Infinity);
+    // with essential: u no more than the share of a group the community cannot count without
+    const total = shares.reduce((s, [, w]) => s + w, 0);
+    if (essential) for (const [z, w] of shares) if (total - w < c.need) m.row([[u, 1], [z, -1]], -Infinity, 0);
     return [u, 1] as [number, number];
   });
   m.row(us, count, Infinity);
@@ -105,6 +108,17 @@ describe('choosing sites for communities counted', () => {
     expect(bruteForce(costs, communities, 2)).toBe(5);
   });
 
+  // Every group here is one its community cannot count without (c1: 10 − 6 = 4 and 10 − 4 = 6 < 9; c2, c3
+  // one group each), so u1 ≤ A and ≤ B, u2 ≤ C, u3 ≤ A + D: a community costs at least 7, 2 and 3 a
+  // unit, and the LP counts c2 and c3 in full for 5 — the bound is the least cost, and searching keeps it.
+  it('with the rows a community cannot count without, the LP bound is the least cost', () => {
+    const m = communitiesProgramme(costs, communities, 2, true);
+    const lp = solver.solve(m, { relaxed: true });
+    expect(lp.objective).toBeCloseTo(5, 9);
+    const x = searchSites(m, lp.x)!;
+    expect(chosen(x)).toEqual([0, 2]);
+  });
+
   // Nothing taken by the LP: the count is short, so communities are brought to count in order (all u
   // equal: c1 first). c1 gets A (g1, 6) and B (g2, 4) = 10 ≥ 9, and A brings c3 along: two, for 7.
   // Dropping the dearest, B, leaves one; the cheapest swap that keeps two is C (2 < 4): A + C = 5.
@@ -130,7 +144,7 @@ describe('choosing sites for communities counted', () => {
       }).filter((c) => c.groups.length > 0);
       const count = Math.min(2, coms.length);
       const best = bruteForce(cs, coms, count);
-      const m = communitiesProgramme(cs, coms, count);
+      const m = communitiesProgramme(cs, coms, count, trial % 2 === 1);
       const lp = solver.solve(m, { relaxed: true });
       if (best === Infinity) continue;
       const x = searchSites(m, lp.x)!;

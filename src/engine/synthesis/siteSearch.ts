@@ -7,7 +7,7 @@
  * z no more than the openings that reach it (one row per type it misses), openings that never close,
  * and per target the residents covered reaching what it asks — or, for communities counted, per
  * community its residents covered reaching what it misses when its binary u is 1, and the u reaching
- * the count asked.
+ * the count asked (and u no more than the share of a group it cannot count without).
  *
  * A community counts here when its residents covered reach what it misses (its u is then 1). Rounding
  * up does not bring a count along (the LP may cover a fifth of five communities for one), so while a
@@ -60,6 +60,9 @@ export function searchSites(m: LinearModel, lp: readonly number[]): Uint8Array |
         coverOf[c].push([k, r.vals[j]]);
         sharesOf[k].push([c, r.vals[j]]);
       });
+    } else if (isU[r.cols[0]]) {
+      // a community's u no more than a group it cannot count without: so it is, when it counts here
+      continue;
     } else if (m.cols[r.cols[0]].integer) {
       earlier[r.cols[1]] = r.cols[0];
       later[r.cols[0]] = r.cols[1];
