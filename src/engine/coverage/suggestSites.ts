@@ -17,15 +17,18 @@
  *
  * On a walking network the cells already covered are judged by the network, but a new site's reach is
  * the straight-line radius: a site is not on the network until someone draws its paths.
+ *
+ * For a service circle (CASES-wuhai) a site stands for a set of the circle's types, at the circle's own
+ * minutes: it newly covers the cells within that reach that still miss at least one of them.
  */
-import { LIFE_CIRCLE_TYPES, type Scenario } from '../scenario';
+import { LIFE_CIRCLE_TYPES, type FacilityType, type Scenario } from '../scenario';
 import { scaleOf } from './cells';
 import { grownResidents, type ResidentsByYear } from './coverage';
 import type { CoverageKey } from './types';
 import { firstCovered, NEVER } from './firstCovered';
 import { MinHeap } from './minHeap';
 import { fromPlane } from './plane';
-import { prepareCoverage, TYPE_CODE, type PreparedCoverage } from './prepare';
+import { prepareCoverage, TYPE_CODE, type PreparedCircle, type PreparedCoverage } from './prepare';
 import { centreOf, diskSpans, Spans } from './tileGrid';
 
 export interface SuggestedSite {
@@ -57,6 +60,8 @@ export interface SuggestOptions {
   residents?: ResidentsByYear;
   /** asked before each further site: stop once it says enough (greedy's first sites do not depend on when it stops) */
   enough?: (sites: readonly SuggestedSite[], coveredBefore: number, residents: number) => boolean;
+  /** a service circle: its types and minutes instead of the key's types and the life circle's walk */
+  circle?: PreparedCircle;
 }
 
 export function suggestSites(input: Scenario | PreparedCoverage, type: CoverageKey, count: number, options: SuggestOptions = {}): SiteSuggestions | null {
@@ -66,7 +71,8 @@ export function suggestSites(input: Scenario | PreparedCoverage, type: CoverageK
   const spacing = Math.max(1, Math.floor(options.spacing ?? 1));
   const { cells, grid, slot } = prep;
   const r = options.residents ?? grownResidents(prep, [year]);
-  const first = type === 'all5' ? lastOfFive(prep, year) : firstCovered(prep, TYPE_CODE[type], [year]);
+  const circle = options.circle;
+  const first = circle ? lastOf(prep, year, circle.types, circle.reach) : type === 'all5' ? lastOf(prep, year, LIFE_CIRCLE_TYPES) : firstCovered(prep, TYPE_CODE[type], [year]);
   const weight = new Float64Array(grid.size);
   let residents = 0;
   let coveredBefore = 0;
@@ -94,7 +100,8 @@ export function suggestSites(input: Scenario | PreparedCoverage, type: CoverageK
     }
   }
   const s = grid.cellSize;
-  const reach = prep.straightReach;
+  // The straight-line radius is proportional to the minutes walked (defaults.ts straightReach).
+  const reach = circle ? (prep.straightReach * circle.minutes) / prep.walk.minutes : prep.straightReach;
   const spans = new Spans();
   const gain = (i: number) => {
     diskSpans(grid, centreOf(candCol[i], s), centreOf(candRow[i], s), reach, spans);
@@ -124,12 +131,12 @@ export function suggestSites(input: Scenario | PreparedCoverage, type: CoverageK
 }
 
 
-/** NEVER where a cell misses any of the five types in the year, else 0. */
-function lastOfFive(prep: PreparedCoverage, year: number): Uint8Array {
+/** NEVER where a cell misses any of the types at the reach in the year, else 0. */
+function lastOf(prep: PreparedCoverage, year: number, types: readonly FacilityType[], reach = prep.reach): Uint8Array {
   const out = new Uint8Array(prep.cells.count);
   const one = new Uint8Array(prep.cells.count);
-  for (const t of LIFE_CIRCLE_TYPES) {
-    firstCovered(prep, TYPE_CODE[t], [year], one);
+  for (const t of new Set(types)) {
+    firstCovered(prep, TYPE_CODE[t], [year], one, {}, reach);
     for (let c = 0; c < out.length; c++) if (one[c] === NEVER) out[c] = NEVER;
   }
   return out;

@@ -56,7 +56,7 @@ export interface Formulation {
   unmodelled: string[];
   /** per space-share target: communities that could still be built beyond what its row asks */
   room: Map<string, number>;
-  /** per coverage target the sites serve: residents of its scope in its year */
+  /** per coverage target the sites serve: the size of its scope in its year, in the metric's terms (residents, or communities counted) */
   coverResidents: Map<string, number>;
   /** per payer and year, the budget's row (−1 for an unlimited year of a fixed budget) */
   budgetRows: Partial<Record<Payer, number[]>>;

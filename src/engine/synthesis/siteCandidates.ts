@@ -5,7 +5,9 @@
  * three times as many as greedy needs, so the programme can choose a cheaper set than greedy's — each
  * place a candidate for every type of the target's key. A suggested facility costs what a new one
  * costs when added on the plan tab (the type's estimate, registry/facilityCosts.ts), paid by the
- * building programme's payer.
+ * building programme's payer. A target on communities covered asks greedy for its threshold as a share
+ * of residents (greedy counts residents, not communities); for the service circles greedy runs once per
+ * circle, at its minutes, each place a candidate for every type of that circle.
  */
 import { FACILITY_COST_ESTIMATE } from '../../registry/facilityCosts';
 import { LIFE_CIRCLE_TYPES, type Facility, type FacilityType, type Scenario, type Target } from '../scenario';
@@ -13,7 +15,7 @@ import { metricById } from '../metrics';
 import type { ResidentsByYear } from '../coverage/coverage';
 import { suggestSites, type SuggestedSite } from '../coverage/suggestSites';
 import { locationAt, pairOf, toX, toY } from '../coverage/plane';
-import { TYPE_CODE, type PreparedCoverage } from '../coverage/prepare';
+import { TYPE_CODE, type PreparedCircle, type PreparedCoverage } from '../coverage/prepare';
 import type { CoverageKey } from '../coverage/types';
 import type { Calibration } from './calibrate';
 
@@ -33,10 +35,24 @@ export interface SiteCandidate {
   type: number;
 }
 
-/** The key of a coverage target the sites can move: a facility type or all five; null for other metrics. */
+/** communities at least 90% of whose residents are within reach of all five types */
+export const COMMUNITY_METRIC = 'coverageCommunities.all5';
+/** CASES-wuhai's service circles, each at its own minutes and types */
+export const CIRCLES_METRIC = 'coverage.serviceCircles';
+
+/**
+ * The key of a life-circle coverage target the sites can move: a facility type or all five (a share of
+ * residents, or of communities for COMMUNITY_METRIC); null for other metrics and for the service
+ * circles, whose types are each circle's own.
+ */
 export function siteKeyOf(t: Target): CoverageKey | null {
-  if (!t.metric.startsWith('coverage.')) return null;
+  if (!t.metric.startsWith('coverage.') && t.metric !== COMMUNITY_METRIC) return null;
   return metricById(t.metric)?.coverageKey ?? null;
+}
+
+/** Whether the sites can move the target: a life-circle coverage target or the service circles. */
+export function movedBySites(t: Target): boolean {
+  return siteKeyOf(t) !== null || t.metric === CIRCLES_METRIC;
 }
 
 export function typesOf(key: CoverageKey): readonly FacilityType[] {
@@ -56,20 +72,23 @@ export function siteCandidates(scenario: Scenario, prep: PreparedCoverage, cal: 
   const chosen = new Map<string, { location: Facility['location']; types: Set<FacilityType> }>();
   const nc = prep.nCommunities;
   const n = cal.keptRun.nEntities;
-  for (const t of targets) {
-    const key = siteKeyOf(t);
-    const y = cal.years.indexOf(t.year);
-    if (key === null || y < 0) continue;
-    const residents = { values: cal.keptRun.series.residents.subarray(y * n, y * n + nc), stride: nc };
-    const places = greedyPlaces(prep, key, t, residents);
-    if (!places) continue;
+  const choose = (places: readonly SuggestedSite[], types: readonly FacilityType[]) => {
     for (const site of places) {
       const location = locationAt(prep.plane.crs, [site.x, site.y]);
       const id = JSON.stringify(location);
       const place = chosen.get(id) ?? { location, types: new Set<FacilityType>() };
-      for (const type of typesOf(key)) place.types.add(type);
+      for (const type of types) place.types.add(type);
       chosen.set(id, place);
     }
+  };
+  for (const t of targets) {
+    const key = siteKeyOf(t);
+    const y = cal.years.indexOf(t.year);
+    if (y < 0) continue;
+    const residents = { values: cal.keptRun.series.residents.subarray(y * n, y * n + nc), stride: nc };
+    if (key !== null) choose(greedyPlaces(prep, key, t, residents) ?? [], typesOf(key));
+    // every circle must reach the threshold: places for each, of its own types
+    else if (t.metric === CIRCLES_METRIC) for (const circle of prep.circles) choose(greedyPlaces(prep, 'all5', t, residents, circle) ?? [], circle.types);
   }
   const firstYear = cal.years[0];
   // Ids as the plan editor gives new facilities: PF-market-1, … the first not taken.
@@ -96,7 +115,7 @@ export function siteCandidates(scenario: Scenario, prep: PreparedCoverage, cal: 
  * Greedy's first 3N places for the N it needs to reach the target's threshold (all it finds, up to
  * MOST_PLACES, when it never does), in one run of greedy that stops once 3N are known.
  */
-function greedyPlaces(prep: PreparedCoverage, key: CoverageKey, t: Target, residents: ResidentsByYear): SuggestedSite[] | null {
+function greedyPlaces(prep: PreparedCoverage, key: CoverageKey, t: Target, residents: ResidentsByYear, circle?: PreparedCircle): SuggestedSite[] | null {
   let covered = 0;
   let counted = 0;
   let needed = 0;
@@ -105,5 +124,5 @@ function greedyPlaces(prep: PreparedCoverage, key: CoverageKey, t: Target, resid
     for (; needed === 0 && counted < sites.length; counted++) if ((covered += sites[counted].newlyCovered) >= t.threshold * all) needed = counted + 1;
     return needed > 0 && sites.length >= Math.min(SITES_PER_NEEDED * needed, MOST_PLACES);
   };
-  return suggestSites(prep, key, MOST_PLACES, { year: t.year, residents, enough })?.sites ?? null;
+  return suggestSites(prep, key, MOST_PLACES, { year: t.year, residents, enough, circle })?.sites ?? null;
 }

@@ -8,7 +8,11 @@
  *   (steps/facilityCharges.ts), to its payer;
  * - per coverage target, a share z ∈ [0, 1] of each group of cells (siteCover.ts), no more than the
  *   candidates open in the target's year that reach the group, for each type it misses; the groups'
- *   residents covered reach what the threshold asks beyond those covered already.
+ *   residents covered reach what the threshold asks beyond those covered already;
+ * - for coverageCommunities.all5, a binary u per community that does not count yet: its groups' residents
+ *   covered reach what it still misses for COMMUNITY_COVERED_SHARE when u = 1, and the u reach the
+ *   communities the threshold asks beyond those counting already. They meet the rest of the programme
+ *   nowhere, so they are chosen with the sites in the sites' stage (siteStage.ts, siteSearch.ts).
  */
 import type { Payer } from '../scenario';
 import type { LinearModel } from './model';
@@ -94,10 +98,24 @@ export function siteSpending(v: SiteVars, p: Payer, y: number): [number, number]
 export function addCoverageRows(m: LinearModel, v: SiteVars, t: SiteTarget, group: number, margin: number): void {
   const need = t.need + margin;
   if (need <= 0) return;
+  const id = t.circle === undefined ? t.targetId : `${t.targetId}_${t.circle}`;
   const terms: [number, number][] = t.groups.map((g, k) => {
-    const z = m.col(`z_${t.targetId}_${k}`, 0, 1);
+    const z = m.col(`z_${id}_${k}`, 0, 1);
     for (const reach of g.reach) m.row([[z, 1], ...reach.map((i): [number, number] => [v.open[i][t.y], -1])], -Infinity, 0, group);
     return [z, g.weight];
   });
-  m.row(terms, need, Infinity, group);
+  if (!t.communities) {
+    m.row(terms, need, Infinity, group);
+    return;
+  }
+  const counts = t.communities.map((c, k): [number, number] => {
+    const u = m.col(`u_${id}_${k}`, 0, 1, 0, true);
+    m.row([...c.groups.map((g) => terms[g]), [u, -c.need]], 0, Infinity, group);
+    // A group the community cannot count without (the rest weigh less than it misses) is covered when it counts:
+    // true of every plan with whole openings, it keeps the LP from counting a community at 10/9 of a share.
+    const total = c.groups.reduce((s, g) => s + terms[g][1], 0);
+    for (const g of c.groups) if (total - terms[g][1] < c.need * (1 - 1e-9)) m.row([[u, 1], [terms[g][0], -1]], -Infinity, 0, group);
+    return [u, 1];
+  });
+  m.row(counts, need, Infinity, group);
 }

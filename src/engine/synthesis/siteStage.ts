@@ -1,12 +1,12 @@
 /**
  * Facility sites chosen on their own, when they meet the rest of the programme only in the objective
  * (SiteVars.separable): the sites' part of the programme — their columns, each costing what it adds to
- * the objective through its payer's budgets, and the coverage rows — is solved as a linear programme,
- * its openings rounded up and improved by local search (siteSearch.ts), and the LP's objective bounds
+ * the objective through its payer's budgets, the coverage rows and the communities' binaries — is solved
+ * as a linear programme, its openings rounded up and improved by local search (siteSearch.ts), and the LP's objective bounds
  * what any choice of sites can cost. The rest of the programme is then solved with the sites held.
  * Branch and bound on the sites' part (HiGHS's, started from the rounded choice) runs only when the
  * rounded choice is not close enough to the bound, or when the sites' part is small enough to solve
- * outright (so that small cases get the exact optimum).
+ * outright (so that small cases get the exact optimum); with communities counted, on a small part alone.
  */
 import type { Payer } from '../scenario';
 import type { Calibration } from './calibrate';
@@ -78,6 +78,8 @@ export function chooseSites(f: Formulation, choice: SiteChoice, cal: Calibration
   if (found) start = startOf(model, open, found.fixed);
   const small = model.integers <= SMALL_SITE_MODEL;
   if (found && !small && (o.absoluteGap === undefined || found.cost - found.bound <= o.absoluteGap)) return found;
+  // With communities counted, branch and bound on a larger part spends minutes on its first node alone: the rounded choice stands, against the LP's bound.
+  if (!small && choice.targets.some((t) => t.communities)) return found ? { ...found, closed: true } : null;
   const mip = solver.solve(model, { start, absoluteGap: small ? undefined : o.absoluteGap, timeLimitSeconds: o.timeLimitSeconds });
   if (mip.status !== 'optimal') return found ? { ...found, closed: true } : null;
   const cost = costOf(mip.x);
@@ -95,5 +97,13 @@ function startOf(model: LinearModel, open: number[][], fixed: number[][]): numbe
     const reached = r.cols.slice(1).reduce((s, c) => s + x[c], 0);
     z[r.cols[0]] = Math.min(z[r.cols[0]], reached);
   }
-  return x.map((v, j) => (model.cols[j].integer ? v : Math.min(1, z[j])));
+  const out = x.map((v, j) => (model.cols[j].integer ? v : Math.min(1, z[j])));
+  // a community counts (its u is 1) when its residents covered reach what it misses: the row's one integer column, of weight −need
+  for (const r of model.rows) {
+    const k = r.lower > -Infinity ? r.cols.findIndex((c) => model.cols[c].integer) : -1;
+    if (k < 0 || r.vals[k] >= 0) continue;
+    const reached = r.cols.reduce((s, c, j) => (j === k ? s : s + r.vals[j] * out[c]), 0);
+    out[r.cols[k]] = reached >= -r.vals[k] * (1 - 1e-9) ? 1 : 0;
+  }
+  return out;
 }

@@ -46,13 +46,14 @@ export function addTargetRows(
     const d = t.scope?.district === undefined ? -1 : cal.districtIds.indexOf(t.scope.district);
     const g = m.group({ kind: 'target', targetId: t.id });
     const margin = margins.target.get(t.id) ?? 0;
-    const cover = v.sites && sites?.targets.find((s) => s.targetId === t.id);
-    if (cover) {
+    // one set of rows per target, one per service circle for coverage.serviceCircles
+    const covers = (v.sites && sites?.targets.filter((s) => s.targetId === t.id)) || [];
+    for (const cover of covers) {
       // Sites held already meet the target's rows: they were chosen to.
       if (!sites!.fixed) addCoverageRows(m, v.sites!, cover, g, margin);
       coverResidents.set(t.id, cover.residents);
     }
-    const ok = cover || (y >= 0 && (d >= 0 || t.scope?.district === undefined) && addRows(m, cal, v, t, y, d, g, margin, room));
+    const ok = covers.length > 0 || (y >= 0 && (d >= 0 || t.scope?.district === undefined) && addRows(m, cal, v, t, y, d, g, margin, room));
     (ok ? modelled : unmodelled).push(t.id);
   }
   return { modelled, unmodelled, room, coverResidents };
