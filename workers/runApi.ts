@@ -77,6 +77,16 @@ function viewBuffers(view: RunView): ArrayBuffer[] {
   return own.map((a) => a.buffer as ArrayBuffer);
 }
 
+/**
+ * Years reported only once a run has taken this long: a lever edit's run answers sooner, and each report
+ * has the page repaint its progress bar, work that shares the machine's cores with the run it reports on.
+ */
+const QUIET_MS = 250;
+
+function afterQuiet(started: number, onProgress: ((done: number, total: number) => void) | undefined) {
+  return onProgress && ((done: number, total: number) => void (performance.now() - started >= QUIET_MS && onProgress(done, total)));
+}
+
 /** A run without coverage: the city flattened, no cells placed (coverage takes the most of a first run). */
 const withoutCoverage = (scenario: Scenario): Prepared => ({ flat: flatten(scenario.city), prep: null });
 
@@ -101,7 +111,7 @@ function runChecked(
   const prepared = coverage ? preparedCity(scenario, cityRevision) : withoutCoverage(scenario);
   // The view reuses the metric values the verdicts were judged on.
   const { result, built } = sharingMetricValues(() => {
-    const result = runScenario(scenario, { onProgress }, prepared);
+    const result = runScenario(scenario, { onProgress: afterQuiet(started, onProgress) }, prepared);
     return { result, built: buildRunView(result, scenario) };
   });
   last = { id: ++runs, projection: result.projection, scenario, prepared: prepared.prep };
