@@ -16,7 +16,7 @@ import { synthesisApi } from './synthesisApi';
 import { loadValidator } from './validator';
 
 export type { ValidationError } from '../src/io/validateScenario';
-export type { CoverageSeed } from '../src/engine/uncertainty/coverageSeed';
+export type { DrawKit } from '../src/engine/uncertainty/drawKit';
 export type { CompareOutcome } from './compareApi';
 export type { CoverageLayers, SiteSuggestionsView, SiteView } from './coverageLayers';
 export type { DrawsOutcome } from './drawsApi';
