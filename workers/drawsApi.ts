@@ -8,7 +8,7 @@ import { transfer } from 'comlink';
 import { chunkBuffers, createDrawContext, drawKit, kitBuffers, kitContext, runDraws, type DrawChunk, type DrawContext, type DrawKit, type Scenario } from '../src/engine';
 import type { ValidationError } from '../src/io/validateScenario';
 import { checkWithKeptCity } from './checkedOnce';
-import { preparedCity } from './preparedCity';
+import { coverageRanOn, preparedCity } from './preparedCity';
 import { validateScenario } from './validator';
 
 export type DrawsOutcome = { ok: true; chunk: DrawChunk; elapsedMs: number } | { ok: false; errors: ValidationError[] };
@@ -73,7 +73,7 @@ export const drawsApi = {
     const checked = checkWithKeptCity(input, cityRevision);
     if (!checked?.ok) return null;
     const { flat, prep } = preparedCity(checked.scenario, cityRevision);
-    const kit = drawKit(checked.scenario, flat, prep);
+    const kit = drawKit(checked.scenario, flat, prep, prep && coverageRanOn(prep));
     return transfer(kit, kitBuffers(kit));
   },
 };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { demoScenario } from '../../fixtures/demo/demoScenario';
+import { coverage } from '../coverage/coverage';
 import { prepareCoverage } from '../coverage/prepare';
+import { horizonYears } from '../project';
 import { coverageSeed, possibleDelays, seedFits } from './coverageSeed';
 
 const demo = demoScenario();
@@ -27,5 +29,19 @@ describe('coverageSeed', () => {
     const later = structuredClone(demo);
     later.uncertainty!.inputs = later.uncertainty!.inputs.map((i) => (i.what === 'buildingDelay' ? { ...i, distribution: { kind: 'uniform', min: 1.6, max: 2.4 } } : i));
     expect(seedFits(seed, later, prep.nCommunities)).toBe(false);
+  });
+
+  it('takes the shares of a run on the same prep for no delay, whatever residents it ran with, as copies', () => {
+    const years = horizonYears(demo);
+    // residents a tenth above the base year's in every year: the shares do not depend on them
+    const residents = { values: Float64Array.from({ length: years.length * prep.nCommunities }, (_, i) => 1.1 * prep.base.residents[i % prep.nCommunities]), stride: prep.nCommunities };
+    const ran = coverage(prep, years, residents, false)!;
+    const reused = coverageSeed(demo, prep, ran);
+    expect(reused).toEqual(seed);
+    expect(reused.results[0].communityShare.all5).not.toBe(ran.communityShare.all5);
+    expect(reused.results[0].communityResidents).not.toBe(ran.communityResidents);
+    // a run over other years serves for nothing
+    const shorter = coverage(prep, years.slice(1), undefined, false)!;
+    expect(coverageSeed(demo, prep, shorter)).toEqual(seed);
   });
 });

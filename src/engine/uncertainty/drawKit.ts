@@ -8,6 +8,7 @@
  * that at once on a Monte Carlo run's start, which set the tab's memory high-water mark.
  */
 import { prepareCoverage, type PreparedCoverage } from '../coverage/prepare';
+import type { CoverageResult } from '../coverage/types';
 import type { Flat } from '../flatten';
 import type { Scenario } from '../scenario';
 import { coverageSeed, seedBuffers, type CoverageSeed } from './coverageSeed';
@@ -22,14 +23,17 @@ export interface DrawKit {
   seed: CoverageSeed | null;
 }
 
-/** flat and prep (with its cells) must be the scenario city's, as a run of it made them. */
-export function drawKit(scenario: Scenario, flat: Flat, prep: PreparedCoverage | null): DrawKit {
+/**
+ * flat and prep (with its cells) must be the scenario city's, as a run of it made them; ran, the
+ * coverage that run worked out on prep, saves rastering the draws without delay again.
+ */
+export function drawKit(scenario: Scenario, flat: Flat, prep: PreparedCoverage | null, ran?: CoverageResult | null): DrawKit {
   const { city } = scenario;
   return {
     scenario: { ...scenario, city: { ...city, districts: city.districts.map((d) => ({ ...d, streets: [] })) } },
     flat,
     prep: prep && prepareCoverage(scenario, false),
-    seed: prep && coverageSeed(scenario, prep),
+    seed: prep && coverageSeed(scenario, prep, ran),
   };
 }
 
