@@ -87,15 +87,18 @@ describe('drawPool', () => {
     expect(sent.every((s) => s === null)).toBe(true);
   });
 
-  it('does not start the draws of a run cancelled while its rasters were being made', async () => {
-    const { spawn, spawned } = fakeWorkers();
+  it('starts the workers while the kit is made, and ends them with no draw run when cancelled meanwhile', async () => {
+    let calls = 0;
+    const { spawn, spawned } = fakeSpawner(() => ({ ...drawsApi, runDraws: (...args: Parameters<typeof drawsApi.runDraws>) => (calls++, drawsApi.runDraws(...args)) }));
     const pool = createDrawPool(2, spawn);
     let give: (value: null) => void = () => {};
     const running = pool.run(demo, N, undefined, () => new Promise((resolve) => (give = resolve)));
+    expect(spawned).toHaveLength(2);
     pool.cancel();
     give(null);
     await expect(running).rejects.toBeInstanceOf(CancelledError);
-    expect(spawned).toHaveLength(0);
+    expect(spawned.filter((w) => w.terminated)).toHaveLength(2);
+    expect(calls).toBe(0);
   });
 
   it('sends the scenario only to workers that do not hold it, and again to all after a cancel', async () => {

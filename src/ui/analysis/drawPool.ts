@@ -57,6 +57,8 @@ export function createDrawPool(size = poolSize(), spawn: () => WorkerLike = spaw
     const mine = ++ticket;
     const holds = (k: number) => revision !== undefined && held[k] === revision;
     // Awaited only when asked for, so a run without one starts its workers at once.
+    // The workers load their script while the kit is made.
+    pool.open(ranges.length);
     const made = kit && !ranges.every((_, k) => holds(k)) ? await kit() : null;
     if (mine !== ticket) throw new CancelledError();
     const holding = ranges.map((_, k) => holds(k));
