@@ -5,7 +5,7 @@
  */
 import { allocateShare } from '../allocate';
 import { householdsAllAfter } from './population';
-import { spaceNeed } from './requirements';
+import { spaceNeeded, spaceTable } from './requirements';
 import { spaceRuleIn } from './requirementTerms';
 import { LEVEL } from '../projection';
 import { costLineIndex, type Run } from '../runState';
@@ -120,7 +120,7 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
   const { established, spaceRequired, space, spaceStarted } = series;
   const o = y * n;
   const { costPerM2, payer, leadTimeYears: lead, aimPerHundredHouseholds, order = 'worstFirst' } = run.scenario.plan.building;
-  const spaceNeeded = spaceNeed(spaceRuleIn(run.params, Math.min(y + lead, years.length - 1)));
+  const spaceRule = spaceTable(spaceRuleIn(run.params, Math.min(y + lead, years.length - 1)));
   const ahead = years[y] + lead - run.baseYear;
   const households = householdsAllAfter(base, flat.nCommunities, ahead, run.scratch.households);
   run.scratch.householdsAhead = ahead;
@@ -132,7 +132,7 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
     if (established[i] === 0) continue;
     const level = levels[e];
     const h = level === COMMUNITY ? households[e] : 0;
-    let aim = Math.max(spaceRequired[i], spaceNeeded(level, kind[e], h));
+    let aim = Math.max(spaceRequired[i], spaceNeeded(spaceRule, level, kind[e], h));
     if (aimPerHundredHouseholds !== undefined && level === COMMUNITY) aim = Math.max(aim, (aimPerHundredHouseholds * h) / 100);
     const want = Math.max(0, aim - space[i] - pending[e]);
     claims[e] = want;
