@@ -78,7 +78,6 @@ export function placeDistrictGaps(
       deficit[k] = share[e] - c;
       top = Math.max(top, deficit[k]);
       total += deficit[k];
-      heap[k] = k;
     }
     let missing = Math.max(0, Math.ceil(quota(d) - inPost - 1e-9));
     if (missing === 0 || size === 0) continue;
@@ -89,14 +88,36 @@ export function placeDistrictGaps(
         missing -= work.workers[j];
       }
     }
-    for (let k = (size >> 1) - 1; k >= 0; k--) siftDown(heap, k, deficit);
+    if (missing === 0) continue;
+    const band = heapOfLeading(deficit, missing, heap);
+    for (let k = (band.length >> 1) - 1; k >= 0; k--) siftDown(band, k, deficit);
     for (; missing > 0; missing--) {
-      const top = heap[0];
+      const top = band[0];
       gap[members[from + top]]++;
       deficit[top]--;
-      siftDown(heap, 0, deficit);
+      siftDown(band, 0, deficit);
     }
   }
+}
+
+/**
+ * The members the next `missing` workers can go to, in heap: those whose deficit is above a level c
+ * when at least `missing` of them are (else every member). Each worker then goes to one of them: until
+ * the last is placed, one of them has not yet taken a worker and still stands above c, hence above every
+ * member left out, so the heap of the few places each worker where the heap of all would. The level is
+ * tried a whole worker at a time down from the largest deficit.
+ */
+function heapOfLeading(deficit: Float64Array, missing: number, heap: Int32Array): Int32Array {
+  const size = deficit.length;
+  let top = -Infinity;
+  for (let k = 0; k < size; k++) top = Math.max(top, deficit[k]);
+  for (let c = top - 1, tries = 0; tries < 4; c -= 1, tries++) {
+    let count = 0;
+    for (let k = 0; k < size; k++) if (deficit[k] > c) heap[count++] = k;
+    if (count >= missing) return heap.subarray(0, count);
+  }
+  for (let k = 0; k < size; k++) heap[k] = k;
+  return heap;
 }
 
 /**
