@@ -20,18 +20,6 @@ const BUILD_LINE: Record<Payer, number> = {
   street: costLineIndex('building', 'street'),
 };
 
-/** Space in use this year: last year's plus what completes now (already in spaceCompleted, booked when started). */
-export function stepCompletions(run: Run, y: number): void {
-  const { nEntities: n, base } = run.flat;
-  const o = y * n;
-  const { space, spaceCompleted } = run.series;
-  for (let e = 0; e < n; e++) {
-    const done = spaceCompleted[o + e];
-    run.pending[e] -= done;
-    space[o + e] = (y === 0 ? base.space[e] : space[o - n + e]) + done;
-  }
-}
-
 function start(run: Run, y: number, e: number, m2: number, costPerM2: number, payer: Payer, leadTimeYears: number): number {
   const n = run.flat.nEntities;
   const cost = m2 * costPerM2;

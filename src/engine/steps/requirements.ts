@@ -1,18 +1,12 @@
 /** What the rule set requires of every entity in a year: workers and floor space. */
 import { LEVEL } from '../projection';
 import { KIND_CODE } from '../flatten';
-import type { ParamKey } from '../params';
-import type { Run } from '../runState';
-import { districtQuota, quotaLevelIn } from '../staffQuota';
-import { minimumFor, perHundredFor, ratioFor, spaceMinimumKind, spaceRuleIn, staffRuleIn, type SpaceRule, type StaffRule } from './requirementTerms';
+import { minimumFor, perHundredFor, ratioFor, spaceMinimumKind, type SpaceRule, type StaffRule } from './requirementTerms';
 
 // Read once: a property lookup per entity adds up over a national sweep.
 const COMMUNITY = LEVEL.community;
 const STREET = LEVEL.street;
-const RURAL = KIND_CODE.rural;
 const KINDS = Object.values(KIND_CODE);
-
-const p = (run: Run, key: ParamKey, y: number) => run.params[key]?.[y] ?? null;
 
 /** NJ2007-15 / GOV2020-3a / YX2008-5: max(minimum, ⌈households / households per worker⌉). */
 export function workersRequired(households: number, perWorker: number | null, minimum: number | null): number {
@@ -67,45 +61,11 @@ export function spaceNeeded(t: SpaceTable, level: number, kind: number, househol
  * Households per worker for each community class (urban, rural) and district, 0 where none applies, and
  * the minimum for each class: a year's staffing rule read once for every community.
  */
-function staffTable(rule: StaffRule, nDistricts: number): { ratio: Float64Array; minimum: Float64Array } {
+export function staffTable(rule: StaffRule, nDistricts: number): { ratio: Float64Array; minimum: Float64Array } {
   const ratio = new Float64Array(2 * nDistricts);
   for (let d = 0; d < nDistricts; d++) {
     ratio[d] = ratioFor(rule, false, d) ?? 0;
     ratio[nDistricts + d] = ratioFor(rule, true, d) ?? 0;
   }
   return { ratio, minimum: Float64Array.of(minimumFor(rule, false) ?? 0, minimumFor(rule, true) ?? 0) };
-}
-
-export function stepRequirements(run: Run, y: number): void {
-  const { flat, series } = run;
-  const { nEntities: n, nDistricts, entities } = flat;
-  const o = y * n;
-  const byDistrict = quotaLevelIn(run.params, y) === 'district';
-  const { ratio, minimum } = staffTable(staffRuleIn(run.params, run.districtParams, y), nDistricts);
-  const shareSums = new Float64Array(nDistricts);
-  const space = spaceTable(spaceRuleIn(run.params, y));
-  const streetPosts = [0, p(run, 'staffing.streetPostsClass1', y), p(run, 'staffing.streetPostsClass2', y), p(run, 'staffing.streetPostsClass3', y)];
-  const { staffRequired, staffQuota, spaceRequired, households, established } = series;
-  const { level: levels, kind, district } = entities;
-  for (let e = 0; e < n; e++) {
-    const i = o + e;
-    const level = levels[e];
-    if (level === COMMUNITY) {
-      if (established[i] === 0) {
-        staffRequired[i] = 0;
-        spaceRequired[i] = 0;
-        continue;
-      }
-      const r = kind[e] === RURAL ? 1 : 0;
-      const d = district[e];
-      const perWorker = ratio[r * nDistricts + d];
-      staffRequired[i] = byDistrict ? workerShare(households[i], perWorker, minimum[r]) : workersRequired(households[i], perWorker, minimum[r]);
-      if (byDistrict) shareSums[d] += staffRequired[i];
-    } else {
-      staffRequired[i] = level === STREET ? (streetPosts[entities.streetClass[e]] ?? 0) : 0; // CS2010-6a
-    }
-    spaceRequired[i] = spaceNeeded(space, level, kind[e], households[i]);
-  }
-  const firstDistrict = flat.nCommunities + flat.nStreets;
-  for (let d = 0; d < nDistricts; d++) staffQuota[o + firstDistrict + d] = byDistrict ? districtQuota(shareSums[d]) : 0;
 }

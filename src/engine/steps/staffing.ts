@@ -1,51 +1,6 @@
-/** Leavers, then hiring into the gaps, bounded by recruitment capacity and by money. */
+/** Hiring into the gaps left after leavers (openYear.ts), bounded by recruitment capacity and by money. */
 import { allocateWhole } from '../allocate';
-import { LEVEL } from '../projection';
 import type { Run } from '../runState';
-import { quotaLevelIn } from '../staffQuota';
-import { placeDistrictGaps } from './pooledHires';
-
-// Read once: a property lookup per entity adds up over a national sweep.
-const COMMUNITY = LEVEL.community;
-
-/**
- * Workers leave at the attrition rate; certified and graduate staff leave at the same rate. Fills
- * run.gap: per community, or, under a district quota, the district's gap placed in its communities.
- */
-export function stepLeavers(run: Run, y: number): void {
-  const { flat, series, carry, gap } = run;
-  const { nEntities: n, base, entities } = flat;
-  const o = y * n;
-  const rate = run.scenario.plan.hiring.attritionRate;
-  const withCommittee = run.params['staffing.countCommitteeMembers']?.[y] === 1;
-  const { inPost, leavers, certified, bachelor, staffRequired, established } = series;
-  for (let e = 0; e < n; e++) {
-    const i = o + e;
-    const prev = y === 0 ? base.inPost[e] : inPost[i - n];
-    const prevCert = y === 0 ? base.certified[e] : certified[i - n];
-    const prevBach = y === 0 ? base.bachelor[e] : bachelor[i - n];
-    const left = Math.min(prev, takeWhole(carry.leave, e, prev * rate));
-    leavers[i] = left;
-    inPost[i] = prev - left;
-    certified[i] = Math.min(inPost[i], prevCert - Math.min(prevCert, takeWhole(carry.certLeave, e, prevCert * rate)));
-    bachelor[i] = Math.min(inPost[i], prevBach - Math.min(prevBach, takeWhole(carry.bachLeave, e, prevBach * rate)));
-    const counted = inPost[i] + (withCommittee && entities.level[e] === COMMUNITY ? entities.committee[e] : 0);
-    gap[e] = established[i] === 1 ? Math.max(0, staffRequired[i] - counted) : 0;
-  }
-  if (quotaLevelIn(run.params, y) === 'district') {
-    const nc = flat.nCommunities;
-    const firstDistrict = o + nc + flat.nStreets;
-    placeDistrictGaps(
-      flat.nDistricts,
-      entities.district,
-      staffRequired.subarray(o, o + nc),
-      established.subarray(o, o + nc),
-      (d) => series.staffQuota[firstDistrict + d],
-      (e) => inPost[o + e] + (withCommittee ? entities.committee[e] : 0),
-      gap,
-    );
-  }
-}
 
 /**
  * Hire into the gaps in proportion to each gap. Street stations share the city's recruitment capacity;
