@@ -17,11 +17,18 @@ export function stepHiring(run: Run, y: number, affordable: (hires: Float64Array
   // YX2008-5b: new hires generally hold a bachelor's degree, whatever share the plan assumes.
   const bachelorShare = Math.max(run.scenario.plan.hiring.bachelorShare, run.params['staffing.bachelorShareOfHires']?.[y] ?? 0);
   const hires = series.hires.subarray(o, o + n);
+  // The communities' gaps are added first, in the order of the city's, so when capacity covers them all
+  // that sum is already the community hires.
   let demand = 0;
-  for (let e = 0; e < n; e++) demand += gap[e];
-  allocateWhole(gap, Math.min(demand, capacityPerYear), hires);
-  let communityHires = 0;
-  for (let e = 0; e < nc; e++) communityHires += hires[e];
+  for (let e = 0; e < nc; e++) demand += gap[e];
+  const communityGaps = demand;
+  for (let e = nc; e < n; e++) demand += gap[e];
+  allocateWhole(gap, Math.min(demand, capacityPerYear), hires, demand);
+  let communityHires = communityGaps;
+  if (demand > capacityPerYear) {
+    communityHires = 0;
+    for (let e = 0; e < nc; e++) communityHires += hires[e];
+  }
   const wanted = communityHires;
   const affordableCommunityHires = affordable(hires);
   let allowed = Math.floor(affordableCommunityHires + 1e-9);
