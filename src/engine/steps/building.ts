@@ -4,7 +4,7 @@
  * payer's remaining budget when the plan defers on shortfall.
  */
 import { allocateShare } from '../allocate';
-import { householdsAllAfter } from './population';
+import { householdsAfter } from './population';
 import { spaceNeeded, spaceTable } from './requirements';
 import { spaceRuleIn } from './requirementTerms';
 import { LEVEL } from '../projection';
@@ -110,16 +110,19 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
   const { costPerM2, payer, leadTimeYears: lead, aimPerHundredHouseholds, order = 'worstFirst' } = run.scenario.plan.building;
   const spaceRule = spaceTable(spaceRuleIn(run.params, Math.min(y + lead, years.length - 1)));
   const ahead = years[y] + lead - run.baseYear;
-  const households = householdsAllAfter(base, flat.nCommunities, ahead, run.scratch.households);
+  // Every community's households that year, kept for the year's opening when the start completes (openYear.ts).
+  const households = run.scratch.households;
   run.scratch.householdsAhead = ahead;
   const claims = run.scratch.claims;
-  claims.fill(0);
   let demand = 0;
   for (let e = 0; e < n; e++) {
     const i = o + e;
-    if (established[i] === 0) continue;
     const level = levels[e];
-    const h = level === COMMUNITY ? households[e] : 0;
+    const h = level === COMMUNITY ? (households[e] = householdsAfter(base.households[e], base.growth[e], base.dwellings[e], ahead)) : 0;
+    if (established[i] === 0) {
+      claims[e] = 0;
+      continue;
+    }
     let aim = Math.max(spaceRequired[i], spaceNeeded(spaceRule, level, kind[e], h));
     if (aimPerHundredHouseholds !== undefined && level === COMMUNITY) aim = Math.max(aim, (aimPerHundredHouseholds * h) / 100);
     const want = Math.max(0, aim - space[i] - pending[e]);

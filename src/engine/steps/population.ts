@@ -1,5 +1,4 @@
 /** Households grown from the base year (the year's opening, openYear.ts, works out residents and establishment from them). */
-import type { BaseArrays } from '../flatten';
 
 /**
  * The furthest ahead a scenario can look: a horizon of at most 200 years (1900–2100) and a building
@@ -18,10 +17,4 @@ export function householdsAfter(h0: number, growth: number, dwellings: number, k
   let factor = 1;
   for (let i = 0; i < k; i++) factor *= 1 + growth;
   return Math.round(Math.min(dwellings, h0 * factor));
-}
-
-/** Every community's households k years after the base year, into out (one loop, for the steps that need them all). */
-export function householdsAllAfter(base: BaseArrays, nc: number, k: number, out: Float64Array): Float64Array {
-  for (let e = 0; e < nc; e++) out[e] = householdsAfter(base.households[e], base.growth[e], base.dwellings[e], k);
-  return out;
 }
