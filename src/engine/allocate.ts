@@ -2,10 +2,9 @@
  * Share a whole number of units among claimants in proportion to their claims, in one pass.
  * Running sums are rounded down, so the shares add up to exactly ⌊total⌋ and no one gets more than
  * they asked for (systematic rounding; order is the claimants' order, which keeps it deterministic).
+ * sum, when the caller has it, is the claims' sum in index order, as sumOf gives it.
  */
-export function allocateWhole(claims: Float64Array, total: number, out: Float64Array): void {
-  let sum = 0;
-  for (let i = 0; i < claims.length; i++) sum += claims[i];
+export function allocateWhole(claims: Float64Array, total: number, out: Float64Array, sum = sumOf(claims)): void {
   if (total >= sum) {
     out.set(claims);
     return;
@@ -24,8 +23,14 @@ export function allocateWhole(claims: Float64Array, total: number, out: Float64A
 
 /** Share a divisible quantity (m², yuan) in proportion to claims; never more than claimed. */
 export function allocateShare(claims: Float64Array, total: number, out: Float64Array): void {
-  let sum = 0;
-  for (let i = 0; i < claims.length; i++) sum += claims[i];
+  const sum = sumOf(claims);
   const f = sum <= total ? 1 : total / sum;
   for (let i = 0; i < claims.length; i++) out[i] = claims[i] * f;
+}
+
+/** The claims added up in index order. */
+export function sumOf(claims: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < claims.length; i++) sum += claims[i];
+  return sum;
 }

@@ -13,16 +13,15 @@ import type { RunOptions } from './run';
 import { ruleSetFor } from './scenarioRuleSet';
 import { COST_LINES, createRun, endRun, type Run } from './runState';
 import { PAYERS, type DeferrableItem, type Payer, type Scenario } from './scenario';
-import { stepBuilding, stepCompletions } from './steps/building';
+import { stepBuilding } from './steps/building';
 import type { FacilityCharge } from './steps/facilityCharges';
 import { stepFacilityCosts } from './steps/facilityCosts';
 import { careNetworkOf } from './careNetwork';
 import { stepMigrants } from './steps/migrants';
 import { stepModelReward } from './steps/modelReward';
-import { stepPopulation } from './steps/population';
 import { addHireCosts, payClassOf, stepRecurringCosts, type PayerSums } from './steps/recurringCosts';
-import { stepRequirements } from './steps/requirements';
-import { stepHiring, stepLeavers } from './steps/staffing';
+import { openYear } from './steps/openYear';
+import { stepHiring } from './steps/staffing';
 import { unitCosts, type UnitCosts } from './steps/unitCosts';
 
 const DEFERRABLE: DeferrableItem[] = ['hiring', 'building'];
@@ -69,11 +68,9 @@ export function project(scenario: Scenario, options: RunOptions = {}, prepared?:
   const { priority, mode } = scenario.plan.shortfall;
   const order = [...priority, ...DEFERRABLE.filter((d) => !priority.includes(d))];
   for (let y = 0; y < years.length; y++) {
-    stepPopulation(run, y);
     stepMigrants(run, y);
-    stepRequirements(run, y);
-    stepCompletions(run, y);
-    stepLeavers(run, y);
+    // population, requirements, completions and leavers
+    openYear(run, y);
     const u = unitCosts(run, y);
     const spent = stepRecurringCosts(run, y, u);
     // Facility openings are commitments of the plan: like running costs they are paid before new hires and starts.

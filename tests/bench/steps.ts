@@ -11,13 +11,12 @@ import { hiringMoney, horizonYears, project, ruleSetOf } from '../../src/engine/
 import { resolveParams } from '../../src/engine/resolveParams';
 import { createRun, type Run } from '../../src/engine/runState';
 import { PAYERS, type Payer, type Scenario } from '../../src/engine/scenario';
-import { stepBuilding, stepCompletions } from '../../src/engine/steps/building';
+import { stepBuilding } from '../../src/engine/steps/building';
 import { stepFacilityCosts } from '../../src/engine/steps/facilityCosts';
 import { stepMigrants } from '../../src/engine/steps/migrants';
-import { stepPopulation } from '../../src/engine/steps/population';
 import { addHireCosts, stepRecurringCosts } from '../../src/engine/steps/recurringCosts';
-import { stepRequirements } from '../../src/engine/steps/requirements';
-import { stepHiring, stepLeavers } from '../../src/engine/steps/staffing';
+import { openYear } from '../../src/engine/steps/openYear';
+import { stepHiring } from '../../src/engine/steps/staffing';
 import { unitCosts, type UnitCosts } from '../../src/engine/steps/unitCosts';
 import { evaluateTargets } from '../../src/engine/targets';
 
@@ -53,11 +52,8 @@ export function timeStages(scenario: Scenario): { times: StageTimes; agrees: boo
   const { priority, mode } = scenario.plan.shortfall;
   const order = [...priority, ...(['hiring', 'building'] as const).filter((d) => !priority.includes(d))];
   for (let y = 0; y < years.length; y++) {
-    t('stepPopulation', () => stepPopulation(run, y));
     t('stepMigrants', () => stepMigrants(run, y));
-    t('stepRequirements', () => stepRequirements(run, y));
-    t('stepCompletions', () => stepCompletions(run, y));
-    t('stepLeavers', () => stepLeavers(run, y));
+    t('openYear (population, requirements, completions, leavers)', () => openYear(run, y));
     const u = unitCosts(run, y);
     const spent = t('stepRecurringCosts', () => stepRecurringCosts(run, y, u));
     const facilities = t('stepFacilityCosts', () => stepFacilityCosts(run, y));

@@ -4,8 +4,8 @@
  * payer's remaining budget when the plan defers on shortfall.
  */
 import { allocateShare } from '../allocate';
-import { householdsAllAfter } from './population';
-import { spaceNeed } from './requirements';
+import { householdsAfter } from './population';
+import { spaceNeeded, spaceTable } from './requirements';
 import { spaceRuleIn } from './requirementTerms';
 import { LEVEL } from '../projection';
 import { costLineIndex, type Run } from '../runState';
@@ -19,18 +19,6 @@ const BUILD_LINE: Record<Payer, number> = {
   district: costLineIndex('building', 'district'),
   street: costLineIndex('building', 'street'),
 };
-
-/** Space in use this year: last year's plus what completes now (already in spaceCompleted, booked when started). */
-export function stepCompletions(run: Run, y: number): void {
-  const { nEntities: n, base } = run.flat;
-  const o = y * n;
-  const { space, spaceCompleted } = run.series;
-  for (let e = 0; e < n; e++) {
-    const done = spaceCompleted[o + e];
-    run.pending[e] -= done;
-    space[o + e] = (y === 0 ? base.space[e] : space[o - n + e]) + done;
-  }
-}
 
 function start(run: Run, y: number, e: number, m2: number, costPerM2: number, payer: Payer, leadTimeYears: number): number {
   const n = run.flat.nEntities;
@@ -120,19 +108,22 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
   const { established, spaceRequired, space, spaceStarted } = series;
   const o = y * n;
   const { costPerM2, payer, leadTimeYears: lead, aimPerHundredHouseholds, order = 'worstFirst' } = run.scenario.plan.building;
-  const spaceNeeded = spaceNeed(spaceRuleIn(run.params, Math.min(y + lead, years.length - 1)));
+  const spaceRule = spaceTable(spaceRuleIn(run.params, Math.min(y + lead, years.length - 1)));
   const ahead = years[y] + lead - run.baseYear;
-  const households = householdsAllAfter(base, flat.nCommunities, ahead, run.scratch.households);
+  // Every community's households that year, kept for the year's opening when the start completes (openYear.ts).
+  const households = run.scratch.households;
   run.scratch.householdsAhead = ahead;
   const claims = run.scratch.claims;
-  claims.fill(0);
   let demand = 0;
   for (let e = 0; e < n; e++) {
     const i = o + e;
-    if (established[i] === 0) continue;
     const level = levels[e];
-    const h = level === COMMUNITY ? households[e] : 0;
-    let aim = Math.max(spaceRequired[i], spaceNeeded(level, kind[e], h));
+    const h = level === COMMUNITY ? (households[e] = householdsAfter(base.households[e], base.growth[e], base.dwellings[e], ahead)) : 0;
+    if (established[i] === 0) {
+      claims[e] = 0;
+      continue;
+    }
+    let aim = Math.max(spaceRequired[i], spaceNeeded(spaceRule, level, kind[e], h));
     if (aimPerHundredHouseholds !== undefined && level === COMMUNITY) aim = Math.max(aim, (aimPerHundredHouseholds * h) / 100);
     const want = Math.max(0, aim - space[i] - pending[e]);
     claims[e] = want;
@@ -188,7 +179,7 @@ export function inOrder(claims: Float64Array, total: number, order: 'worstFirst'
   out.fill(0);
   const n = claims.length;
   // The places with a gap, by entity index, and their gaps to 0.001 m².
-  const { gaps, qs, groupOf, ents, ranks } = orderScratch(n);
+  const { gaps, qs, groupOf, ents, ranks, digits } = orderScratch(n);
   let count = 0;
   let maxQ = 0;
   for (let e = 0; e < n; e++) {
@@ -226,7 +217,7 @@ export function inOrder(claims: Float64Array, total: number, order: 'worstFirst'
     ents[at] = gaps[j];
     ranks[at] = qs[j];
   }
-  const spare = { ents: gaps, ranks: qs };
+  const spare = { ents: gaps, ranks: qs, digits };
   let left = total;
   const take = (from: number, to: number) => {
     const sorted = sortByRank(ents, ranks, from, to, maxQ, spare);
@@ -245,10 +236,10 @@ export function inOrder(claims: Float64Array, total: number, order: 'worstFirst'
  * inOrder's working arrays, kept from one call to the next: a national city orders its gaps every year,
  * and fresh arrays each time are new pages to fault in. inOrder writes every element it reads first.
  */
-let orderArrays = { gaps: new Int32Array(0), qs: new Float64Array(0), groupOf: new Uint16Array(0), ents: new Int32Array(0), ranks: new Float64Array(0) };
+let orderArrays = { gaps: new Int32Array(0), qs: new Float64Array(0), groupOf: new Uint16Array(0), ents: new Int32Array(0), ranks: new Float64Array(0), digits: new Uint16Array(0) };
 
 function orderScratch(n: number): typeof orderArrays {
-  if (orderArrays.gaps.length < n) orderArrays = { gaps: new Int32Array(n), qs: new Float64Array(n), groupOf: new Uint16Array(n), ents: new Int32Array(n), ranks: new Float64Array(n) };
+  if (orderArrays.gaps.length < n) orderArrays = { gaps: new Int32Array(n), qs: new Float64Array(n), groupOf: new Uint16Array(n), ents: new Int32Array(n), ranks: new Float64Array(n), digits: new Uint16Array(n) };
   return orderArrays;
 }
 
@@ -257,23 +248,26 @@ function orderScratch(n: number): typeof orderArrays {
  * stable least-significant-digit radix sort. Returns whichever of ents and spare.ents holds the result
  * (the two swap roles each pass); ranks are moved along with them.
  */
-function sortByRank(ents: Int32Array, ranks: Float64Array, from: number, to: number, maxRank: number, spare: { ents: Int32Array; ranks: Float64Array }): Int32Array {
+function sortByRank(ents: Int32Array, ranks: Float64Array, from: number, to: number, maxRank: number, spare: { ents: Int32Array; ranks: Float64Array; digits: Uint16Array }): Int32Array {
   const counts = new Int32Array(DIGIT);
+  const digits = spare.digits;
   let [srcE, srcR, dstE, dstR] = [ents, ranks, spare.ents, spare.ranks];
-  // Dividing by a power of two is exact, so each digit is read exactly for any rank below 2^53. Below
-  // 2^31 the quotient's whole part fits an int32, and masking it takes the digit without a floating remainder.
+  // Scaling by a power of two is exact, so each digit is read exactly for any rank below 2^53, and a
+  // product is cheaper than a quotient. Below 2^31 the scaled whole part fits an int32, and masking it
+  // takes the digit without a floating remainder. Each digit is worked out once a pass, for the count and the move.
   const small = maxRank < 2 ** 31;
   for (let place = 1; place <= maxRank; place *= DIGIT) {
+    const scale = 1 / place;
     counts.fill(0);
-    if (small) for (let j = from; j < to; j++) counts[((srcR[j] / place) | 0) & (DIGIT - 1)]++;
-    else for (let j = from; j < to; j++) counts[((srcR[j] / place) % DIGIT) | 0]++;
+    if (small) for (let j = from; j < to; j++) counts[(digits[j] = ((srcR[j] * scale) | 0) & (DIGIT - 1))]++;
+    else for (let j = from; j < to; j++) counts[(digits[j] = ((srcR[j] * scale) % DIGIT) | 0)]++;
     for (let d = 0, at = from; d < DIGIT; d++) {
       const c = counts[d];
       counts[d] = at;
       at += c;
     }
     for (let j = from; j < to; j++) {
-      const k = counts[small ? ((srcR[j] / place) | 0) & (DIGIT - 1) : ((srcR[j] / place) % DIGIT) | 0]++;
+      const k = counts[digits[j]]++;
       dstE[k] = srcE[j];
       dstR[k] = srcR[j];
     }

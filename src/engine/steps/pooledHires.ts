@@ -11,11 +11,11 @@ import { inPool } from '../staffQuota';
  * Working arrays kept from one call to the next: a national city places its gaps every year, and fresh
  * arrays each time are new pages to fault in. Every element read is written first in the same call.
  */
-let spare = { members: new Int32Array(0), byDistrict: new Int32Array(0), deficits: new Float64Array(0), slots: new Int32Array(0), placed: new Int32Array(0), workers: new Int32Array(0), before: new Float64Array(0) };
+let spare = { members: new Int32Array(0), byDistrict: new Int32Array(0), deficits: new Float64Array(0), slots: new Int32Array(0), placed: new Int32Array(0), workers: new Int32Array(0), before: new Float64Array(0), candidates: new Float64Array(0) };
 
 function scratch(n: number): typeof spare {
   if (spare.members.length < n) {
-    spare = { members: new Int32Array(n), byDistrict: new Int32Array(n), deficits: new Float64Array(n), slots: new Int32Array(n), placed: new Int32Array(n), workers: new Int32Array(n), before: new Float64Array(n) };
+    spare = { members: new Int32Array(n), byDistrict: new Int32Array(n), deficits: new Float64Array(n), slots: new Int32Array(n), placed: new Int32Array(n), workers: new Int32Array(n), before: new Float64Array(n), candidates: new Float64Array(n) };
   }
   return spare;
 }
@@ -78,7 +78,6 @@ export function placeDistrictGaps(
       deficit[k] = share[e] - c;
       top = Math.max(top, deficit[k]);
       total += deficit[k];
-      heap[k] = k;
     }
     let missing = Math.max(0, Math.ceil(quota(d) - inPost - 1e-9));
     if (missing === 0 || size === 0) continue;
@@ -89,14 +88,36 @@ export function placeDistrictGaps(
         missing -= work.workers[j];
       }
     }
-    for (let k = (size >> 1) - 1; k >= 0; k--) siftDown(heap, k, deficit);
+    if (missing === 0) continue;
+    const band = heapOfLeading(deficit, missing, heap);
+    for (let k = (band.length >> 1) - 1; k >= 0; k--) siftDown(band, k, deficit);
     for (; missing > 0; missing--) {
-      const top = heap[0];
+      const top = band[0];
       gap[members[from + top]]++;
       deficit[top]--;
-      siftDown(heap, 0, deficit);
+      siftDown(band, 0, deficit);
     }
   }
+}
+
+/**
+ * The members the next `missing` workers can go to, in heap: those whose deficit is above a level c
+ * when at least `missing` of them are (else every member). Each worker then goes to one of them: until
+ * the last is placed, one of them has not yet taken a worker and still stands above c, hence above every
+ * member left out, so the heap of the few places each worker where the heap of all would. The level is
+ * tried a whole worker at a time down from the largest deficit.
+ */
+function heapOfLeading(deficit: Float64Array, missing: number, heap: Int32Array): Int32Array {
+  const size = deficit.length;
+  let top = -Infinity;
+  for (let k = 0; k < size; k++) top = Math.max(top, deficit[k]);
+  for (let c = top - 1, tries = 0; tries < 4; c -= 1, tries++) {
+    let count = 0;
+    for (let k = 0; k < size; k++) if (deficit[k] > c) heap[count++] = k;
+    if (count >= missing) return heap.subarray(0, count);
+  }
+  for (let k = 0; k < size; k++) heap[k] = k;
+  return heap;
 }
 
 /**
@@ -115,29 +136,36 @@ function placeAbove(
   top: number,
   total: number,
   missing: number,
-  work: { placed: Int32Array; workers: Int32Array; before: Float64Array },
+  work: { placed: Int32Array; workers: Int32Array; before: Float64Array; candidates: Float64Array },
 ): number {
   const size = deficit.length;
-  const above = (t: number): number => {
-    let count = 0;
-    for (let k = 0; k < size; k++) {
-      const places = Math.ceil(deficit[k] - t);
-      if (places > 0) count += places;
-    }
-    return count;
-  };
   // Nothing is above the largest deficit. A member has at least deficit − t places above t, so at the
   // level lo where the deficits' total less size × lo is the workers missing there are at least as many.
   let hi = top;
   let atHi = 0;
   let lo = (total - missing) / size;
+  // Every level tried is above lo, and a member whose deficit is not has no place above it: the count
+  // runs over the deficits above lo alone, kept side by side and thinned each time lo rises.
+  const above = work.candidates;
+  let count = 0;
+  for (let k = 0; k < size; k++) if (deficit[k] > lo) above[count++] = deficit[k];
+  let candidates = count;
   for (let halvings = 0; halvings < 64 && missing - atHi > size >> 3; halvings++) {
     const mid = (lo + hi) / 2;
-    const count = above(mid);
-    if (count <= missing) {
+    let places = 0;
+    for (let j = 0; j < candidates; j++) {
+      const p = Math.ceil(above[j] - mid);
+      if (p > 0) places += p;
+    }
+    if (places <= missing) {
       hi = mid;
-      atHi = count;
-    } else lo = mid;
+      atHi = places;
+    } else {
+      lo = mid;
+      count = 0;
+      for (let j = 0; j < candidates; j++) if (above[j] > lo) above[count++] = above[j];
+      candidates = count;
+    }
   }
   // Lowered and counted in one pass, each member's deficit kept until the count is known to fit.
   const { placed: members, workers, before } = work;

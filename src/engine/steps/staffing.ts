@@ -1,51 +1,6 @@
-/** Leavers, then hiring into the gaps, bounded by recruitment capacity and by money. */
+/** Hiring into the gaps left after leavers (openYear.ts), bounded by recruitment capacity and by money. */
 import { allocateWhole } from '../allocate';
-import { LEVEL } from '../projection';
 import type { Run } from '../runState';
-import { quotaLevelIn } from '../staffQuota';
-import { placeDistrictGaps } from './pooledHires';
-
-// Read once: a property lookup per entity adds up over a national sweep.
-const COMMUNITY = LEVEL.community;
-
-/**
- * Workers leave at the attrition rate; certified and graduate staff leave at the same rate. Fills
- * run.gap: per community, or, under a district quota, the district's gap placed in its communities.
- */
-export function stepLeavers(run: Run, y: number): void {
-  const { flat, series, carry, gap } = run;
-  const { nEntities: n, base, entities } = flat;
-  const o = y * n;
-  const rate = run.scenario.plan.hiring.attritionRate;
-  const withCommittee = run.params['staffing.countCommitteeMembers']?.[y] === 1;
-  const { inPost, leavers, certified, bachelor, staffRequired, established } = series;
-  for (let e = 0; e < n; e++) {
-    const i = o + e;
-    const prev = y === 0 ? base.inPost[e] : inPost[i - n];
-    const prevCert = y === 0 ? base.certified[e] : certified[i - n];
-    const prevBach = y === 0 ? base.bachelor[e] : bachelor[i - n];
-    const left = Math.min(prev, takeWhole(carry.leave, e, prev * rate));
-    leavers[i] = left;
-    inPost[i] = prev - left;
-    certified[i] = Math.min(inPost[i], prevCert - Math.min(prevCert, takeWhole(carry.certLeave, e, prevCert * rate)));
-    bachelor[i] = Math.min(inPost[i], prevBach - Math.min(prevBach, takeWhole(carry.bachLeave, e, prevBach * rate)));
-    const counted = inPost[i] + (withCommittee && entities.level[e] === COMMUNITY ? entities.committee[e] : 0);
-    gap[e] = established[i] === 1 ? Math.max(0, staffRequired[i] - counted) : 0;
-  }
-  if (quotaLevelIn(run.params, y) === 'district') {
-    const nc = flat.nCommunities;
-    const firstDistrict = o + nc + flat.nStreets;
-    placeDistrictGaps(
-      flat.nDistricts,
-      entities.district,
-      staffRequired.subarray(o, o + nc),
-      established.subarray(o, o + nc),
-      (d) => series.staffQuota[firstDistrict + d],
-      (e) => inPost[o + e] + (withCommittee ? entities.committee[e] : 0),
-      gap,
-    );
-  }
-}
 
 /**
  * Hire into the gaps in proportion to each gap. Street stations share the city's recruitment capacity;
@@ -62,11 +17,18 @@ export function stepHiring(run: Run, y: number, affordable: (hires: Float64Array
   // YX2008-5b: new hires generally hold a bachelor's degree, whatever share the plan assumes.
   const bachelorShare = Math.max(run.scenario.plan.hiring.bachelorShare, run.params['staffing.bachelorShareOfHires']?.[y] ?? 0);
   const hires = series.hires.subarray(o, o + n);
+  // The communities' gaps are added first, in the order of the city's, so when capacity covers them all
+  // that sum is already the community hires.
   let demand = 0;
-  for (let e = 0; e < n; e++) demand += gap[e];
-  allocateWhole(gap, Math.min(demand, capacityPerYear), hires);
-  let communityHires = 0;
-  for (let e = 0; e < nc; e++) communityHires += hires[e];
+  for (let e = 0; e < nc; e++) demand += gap[e];
+  const communityGaps = demand;
+  for (let e = nc; e < n; e++) demand += gap[e];
+  allocateWhole(gap, Math.min(demand, capacityPerYear), hires, demand);
+  let communityHires = communityGaps;
+  if (demand > capacityPerYear) {
+    communityHires = 0;
+    for (let e = 0; e < nc; e++) communityHires += hires[e];
+  }
   const wanted = communityHires;
   const affordableCommunityHires = affordable(hires);
   let allowed = Math.floor(affordableCommunityHires + 1e-9);
