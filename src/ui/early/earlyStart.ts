@@ -1,20 +1,23 @@
 /**
  * What a visit starts before the app's code has arrived: the engine worker (its script is the largest
  * the first screen needs, and it compiles on its own thread) and, on what looks like a first visit,
- * the demo's download and its run, handed to the worker the moment the file is in. The page's entry
- * (src/main.ts) calls startEarly() and only then loads the app, which takes these over
+ * the demo's download and its run. The worker is named for the demo's file, so it fetches and runs it
+ * as soon as it has started (workers/builtInApi.ts), not when the page's main thread, busy loading the
+ * app, is free to send it a message; it sends the page the file's text before the run. The page's
+ * entry (src/main.ts) calls startEarly() and only then loads the app, which takes these over
  * (takeEarlyBridge, takeEarlyDemo). Kept apart from the app's chunk, so the entry stays a few kB.
  */
 import type { RunOutcome } from '../engineClient';
-import { BUILT_INS, fetchBuiltInText } from '../library/builtIns';
+import { BUILT_INS } from '../library/builtIns';
 import { mark } from '../timing/marks';
 import { WorkerBridge } from '../workers/bridge';
 import { spawnEngineWorker, type EngineApi } from '../workers/engineWorker';
+import { isBuiltInText, runAtStartName } from '../../../workers/runAtStart';
 
 export interface EarlyDemo {
-  /** the demo's file, as text */
+  /** the demo's file, as text (on the early start, as the worker sends it) */
   text: Promise<string>;
-  /** its run from that text (EngineClient.runBuiltIn) */
+  /** its run (EngineClient.runBuiltIn) */
   run: Promise<RunOutcome>;
 }
 
@@ -31,12 +34,32 @@ function looksFirst(): boolean {
 }
 
 export function startEarly(): void {
-  const early = new WorkerBridge<EngineApi>(spawnEngineWorker);
+  const first = looksFirst();
+  let named = first;
+  const { url } = BUILT_INS[0];
+  let received: (text: string) => void = () => {};
+  let failed: (error: unknown) => void = () => {};
+  const text = new Promise<string>((resolve, reject) => {
+    received = resolve;
+    failed = reject;
+  });
+  // Only the first worker runs the demo on its own: one started again after a cancel waits to be asked.
+  const early = new WorkerBridge<EngineApi>(() => {
+    if (!named) return spawnEngineWorker();
+    named = false;
+    const worker = spawnEngineWorker(runAtStartName(url));
+    worker.addEventListener('message', (event) => {
+      if (isBuiltInText(event.data)) received(event.data.builtInText);
+    });
+    return worker;
+  });
   bridge = early;
   early.open();
-  if (!looksFirst()) return;
-  const text = fetchBuiltInText(BUILT_INS[0]);
-  demo = { text, run: text.then((t) => early.call<RunOutcome>((api) => api.runBuiltIn(t))).then(answered) };
+  if (!first) return;
+  const run = early.call<RunOutcome>((api) => api.runBuiltInFile(url)).then(answered);
+  // The text comes before the run's answer; a run that fails without it (no file) leaves none.
+  run.catch(failed);
+  demo = { text, run };
   // Awaited only on a first visit, which handles a failure; otherwise dropped.
   demo.text.catch(() => {});
   demo.run.catch(() => {});
