@@ -8,7 +8,7 @@
  * (takeEarlyBridge, takeEarlyDemo). Kept apart from the app's chunk, so the entry stays a few kB.
  */
 import type { RunOutcome } from '../engineClient';
-import { BUILT_INS } from '../library/builtIns';
+import { BUILT_INS, fetchBuiltInText } from '../library/builtIns';
 import { mark } from '../timing/marks';
 import { WorkerBridge } from '../workers/bridge';
 import { spawnEngineWorker, type EngineApi } from '../workers/engineWorker';
@@ -37,12 +37,8 @@ export function startEarly(): void {
   const first = looksFirst();
   let named = first;
   const { url } = BUILT_INS[0];
-  let received: (text: string) => void = () => {};
-  let failed: (error: unknown) => void = () => {};
-  const text = new Promise<string>((resolve, reject) => {
-    received = resolve;
-    failed = reject;
-  });
+  let received: (text: string | Promise<string>) => void = () => {};
+  const text = new Promise<string>((resolve) => (received = resolve));
   // Only the first worker runs the demo on its own: one started again after a cancel waits to be asked.
   const early = new WorkerBridge<EngineApi>(() => {
     if (!named) return spawnEngineWorker();
@@ -57,8 +53,9 @@ export function startEarly(): void {
   early.open();
   if (!first) return;
   const run = early.call<RunOutcome>((api) => api.runBuiltInFile(url)).then(answered);
-  // The text comes before the run's answer; a run that fails without it (no file) leaves none.
-  run.catch(failed);
+  // The text comes before the run's answer; a worker that failed before sending it (it could not
+  // load) leaves the page to fetch the file itself, to open the demo and make the run again.
+  run.catch(() => received(fetchBuiltInText(BUILT_INS[0])));
   demo = { text, run };
   // Awaited only on a first visit, which handles a failure; otherwise dropped.
   demo.text.catch(() => {});
