@@ -14,7 +14,6 @@ import { importApi } from './importApi';
 import { runApi } from './runApi';
 import { seekApi } from './seekApi';
 import { synthesisApi } from './synthesisApi';
-import type { BuiltInText } from './runAtStart';
 import { loadValidator } from './validator';
 
 export type { ValidationError } from '../src/io/validateScenario';
@@ -58,4 +57,4 @@ function afterValidator(calls: EngineApi): EngineApi {
 
 expose(afterValidator(api));
 // A worker named for a built-in's file (src/ui/early) runs it before any message from the page comes.
-runAtStart(self.name, (text) => self.postMessage({ builtInText: text } satisfies BuiltInText));
+runAtStart(self.name);

@@ -1,8 +1,6 @@
 /**
- * What the page and an engine worker that runs a built-in's file as soon as it starts say to each
- * other outside comlink (workers/builtInApi.ts): the worker's name, and the message with the file's
- * text it sends before the run, which comlink's listeners pass over. Apart, so the page's entry
- * imports a few lines, not the engine.
+ * The name the page gives an engine worker that is to fetch and run a built-in's file as soon as it
+ * starts (workers/builtInApi.ts). Apart, so the page's entry imports a few lines, not the engine.
  */
 const RUN_AT_START = 'run at start: ';
 
@@ -11,9 +9,3 @@ export const runAtStartName = (url: string): string => RUN_AT_START + url;
 
 /** The file's URL a worker's name asks to run, or null. */
 export const runAtStartUrl = (name: string): string | null => (name.startsWith(RUN_AT_START) ? name.slice(RUN_AT_START.length) : null);
-
-export interface BuiltInText {
-  builtInText: string;
-}
-
-export const isBuiltInText = (data: unknown): data is BuiltInText => typeof (data as Partial<BuiltInText> | null)?.builtInText === 'string';

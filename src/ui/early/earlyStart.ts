@@ -3,7 +3,7 @@
  * the first screen needs, and it compiles on its own thread) and, on what looks like a first visit,
  * the demo's download and its run. The worker is named for the demo's file, so it fetches and runs it
  * as soon as it has started (workers/builtInApi.ts), not when the page's main thread, busy loading the
- * app, is free to send it a message; it sends the page the file's text before the run. The page's
+ * app, is free to send it a message; it takes the copy the page started downloading first. The page's
  * entry (src/main.ts) calls startEarly() and only then loads the app, which takes these over
  * (takeEarlyBridge, takeEarlyDemo). Kept apart from the app's chunk, so the entry stays a few kB.
  */
@@ -12,10 +12,10 @@ import { BUILT_INS, fetchBuiltInText } from '../library/builtIns';
 import { mark } from '../timing/marks';
 import { WorkerBridge } from '../workers/bridge';
 import { spawnEngineWorker, type EngineApi } from '../workers/engineWorker';
-import { isBuiltInText, runAtStartName } from '../../../workers/runAtStart';
+import { runAtStartName } from '../../../workers/runAtStart';
 
 export interface EarlyDemo {
-  /** the demo's file, as text (on the early start, as the worker sends it) */
+  /** the demo's file, as text */
   text: Promise<string>;
   /** its run (EngineClient.runBuiltIn) */
   run: Promise<RunOutcome>;
@@ -35,28 +35,20 @@ function looksFirst(): boolean {
 
 export function startEarly(): void {
   const first = looksFirst();
-  let named = first;
   const { url } = BUILT_INS[0];
-  let received: (text: string | Promise<string>) => void = () => {};
-  const text = new Promise<string>((resolve) => (received = resolve));
+  // Before the worker is made, so the worker finds this download under way (workers/builtInApi.ts).
+  const text = first ? fetchBuiltInText(BUILT_INS[0]) : null;
+  let named = first;
   // Only the first worker runs the demo on its own: one started again after a cancel waits to be asked.
   const early = new WorkerBridge<EngineApi>(() => {
-    if (!named) return spawnEngineWorker();
+    const worker = spawnEngineWorker(named ? runAtStartName(url) : undefined);
     named = false;
-    const worker = spawnEngineWorker(runAtStartName(url));
-    worker.addEventListener('message', (event) => {
-      if (isBuiltInText(event.data)) received(event.data.builtInText);
-    });
     return worker;
   });
   bridge = early;
   early.open();
-  if (!first) return;
-  const run = early.call<RunOutcome>((api) => api.runBuiltInFile(url)).then(answered);
-  // The text comes before the run's answer; a worker that failed before sending it (it could not
-  // load) leaves the page to fetch the file itself, to open the demo and make the run again.
-  run.catch(() => received(fetchBuiltInText(BUILT_INS[0])));
-  demo = { text, run };
+  if (!text) return;
+  demo = { text, run: early.call<RunOutcome>((api) => api.runBuiltInFile(url)).then(answered) };
   // Awaited only on a first visit, which handles a failure; otherwise dropped.
   demo.text.catch(() => {});
   demo.run.catch(() => {});
