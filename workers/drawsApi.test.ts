@@ -43,18 +43,22 @@ describe('drawsApi.runDraws', () => {
     expect(check).toHaveBeenCalledTimes(4);
   });
 
-  it('makes the coverage rasters of the draws on the city its last run kept, and none for a city it does not hold', () => {
+  it('makes the draw kit on the city its last run kept, and none for a city it does not hold', () => {
     const demo = demoScenario();
     expect(runApi.run(demo, undefined, 7).ok).toBe(true);
     const { city: _city, ...withoutCity } = demo;
-    const seed = drawsApi.coverageSeed(withoutCity, 7);
+    const kit = drawsApi.drawKit(withoutCity, 7);
     // the demo's delays: 0 or 1 year
-    expect(seed?.delays).toEqual([0, 1]);
-    expect(drawsApi.coverageSeed(withoutCity, 8)).toBeNull();
-    // Given to a worker that has not prepared the demo, the same draws as one that places its own cells.
-    const seeded = drawsApi.runDraws(demo, 0, 6, undefined, 103, seed!);
+    expect(kit?.seed?.delays).toEqual([0, 1]);
+    expect(kit?.scenario.city.districts.every((d) => d.streets.length === 0)).toBe(true);
+    expect(drawsApi.drawKit(withoutCity, 8)).toBeNull();
+    // Given to a worker that has not prepared the demo, the same draws as one sent the scenario, and nothing checked.
+    const check = vi.mocked(io.validateScenario);
+    check.mockClear();
+    const fromKit = drawsApi.runDraws(null, 0, 6, undefined, 103, structuredClone(kit!));
+    expect(check).not.toHaveBeenCalled();
     const own = drawsApi.runDraws(demo, 0, 6, undefined, 104);
-    expect(seeded.ok && own.ok && hashOf(seeded.chunk)).toBe(own.ok && hashOf(own.chunk));
+    expect(fromKit.ok && own.ok && hashOf(fromKit.chunk)).toBe(own.ok && hashOf(own.chunk));
   });
 
   it('runs the scenario it holds when none is sent, and refuses when it holds none under that number', () => {

@@ -17,7 +17,7 @@ import { synthesisApi } from './synthesisApi';
 import { loadValidator } from './validator';
 
 export type { ValidationError } from '../src/io/validateScenario';
-export type { CoverageSeed } from '../src/engine/uncertainty/coverageSeed';
+export type { DrawKit } from '../src/engine/uncertainty/drawKit';
 export type { CompareOutcome } from './compareApi';
 export type { CoverageLayers, SiteSuggestionsView, SiteView } from './coverageLayers';
 export type { DrawsOutcome } from './drawsApi';
@@ -31,8 +31,15 @@ const api = { ...runApi, ...builtInApi, ...drawsApi, ...seekApi, ...compareApi, 
 export type EngineApi = typeof api;
 
 /**
+ * Draws sent no scenario check none: the worker holds it, or is given a draw kit made where it was
+ * checked (workers/drawsApi.ts). A draw worker then never loads the validator.
+ */
+const unchecked = (name: string, args: unknown[]): boolean => name === 'runDraws' && args[0] === null;
+
+/**
  * Every call waits for the validator to load (workers/validator.ts), except a built-in's first run
- * (builtInApi.ts), which needs none and starts loading it for the calls that follow.
+ * (builtInApi.ts), which needs none and starts loading it for the calls that follow, and draws that
+ * check nothing.
  */
 function afterValidator(calls: EngineApi): EngineApi {
   const waiting: Record<string, (...args: never[]) => unknown> = {};
@@ -47,7 +54,7 @@ function afterValidator(calls: EngineApi): EngineApi {
             return outcome;
           }
         : async (...args) => {
-            await loadValidator();
+            if (!unchecked(name, args)) await loadValidator();
             return call(...args);
           };
   }

@@ -48,6 +48,11 @@ function sameNumbers(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
   return true;
 }
 
+/** The coverage last worked out on prep (for the years it names), if any: Monte Carlo draws reuse its shares. */
+export function coverageRanOn(prep: PreparedCoverage): CoverageResult | null {
+  return lastCoverage?.prep === prep ? lastCoverage.result : null;
+}
+
 /** What a run of this scenario can reuse; without a revision, everything is made afresh. */
 export function preparedCity(scenario: Scenario, revision: number | undefined): Prepared {
   if (revision === undefined) return { flat: flatten(scenario.city), prep: prepareCoverage(scenario), coverage: sharesOnly };

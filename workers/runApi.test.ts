@@ -1,6 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildRunView, runScenario } from '../src/engine';
 import { demoScenario } from '../src/fixtures/demo/demoScenario';
+import { smallScenario } from '../src/fixtures/smallScenario';
 import { runApi } from './runApi';
 import { loadValidator } from './validator';
 
@@ -29,5 +30,19 @@ describe('runApi.run', () => {
     expect(again.layers.x).not.toBe(layers.layers.x);
     const bytes = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
     for (const k of ['x', 'y', 'residents', 'community', 'first', 'communityResidents'] as const) expect(bytes(again.layers[k]).equals(bytes(layers.layers[k]))).toBe(true);
+  });
+
+  it('reports no years of a run that answers within a quarter of a second, and every year of one that takes longer', () => {
+    const years: number[] = [];
+    let t = 0;
+    // 249 ms in all: the page would only repaint a progress bar for a result about to arrive.
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => Math.min((t += 1), 249));
+    expect(runApi.run(smallScenario(), (done) => years.push(done)).ok).toBe(true);
+    expect(years).toEqual([]);
+    clock.mockImplementation(() => (t += 250));
+    expect(runApi.run(smallScenario(), (done) => years.push(done)).ok).toBe(true);
+    // smallScenario runs 2026–2030.
+    expect(years).toEqual([1, 2, 3, 4, 5]);
+    clock.mockRestore();
   });
 });

@@ -22,6 +22,7 @@ import {
   type Scenario,
   type Text,
 } from '../src/engine';
+import { Arena } from '../src/engine/arena';
 import type { ValidationError, ValidationResult } from '../src/io/validateScenario';
 import { checkAndKeep, checkOnce, checkWithKeptCity, keepCity } from './checkedOnce';
 import { coverageLayers, layerBuffers, siteSuggestions, type CoverageLayers, type SiteSuggestionsView } from './coverageLayers';
@@ -77,6 +78,38 @@ function viewBuffers(view: RunView): ArrayBuffer[] {
   return own.map((a) => a.buffer as ArrayBuffer);
 }
 
+/**
+ * Years reported only once a run has taken this long: a lever edit's run answers sooner, and each report
+ * has the page repaint its progress bar, work that shares the machine's cores with the run it reports on.
+ */
+const QUIET_MS = 250;
+
+function afterQuiet(started: number, onProgress: ((done: number, total: number) => void) | undefined) {
+  return onProgress && ((done: number, total: number) => void (performance.now() - started >= QUIET_MS && onProgress(done, total)));
+}
+
+/**
+ * The arrays of the runs on one kept city, lent again to each run of it: a province's run fills about
+ * 50 MB of them, which fresh would be new pages to fault in and, run after run, garbage to collect.
+ */
+let lent: { revision: number; arena: Arena } | null = null;
+
+/**
+ * The arrays for a run on this city revision. Only the last run's projection reads them (explain, the
+ * map, site suggestions; the view and the map's layers are copies), and the run about to be made
+ * replaces it, so it is let go first: should the run fail, nothing reads arrays it overwrote.
+ */
+function arraysFor(revision: number | undefined): ((length: number) => Float64Array) | undefined {
+  if (revision === undefined) {
+    lent = null;
+    return undefined;
+  }
+  if (lent?.revision !== revision) lent = { revision, arena: new Arena() };
+  last = null;
+  lent.arena.reset();
+  return lent.arena.f64;
+}
+
 /** A run without coverage: the city flattened, no cells placed (coverage takes the most of a first run). */
 const withoutCoverage = (scenario: Scenario): Prepared => ({ flat: flatten(scenario.city), prep: null });
 
@@ -98,10 +131,10 @@ function runChecked(
 ): RunOutcome {
   if (!checked.ok) return { ok: false, errors: checked.errors };
   const scenario = checked.scenario;
-  const prepared = coverage ? preparedCity(scenario, cityRevision) : withoutCoverage(scenario);
+  const prepared = coverage ? { ...preparedCity(scenario, cityRevision), alloc: arraysFor(cityRevision) } : withoutCoverage(scenario);
   // The view reuses the metric values the verdicts were judged on.
   const { result, built } = sharingMetricValues(() => {
-    const result = runScenario(scenario, { onProgress }, prepared);
+    const result = runScenario(scenario, { onProgress: afterQuiet(started, onProgress) }, prepared);
     return { result, built: buildRunView(result, scenario) };
   });
   last = { id: ++runs, projection: result.projection, scenario, prepared: prepared.prep };

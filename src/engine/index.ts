@@ -29,7 +29,8 @@ export { KEY_SERIES, KEY_SERIES_SPEC, keySeriesOf, type KeySeriesName, type KeyS
 export { drawInputs, type Draw } from './uncertainty/drawInputs';
 export { applyDraw } from './uncertainty/applyDraw';
 export { runDraws } from './uncertainty/runDraws';
-export { createDrawContext, type DrawContext } from './uncertainty/drawContext';
+export { createDrawContext, kitContext, type DrawContext } from './uncertainty/drawContext';
+export { drawKit, kitBuffers, type DrawKit } from './uncertainty/drawKit';
 export { coverageSeed, seedBuffers, type CoverageSeed } from './uncertainty/coverageSeed';
 export { mergeChunks, chunkBuffers, type DrawChunk } from './uncertainty/drawChunk';
 export { summariseDraws, type DrawSummary, type TargetOdds, type FanSeries, type InputSpread } from './uncertainty/summariseDraws';

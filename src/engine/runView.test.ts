@@ -24,4 +24,26 @@ describe('buildRunView', () => {
   it('has every metric of the registry, in its order', () => {
     expect(view.metrics.map((m) => m.id)).toEqual(METRIC_IDS);
   });
+
+  it('sums spending over every cost line, by community and by district, to the last bit', () => {
+    // Each community's spending is its cost lines added in their order; a district's adds the lines of
+    // every entity in it (communities, streets, the district itself), line by line, entity by entity.
+    const p = runScenario(scenario).projection;
+    const years = p.years.length;
+    const community = new Float64Array(p.nCommunities * years);
+    const district = new Float64Array(p.nDistricts * years);
+    for (const line of p.costs) {
+      for (let y = 0; y < years; y++) {
+        for (let e = 0; e < p.nEntities; e++) {
+          const v = line[y * p.nEntities + e];
+          if (e < p.nCommunities) community[y * p.nCommunities + e] += v;
+          district[y * p.nDistricts + p.entities.district[e]] += v;
+        }
+      }
+    }
+    expect(p.costs.some((line) => line.every((v) => v === 0))).toBe(true);
+    expect(p.costs.some((line) => line.some((v) => v !== 0))).toBe(true);
+    expect(Array.from(view.communities.spending)).toEqual(Array.from(community));
+    expect(view.spendingByDistrict).toEqual(Array.from({ length: p.nDistricts }, (_, d) => p.years.map((_, y) => district[y * p.nDistricts + d])));
+  });
 });

@@ -109,37 +109,62 @@ function coverageView(c: CoverageResult): CoverageView {
 }
 
 /**
+ * Runs of entities of one district, as [start, end, district] triples: entities of a district lie
+ * together (flatten's order), communities first, so each run is all communities or none.
+ */
+function districtRuns(p: Projection): Int32Array {
+  const districtOf = p.entities.district;
+  const runs: number[] = [];
+  let start = 0;
+  for (let e = 1; e <= p.nEntities; e++) {
+    if (e < p.nEntities && districtOf[e] === districtOf[start] && e !== p.nCommunities) continue;
+    runs.push(start, e, districtOf[start]);
+    start = e;
+  }
+  return Int32Array.from(runs);
+}
+
+/** Whether a cost line's year is all zeros, as most lines are (a rule set uses few of the cost items). */
+function zeroYear(line: Float64Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (line[i] !== 0) return false;
+  return true;
+}
+
+/**
  * Spending by community and by district, every payer and item, in one pass over the cost lines (the
  * largest arrays of a run). Each sum adds the same values in the same order as a pass of its own (cost
- * lines, then entities), so the figures are the same to the last bit.
+ * lines, then entities), so the figures are the same to the last bit; a year of a line that is all
+ * zeros is skipped, since adding zero leaves a sum that starts at +0 as it is.
  */
 function spendingOf(p: Projection): { community: Float64Array; district: Float64Array } {
   const n = p.nCommunities;
   const nD = p.nDistricts;
+  const nE = p.nEntities;
   const years = p.years.length;
   const community = new Float64Array(n * years);
   const district = new Float64Array(nD * years);
-  const districtOf = p.entities.district;
+  const runs = districtRuns(p);
   for (const line of p.costs) {
     for (let y = 0; y < years; y++) {
-      const base = y * p.nEntities;
-      const atC = y * n;
+      const base = y * nE;
+      if (zeroYear(line, base, base + nE)) continue;
+      const toC = y * n - base;
       const atD = y * nD;
-      // Entities of a district lie together (flatten's order), so its sum is carried in a local while
-      // its run lasts: the same additions in the same order as adding into the array each time.
-      let d = districtOf[0];
-      let sum = district[atD + d];
-      for (let e = 0; e < p.nEntities; e++) {
-        const v = line[base + e];
-        if (e < n) community[atC + e] += v;
-        if (districtOf[e] !== d) {
-          district[atD + d] = sum;
-          d = districtOf[e];
-          sum = district[atD + d];
-        }
-        sum += v;
+      for (let r = 0; r < runs.length; r += 3) {
+        const from = base + runs[r];
+        const to = base + runs[r + 1];
+        const at = atD + runs[r + 2];
+        // The district's sum is carried in a local while its run lasts: the same additions in the same order.
+        let sum = district[at];
+        if (runs[r] < n) {
+          for (let e = from; e < to; e++) {
+            const v = line[e];
+            community[toC + e] += v;
+            sum += v;
+          }
+        } else for (let e = from; e < to; e++) sum += line[e];
+        district[at] = sum;
       }
-      if (p.nEntities > 0) district[atD + d] = sum;
     }
   }
   return { community, district };

@@ -6,7 +6,7 @@ import type { RuleSetRecord } from './ruleSetRecords';
 import type { AttemptRecord, TraineeProfile } from './trainingRecords';
 
 export interface ShapanDB extends DBSchema {
-  scenarios: { key: string; value: ScenarioRecord; indexes: { byUpdated: number } };
+  scenarios: { key: string; value: ScenarioRecord; indexes: { byUpdated: number; byRevision: [string, number] } };
   trash: { key: string; value: ScenarioRecord & { deletedAt: number } };
   settings: { key: string; value: Settings };
   attempts: { key: string; value: AttemptRecord; indexes: { byExercise: string } };
@@ -53,6 +53,8 @@ export function openShapanDB(name: string = DB.name, on: Interruptions = {}): Pr
       }
       if (oldVersion < 4) db.createObjectStore(DB.stores.ruleSets, { keyPath: 'id' });
       if (oldVersion < 5) db.createObjectStore(DB.stores.journalBases, { keyPath: ['scenarioId', 'revision'] });
+      // A record without a revision (revision 0) has no entry: a save on it reads the record instead.
+      if (oldVersion < 6) tx.objectStore(DB.stores.scenarios).createIndex(DB.indexes.byRevision, ['id', 'revision']);
     },
   });
   return opening.then((opened) => (connection = opened));

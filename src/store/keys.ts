@@ -7,10 +7,11 @@ export const DB = {
    * Records gained a revision without a version step: a record without one counts as revision 0.
    * 4: the user's own rule sets, beside the scenarios.
    * 5: stored revisions kept for edit journal entries that were written on them (journalBases).
+   * 6: an index of the scenarios' ids with their revisions, so a save checks the stored revision without reading the record.
    */
-  version: 5,
+  version: 6,
   stores: { scenarios: 'scenarios', trash: 'trash', settings: 'settings', attempts: 'attempts', trainee: 'trainee', ruleSets: 'ruleSets', journalBases: 'journalBases' },
-  indexes: { byUpdated: 'byUpdated', byExercise: 'byExercise' },
+  indexes: { byUpdated: 'byUpdated', byExercise: 'byExercise', byRevision: 'byRevision' },
 } as const;
 
 /** Names shared by every tab of one database: the write lock, the change channel, the edit journal. */

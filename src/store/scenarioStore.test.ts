@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { smallScenario } from '../fixtures/smallScenario';
 import type { ScenarioRecord } from './records';
-import { ScenarioStore } from './scenarioStore';
+import { RevisionConflict, ScenarioStore } from './scenarioStore';
 
 let dbCount = 0;
 const freshName = () => `test-${++dbCount}`;
@@ -85,6 +85,42 @@ describe('ScenarioStore', () => {
     expect((await store.survey()).damaged.map((d) => d.id)).not.toContain('text');
     await store.restore('text');
     expect((await store.survey()).damaged.map((d) => d.id)).toContain('text');
+    store.close();
+  });
+
+  it('saves over the revision it read without reading the stored record, and still refuses a stale one', async () => {
+    const store = await ScenarioStore.open(freshName(), { journal: null });
+    const first = await store.save(record('a', 1));
+    const get = vi.spyOn(IDBObjectStore.prototype, 'get');
+    const second = await store.save({ ...first, name: '改名' });
+    // On a province the record is 15 MB: the index of ids and revisions answers instead.
+    expect(get).not.toHaveBeenCalled();
+    get.mockRestore();
+    expect(second.revision).toBe(2);
+    // A tab still on revision 1 is refused, and told what is stored.
+    await expect(store.save({ ...first, name: '旧' })).rejects.toMatchObject({ current: { revision: 2, name: '改名' } });
+    await expect(store.save({ ...first, name: '旧' })).rejects.toBeInstanceOf(RevisionConflict);
+    store.close();
+  });
+
+  it('opens a database written by version 5 and checks the revisions of its records by the new index', async () => {
+    const name = freshName();
+    // Version 5 as it was: every store, the scenarios without the index of revisions.
+    const v5 = await openDB(name, 5, {
+      upgrade(db) {
+        db.createObjectStore('scenarios', { keyPath: 'id' }).createIndex('byUpdated', 'updatedAt');
+        for (const store of ['trash', 'attempts', 'ruleSets']) db.createObjectStore(store, { keyPath: 'id' });
+        for (const store of ['settings', 'trainee']) db.createObjectStore(store);
+        db.createObjectStore('journalBases', { keyPath: ['scenarioId', 'revision'] });
+      },
+    });
+    await v5.put('scenarios', { ...record('old', 1), revision: 3 });
+    v5.close();
+
+    const store = await ScenarioStore.open(name, { journal: null });
+    const loaded = (await store.load('old'))!;
+    await expect(store.save({ ...loaded, revision: 2 })).rejects.toBeInstanceOf(RevisionConflict);
+    expect((await store.save(loaded)).revision).toBe(4);
     store.close();
   });
 });

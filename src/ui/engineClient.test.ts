@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { smallScenario } from '../fixtures/smallScenario';
 import { runApi } from '../../workers/runApi';
 import { createEngineClient, WorkerFailedError } from './engineClient';
@@ -13,11 +13,15 @@ describe('createEngineClient', () => {
     const { spawn, spawned } = fakeSpawner(() => runApi);
     const client = createEngineClient(spawn);
     const years: number[] = [];
+    // A clock on which the run takes long: its years are reported only after a quarter of a second (workers/runApi.ts).
+    let t = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (t += 1000));
     const first = await client.run(smallScenario(), (done, total) => {
       // smallScenario runs 2026–2030: five years.
       expect(total).toBe(5);
       years.push(done);
     });
+    clock.mockRestore();
     expect(first.ok).toBe(true);
     // Reports travel apart from the answer, so the last may come after it and be dropped; those heard are years in order.
     expect(years.length).toBeGreaterThan(0);

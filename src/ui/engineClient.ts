@@ -9,7 +9,7 @@ import type { CommunityTable } from '../engine/runView';
 import { cityRevision } from './cityRevision';
 import { WorkerBridge, type Progress, type WorkerLike } from './workers/bridge';
 import { spawnEngineWorker, type EngineApi } from './workers/engineWorker';
-import type { CoverageSeed, ExplainOutcome, LayersOutcome, RunOutcome, SuggestOutcome, ValidationError } from '../../workers/engine.worker';
+import type { DrawKit, ExplainOutcome, LayersOutcome, RunOutcome, SuggestOutcome, ValidationError } from '../../workers/engine.worker';
 
 export { CancelledError, WorkerFailedError } from './workers/bridge';
 export type {
@@ -35,8 +35,8 @@ export interface EngineClient {
   coverageLayers(): Promise<LayersOutcome>;
   /** sites for `count` more facilities of a type (or full sets of the five), on the last run's cells */
   suggestSites(type: CoverageKey, count: number): Promise<SuggestOutcome>;
-  /** the coverage rasters of the scenario's Monte Carlo draws, on the cells of its last run; null when the worker holds no such cells */
-  coverageSeed(scenario: unknown): Promise<CoverageSeed | null>;
+  /** what the scenario's Monte Carlo draws need, with their coverage rasters made on the cells of its last run; null when the worker holds no such city */
+  drawKit(scenario: unknown): Promise<DrawKit | null>;
   /** abandon whatever is in flight; its promise rejects with CancelledError */
   cancel(): void;
   dispose(): void;
@@ -72,12 +72,12 @@ export function createEngineClient(spawn: () => WorkerLike = spawnEngineWorker, 
     validate: (input) => bridge.call((a) => a.validate(input)),
     coverageLayers: () => bridge.call<LayersOutcome>((a) => a.coverageLayers()),
     suggestSites: (type, count) => bridge.call<SuggestOutcome>((a) => a.suggestSites(type, count)),
-    coverageSeed: async (scenario) => {
+    drawKit: async (scenario) => {
       const revision = cityRevision(scenario);
       // Only on the city the worker holds: placing a province's cells here too would defeat the purpose.
       if (revision === undefined || revision !== held) return null;
       const { city: _sent, ...rest } = scenario as Record<string, unknown>;
-      return bridge.call<CoverageSeed | null>((a) => a.coverageSeed(rest, revision));
+      return bridge.call<DrawKit | null>((a) => a.drawKit(rest, revision));
     },
     cancel: () => bridge.cancel(),
     dispose: () => bridge.dispose(),

@@ -4,7 +4,7 @@
  * app's workers do, so a run's time is the draws' and not the threads' start-up.
  */
 import { Worker } from 'node:worker_threads';
-import { mergeChunks, splitDraws, type CoverageSeed, type DrawChunk, type Scenario } from '../../src/engine/index';
+import { mergeChunks, splitDraws, type DrawChunk, type DrawKit, type Scenario } from '../../src/engine/index';
 
 export class ThreadPool {
   private readonly threads: Worker[];
@@ -18,8 +18,8 @@ export class ThreadPool {
     this.threads = Array.from({ length: size }, () => new Worker(boot, { eval: true }));
   }
 
-  /** seed: the scenario's coverage rasters, copied to every thread, as the app's engine worker hands them to its draw workers */
-  async run(scenario: Scenario, draws: number, seed?: CoverageSeed): Promise<DrawChunk> {
+  /** kit: what the draws need (drawKit), copied to every thread instead of the scenario, as the app's engine worker hands it to its draw workers */
+  async run(scenario: Scenario, draws: number, kit?: DrawKit): Promise<DrawChunk> {
     const ranges = splitDraws(0, draws, this.size);
     const chunks = await Promise.all(
       ranges.map(
@@ -32,7 +32,7 @@ export class ThreadPool {
             };
             t.once('message', done);
             t.once('error', reject);
-            t.postMessage({ scenario, from, to, seed });
+            t.postMessage(kit ? { kit, from, to } : { scenario, from, to });
           }),
       ),
     );

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { demoScenario } from '../../fixtures/demo/demoScenario';
+import { coverage } from '../coverage/coverage';
 import { prepareCoverage } from '../coverage/prepare';
+import { horizonYears } from '../project';
 import { coverageSeed, possibleDelays, seedFits } from './coverageSeed';
-import { createDrawContext } from './drawContext';
-import { hashOf } from './hashSummary';
-import { runDraws } from './runDraws';
 
-const N = 30;
 const demo = demoScenario();
 const prep = prepareCoverage(demo)!;
 const seed = coverageSeed(demo, prep);
@@ -24,19 +22,26 @@ describe('coverageSeed', () => {
     expect(r.communityShare.all5.length).toBe(seed.years.length * prep.nCommunities);
   });
 
-  it('gives the same draws, bit for bit, as a worker that places its own cells', () => {
-    const own = runDraws(demo, 0, N);
-    const ctx = createDrawContext(demo, structuredClone(seed));
-    expect(hashOf(runDraws(demo, 0, N, undefined, ctx))).toBe(hashOf(own));
-  });
-
-  it('is not used for a scenario it was not made for: another horizon, or delays it has no raster for', () => {
+  it('does not fit a scenario it was not made for: another horizon, or delays it has no raster for', () => {
+    expect(seedFits(seed, demo, prep.nCommunities)).toBe(true);
     const longer = { ...demo, horizon: { ...demo.horizon, lastYear: demo.horizon.lastYear + 1 } };
     expect(seedFits(seed, longer, prep.nCommunities)).toBe(false);
     const later = structuredClone(demo);
     later.uncertainty!.inputs = later.uncertainty!.inputs.map((i) => (i.what === 'buildingDelay' ? { ...i, distribution: { kind: 'uniform', min: 1.6, max: 2.4 } } : i));
     expect(seedFits(seed, later, prep.nCommunities)).toBe(false);
-    // Ignored, the draws are those of a context that placed its own cells.
-    expect(hashOf(runDraws(later, 0, 5, undefined, createDrawContext(later, seed)))).toBe(hashOf(runDraws(later, 0, 5)));
+  });
+
+  it('takes the shares of a run on the same prep for no delay, whatever residents it ran with, as copies', () => {
+    const years = horizonYears(demo);
+    // residents a tenth above the base year's in every year: the shares do not depend on them
+    const residents = { values: Float64Array.from({ length: years.length * prep.nCommunities }, (_, i) => 1.1 * prep.base.residents[i % prep.nCommunities]), stride: prep.nCommunities };
+    const ran = coverage(prep, years, residents, false)!;
+    const reused = coverageSeed(demo, prep, ran);
+    expect(reused).toEqual(seed);
+    expect(reused.results[0].communityShare.all5).not.toBe(ran.communityShare.all5);
+    expect(reused.results[0].communityResidents).not.toBe(ran.communityResidents);
+    // a run over other years serves for nothing
+    const shorter = coverage(prep, years.slice(1), undefined, false)!;
+    expect(coverageSeed(demo, prep, shorter)).toEqual(seed);
   });
 });

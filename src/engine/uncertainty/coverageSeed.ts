@@ -45,16 +45,31 @@ export function possibleDelays(scenario: Scenario): number[] {
 /** Index of the first planned facility in the preparation's list (the city's own come first). */
 export const firstPlanned = (scenario: Scenario): number => facilitiesOf(scenario).length - (scenario.plan.facilities?.length ?? 0);
 
-/** The rasters of every delay a draw of the scenario can have, on its prepared cells. */
-export function coverageSeed(scenario: Scenario, prep: PreparedCoverage): CoverageSeed {
+/**
+ * The rasters of every delay a draw of the scenario can have, on its prepared cells. ran: coverage a
+ * run already worked out on this very prep for the scenario's years, which serves for no delay (the
+ * shares and placed residents do not depend on the residents it was run with); its arrays are copied,
+ * since the seed's travel transferred and the run's stay where they are.
+ */
+export function coverageSeed(scenario: Scenario, prep: PreparedCoverage, ran?: CoverageResult | null): CoverageSeed {
   const years = horizonYears(scenario);
   const keys = drawCoverageKeys(scenario);
   const delays = possibleDelays(scenario);
   const planned = firstPlanned(scenario);
+  const reusable = ran && ran.years.length === years.length && ran.years.every((y, k) => y === years[k]) ? ran : null;
   const results = delays.map((delay) => {
-    const r = coverage(delay === 0 ? prep : delayed(prep, planned, delay), years, undefined, false)!;
-    const communityShare = Object.fromEntries(keys.map((k) => [k, r.communityShare[k]])) as Record<CoverageKey, Float64Array>;
-    return { ...r, keys, communityShare, city: {} as Record<CoverageKey, CoverageFigures>, byDistrict: [], circles: r.circles.map((c) => ({ ...c, byDistrict: [] })) };
+    const r = delay === 0 && reusable ? reusable : coverage(delay === 0 ? prep : delayed(prep, planned, delay), years, undefined, false)!;
+    const own = (a: Float64Array) => (r === reusable ? a.slice() : a);
+    const communityShare = Object.fromEntries(keys.map((k) => [k, own(r.communityShare[k])])) as Record<CoverageKey, Float64Array>;
+    return {
+      ...r,
+      keys,
+      communityShare,
+      communityResidents: own(r.communityResidents),
+      city: {} as Record<CoverageKey, CoverageFigures>,
+      byDistrict: [],
+      circles: r.circles.map((c) => ({ ...c, communityShare: own(c.communityShare), byDistrict: [] })),
+    };
   });
   return { years, nCommunities: prep.nCommunities, delays, results };
 }

@@ -5,7 +5,8 @@
  * for reading targets and key series: coverage figures other than those are left out.
  */
 import { Arena } from '../arena';
-import { prepareCoverage } from '../coverage/prepare';
+import { prepareCoverage, type PreparedCoverage } from '../coverage/prepare';
+import type { CoverageResult } from '../coverage/types';
 import { flatten, type Flat } from '../flatten';
 import { project } from '../project';
 import type { Projection } from '../projection';
@@ -13,7 +14,8 @@ import type { Scenario } from '../scenario';
 import { chargeFacilities, type FacilityCharge } from '../steps/facilityCharges';
 import { CoverageCache } from './coverageCache';
 import { clampGrowth, effectOf, perturbPlan } from './applyDraw';
-import { drawCoverageKeys, firstPlanned, possibleDelays, seedFits, type CoverageSeed } from './coverageSeed';
+import { drawCoverageKeys, firstPlanned, possibleDelays, seedFits } from './coverageSeed';
+import type { DrawKit } from './drawKit';
 import type { Draw } from './drawInputs';
 
 export interface DrawContext {
@@ -22,15 +24,19 @@ export interface DrawContext {
   runOne(draw: Draw): Projection;
 }
 
-/**
- * seed: the rasters of every building delay, made where the cells were already placed (coverageSeed.ts);
- * with one that fits, this context places no cells. One made for another scenario is not used.
- */
-export function createDrawContext(scenario: Scenario, seed?: CoverageSeed): DrawContext {
-  const flat = flatten(scenario.city);
-  const light = seed ? prepareCoverage(scenario, false) : null;
-  const seeded = light && seed && seedFits(seed, scenario, light.nCommunities) ? seed.results : undefined;
-  const prep = seeded ? light : prepareCoverage(scenario);
+export function createDrawContext(scenario: Scenario): DrawContext {
+  return contextOf(scenario, flatten(scenario.city), prepareCoverage(scenario));
+}
+
+/** The context of a kit made where the scenario was run (drawKit.ts): its draws place no cells. */
+export function kitContext(kit: DrawKit): DrawContext {
+  const { scenario, flat, prep, seed } = kit;
+  if (prep && !(seed && seedFits(seed, scenario, prep.nCommunities))) throw new Error('a draw kit whose rasters were made for another scenario');
+  return contextOf(scenario, flat, prep, seed?.results);
+}
+
+/** seeded: the rasters of every delay a draw can have, in the order of possibleDelays, when prep has no cells */
+function contextOf(scenario: Scenario, flat: Flat, prep: PreparedCoverage | null, seeded?: readonly CoverageResult[]): DrawContext {
   // Only the coverage figures the draws read are reweighed: all5 for the key series, and the targets'.
   const cache = prep && new CoverageCache(prep, firstPlanned(scenario), drawCoverageKeys(scenario), possibleDelays(scenario), seeded);
   // Booking a facility's costs to the community around it is a search over communities; a draw moves

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoScenario } from '../../fixtures/demo/demoScenario';
 import { prepareCoverage } from '../../engine/coverage/prepare';
-import { coverageSeed } from '../../engine/uncertainty/coverageSeed';
+import { flatten } from '../../engine/flatten';
+import { drawKit } from '../../engine/uncertainty/drawKit';
 import { hashOf } from '../../engine/uncertainty/hashSummary';
 import { runDraws } from '../../engine/uncertainty/runDraws';
 import { drawsApi } from '../../../workers/drawsApi';
@@ -65,34 +66,39 @@ describe('drawPool', () => {
     if (!out.ok) expect(out.errors[0].path).toBe('seed');
   });
 
-  it('asks for the coverage rasters only when the workers do not hold the scenario, and gives the same draws with them', async () => {
-    const { spawn } = fakeWorkers();
+  it('asks for the draw kit only when the workers do not hold the scenario, sends it instead of the scenario, and gives the same draws with it', async () => {
+    const sent: unknown[] = [];
+    const { spawn } = fakeSpawner(() => ({ ...drawsApi, runDraws: (input: unknown, ...rest: Parameters<typeof drawsApi.runDraws> extends [unknown, ...infer R] ? R : never) => (sent.push(input), drawsApi.runDraws(input, ...rest)) }));
     const pool = createDrawPool(2, spawn);
     let asked = 0;
-    const seed = async () => {
+    const kit = async () => {
       asked++;
-      return coverageSeed(demo, prepareCoverage(demo)!);
+      return drawKit(demo, flatten(demo.city), prepareCoverage(demo));
     };
-    const first = await pool.run(demo, N, undefined, seed);
+    const first = await pool.run(demo, N, undefined, kit);
     expect(first.ok && hashOf(first.chunk)).toBe(single);
-    await pool.run(demo, N, undefined, seed);
+    await pool.run(demo, N, undefined, kit);
     expect(asked).toBe(1);
-    // After a cancel the workers start afresh, holding nothing: the rasters are asked for again.
+    // After a cancel the workers start afresh, holding nothing: the kit is asked for again.
     pool.cancel();
-    const again = await pool.run(demo, N, undefined, seed);
+    const again = await pool.run(demo, N, undefined, kit);
     expect(again.ok && hashOf(again.chunk)).toBe(single);
     expect(asked).toBe(2);
+    expect(sent.every((s) => s === null)).toBe(true);
   });
 
-  it('does not start the draws of a run cancelled while its rasters were being made', async () => {
-    const { spawn, spawned } = fakeWorkers();
+  it('starts the workers while the kit is made, and ends them with no draw run when cancelled meanwhile', async () => {
+    let calls = 0;
+    const { spawn, spawned } = fakeSpawner(() => ({ ...drawsApi, runDraws: (...args: Parameters<typeof drawsApi.runDraws>) => (calls++, drawsApi.runDraws(...args)) }));
     const pool = createDrawPool(2, spawn);
     let give: (value: null) => void = () => {};
     const running = pool.run(demo, N, undefined, () => new Promise((resolve) => (give = resolve)));
+    expect(spawned).toHaveLength(2);
     pool.cancel();
     give(null);
     await expect(running).rejects.toBeInstanceOf(CancelledError);
-    expect(spawned).toHaveLength(0);
+    expect(spawned.filter((w) => w.terminated)).toHaveLength(2);
+    expect(calls).toBe(0);
   });
 
   it('sends the scenario only to workers that do not hold it, and again to all after a cancel', async () => {

@@ -7,7 +7,7 @@
 import type { DrawChunk } from '../../engine/uncertainty/drawChunk';
 import { mergeChunks } from '../../engine/uncertainty/drawChunk';
 import { splitDraws } from '../../engine/uncertainty/splitDraws';
-import type { CoverageSeed, DrawsOutcome, ValidationError } from '../../../workers/engine.worker';
+import type { DrawKit, DrawsOutcome, ValidationError } from '../../../workers/engine.worker';
 import { CancelledError, type Progress, type WorkerLike } from '../workers/bridge';
 import { spawnEngineWorker, type EngineApi } from '../workers/engineWorker';
 import { poolSize, WorkerPool } from '../workers/pool';
@@ -18,10 +18,11 @@ export interface DrawPool {
   readonly size: number;
   /**
    * draws [0, draws) of the scenario, merged in order; rejects with CancelledError when cancelled or
-   * superseded. seed gives the scenario's coverage rasters (null when it has none to give), asked only
-   * when the workers do not already hold the scenario prepared.
+   * superseded. kit gives what the draws need, made where the scenario was run (null when it cannot),
+   * asked only when the workers do not already hold the scenario prepared: workers given it are not
+   * sent the scenario.
    */
-  run(scenario: unknown, draws: number, onProgress?: Progress, seed?: () => Promise<CoverageSeed | null>): Promise<PoolOutcome>;
+  run(scenario: unknown, draws: number, onProgress?: Progress, kit?: () => Promise<DrawKit | null>): Promise<PoolOutcome>;
   cancel(): void;
   dispose(): void;
 }
@@ -45,10 +46,10 @@ export function createDrawPool(size = poolSize(), spawn: () => WorkerLike = spaw
   const pool = new WorkerPool<EngineApi>(size, spawn);
   /** the scenario each worker holds prepared (by its number): from the last run that finished, until a cancel or a failure ends the workers */
   let held: (number | undefined)[] = [];
-  /** numbers runs and cancels, so a run still waiting for its rasters knows it has been cancelled or superseded */
+  /** numbers runs and cancels, so a run still waiting for its kit knows it has been cancelled or superseded */
   let ticket = 0;
 
-  const run: DrawPool['run'] = async (scenario, draws, onProgress, seed) => {
+  const run: DrawPool['run'] = async (scenario, draws, onProgress, kit) => {
     const ranges = splitDraws(0, draws, size);
     const done = ranges.map(() => 0);
     const started = performance.now();
@@ -56,14 +57,16 @@ export function createDrawPool(size = poolSize(), spawn: () => WorkerLike = spaw
     const mine = ++ticket;
     const holds = (k: number) => revision !== undefined && held[k] === revision;
     // Awaited only when asked for, so a run without one starts its workers at once.
-    const rasters = seed && !ranges.every((_, k) => holds(k)) ? await seed() : null;
+    // The workers load their script while the kit is made.
+    pool.open(ranges.length);
+    const made = kit && !ranges.every((_, k) => holds(k)) ? await kit() : null;
     if (mine !== ticket) throw new CancelledError();
     const holding = ranges.map((_, k) => holds(k));
     held = [];
     const outcomes = await pool.latest<DrawsOutcome>(
       ranges.length,
-      // A worker that holds the scenario is not sent it again.
-      (api, k, progress) => api.runDraws(holding[k] ? null : scenario, ranges[k][0], ranges[k][1], progress, revision, rasters ?? undefined),
+      // A worker that holds the scenario is not sent it again, nor one given the kit.
+      (api, k, progress) => api.runDraws(holding[k] || made ? null : scenario, ranges[k][0], ranges[k][1], progress, revision, holding[k] ? undefined : (made ?? undefined)),
       onProgress &&
         ((k, d) => {
           done[k] = d;

@@ -4,7 +4,7 @@
  * with the scenario it came from, so the tab can say when the scenario has changed since.
  */
 import type { Scenario } from '../../engine/scenario';
-import type { CoverageSeed } from '../../engine/uncertainty/coverageSeed';
+import type { DrawKit } from '../../engine/uncertainty/drawKit';
 import type { DrawSummary } from '../../engine/uncertainty/summariseDraws';
 import { summariseDraws } from '../../engine/uncertainty/summariseDraws';
 import type { AnalysisWorkers } from './analysisWorkers';
@@ -28,8 +28,8 @@ export class MonteCarlo extends WorkerRun {
     super(settled);
   }
 
-  /** seed: the scenario's coverage rasters, from the worker that ran it (Runner.coverageSeed) */
-  async run(scenario: Scenario, seed?: () => Promise<CoverageSeed | null>): Promise<void> {
+  /** kit: what the draws need, from the worker that ran the scenario (Runner.drawKit) */
+  async run(scenario: Scenario, kit?: () => Promise<DrawKit | null>): Promise<void> {
     const draws = scenario.uncertainty?.draws ?? 0;
     const pool = this.pool.drawPool();
     this.begin(draws);
@@ -38,7 +38,7 @@ export class MonteCarlo extends WorkerRun {
       const outcome = await pool.run(scenario, draws, (done, total) => {
         this.done = done;
         this.total = total;
-      }, seed);
+      }, kit);
       if (!outcome.ok) return this.invalid(outcome.errors);
       this.last = { summary: summariseDraws([outcome.chunk]), scenario, workers: this.workers, elapsedMs: outcome.elapsedMs };
       this.status = 'done';

@@ -6,7 +6,7 @@
  */
 import type { Text } from '../../engine/ruleSet';
 import type { Scenario } from '../../engine/scenario';
-import type { CoverageSeed } from '../../engine/uncertainty/coverageSeed';
+import type { DrawKit } from '../../engine/uncertainty/drawKit';
 import type { EngineClient, RunOutcome, RunSuccess, ValidationError } from '../engineClient';
 import { afterPaint } from '../timing/afterPaint';
 import { mark } from '../timing/marks';
@@ -121,11 +121,12 @@ export class Runner {
   }
 
   /**
-   * The coverage rasters of this scenario's Monte Carlo draws, from the worker that ran it and keeps
-   * its cells; null when it cannot give them (then each draw worker places its own).
+   * What this scenario's Monte Carlo draws need (src/engine/uncertainty/drawKit.ts), from the worker
+   * that ran it and keeps its city; null when it cannot give it (then each draw worker is sent the
+   * scenario, checks it and places its own cells).
    */
-  coverageSeed(scenario: Scenario): Promise<CoverageSeed | null> {
-    return this.client.coverageSeed(scenario).catch(() => null);
+  drawKit(scenario: Scenario): Promise<DrawKit | null> {
+    return this.client.drawKit(scenario).catch(() => null);
   }
 
   /** Run the newest scenario again, after a failure (the worker is started afresh). */

@@ -17,7 +17,7 @@ function fakeClient() {
     validate: async () => [],
     coverageLayers: async () => ({ ok: false, message: '' }),
     suggestSites: async () => ({ ok: false, message: '' }),
-    coverageSeed: async () => null,
+    drawKit: async () => null,
     runBuiltIn: async () => ({ ok: false, errors: [] }),
     cancel: () => {},
     dispose: () => {},

@@ -25,6 +25,11 @@ export class WorkerPool<Api> {
     this.bridges = Array.from({ length: size }, () => new WorkerBridge<Api>(spawn));
   }
 
+  /** Start the first `parts` workers before their calls, so they load while the page prepares those. */
+  open(parts: number): void {
+    for (const bridge of this.bridges.slice(0, parts)) bridge.open();
+  }
+
   /**
    * Part k of `parts` (at most size) on worker k; resolves with the answers in part order, or rejects
    * with the first failure (CancelledError when cancelled or superseded). onProgress hears which part

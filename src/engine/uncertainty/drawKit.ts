@@ -1,0 +1,43 @@
+/**
+ * What a draw worker needs for a scenario's Monte Carlo draws, made once where the scenario was run
+ * and checked (the engine worker keeps its city, workers/preparedCity.ts): the scenario with its city
+ * cut to the districts, the city's flat arrays, the coverage preparation without cells and the rasters
+ * of every building delay (coverageSeed.ts). A draw worker given one receives no community tree (a
+ * province's 30,000 communities as objects, 60–80 MB once deserialised, and as much again for the
+ * validator's copy), and neither checks, flattens nor prepares anything: each of them did all of
+ * that at once on a Monte Carlo run's start, which set the tab's memory high-water mark.
+ */
+import { prepareCoverage, type PreparedCoverage } from '../coverage/prepare';
+import type { CoverageResult } from '../coverage/types';
+import type { Flat } from '../flatten';
+import type { Scenario } from '../scenario';
+import { coverageSeed, seedBuffers, type CoverageSeed } from './coverageSeed';
+
+export interface DrawKit {
+  /** the scenario with no streets in its districts: a draw reads the city only through flat and prep */
+  scenario: Scenario;
+  flat: Flat;
+  /** null when the city has no spatial data */
+  prep: PreparedCoverage | null;
+  /** the rasters, with prep: a kit's draws never place a cell */
+  seed: CoverageSeed | null;
+}
+
+/**
+ * flat and prep (with its cells) must be the scenario city's, as a run of it made them; ran, the
+ * coverage that run worked out on prep, saves rastering the draws without delay again.
+ */
+export function drawKit(scenario: Scenario, flat: Flat, prep: PreparedCoverage | null, ran?: CoverageResult | null): DrawKit {
+  const { city } = scenario;
+  return {
+    scenario: { ...scenario, city: { ...city, districts: city.districts.map((d) => ({ ...d, streets: [] })) } },
+    flat,
+    prep: prep && prepareCoverage(scenario, false),
+    seed: prep && coverageSeed(scenario, prep, ran),
+  };
+}
+
+/** The buffers made for the kit alone, to transfer; flat's stay with the runs that share them. */
+export function kitBuffers(kit: DrawKit): ArrayBuffer[] {
+  return kit.seed ? seedBuffers(kit.seed) : [];
+}
