@@ -6,6 +6,7 @@
  * grouped by what they serve; the same functions run on the main thread in tests.
  */
 import { expose } from 'comlink';
+import { builtInApi, runAtStart } from './builtInApi';
 import { compareApi } from './compareApi';
 import { drawsApi } from './drawsApi';
 import { helpApi } from './helpApi';
@@ -25,7 +26,7 @@ export type { ExplainOutcome, LayersOutcome, RunOutcome, RunSuccess, SuggestOutc
 export type { LeverFacts, SeekOutcome } from './seekApi';
 export type { LeadTimeOutcome, SynthesisOutcome } from './synthesisApi';
 
-const api = { ...runApi, ...drawsApi, ...seekApi, ...compareApi, ...synthesisApi, ...helpApi, ...importApi };
+const api = { ...runApi, ...builtInApi, ...drawsApi, ...seekApi, ...compareApi, ...synthesisApi, ...helpApi, ...importApi };
 
 export type EngineApi = typeof api;
 
@@ -36,17 +37,20 @@ export type EngineApi = typeof api;
 const unchecked = (name: string, args: unknown[]): boolean => name === 'runDraws' && args[0] === null;
 
 /**
- * Every call waits for the validator to load (workers/validator.ts), except a built-in's first run,
- * which needs none and starts loading it for the calls that follow, and draws that check nothing.
+ * Every call waits for the validator to load (workers/validator.ts), except a built-in's first run
+ * (builtInApi.ts), which needs none and starts loading it for the calls that follow, and draws that
+ * check nothing.
  */
 function afterValidator(calls: EngineApi): EngineApi {
   const waiting: Record<string, (...args: never[]) => unknown> = {};
   for (const [name, call] of Object.entries(calls) as [string, (...args: never[]) => unknown][]) {
     waiting[name] =
-      name === 'runBuiltIn'
+      name === 'runBuiltInFile'
         ? (...args) => {
-            const outcome = call(...args);
-            void loadValidator();
+            const outcome = call(...args) as Promise<unknown>;
+            // Once the run has answered, so the validator's download and compiling do not hold it up.
+            const load = () => void loadValidator();
+            outcome.then(load, load);
             return outcome;
           }
         : async (...args) => {
@@ -59,3 +63,5 @@ function afterValidator(calls: EngineApi): EngineApi {
 }
 
 expose(afterValidator(api));
+// A worker named for a built-in's file (src/ui/early) runs it before any message from the page comes.
+runAtStart(self.name);

@@ -27,8 +27,8 @@ export type {
 /** What the page asks of the engine; tests pass stand-ins that answer in the same thread. */
 export interface EngineClient {
   run(scenario: unknown, onProgress?: Progress): Promise<RunOutcome>;
-  /** run a built-in scenario from its file's text, taken as checked (workers/runApi.ts) */
-  runBuiltIn(text: string): Promise<RunOutcome>;
+  /** run a built-in scenario from its file, fetched by the worker and taken as checked (workers/builtInApi.ts) */
+  runBuiltIn(url: string): Promise<RunOutcome>;
   explain(path: string): Promise<ExplainOutcome>;
   validate(input: unknown): Promise<ValidationError[]>;
   /** the last run's population cells and coverage by year and type, for the map */
@@ -67,7 +67,7 @@ export function createEngineClient(spawn: () => WorkerLike = spawnEngineWorker, 
       // null: a restarted worker, which holds no city yet.
       return outcome ?? runWhole(scenario, revision, onProgress);
     },
-    runBuiltIn: (text) => bridge.call<RunOutcome>((a) => a.runBuiltIn(text)),
+    runBuiltIn: (url) => bridge.call<RunOutcome>((a) => a.runBuiltInFile(url)),
     explain: (path) => bridge.call<ExplainOutcome>((a) => a.explain(path)),
     validate: (input) => bridge.call((a) => a.validate(input)),
     coverageLayers: () => bridge.call<LayersOutcome>((a) => a.coverageLayers()),

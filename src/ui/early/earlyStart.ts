@@ -1,8 +1,10 @@
 /**
  * What a visit starts before the app's code has arrived: the engine worker (its script is the largest
  * the first screen needs, and it compiles on its own thread) and, on what looks like a first visit,
- * the demo's download and its run, handed to the worker the moment the file is in. The page's entry
- * (src/main.ts) calls startEarly() and only then loads the app, which takes these over
+ * the demo's download and its run. The worker is named for the demo's file, so it fetches and runs it
+ * as soon as it has started (workers/builtInApi.ts), not when the page's main thread, busy loading the
+ * app, is free to send it a message; it takes the copy the page started downloading first. The page's
+ * entry (src/main.ts) calls startEarly() and only then loads the app, which takes these over
  * (takeEarlyBridge, takeEarlyDemo). Kept apart from the app's chunk, so the entry stays a few kB.
  */
 import type { RunOutcome } from '../engineClient';
@@ -10,11 +12,12 @@ import { BUILT_INS, fetchBuiltInText } from '../library/builtIns';
 import { mark } from '../timing/marks';
 import { WorkerBridge } from '../workers/bridge';
 import { spawnEngineWorker, type EngineApi } from '../workers/engineWorker';
+import { runAtStartName } from '../../../workers/runAtStart';
 
 export interface EarlyDemo {
   /** the demo's file, as text */
   text: Promise<string>;
-  /** its run from that text (EngineClient.runBuiltIn) */
+  /** its run (EngineClient.runBuiltIn) */
   run: Promise<RunOutcome>;
 }
 
@@ -31,12 +34,21 @@ function looksFirst(): boolean {
 }
 
 export function startEarly(): void {
-  const early = new WorkerBridge<EngineApi>(spawnEngineWorker);
+  const first = looksFirst();
+  const { url } = BUILT_INS[0];
+  // Before the worker is made, so the worker finds this download under way (workers/builtInApi.ts).
+  const text = first ? fetchBuiltInText(BUILT_INS[0]) : null;
+  let named = first;
+  // Only the first worker runs the demo on its own: one started again after a cancel waits to be asked.
+  const early = new WorkerBridge<EngineApi>(() => {
+    const worker = spawnEngineWorker(named ? runAtStartName(url) : undefined);
+    named = false;
+    return worker;
+  });
   bridge = early;
   early.open();
-  if (!looksFirst()) return;
-  const text = fetchBuiltInText(BUILT_INS[0]);
-  demo = { text, run: text.then((t) => early.call<RunOutcome>((api) => api.runBuiltIn(t))).then(answered) };
+  if (!text) return;
+  demo = { text, run: early.call<RunOutcome>((api) => api.runBuiltInFile(url)).then(answered) };
   // Awaited only on a first visit, which handles a failure; otherwise dropped.
   demo.text.catch(() => {});
   demo.run.catch(() => {});

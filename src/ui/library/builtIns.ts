@@ -22,7 +22,7 @@ export async function fetchBuiltIn(builtIn: BuiltIn): Promise<unknown> {
   return JSON.parse(await fetchBuiltInText(builtIn));
 }
 
-/** The file's text, for the engine worker to run as it is (EngineClient.runBuiltIn). */
+/** The file's text, as the first visit stores it (src/ui/library/firstVisit.ts). */
 export async function fetchBuiltInText(builtIn: BuiltIn): Promise<string> {
   const response = await fetch(builtIn.url);
   if (!response.ok) throw new Error(`${builtIn.url}: HTTP ${response.status}`);

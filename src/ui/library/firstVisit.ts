@@ -1,7 +1,7 @@
 /**
  * On the very first visit the library is empty: open a copy of the demo right away, so a newcomer
  * sees verdicts and charts without having to find the button. When the visit looks like a first one
- * the page's entry has fetched the demo and handed it to the worker already (src/ui/early), so it runs
+ * the page's entry has had the worker fetch and run the demo already (src/ui/early), so it runs
  * while the app loads and the library opens; the worker runs the file as it is, since every built-in
  * passes the validator unchanged, and its result is handed to the workbench that opens the demo (it
  * opens without waiting for it), so the demo is projected once.
@@ -17,8 +17,7 @@ import { newRecord } from './createFromBuiltIn';
 
 /** The demo fetched and run at once, when the page's entry did not start it (src/ui/early). */
 function demoRun(client: EngineClient): EarlyDemo {
-  const text = fetchBuiltInText(BUILT_INS[0]);
-  return { text, run: text.then((t) => client.runBuiltIn(t)).then(answered) };
+  return { text: fetchBuiltInText(BUILT_INS[0]), run: client.runBuiltIn(BUILT_INS[0].url).then(answered) };
 }
 
 export async function firstVisit(app: App, early: EarlyDemo | null = null): Promise<void> {

@@ -4,6 +4,7 @@
  */
 export type { EngineApi } from '../../../workers/engine.worker';
 
-export function spawnEngineWorker(): Worker {
-  return new Worker(new URL('../../../workers/engine.worker.ts', import.meta.url), { type: 'module' });
+/** name: what the worker starts on its own (workers/builtInApi.ts runAtStart), before any message comes. */
+export function spawnEngineWorker(name?: string): Worker {
+  return new Worker(new URL('../../../workers/engine.worker.ts', import.meta.url), { type: 'module', name });
 }
