@@ -97,6 +97,9 @@ export default defineConfig({
             // The page's entry and what it imports (src/ui/early): a few hundred bytes that start the
             // engine worker and the demo's download before the app's code has arrived.
             { name: 'early', tags: ['$initial'], priority: 2 },
+            // The library's storage, which the entry opens while the app's code downloads (src/ui/early/earlyStore.ts):
+            // its own small file, preloaded with the app's, so the opening does not wait for the app.
+            { name: 'store', test: /[\\/]src[\\/](store[\\/](scenarioStore|changes|db|journal|keys|locks|records|storeError|patch)\.ts|ui[\\/]early[\\/]earlyStore\.ts)$|[\\/]node_modules[\\/]idb[\\/]/, priority: 3 },
             // The app (src/app.ts) and everything it imports statically is one file: some thirty small
             // chunks (shared with the lazy views) cost a first visit a round of requests each. The lazy
             // views keep their own chunks and import what they share from this one.

@@ -29,9 +29,9 @@ export async function firstVisit(app: App, early: EarlyDemo | null = null): Prom
   const scenario = JSON.parse(await demo.text) as unknown;
   mark('demo-fetched');
   const record = newRecord(scenario as Scenario, BUILT_INS[0].key);
-  await app.store.save(record);
-  // The workbench opens while the run is still under way, and shows it when it answers.
-  app.firstRun = { id: record.id, outcome: demo.run };
+  // The workbench opens the record as stored, without reading it back, while the run is still under
+  // way, and shows the run when it answers.
+  app.firstRun = { record: await app.store.save(record), outcome: demo.run };
   mark('demo-opened');
   app.router.go({ page: 'scenario', id: record.id, tab: 'results' });
   // The page is idle until the run answers; its verdicts then need the language's number format.

@@ -4,17 +4,26 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { Locale } from '../../i18n/messages';
+import type { ScenarioRecord } from '../../store/records';
 import type { ScenarioStore } from '../../store/scenarioStore';
 import type { EngineClient, RunOutcome } from '../engineClient';
 import { Router } from './router.svelte';
+
+export interface FirstRun {
+  record: ScenarioRecord;
+  outcome: Promise<RunOutcome>;
+}
 
 export class App {
   locale = $state<Locale>('zh-CN');
   readonly router = new Router();
   /** a message for the status line (saved, deleted — undo, errors), in both languages */
   notice = $state.raw<{ zh: string; en: string; undo?: () => void } | null>(null);
-  /** the first visit's run of the demo, perhaps still under way, for the workbench that opens it (src/ui/library/firstVisit.ts) */
-  firstRun: { id: string; outcome: Promise<RunOutcome> } | null = null;
+  /**
+   * The first visit's demo as this tab has just stored it, and its run, perhaps still under way, for the
+   * workbench that opens it (src/ui/library/firstVisit.ts).
+   */
+  firstRun: FirstRun | null = null;
 
   constructor(
     readonly client: EngineClient,
@@ -26,11 +35,11 @@ export class App {
     return this.locale === 'en' ? text.en : text.zh;
   }
 
-  /** The first visit's run, when it is of this scenario: taken once, so a reopened scenario runs afresh. */
-  takeFirstRun(id: string): Promise<RunOutcome> | undefined {
+  /** The first visit's demo and run, when it is this scenario: taken once, so a reopened scenario is read and run afresh. */
+  takeFirstRun(id: string): FirstRun | undefined {
     const first = this.firstRun;
     this.firstRun = null;
-    return first?.id === id ? first.outcome : undefined;
+    return first?.record.id === id ? first : undefined;
   }
 
   setLocale(locale: Locale): void {
