@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { provinceDemo } from './draws';
 import { heapByThread, heapLines } from './heapByTarget';
 
-const GOAL = { seconds: 15, megabytes: 500 };
+const GOAL = { draws: 1_000, seconds: 15, megabytes: 500 };
 const MB = 1024 * 1024;
 
 interface Renderer {
@@ -133,9 +133,11 @@ export async function benchProvinceUi(browser: Browser, url: string): Promise<vo
     console.log(heapLines('with the scenario open, before the draws', openedHeaps));
     console.log(heapLines('after the draws', drawnHeaps));
     console.log(`  cancel part-way: run stopped in ${cancelMs.toFixed(0)} ms`);
+    // The time goal is for the goal's count of draws: fewer draws (PROVINCE_DRAWS) are not judged against it.
+    const inTime = (ms: number) => (draws !== GOAL.draws ? `not judged, ${draws} draws` : ms < GOAL.seconds * 1000 ? '✓' : '✗');
     console.log(
-      `  goals: ${draws} draws on ${workers} workers < ${GOAL.seconds} s: ${cold.result.ms < GOAL.seconds * 1000 ? '✓' : '✗'} (first run), ` +
-        `${warm.result.ms < GOAL.seconds * 1000 ? '✓' : '✗'} (again); tab memory < ${GOAL.megabytes} MB: ${hwm < GOAL.megabytes * MB ? '✓' : '✗'}`,
+      `  goals: ${GOAL.draws} draws on ${workers} workers < ${GOAL.seconds} s: ${inTime(cold.result.ms)} (first run), ` +
+        `${inTime(warm.result.ms)} (again); tab memory < ${GOAL.megabytes} MB: ${hwm < GOAL.megabytes * MB ? '✓' : '✗'}`,
     );
   } finally {
     await context.close();
