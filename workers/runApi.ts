@@ -113,32 +113,24 @@ function arraysFor(revision: number | undefined): ((length: number) => Float64Ar
 /** A run without coverage: the city flattened, no cells placed (coverage takes the most of a first run). */
 const withoutCoverage = (scenario: Scenario): Prepared => ({ flat: flatten(scenario.city), prep: null });
 
-/**
- * The community table's ids and names, for a run whose city the page already has them for (a lever
- * edit): left out, since they depend on the city alone; the page puts back those of the run that sent
- * the city (src/ui/engineClient.ts). On a province they are 90,000 strings, the most of what a
- * view costs to copy.
- */
-const withoutLabels = (view: RunView): RunView => ({ ...view, communities: { ...view.communities, id: [], name: [], street: [] } });
-
 function runChecked(
   checked: ValidationResult,
   started: number,
   onProgress: ((done: number, total: number) => void) | undefined,
   cityRevision: number | undefined,
   coverage = true,
+  /** false on the city the page already has the labels of (runKeptCity) */
   labels = true,
 ): RunOutcome {
   if (!checked.ok) return { ok: false, errors: checked.errors };
   const scenario = checked.scenario;
   const prepared = coverage ? { ...preparedCity(scenario, cityRevision), alloc: arraysFor(cityRevision) } : withoutCoverage(scenario);
   // The view reuses the metric values the verdicts were judged on.
-  const { result, built } = sharingMetricValues(() => {
+  const { result, view } = sharingMetricValues(() => {
     const result = runScenario(scenario, { onProgress: afterQuiet(started, onProgress) }, prepared);
-    return { result, built: buildRunView(result, scenario) };
+    return { result, view: buildRunView(result, scenario, labels) };
   });
   last = { id: ++runs, projection: result.projection, scenario, prepared: prepared.prep };
-  const view = labels ? built : withoutLabels(built);
   const buffers = viewBuffers(view);
   const outcome: RunSuccess = {
     ok: true,

@@ -46,4 +46,14 @@ describe('buildRunView', () => {
     expect(Array.from(view.communities.spending)).toEqual(Array.from(community));
     expect(view.spendingByDistrict).toEqual(Array.from({ length: p.nDistricts }, (_, d) => p.years.map((_, y) => district[y * p.nDistricts + d])));
   });
+
+  it('leaves the community labels out when asked, and every figure as it was', () => {
+    const bare = buildRunView(runScenario(scenario), scenario, false);
+    const { id, name, street, ...figures } = bare.communities;
+    expect([id, name, street]).toEqual([[], [], []]);
+    expect(view.communities.id.length).toBe(view.communities.count);
+    const { id: _i, name: _n, street: _s, ...withLabels } = view.communities;
+    expect(figures).toEqual(withLabels);
+    expect({ ...bare, communities: null }).toEqual({ ...view, communities: null });
+  });
 });

@@ -167,7 +167,7 @@ function spendingOf(p: Projection): { community: Float64Array; district: Float64
   return { community, district };
 }
 
-function communityTable(p: Projection, spending: Float64Array): CommunityTable {
+function communityTable(p: Projection, spending: Float64Array, labels: boolean): CommunityTable {
   const n = p.nCommunities;
   const years = p.years.length;
   const pick = (a: Float64Array) => {
@@ -178,10 +178,10 @@ function communityTable(p: Projection, spending: Float64Array): CommunityTable {
   const s = p.series;
   return {
     count: n,
-    id: p.entities.id.slice(0, n),
-    name: p.entities.name.slice(0, n),
+    id: labels ? p.entities.id.slice(0, n) : [],
+    name: labels ? p.entities.name.slice(0, n) : [],
     district: p.entities.district.slice(0, n),
-    street: Array.from(p.entities.street.subarray(0, n), (e) => p.entities.name[e]),
+    street: labels ? Array.from(p.entities.street.subarray(0, n), (e) => p.entities.name[e]) : [],
     kind: p.entities.kind.slice(0, n),
     established: pick(s.established),
     households: pick(s.households),
@@ -210,12 +210,17 @@ function spendingByDistrict(p: Projection, sums: Float64Array): number[][] {
   return Array.from({ length: p.nDistricts }, (_, d) => p.years.map((_, y) => sums[y * p.nDistricts + d]));
 }
 
-/** Wrap the run and this in sharingMetricValues (metrics/sharedValues.ts) for the view to reuse the verdicts' metric values. */
-export function buildRunView(result: RunResult, scenario: Scenario): RunView {
-  return sharingZeroYears(() => sharingDistrictStaffing(() => sharingPayerSpending(() => viewOf(result, scenario))));
+/**
+ * Wrap the run and this in sharingMetricValues (metrics/sharedValues.ts) for the view to reuse the verdicts' metric values.
+ * Without labels the community table's ids, names and streets are left empty: a lever edit's page already
+ * has them from the run that sent the city (src/ui/engineClient.ts), and on a province they are 90,000
+ * strings made for nothing.
+ */
+export function buildRunView(result: RunResult, scenario: Scenario, labels = true): RunView {
+  return sharingZeroYears(() => sharingDistrictStaffing(() => sharingPayerSpending(() => viewOf(result, scenario, labels))));
 }
 
-function viewOf(result: RunResult, scenario: Scenario): RunView {
+function viewOf(result: RunResult, scenario: Scenario, labels: boolean): RunView {
   const p = result.projection;
   const summary = summarize(result, scenario.targets);
   const spending = spendingOf(p);
@@ -238,7 +243,7 @@ function viewOf(result: RunResult, scenario: Scenario): RunView {
     })),
     districts,
     spendingByDistrict: spendingByDistrict(p, spending.district),
-    communities: communityTable(p, spending.community),
+    communities: communityTable(p, spending.community, labels),
     sizeBand: p.years.map((_, y) => sizeBandIn(p.params, y)),
     districtQuotas: districtQuotas(p),
     coverage: p.coverage && coverageView(p.coverage),
