@@ -28,6 +28,9 @@ export class Runner {
   /** why the last run failed */
   message = $state.raw<Text>({ zh: '', en: '' });
 
+  /** Date.now() when the newest run last answered (or failed): its results are drawn only a little after */
+  answeredAt = 0;
+
   private seq = 0;
   private inFlightSince: number | null = null;
   private queued: Scenario | null = null;
@@ -82,6 +85,7 @@ export class Runner {
       ({ status: this.status, message: this.message } = endOf(error));
     } finally {
       if (id === this.seq) {
+        this.answeredAt = Date.now();
         this.inFlightSince = null;
         if (this.queued) void this.runNow(this.queued);
       }

@@ -98,14 +98,17 @@ export class Workbench {
   }
 
   /**
-   * Save after a pause, once no run is in flight: on a province, storing the scenario holds the page
-   * for a tenth of a second, which must not land between an edit and its redrawn results. The journal
-   * holds the edits meanwhile; a run that never ends delays the save by AUTOSAVE_WAIT_MS at most.
+   * Save after a pause, once no run is in flight and none has answered for AUTOSAVE_MS: on a province,
+   * storing the scenario holds the page for a fifth of a second or more, which must not land between an
+   * edit and its redrawn results, nor between an answer and its redraw (an edit longer than the pause
+   * set that off, and each save then made the next edit long enough to set it off again). The journal
+   * holds the edits meanwhile; runs that never stop delay the save by AUTOSAVE_WAIT_MS at most.
    */
   private autosave(since = Date.now()): void {
     this.timer = setTimeout(() => {
       const running = this.runner.status === 'running' || this.runner.status === 'pending';
-      if (running && Date.now() - since < AUTOSAVE_WAIT_MS) this.autosave(since);
+      const busy = running || Date.now() - this.runner.answeredAt < AUTOSAVE_MS;
+      if (busy && Date.now() - since < AUTOSAVE_WAIT_MS) this.autosave(since);
       else void this.save();
     }, AUTOSAVE_MS);
   }

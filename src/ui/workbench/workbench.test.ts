@@ -199,3 +199,25 @@ describe('storage full', () => {
     expect([wb.saveState, (await store.load(record.id))?.scenario.plan.hiring.capacityPerYear]).toEqual(['saved', 700]);
   });
 });
+
+describe('autosave', () => {
+  it('waits for a pause after the run has answered, not only after the edit', async () => {
+    const { tab, record } = await setUp();
+    let answer = () => {};
+    const worker = {
+      run: () => new Promise((resolve) => (answer = () => resolve({ ok: false, errors: [] }))),
+      cancel: () => {},
+    } as unknown as EngineClient;
+    const wb = new Workbench(record, worker, await tab());
+    answer();
+    await vi.waitFor(() => expect(wb.runner.status).toBe('invalid'));
+    wb.edit(HIRING, 700);
+    // The run of the edit answers 700 ms on, after the 600 ms pause from the edit has passed: the
+    // save waits 600 ms more from the answer (it used to start with the next check, at 1.2 s).
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    answer();
+    const answered = Date.now();
+    await vi.waitFor(() => expect(wb.saveState).toBe('saved'), { timeout: 4_000, interval: 10 });
+    expect(Date.now() - answered).toBeGreaterThanOrEqual(600);
+  });
+});
