@@ -5,6 +5,8 @@
  * First, the cold first visit (tests/bench/firstVisit.ts): initial JS and time to the demo's verdicts;
  * last, a province's Monte Carlo (tests/bench/provinceUi.ts). Stages named on the command line run
  * alone, each in the order named: `npm run bench:ui -- first`, `npm run bench:ui -- levers province`.
+ * The built files are served gzipped once, as a static host serves them; GZIP_PER_REQUEST=1 serves them
+ * as Vite's preview does, compressing each response on the machine's cores (the benchmark's earlier way).
  */
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
@@ -102,8 +104,10 @@ function stagesAsked(args: string[]): string[] {
 async function main(): Promise<void> {
   const stages = stagesAsked(process.argv.slice(2));
   await buildApp();
-  const server = await serveDist([precompressedAssets(DIST)]);
-  console.log('dist/assets served gzipped ahead of the visits, as a static host serves them (tests/bench/precompressed.ts)');
+  // GZIP_PER_REQUEST=1: as the benchmark served before, to compare with figures taken that way.
+  const perRequest = Boolean(process.env.GZIP_PER_REQUEST);
+  const server = await serveDist(perRequest ? [] : [precompressedAssets(DIST)]);
+  console.log(perRequest ? 'served by vite preview, gzipped per request on these cores' : 'dist/assets served gzipped ahead of the visits, as a static host serves them (tests/bench/precompressed.ts)');
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
   try {
     for (const stage of stages) await STAGES[stage](browser, server.url);
