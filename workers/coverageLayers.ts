@@ -28,7 +28,7 @@ export interface CoverageLayers {
   y: Float64Array;
   /** base-year residents of each cell */
   residents: Float32Array;
-  community: Int32Array;
+  community: Uint16Array | Int32Array;
   /** first[k × count + c]: index into years of the first year cell c is within reach of keys[k]; NEVER (255) when not in the horizon */
   first: Uint8Array;
   communityIds: string[];

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { demoScenario } from '../src/fixtures/demo/demoScenario';
+import { Arena } from '../src/engine/arena';
 import { hashOf } from '../src/engine/uncertainty/hashSummary';
 import * as io from '../src/io/validateScenario';
 import { drawsApi } from './drawsApi';
@@ -67,5 +68,16 @@ describe('drawsApi.runDraws', () => {
     const held = drawsApi.runDraws(null, 0, 3, undefined, 105);
     expect(sent.ok && held.ok && hashOf(held.chunk)).toBe(sent.ok && hashOf(sent.chunk));
     expect(() => drawsApi.runDraws(null, 0, 3, undefined, 106)).toThrow(/holds none numbered 106/);
+  });
+
+  it('lets the draws\' arrays go at the end of each run, and draws the same when asked again', () => {
+    const demo = demoScenario();
+    const clear = vi.spyOn(Arena.prototype, 'clear');
+    const first = drawsApi.runDraws(demo, 0, 4, undefined, 107);
+    expect(clear).toHaveBeenCalledTimes(1);
+    const again = drawsApi.runDraws(null, 0, 4, undefined, 107);
+    expect(clear).toHaveBeenCalledTimes(2);
+    expect(first.ok && again.ok && hashOf(again.chunk)).toBe(first.ok && hashOf(first.chunk));
+    clear.mockRestore();
   });
 });

@@ -60,6 +60,9 @@ export const drawsApi = {
       }
     }
     const chunk = runDraws(kept.scenario, from, to, onProgress && everyTenth(onProgress), kept.ctx);
+    // Between runs the worker waits with the scenario prepared but without the draws' arrays: at
+    // province scale 31 MB a worker, held in the tab while the user reads the results.
+    kept.ctx.release();
     return transfer<DrawsOutcome>({ ok: true, chunk, elapsedMs: Math.round(performance.now() - started) }, chunkBuffers(chunk));
   },
 

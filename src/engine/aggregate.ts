@@ -1,6 +1,7 @@
 /** Sums over entities: by level, by district, by year. */
 import { LEVEL, type CostItem, type Level, type Projection, type SeriesName } from './projection';
 import type { Payer } from './scenario';
+import { keptZeroYears } from './zeroYears';
 
 /** district number, or -1 for the whole city */
 export type DistrictFilter = number;
@@ -43,10 +44,14 @@ export function costTotal(
   const district = filter.district ?? -1;
   const base = yearIdx * p.nEntities;
   const districtOf = p.entities.district;
+  // While a view is built, years of a line that are all zeros are left out (zeroYears.ts): the same sum.
+  const zero = keptZeroYears(p);
+  const years = p.years.length;
   let sum = 0;
   for (let k = 0; k < p.costLines.length; k++) {
     const line = p.costLines[k];
     if ((filter.payer && line.payer !== filter.payer) || (filter.item && line.item !== filter.item)) continue;
+    if (zero?.[k * years + yearIdx]) continue;
     const a = p.costs[k];
     if (district < 0) for (let e = 0; e < p.nEntities; e++) sum += a[base + e];
     else for (let e = 0; e < p.nEntities; e++) if (districtOf[e] === district) sum += a[base + e];

@@ -19,4 +19,17 @@ describe('Arena', () => {
     // Another length gets an array of its own.
     expect(arena.f64(3)).toHaveLength(3);
   });
+
+  it('after a clear, lends new arrays: none it lent or kept before comes back', () => {
+    const arena = new Arena();
+    const a = arena.f64(4);
+    arena.reset();
+    const b = arena.f64(4);
+    expect(b).toBe(a);
+    arena.clear();
+    arena.reset();
+    const c = arena.f64(4);
+    expect(c).not.toBe(a);
+    expect(Array.from(c)).toEqual([0, 0, 0, 0]);
+  });
 });

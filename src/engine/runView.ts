@@ -9,10 +9,11 @@ import type { Projection } from './projection';
 import type { RunResult } from './run';
 import type { Scenario } from './scenario';
 import { sharingPayerSpending } from './metrics/payerSpending';
-import { metricValues } from './metrics/sharedValues';
+import { metricScopes } from './metrics/sharedValues';
 import { sizeBandIn, type SizeBand } from './metrics/size';
 import { districtStaffing, quotaLevelIn, sharingDistrictStaffing, type QuotaLevel } from './staffQuota';
 import { summarize, type RunSummary, type SummaryVerdict } from './summary';
+import { sharingZeroYears, zeroYears } from './zeroYears';
 
 export interface VerdictRow extends SummaryVerdict {
   /** the name of the target's district, for a target on one district */
@@ -124,17 +125,11 @@ function districtRuns(p: Projection): Int32Array {
   return Int32Array.from(runs);
 }
 
-/** Whether a cost line's year is all zeros, as most lines are (a rule set uses few of the cost items). */
-function zeroYear(line: Float64Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (line[i] !== 0) return false;
-  return true;
-}
-
 /**
  * Spending by community and by district, every payer and item, in one pass over the cost lines (the
  * largest arrays of a run). Each sum adds the same values in the same order as a pass of its own (cost
  * lines, then entities), so the figures are the same to the last bit; a year of a line that is all
- * zeros is skipped, since adding zero leaves a sum that starts at +0 as it is.
+ * zeros is skipped (zeroYears.ts).
  */
 function spendingOf(p: Projection): { community: Float64Array; district: Float64Array } {
   const n = p.nCommunities;
@@ -144,10 +139,12 @@ function spendingOf(p: Projection): { community: Float64Array; district: Float64
   const community = new Float64Array(n * years);
   const district = new Float64Array(nD * years);
   const runs = districtRuns(p);
-  for (const line of p.costs) {
+  const zero = zeroYears(p);
+  for (let k = 0; k < p.costs.length; k++) {
+    const line = p.costs[k];
     for (let y = 0; y < years; y++) {
       const base = y * nE;
-      if (zeroYear(line, base, base + nE)) continue;
+      if (zero[k * years + y]) continue;
       const toC = y * n - base;
       const atD = y * nD;
       for (let r = 0; r < runs.length; r += 3) {
@@ -215,7 +212,7 @@ function spendingByDistrict(p: Projection, sums: Float64Array): number[][] {
 
 /** Wrap the run and this in sharingMetricValues (metrics/sharedValues.ts) for the view to reuse the verdicts' metric values. */
 export function buildRunView(result: RunResult, scenario: Scenario): RunView {
-  return sharingDistrictStaffing(() => sharingPayerSpending(() => viewOf(result, scenario)));
+  return sharingZeroYears(() => sharingDistrictStaffing(() => sharingPayerSpending(() => viewOf(result, scenario))));
 }
 
 function viewOf(result: RunResult, scenario: Scenario): RunView {
@@ -237,8 +234,7 @@ function viewOf(result: RunResult, scenario: Scenario): RunView {
       id: m.id,
       unit: m.unit,
       better: m.better,
-      city: metricValues(p, m, -1),
-      byDistrict: districts.map((_, d) => metricValues(p, m, d)),
+      ...metricScopes(p, m),
     })),
     districts,
     spendingByDistrict: spendingByDistrict(p, spending.district),

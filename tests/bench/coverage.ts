@@ -83,7 +83,7 @@ function kdbushBaseline(prep: PreparedCoverage, open: number[][][], cellLimit = 
 }
 
 /** The floor: one pass per type and year over the cells, reading each cell's known answer. */
-function floorPass(answers: Uint8Array[], residents: Float64Array): Totals {
+function floorPass(answers: Uint8Array[], residents: Float32Array | Float64Array): Totals {
   return answers.map((first) =>
     COVERAGE_YEARS.map((_, y) => {
       let sum = 0;

@@ -74,12 +74,46 @@ describe('cells of one community', () => {
       100,
     );
     expect(Array.from(cells.start)).toEqual([0, 15, 15, 16]);
-    expect(cells.residents.subarray(0, 15).reduce((a, b) => a + b, 0)).toBe(100);
+    expect(Array.from(cells.residents.subarray(0, 15)).reduce((a, b) => a + b, 0)).toBe(100);
     expect(cells.residents[15]).toBe(7);
     // the point (1000, 1000) lies in cell (10, 10), whose centre is at (10.5 × 100, 10.5 × 100)
     const centres = cellCentres(cells);
     expect([centres.x[15], centres.y[15]]).toEqual([1050, 1050]);
     expect(Array.from(cells.community)).toEqual([...Array(15).fill(0), 2]);
+  });
+
+  it('holds each array in the narrowest type that reads back every value unchanged', () => {
+    const at = (x: number, residents: number) => ({ anchor: [x, 50] as [number, number], residents });
+    // Whole residents, columns within ±32,767 (x = 3,276,650 m → column 32,766) and three communities:
+    // 16-bit columns, rows and communities, single-precision residents.
+    const narrow = buildCells([at(50, 7), at(3_276_650, 16_777_216), at(-3_276_750, 1)], 100);
+    expect(narrow.col).toBeInstanceOf(Int16Array);
+    expect(narrow.row).toBeInstanceOf(Int16Array);
+    expect(narrow.community).toBeInstanceOf(Uint16Array);
+    expect(narrow.residents).toBeInstanceOf(Float32Array);
+    expect(Array.from(narrow.col)).toEqual([0, 32_766, -32_768]);
+    // 2²⁴ is the last whole number single precision holds with its neighbours
+    expect(Array.from(narrow.residents)).toEqual([7, 16_777_216, 1]);
+    // Column 32,768 (x = 3,276,850 m) needs 32 bits; 2²⁴ + 1 and 0.1 residents need 64.
+    const wide = buildCells([at(3_276_850, 16_777_217), at(50, 0.1)], 100);
+    expect(wide.col).toBeInstanceOf(Int32Array);
+    expect(Array.from(wide.col)).toEqual([32_768, 0]);
+    expect(wide.residents).toBeInstanceOf(Float64Array);
+    expect(Array.from(wide.residents)).toEqual([16_777_217, 0.1]);
+  });
+
+  it('switches to 64-bit residents part-way, keeping the cells already laid out', () => {
+    // 10 whole residents on one cell, then 2.5 over two (1.5 and 1, both single), then 1/3 on one (not)
+    const shapes = [
+      { anchor: [50, 50] as [number, number], residents: 10 },
+      { anchor: [150, 50] as [number, number], area: 20_000, residents: 2.5 },
+      { anchor: [950, 50] as [number, number], residents: 1 / 3 },
+    ];
+    const cells = buildCells(shapes, 100);
+    expect(cells.residents).toBeInstanceOf(Float64Array);
+    expect(cells.residents[0]).toBe(10);
+    expect(cells.residents[cells.count - 1]).toBe(1 / 3);
+    expect(Array.from(cells.residents).reduce((a, b) => a + b, 0)).toBeCloseTo(12.5 + 1 / 3, 12);
   });
 });
 

@@ -29,7 +29,7 @@ export function centreOf(k: number, cellSize: number): number {
 }
 
 /** Builds the grid over the given cells and returns each cell's slot. */
-export function buildGrid(col: Int32Array, row: Int32Array, cellSize: number): { grid: TileGrid; slot: Int32Array } {
+export function buildGrid(col: Int16Array | Int32Array, row: Int16Array | Int32Array, cellSize: number): { grid: TileGrid; slot: Int32Array } {
   const n = col.length;
   let tx0 = 0;
   let ty0 = 0;

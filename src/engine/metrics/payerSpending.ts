@@ -6,6 +6,7 @@
  */
 import { buildCache } from '../buildCache';
 import { costTotal } from '../aggregate';
+import { keptZeroYears } from '../zeroYears';
 import type { Projection } from '../projection';
 import type { Payer } from '../scenario';
 
@@ -18,8 +19,9 @@ function sumPayer(p: Projection, y: number, payer: Payer): PayerSpending {
   const byDistrict = new Float64Array(p.nDistricts);
   const base = y * p.nEntities;
   const districtOf = p.entities.district;
+  const zero = keptZeroYears(p);
   p.costLines.forEach((line, k) => {
-    if (line.payer !== payer) return;
+    if (line.payer !== payer || zero?.[k * p.years.length + y]) return;
     const a = p.costs[k];
     for (let e = 0; e < p.nEntities; e++) byDistrict[districtOf[e]] += a[base + e];
   });

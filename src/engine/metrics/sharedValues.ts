@@ -21,3 +21,29 @@ export function metricValues(p: Projection, metric: Metric, district: number): (
   if (!values) perProjection.set(key, (values = p.years.map((_, y) => metric.compute(p, y, district))));
   return values;
 }
+
+/**
+ * The metric for each year in the city and in each district, as metricValues gives them. A metric
+ * with scopes works them all out in one pass a year, rather than one for the city and one per district.
+ */
+export function metricScopes(p: Projection, metric: Metric): { city: (number | null)[]; byDistrict: (number | null)[][] } {
+  const districts = Array.from({ length: p.nDistricts }, (_, d) => d);
+  const scopes = metric.scopes;
+  const kept = byMetricAndScope.of(p);
+  const keyOf = (d: number) => `${metric.id}|${d}`;
+  if (!scopes || (kept && [-1, ...districts].every((d) => kept.has(keyOf(d))))) {
+    return { city: metricValues(p, metric, -1), byDistrict: districts.map((d) => metricValues(p, metric, d)) };
+  }
+  const city: (number | null)[] = [];
+  const byDistrict = districts.map((): (number | null)[] => []);
+  p.years.forEach((_, y) => {
+    const values = scopes(p, y);
+    city.push(values && values.city);
+    for (const d of districts) byDistrict[d].push(values && values.byDistrict[d]);
+  });
+  if (kept) {
+    if (!kept.has(keyOf(-1))) kept.set(keyOf(-1), city);
+    for (const d of districts) if (!kept.has(keyOf(d))) kept.set(keyOf(d), byDistrict[d]);
+  }
+  return { city, byDistrict };
+}

@@ -7,6 +7,7 @@ import type { DistrictFilter } from '../aggregate';
 import { KIND_CODE } from '../flatten';
 import { LEVEL, type Projection } from '../projection';
 import type { MetricId } from '../../registry/metrics';
+import { shareOfScopes, type ScopeValues } from './allScopes';
 import { eachOf, param, shareOf } from './scope';
 import type { MetricDef } from './types';
 
@@ -77,6 +78,34 @@ function averageHouseholds(p: Projection, y: number, d: DistrictFilter): number 
   return n === 0 ? null : sum / n;
 }
 
+/** The city's and each district's average households over established urban communities, in one pass. */
+function averageHouseholdsScopes(p: Projection, y: number): ScopeValues | null {
+  if (param(p, 'community.averageHouseholds', y) === null) return null;
+  const base = y * p.nEntities;
+  const districtOf = p.entities.district;
+  const counted = new Int32Array(p.nDistricts);
+  const sums = new Float64Array(p.nDistricts);
+  let n = 0;
+  let sum = 0;
+  // The same additions in the same order as averageHouseholds' passes, one for the city and one per district.
+  for (let e = 0; e < p.nCommunities; e++) {
+    if (p.series.established[base + e] === 0 || p.entities.kind[e] === KIND_CODE.rural) continue;
+    const h = p.series.households[base + e];
+    n++;
+    sum += h;
+    counted[districtOf[e]]++;
+    sums[districtOf[e]] += h;
+  }
+  return { city: n === 0 ? null : sum / n, byDistrict: Array.from(sums, (s, d) => (counted[d] === 0 ? null : s / counted[d])) };
+}
+
+/** In the band, for a community the band covers; null (outside the rule) for one it does not. */
+function inBand(p: Projection, band: SizeBand) {
+  // Whether the band covers each kind, read once rather than per community.
+  const covers = [0, 1, 2].map((kind) => bandCovers(band, kind));
+  return (i: number, e: number) => (covers[p.entities.kind[e]] ? withinBand(band, p.series.households[i]) : null);
+}
+
 export const SIZE_METRICS = {
   sizeShareInBand: {
     unit: 'share',
@@ -85,10 +114,13 @@ export const SIZE_METRICS = {
     concerns: 'size',
     compute: (p, y, d) => {
       const band = sizeBandIn(p.params, y);
-      if (!band) return null;
-      return shareOf(p, y, LEVEL.community, d, (i, e) => (bandCovers(band, p.entities.kind[e]) ? withinBand(band, p.series.households[i]) : null));
+      return band && shareOf(p, y, LEVEL.community, d, inBand(p, band));
+    },
+    scopes: (p, y) => {
+      const band = sizeBandIn(p.params, y);
+      return band && shareOfScopes(p, y, LEVEL.community, inBand(p, band));
     },
   },
   // NJ2007-2: merging too-small communities raises the average towards about 2,500
-  averageHouseholds: { unit: 'household', better: 'higher', rules: ['NJ2007-2'], concerns: 'size', compute: averageHouseholds },
+  averageHouseholds: { unit: 'household', better: 'higher', rules: ['NJ2007-2'], concerns: 'size', compute: averageHouseholds, scopes: averageHouseholdsScopes },
 } satisfies Partial<Record<MetricId, MetricDef>>;

@@ -2,6 +2,7 @@
 import { LEVEL, type Projection } from '../projection';
 import type { MetricId } from '../../registry/metrics';
 import { districtStaffing, quotaLevelIn } from '../staffQuota';
+import { eachScope, gapBelowScopes, gapScopes, shareAtLeastScopes, shareOfScopes } from './allScopes';
 import { gapBelow, gapOf, param, shareAtLeast, shareOf } from './scope';
 import { gapMetric, shareMetric, type MetricDef } from './types';
 
@@ -47,26 +48,52 @@ function byDistrict(p: Projection, y: number, d: number, of: (quota: number, cou
   return out;
 }
 
+/** The share of communities (or of districts, under a quota) with the workers the rule asks for. */
+function staffingShare(p: Projection, y: number, d: number): number | null {
+  if (!staffingRuleIn(p, y)) return null;
+  if (quotaLevelIn(p.params, y) === 'district') {
+    const met = byDistrict(p, y, d, (quota, counted) => (counted >= quota ? 1 : 0));
+    return met.length === 0 ? null : met.reduce((a, b) => a + b, 0) / met.length;
+  }
+  const { staffRequired, inPost } = p.series;
+  if (inPostCounts(p, y)) return shareAtLeast(p, y, LEVEL.community, d, inPost, staffRequired);
+  const counted = countedIn(p, y);
+  return shareOf(p, y, LEVEL.community, d, (i, e) => counted(i, e) >= staffRequired[i]);
+}
+
+/** Workers still missing against the rule, by community (or by district, under a quota). */
+function staffGap(p: Projection, y: number, d: number): number | null {
+  if (!staffingRuleIn(p, y)) return null;
+  if (quotaLevelIn(p.params, y) === 'district') return byDistrict(p, y, d, (quota, counted) => Math.max(0, quota - counted)).reduce((a, b) => a + b, 0);
+  const { staffRequired, inPost } = p.series;
+  if (inPostCounts(p, y)) return gapBelow(p, y, LEVEL.community, d, staffRequired, inPost);
+  const counted = countedIn(p, y);
+  return gapOf(p, y, LEVEL.community, d, (i, e) => staffRequired[i] - counted(i, e));
+}
+
 export const STAFFING_METRICS = {
-  staffingShareMet: shareMetric('staffing', STAFFING_RULES, (p, y, d) => {
-    if (!staffingRuleIn(p, y)) return null;
-    if (quotaLevelIn(p.params, y) === 'district') {
-      const met = byDistrict(p, y, d, (quota, counted) => (counted >= quota ? 1 : 0));
-      return met.length === 0 ? null : met.reduce((a, b) => a + b, 0) / met.length;
-    }
-    const { staffRequired, inPost } = p.series;
-    if (inPostCounts(p, y)) return shareAtLeast(p, y, LEVEL.community, d, inPost, staffRequired);
-    const counted = countedIn(p, y);
-    return shareOf(p, y, LEVEL.community, d, (i, e) => counted(i, e) >= staffRequired[i]);
-  }),
-  staffGap: gapMetric('person', 'staffing', STAFFING_RULES, (p, y, d) => {
-    if (!staffingRuleIn(p, y)) return null;
-    if (quotaLevelIn(p.params, y) === 'district') return byDistrict(p, y, d, (quota, counted) => Math.max(0, quota - counted)).reduce((a, b) => a + b, 0);
-    const { staffRequired, inPost } = p.series;
-    if (inPostCounts(p, y)) return gapBelow(p, y, LEVEL.community, d, staffRequired, inPost);
-    const counted = countedIn(p, y);
-    return gapOf(p, y, LEVEL.community, d, (i, e) => staffRequired[i] - counted(i, e));
-  }),
+  staffingShareMet: {
+    ...shareMetric('staffing', STAFFING_RULES, staffingShare),
+    scopes: (p, y) => {
+      if (!staffingRuleIn(p, y)) return null;
+      if (quotaLevelIn(p.params, y) === 'district') return eachScope(p, y, staffingShare);
+      const { staffRequired, inPost } = p.series;
+      if (inPostCounts(p, y)) return shareAtLeastScopes(p, y, LEVEL.community, inPost, staffRequired);
+      const counted = countedIn(p, y);
+      return shareOfScopes(p, y, LEVEL.community, (i, e) => counted(i, e) >= staffRequired[i]);
+    },
+  },
+  staffGap: {
+    ...gapMetric('person', 'staffing', STAFFING_RULES, staffGap),
+    scopes: (p, y) => {
+      if (!staffingRuleIn(p, y)) return null;
+      if (quotaLevelIn(p.params, y) === 'district') return eachScope(p, y, staffGap);
+      const { staffRequired, inPost } = p.series;
+      if (inPostCounts(p, y)) return gapBelowScopes(p, y, LEVEL.community, staffRequired, inPost);
+      const counted = countedIn(p, y);
+      return gapScopes(p, y, LEVEL.community, (i, e) => staffRequired[i] - counted(i, e));
+    },
+  },
   streetStaffShareMet: shareMetric('staffing', ['CS2010-6a'], (p, y, d) =>
     param(p, 'staffing.streetPostsClass1', y) === null ? null : shareAtLeast(p, y, LEVEL.street, d, p.series.inPost, p.series.staffRequired),
   ),

@@ -2,6 +2,7 @@
 import type { DistrictFilter } from '../aggregate';
 import type { CoverageKey } from '../coverage/types';
 import type { Projection } from '../projection';
+import type { ScopeValues } from './allScopes';
 import type { Payer } from '../scenario';
 import type { MetricId } from '../../registry/metrics';
 import type { MetricUnit } from '../../registry/units';
@@ -10,6 +11,8 @@ export type { MetricUnit };
 
 type Concern = 'staffing' | 'qualifications' | 'space' | 'funding' | 'coverage' | 'pay' | 'volunteers' | 'size' | 'elderlyCare';
 type Compute = (p: Projection, yearIdx: number, district: DistrictFilter) => number | null;
+/** compute's values for the city and every district in one pass; null in a year the rule does not apply */
+type ComputeScopes = (p: Projection, yearIdx: number) => ScopeValues | null;
 
 export interface Metric {
   id: MetricId;
@@ -27,6 +30,8 @@ export interface Metric {
   coverageKey?: CoverageKey;
   /** the value for a year and a scope (the city or one district); null when the rule set lacks the rule */
   compute: Compute;
+  /** compute in every scope at once, the same values to the last bit, for a metric that passes over every place */
+  scopes?: ComputeScopes;
 }
 
 /** A metric as each concern's file defines it; the id is its key there. */

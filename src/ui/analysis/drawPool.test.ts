@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { demoScenario } from '../../fixtures/demo/demoScenario';
 import { prepareCoverage } from '../../engine/coverage/prepare';
 import { flatten } from '../../engine/flatten';
-import { drawKit } from '../../engine/uncertainty/drawKit';
+import { drawKit, type DrawKit } from '../../engine/uncertainty/drawKit';
 import { hashOf } from '../../engine/uncertainty/hashSummary';
 import { runDraws } from '../../engine/uncertainty/runDraws';
 import { drawsApi } from '../../../workers/drawsApi';
@@ -85,6 +85,23 @@ describe('drawPool', () => {
     expect(again.ok && hashOf(again.chunk)).toBe(single);
     expect(asked).toBe(2);
     expect(sent.every((s) => s === null)).toBe(true);
+  });
+
+  it('moves the page\'s copy of the kit to the last worker and copies it to the others, with the same draws', async () => {
+    const given: DrawKit[] = [];
+    const { spawn } = fakeSpawner(() => ({
+      ...drawsApi,
+      runDraws: (...args: Parameters<typeof drawsApi.runDraws>) => (given.push(args[5]!), drawsApi.runDraws(...args)),
+    }));
+    const pool = createDrawPool(3, spawn);
+    const kit = drawKit(demo, flatten(demo.city), prepareCoverage(demo));
+    const out = await pool.run(demo, N, undefined, async () => kit);
+    expect(out.ok && hashOf(out.chunk)).toBe(single);
+    // every worker got whole arrays; the page's own are gone (moved), not kept beside three copies
+    const whole = flatten(demo.city).base.residents.length;
+    expect(given.map((k) => k.flat.base.residents.length)).toEqual([whole, whole, whole]);
+    expect(kit.flat.base.residents.length).toBe(0);
+    expect(kit.seed!.results[0].communityResidents.length).toBe(0);
   });
 
   it('starts the workers while the kit is made, and ends them with no draw run when cancelled meanwhile', async () => {

@@ -4,6 +4,7 @@
  * chunks merge in draw order, so the result is the same whatever the number of workers. A new run()
  * cancels the one in flight (the latest request wins), and workers stay up between runs.
  */
+import { transfer } from 'comlink';
 import type { DrawChunk } from '../../engine/uncertainty/drawChunk';
 import { mergeChunks } from '../../engine/uncertainty/drawChunk';
 import { splitDraws } from '../../engine/uncertainty/splitDraws';
@@ -42,6 +43,13 @@ function revisionOf(scenario: unknown): number | undefined {
   return revision;
 }
 
+/** Every buffer under a value received from a worker, which the page alone holds: a kit's, to move on. */
+function buffersOf(value: unknown, out = new Set<ArrayBuffer>()): ArrayBuffer[] {
+  if (ArrayBuffer.isView(value)) out.add(value.buffer as ArrayBuffer);
+  else if (typeof value === 'object' && value !== null) for (const v of Object.values(value)) buffersOf(v, out);
+  return [...out];
+}
+
 export function createDrawPool(size = poolSize(), spawn: () => WorkerLike = spawnEngineWorker): DrawPool {
   const pool = new WorkerPool<EngineApi>(size, spawn);
   /** the scenario each worker holds prepared (by its number): from the last run that finished, until a cancel or a failure ends the workers */
@@ -63,10 +71,14 @@ export function createDrawPool(size = poolSize(), spawn: () => WorkerLike = spaw
     if (mine !== ticket) throw new CancelledError();
     const holding = ranges.map((_, k) => holds(k));
     held = [];
+    // The page's copy of the kit is moved to the last worker given it, not copied: each call posts its
+    // message at once, in order, so the others have been sent theirs by then.
+    const lastGiven = made ? holding.lastIndexOf(false) : -1;
+    const kitFor = (k: number) => (holding[k] || !made ? undefined : k === lastGiven ? transfer(made, buffersOf(made)) : made);
     const outcomes = await pool.latest<DrawsOutcome>(
       ranges.length,
       // A worker that holds the scenario is not sent it again, nor one given the kit.
-      (api, k, progress) => api.runDraws(holding[k] || made ? null : scenario, ranges[k][0], ranges[k][1], progress, revision, holding[k] ? undefined : (made ?? undefined)),
+      (api, k, progress) => api.runDraws(holding[k] || made ? null : scenario, ranges[k][0], ranges[k][1], progress, revision, kitFor(k)),
       onProgress &&
         ((k, d) => {
           done[k] = d;

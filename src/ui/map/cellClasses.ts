@@ -10,7 +10,7 @@ export interface CellArrays {
   cellSize: number;
   /** base-year residents */
   residents: Float32Array | Float64Array;
-  community: Int32Array;
+  community: Uint16Array | Int32Array;
   /** first[k × count + c]: index of the first year cell c is reached for key k */
   first: Uint8Array;
 }

@@ -1,0 +1,116 @@
+/**
+ * A metric in every scope at once (the city and each district) in one pass over a level, for the
+ * results view, which shows them all. The single-scope passes of scope.ts stay for a verdict, which
+ * needs one scope. Each loop visits the level's entities in ascending order, as those passes do, so
+ * every value is the same to the last bit: a share's counts are whole numbers (the city's are the
+ * districts' added up), and a gap adds the same terms in the same order, once into its district's sum
+ * and once into the city's.
+ */
+import { levelRange } from '../aggregate';
+import type { Level, Projection } from '../projection';
+
+/** A metric's value in one year for the city and for each district (in the city's order). */
+export interface ScopeValues {
+  city: number | null;
+  byDistrict: (number | null)[];
+}
+
+/** A metric worked out scope by scope, for a case a pass over every place would not speed up. */
+export function eachScope(p: Projection, yearIdx: number, compute: (p: Projection, yearIdx: number, district: number) => number | null): ScopeValues {
+  return { city: compute(p, yearIdx, -1), byDistrict: Array.from({ length: p.nDistricts }, (_, d) => compute(p, yearIdx, d)) };
+}
+
+/** Counts by district: met of counted, and the city's from their sums. */
+function shares(counted: Int32Array, met: Int32Array): ScopeValues {
+  let n = 0;
+  let good = 0;
+  const byDistrict: (number | null)[] = [];
+  for (let d = 0; d < counted.length; d++) {
+    n += counted[d];
+    good += met[d];
+    byDistrict.push(counted[d] === 0 ? null : met[d] / counted[d]);
+  }
+  return { city: n === 0 ? null : good / n, byDistrict };
+}
+
+/** shareOf (scope.ts) in every scope: ok(i, e) null leaves the entity out. */
+export function shareOfScopes(p: Projection, yearIdx: number, level: Level, ok: (i: number, e: number) => boolean | null): ScopeValues {
+  const base = yearIdx * p.nEntities;
+  const est = p.series.established;
+  const districtOf = p.entities.district;
+  const counted = new Int32Array(p.nDistricts);
+  const met = new Int32Array(p.nDistricts);
+  const [from, to] = levelRange(p, level);
+  for (let e = from; e < to; e++) {
+    if (est[base + e] === 0) continue;
+    const good = ok(base + e, e);
+    if (good === null) continue;
+    counted[districtOf[e]]++;
+    if (good) met[districtOf[e]]++;
+  }
+  return shares(counted, met);
+}
+
+/** shareAtLeast (scope.ts) in every scope: have[i] ≥ need[i], or a minimum by community kind (null: outside the rule). */
+export function shareAtLeastScopes(p: Projection, yearIdx: number, level: Level, have: Float64Array, need: Float64Array | (number | null)[]): ScopeValues {
+  const base = yearIdx * p.nEntities;
+  const est = p.series.established;
+  const districtOf = p.entities.district;
+  const kind = p.entities.kind;
+  const counted = new Int32Array(p.nDistricts);
+  const met = new Int32Array(p.nDistricts);
+  const [from, to] = levelRange(p, level);
+  if (need instanceof Float64Array) {
+    for (let i = base + from; i < base + to; i++) {
+      if (est[i] === 0) continue;
+      const d = districtOf[i - base];
+      counted[d]++;
+      if (have[i] >= need[i]) met[d]++;
+    }
+  } else {
+    // Read as two arrays by kind, so the loop reads numbers only.
+    const inRule = Uint8Array.from(need, (m) => (m === null ? 0 : 1));
+    const min = Float64Array.from(need, (m) => m ?? 0);
+    for (let e = from; e < to; e++) {
+      const i = base + e;
+      if (est[i] === 0 || inRule[kind[e]] === 0) continue;
+      counted[districtOf[e]]++;
+      if (have[i] >= min[kind[e]]) met[districtOf[e]]++;
+    }
+  }
+  return shares(counted, met);
+}
+
+/** gapBelow (scope.ts) in every scope: Σ max(0, need[i] − have[i]) over the level's established entities. */
+export function gapBelowScopes(p: Projection, yearIdx: number, level: Level, need: Float64Array, have: Float64Array): ScopeValues {
+  const base = yearIdx * p.nEntities;
+  const est = p.series.established;
+  const districtOf = p.entities.district;
+  const sums = new Float64Array(p.nDistricts);
+  let city = 0;
+  const [from, to] = levelRange(p, level);
+  for (let i = base + from; i < base + to; i++) {
+    if (est[i] === 0) continue;
+    const g = Math.max(0, need[i] - have[i]);
+    city += g;
+    sums[districtOf[i - base]] += g;
+  }
+  return { city, byDistrict: Array.from(sums) };
+}
+
+/** gapOf (scope.ts) in every scope: Σ max(0, gap(i, e)). */
+export function gapScopes(p: Projection, yearIdx: number, level: Level, gap: (i: number, e: number) => number): ScopeValues {
+  const base = yearIdx * p.nEntities;
+  const est = p.series.established;
+  const districtOf = p.entities.district;
+  const sums = new Float64Array(p.nDistricts);
+  let city = 0;
+  const [from, to] = levelRange(p, level);
+  for (let e = from; e < to; e++) {
+    if (est[base + e] === 0) continue;
+    const g = Math.max(0, gap(base + e, e));
+    city += g;
+    sums[districtOf[e]] += g;
+  }
+  return { city, byDistrict: Array.from(sums) };
+}
