@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { builtInApi, runAtStart } from './builtInApi';
+import { fetchAtStart } from './fileAtStart';
 import { runAtStartName } from './runAtStart';
 
 const demo = readFileSync(new URL('../scenarios/demo-15th-fyp.json', import.meta.url), 'utf8');
@@ -39,5 +40,18 @@ describe('builtInApi', () => {
     await expect(builtInApi.runBuiltInFile('/assets/gone.json')).rejects.toThrow('/assets/gone.json: HTTP 404');
     await expect(builtInApi.runBuiltInFile('/assets/gone.json')).rejects.toThrow('/assets/gone.json: HTTP 404');
     expect(fetched).toHaveLength(2);
+  });
+});
+
+describe('a file fetched as the worker starts', () => {
+  it('is the text the run starts from, fetched once; another name fetches nothing', async () => {
+    fetchAtStart('');
+    expect(fetched).toEqual([]);
+    fetchAtStart(runAtStartName('/assets/early.json'));
+    expect(fetched).toEqual(['/assets/early.json force-cache']);
+    runAtStart(runAtStartName('/assets/early.json'));
+    const outcome = await builtInApi.runBuiltInFile('/assets/early.json');
+    expect(fetched).toHaveLength(1);
+    expect(outcome.ok && outcome.view.verdicts.length).toBeGreaterThan(0);
   });
 });

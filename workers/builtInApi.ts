@@ -7,17 +7,16 @@
  * copy as it is, or waits for that download, rather than fetching it again. The file ships with the
  * app, so it runs unchecked (runApi.runBuiltIn).
  */
+import { takeFile } from './fileAtStart';
 import { runApi, type RunOutcome } from './runApi';
 import { runAtStartUrl } from './runAtStart';
 
 /** The run started with the worker, by its file's URL, until the page asks for it. */
 const started = new Map<string, Promise<RunOutcome>>();
 
+/** The file's run, from its text fetched at the worker's start (fileAtStart.ts) or fetched now. */
 async function fetchAndRun(url: string): Promise<RunOutcome> {
-  // A built-in's URL names its content (the build hashes it), so a cached copy is never stale.
-  const response = await fetch(url, { cache: 'force-cache' });
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return runApi.runBuiltIn(await response.text());
+  return runApi.runBuiltIn(await takeFile(url));
 }
 
 /** Start the run a worker's name asks for (src/ui/early names it, engine.worker.ts calls this); another name starts nothing. */

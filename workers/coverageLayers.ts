@@ -5,7 +5,10 @@
  * nearest each site. The arrays are fresh copies, so they can be transferred without detaching the
  * projection's own buffers.
  */
-import { COVERAGE_KEYS, FACILITY_TYPES, LIFE_CIRCLE_TYPES, suggestSites, type CoverageFigures, type CoverageKey, type FacilityType, type PreparedCoverage, type Projection, type Text } from '../src/engine';
+import type { CoverageFigures, CoverageKey, FacilityType, PreparedCoverage, Projection, Text } from '../src/engine';
+import { COVERAGE_KEYS } from '../src/engine/coverage/coverage';
+import { suggestSites } from '../src/engine/coverage/suggestSites';
+import { FACILITY_TYPES, LIFE_CIRCLE_TYPES } from '../src/engine/scenario';
 import { firstCovered, NEVER } from '../src/engine/coverage/firstCovered';
 import { fromPlane, locationAt } from '../src/engine/coverage/plane';
 import { centreOf } from '../src/engine/coverage/tileGrid';

@@ -3,17 +3,16 @@
  * copies of it through src/ui/workers (one for the scenario being edited, one for the analysis tab's
  * goal seek and plan synthesis, a pool for Monte Carlo draws, one for comparisons, one for reading
  * imported files), imports only the type EngineApi and talks to it through comlink. The calls are
- * grouped by what they serve; the same functions run on the main thread in tests.
+ * grouped by what they serve; the same functions run on the main thread in tests. Only the runs and
+ * explanations load with the worker; the other calls load on first use (laterApi.ts).
  */
+// First, so a first visit's demo comes from the browser's cache while the engine's modules evaluate.
+import './startFetch';
 import { expose } from 'comlink';
 import { builtInApi, runAtStart } from './builtInApi';
-import { compareApi } from './compareApi';
-import { drawsApi } from './drawsApi';
-import { helpApi } from './helpApi';
-import { importApi } from './importApi';
+import type { LaterApi } from './laterApi';
+import { LATER_CALLS } from './laterCalls';
 import { runApi } from './runApi';
-import { seekApi } from './seekApi';
-import { synthesisApi } from './synthesisApi';
 import { loadValidator } from './validator';
 
 export type { ValidationError } from '../src/io/validateScenario';
@@ -26,9 +25,25 @@ export type { ExplainOutcome, LayersOutcome, RunOutcome, RunSuccess, SuggestOutc
 export type { LeverFacts, SeekOutcome } from './seekApi';
 export type { LeadTimeOutcome, SynthesisOutcome } from './synthesisApi';
 
-const api = { ...runApi, ...builtInApi, ...drawsApi, ...seekApi, ...compareApi, ...synthesisApi, ...helpApi, ...importApi };
+const first = { ...runApi, ...builtInApi };
 
-export type EngineApi = typeof api;
+export type EngineApi = typeof first & LaterApi;
+
+type Call = (...args: never[]) => unknown;
+
+let later: Promise<LaterApi> | null = null;
+
+/** The later calls, each loading their chunk on first use; comlink answers once the promise settles. */
+function laterCalls(): Record<string, Call> {
+  const calls: Record<string, Call> = {};
+  for (const name of LATER_CALLS) {
+    calls[name] = async (...args) => {
+      later ??= import('./laterApi').then((module) => module.laterApi);
+      return ((await later)[name] as Call)(...args);
+    };
+  }
+  return calls;
+}
 
 /**
  * Draws sent no scenario check none: the worker holds it, or is given a draw kit made where it was
@@ -41,9 +56,9 @@ const unchecked = (name: string, args: unknown[]): boolean => name === 'runDraws
  * (builtInApi.ts), which needs none and starts loading it for the calls that follow, and draws that
  * check nothing.
  */
-function afterValidator(calls: EngineApi): EngineApi {
-  const waiting: Record<string, (...args: never[]) => unknown> = {};
-  for (const [name, call] of Object.entries(calls) as [string, (...args: never[]) => unknown][]) {
+function afterValidator(calls: Record<string, Call>): EngineApi {
+  const waiting: Record<string, Call> = {};
+  for (const [name, call] of Object.entries(calls)) {
     waiting[name] =
       name === 'runBuiltInFile'
         ? (...args) => {
@@ -62,6 +77,6 @@ function afterValidator(calls: EngineApi): EngineApi {
   return waiting as unknown as EngineApi;
 }
 
-expose(afterValidator(api));
+expose(afterValidator({ ...(first as unknown as Record<string, Call>), ...laterCalls() }));
 // A worker named for a built-in's file (src/ui/early) runs it before any message from the page comes.
 runAtStart(self.name);

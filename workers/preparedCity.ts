@@ -5,7 +5,10 @@
  * (src/ui/cityRevision.ts), which numbers city objects; the scenario is edited as immutable snapshots,
  * so a city object never changes once sent.
  */
-import { coverage, flatten, prepareCoverage, type CoverageResult, type Flat, type Prepared, type PreparedCoverage, type ResidentsByYear, type Scenario } from '../src/engine';
+import type { CoverageResult, Flat, Prepared, PreparedCoverage, ResidentsByYear, Scenario } from '../src/engine';
+import { coverage } from '../src/engine/coverage/coverage';
+import { prepareCoverage } from '../src/engine/coverage/prepare';
+import { flatten } from '../src/engine/flatten';
 
 interface KeptCity {
   revision: number;

@@ -4,24 +4,17 @@
  * answered without sending the typed arrays across.
  */
 import { transfer } from 'comlink';
-import {
-  COVERAGE_KEYS,
-  RULE_SETS,
-  buildRunView,
-  explain,
-  flatten,
-  metricById,
-  runScenario,
-  sharingMetricValues,
-  type CoverageKey,
-  type Explanation,
-  type Prepared,
-  type PreparedCoverage,
-  type Projection,
-  type RunView,
-  type Scenario,
-  type Text,
-} from '../src/engine';
+// From the engine's modules, not its index: the index would bring the worker's later calls' code into
+// its first chunk (laterApi.ts).
+import type { CoverageKey, Explanation, Prepared, PreparedCoverage, Projection, RunView, Scenario, Text } from '../src/engine';
+import { COVERAGE_KEYS } from '../src/engine/coverage/coverage';
+import { explain } from '../src/engine/explain/index';
+import { flatten } from '../src/engine/flatten';
+import { metricById } from '../src/engine/metrics';
+import { sharingMetricValues } from '../src/engine/metrics/sharedValues';
+import { RULE_SETS } from '../src/engine/policyLibrary';
+import { runScenario } from '../src/engine/run';
+import { buildRunView } from '../src/engine/runView';
 import { Arena } from '../src/engine/arena';
 import type { ValidationError, ValidationResult } from '../src/io/validateScenario';
 import { checkAndKeep, checkOnce, checkWithKeptCity, keepCity } from './checkedOnce';

@@ -2,6 +2,7 @@
 import { coverage, type ResidentsByYear } from './coverage/coverage';
 import { prepareCoverage, type PreparedCoverage } from './coverage/prepare';
 import type { CoverageResult } from './coverage/types';
+import { sumOf } from './allocate';
 import { leftFor, openPools, shortfallOf, type Pools } from './budgetPools';
 import { flatten, indicesOf, type Flat } from './flatten';
 import { RULE_SETS } from './policyLibrary';
@@ -136,12 +137,16 @@ function hire(run: Run, y: number, u: UnitCosts, defer: boolean, pools: Pools): 
     // The hires that wait are spending the short payer could not make this year: a funding gap of its.
     const { hires } = run.series;
     const o = y * run.flat.nEntities;
+    const { district, kind } = run.flat.entities;
+    const rates = money.ratesOf(short);
+    const [deferred, deferredHires] = [run.deferred[short], run.deferredHires[short]];
     for (let e = 0; claims && e < claims.length; e++) {
       const waiting = claims[e] - hires[o + e];
       if (waiting <= 0) continue;
-      const d = run.flat.entities.district[e];
-      run.deferred[short][d] += waiting * money.perHire(short, e);
-      run.deferredHires[short][d] += waiting * money.perHire(short, e);
+      const d = district[e];
+      const cost = waiting * rates[2 * d + payClassOf(kind[e])];
+      deferred[d] += cost;
+      deferredHires[d] += cost;
     }
   }
   const cost = addHireCosts(run, y, u);
@@ -152,12 +157,13 @@ function hire(run: Run, y: number, u: UnitCosts, defer: boolean, pools: Pools): 
 /**
  * How many community hires of a given mix the money left after the stations' hires pays for, and which
  * payer's money ran out first (with what a hire cost it). Without deferring, money never limits hiring.
+ * ratesOf(p)[2 × district + pay class] is what a community's hire costs payer p.
  */
 export function hiringMoney(
   run: Run,
   u: UnitCosts,
   defer: boolean,
-): { affordable: (hires: Float64Array) => number; short: { payer?: Payer; perHire: number }; perHire: (p: Payer, e: number) => number } {
+): { affordable: (hires: Float64Array) => number; short: { payer?: Payer; perHire: number }; ratesOf: (p: Payer) => Float64Array } {
   const { nCommunities: nc, nEntities: n, nDistricts, entities } = run.flat;
   const { district, kind } = entities;
   const train = (p: Payer) => (u.training.payer === p ? u.training.perHire : 0);
@@ -174,30 +180,15 @@ export function hiringMoney(
     rates.set(p, r);
     return r;
   };
-  const perHire = (p: Payer, e: number) => ratesOf(p)[2 * district[e] + payClassOf(kind[e])];
   const short: { payer?: Payer; perHire: number } = { perHire: 0 };
   const affordable = (hires: Float64Array): number => {
     if (!defer) return Infinity;
-    let stationHires = 0;
-    for (let e = nc; e < n; e++) stationHires += hires[e];
+    const stationHires = sumOf(hires.subarray(nc, n));
     let most = Infinity;
     // Every payer whose budget binds is costed in one pass, each sum still in community order.
     const bound = PAYERS.filter((p) => run.remaining[p] !== Infinity);
     if (bound.length === 0) return most;
-    const [r0, r1, r2] = [0, 1, 2].map((j) => ratesOf(bound[Math.min(j, bound.length - 1)]));
-    let c0 = 0;
-    let c1 = 0;
-    let c2 = 0;
-    let count = 0;
-    for (let e = 0; e < nc; e++) {
-      const h = hires[e];
-      if (h === 0) continue;
-      const at = 2 * district[e] + payClassOf(kind[e]);
-      c0 += h * r0[at];
-      c1 += h * r1[at];
-      c2 += h * r2[at];
-      count += h;
-    }
+    const [c0, c1, c2, count] = costOfHires(hires.subarray(0, nc), district, kind, [0, 1, 2].map((j) => ratesOf(bound[Math.min(j, bound.length - 1)])));
     const costs = [c0, c1, c2];
     for (let j = 0; j < bound.length; j++) {
       const p = bound[j];
@@ -209,7 +200,25 @@ export function hiringMoney(
     }
     return most;
   };
-  return { affordable, short, perHire };
+  return { affordable, short, ratesOf };
+}
+
+/**
+ * Communities' hires costed at three payers' rates (ratesOf), each sum in community order, and their
+ * number. A function of its own, its sums in a typed array: see payCosts in steps/recurringCosts.ts.
+ */
+function costOfHires(hires: Float64Array, district: Int32Array, kind: Uint8Array, [r0, r1, r2]: Float64Array[]): Float64Array {
+  const acc = new Float64Array(4);
+  for (let e = 0; e < hires.length; e++) {
+    const h = hires[e];
+    if (h === 0) continue;
+    const at = 2 * district[e] + payClassOf(kind[e]);
+    acc[0] += h * r0[at];
+    acc[1] += h * r1[at];
+    acc[2] += h * r2[at];
+    acc[3] += h;
+  }
+  return acc;
 }
 
 function toProjection(run: Run, prep: PreparedCoverage | null, cover: NonNullable<Prepared['coverage']>): Projection {

@@ -3,15 +3,20 @@
  * a lever change (the hiring capacity on the Plan tab) to the live charts of the new result being drawn
  * (the app's 'shapan:results-drawn' mark). Prints p50 and p95 over 50 changes; asserts nothing.
  * First, the cold first visit (tests/bench/firstVisit.ts): initial JS and time to the demo's verdicts;
- * last, a province's Monte Carlo (tests/bench/provinceUi.ts). `npm run bench:ui -- province` runs only that,
- * `npm run bench:ui -- levers` only the lever changes, `npm run bench:ui -- first` only the first visit.
+ * last, a province's Monte Carlo (tests/bench/provinceUi.ts). Stages named on the command line run
+ * alone, each in the order named: `npm run bench:ui -- first`, `npm run bench:ui -- levers province`.
+ * The built files are served gzipped once, as a static host serves them; GZIP_PER_REQUEST=1 serves them
+ * as Vite's preview does, compressing each response on the machine's cores (the benchmark's earlier way).
  */
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { buildApp, serveDist } from '../e2e/server';
 import { scenarioOfSize, type CitySize } from './cities';
 import { benchFirstVisit } from './firstVisit';
+import { precompressedAssets } from './precompressed';
 import { benchProvinceUi } from './provinceUi';
 
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const CHANGES = 50;
 const WARM_UP = 5;
@@ -74,23 +79,38 @@ async function leverTimes(browser: Browser, url: string, size: CitySize, n: numb
   }
 }
 
+/** The lever changes at a city's and a province's size. */
+async function benchLevers(browser: Browser, url: string): Promise<void> {
+  for (const { size, n, goal } of SIZES) {
+    const times = await leverTimes(browser, url, size, n);
+    const p95 = quantile(times, 0.95);
+    console.log(`lever change → charts drawn, ${n.toLocaleString('en')} communities, ${CHANGES} changes after ${WARM_UP} warm-up:`);
+    console.log(`  p50 ${quantile(times, 0.5).toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   min ${times[0].toFixed(1)} ms   max ${times[times.length - 1].toFixed(1)} ms`);
+    console.log(`  goal p95 < ${goal} ms: ${p95 < goal ? '✓' : '✗'}`);
+  }
+}
+
+const STAGES: Record<string, (browser: Browser, url: string) => Promise<void>> = { first: benchFirstVisit, levers: benchLevers, province: benchProvinceUi };
+
+/** The stages named after `--` (all, in the order above, when none is), refused before the build if one is unknown. */
+function stagesAsked(args: string[]): string[] {
+  const unknown = args.filter((a) => !(a in STAGES));
+  if (unknown.length > 0) {
+    throw new Error(`unknown stage ${unknown.join(', ')}: usage npm run bench:ui [-- stage ...], stages ${Object.keys(STAGES).join(', ')}, each run in the order named (all when none is)`);
+  }
+  return args.length > 0 ? args : Object.keys(STAGES);
+}
+
 async function main(): Promise<void> {
+  const stages = stagesAsked(process.argv.slice(2));
   await buildApp();
-  const server = await serveDist();
+  // GZIP_PER_REQUEST=1: as the benchmark served before, to compare with figures taken that way.
+  const perRequest = Boolean(process.env.GZIP_PER_REQUEST);
+  const server = await serveDist(perRequest ? [] : [precompressedAssets(DIST)]);
+  console.log(perRequest ? 'served by vite preview, gzipped per request on these cores' : 'dist/assets served gzipped ahead of the visits, as a static host serves them (tests/bench/precompressed.ts)');
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
   try {
-    if (process.argv.includes('province')) return await benchProvinceUi(browser, server.url);
-    const leversOnly = process.argv.includes('levers');
-    if (!leversOnly) await benchFirstVisit(browser, server.url);
-    if (process.argv.includes('first')) return;
-    for (const { size, n, goal } of SIZES) {
-      const times = await leverTimes(browser, server.url, size, n);
-      const p95 = quantile(times, 0.95);
-      console.log(`lever change → charts drawn, ${n.toLocaleString('en')} communities, ${CHANGES} changes after ${WARM_UP} warm-up:`);
-      console.log(`  p50 ${quantile(times, 0.5).toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   min ${times[0].toFixed(1)} ms   max ${times[times.length - 1].toFixed(1)} ms`);
-      console.log(`  goal p95 < ${goal} ms: ${p95 < goal ? '✓' : '✗'}`);
-    }
-    if (!leversOnly) await benchProvinceUi(browser, server.url);
+    for (const stage of stages) await STAGES[stage](browser, server.url);
   } finally {
     await browser.close();
     await server.close();

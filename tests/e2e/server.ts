@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { preview } from 'vite';
+import { preview, type Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const viteBin = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin/vite.js');
@@ -23,11 +23,12 @@ export function buildApp(): Promise<void> {
   });
 }
 
-/** Serve dist/ on 127.0.0.1 at a port the system picks; returns the URL and a way to stop. */
-export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
+/** Serve dist/ on 127.0.0.1 at a port the system picks (plugins: the benchmark's way of serving); returns the URL and a way to stop. */
+export async function serveDist(plugins: Plugin[] = []): Promise<{ url: string; close: () => Promise<void> }> {
   const server = await preview({
     root,
     logLevel: 'warn',
+    plugins,
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
   });
   const { port } = server.httpServer.address() as AddressInfo;

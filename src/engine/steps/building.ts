@@ -114,7 +114,8 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
   const households = run.scratch.households;
   run.scratch.householdsAhead = ahead;
   const claims = run.scratch.claims;
-  let demand = 0;
+  // The sums carried round each loop are kept in a typed array (see payCosts in recurringCosts.ts).
+  const acc = new Float64Array(3);
   for (let e = 0; e < n; e++) {
     const i = o + e;
     const level = levels[e];
@@ -127,8 +128,9 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
     if (aimPerHundredHouseholds !== undefined && level === COMMUNITY) aim = Math.max(aim, (aimPerHundredHouseholds * h) / 100);
     const want = Math.max(0, aim - space[i] - pending[e]);
     claims[e] = want;
-    demand += want;
+    acc[0] += want;
   }
+  const demand = acc[0];
   const deferred = run.deferred[payer];
   const affordable = defer && costPerM2 > 0 ? Math.max(0, run.remaining[payer]) / costPerM2 : Infinity;
   if (affordable <= 0) {
@@ -139,8 +141,8 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
   // start() for every place at once, its arrays and the payer's remaining budget read once: the same sums in the same order.
   const line = run.costs[BUILD_LINE[payer]];
   const done = y + lead;
-  let remaining = run.remaining[payer];
-  let started = 0;
+  // remaining, started
+  acc[1] = run.remaining[payer];
   for (let e = 0; e < n; e++) {
     const m = m2[e];
     if (claims[e] > m) deferred[district[e]] += (claims[e] - m) * costPerM2;
@@ -150,11 +152,11 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
     line[o + e] += cost;
     pending[e] += m;
     if (done < years.length) completions[done * n + e] += m;
-    remaining -= cost;
-    started += m;
+    acc[1] -= cost;
+    acc[2] += m;
   }
-  run.remaining[payer] = remaining;
-  return { demand, started };
+  run.remaining[payer] = acc[1];
+  return { demand, started: acc[2] };
 }
 
 function proRata(claims: Float64Array, total: number, out: Float64Array): Float64Array {
@@ -181,15 +183,17 @@ export function inOrder(claims: Float64Array, total: number, order: 'worstFirst'
   // The places with a gap, by entity index, and their gaps to 0.001 m².
   const { gaps, qs, groupOf, ents, ranks, digits } = orderScratch(n);
   let count = 0;
-  let maxQ = 0;
+  // The largest gap, carried round the loop in a typed array (see payCosts in recurringCosts.ts).
+  const most = new Float64Array(1);
   for (let e = 0; e < n; e++) {
     if (claims[e] > 0) {
       const q = Math.round(claims[e] * 1000);
       gaps[count] = e;
       qs[count++] = q;
-      maxQ = Math.max(maxQ, q);
+      most[0] = Math.max(most[0], q);
     }
   }
+  const maxQ = most[0];
   // A few thousand gaps sort at once; the histogram pays off beyond.
   const groups = count < RANK_GROUPS ? 1 : RANK_GROUPS;
   const width = (maxQ + 1) / groups;
@@ -218,18 +222,21 @@ export function inOrder(claims: Float64Array, total: number, order: 'worstFirst'
     ranks[at] = qs[j];
   }
   const spare = { ents: gaps, ranks: qs, digits };
-  let left = total;
-  const take = (from: number, to: number) => {
-    const sorted = sortByRank(ents, ranks, from, to, maxQ, spare);
-    for (let j = from; j < to && left > 0; j++) {
-      const e = sorted[j];
-      out[e] = Math.min(claims[e], left);
-      left -= out[e];
-    }
-  };
-  take(0, head);
-  if (left > 0) take(head, count);
+  const left = take(claims, total, sortByRank(ents, ranks, 0, head, maxQ, spare), 0, head, out);
+  if (left > 0) take(claims, left, sortByRank(ents, ranks, head, count, maxQ, spare), head, count, out);
   return out;
+}
+
+/** Whole gaps of sorted[from, to) in turn while money lasts, the next what is left; returns what is left. */
+function take(claims: Float64Array, total: number, sorted: Int32Array, from: number, to: number, out: Float64Array): number {
+  // What is left, carried round the loop in a typed array (see payCosts in recurringCosts.ts).
+  const left = Float64Array.of(total);
+  for (let j = from; j < to && left[0] > 0; j++) {
+    const e = sorted[j];
+    out[e] = Math.min(claims[e], left[0]);
+    left[0] -= out[e];
+  }
+  return left[0];
 }
 
 /**

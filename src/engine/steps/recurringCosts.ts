@@ -24,16 +24,33 @@ const RURAL = KIND_CODE.rural;
 export const payClassOf = (kind: number): number => (kind === RURAL ? 1 : 0);
 const STATION = 2;
 
-/** Writes the recurring cost lines for year y and returns their sums per payer. */
+/**
+ * Writes the recurring cost lines for year y and returns their sums per payer. Each pass over the city
+ * is a function of its own: V8 optimises a long loop while it runs (on-stack replacement) and enters
+ * that code again at every call, and code after the loop, never run when it was compiled, drops back
+ * to the interpreter — a second loop there would run a national city unoptimised every year.
+ */
 export function stepRecurringCosts(run: Run, y: number, u: UnitCosts): PayerSums {
+  const sums = payCosts(run, y, u);
+  for (const line of u.lines) sums[line.param.payer] += bookLine(run, y, line);
+  sums.city = rewards(run, y, sums.city);
+  return sums;
+}
+
+/**
+ * Staff pay of communities and, where their posts are in force, street stations: the sums per payer.
+ * The sums carried from one entity to the next are kept in a Float64Array, not in local variables: the
+ * code V8 compiles for a loop while it runs keeps such a number boxed, one new heap object an entity
+ * (18 MB of garbage a national run in this loop alone).
+ */
+function payCosts(run: Run, y: number, u: UnitCosts): PayerSums {
   const { flat, series, costs } = run;
-  const { nCommunities: nc, nStreets: ns, nEntities: n, base, entities } = flat;
+  const { nCommunities: nc, nEntities: n, entities } = flat;
   const o = y * n;
-  const { inPost, established, space } = series;
+  const { inPost, established } = series;
   const [payCity, payDistrict] = [costs[L.payCity], costs[L.payDistrict]];
-  // Sums in local variables: adding into an object's field in the loop boxes every intermediate number.
-  let city = 0;
-  let district = 0;
+  // city, district
+  const acc = new Float64Array(2);
   for (let e = 0; e < nc; e++) {
     const i = o + e;
     if (established[i] === 0) continue;
@@ -41,36 +58,47 @@ export function stepRecurringCosts(run: Run, y: number, u: UnitCosts): PayerSums
     const pay = u.payByDistrict?.[entities.district[e]] ?? u;
     payCity[i] = inPost[i] * pay.payCity[c];
     payDistrict[i] = inPost[i] * pay.payDistrict[c];
-    city += payCity[i];
-    district += payDistrict[i];
+    acc[0] += payCity[i];
+    acc[1] += payDistrict[i];
   }
-  if (u.stationsPaid) {
-    // CS2010-6a: the station's staff in post are paid by the district, like the station itself.
-    for (let e = nc; e < nc + ns; e++) {
-      payDistrict[o + e] = inPost[o + e] * u.payDistrict[STATION];
-      district += payDistrict[o + e];
-    }
+  if (u.stationsPaid) stationPay(run, y, u.payDistrict[STATION], acc);
+  return { city: acc[0], district: acc[1], street: 0 };
+}
+
+/** CS2010-6a: the station's staff in post are paid by the district, like the station itself; added to acc[1]. */
+function stationPay(run: Run, y: number, perWorker: number, acc: Float64Array): void {
+  const { nCommunities: nc, nStreets: ns, nEntities: n } = run.flat;
+  const o = y * n;
+  const inPost = run.series.inPost;
+  const payDistrict = run.costs[L.payDistrict];
+  for (let e = nc; e < nc + ns; e++) {
+    payDistrict[o + e] = inPost[o + e] * perWorker;
+    acc[1] += payDistrict[o + e];
   }
-  const sums: PayerSums = { city, district, street: 0 };
-  for (const line of u.lines) sums[line.param.payer] += bookLine(run, y, line);
+}
+
+/** NJ2007-21b: a one-off reward for newly reaching the space threshold inside the window, added to city, reward by reward. */
+function rewards(run: Run, y: number, city: number): number {
+  const { nCommunities: nc, nEntities: n, base } = run.flat;
+  const o = y * n;
+  const { established, space } = run.series;
   const year = run.years[y];
   const threshold = run.params['reward.spaceThreshold']?.[y] ?? null;
   const amount = run.params['reward.amount']?.[y] ?? 0;
   const from = run.params['reward.firstYear']?.[y] ?? -Infinity;
   const to = run.params['reward.lastYear']?.[y] ?? Infinity;
-  if (threshold === null || amount <= 0 || year < from || year > to) return sums;
-  const reward = costs[L.reward];
+  if (threshold === null || amount <= 0 || year < from || year > to) return city;
+  const reward = run.costs[L.reward];
   for (let e = 0; e < nc; e++) {
     const i = o + e;
     if (established[i] === 0) continue;
-    // NJ2007-21b: a one-off reward for newly reaching the threshold inside the window.
     const before = y === 0 ? base.space[e] : space[i - n];
     if (before < threshold && space[i] >= threshold) {
       reward[i] = amount;
-      sums.city += amount;
+      city += amount;
     }
   }
-  return sums;
+  return city;
 }
 
 /** Writes one unit-cost line for year y: its basis counted on each entity × the unit cost. Returns the line's total. */
@@ -91,7 +119,8 @@ function bookLine(run: Run, y: number, { line, param, unit, newOnly }: LineCost)
   const { established, households, registeredHouseholds, coordinators, inPost, staffRequired } = run.series;
   const kind = entities.kind;
   const count = basis === 'household' ? households : basis === 'registeredHousehold' ? registeredHouseholds : basis === 'coordinator' ? coordinators : inPost;
-  let sum = 0;
+  // The line's total, carried round the loop in a typed array (see payCosts).
+  const sum = new Float64Array(1);
   // One loop per kind of count, so the inner loop carries no branch on the basis.
   if (basis === 'community' || basis === 'ruralCommunity') {
     const ruralOnly = basis === 'ruralCommunity';
@@ -99,7 +128,7 @@ function bookLine(run: Run, y: number, { line, param, unit, newOnly }: LineCost)
       const i = o + e;
       if (established[i] === 0 || (newOnly && established[i - n] === 1) || (ruralOnly && kind[e] !== RURAL)) continue;
       out[i] = unit;
-      sum += unit;
+      sum[0] += unit;
     }
   } else if (basis === 'workerUpToQuota') {
     for (let e = 0; e < nc; e++) {
@@ -107,7 +136,7 @@ function bookLine(run: Run, y: number, { line, param, unit, newOnly }: LineCost)
       if (established[i] === 0 || (newOnly && established[i - n] === 1)) continue;
       const v = Math.min(count[i], staffRequired[i]) * unit;
       out[i] = v;
-      sum += v;
+      sum[0] += v;
     }
   } else {
     for (let e = 0; e < nc; e++) {
@@ -115,10 +144,10 @@ function bookLine(run: Run, y: number, { line, param, unit, newOnly }: LineCost)
       if (established[i] === 0 || (newOnly && established[i - n] === 1)) continue;
       const v = count[i] * unit;
       out[i] = v;
-      sum += v;
+      sum[0] += v;
     }
   }
-  return sum;
+  return sum[0];
 }
 
 /**
@@ -136,12 +165,9 @@ export function addHireCosts(run: Run, y: number, u: UnitCosts): PayerSums {
   const units = Float64Array.from(perWorker, (l) => l.unit);
   const nl = lines.length;
   const [payCity, payDistrict] = [costs[L.payCity], costs[L.payDistrict]];
-  // Sums in local variables, in the order an object's fields would take them (see stepRecurringCosts).
-  let city = 0;
-  let district = 0;
-  let street = 0;
+  // city, district, street, community hires: sums carried round the loop, in a typed array (see payCosts).
+  const acc = new Float64Array(4);
   const trainer = u.training.payer;
-  let communityHires = 0;
   const last = u.stationsPaid ? nc + ns : nc;
   for (let e = 0; e < last; e++) {
     const h = hires[o + e];
@@ -151,18 +177,17 @@ export function addHireCosts(run: Run, y: number, u: UnitCosts): PayerSums {
     const pay = (e < nc && u.payByDistrict?.[entities.district[e]]) || u;
     payCity[i] += h * pay.payCity[c];
     payDistrict[i] += h * pay.payDistrict[c];
-    city += h * pay.payCity[c];
-    district += h * pay.payDistrict[c];
+    acc[0] += h * pay.payCity[c];
+    acc[1] += h * pay.payDistrict[c];
     if (e >= nc) continue;
-    communityHires += h;
+    acc[3] += h;
     for (let k = 0; k < nl; k++) lines[k][i] += h * units[k];
     if (u.training.perHire > 0) {
       train[i] = h * u.training.perHire;
-      if (trainer === 'city') city += train[i];
-      else if (trainer === 'district') district += train[i];
-      else street += train[i];
+      acc[trainer === 'city' ? 0 : trainer === 'district' ? 1 : 2] += train[i];
     }
   }
+  const [city, district, street, communityHires] = acc;
   const sums: PayerSums = { city, district, street };
   sums.city += communityHires * u.perWorker.city;
   sums.district += communityHires * u.perWorker.district;
