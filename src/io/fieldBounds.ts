@@ -56,20 +56,47 @@ function check(value: number, field: string, path: readonly PathSegment[], error
   else if (value < min) errors.push({ path: formatPath(path), ...tooSmall(value, min, bound.reason) });
 }
 
+/**
+ * The table's names for the keys and list items under each field, made once per check: a province's
+ * 30,000 communities share their fields' names, which otherwise would be made anew for every number,
+ * tens of megabytes of short-lived strings on each check. Kept for one check only, since record keys
+ * (ids) would grow a lasting cache without bound.
+ */
+class FieldNames {
+  private readonly children = new Map<string, Map<string, string>>();
+  private readonly items = new Map<string, string>();
+
+  child(field: string, key: string): string {
+    let byKey = this.children.get(field);
+    if (!byKey) this.children.set(field, (byKey = new Map()));
+    let child = byKey.get(key);
+    if (child === undefined) byKey.set(key, (child = field === '' ? key : `${field}.${key}`));
+    return child;
+  }
+
+  item(field: string): string {
+    let inner = this.items.get(field);
+    if (inner === undefined) this.items.set(field, (inner = `${field}[]`));
+    return inner;
+  }
+}
+
 /** field is the path as the table writes it (list indices as []); path is the real one, grown and shrunk in place. */
-function walk(value: unknown, field: string, path: PathSegment[], errors: ValidationError[]): void {
+function walk(value: unknown, field: string, path: PathSegment[], errors: ValidationError[], names: FieldNames): void {
   if (typeof value === 'number') check(value, field, path, errors);
   else if (Array.isArray(value)) {
-    const inner = `${field}[]`;
+    const inner = names.item(field);
     for (let i = 0; i < value.length; i++) {
       path.push(i);
-      walk(value[i], inner, path, errors);
+      walk(value[i], inner, path, errors, names);
       path.pop();
     }
   } else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
+    // for-in with an own-key test visits what Object.entries would, without a pair array per object.
+    for (const k in value) {
+      if (!Object.hasOwn(value, k)) continue;
       path.push(k);
-      walk(v, field === '' ? k : `${field}.${k}`, path, errors);
+      walk((value as Record<string, unknown>)[k], names.child(field, k), path, errors, names);
       path.pop();
     }
   }
@@ -85,7 +112,7 @@ export function fieldBound(path: readonly PathSegment[]): { min: number; max: nu
 /** Every number past its bound, with its path and why the bound is where it is. */
 export function checkBounds(scenario: Scenario): ValidationError[] {
   const errors: ValidationError[] = [];
-  walk(scenario, '', [], errors);
+  walk(scenario, '', [], errors, new FieldNames());
   return errors;
 }
 
