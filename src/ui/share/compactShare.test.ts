@@ -33,6 +33,8 @@ const communityPath = (s: Scenario, n: number): Path => {
   throw new Error('no such community');
 };
 const countOf = (s: Scenario) => s.city.districts.reduce((n, d) => n + d.streets.reduce((m, t) => m + t.communities.length, 0), 0);
+/** The i-th community among those an earlier random edit left: a removal shortens the list. */
+const nthLeft = (s: Scenario, i: number): Path => communityPath(s, i % countOf(s));
 
 /** An edit as the city editor makes it: an estimated figure loses its mark with the same step. */
 const edit = (s: Scenario, path: Path, value: unknown) => editClearingEstimate(s, path, value) ?? setIn(s, path, value);
@@ -81,14 +83,14 @@ describe('compact share links of real-city scenarios', () => {
       value: fc.oneof(fc.integer({ min: 0, max: 20_000 }), fc.constantFrom('新建社区', 'rural', 'urbanNew', 0.03)),
     });
     const change = fc.oneof(
-      figure.map((f) => (s: Scenario) => edit(s, [...communityPath(s, f.i), ...f.key], f.value)),
+      figure.map((f) => (s: Scenario) => edit(s, [...nthLeft(s, f.i), ...f.key], f.value)),
       fc.nat(n - 1).map((i) => (s: Scenario) => {
-        const at = communityPath(s, i);
+        const at = nthLeft(s, i);
         const list = (s.city.districts[at[2] as number]!.streets[at[4] as number]!.communities).filter((_, k) => k !== at[6]);
         return setIn(s, at.slice(0, -1), list);
       }),
       fc.record({ i: fc.nat(n - 1), id: fc.stringMatching(/^[a-z0-9]{1,8}$/) }).map(({ i, id }) => (s: Scenario) => {
-        const at = communityPath(s, i);
+        const at = nthLeft(s, i);
         const list = s.city.districts[at[2] as number]!.streets[at[4] as number]!.communities;
         if (list.some((c) => c.id === `new-${id}`)) return s;
         const added: Community = { ...list[0]!, id: `new-${id}`, name: `新社区${id}`, households: 900 };
