@@ -5,7 +5,7 @@
  * (src/ui/cityRevision.ts), which numbers city objects; the scenario is edited as immutable snapshots,
  * so a city object never changes once sent.
  */
-import type { CoverageResult, Flat, Prepared, PreparedCoverage, ResidentsByYear, Scenario } from '../src/engine';
+import type { Counts, CoverageResult, Flat, Prepared, PreparedCoverage, ResidentsByYear, Scenario } from '../src/engine';
 import { coverage } from '../src/engine/coverage/coverage';
 import { prepareCoverage } from '../src/engine/coverage/prepare';
 import { flatten } from '../src/engine/flatten';
@@ -27,7 +27,7 @@ let kept: KeptCity | null = null;
 const sharesOnly = (prep: PreparedCoverage, years: readonly number[], residents: ResidentsByYear) => coverage(prep, years, residents, false);
 
 /** The last coverage worked out, with everything it was worked out from. */
-let lastCoverage: { prep: PreparedCoverage; years: readonly number[]; values: Float64Array; stride: number; result: CoverageResult | null } | null = null;
+let lastCoverage: { prep: PreparedCoverage; years: readonly number[]; values: Counts; stride: number; result: CoverageResult | null } | null = null;
 
 /**
  * coverage(), skipped when its inputs are those of the last call: the same prepared facilities and

@@ -92,7 +92,7 @@ let lent: { revision: number; arena: Arena } | null = null;
  * map, site suggestions; the view and the map's layers are copies), and the run about to be made
  * replaces it, so it is let go first: should the run fail, nothing reads arrays it overwrote.
  */
-function arraysFor(revision: number | undefined): ((length: number) => Float64Array) | undefined {
+function arraysFor(revision: number | undefined): Arena | undefined {
   if (revision === undefined) {
     lent = null;
     return undefined;
@@ -100,7 +100,7 @@ function arraysFor(revision: number | undefined): ((length: number) => Float64Ar
   if (lent?.revision !== revision) lent = { revision, arena: new Arena() };
   last = null;
   lent.arena.reset();
-  return lent.arena.f64;
+  return lent.arena;
 }
 
 /** A run without coverage: the city flattened, no cells placed (coverage takes the most of a first run). */

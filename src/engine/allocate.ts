@@ -4,7 +4,7 @@
  * they asked for (systematic rounding; order is the claimants' order, which keeps it deterministic).
  * sum, when the caller has it, is the claims' sum in index order, as sumOf gives it.
  */
-export function allocateWhole(claims: Float64Array, total: number, out: Float64Array, sum = sumOf(claims)): void {
+export function allocateWhole(claims: Float64Array, total: number, out: Float64Array | Int32Array, sum = sumOf(claims)): void {
   if (total >= sum) {
     out.set(claims);
     return;
@@ -29,7 +29,7 @@ export function allocateShare(claims: Float64Array, total: number, out: Float64A
 }
 
 /** The claims added up in index order. */
-export function sumOf(claims: Float64Array): number {
+export function sumOf(claims: Float64Array | Int32Array): number {
   let sum = 0;
   for (let i = 0; i < claims.length; i++) sum += claims[i];
   return sum;

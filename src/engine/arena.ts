@@ -1,27 +1,41 @@
+/** Zeroed arrays for a run's figures, by element type: 64-bit floats, and the narrower whole-number arrays of counts. */
+export interface Alloc {
+  f64(length: number): Float64Array;
+  i32(length: number): Int32Array;
+  u8(length: number): Uint8Array;
+}
+
+type Typed = Float64Array | Int32Array | Uint8Array;
+
 /**
- * Float64Arrays lent out zeroed and taken back all at once. Repeated runs of one city (Monte Carlo
- * draws) ask for the same arrays every run; reusing them keeps that memory in the core's cache and
- * leaves no garbage, where fresh arrays each run mean new pages to zero and collect — work that, with
- * one worker per core, the cores would otherwise take from each other.
+ * Arrays lent out zeroed and taken back all at once. Repeated runs of one city (Monte Carlo draws) ask
+ * for the same arrays every run; reusing them keeps that memory in the core's cache and leaves no
+ * garbage, where fresh arrays each run mean new pages to zero and collect — work that, with one worker
+ * per core, the cores would otherwise take from each other.
  */
-export class Arena {
-  private free = new Map<number, Float64Array[]>();
-  private lent: Float64Array[] = [];
+export class Arena implements Alloc {
+  private free = new Map<string, Typed[]>();
+  private lent: Typed[] = [];
 
   /** A zeroed array of the length, reused when one was given back. */
-  readonly f64 = (length: number): Float64Array => {
-    const a = this.free.get(length)?.pop();
+  readonly f64 = (length: number): Float64Array => this.lend('f', length, Float64Array);
+  readonly i32 = (length: number): Int32Array => this.lend('i', length, Int32Array);
+  readonly u8 = (length: number): Uint8Array => this.lend('u', length, Uint8Array);
+
+  private lend<T extends Typed>(type: string, length: number, Make: new (length: number) => T): T {
+    const a = this.free.get(type + length)?.pop() as T | undefined;
     if (a) a.fill(0);
-    const out = a ?? new Float64Array(length);
+    const out = a ?? new Make(length);
     this.lent.push(out);
     return out;
-  };
+  }
 
   /** Takes back every array lent since the last reset: whatever used them must be done with them. */
   reset(): void {
     for (const a of this.lent) {
-      let list = this.free.get(a.length);
-      if (!list) this.free.set(a.length, (list = []));
+      const key = (a instanceof Float64Array ? 'f' : a instanceof Int32Array ? 'i' : 'u') + a.length;
+      let list = this.free.get(key);
+      if (!list) this.free.set(key, (list = []));
       list.push(a);
     }
     this.lent = [];

@@ -3,10 +3,11 @@ import { coverage, type ResidentsByYear } from './coverage/coverage';
 import { prepareCoverage, type PreparedCoverage } from './coverage/prepare';
 import type { CoverageResult } from './coverage/types';
 import { sumOf } from './allocate';
+import type { Alloc } from './arena';
 import { leftFor, openPools, shortfallOf, type Pools } from './budgetPools';
 import { flatten, indicesOf, type Flat } from './flatten';
 import { RULE_SETS } from './policyLibrary';
-import type { Projection } from './projection';
+import type { Counts, Projection } from './projection';
 import type { ParamKey } from './params';
 import { overrideTable, resolveParams } from './resolveParams';
 import type { RuleSet } from './ruleSet';
@@ -53,7 +54,7 @@ export interface Prepared {
   /** the scenario's facilities booked to entities (steps/facilityCharges.ts) */
   facilityCharges?: FacilityCharge[];
   /** zeroed arrays for the run, e.g. an Arena's, reused once the projection is done with */
-  alloc?: (length: number) => Float64Array;
+  alloc?: Alloc;
 }
 
 /** Projects a validated scenario. */
@@ -163,7 +164,7 @@ export function hiringMoney(
   run: Run,
   u: UnitCosts,
   defer: boolean,
-): { affordable: (hires: Float64Array) => number; short: { payer?: Payer; perHire: number }; ratesOf: (p: Payer) => Float64Array } {
+): { affordable: (hires: Counts) => number; short: { payer?: Payer; perHire: number }; ratesOf: (p: Payer) => Float64Array } {
   const { nCommunities: nc, nEntities: n, nDistricts, entities } = run.flat;
   const { district, kind } = entities;
   const train = (p: Payer) => (u.training.payer === p ? u.training.perHire : 0);
@@ -181,7 +182,7 @@ export function hiringMoney(
     return r;
   };
   const short: { payer?: Payer; perHire: number } = { perHire: 0 };
-  const affordable = (hires: Float64Array): number => {
+  const affordable = (hires: Counts): number => {
     if (!defer) return Infinity;
     const stationHires = sumOf(hires.subarray(nc, n));
     let most = Infinity;
@@ -207,7 +208,7 @@ export function hiringMoney(
  * Communities' hires costed at three payers' rates (ratesOf), each sum in community order, and their
  * number. A function of its own, its sums in a typed array: see payCosts in steps/recurringCosts.ts.
  */
-function costOfHires(hires: Float64Array, district: Int32Array, kind: Uint8Array, [r0, r1, r2]: Float64Array[]): Float64Array {
+function costOfHires(hires: Counts, district: Int32Array, kind: Uint8Array, [r0, r1, r2]: Float64Array[]): Float64Array {
   const acc = new Float64Array(4);
   for (let e = 0; e < hires.length; e++) {
     const h = hires[e];

@@ -70,6 +70,20 @@ export const SERIES = [
 ] as const;
 export type SeriesName = (typeof SERIES)[number];
 
+/**
+ * Series of people and households: whole numbers, kept in 32-bit integers when the run shows every
+ * value it can write is a whole number in range (wholeCounts.ts), else in 64-bit floats like the rest.
+ * `established` is 0 or 1 and kept in bytes. A national run writes a quarter fewer bytes this way.
+ */
+export const COUNT_SERIES = ['households', 'residents', 'inPost', 'hires', 'leavers', 'certified', 'bachelor'] as const satisfies readonly SeriesName[];
+export type CountSeriesName = (typeof COUNT_SERIES)[number];
+/** A count series' values: 32-bit integers, or 64-bit floats where the run could not show they fit. */
+export type Counts = Int32Array | Float64Array;
+/** A series' values, read by index whichever array holds them. */
+export type Values = Float64Array | Int32Array | Uint8Array;
+/** Every series of a run, each in the array its values need. */
+export type Series = { [K in SeriesName]: K extends 'established' ? Uint8Array : K extends CountSeriesName ? Counts : Float64Array };
+
 export type HiringLimit = 'none' | 'capacity' | 'budget';
 
 export interface HiringYear {
@@ -134,7 +148,7 @@ export interface Projection extends Flat {
   customRuleSet?: RuleSet;
   baseYear: number;
   years: number[];
-  series: Record<SeriesName, Float64Array>;
+  series: Series;
   costLines: CostLine[];
   /** parallel to costLines; yuan per entity-year */
   costs: Float64Array[];

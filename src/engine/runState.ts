@@ -1,7 +1,9 @@
 /** The working state of one projection while its years are stepped through. */
 import type { PreparedCoverage } from './coverage/prepare';
 import type { Flat } from './flatten';
+import type { Alloc } from './arena';
 import {
+  COUNT_SERIES,
   SERIES,
   type BuildingYear,
   type CostItem,
@@ -10,7 +12,9 @@ import {
   type PayRates,
   type PayerYear,
   type ProjectStart,
+  type Series,
   type SeriesName,
+  type Values,
 } from './projection';
 import { COST_PARAMS } from './costParams';
 import { resolveDistrictParams, type DistrictValues, type ParamTable } from './resolveParams';
@@ -18,6 +22,7 @@ import { PAYERS, type BuildingProject, type Payer, type Scenario } from './scena
 import { chargeFacilities, type FacilityCharge } from './steps/facilityCharges';
 import { payRates, withDistrictFloor } from './steps/payRates';
 import type { ParamKey } from './params';
+import { countsFit } from './wholeCounts';
 
 /**
  * Staff pay first, then one line per unit-cost parameter (src/engine/params.ts, in its order), then the
@@ -54,7 +59,7 @@ export interface Run {
   districtParams: Record<string, DistrictValues>;
   /** a district's own city share of urban pay, by district index then year (null: the city-wide share); null when none sets one */
   districtCityShare: (number | null)[][] | null;
-  series: Record<SeriesName, Float64Array>;
+  series: Series;
   costs: Float64Array[];
   /** staffing gaps of this year after leavers, per entity (scratch) */
   gap: Float64Array;
@@ -143,14 +148,20 @@ function phases(a: Float64Array): Float64Array {
 /**
  * Arrays cut from one zeroed buffer, then fresh ones once it is used up. A national sweep's thirty
  * arrays of a few megabytes each, allocated one by one, set off a full collection or two per run; cut
- * from one buffer they set off at most one.
+ * from one buffer they set off at most one. Each array starts on an 8-byte boundary.
  */
-function slab(buffer: Float64Array): (length: number) => Float64Array {
+function slab(buffer: ArrayBuffer): Alloc {
   let used = 0;
-  return (k) => {
-    if (used + k > buffer.length) return new Float64Array(k);
-    used += k;
-    return buffer.subarray(used - k, used);
+  const cut = <T>(bytes: number, fresh: () => T, view: (at: number) => T): T => {
+    const at = Math.ceil(used / 8) * 8;
+    if (at + bytes > buffer.byteLength) return fresh();
+    used = at + bytes;
+    return view(at);
+  };
+  return {
+    f64: (k) => cut(8 * k, () => new Float64Array(k), (at) => new Float64Array(buffer, at, k)),
+    i32: (k) => cut(4 * k, () => new Int32Array(k), (at) => new Int32Array(buffer, at, k)),
+    u8: (k) => cut(k, () => new Uint8Array(k), (at) => new Uint8Array(buffer, at, k)),
   };
 }
 
@@ -198,7 +209,7 @@ export function createRun(
   years: number[],
   prep: PreparedCoverage | null = null,
   charges?: FacilityCharge[],
-  alloc?: (length: number) => Float64Array,
+  alloc?: Alloc,
 ): Run {
   const n = flat.nEntities;
   const size = n * years.length;
@@ -215,13 +226,23 @@ export function createRun(
   // A city without migrants keeps its migrant series at zero (stepMigrants writes only zeros): they share the zero array.
   const migrants = withMigrants(flat);
   const own = SERIES.filter((name) => migrants || !MIGRANT_SERIES.includes(name));
-  const kept = alloc ?? slab(new Float64Array(size * (1 + own.length + active.filter(Boolean).length)));
+  // Counts in 32-bit integers when every value they can take fits (wholeCounts.ts); established (0 or 1) in bytes.
+  const whole = countsFit(scenario, flat, params, districtParams, years);
+  const bytesOf = (name: SeriesName) => (name === 'established' ? 1 : whole && (COUNT_SERIES as readonly string[]).includes(name) ? 4 : 8);
+  const floats = 1 + active.filter(Boolean).length;
+  const keptBytes = [...own.map(bytesOf), ...Array<number>(floats).fill(8)].reduce((sum, b) => sum + Math.ceil((size * b) / 8) * 8, 0);
+  const kept = alloc ?? slab(new ArrayBuffer(keptBytes));
   const workingBuf = alloc ? null : workingBuffer(n * WORKING_ARRAYS);
-  const working = alloc ?? slab(workingBuf!);
-  const zeros = kept(size);
-  const series = {} as Record<SeriesName, Float64Array>;
-  for (const name of SERIES) series[name] = own.includes(name) ? kept(size) : zeros;
-  const f64 = () => working(n);
+  const working = alloc ?? slab(workingBuf!.buffer as ArrayBuffer);
+  const zeros = kept.f64(size);
+  const arrays = {} as Record<SeriesName, Values>;
+  for (const name of SERIES) {
+    const bytes = bytesOf(name);
+    arrays[name] = !own.includes(name) ? zeros : bytes === 1 ? kept.u8(size) : bytes === 4 ? kept.i32(size) : kept.f64(size);
+  }
+  // Each array is of the kind bytesOf gave its name, which is what Series says of it.
+  const series = arrays as Series;
+  const f64 = () => working.f64(n);
   const phase = phases(f64());
   const phased = () => {
     const a = f64();
@@ -237,7 +258,7 @@ export function createRun(
     districtParams,
     districtCityShare,
     series,
-    costs: active.map((on) => (on ? kept(size) : zeros)),
+    costs: active.map((on) => (on ? kept.f64(size) : zeros)),
     gap: f64(),
     carry: { leave: phased(), certLeave: phased(), bachLeave: phased(), certHire: phased(), bachHire: phased() },
     pending: f64(),

@@ -5,7 +5,7 @@
  */
 import type { CoverageKey, CoverageResult } from './coverage/types';
 import { metricById, METRICS, type MetricId, type MetricUnit } from './metrics';
-import type { Projection } from './projection';
+import type { Projection, Values } from './projection';
 import type { RunResult } from './run';
 import type { Scenario } from './scenario';
 import { sharingPayerSpending } from './metrics/payerSpending';
@@ -170,7 +170,7 @@ function spendingOf(p: Projection): { community: Float64Array; district: Float64
 function communityTable(p: Projection, spending: Float64Array, labels: boolean): CommunityTable {
   const n = p.nCommunities;
   const years = p.years.length;
-  const pick = (a: Float64Array) => {
+  const pick = (a: Values) => {
     const out = new Float64Array(n * years);
     for (let y = 0; y < years; y++) out.set(a.subarray(y * p.nEntities, y * p.nEntities + n), y * n);
     return out;

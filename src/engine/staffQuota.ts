@@ -6,7 +6,7 @@
  * pool count against it.
  */
 import { buildCache } from './buildCache';
-import type { EntityIndex } from './projection';
+import type { EntityIndex, Series } from './projection';
 
 export type QuotaLevel = 'community' | 'district';
 
@@ -45,7 +45,7 @@ export interface QuotaSource {
   nDistricts: number;
   nEntities: number;
   entities: Pick<EntityIndex, 'district' | 'committee'>;
-  series: { staffRequired: Float64Array; staffQuota: Float64Array; inPost: Float64Array; established: Float64Array };
+  series: Pick<Series, 'staffRequired' | 'staffQuota' | 'inPost' | 'established'>;
   params: Params;
 }
 

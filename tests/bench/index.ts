@@ -64,7 +64,7 @@ function engineAndFloor(rows: string[][], label: string, scenario: Scenario, siz
   // As repeated runs of one city (draws, goal seek) run it: flattened once, arrays reused. Not the goal's
   // measure, which is the fresh run above; the gap between the two is mostly new pages and flattening.
   const arena = new Arena();
-  const prepared = { flat: flatten(scenario.city), prep: null, alloc: arena.f64 };
+  const prepared = { flat: flatten(scenario.city), prep: null, alloc: arena };
   const engineReuse = time(() => (arena.reset(), runScenario(scenario, {}, prepared)), ...engineRuns, keep);
   keep(null);
   rows.push(row('engine, flattened once, arrays reused', size, engineReuse, null));

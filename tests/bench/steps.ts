@@ -19,6 +19,7 @@ import { openYear } from '../../src/engine/steps/openYear';
 import { stepHiring } from '../../src/engine/steps/staffing';
 import { unitCosts, type UnitCosts } from '../../src/engine/steps/unitCosts';
 import { evaluateTargets } from '../../src/engine/targets';
+import type { Values } from '../../src/engine/projection';
 
 export type StageTimes = Map<string, number>;
 
@@ -70,6 +71,10 @@ export function timeStages(scenario: Scenario): { times: StageTimes; agrees: boo
   t('coverage', () => prep && coverage(prep, run.years, { values: run.series.residents, stride: flat.nEntities }));
   const projection = project(scenario);
   t('evaluateTargets', () => evaluateTargets(projection, scenario.targets));
-  const sum = (a: Float64Array) => a.reduce((x, v) => x + v, 0);
+  const sum = (a: Values) => {
+    let total = 0;
+    for (const v of a) total += v;
+    return total;
+  };
   return { times, agrees: sum(run.series.inPost) === sum(projection.series.inPost) && sum(run.series.space) === sum(projection.series.space) };
 }

@@ -20,6 +20,7 @@ import { firstCovered, type Scratch } from './firstCovered';
 import { prepareCoverage, TYPE_CODE, type PreparedCoverage } from './prepare';
 import { circleCoverage } from './serviceCircles';
 import type { CoverageFigures, CoverageKey, CoverageResult, UncoveredCells } from './types';
+import type { Counts } from '../projection';
 
 export const COVERAGE_KEYS: readonly CoverageKey[] = [...FACILITY_TYPES, 'all5'];
 const ALL5 = FACILITY_TYPES.length;
@@ -27,7 +28,7 @@ const LIFE_CODES = LIFE_CIRCLE_TYPES.map((t) => TYPE_CODE[t]);
 
 /** Residents per community per year from a projection: values[y × stride + c]. */
 export interface ResidentsByYear {
-  values: Float64Array;
+  values: Counts;
   stride: number;
 }
 

@@ -14,6 +14,7 @@ import { nearest } from './nearestIndex';
 import { pairOf, toX, toY } from './plane';
 import type { PreparedCoverage } from './prepare';
 import type { CoverageKey } from './types';
+import type { Counts } from '../projection';
 
 export interface SiteToOpen {
   /** where the facilities go, as the scenario will store it (plane.ts locationAt) */
@@ -32,7 +33,7 @@ export interface SiteGains {
  * residents: each community's residents in the year (the run's projection for that year). The year
  * must be at or after every site's opening for the figures to hold; they do not depend on which.
  */
-export function siteGains(prep: PreparedCoverage, type: CoverageKey, year: number, residents: Float64Array, sites: readonly SiteToOpen[]): SiteGains {
+export function siteGains(prep: PreparedCoverage, type: CoverageKey, year: number, residents: Counts, sites: readonly SiteToOpen[]): SiteGains {
   const n = sites.length;
   const years = Array.from({ length: n + 1 }, (_, k) => year + k);
   const withSites = addSites(prep, sites, year);

@@ -7,7 +7,7 @@
  * and once into the city's.
  */
 import { levelRange } from '../aggregate';
-import type { Level, Projection } from '../projection';
+import type { Level, Projection, Values } from '../projection';
 
 /** A metric's value in one year for the city and for each district (in the city's order). */
 export interface ScopeValues {
@@ -52,7 +52,7 @@ export function shareOfScopes(p: Projection, yearIdx: number, level: Level, ok: 
 }
 
 /** shareAtLeast (scope.ts) in every scope: have[i] ≥ need[i], or a minimum by community kind (null: outside the rule). */
-export function shareAtLeastScopes(p: Projection, yearIdx: number, level: Level, have: Float64Array, need: Float64Array | (number | null)[]): ScopeValues {
+export function shareAtLeastScopes(p: Projection, yearIdx: number, level: Level, have: Values, need: Float64Array | (number | null)[]): ScopeValues {
   const base = yearIdx * p.nEntities;
   const est = p.series.established;
   const districtOf = p.entities.district;
@@ -82,7 +82,7 @@ export function shareAtLeastScopes(p: Projection, yearIdx: number, level: Level,
 }
 
 /** gapBelow (scope.ts) in every scope: Σ max(0, need[i] − have[i]) over the level's established entities. */
-export function gapBelowScopes(p: Projection, yearIdx: number, level: Level, need: Float64Array, have: Float64Array): ScopeValues {
+export function gapBelowScopes(p: Projection, yearIdx: number, level: Level, need: Float64Array, have: Values): ScopeValues {
   const base = yearIdx * p.nEntities;
   const est = p.series.established;
   const districtOf = p.entities.district;

@@ -1,7 +1,7 @@
 /** Counting over the established entities of one level, in the city or in one district. */
 import { levelRange, type DistrictFilter } from '../aggregate';
 import type { ParamKey } from '../params';
-import type { Level, Projection } from '../projection';
+import type { Level, Projection, Values } from '../projection';
 
 export function param(p: Projection, key: ParamKey, yearIdx: number): number | null {
   return p.params[key]?.[yearIdx] ?? null;
@@ -92,7 +92,7 @@ export function gapOf(p: Projection, yearIdx: number, level: Level, district: Di
  * (null: the kind is outside the rule). shareOf asks a test of every entity through one call site that
  * every metric's test passes, which the compiler cannot inline; this loop reads the arrays itself.
  */
-export function shareAtLeast(p: Projection, yearIdx: number, level: Level, district: DistrictFilter, have: Float64Array, need: Float64Array | (number | null)[]): number | null {
+export function shareAtLeast(p: Projection, yearIdx: number, level: Level, district: DistrictFilter, have: Values, need: Float64Array | (number | null)[]): number | null {
   const base = yearIdx * p.nEntities;
   const est = p.series.established;
   const byKind = need instanceof Float64Array ? null : need;
@@ -116,7 +116,7 @@ export function shareAtLeast(p: Projection, yearIdx: number, level: Level, distr
 }
 
 /** gapOf for need[i] − have[i], its loop reading the two arrays itself (see shareAtLeast): the same sum in the same order. */
-export function gapBelow(p: Projection, yearIdx: number, level: Level, district: DistrictFilter, need: Float64Array, have: Float64Array): number {
+export function gapBelow(p: Projection, yearIdx: number, level: Level, district: DistrictFilter, need: Float64Array, have: Values): number {
   const base = yearIdx * p.nEntities;
   const est = p.series.established;
   let sum = 0;

@@ -11,14 +11,14 @@
  */
 import type { ParamTable } from '../resolveParams';
 import { costLineIndex } from '../runState';
-import type { SeriesName } from '../projection';
+import type { Series } from '../projection';
 
 export const MODEL_REWARD_LINE = costLineIndex('modelReward', 'city');
 
 /** What the rule needs of a run or a projection. */
 interface Source {
   params: ParamTable;
-  series: Record<SeriesName, Float64Array>;
+  series: Series;
   costs: Float64Array[];
 }
 
@@ -30,7 +30,7 @@ export function modelRewardIn(params: ParamTable, y: number): { amount: number; 
 }
 
 /** Whether entity index i has both a staff and a space requirement and meets them at the end of its year. */
-export function meetsStandards(series: Record<SeriesName, Float64Array>, i: number): boolean {
+export function meetsStandards(series: Series, i: number): boolean {
   const { staffRequired, spaceRequired } = series;
   return series.established[i] === 1 && staffRequired[i] > 0 && spaceRequired[i] > 0 && series.inPost[i] >= staffRequired[i] && series.space[i] >= spaceRequired[i];
 }

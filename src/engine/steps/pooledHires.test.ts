@@ -3,7 +3,7 @@ import { createRandom } from '../random';
 import { placeDistrictGaps } from './pooledHires';
 
 /** GOV2020-3a placement by its definition: one worker at a time to the pool member furthest below its share, the lower index on a tie. */
-function reference(district: Int32Array, share: Float64Array, established: Float64Array, quota: number[], counted: Float64Array): Float64Array {
+function reference(district: Int32Array, share: Float64Array, established: Uint8Array, quota: number[], counted: Float64Array): Float64Array {
   const gap = new Float64Array(share.length);
   quota.forEach((q, d) => {
     const pool = [...share.keys()].filter((e) => district[e] === d && established[e] === 1 && share[e] > 0);
@@ -25,7 +25,7 @@ describe('placing a district quota gap (GOV2020-3a)', () => {
     const district = Int32Array.from({ length: n }, () => Math.floor(r.next() * 4));
     // Shares of the quota, some whole, some not; a few communities not yet set up or with no share.
     const share = Float64Array.from({ length: n }, () => (r.next() < 0.1 ? 0 : r.next() < 0.5 ? 5 + Math.floor(r.next() * 6) : 5 + r.next() * 6));
-    const established = Float64Array.from({ length: n }, () => (r.next() < 0.05 ? 0 : 1));
+    const established = Uint8Array.from({ length: n }, () => (r.next() < 0.05 ? 0 : 1));
     const counted = Float64Array.from({ length: n }, () => Math.floor(r.next() * 9));
     // quotas well below, near and above what the districts' communities hold
     const quota = [800, 1200, 1500, 2400];
@@ -39,7 +39,7 @@ describe('placing a district quota gap (GOV2020-3a)', () => {
     // One district, quota 10, two communities with share 5 and 2 in post each: missing 10 − 4 = 6,
     // deficits 3 and 3 → 1, 1, 1, 1, 1, 1 alternately: 3 each.
     const gap = new Float64Array(2);
-    placeDistrictGaps(1, new Int32Array(2), new Float64Array([5, 5]), new Float64Array([1, 1]), () => 10, () => 2, gap);
+    placeDistrictGaps(1, new Int32Array(2), new Float64Array([5, 5]), new Uint8Array([1, 1]), () => 10, () => 2, gap);
     expect([...gap]).toEqual([3, 3]);
   });
 
@@ -52,7 +52,7 @@ describe('placing a district quota gap (GOV2020-3a)', () => {
       const n = 240;
       const district = Int32Array.from({ length: n }, () => Math.floor(r.next() * 2));
       const share = Float64Array.from({ length: n }, () => (seed % 2 ? 5 + Math.floor(r.next() * 6) : 5 + r.next() * 6));
-      const established = new Float64Array(n).fill(1);
+      const established = new Uint8Array(n).fill(1);
       const counted = Float64Array.from({ length: n }, () => Math.floor(r.next() * 7));
       const quota = [900 + seed * 10, 2000 - seed * 10];
       const gap = new Float64Array(n);
@@ -66,7 +66,7 @@ describe('placing a district quota gap (GOV2020-3a)', () => {
     const n = 400;
     const district = Int32Array.from({ length: n }, (_, e) => Math.floor((3 * e) / n));
     const share = Float64Array.from({ length: n }, () => (r.next() < 0.1 ? 0 : 5 + r.next() * 6));
-    const established = Float64Array.from({ length: n }, () => (r.next() < 0.05 ? 0 : 1));
+    const established = Uint8Array.from({ length: n }, () => (r.next() < 0.05 ? 0 : 1));
     const counted = Float64Array.from({ length: n }, () => Math.floor(r.next() * 9));
     const quota = [900, 600, 1300];
     const gap = new Float64Array(n);

@@ -28,7 +28,7 @@ export function placeDistrictGaps(
   nDistricts: number,
   district: Int32Array,
   share: Float64Array,
-  established: Float64Array,
+  established: Uint8Array,
   quota: (d: number) => number,
   counted: (e: number) => number,
   gap: Float64Array,

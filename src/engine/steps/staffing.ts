@@ -1,6 +1,7 @@
 /** Hiring into the gaps left after leavers (openYear.ts), bounded by recruitment capacity and by money. */
 import { allocateWhole } from '../allocate';
 import type { Run } from '../runState';
+import type { Counts } from '../projection';
 
 /**
  * Hire into the gaps in proportion to each gap. Street stations share the city's recruitment capacity;
@@ -9,7 +10,7 @@ import type { Run } from '../runState';
  * Returns the community hires that capacity allowed and those made, and where money cut them, each
  * community's hires as capacity allowed them (so the caller can cost the hires that wait).
  */
-export function stepHiring(run: Run, y: number, affordable: (hires: Float64Array) => number): { wanted: number; hired: number; claims?: Float64Array } {
+export function stepHiring(run: Run, y: number, affordable: (hires: Counts) => number): { wanted: number; hired: number; claims?: Float64Array } {
   const { flat, series, carry, gap } = run;
   const { nEntities: n, nCommunities: nc } = flat;
   const o = y * n;

@@ -8,7 +8,7 @@
 import { WORKER_BASES, COST_PARAMS } from '../costParams';
 import { flatten } from '../flatten';
 import { project } from '../project';
-import type { Projection } from '../projection';
+import type { Projection, Values } from '../projection';
 import { COST_LINES } from '../runState';
 import { PAYERS, type Payer, type Scenario } from '../scenario';
 import { districtStaffing, quotaLevelIn } from '../staffQuota';
@@ -68,7 +68,7 @@ export function calibrate(scenario: Scenario, freeBuilding = true): Calibration 
   const full = project(openVariant(scenario, Number.MAX_SAFE_INTEGER, freeBuilding), {}, { ...prepared, flat: flatten(scenario.city) });
   const { nCommunities: nc, nStreets: ns, nDistricts: nd, nEntities: n, years } = full;
   const district = full.entities.district;
-  const sumCommunities = (p: Projection, y: number, values: Float64Array) => {
+  const sumCommunities = (p: Projection, y: number, values: Values) => {
     const out = new Array<number>(nd).fill(0);
     for (let e = 0; e < nc; e++) out[district[e]] += values[y * n + e];
     return out;

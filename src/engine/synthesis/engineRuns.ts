@@ -9,7 +9,7 @@ import { prepareCoverage, type PreparedCoverage } from '../coverage/prepare';
 import type { CoverageResult } from '../coverage/types';
 import { flatten } from '../flatten';
 import { project } from '../project';
-import type { Projection } from '../projection';
+import type { Counts, Projection } from '../projection';
 import type { Scenario } from '../scenario';
 
 /** withCoverage: a chosen target asks for coverage (the engine computes it only then). */
@@ -17,7 +17,7 @@ export function engineRuns(scenario: Scenario, withCoverage: boolean): (applied:
   const flat = flatten(scenario.city);
   let sitesKey: string | null = null;
   let prep: PreparedCoverage | null = null;
-  let last: { residents: Float64Array; result: CoverageResult | null } | null = null;
+  let last: { residents: Counts; result: CoverageResult | null } | null = null;
   const coverage = (p: PreparedCoverage, years: number[], residents: ResidentsByYear): CoverageResult | null => {
     if (last && same(last.residents, residents.values)) return last.result;
     const result = computeCoverage(p, years, residents);

@@ -65,7 +65,7 @@ function contextOf(scenario: Scenario, flat: Flat, prep: PreparedCoverage | null
         prep: delayedPrep,
         coverage: cache?.coverageFor(delay),
         facilityCharges: booked,
-        alloc: arena.f64,
+        alloc: arena,
       });
     },
     release: () => arena.clear(),

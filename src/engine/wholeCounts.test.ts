@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { smallScenario } from '../fixtures/smallScenario';
+import { community, tinyCity } from '../fixtures/tinyCity';
+import { flatten } from './flatten';
+import { horizonYears, ruleSetOf } from './project';
+import { resolveDistrictParams, resolveParams } from './resolveParams';
+import type { Scenario } from './scenario';
+import { countsFit } from './wholeCounts';
+
+function fits(s: Scenario, change?: (flat: ReturnType<typeof flatten>) => void): boolean {
+  const years = horizonYears(s);
+  const params = resolveParams(ruleSetOf(s), s.ruleSet.overrides, years);
+  const districtParams = resolveDistrictParams(s.ruleSet, s.city.districts.map((d) => d.id), years);
+  const flat = flatten(s.city);
+  change?.(flat);
+  return countsFit(s, flat, params, districtParams, years);
+}
+
+/** One community of a million households and residents that doubles every year, lastYear − 2025 years ahead. */
+const doubling = (lastYear: number) =>
+  tinyCity([community({ id: 'C1', households: 1_000_000, residents: 1_000_000, growth: 1 })], { horizon: { baseYear: 2025, firstYear: 2026, lastYear } });
+
+describe('counts in 32-bit integers', () => {
+  it('fit for a checked scenario of whole households, residents and staff', () => {
+    expect(fits(smallScenario())).toBe(true);
+  });
+
+  it('fit while the households that can be reached stay below 2³¹, and not past it', () => {
+    // 11 years ahead: at most 10⁶ × 2¹¹ = 2,048,000,000 households (+ the margin and ½ a community),
+    // residents at most 10⁶ × (2¹¹ + ½) = 2,048,500,000: both below 2³¹ − 1 = 2,147,483,647.
+    expect(fits(doubling(2036))).toBe(true);
+    // 12 years ahead: 10⁶ × 2¹² = 4,096,000,000 households, past 2³¹.
+    expect(fits(doubling(2037))).toBe(false);
+  });
+
+  it('do not fit where an authored minimum asks for fractional posts', () => {
+    const s = smallScenario();
+    // A minimum of 4.5 workers: a community's gap, hence its hires, can be 4.5.
+    s.ruleSet.overrides = { ...s.ruleSet.overrides, 'staffing.minPerCommunity': 4.5 };
+    expect(fits(s)).toBe(false);
+    s.ruleSet.overrides = { ...s.ruleSet.overrides, 'staffing.minPerCommunity': 4 };
+    expect(fits(s)).toBe(true);
+  });
+
+  it('do not fit a base figure a 32-bit integer would change: −0, a fraction, a fractional committee', () => {
+    expect(fits(smallScenario(), (f) => (f.base.households[0] = -0))).toBe(false);
+    expect(fits(smallScenario(), (f) => (f.base.inPost[1] = 2.5))).toBe(false);
+    expect(fits(smallScenario(), (f) => (f.entities.committee[2] = 0.5))).toBe(false);
+    expect(fits(smallScenario(), (f) => (f.base.dwellings[0] = NaN))).toBe(false);
+  });
+
+  it('do not fit where hiring capacity could take staff past 2³¹', () => {
+    const s = smallScenario();
+    // 5 years × 429,496,730 hires = 2,147,483,650 > 2³¹ − 1, before any base staff.
+    s.plan.hiring.capacityPerYear = 429_496_730;
+    expect(fits(s)).toBe(false);
+    s.plan.hiring.capacityPerYear = 1_000_000;
+    expect(fits(s)).toBe(true);
+  });
+});
