@@ -45,7 +45,10 @@ describe('counts in 32-bit integers', () => {
   it('do not fit a base figure a 32-bit integer would change: −0, a fraction, a fractional committee', () => {
     expect(fits(smallScenario(), (f) => (f.base.households[0] = -0))).toBe(false);
     expect(fits(smallScenario(), (f) => (f.base.inPost[1] = 2.5))).toBe(false);
-    expect(fits(smallScenario(), (f) => (f.entities.committee[2] = 0.5))).toBe(false);
+    // Committee members count toward staff only where the rule set says so (YX2008-5).
+    const counting = { ...smallScenario(), ruleSet: { id: 'YX2008' } };
+    expect(fits(counting, (f) => (f.entities.committee[2] = 0.5))).toBe(false);
+    expect(fits(smallScenario(), (f) => (f.entities.committee[2] = 0.5))).toBe(true);
     expect(fits(smallScenario(), (f) => (f.base.dwellings[0] = NaN))).toBe(false);
   });
 

@@ -23,12 +23,37 @@ import type { Scenario } from './scenario';
 
 const LIMIT = 2 ** 31 - 1;
 
-/** A whole number ≥ +0 (−0 would come out of a 32-bit array as +0). */
-const whole = (x: number): boolean => Number.isInteger(x) && x >= 0 && !Object.is(x, -0);
 const finiteShare = (x: number): boolean => Number.isFinite(x) && x >= 0;
 
 /** Posts and minimums the rule set (or the scenario's overrides) sets: whole numbers in every year, or none. */
 const WHOLE_PARAMS = ['staffing.minPerCommunity', 'staffing.minPerRuralCommunity', 'staffing.streetPostsClass1', 'staffing.streetPostsClass2', 'staffing.streetPostsClass3'] as const;
+
+/**
+ * Adds the sum of a[0, n) to out[0] and keeps the largest in out[1]; false when a value is not a whole
+ * number ≥ +0 (−0 would come out of a 32-bit array as +0). One loop a function, on a typed array, as
+ * the engine's long loops are (recurringCosts.ts payCosts): a national city has 120,000 communities.
+ */
+function wholes(a: Float64Array, n: number, out: Float64Array): boolean {
+  for (let e = 0; e < n; e++) {
+    const x = a[e];
+    if (!(x >= 0 && x < Infinity && Math.floor(x) === x) || (x === 0 && 1 / x < 0)) return false;
+    out[0] += x;
+    if (x > out[1]) out[1] = x;
+  }
+  return true;
+}
+
+/** The largest 1 + growth of the communities, at least 1; NaN where 1 + growth < 0 or dwellings are NaN, negative or −0. */
+function mostGrowth(growth: Float64Array, dwellings: Float64Array, n: number): number {
+  const most = Float64Array.of(1);
+  for (let e = 0; e < n; e++) {
+    const g = 1 + growth[e];
+    const dw = dwellings[e];
+    if (!(g >= 0) || !(dw >= 0) || (dw === 0 && 1 / dw < 0)) return NaN;
+    if (g > most[0]) most[0] = g;
+  }
+  return most[0];
+}
 
 export function countsFit(scenario: Scenario, flat: Flat, params: ParamTable, districtParams: Record<string, DistrictValues>, years: number[]): boolean {
   const { nCommunities: nc, nEntities: n, base, entities } = flat;
@@ -40,27 +65,25 @@ export function countsFit(scenario: Scenario, flat: Flat, params: ParamTable, di
   for (const row of ratios) for (let y = 0; y < ny; y++) if ((row[y] ?? 0) > 0) perWorker = Math.min(perWorker, row[y]!);
   const { capacityPerYear, attritionRate, certifiedShare, bachelorShare } = scenario.plan.hiring;
   const hireShares = params['staffing.bachelorShareOfHires'] ?? [];
-  if (!whole(capacityPerYear) || ![attritionRate, certifiedShare, bachelorShare].every(finiteShare) || !hireShares.every((v) => v === null || finiteShare(v))) return false;
-  let grow = 1;
-  let households = 0;
-  let residents = 0;
-  for (let e = 0; e < nc; e++) {
-    const g = base.growth[e];
-    const dw = base.dwellings[e];
-    if (!whole(base.households[e]) || !whole(base.residents[e]) || !whole(entities.committee[e]) || !(1 + g >= 0) || !(dw >= 0) || Object.is(dw, -0)) return false;
-    grow = Math.max(grow, 1 + g);
-    households += base.households[e];
-    residents += base.residents[e];
-  }
-  let staff = 0;
-  for (let e = 0; e < n; e++) {
-    if (!whole(base.inPost[e]) || !whole(base.certified[e]) || !whole(base.bachelor[e])) return false;
-    staff = Math.max(staff, base.inPost[e], base.certified[e], base.bachelor[e]);
-  }
+  if (!(Number.isInteger(capacityPerYear) && capacityPerYear >= 0) || ![attritionRate, certifiedShare, bachelorShare].every(finiteShare) || !hireShares.every((v) => v === null || finiteShare(v))) return false;
+  const households = new Float64Array(2);
+  const residents = new Float64Array(2);
+  const staff = new Float64Array(2);
+  const grow = mostGrowth(base.growth, base.dwellings, nc);
+  // Committee members make part of a gap only where YX2008-5's reading is in force (openYear.ts).
+  const committeeCounts = params['staffing.countCommitteeMembers']?.some((v, y) => y < ny && v === 1) ?? false;
+  const whole =
+    wholes(base.households, nc, households) &&
+    wholes(base.residents, nc, residents) &&
+    (!committeeCounts || wholes(entities.committee, nc, new Float64Array(2))) &&
+    wholes(base.inPost, n, staff) &&
+    wholes(base.certified, n, staff) &&
+    wholes(base.bachelor, n, staff);
+  if (!whole || Number.isNaN(grow)) return false;
   const ahead = Math.max(0, ...years.map((year) => year - scenario.horizon.baseYear));
   // Repeated multiplication (population.ts) and pow may differ in the last bits: a margin covers it.
   const factor = grow ** ahead * (1 + 1e-9);
-  const mostHouseholds = households * factor + nc;
-  const mostResidents = residents * (factor + 0.5) + nc;
-  return mostHouseholds <= LIMIT && mostResidents <= LIMIT && mostHouseholds / perWorker < 2 ** 53 && staff + ny * capacityPerYear <= LIMIT;
+  const mostHouseholds = households[0] * factor + nc;
+  const mostResidents = residents[0] * (factor + 0.5) + nc;
+  return mostHouseholds <= LIMIT && mostResidents <= LIMIT && mostHouseholds / perWorker < 2 ** 53 && staff[1] + ny * capacityPerYear <= LIMIT;
 }
