@@ -2,7 +2,8 @@
  * Share a whole number of units among claimants in proportion to their claims, in one pass.
  * Running sums are rounded down, so the shares add up to exactly ⌊total⌋ and no one gets more than
  * they asked for (systematic rounding; order is the claimants' order, which keeps it deterministic).
- * sum, when the caller has it, is the claims' sum in index order, as sumOf gives it.
+ * sum, when the caller has it, is the claims' sum in index order, as sumOf gives it. out may be a
+ * run's hires in 32-bit integers: its claims are then whole numbers (wholeCounts.ts), copied exactly.
  */
 export function allocateWhole(claims: Float64Array, total: number, out: Float64Array | Int32Array, sum = sumOf(claims)): void {
   if (total >= sum) {
@@ -29,7 +30,7 @@ export function allocateShare(claims: Float64Array, total: number, out: Float64A
 }
 
 /** The claims added up in index order. */
-export function sumOf(claims: Float64Array | Int32Array): number {
+export function sumOf(claims: Float64Array): number {
   let sum = 0;
   for (let i = 0; i < claims.length; i++) sum += claims[i];
   return sum;

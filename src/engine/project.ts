@@ -2,7 +2,6 @@
 import { coverage, type ResidentsByYear } from './coverage/coverage';
 import { prepareCoverage, type PreparedCoverage } from './coverage/prepare';
 import type { CoverageResult } from './coverage/types';
-import { sumOf } from './allocate';
 import type { Alloc } from './arena';
 import { leftFor, openPools, shortfallOf, type Pools } from './budgetPools';
 import { flatten, indicesOf, type Flat } from './flatten';
@@ -184,7 +183,7 @@ export function hiringMoney(
   const short: { payer?: Payer; perHire: number } = { perHire: 0 };
   const affordable = (hires: Counts): number => {
     if (!defer) return Infinity;
-    const stationHires = sumOf(hires.subarray(nc, n));
+    const stationHires = sumOfHires(hires, nc, n);
     let most = Infinity;
     // Every payer whose budget binds is costed in one pass, each sum still in community order.
     const bound = PAYERS.filter((p) => run.remaining[p] !== Infinity);
@@ -202,6 +201,16 @@ export function hiringMoney(
     return most;
   };
   return { affordable, short, ratesOf };
+}
+
+/**
+ * Hires of entities [from, to), added in index order as sumOf adds; a loop of its own so that sumOf,
+ * which sums claims every year, only ever reads Float64Arrays (hires may be 32-bit integers).
+ */
+function sumOfHires(hires: Counts, from: number, to: number): number {
+  const acc = new Float64Array(1);
+  for (let e = from; e < to; e++) acc[0] += hires[e];
+  return acc[0];
 }
 
 /**

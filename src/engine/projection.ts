@@ -73,7 +73,7 @@ export type SeriesName = (typeof SERIES)[number];
 /**
  * Series of people and households: whole numbers, kept in 32-bit integers when the run shows every
  * value it can write is a whole number in range (wholeCounts.ts), else in 64-bit floats like the rest.
- * `established` is 0 or 1 and kept in bytes. A national run writes a quarter fewer bytes this way.
+ * `established` is 0 or 1 and kept in bytes. A national run keeps a fifth fewer bytes of figures this way.
  */
 export const COUNT_SERIES = ['households', 'residents', 'inPost', 'hires', 'leavers', 'certified', 'bachelor'] as const satisfies readonly SeriesName[];
 export type CountSeriesName = (typeof COUNT_SERIES)[number];
