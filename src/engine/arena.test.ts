@@ -32,4 +32,19 @@ describe('Arena', () => {
     expect(c).not.toBe(a);
     expect(Array.from(c)).toEqual([0, 0, 0, 0]);
   });
+
+  it('lends an array again only as the type and length it was made', () => {
+    const arena = new Arena();
+    const whole = arena.i32(4);
+    whole[0] = 7;
+    const bytes = arena.u8(16);
+    arena.reset();
+    expect(arena.u8(16)).toBe(bytes);
+    // 16 bytes, as the Int32Array of 4, but not its type: a fresh array.
+    expect(arena.f64(2)).toBeInstanceOf(Float64Array);
+    const again = arena.i32(4);
+    expect(again).toBe(whole);
+    expect(Array.from(again)).toEqual([0, 0, 0, 0]);
+    expect(arena.i32(4)).not.toBe(whole);
+  });
 });
