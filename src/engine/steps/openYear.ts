@@ -48,9 +48,6 @@ export function openYear(run: Run, y: number): void {
   const k = years[y] - baseYear;
   if (run.scratch.householdsAhead === k) now.households.set(run.scratch.households.subarray(0, nc));
   else growHouseholds(now.households, base, k, nc);
-  // GOV2020-2b: a new estate gets its own committee once occupancy reaches the threshold, and keeps it.
-  const occupancy = params['community.establishOccupancy']?.[y] ?? null;
-  establish(now.established, last === null ? null : series.established.subarray(last, last + nc), now.households, entities.kind, base.dwellings, occupancy ?? 0, occupancy !== null, nc);
   // The rules in force, read once (requirements.ts).
   const byDistrict = quotaLevelIn(params, y) === 'district';
   const { ratio, minimum } = staffTable(staffRuleIn(params, run.districtParams, y), nd);
@@ -58,18 +55,18 @@ export function openYear(run: Run, y: number): void {
   const streetPosts = [0, params['staffing.streetPostsClass1']?.[y] ?? null, params['staffing.streetPostsClass2']?.[y] ?? null, params['staffing.streetPostsClass3']?.[y] ?? null];
   openStations(flat, now, spaceRule, streetPosts);
   residentsAndTotals(flat, now);
+  // GOV2020-2b: a new estate gets its own committee once occupancy reaches the threshold, and keeps it.
+  const occupancy = params['community.establishOccupancy']?.[y] ?? null;
+  const wasEstablished = last === null ? null : series.established.subarray(last, last + nc);
   const shareSums = new Float64Array(nd);
-  required(flat, now, ratio, minimum, spaceRule, byDistrict, shareSums);
+  required(flat, now, wasEstablished, occupancy ?? 0, occupancy !== null, { ratio, minimum, byDistrict, shareSums }, spaceRule);
   // Space in use: last year's plus what completes now (booked in spaceCompleted when started).
   complete(now.space, last === null ? base.space : series.space.subarray(last, last + n), now.spaceCompleted, run.pending, n);
   // Leavers: workers leave at the attrition rate; certified and graduate staff leave at the same rate.
   const rate = run.scenario.plan.hiring.attritionRate;
   const withCommittee = params['staffing.countCommitteeMembers']?.[y] === 1;
   const before = last === null ? base : { inPost: series.inPost.subarray(last, last + n), certified: series.certified.subarray(last, last + n), bachelor: series.bachelor.subarray(last, last + n) };
-  leave(now, before.inPost, run.carry.leave, rate, n);
-  stayQualified(now.certified, now.inPost, before.certified, run.carry.certLeave, rate, n);
-  stayQualified(now.bachelor, now.inPost, before.bachelor, run.carry.bachLeave, rate, n);
-  gapsAfterLeavers(run.gap, now, withCommittee ? entities.committee : null, nc, n);
+  leave(now, before, run.carry, rate, run.gap, withCommittee ? entities.committee : null, nc);
   const quota = series.staffQuota.subarray(o + n - nd, o + n);
   for (let d = 0; d < nd; d++) quota[d] = byDistrict ? districtQuota(shareSums[d]) : 0;
   if (!byDistrict) return;
@@ -79,24 +76,6 @@ export function openYear(run: Run, y: number): void {
 function growHouseholds(households: Float64Array, base: Flat['base'], k: number, nc: number): void {
   const { households: h0, growth, dwellings } = base;
   for (let e = 0; e < nc; e++) households[e] = householdsAfter(h0[e], growth[e], dwellings[e], k);
-}
-
-/** A community stands unless it is a new estate still below the occupancy threshold; once standing it stays. */
-function establish(
-  established: Float64Array,
-  before: Float64Array | null,
-  households: Float64Array,
-  kind: Uint8Array,
-  dwellings: Float64Array,
-  occupancy: number,
-  withOccupancy: boolean,
-  nc: number,
-): void {
-  for (let e = 0; e < nc; e++) {
-    const waits = kind[e] === URBAN_NEW && withOccupancy && Number.isFinite(dwellings[e]);
-    const wasEstablished = before !== null && before[e] === 1;
-    established[e] = !waits || wasEstablished || households[e] >= occupancy * dwellings[e] ? 1 : 0;
-  }
 }
 
 /** Streets and districts stand from the start and need their posts (CS2010-6a) and centres; they start the year with none of their communities' households. */
@@ -132,27 +111,44 @@ function residentsAndTotals({ nCommunities: nc, nStreets: ns, entities, base }: 
   }
 }
 
-/** What the rules require of each community standing: workers (its share under a district quota) and floor space. */
+/** The staffing rule of the year: households per worker by class and district, each class's minimum, and whether a district quota sums the shares. */
+interface StaffTerms {
+  ratio: Float64Array;
+  minimum: Float64Array;
+  byDistrict: boolean;
+  /** per district: its communities' shares, added here under a district quota */
+  shareSums: Float64Array;
+}
+
+/**
+ * Whether each community stands: unless it is a new estate still below the occupancy threshold, and
+ * once standing it stays. Then what the rules require of it: workers (its share under a district
+ * quota) and floor space.
+ */
 function required(
-  { nCommunities: nc, nDistricts: nd, entities }: Flat,
+  { nCommunities: nc, nDistricts: nd, entities, base }: Flat,
   now: Year,
-  ratio: Float64Array,
-  minimum: Float64Array,
+  wasEstablished: Float64Array | null,
+  occupancy: number,
+  withOccupancy: boolean,
+  { ratio, minimum, byDistrict, shareSums }: StaffTerms,
   spaceRule: SpaceTable,
-  byDistrict: boolean,
-  shareSums: Float64Array,
 ): void {
   const { households, established, staffRequired, spaceRequired } = now;
   const { kind, district } = entities;
+  const { dwellings } = base;
   const { minimum: spaceMinimum, perHundred, supermarket } = spaceRule;
   for (let e = 0; e < nc; e++) {
-    if (established[e] === 0) {
+    const h = households[e];
+    const kd = kind[e];
+    const waits = kd === URBAN_NEW && withOccupancy && Number.isFinite(dwellings[e]);
+    const stands = !waits || (wasEstablished !== null && wasEstablished[e] === 1) || h >= occupancy * dwellings[e];
+    established[e] = stands ? 1 : 0;
+    if (!stands) {
       staffRequired[e] = 0;
       spaceRequired[e] = 0;
       continue;
     }
-    const h = households[e];
-    const kd = kind[e];
     const r = kd === RURAL ? 1 : 0;
     const d = district[e];
     const perWorker = ratio[r * nd + d];
@@ -173,30 +169,36 @@ function complete(space: Float64Array, before: Float64Array, completed: Float64A
   }
 }
 
-/** Whole leavers at the rate, the fractions carried to the next year. */
-function leave(now: Year, before: Float64Array, carry: Float64Array, rate: number, n: number): void {
-  const { leavers, inPost } = now;
-  for (let e = 0; e < n; e++) {
-    const prev = before[e];
-    const left = Math.min(prev, takeWhole(carry, e, prev * rate));
+/**
+ * Whole leavers at the rate, the fractions carried to the next year; certified and graduate staff are
+ * those of last year less their own leavers, and no more than the staff left. Then each standing
+ * entity's gap: what it requires less its staff (and, in a community where they count, committee members).
+ */
+function leave(
+  now: Year,
+  before: Pick<Flat['base'], 'inPost' | 'certified' | 'bachelor'>,
+  carry: Run['carry'],
+  rate: number,
+  gap: Float64Array,
+  committee: Float64Array | null,
+  nc: number,
+): void {
+  const { leavers, inPost, certified, bachelor, established, staffRequired } = now;
+  const { leave: carryLeave, certLeave, bachLeave } = carry;
+  const prevInPost = before.inPost;
+  const prevCertified = before.certified;
+  const prevBachelor = before.bachelor;
+  for (let e = 0; e < inPost.length; e++) {
+    const prev = prevInPost[e];
+    const left = Math.min(prev, takeWhole(carryLeave, e, prev * rate));
     leavers[e] = left;
-    inPost[e] = prev - left;
+    const staying = prev - left;
+    inPost[e] = staying;
+    const prevCert = prevCertified[e];
+    certified[e] = Math.min(staying, prevCert - Math.min(prevCert, takeWhole(certLeave, e, prevCert * rate)));
+    const prevBach = prevBachelor[e];
+    bachelor[e] = Math.min(staying, prevBach - Math.min(prevBach, takeWhole(bachLeave, e, prevBach * rate)));
+    const counted = staying + (committee !== null && e < nc ? committee[e] : 0);
+    gap[e] = established[e] === 1 ? Math.max(0, staffRequired[e] - counted) : 0;
   }
-}
-
-/** Certified or graduate staff: those of last year less their leavers, and no more than the staff left. */
-function stayQualified(out: Float64Array, inPost: Float64Array, before: Float64Array, carry: Float64Array, rate: number, n: number): void {
-  for (let e = 0; e < n; e++) {
-    const prev = before[e];
-    out[e] = Math.min(inPost[e], prev - Math.min(prev, takeWhole(carry, e, prev * rate)));
-  }
-}
-
-/** Each standing entity's gap: what it requires less its staff (and, where they count, committee members). */
-function gapsAfterLeavers(gap: Float64Array, now: Year, committee: Float64Array | null, nc: number, n: number): void {
-  const { established, staffRequired, inPost } = now;
-  for (let e = 0; e < nc; e++) {
-    gap[e] = established[e] === 1 ? Math.max(0, staffRequired[e] - (inPost[e] + (committee === null ? 0 : committee[e]))) : 0;
-  }
-  for (let e = nc; e < n; e++) gap[e] = established[e] === 1 ? Math.max(0, staffRequired[e] - inPost[e]) : 0;
 }
