@@ -213,15 +213,25 @@ function placeAbove(
   const above = work.candidates;
   let level = (total - missing) / size;
   let count = 0;
-  for (let k = 0; k < size; k++) if (deficit[k] > level) above[count++] = deficit[k];
+  let sum = 0;
+  for (let k = 0; k < size; k++) {
+    if (deficit[k] > level) {
+      above[count++] = deficit[k];
+      sum += deficit[k];
+    }
+  }
   for (let rounds = 0; rounds < 64 && count > 0; rounds++) {
-    let sum = 0;
-    for (let j = 0; j < count; j++) sum += above[j];
     const next = (sum - missing) / count;
     if (!(next > level)) break;
     level = next;
     let kept = 0;
-    for (let j = 0; j < count; j++) if (above[j] > level) above[kept++] = above[j];
+    sum = 0;
+    for (let j = 0; j < count; j++) {
+      if (above[j] > level) {
+        above[kept++] = above[j];
+        sum += above[j];
+      }
+    }
     if (kept === count) break;
     count = kept;
   }
