@@ -7,15 +7,18 @@
  */
 import { inPool } from '../staffQuota';
 
+/** Buckets the last workers' deficits are counted into (largestAt). */
+const BUCKETS = 256;
+
 /**
  * Working arrays kept from one call to the next: a national city places its gaps every year, and fresh
  * arrays each time are new pages to fault in. Every element read is written first in the same call.
  */
-let spare = { members: new Int32Array(0), byDistrict: new Int32Array(0), deficits: new Float64Array(0), slots: new Int32Array(0), placed: new Int32Array(0), workers: new Int32Array(0), before: new Float64Array(0), candidates: new Float64Array(0) };
+let spare = { members: new Int32Array(0), byDistrict: new Int32Array(0), deficits: new Float64Array(0), slots: new Int32Array(0), placed: new Int32Array(0), workers: new Int32Array(0), before: new Float64Array(0), candidates: new Float64Array(0), buckets: new Int32Array(BUCKETS + 1) };
 
 function scratch(n: number): typeof spare {
   if (spare.members.length < n) {
-    spare = { members: new Int32Array(n), byDistrict: new Int32Array(n), deficits: new Float64Array(n), slots: new Int32Array(n), placed: new Int32Array(n), workers: new Int32Array(n), before: new Float64Array(n), candidates: new Float64Array(n) };
+    spare = { members: new Int32Array(n), byDistrict: new Int32Array(n), deficits: new Float64Array(n), slots: new Int32Array(n), placed: new Int32Array(n), workers: new Int32Array(n), before: new Float64Array(n), candidates: new Float64Array(n), buckets: spare.buckets };
   }
   return spare;
 }
@@ -107,7 +110,7 @@ function placeInDistrict(
       missing -= work.workers[j];
     }
   }
-  if (missing === 0 || placeOneEach(deficit, missing, members, work.candidates, gap)) return;
+  if (missing === 0 || placeOneEach(deficit, missing, members, work.candidates, work.buckets, gap)) return;
   const heap = heapOfLeading(deficit, missing, work.slots.subarray(0, size));
   for (let k = (heap.length >> 1) - 1; k >= 0; k--) siftDown(heap, k, deficit);
   for (; missing > 0; missing--) {
@@ -125,7 +128,7 @@ function placeInDistrict(
  * largest deficit, then, among those at it, the lower positions first. Returns false, placing none,
  * when more are missing.
  */
-function placeOneEach(deficit: Float64Array, missing: number, members: Int32Array, values: Float64Array, gap: Float64Array): boolean {
+function placeOneEach(deficit: Float64Array, missing: number, members: Int32Array, values: Float64Array, counted: Int32Array, gap: Float64Array): boolean {
   const size = deficit.length;
   let top = -Infinity;
   for (let k = 0; k < size; k++) top = Math.max(top, deficit[k]);
@@ -133,9 +136,8 @@ function placeOneEach(deficit: Float64Array, missing: number, members: Int32Arra
   let m = 0;
   for (let k = 0; k < size; k++) if (deficit[k] > floor) values[m++] = deficit[k];
   if (missing > m) return false;
-  const level = largestAt(values, m, missing - 1);
-  let atLevel = missing;
-  for (let j = 0; j < m; j++) if (values[j] > level) atLevel--;
+  const level = largestAt(values, m, missing - 1, floor, counted);
+  let atLevel = missing - counted[BUCKETS];
   for (let k = 0; k < size; k++) {
     if (deficit[k] > level) gap[members[k]]++;
     else if (deficit[k] === level && atLevel > 0) {
@@ -146,8 +148,31 @@ function placeOneEach(deficit: Float64Array, missing: number, members: Int32Arra
   return true;
 }
 
+/**
+ * The value at position k of values[0, m) ordered from the largest down, all of them above floor and
+ * at most floor + 1 (values are overwritten). They are counted into buckets of equal width first:
+ * a larger value never falls in a lower bucket, so the value sought is in the bucket where the count
+ * from the top passes k, at its place among that bucket's few. counted[BUCKETS] is set to how many
+ * values are larger than it.
+ */
+function largestAt(values: Float64Array, m: number, k: number, floor: number, counted: Int32Array): number {
+  counted.fill(0);
+  for (let j = 0; j < m; j++) counted[bucketOf(values[j], floor)]++;
+  let b = BUCKETS - 1;
+  let larger = 0;
+  for (; larger + counted[b] <= k; b--) larger += counted[b];
+  let c = 0;
+  for (let j = 0; j < m; j++) if (bucketOf(values[j], floor) === b) values[c++] = values[j];
+  const level = selectLargest(values, c, k - larger);
+  for (let j = 0; j < c; j++) if (values[j] > level) larger++;
+  counted[BUCKETS] = larger;
+  return level;
+}
+
+const bucketOf = (value: number, floor: number): number => Math.min(BUCKETS - 1, Math.floor((value - floor) * BUCKETS));
+
 /** The value at position k of values[0, m) ordered from the largest down (values are reordered). */
-function largestAt(values: Float64Array, m: number, k: number): number {
+function selectLargest(values: Float64Array, m: number, k: number): number {
   let lo = 0;
   let hi = m - 1;
   while (lo < hi) {
