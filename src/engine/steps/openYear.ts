@@ -7,8 +7,8 @@
  *
  * Each pass over the entities is a function of its own that is handed its arrays, cut to the year
  * (index e is entity e), and last year's (base figures in the first year): a national city runs each
- * pass over 120,000 entities, and a loop that reads its arrays from a closure or tests the year for
- * every entity runs several times slower.
+ * pass over 120,000 entities, and a loop that reads its arrays through a closure's context, or tests
+ * for the first year, does so for every entity.
  */
 import { KIND_CODE, type Flat } from '../flatten';
 import type { Run } from '../runState';
@@ -161,6 +161,7 @@ function required(
   }
 }
 
+/** Space in use: last year's plus what completes now. */
 function complete(space: Float64Array, before: Float64Array, completed: Float64Array, pending: Float64Array, n: number): void {
   for (let e = 0; e < n; e++) {
     const done = completed[e];
