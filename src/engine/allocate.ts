@@ -21,11 +21,18 @@ export function allocateWhole(claims: Float64Array, total: number, out: Float64A
   }
 }
 
-/** Share a divisible quantity (m², yuan) in proportion to claims; never more than claimed. */
-export function allocateShare(claims: Float64Array, total: number, out: Float64Array): void {
-  const sum = sumOf(claims);
-  const f = sum <= total ? 1 : total / sum;
-  for (let i = 0; i < claims.length; i++) out[i] = claims[i] * f;
+/**
+ * Share a divisible quantity (m², yuan) in proportion to claims; never more than claimed. Only the
+ * claimants listed in places (by index) are read and written: a claim of 0 adds nothing to the sum
+ * and gets nothing, so leaving those out changes no figure.
+ */
+export function allocateShare(claims: Float64Array, places: Int32Array, total: number, out: Float64Array): Float64Array {
+  // The sum carried round the loop in a typed array (see payCosts in steps/recurringCosts.ts).
+  const sum = new Float64Array(1);
+  for (let j = 0; j < places.length; j++) sum[0] += claims[places[j]];
+  const f = sum[0] <= total ? 1 : total / sum[0];
+  for (let j = 0; j < places.length; j++) out[places[j]] = claims[places[j]] * f;
+  return out;
 }
 
 /** The claims added up in index order. */

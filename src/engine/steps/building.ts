@@ -99,23 +99,53 @@ export function stepBuilding(run: Run, y: number, defer: boolean, index: (id: st
 
 /**
  * The automatic programme aims at what each place will need when the start completes: households
- * grown to that year, under the rules in force then (the horizon's last year at most).
+ * grown to that year, under the rules in force then (the horizon's last year at most). Only the places
+ * with a gap are visited after the first pass: a place without one gets nothing, defers nothing and
+ * adds nothing to any sum, so leaving it out gives the same figures.
  */
 function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; started: number } {
-  const { flat, series, years, pending, completions } = run;
+  const { costPerM2, payer } = run.scenario.plan.building;
+  const claims = run.scratch.claims;
+  const places = placesScratch(run.flat.nEntities);
+  // demand, remaining, started: the sums carried round the loops, in a typed array (see payCosts in recurringCosts.ts)
+  const acc = new Float64Array(3);
+  const count = claimsOf(run, y, places, acc);
+  const demand = acc[0];
+  const gaps = places.subarray(0, count);
+  const deferred = run.deferred[payer];
+  const district = run.flat.entities.district;
+  const affordable = defer && costPerM2 > 0 ? Math.max(0, run.remaining[payer]) / costPerM2 : Infinity;
+  if (affordable <= 0) {
+    for (let j = 0; j < count; j++) deferred[district[gaps[j]]] += claims[gaps[j]] * costPerM2;
+    return { demand, started: 0 };
+  }
+  const order = run.scenario.plan.building.order ?? 'worstFirst';
+  const out = run.scratch.out;
+  const m2 = affordable >= demand ? claims : order === 'proRata' ? allocateShare(claims, gaps, affordable, out) : inOrder(claims, gaps, affordable, order, out);
+  acc[1] = run.remaining[payer];
+  startAll(run, y, gaps, m2, acc);
+  run.remaining[payer] = acc[1];
+  return { demand, started: acc[2] };
+}
+
+/**
+ * Every place's gap at completion into claims, and the places with one (or none that can be told,
+ * NaN) into places, by entity index; returns their number and adds their gaps to acc[0]. Every
+ * community's households that year are kept for the year's opening when the start completes (openYear.ts).
+ */
+function claimsOf(run: Run, y: number, places: Int32Array, acc: Float64Array): number {
+  const { flat, series, years, pending } = run;
   const { nEntities: n, entities, base } = flat;
-  const { level: levels, kind, district } = entities;
-  const { established, spaceRequired, space, spaceStarted } = series;
+  const { level: levels, kind } = entities;
+  const { established, spaceRequired, space } = series;
   const o = y * n;
-  const { costPerM2, payer, leadTimeYears: lead, aimPerHundredHouseholds, order = 'worstFirst' } = run.scenario.plan.building;
+  const { leadTimeYears: lead, aimPerHundredHouseholds } = run.scenario.plan.building;
   const spaceRule = spaceTable(spaceRuleIn(run.params, Math.min(y + lead, years.length - 1)));
   const ahead = years[y] + lead - run.baseYear;
-  // Every community's households that year, kept for the year's opening when the start completes (openYear.ts).
   const households = run.scratch.households;
   run.scratch.householdsAhead = ahead;
   const claims = run.scratch.claims;
-  // The sums carried round each loop are kept in a typed array (see payCosts in recurringCosts.ts).
-  const acc = new Float64Array(3);
+  let count = 0;
   for (let e = 0; e < n; e++) {
     const i = o + e;
     const level = levels[e];
@@ -128,22 +158,30 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
     if (aimPerHundredHouseholds !== undefined && level === COMMUNITY) aim = Math.max(aim, (aimPerHundredHouseholds * h) / 100);
     const want = Math.max(0, aim - space[i] - pending[e]);
     claims[e] = want;
+    if (want <= 0) continue;
+    places[count++] = e;
     acc[0] += want;
   }
-  const demand = acc[0];
+  return count;
+}
+
+/**
+ * start() for every place with a gap at once, its arrays and the payer's remaining budget read once:
+ * the same sums in the same order. acc[1] is the remaining budget, acc[2] the m² started.
+ */
+function startAll(run: Run, y: number, gaps: Int32Array, m2: Float64Array, acc: Float64Array): void {
+  const { flat, series, years, pending, completions } = run;
+  const n = flat.nEntities;
+  const district = flat.entities.district;
+  const spaceStarted = series.spaceStarted;
+  const o = y * n;
+  const { costPerM2, payer, leadTimeYears: lead } = run.scenario.plan.building;
+  const claims = run.scratch.claims;
   const deferred = run.deferred[payer];
-  const affordable = defer && costPerM2 > 0 ? Math.max(0, run.remaining[payer]) / costPerM2 : Infinity;
-  if (affordable <= 0) {
-    for (let e = 0; e < n; e++) deferred[district[e]] += claims[e] * costPerM2;
-    return { demand, started: 0 };
-  }
-  const m2 = affordable >= demand ? claims : order === 'proRata' ? proRata(claims, affordable, run.scratch.out) : inOrder(claims, affordable, order, run.scratch.out);
-  // start() for every place at once, its arrays and the payer's remaining budget read once: the same sums in the same order.
   const line = run.costs[BUILD_LINE[payer]];
   const done = y + lead;
-  // remaining, started
-  acc[1] = run.remaining[payer];
-  for (let e = 0; e < n; e++) {
+  for (let j = 0; j < gaps.length; j++) {
+    const e = gaps[j];
     const m = m2[e];
     if (claims[e] > m) deferred[district[e]] += (claims[e] - m) * costPerM2;
     if (m <= 0) continue;
@@ -155,13 +193,14 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
     acc[1] -= cost;
     acc[2] += m;
   }
-  run.remaining[payer] = acc[1];
-  return { demand, started: acc[2] };
 }
 
-function proRata(claims: Float64Array, total: number, out: Float64Array): Float64Array {
-  allocateShare(claims, total, out);
-  return out;
+/** The places with a gap, kept from one call to the next like inOrder's arrays. */
+let placeList = new Int32Array(0);
+
+function placesScratch(n: number): Int32Array {
+  if (placeList.length < n) placeList = new Int32Array(n);
+  return placeList;
 }
 
 /** How finely gaps are grouped by rank to find how far down the order the money reaches. */
@@ -171,21 +210,23 @@ const DIGIT = 2048;
 
 /**
  * Whole gaps in order (largest or smallest first) while money lasts; the next gets what is left.
+ * Only the places listed (by entity index, in index order) are read, and only their out is written.
  * A gap's rank is its size to 0.001 m²; ties go to the lower entity index. Money short of the demand
  * reaches only the first gaps: a histogram by rank says how far, and only the gaps up to there are
  * sorted; the rest are sorted after them only when the money outlasts that estimate (sums rounded
  * differently). Ranks are whole numbers, so a radix sort orders them in a few linear passes where a
  * comparison sort over a national sweep's gaps takes several times as long.
  */
-export function inOrder(claims: Float64Array, total: number, order: 'worstFirst' | 'nearestFirst', out: Float64Array): Float64Array {
-  out.fill(0);
-  const n = claims.length;
+export function inOrder(claims: Float64Array, places: Int32Array, total: number, order: 'worstFirst' | 'nearestFirst', out: Float64Array): Float64Array {
+  const n = places.length;
   // The places with a gap, by entity index, and their gaps to 0.001 m².
   const { gaps, qs, groupOf, ents, ranks, digits } = orderScratch(n);
   let count = 0;
   // The largest gap, carried round the loop in a typed array (see payCosts in recurringCosts.ts).
   const most = new Float64Array(1);
-  for (let e = 0; e < n; e++) {
+  for (let j = 0; j < n; j++) {
+    const e = places[j];
+    out[e] = 0;
     if (claims[e] > 0) {
       const q = Math.round(claims[e] * 1000);
       gaps[count] = e;
