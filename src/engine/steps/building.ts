@@ -5,6 +5,7 @@
  */
 import { allocateShare } from '../allocate';
 import { householdsAfter } from './population';
+import { round } from '../round';
 import { spaceNeeded, spaceTable } from './requirements';
 import { spaceRuleIn } from './requirementTerms';
 import { LEVEL } from '../projection';
@@ -228,7 +229,7 @@ export function inOrder(claims: Float64Array, places: Int32Array, total: number,
     const e = places[j];
     out[e] = 0;
     if (claims[e] > 0) {
-      const q = Math.round(claims[e] * 1000);
+      const q = round(claims[e] * 1000);
       gaps[count] = e;
       qs[count++] = q;
       most[0] = Math.max(most[0], q);
@@ -237,12 +238,13 @@ export function inOrder(claims: Float64Array, places: Int32Array, total: number,
   const maxQ = most[0];
   // A few thousand gaps sort at once; the histogram pays off beyond.
   const groups = count < RANK_GROUPS ? 1 : RANK_GROUPS;
-  const width = (maxQ + 1) / groups;
+  // Any grouping that keeps ranks in order gives the same result; a product is cheaper than a quotient.
+  const perRank = groups / (maxQ + 1);
   const sums = new Float64Array(groups);
   const sizes = new Int32Array(groups);
   for (let j = 0; j < count; j++) {
     const rank = order === 'worstFirst' ? maxQ - qs[j] : qs[j];
-    const g = Math.min(groups - 1, Math.floor(rank / width));
+    const g = Math.min(groups - 1, Math.floor(rank * perRank));
     qs[j] = rank;
     groupOf[j] = g;
     sums[g] += claims[gaps[j]];
