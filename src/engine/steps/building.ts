@@ -6,14 +6,10 @@
 import { allocateShare } from '../allocate';
 import { householdsAfter } from './population';
 import { round } from '../round';
-import { spaceNeeded, spaceTable } from './requirements';
+import { spaceNeeded, spaceTable, type SpaceTable } from './requirements';
 import { spaceRuleIn } from './requirementTerms';
-import { LEVEL } from '../projection';
 import { costLineIndex, type Run } from '../runState';
 import type { Payer } from '../scenario';
-
-// Read once: a property lookup per entity adds up over a national sweep.
-const COMMUNITY = LEVEL.community;
 
 const BUILD_LINE: Record<Payer, number> = {
   city: costLineIndex('building', 'city'),
@@ -133,30 +129,63 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
  * Every place's gap at completion into claims, and the places with one (or none that can be told,
  * NaN) into places, by entity index; returns their number and adds their gaps to acc[0]. Every
  * community's households that year are kept for the year's opening when the start completes (openYear.ts).
+ * Communities come first in a flat city, then streets and districts, each set its own loop.
  */
 function claimsOf(run: Run, y: number, places: Int32Array, acc: Float64Array): number {
-  const { flat, series, years, pending } = run;
-  const { nEntities: n, entities, base } = flat;
-  const { level: levels, kind } = entities;
+  const { years, flat } = run;
+  const lead = run.scenario.plan.building.leadTimeYears;
+  const rule = spaceTable(spaceRuleIn(run.params, Math.min(y + lead, years.length - 1)));
+  const ahead = years[y] + lead - run.baseYear;
+  run.scratch.householdsAhead = ahead;
+  const count = communityClaims(run, y, rule, ahead, places, acc);
+  return centreClaims(run, y, rule, flat.nCommunities, count, places, acc);
+}
+
+/** claimsOf for the communities: spaceNeeded's community terms read straight from the rule's table. */
+function communityClaims(run: Run, y: number, rule: SpaceTable, ahead: number, places: Int32Array, acc: Float64Array): number {
+  const { flat, series, pending } = run;
+  const { nCommunities: nc, nEntities: n, entities, base } = flat;
+  const kind = entities.kind;
   const { established, spaceRequired, space } = series;
   const o = y * n;
-  const { leadTimeYears: lead, aimPerHundredHouseholds } = run.scenario.plan.building;
-  const spaceRule = spaceTable(spaceRuleIn(run.params, Math.min(y + lead, years.length - 1)));
-  const ahead = years[y] + lead - run.baseYear;
+  const aimPer = run.scenario.plan.building.aimPerHundredHouseholds;
+  const { minimum, perHundred, supermarket } = rule;
   const households = run.scratch.households;
-  run.scratch.householdsAhead = ahead;
   const claims = run.scratch.claims;
   let count = 0;
-  for (let e = 0; e < n; e++) {
+  for (let e = 0; e < nc; e++) {
     const i = o + e;
-    const level = levels[e];
-    const h = level === COMMUNITY ? (households[e] = householdsAfter(base.households[e], base.growth[e], base.dwellings[e], ahead)) : 0;
+    const h = (households[e] = householdsAfter(base.households[e], base.growth[e], base.dwellings[e], ahead));
     if (established[i] === 0) {
       claims[e] = 0;
       continue;
     }
-    let aim = Math.max(spaceRequired[i], spaceNeeded(spaceRule, level, kind[e], h));
-    if (aimPerHundredHouseholds !== undefined && level === COMMUNITY) aim = Math.max(aim, (aimPerHundredHouseholds * h) / 100);
+    const k = kind[e];
+    let aim = Math.max(spaceRequired[i], Math.max(minimum[k], (perHundred[k] * h) / 100) + supermarket);
+    if (aimPer !== undefined) aim = Math.max(aim, (aimPer * h) / 100);
+    const want = Math.max(0, aim - space[i] - pending[e]);
+    claims[e] = want;
+    if (want <= 0) continue;
+    places[count++] = e;
+    acc[0] += want;
+  }
+  return count;
+}
+
+/** claimsOf for the streets and districts, from entity `from` on, listing from position count. */
+function centreClaims(run: Run, y: number, rule: SpaceTable, from: number, count: number, places: Int32Array, acc: Float64Array): number {
+  const { flat, series, pending } = run;
+  const { nEntities: n, entities } = flat;
+  const { established, spaceRequired, space } = series;
+  const o = y * n;
+  const claims = run.scratch.claims;
+  for (let e = from; e < n; e++) {
+    const i = o + e;
+    if (established[i] === 0) {
+      claims[e] = 0;
+      continue;
+    }
+    const aim = Math.max(spaceRequired[i], spaceNeeded(rule, entities.level[e], entities.kind[e], 0));
     const want = Math.max(0, aim - space[i] - pending[e]);
     claims[e] = want;
     if (want <= 0) continue;
