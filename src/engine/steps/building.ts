@@ -249,34 +249,31 @@ const DIGIT = 2048;
  */
 export function inOrder(claims: Float64Array, places: Int32Array, total: number, order: 'worstFirst' | 'nearestFirst', out: Float64Array): Float64Array {
   const n = places.length;
-  // The places with a gap, by entity index, and their gaps to 0.001 m².
-  const { gaps, qs, groupOf, ents, ranks, digits } = orderScratch(n);
-  let count = 0;
-  // The largest gap, carried round the loop in a typed array (see payCosts in recurringCosts.ts).
+  // The largest gap, carried round the loop in a typed array (see payCosts in recurringCosts.ts). Rounding
+  // keeps order, so the largest gap to 0.001 m² is the largest gap rounded.
   const most = new Float64Array(1);
-  for (let j = 0; j < n; j++) {
-    const e = places[j];
-    out[e] = 0;
-    if (claims[e] > 0) {
-      const q = round(claims[e] * 1000);
-      gaps[count] = e;
-      qs[count++] = q;
-      most[0] = Math.max(most[0], q);
-    }
-  }
-  const maxQ = most[0];
+  for (let j = 0; j < n; j++) if (claims[places[j]] > most[0]) most[0] = claims[places[j]];
+  const maxQ = round(most[0] * 1000);
   // A few thousand gaps sort at once; the histogram pays off beyond.
-  const groups = count < RANK_GROUPS ? 1 : RANK_GROUPS;
+  const groups = n < RANK_GROUPS ? 1 : RANK_GROUPS;
   // Any grouping that keeps ranks in order gives the same result; a product is cheaper than a quotient.
   const perRank = groups / (maxQ + 1);
   const sums = new Float64Array(groups);
   const sizes = new Int32Array(groups);
-  for (let j = 0; j < count; j++) {
-    const rank = order === 'worstFirst' ? maxQ - qs[j] : qs[j];
+  // The places with a gap, by entity index, their ranks and rank groups.
+  const { gaps, qs, groupOf, ents, ranks, digits } = orderScratch(n);
+  let count = 0;
+  for (let j = 0; j < n; j++) {
+    const e = places[j];
+    out[e] = 0;
+    if (!(claims[e] > 0)) continue;
+    const q = round(claims[e] * 1000);
+    const rank = order === 'worstFirst' ? maxQ - q : q;
     const g = Math.min(groups - 1, Math.floor(rank * perRank));
-    qs[j] = rank;
-    groupOf[j] = g;
-    sums[g] += claims[gaps[j]];
+    gaps[count] = e;
+    qs[count] = rank;
+    groupOf[count++] = g;
+    sums[g] += claims[e];
     sizes[g]++;
   }
   let reach = 0;
