@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../random';
-import { allocateShare } from '../allocate';
-import { inOrder } from './building';
+import { inOrder } from './buildingOrder';
 
 /** The order by definition: every gap ranked by its size to 0.001 m², ties to the lower index, then filled whole while money lasts. */
 function reference(claims: Float64Array, total: number, order: 'worstFirst' | 'nearestFirst'): Float64Array {
@@ -57,13 +56,5 @@ describe('building in order of the gaps', () => {
     // Places 1 and 3 are left as they were (7), though their claims are larger.
     const out = inOrder(new Float64Array([30, 80, 50, 40]), Int32Array.of(0, 2), 60, 'worstFirst', new Float64Array(4).fill(7));
     expect([...out]).toEqual([10, 7, 50, 7]);
-  });
-});
-
-describe('building pro rata', () => {
-  it('shares the money over the places listed in proportion to their gaps', () => {
-    // Listed gaps 10 and 30 add to 40; 20 m² of money is half of that, so they get 5 and 15. Place 3 (gap 20) is not listed and keeps its 7.
-    const out = allocateShare(new Float64Array([10, 0, 30, 20]), Int32Array.of(0, 2), 20, new Float64Array(4).fill(7));
-    expect([...out]).toEqual([5, 7, 15, 7]);
   });
 });
