@@ -126,8 +126,8 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
 }
 
 /**
- * Every place's gap at completion into claims, and the places with one (or none that can be told,
- * NaN) into places, by entity index; returns their number and adds their gaps to acc[0]. Every
+ * Every place's gap at completion into claims, and the places with one (a NaN gap counted as one)
+ * into places, by entity index; returns their number and adds their gaps to acc[0]. Every
  * community's households that year are kept for the year's opening when the start completes (openYear.ts).
  * Communities come first in a flat city, then streets and districts, each set its own loop.
  */

@@ -70,7 +70,8 @@ export function stepHiring(
 
 /**
  * Lists the entities of [from, to) with a gap in list from position at, and adds their gaps to sums[0];
- * returns the position after the last listed. A place without a gap adds nothing and hires no one.
+ * returns the position after the last listed. A place without a gap adds nothing and hires no one (gaps
+ * are whole or finite shares of finite requirements, so no NaN carries into the places after it).
  */
 function gapsIn(gap: Float64Array, from: number, to: number, list: Int32Array, at: number, sums: Float64Array): number {
   for (let e = from; e < to; e++) {
