@@ -6,10 +6,11 @@
  */
 import type { CoverageKey } from '../engine/coverage/types';
 import type { CommunityTable } from '../engine/runView';
+import type { DrawHome } from './analysis/drawPool';
 import { cityRevision } from './cityRevision';
 import { WorkerBridge, type Progress, type WorkerLike } from './workers/bridge';
 import { spawnEngineWorker, type EngineApi } from './workers/engineWorker';
-import type { DrawKit, ExplainOutcome, LayersOutcome, RunOutcome, SuggestOutcome, ValidationError } from '../../workers/engine.worker';
+import type { DrawsOutcome, ExplainOutcome, LayersOutcome, RunOutcome, SuggestOutcome, ValidationError } from '../../workers/engine.worker';
 
 export { CancelledError, WorkerFailedError } from './workers/bridge';
 export type {
@@ -35,8 +36,12 @@ export interface EngineClient {
   coverageLayers(): Promise<LayersOutcome>;
   /** sites for `count` more facilities of a type (or full sets of the five), on the last run's cells */
   suggestSites(type: CoverageKey, count: number): Promise<SuggestOutcome>;
-  /** what the scenario's Monte Carlo draws need, with their coverage rasters made on the cells of its last run; null when the worker holds no such city */
-  drawKit(scenario: unknown): Promise<DrawKit | null>;
+  /**
+   * the worker as the home of the scenario's Monte Carlo draws: it draws a range on the city of its
+   * last run, and makes the other workers' kit with the coverage rasters made on its cells; it
+   * prepares nothing when it holds no such city
+   */
+  drawHome(scenario: unknown): DrawHome;
   /** abandon whatever is in flight; its promise rejects with CancelledError */
   cancel(): void;
   dispose(): void;
@@ -72,13 +77,17 @@ export function createEngineClient(spawn: () => WorkerLike = spawnEngineWorker, 
     validate: (input) => bridge.call((a) => a.validate(input)),
     coverageLayers: () => bridge.call<LayersOutcome>((a) => a.coverageLayers()),
     suggestSites: (type, count) => bridge.call<SuggestOutcome>((a) => a.suggestSites(type, count)),
-    drawKit: async (scenario) => {
-      const revision = cityRevision(scenario);
-      // Only on the city the worker holds: placing a province's cells here too would defeat the purpose.
-      if (revision === undefined || revision !== held) return null;
-      const { city: _sent, ...rest } = scenario as Record<string, unknown>;
-      return bridge.call<DrawKit | null>((a) => a.drawKit(rest, revision));
-    },
+    drawHome: (scenario) => ({
+      prepare: async (revision, send) => {
+        const city = cityRevision(scenario);
+        // Only on the city the worker holds: placing a province's cells here too would defeat the purpose.
+        if (city === undefined || city !== held) return null;
+        const { city: _sent, ...rest } = scenario as Record<string, unknown>;
+        return bridge.call((a) => a.prepareDraws(rest, city, revision, send));
+      },
+      draws: (revision, from, to, onProgress) => bridge.call<DrawsOutcome | null>((a, progress) => a.drawsHere(revision, from, to, progress), onProgress),
+      stop: () => void bridge.call((a) => a.stopDraws()).catch(() => undefined),
+    }),
     cancel: () => bridge.cancel(),
     dispose: () => bridge.dispose(),
   };
