@@ -7,6 +7,7 @@
 import type { CoverageKey } from '../engine/coverage/types';
 import type { CommunityTable } from '../engine/runView';
 import type { DrawHome } from './analysis/drawPool';
+import { digestOf } from '../io/valueDigest';
 import { cityRevision } from './cityRevision';
 import { WorkerBridge, type Progress, type WorkerLike } from './workers/bridge';
 import { spawnEngineWorker, type EngineApi } from './workers/engineWorker';
@@ -53,8 +54,13 @@ export function createEngineClient(spawn: () => WorkerLike = spawnEngineWorker, 
   let held: number | undefined;
   /** that run's community ids and names, which runs on the kept city leave out (workers/runApi.ts) */
   let labels: Pick<CommunityTable, 'id' | 'name' | 'street'> = { id: [], name: [], street: [] };
-  const runWhole = async (scenario: unknown, revision: number | undefined, onProgress?: Progress) => {
-    const outcome = await bridge.call<RunOutcome>((a, progress) => a.run(scenario, progress, revision), onProgress);
+  /** the worker's last call was a check that passed, whose scenario it keeps for the next run (workers/checkedOnce.ts) */
+  let justChecked = false;
+  /** Send the scenario whole, unless the worker has just checked this very scenario (checked) and is told so by its digest. */
+  const runWhole = async (scenario: unknown, revision: number | undefined, onProgress?: Progress, checked = false) => {
+    const digest = checked ? digestOf(scenario) : null;
+    const kept = digest === null ? null : await bridge.call<RunOutcome | null>((a, progress) => a.runJustChecked(digest, progress, revision), onProgress);
+    const outcome = kept ?? (await bridge.call<RunOutcome>((a, progress) => a.run(scenario, progress, revision), onProgress));
     held = outcome.ok ? revision : undefined;
     if (outcome.ok) {
       const { id, name, street } = outcome.view.communities;
@@ -65,7 +71,10 @@ export function createEngineClient(spawn: () => WorkerLike = spawnEngineWorker, 
   return {
     run: async (scenario, onProgress) => {
       const revision = cityRevision(scenario);
-      if (revision === undefined || revision !== held) return runWhole(scenario, revision, onProgress);
+      // Any run ends the worker's kept check (workers/checkedOnce.ts).
+      const checked = justChecked;
+      justChecked = false;
+      if (revision === undefined || revision !== held) return runWhole(scenario, revision, onProgress, checked);
       const { city: _sent, ...rest } = scenario as Record<string, unknown>;
       const outcome = await bridge.call<RunOutcome | null>((a, progress) => a.runKeptCity(rest, progress, revision), onProgress);
       if (outcome?.ok) outcome.view.communities = { ...outcome.view.communities, ...labels };
@@ -74,7 +83,12 @@ export function createEngineClient(spawn: () => WorkerLike = spawnEngineWorker, 
     },
     runBuiltIn: (url) => bridge.call<RunOutcome>((a) => a.runBuiltInFile(url)),
     explain: (path) => bridge.call<ExplainOutcome>((a) => a.explain(path)),
-    validate: (input) => bridge.call((a) => a.validate(input)),
+    validate: async (input) => {
+      justChecked = false;
+      const errors = await bridge.call((a) => a.validate(input));
+      justChecked = errors.length === 0;
+      return errors;
+    },
     coverageLayers: () => bridge.call<LayersOutcome>((a) => a.coverageLayers()),
     suggestSites: (type, count) => bridge.call<SuggestOutcome>((a) => a.suggestSites(type, count)),
     drawHome: (scenario) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smallScenario } from '../src/fixtures/smallScenario';
+import { smallScenario } from '../fixtures/smallScenario';
 import { digestOf } from './valueDigest';
 
 describe('digestOf', () => {
