@@ -17,7 +17,7 @@ import { PAYERS, type DeferrableItem, type Payer, type Scenario } from './scenar
 import { stepBuilding } from './steps/building';
 import type { FacilityCharge } from './steps/facilityCharges';
 import { stepFacilityCosts } from './steps/facilityCosts';
-import { careNetworkOf } from './careNetwork';
+import { careNetworkOf, type CareNetwork } from './careNetwork';
 import { stepMigrants } from './steps/migrants';
 import { stepModelReward } from './steps/modelReward';
 import { addHireCosts, payClassOf, stepRecurringCosts, type PayerSums } from './steps/recurringCosts';
@@ -54,6 +54,8 @@ export interface Prepared {
   facilityCharges?: FacilityCharge[];
   /** zeroed arrays for the run, e.g. an Arena's, reused once the projection is done with */
   alloc?: (length: number) => Float64Array;
+  /** the scenario's care network (careNetwork.ts), when an earlier run with the same facilities made it */
+  careNetwork?: CareNetwork;
 }
 
 /** Projects a validated scenario. */
@@ -102,7 +104,7 @@ export function project(scenario: Scenario, options: RunOptions = {}, prepared?:
     }
     options.onProgress?.(y + 1, years.length);
   }
-  const projection = toProjection(run, prep, prepared?.coverage ?? coverage);
+  const projection = toProjection(run, prep, prepared?.coverage ?? coverage, prepared?.careNetwork);
   endRun(run);
   return projection;
 }
@@ -221,7 +223,7 @@ function costOfHires(hires: Float64Array, district: Int32Array, kind: Uint8Array
   return acc;
 }
 
-function toProjection(run: Run, prep: PreparedCoverage | null, cover: NonNullable<Prepared['coverage']>): Projection {
+function toProjection(run: Run, prep: PreparedCoverage | null, cover: NonNullable<Prepared['coverage']>, care?: CareNetwork): Projection {
   const { flat, scenario } = run;
   return {
     scenarioName: scenario.name,
@@ -260,7 +262,7 @@ function toProjection(run: Run, prep: PreparedCoverage | null, cover: NonNullabl
       leadTimeYears: scenario.plan.building.leadTimeYears,
     },
     facilityCharges: run.facilities,
-    careNetwork: careNetworkOf(scenario, flat, run.years),
+    careNetwork: care ?? careNetworkOf(scenario, flat, run.years),
     // Residents as projected, so coverage grows with households exactly as the other figures do.
     coverage: prep && cover(prep, run.years, { values: run.series.residents, stride: flat.nEntities }),
   };

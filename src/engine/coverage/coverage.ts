@@ -134,25 +134,7 @@ export function scopeFigures(prep: PreparedCoverage, ny: number, share: Float64A
     covered.fill(0);
     communities.fill(0);
     good.fill(0);
-    for (let c = 0; c < nc; c++) {
-      const people = r.values[y * r.stride + c];
-      // Every community's residents count, a new estate's before its committee is set up too: they need
-      // the services all the same. Residents of a community with no cells cannot be placed, so they
-      // count in neither total.
-      if (placed[c] <= 0 || people <= 0) continue;
-      const s = share[y * nc + c];
-      // A hair of tolerance, so 0.9 computed as 0.8999999999 still counts.
-      const counts = s >= COMMUNITY_COVERED_SHARE - 1e-12 ? 1 : 0;
-      const d = prep.communityDistrict[c] + 1;
-      total[0] += people;
-      total[d] += people;
-      covered[0] += people * s;
-      covered[d] += people * s;
-      communities[0]++;
-      communities[d]++;
-      good[0] += counts;
-      good[d] += counts;
-    }
+    yearFigures(nc, y * r.stride, y * nc, r.values, share, placed, prep.communityDistrict, total, covered, communities, good);
     out.forEach((f, k) => {
       f.residents.push(total[k]);
       f.coveredResidents.push(covered[k]);
@@ -163,6 +145,44 @@ export function scopeFigures(prep: PreparedCoverage, ny: number, share: Float64A
     });
   }
   return out;
+}
+
+/**
+ * One year's sums for scopeFigures (the city at 0, district d at d + 1): a loop of its own, reading only
+ * the arrays it is passed (see payCosts in steps/recurringCosts.ts).
+ */
+function yearFigures(
+  nc: number,
+  at: number,
+  shareAt: number,
+  values: Float64Array,
+  share: Float64Array,
+  placed: Float64Array,
+  districtOf: Int32Array,
+  total: Float64Array,
+  covered: Float64Array,
+  communities: Float64Array,
+  good: Float64Array,
+): void {
+  for (let c = 0; c < nc; c++) {
+    const people = values[at + c];
+    // Every community's residents count, a new estate's before its committee is set up too: they need
+    // the services all the same. Residents of a community with no cells cannot be placed, so they
+    // count in neither total.
+    if (placed[c] <= 0 || people <= 0) continue;
+    const s = share[shareAt + c];
+    // A hair of tolerance, so 0.9 computed as 0.8999999999 still counts.
+    const counts = s >= COMMUNITY_COVERED_SHARE - 1e-12 ? 1 : 0;
+    const d = districtOf[c] + 1;
+    total[0] += people;
+    total[d] += people;
+    covered[0] += people * s;
+    covered[d] += people * s;
+    communities[0]++;
+    communities[d]++;
+    good[0] += counts;
+    good[d] += counts;
+  }
 }
 
 /** Residents grown with households exactly as the projection grows them (steps/population.ts). */

@@ -119,13 +119,14 @@ export function shareAtLeast(p: Projection, yearIdx: number, level: Level, distr
 export function gapBelow(p: Projection, yearIdx: number, level: Level, district: DistrictFilter, need: Float64Array, have: Float64Array): number {
   const base = yearIdx * p.nEntities;
   const est = p.series.established;
-  let sum = 0;
+  // The sum carried round the loop in a typed array, as in the engine's steps (steps/recurringCosts.ts payCosts).
+  const sum = new Float64Array(1);
   const which = entitiesOf(p, level, district);
   const list = which instanceof Int32Array ? which : null;
   const [from, to] = list ? [0, list.length] : (which as [number, number]);
   for (let k = from; k < to; k++) {
     const i = base + (list ? list[k] : k);
-    if (est[i] !== 0) sum += Math.max(0, need[i] - have[i]);
+    if (est[i] !== 0) sum[0] += Math.max(0, need[i] - have[i]);
   }
-  return sum;
+  return sum[0];
 }

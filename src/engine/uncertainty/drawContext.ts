@@ -8,7 +8,8 @@ import { Arena } from '../arena';
 import { prepareCoverage, type PreparedCoverage } from '../coverage/prepare';
 import type { CoverageResult } from '../coverage/types';
 import { flatten, type Flat } from '../flatten';
-import { project } from '../project';
+import { careNetworkOf, type CareNetwork } from '../careNetwork';
+import { horizonYears, project } from '../project';
 import type { Projection } from '../projection';
 import type { Scenario } from '../scenario';
 import { chargeFacilities, type FacilityCharge } from '../steps/facilityCharges';
@@ -45,8 +46,9 @@ function contextOf(scenario: Scenario, flat: Flat, prep: PreparedCoverage | null
   // Only the coverage figures the draws read are reweighed: all5 for the key series, and the targets'.
   const cache = prep && new CoverageCache(prep, firstPlanned(scenario), drawCoverageKeys(scenario), possibleDelays(scenario), seeded);
   // Booking a facility's costs to the community around it is a search over communities; a draw moves
-  // only opening years (by its delay), so each delay's bookings are made once.
+  // only opening years (by its delay), so each delay's bookings, and its care network, are made once.
   const charges = new Map<number, FacilityCharge[]>();
+  const networks = new Map<number, CareNetwork>();
   const arena = new Arena();
   // A draw's shifted growth rates, in one array rewritten by each draw (its projection is read before the next).
   const growth = new Float64Array(flat.base.growth.length);
@@ -60,12 +62,15 @@ function contextOf(scenario: Scenario, flat: Flat, prep: PreparedCoverage | null
       const delayedPrep = cache && cache.prepFor(delay);
       let booked = charges.get(delay);
       if (!booked) charges.set(delay, (booked = chargeFacilities(perturbed, flat, delayedPrep)));
+      let network = networks.get(delay);
+      if (!network) networks.set(delay, (network = careNetworkOf(perturbed, flat, horizonYears(scenario))));
       return project(perturbed, {}, {
         flat: effect.householdGrowth === 0 ? flat : shifted(flat, effect.householdGrowth, growth),
         prep: delayedPrep,
         coverage: cache?.coverageFor(delay),
         facilityCharges: booked,
         alloc: arena.f64,
+        careNetwork: network,
       });
     },
     release: () => arena.clear(),

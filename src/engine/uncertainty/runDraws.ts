@@ -6,6 +6,7 @@
 import { keySeriesNames, keySeriesValue } from '../keySeries';
 import { horizonYears } from '../project';
 import type { Scenario } from '../scenario';
+import { sharingDistrictStaffing } from '../staffQuota';
 import { createDrawContext, type DrawContext } from './drawContext';
 import type { DrawChunk } from './drawChunk';
 import { drawInputs } from './drawInputs';
@@ -43,9 +44,12 @@ export function runDraws(
     const draw = drawInputs(scenario, from + k);
     inputs.set(draw.values, k * inputKeys.length);
     const p = ctx.runOne(draw);
-    targets.read(p, met, values, k * nt);
-    seriesNames.forEach((name, s) => {
-      for (let y = 0; y < ny; y++) series[s][k * ny + y] = keySeriesValue(p, name, y);
+    // The staffing targets and the staff gap's key series read the same district totals: counted once a year.
+    sharingDistrictStaffing(() => {
+      targets.read(p, met, values, k * nt);
+      seriesNames.forEach((name, s) => {
+        for (let y = 0; y < ny; y++) series[s][k * ny + y] = keySeriesValue(p, name, y);
+      });
     });
     onProgress?.(k + 1, n);
   }
