@@ -33,4 +33,14 @@ describe('checkOnce', () => {
     expect(checkAndKeep(broken).ok).toBe(false);
     expect(checkOnce(broken).ok).toBe(false);
   });
+
+  it('checks afresh when the run sends a scenario that differs only deep in its city', () => {
+    const kept = scenarioOf(checkAndKeep(smallScenario()));
+    const other = smallScenario();
+    const community = other.city.districts[0].streets[0].communities[0];
+    community.households += 1;
+    const checked = scenarioOf(checkOnce(other));
+    expect(checked).not.toBe(kept);
+    expect(checked.city.districts[0].streets[0].communities[0].households).toBe(community.households);
+  });
 });

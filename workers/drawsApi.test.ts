@@ -4,6 +4,7 @@ import { Arena } from '../src/engine/arena';
 import { hashOf } from '../src/engine/uncertainty/hashSummary';
 import * as io from '../src/io/validateScenario';
 import { drawsApi } from './drawsApi';
+import { homeDrawsApi } from './homeDrawsApi';
 import { runApi } from './runApi';
 import { loadValidator } from './validator';
 
@@ -44,16 +45,11 @@ describe('drawsApi.runDraws', () => {
     expect(check).toHaveBeenCalledTimes(4);
   });
 
-  it('makes the draw kit on the city its last run kept, and none for a city it does not hold', () => {
+  it('draws from the kit the worker that ran the scenario made, the same as one sent the scenario, and checks nothing', () => {
     const demo = demoScenario();
     expect(runApi.run(demo, undefined, 7).ok).toBe(true);
     const { city: _city, ...withoutCity } = demo;
-    const kit = drawsApi.drawKit(withoutCity, 7);
-    // the demo's delays: 0 or 1 year
-    expect(kit?.seed?.delays).toEqual([0, 1]);
-    expect(kit?.scenario.city.districts.every((d) => d.streets.length === 0)).toBe(true);
-    expect(drawsApi.drawKit(withoutCity, 8)).toBeNull();
-    // Given to a worker that has not prepared the demo, the same draws as one sent the scenario, and nothing checked.
+    const kit = homeDrawsApi.prepareDraws(withoutCity, 7, 1, true)?.kit;
     const check = vi.mocked(io.validateScenario);
     check.mockClear();
     const fromKit = drawsApi.runDraws(null, 0, 6, undefined, 103, structuredClone(kit!));

@@ -1,14 +1,12 @@
 /**
  * The engine worker's Monte Carlo calls: a pool of engine workers (src/ui/analysis/drawPool.ts) shares
  * a scenario's draws, each running a contiguous range, from the draw kit the worker that ran the
- * scenario made for them (src/engine/uncertainty/drawKit.ts). Chunks and rasters travel with their
- * typed arrays transferred, not copied.
+ * scenario made for them (src/engine/uncertainty/drawKit.ts, workers/homeDrawsApi.ts). Chunks travel
+ * with their typed arrays transferred, not copied.
  */
 import { transfer } from 'comlink';
-import { chunkBuffers, createDrawContext, drawKit, kitBuffers, kitContext, runDraws, type DrawChunk, type DrawContext, type DrawKit, type Scenario } from '../src/engine';
+import { chunkBuffers, createDrawContext, kitContext, runDraws, type DrawChunk, type DrawContext, type DrawKit, type Scenario } from '../src/engine';
 import type { ValidationError } from '../src/io/validateScenario';
-import { checkWithKeptCity } from './checkedOnce';
-import { coverageRanOn, preparedCity } from './preparedCity';
 import { validateScenario } from './validator';
 
 export type DrawsOutcome = { ok: true; chunk: DrawChunk; elapsedMs: number } | { ok: false; errors: ValidationError[] };
@@ -64,19 +62,5 @@ export const drawsApi = {
     // province scale 31 MB a worker, held in the tab while the user reads the results.
     kept.ctx.release();
     return transfer<DrawsOutcome>({ ok: true, chunk, elapsedMs: Math.round(performance.now() - started) }, chunkBuffers(chunk));
-  },
-
-  /**
-   * The draw kit of a scenario (src/engine/uncertainty/drawKit.ts): its coverage rasters made on the
-   * cells this worker keeps for the city of its last run, with that city's flat arrays, for the page
-   * to hand to the draw workers. The scenario comes without its city, which is the one kept under
-   * cityRevision; null when this worker holds no such city or the scenario does not pass.
-   */
-  drawKit(input: Record<string, unknown>, cityRevision: number): DrawKit | null {
-    const checked = checkWithKeptCity(input, cityRevision);
-    if (!checked?.ok) return null;
-    const { flat, prep } = preparedCity(checked.scenario, cityRevision);
-    const kit = drawKit(checked.scenario, flat, prep, prep && coverageRanOn(prep));
-    return transfer(kit, kitBuffers(kit));
   },
 };

@@ -7,11 +7,12 @@
 import { compareApi } from './compareApi';
 import { drawsApi } from './drawsApi';
 import { helpApi } from './helpApi';
+import { homeDrawsApi } from './homeDrawsApi';
 import { importApi } from './importApi';
 import { seekApi } from './seekApi';
 import { synthesisApi } from './synthesisApi';
 
-export const laterApi = { ...drawsApi, ...seekApi, ...compareApi, ...synthesisApi, ...helpApi, ...importApi };
+export const laterApi = { ...drawsApi, ...homeDrawsApi, ...seekApi, ...compareApi, ...synthesisApi, ...helpApi, ...importApi };
 
 export type LaterApi = typeof laterApi;
 

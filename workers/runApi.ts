@@ -17,7 +17,7 @@ import { runScenario } from '../src/engine/run';
 import { buildRunView } from '../src/engine/runView';
 import { Arena } from '../src/engine/arena';
 import type { ValidationError, ValidationResult } from '../src/io/validateScenario';
-import { checkAndKeep, checkOnce, checkWithKeptCity, keepCity } from './checkedOnce';
+import { checkAndKeep, checkOnce, checkWithKeptCity, keepCity, keptByDigest } from './checkedOnce';
 import { coverageLayers, layerBuffers, siteSuggestions, type CoverageLayers, type SiteSuggestionsView } from './coverageLayers';
 import { failure } from './failure';
 import { preparedCity } from './preparedCity';
@@ -155,6 +155,19 @@ export const runApi = {
     const checked = checkOnce(input);
     if (checked.ok) keepCity(cityRevision, checked.scenario);
     return runChecked(checked, started, onProgress, cityRevision);
+  },
+
+  /**
+   * run() for the scenario validate() just passed, named by the digest of it (src/io/valueDigest.ts)
+   * the page made: a scenario opened after its import is not sent again. null when this worker's last
+   * check was of another scenario, or there was a run since: send the scenario.
+   */
+  runJustChecked(digest: string, onProgress: ((done: number, total: number) => void) | undefined, cityRevision: number | undefined): RunOutcome | null {
+    const started = performance.now();
+    const scenario = keptByDigest(digest);
+    if (!scenario) return null;
+    keepCity(cityRevision, scenario);
+    return runChecked({ ok: true, scenario }, started, onProgress, cityRevision);
   },
 
   /**

@@ -130,7 +130,7 @@ function hire(run: Run, y: number, u: UnitCosts, defer: boolean, pools: Pools): 
   // A payer that earmarks staff pay (CS2010-7c-4) hires within what that earmark has left.
   for (const p of PAYERS) run.remaining[p] = leftFor(run, pools, p, 'staffPay');
   const money = hiringMoney(run, u, defer);
-  const { wanted, claims } = stepHiring(run, y, money.affordable);
+  const { wanted, claims, places } = stepHiring(run, y, money.affordable);
   const log = run.hiring[y];
   const short = money.short.payer;
   if (log.limitedBy === 'budget' && short) {
@@ -142,7 +142,9 @@ function hire(run: Run, y: number, u: UnitCosts, defer: boolean, pools: Pools): 
     const { district, kind } = run.flat.entities;
     const rates = money.ratesOf(short);
     const [deferred, deferredHires] = [run.deferred[short], run.deferredHires[short]];
-    for (let e = 0; claims && e < claims.length; e++) {
+    // Only places with a gap were given hires by capacity; they are listed by index, communities first.
+    for (let j = 0; claims && j < places.length && places[j] < claims.length; j++) {
+      const e = places[j];
       const waiting = claims[e] - hires[o + e];
       if (waiting <= 0) continue;
       const d = district[e];
@@ -151,7 +153,7 @@ function hire(run: Run, y: number, u: UnitCosts, defer: boolean, pools: Pools): 
       deferredHires[d] += cost;
     }
   }
-  const cost = addHireCosts(run, y, u);
+  const cost = addHireCosts(run, y, u, places);
   for (const p of PAYERS) run.remaining[p] -= cost[p];
   return cost;
 }
@@ -165,7 +167,7 @@ export function hiringMoney(
   run: Run,
   u: UnitCosts,
   defer: boolean,
-): { affordable: (hires: Counts) => number; short: { payer?: Payer; perHire: number }; ratesOf: (p: Payer) => Float64Array } {
+): { affordable: (hires: Counts, communities: Int32Array) => number; short: { payer?: Payer; perHire: number }; ratesOf: (p: Payer) => Float64Array } {
   const { nCommunities: nc, nEntities: n, nDistricts, entities } = run.flat;
   const { district, kind } = entities;
   const train = (p: Payer) => (u.training.payer === p ? u.training.perHire : 0);
@@ -183,14 +185,15 @@ export function hiringMoney(
     return r;
   };
   const short: { payer?: Payer; perHire: number } = { perHire: 0 };
-  const affordable = (hires: Counts): number => {
+  // communities: those that can hire (a gap), by index; no other community has hires to cost.
+  const affordable = (hires: Counts, communities: Int32Array): number => {
     if (!defer) return Infinity;
     const stationHires = sumOfHires(hires, nc, n);
     let most = Infinity;
     // Every payer whose budget binds is costed in one pass, each sum still in community order.
     const bound = PAYERS.filter((p) => run.remaining[p] !== Infinity);
     if (bound.length === 0) return most;
-    const [c0, c1, c2, count] = costOfHires(hires.subarray(0, nc), district, kind, [0, 1, 2].map((j) => ratesOf(bound[Math.min(j, bound.length - 1)])));
+    const [c0, c1, c2, count] = costOfHires(hires, communities, district, kind, [0, 1, 2].map((j) => ratesOf(bound[Math.min(j, bound.length - 1)])));
     const costs = [c0, c1, c2];
     for (let j = 0; j < bound.length; j++) {
       const p = bound[j];
@@ -216,12 +219,13 @@ function sumOfHires(hires: Counts, from: number, to: number): number {
 }
 
 /**
- * Communities' hires costed at three payers' rates (ratesOf), each sum in community order, and their
- * number. A function of its own, its sums in a typed array: see payCosts in steps/recurringCosts.ts.
+ * The listed communities' hires costed at three payers' rates (ratesOf), each sum in community order,
+ * and their number. A function of its own, its sums in a typed array: see payCosts in steps/recurringCosts.ts.
  */
-function costOfHires(hires: Counts, district: Int32Array, kind: Uint8Array, [r0, r1, r2]: Float64Array[]): Float64Array {
+function costOfHires(hires: Counts, communities: Int32Array, district: Int32Array, kind: Uint8Array, [r0, r1, r2]: Float64Array[]): Float64Array {
   const acc = new Float64Array(4);
-  for (let e = 0; e < hires.length; e++) {
+  for (let j = 0; j < communities.length; j++) {
+    const e = communities[j];
     const h = hires[e];
     if (h === 0) continue;
     const at = 2 * district[e] + payClassOf(kind[e]);

@@ -128,8 +128,8 @@ describe('revisions kept for journal entries', () => {
     const b = await ScenarioStore.open(name, { journal: storage });
     const put = vi.spyOn(IDBObjectStore.prototype, 'put');
     const first = await a.save(record('s'));
-    // No entry: the save writes the record alone.
-    expect(put).toHaveBeenCalledTimes(1);
+    // No entry: the save writes the record and its listing entry alone, no kept revision.
+    expect(put.mock.contexts.map((store) => (store as IDBObjectStore).name)).toEqual([DB.stores.scenarios, DB.stores.listing]);
     put.mockRestore();
     // B edits on revision 1; A saves revision 2 and 3 over it: revision 1 is kept, revision 2 is not.
     b.journal.write('s', 1, 1, first.scenario, withHiring(first, 40).scenario);

@@ -1,7 +1,7 @@
 /** Opening the database, with one upgrade step per version so any older database opens. */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { DB } from './keys';
-import type { KeptBase, ScenarioRecord, Settings } from './records';
+import { listingOf, type KeptBase, type ListingEntry, type ScenarioRecord, type Settings } from './records';
 import type { RuleSetRecord } from './ruleSetRecords';
 import type { AttemptRecord, TraineeProfile } from './trainingRecords';
 
@@ -13,6 +13,7 @@ export interface ShapanDB extends DBSchema {
   trainee: { key: string; value: TraineeProfile };
   ruleSets: { key: string; value: RuleSetRecord };
   journalBases: { key: [string, number]; value: KeptBase };
+  listing: { key: string; value: ListingEntry };
 }
 
 /** What a tab is told when another tab's upgrade and this connection get in each other's way. */
@@ -55,6 +56,13 @@ export function openShapanDB(name: string = DB.name, on: Interruptions = {}): Pr
       if (oldVersion < 5) db.createObjectStore(DB.stores.journalBases, { keyPath: ['scenarioId', 'revision'] });
       // A record without a revision (revision 0) has no entry: a save on it reads the record instead.
       if (oldVersion < 6) tx.objectStore(DB.stores.scenarios).createIndex(DB.indexes.byRevision, ['id', 'revision']);
+      // Each record read once here, and left as it is: its entry is made from it.
+      if (oldVersion < 7) {
+        const listing = db.createObjectStore(DB.stores.listing, { keyPath: 'id' });
+        for (let cursor = await tx.objectStore(DB.stores.scenarios).openCursor(); cursor; cursor = await cursor.continue()) {
+          await listing.put(listingOf(String(cursor.key), cursor.value));
+        }
+      }
     },
   });
   return opening.then((opened) => (connection = opened));

@@ -8,9 +8,10 @@ export const DB = {
    * 4: the user's own rule sets, beside the scenarios.
    * 5: stored revisions kept for edit journal entries that were written on them (journalBases).
    * 6: an index of the scenarios' ids with their revisions, so a save checks the stored revision without reading the record.
+   * 7: what the library lists of each scenario (listing), written with it, so the list reads no scenario.
    */
-  version: 6,
-  stores: { scenarios: 'scenarios', trash: 'trash', settings: 'settings', attempts: 'attempts', trainee: 'trainee', ruleSets: 'ruleSets', journalBases: 'journalBases' },
+  version: 7,
+  stores: { scenarios: 'scenarios', trash: 'trash', settings: 'settings', attempts: 'attempts', trainee: 'trainee', ruleSets: 'ruleSets', journalBases: 'journalBases', listing: 'listing' },
   indexes: { byUpdated: 'byUpdated', byExercise: 'byExercise', byRevision: 'byRevision' },
 } as const;
 

@@ -76,3 +76,15 @@ export function metaOf(r: ScenarioRecord): ScenarioMeta {
   const own = scenario.ruleSet.custom?.name;
   return { ...rest, ruleSetId: scenario.ruleSet.id, ...(own && { ruleSetName: own }), horizon: scenario.horizon };
 }
+
+/**
+ * What the library lists of a stored record, kept beside it (database version 7) so that listing the
+ * library never reads a scenario (a province's is 15 MB): its meta, or why it cannot be opened. A
+ * change to metaOf or damageOf needs a database version whose upgrade writes the entries again.
+ */
+export type ListingEntry = { id: string; meta: ScenarioMeta } | { id: string; name: string; damage: Damage };
+
+export function listingOf(key: string, raw: unknown): ListingEntry {
+  const damage = damageOf(raw);
+  return damage ? { id: key, name: damagedRecord(key, raw, damage).name, damage } : { id: key, meta: metaOf(raw as ScenarioRecord) };
+}

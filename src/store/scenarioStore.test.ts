@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
+import { demoScenario } from '../fixtures/demo/demoScenario';
 import { smallScenario } from '../fixtures/smallScenario';
 import type { ScenarioRecord } from './records';
 import { RevisionConflict, ScenarioStore } from './scenarioStore';
@@ -121,6 +122,66 @@ describe('ScenarioStore', () => {
     const loaded = (await store.load('old'))!;
     await expect(store.save({ ...loaded, revision: 2 })).rejects.toBeInstanceOf(RevisionConflict);
     expect((await store.save(loaded)).revision).toBe(4);
+    store.close();
+  });
+
+  it('opens a database written by version 6, leaving its records as they were and listing them as before', async () => {
+    const name = freshName();
+    // Version 6 as it was: every store and index, no listing.
+    const v6 = await openDB(name, 6, {
+      upgrade(db) {
+        const scenarios = db.createObjectStore('scenarios', { keyPath: 'id' });
+        scenarios.createIndex('byUpdated', 'updatedAt');
+        scenarios.createIndex('byRevision', ['id', 'revision']);
+        db.createObjectStore('attempts', { keyPath: 'id' }).createIndex('byExercise', 'exerciseId');
+        for (const store of ['trash', 'ruleSets']) db.createObjectStore(store, { keyPath: 'id' });
+        for (const store of ['settings', 'trainee']) db.createObjectStore(store);
+        db.createObjectStore('journalBases', { keyPath: ['scenarioId', 'revision'] });
+      },
+    });
+    // A record as the app saves the demo: from a built-in, run, saved a few times.
+    const demo: ScenarioRecord = { id: 'demo', name: '示范区', scenario: demoScenario(), createdAt: 10, updatedAt: 30, source: 'demo', verdicts: { met: 4, total: 6 }, revision: 3 };
+    const broken = { ...record('broken', 20), scenario: { ...smallScenario(), horizon: null } };
+    await v6.put('scenarios', demo);
+    await v6.put('scenarios', broken);
+    v6.close();
+
+    const store = await ScenarioStore.open(name, { journal: null });
+    const get = vi.spyOn(IDBObjectStore.prototype, 'get');
+    const survey = await store.survey();
+    // The upgrade made the listing: only the damaged record is read, to show it as stored.
+    expect(get.mock.calls.map(([key]) => key)).toEqual(['broken']);
+    get.mockRestore();
+    const { scenario, ...meta } = demo;
+    expect(survey.items).toEqual([{ ...meta, ruleSetId: scenario.ruleSet.id, horizon: scenario.horizon }]);
+    expect(survey.damaged).toEqual([{ id: 'broken', name: '方案 broken', damage: 'horizon', raw: broken }]);
+    // Nothing a user saved is lost or changed.
+    expect(await store.load('demo')).toEqual(demo);
+    expect((await store.inspect('broken'))?.ok).toBe(false);
+    expect((await store.save(demo)).revision).toBe(4);
+    store.close();
+  });
+
+  it('lists the library without reading any scenario, and follows renames, deletes and restores', async () => {
+    const store = await ScenarioStore.open(freshName(), { journal: null });
+    const a = await store.save(record('a', 1));
+    await store.save(record('b', 2));
+    const get = vi.spyOn(IDBObjectStore.prototype, 'get');
+    expect((await store.list()).map((m) => m.id)).toEqual(['b', 'a']);
+    expect(get).not.toHaveBeenCalled();
+    get.mockRestore();
+    await store.save({ ...a, name: '改名', updatedAt: 3 });
+    expect((await store.list()).map((m) => [m.id, m.name])).toEqual([
+      ['a', '改名'],
+      ['b', '方案 b'],
+    ]);
+    await store.remove('a');
+    expect((await store.list()).map((m) => m.id)).toEqual(['b']);
+    await store.restore('a');
+    expect((await store.list()).map((m) => [m.id, m.revision])).toEqual([
+      ['a', 3],
+      ['b', 1],
+    ]);
     store.close();
   });
 });

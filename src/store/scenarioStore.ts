@@ -10,7 +10,7 @@ import { openShapanDB, type Interruptions, type ShapanDB } from './db';
 import { Journal, type KeyValue } from './journal';
 import { DB, tabKeys } from './keys';
 import { withLock } from './locks';
-import { damagedRecord, damageOf, metaOf, revisionOf, type DamagedRecord, type ScenarioMeta, type ScenarioRecord, type Settings } from './records';
+import { damagedRecord, damageOf, listingOf, revisionOf, type DamagedRecord, type ScenarioMeta, type ScenarioRecord, type Settings } from './records';
 import { guard, RevisionConflict, ScenarioDeleted } from './storeError';
 
 export { RevisionConflict, ScenarioDeleted, StoreError } from './storeError';
@@ -60,16 +60,22 @@ export class ScenarioStore {
     return new ScenarioStore(db, name, options.journal === undefined ? defaultJournal() : options.journal);
   }
 
-  /** Every record: those that can be opened, newest first, and those that cannot. */
+  /**
+   * Every record: those that can be opened, newest first, and those that cannot; from the listing
+   * (records.ts), reading only the records that cannot be opened (shown as they are stored) and any
+   * written without an entry, by hand or by a build that did not keep the listing.
+   */
   survey(): Promise<Survey> {
     return guard(async () => {
       const survey: Survey = { items: [], damaged: [] };
-      const tx = this.db.transaction(DB.stores.scenarios);
-      // A cursor over the store, not the updatedAt index: the index leaves out records without a number there.
-      for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
-        const damage = damageOf(cursor.value);
-        if (damage) survey.damaged.push(damagedRecord(String(cursor.key), cursor.value, damage));
-        else survey.items.push(metaOf(cursor.value));
+      const tx = this.db.transaction([DB.stores.scenarios, DB.stores.listing]);
+      const scenarios = tx.objectStore(DB.stores.scenarios);
+      const [keys, entries] = await Promise.all([scenarios.getAllKeys(), tx.objectStore(DB.stores.listing).getAll()]);
+      const listed = new Map(entries.map((e) => [e.id, e]));
+      for (const key of keys) {
+        const entry = listed.get(key) ?? listingOf(key, await scenarios.get(key));
+        if ('meta' in entry) survey.items.push(entry.meta);
+        else survey.damaged.push({ id: key, name: entry.name, damage: entry.damage, raw: await scenarios.get(key) });
       }
       survey.items.sort((a, b) => b.updatedAt - a.updatedAt);
       return survey;
@@ -105,7 +111,7 @@ export class ScenarioStore {
   save(record: ScenarioRecord): Promise<ScenarioRecord> {
     return guard(() =>
       withLock(this.keys.writeLock, async () => {
-        const tx = this.db.transaction([DB.stores.scenarios, DB.stores.journalBases], 'readwrite');
+        const tx = this.db.transaction([DB.stores.scenarios, DB.stores.journalBases, DB.stores.listing], 'readwrite');
         const scenarios = tx.objectStore(DB.stores.scenarios);
         const base = revisionOf(record);
         const needed = this.journal.bases(record.id, true);
@@ -126,6 +132,7 @@ export class ScenarioStore {
         await this.dropBases(tx.objectStore(DB.stores.journalBases), record.id, needed);
         const saved = { ...record, revision: base + 1 };
         await scenarios.put(saved);
+        await tx.objectStore(DB.stores.listing).put(listingOf(saved.id, saved));
         await tx.done;
         this.changes.post({ id: saved.id, revision: saved.revision });
         return saved;
@@ -173,13 +180,15 @@ export class ScenarioStore {
   private move(id: string, from: Shelf, to: Shelf): Promise<void> {
     return guard(() =>
       withLock(this.keys.writeLock, async () => {
-        const tx = this.db.transaction([DB.stores.scenarios, DB.stores.trash], 'readwrite');
+        const tx = this.db.transaction([DB.stores.scenarios, DB.stores.trash, DB.stores.listing], 'readwrite');
         const record = await tx.objectStore(from).get(id);
         if (record) {
           const { deletedAt: _, ...rest } = record as ScenarioRecord & { deletedAt?: number };
           const moved = to === DB.stores.trash ? { ...rest, deletedAt: Date.now() } : { ...rest, revision: revisionOf(rest) + 1 };
           await tx.objectStore(to).put(moved as ScenarioRecord & { deletedAt: number });
           await tx.objectStore(from).delete(id);
+          const listing = tx.objectStore(DB.stores.listing);
+          await (to === DB.stores.scenarios ? listing.put(listingOf(id, moved)) : listing.delete(id));
           await tx.done;
           this.changes.post(to === DB.stores.trash ? { id } : { id, revision: moved.revision });
         }

@@ -35,4 +35,24 @@ describe('createEngineClient', () => {
     expect(again.ok).toBe(true);
     expect(spawned).toHaveLength(2);
   });
+
+  it('runs the scenario the worker has just checked without sending it, and sends one that differs', async () => {
+    const sent: unknown[] = [];
+    const { spawn } = fakeSpawner(() => ({ ...runApi, run: (input: unknown, ...rest: [never, never]) => (sent.push(input), runApi.run(input, ...rest)) }));
+    const client = createEngineClient(spawn);
+    const whole = await client.run(smallScenario());
+    expect(sent).toHaveLength(1);
+    // Checked, then opened as a copy read back from storage: the same value, another object.
+    expect(await client.validate(smallScenario())).toEqual([]);
+    const kept = await client.run(structuredClone(smallScenario()));
+    expect(sent).toHaveLength(1);
+    expect(kept.ok && whole.ok && kept.view.verdicts).toEqual(whole.ok && whole.view.verdicts);
+    // Checked, then changed before the run: sent, and run as changed.
+    await client.validate(smallScenario());
+    const changed = { ...smallScenario(), name: '另一个名字' };
+    const ran = await client.run(changed);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).toEqual(changed);
+    expect(ran.ok).toBe(true);
+  });
 });

@@ -6,10 +6,12 @@
  */
 import type { CoverageKey } from '../engine/coverage/types';
 import type { CommunityTable } from '../engine/runView';
+import type { DrawHome } from './analysis/drawPool';
+import { digestOf } from '../io/valueDigest';
 import { cityRevision } from './cityRevision';
 import { WorkerBridge, type Progress, type WorkerLike } from './workers/bridge';
 import { spawnEngineWorker, type EngineApi } from './workers/engineWorker';
-import type { DrawKit, ExplainOutcome, LayersOutcome, RunOutcome, SuggestOutcome, ValidationError } from '../../workers/engine.worker';
+import type { DrawsOutcome, ExplainOutcome, LayersOutcome, RunOutcome, SuggestOutcome, ValidationError } from '../../workers/engine.worker';
 
 export { CancelledError, WorkerFailedError } from './workers/bridge';
 export type {
@@ -35,8 +37,12 @@ export interface EngineClient {
   coverageLayers(): Promise<LayersOutcome>;
   /** sites for `count` more facilities of a type (or full sets of the five), on the last run's cells */
   suggestSites(type: CoverageKey, count: number): Promise<SuggestOutcome>;
-  /** what the scenario's Monte Carlo draws need, with their coverage rasters made on the cells of its last run; null when the worker holds no such city */
-  drawKit(scenario: unknown): Promise<DrawKit | null>;
+  /**
+   * the worker as the home of the scenario's Monte Carlo draws: it draws a range on the city of its
+   * last run, and makes the other workers' kit with the coverage rasters made on its cells; it
+   * prepares nothing when it holds no such city
+   */
+  drawHome(scenario: unknown): DrawHome;
   /** abandon whatever is in flight; its promise rejects with CancelledError */
   cancel(): void;
   dispose(): void;
@@ -48,8 +54,13 @@ export function createEngineClient(spawn: () => WorkerLike = spawnEngineWorker, 
   let held: number | undefined;
   /** that run's community ids and names, which runs on the kept city leave out (workers/runApi.ts) */
   let labels: Pick<CommunityTable, 'id' | 'name' | 'street'> = { id: [], name: [], street: [] };
-  const runWhole = async (scenario: unknown, revision: number | undefined, onProgress?: Progress) => {
-    const outcome = await bridge.call<RunOutcome>((a, progress) => a.run(scenario, progress, revision), onProgress);
+  /** the worker's last call was a check that passed, whose scenario it keeps for the next run (workers/checkedOnce.ts) */
+  let justChecked = false;
+  /** Send the scenario whole, unless the worker has just checked this very scenario (checked) and is told so by its digest. */
+  const runWhole = async (scenario: unknown, revision: number | undefined, onProgress?: Progress, checked = false) => {
+    const digest = checked ? digestOf(scenario) : null;
+    const kept = digest === null ? null : await bridge.call<RunOutcome | null>((a, progress) => a.runJustChecked(digest, progress, revision), onProgress);
+    const outcome = kept ?? (await bridge.call<RunOutcome>((a, progress) => a.run(scenario, progress, revision), onProgress));
     held = outcome.ok ? revision : undefined;
     if (outcome.ok) {
       const { id, name, street } = outcome.view.communities;
@@ -60,7 +71,10 @@ export function createEngineClient(spawn: () => WorkerLike = spawnEngineWorker, 
   return {
     run: async (scenario, onProgress) => {
       const revision = cityRevision(scenario);
-      if (revision === undefined || revision !== held) return runWhole(scenario, revision, onProgress);
+      // Any run ends the worker's kept check (workers/checkedOnce.ts).
+      const checked = justChecked;
+      justChecked = false;
+      if (revision === undefined || revision !== held) return runWhole(scenario, revision, onProgress, checked);
       const { city: _sent, ...rest } = scenario as Record<string, unknown>;
       const outcome = await bridge.call<RunOutcome | null>((a, progress) => a.runKeptCity(rest, progress, revision), onProgress);
       if (outcome?.ok) outcome.view.communities = { ...outcome.view.communities, ...labels };
@@ -69,16 +83,25 @@ export function createEngineClient(spawn: () => WorkerLike = spawnEngineWorker, 
     },
     runBuiltIn: (url) => bridge.call<RunOutcome>((a) => a.runBuiltInFile(url)),
     explain: (path) => bridge.call<ExplainOutcome>((a) => a.explain(path)),
-    validate: (input) => bridge.call((a) => a.validate(input)),
+    validate: async (input) => {
+      justChecked = false;
+      const errors = await bridge.call((a) => a.validate(input));
+      justChecked = errors.length === 0;
+      return errors;
+    },
     coverageLayers: () => bridge.call<LayersOutcome>((a) => a.coverageLayers()),
     suggestSites: (type, count) => bridge.call<SuggestOutcome>((a) => a.suggestSites(type, count)),
-    drawKit: async (scenario) => {
-      const revision = cityRevision(scenario);
-      // Only on the city the worker holds: placing a province's cells here too would defeat the purpose.
-      if (revision === undefined || revision !== held) return null;
-      const { city: _sent, ...rest } = scenario as Record<string, unknown>;
-      return bridge.call<DrawKit | null>((a) => a.drawKit(rest, revision));
-    },
+    drawHome: (scenario) => ({
+      prepare: async (revision, send) => {
+        const city = cityRevision(scenario);
+        // Only on the city the worker holds: placing a province's cells here too would defeat the purpose.
+        if (city === undefined || city !== held) return null;
+        const { city: _sent, ...rest } = scenario as Record<string, unknown>;
+        return bridge.call((a) => a.prepareDraws(rest, city, revision, send));
+      },
+      draws: (revision, from, to, onProgress) => bridge.call<DrawsOutcome | null>((a, progress) => a.drawsHere(revision, from, to, progress), onProgress),
+      stop: () => void bridge.call((a) => a.stopDraws()).catch(() => undefined),
+    }),
     cancel: () => bridge.cancel(),
     dispose: () => bridge.dispose(),
   };

@@ -34,8 +34,8 @@ function clock(times: StageTimes) {
 
 function hireBounded(run: Run, y: number, u: UnitCosts, defer: boolean, t: ReturnType<typeof clock>): Record<Payer, number> {
   const { affordable } = hiringMoney(run, u, defer);
-  t('stepHiring', () => stepHiring(run, y, affordable));
-  const cost = t('addHireCosts', () => addHireCosts(run, y, u));
+  const { places } = t('stepHiring', () => stepHiring(run, y, affordable));
+  const cost = t('addHireCosts', () => addHireCosts(run, y, u, places));
   for (const p of PAYERS) run.remaining[p] -= cost[p];
   return cost;
 }

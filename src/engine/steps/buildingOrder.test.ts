@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../random';
-import { inOrder } from './building';
+import { inOrder } from './buildingOrder';
 
 /** The order by definition: every gap ranked by its size to 0.001 m², ties to the lower index, then filled whole while money lasts. */
 function reference(claims: Float64Array, total: number, order: 'worstFirst' | 'nearestFirst'): Float64Array {
@@ -16,6 +16,9 @@ function reference(claims: Float64Array, total: number, order: 'worstFirst' | 'n
   return out;
 }
 
+/** Every place, by index. */
+const every = (n: number) => Int32Array.from({ length: n }, (_, e) => e);
+
 describe('building in order of the gaps', () => {
   const r = createRandom(14);
   const random = () => r.next();
@@ -26,7 +29,7 @@ describe('building in order of the gaps', () => {
   // Money for none, a sliver, a part and all of the gaps: the sort covers only the gaps the money reaches, and must give what a full sort gives.
   it.each([0.00001, 0.001, 0.1, 0.5, 0.999, 1.5])('gives what a full sort gives with %s of the demand', (part) => {
     for (const order of ['worstFirst', 'nearestFirst'] as const) {
-      const out = inOrder(claims, demand * part, order, new Float64Array(claims.length));
+      const out = inOrder(claims, every(claims.length), demand * part, order, new Float64Array(claims.length));
       expect([...out]).toEqual([...reference(claims, demand * part, order)]);
     }
   });
@@ -37,14 +40,21 @@ describe('building in order of the gaps', () => {
     const all = big.reduce((a, b) => a + b, 0);
     for (const part of [0.01, 0.3, 0.9]) {
       for (const order of ['worstFirst', 'nearestFirst'] as const) {
-        expect([...inOrder(big, all * part, order, new Float64Array(big.length))]).toEqual([...reference(big, all * part, order)]);
+        expect([...inOrder(big, every(big.length), all * part, order, new Float64Array(big.length))]).toEqual([...reference(big, all * part, order)]);
       }
     }
   });
 
   it('fills the largest gaps first, whole, and the next with what is left', () => {
     // 100 m² of money over gaps of 30, 80 and 50: worst first gives 80 to the second, the last 20 to the 50.
-    const out = inOrder(new Float64Array([30, 80, 50]), 100, 'worstFirst', new Float64Array(3));
+    const out = inOrder(new Float64Array([30, 80, 50]), every(3), 100, 'worstFirst', new Float64Array(3));
     expect([...out]).toEqual([0, 80, 20]);
+  });
+
+  it('reads and writes only the places listed', () => {
+    // Places 0 and 2 listed (gaps 30 and 50), 60 m² of money: worst first gives 50 to place 2 and the last 10 to place 0.
+    // Places 1 and 3 are left as they were (7), though their claims are larger.
+    const out = inOrder(new Float64Array([30, 80, 50, 40]), Int32Array.of(0, 2), 60, 'worstFirst', new Float64Array(4).fill(7));
+    expect([...out]).toEqual([10, 7, 50, 7]);
   });
 });

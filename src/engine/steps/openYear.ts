@@ -1,110 +1,206 @@
 /**
- * The year's opening, one entity at a time: households and establishment, what the rules require,
- * the space completed and the staff who leave. Each of these reads what the one before it wrote for
- * the same entity (households, establishment, requirements), and none reads another entity's figures
- * of the year, so one pass over the city gives every figure four passes would, while each entity's
- * inputs are read from memory once. Only what needs the whole city waits for the pass: the district
- * quotas and, under them, placing each district's gap (pooledHires.ts).
+ * The year's opening, for every entity: households and establishment, what the rules require, the
+ * space completed and the staff who leave. Each of these reads what the one before it wrote for the
+ * same entity (households, establishment, requirements), and none reads another entity's figures of
+ * the year. Only what needs the whole city waits for them: the district quotas and, under them,
+ * placing each district's gap (pooledHires.ts).
+ *
+ * Each pass over the entities is a function of its own that is handed its arrays, cut to the year
+ * (index e is entity e), and last year's (base figures in the first year): a national city runs each
+ * pass over 120,000 entities, and a loop that reads its arrays through a closure's context, or tests
+ * for the first year, does so for every entity.
  */
-import { KIND_CODE } from '../flatten';
+import { KIND_CODE, type Flat } from '../flatten';
+import type { Counts, Series, Values } from '../projection';
 import type { Run } from '../runState';
 import { districtQuota, quotaLevelIn } from '../staffQuota';
 import { householdsAfter } from './population';
 import { placeDistrictGaps } from './pooledHires';
-import { spaceRequiredFor, spaceTable, staffTable, workerShare, workersRequired } from './requirements';
+import { spaceRequiredFor, spaceTable, staffTable, workerShare, workersRequired, type SpaceTable } from './requirements';
 import { spaceRuleIn, staffRuleIn } from './requirementTerms';
 import { takeWhole } from './staffing';
 
 const URBAN_NEW = KIND_CODE.urbanNew;
 const RURAL = KIND_CODE.rural;
 
+/** The figures of one year, each cut to the year's entities. */
+type Year = Pick<Series, 'households' | 'residents' | 'established' | 'staffRequired' | 'spaceRequired' | 'space' | 'spaceCompleted' | 'inPost' | 'leavers' | 'certified' | 'bachelor'>;
+
 export function openYear(run: Run, y: number): void {
-  const { flat, series, years, baseYear, carry, gap, pending, params } = run;
-  const { nCommunities: nc, nStreets: ns, nDistricts: nd, nEntities: n, entities, base } = flat;
-  const { kind, street, district, streetClass, committee } = entities;
-  const { households, residents, established, staffRequired, staffQuota, spaceRequired, space, spaceCompleted, inPost, leavers, certified, bachelor } = series;
+  const { flat, series, years, baseYear, params } = run;
+  const { nCommunities: nc, nDistricts: nd, nEntities: n, entities, base } = flat;
   const o = y * n;
+  const cut = <T extends Values>(a: T, from: number): T => a.subarray(from, from + n) as T;
+  const now: Year = {
+    households: cut(series.households, o),
+    residents: cut(series.residents, o),
+    established: cut(series.established, o),
+    staffRequired: cut(series.staffRequired, o),
+    spaceRequired: cut(series.spaceRequired, o),
+    space: cut(series.space, o),
+    spaceCompleted: cut(series.spaceCompleted, o),
+    inPost: cut(series.inPost, o),
+    leavers: cut(series.leavers, o),
+    certified: cut(series.certified, o),
+    bachelor: cut(series.bachelor, o),
+  };
+  const last = y === 0 ? null : o - n;
   // Households: the building programme of lead years before already worked them out for its aim.
   const k = years[y] - baseYear;
-  const ahead = run.scratch.householdsAhead === k ? run.scratch.households : null;
-  // GOV2020-2b: a new estate gets its own committee once occupancy reaches the threshold, and keeps it.
-  const occupancy = params['community.establishOccupancy']?.[y] ?? null;
+  if (run.scratch.householdsAhead === k) now.households.set(run.scratch.households.subarray(0, nc));
+  else growHouseholds(now.households, base, k, nc);
   // The rules in force, read once (requirements.ts).
   const byDistrict = quotaLevelIn(params, y) === 'district';
   const { ratio, minimum } = staffTable(staffRuleIn(params, run.districtParams, y), nd);
   const spaceRule = spaceTable(spaceRuleIn(params, y));
   const streetPosts = [0, params['staffing.streetPostsClass1']?.[y] ?? null, params['staffing.streetPostsClass2']?.[y] ?? null, params['staffing.streetPostsClass3']?.[y] ?? null];
+  openStations(flat, now, spaceRule, streetPosts);
+  residentsAndTotals(flat, now);
+  // GOV2020-2b: a new estate gets its own committee once occupancy reaches the threshold, and keeps it.
+  const occupancy = params['community.establishOccupancy']?.[y] ?? null;
+  const wasEstablished = last === null ? null : series.established.subarray(last, last + nc);
   const shareSums = new Float64Array(nd);
+  required(flat, now, wasEstablished, occupancy ?? 0, occupancy !== null, { ratio, minimum, byDistrict, shareSums }, spaceRule);
+  // Space in use: last year's plus what completes now (booked in spaceCompleted when started).
+  complete(now.space, last === null ? base.space : series.space.subarray(last, last + n), now.spaceCompleted, run.pending, n);
   // Leavers: workers leave at the attrition rate; certified and graduate staff leave at the same rate.
   const rate = run.scenario.plan.hiring.attritionRate;
   const withCommittee = params['staffing.countCommitteeMembers']?.[y] === 1;
-  const leave = (e: number, i: number, counted: number) => {
-    const prev = y === 0 ? base.inPost[e] : inPost[i - n];
-    const prevCert = y === 0 ? base.certified[e] : certified[i - n];
-    const prevBach = y === 0 ? base.bachelor[e] : bachelor[i - n];
-    const left = Math.min(prev, takeWhole(carry.leave, e, prev * rate));
-    leavers[i] = left;
-    inPost[i] = prev - left;
-    certified[i] = Math.min(inPost[i], prevCert - Math.min(prevCert, takeWhole(carry.certLeave, e, prevCert * rate)));
-    bachelor[i] = Math.min(inPost[i], prevBach - Math.min(prevBach, takeWhole(carry.bachLeave, e, prevBach * rate)));
-    gap[e] = established[i] === 1 ? Math.max(0, staffRequired[i] - (inPost[i] + counted)) : 0;
-  };
-  // Space in use: last year's plus what completes now (booked in spaceCompleted when started).
-  const complete = (e: number, i: number) => {
-    const done = spaceCompleted[i];
-    pending[e] -= done;
-    space[i] = (y === 0 ? base.space[e] : space[i - n]) + done;
-  };
-  // Streets and districts first: they stand from the start, and start the year with none of their communities' households.
-  for (let e = nc; e < n; e++) {
-    const i = o + e;
-    established[i] = 1;
-    households[i] = 0;
-    residents[i] = 0;
-    const isStreet = e < nc + ns;
-    staffRequired[i] = isStreet ? (streetPosts[streetClass[e]] ?? 0) : 0; // CS2010-6a
-    spaceRequired[i] = isStreet ? spaceRule.street : spaceRule.district;
-    complete(e, i);
-    leave(e, i, 0);
-  }
-  for (let e = 0; e < nc; e++) {
-    const i = o + e;
-    const h = ahead ? ahead[e] : householdsAfter(base.households[e], base.growth[e], base.dwellings[e], k);
-    households[i] = h;
-    residents[i] = base.households[e] > 0 ? Math.round((base.residents[e] * h) / base.households[e]) : base.residents[e];
-    const waits = kind[e] === URBAN_NEW && occupancy !== null && Number.isFinite(base.dwellings[e]);
-    const wasEstablished = y > 0 && established[i - n] === 1;
-    established[i] = !waits || wasEstablished || h >= occupancy * base.dwellings[e] ? 1 : 0;
-    // Streets and districts show the households and residents of their communities.
-    const s = o + street[e];
-    const d = district[e];
-    households[s] += h;
-    households[o + nc + ns + d] += h;
-    residents[s] += residents[i];
-    residents[o + nc + ns + d] += residents[i];
-    if (established[i] === 0) {
-      staffRequired[i] = 0;
-      spaceRequired[i] = 0;
-    } else {
-      const r = kind[e] === RURAL ? 1 : 0;
-      const perWorker = ratio[r * nd + d];
-      staffRequired[i] = byDistrict ? workerShare(h, perWorker, minimum[r]) : workersRequired(h, perWorker, minimum[r]);
-      if (byDistrict) shareSums[d] += staffRequired[i];
-      spaceRequired[i] = spaceRequiredFor(h, spaceRule.minimum[kind[e]], spaceRule.perHundred[kind[e]]) + spaceRule.supermarket;
-    }
-    complete(e, i);
-    leave(e, i, withCommittee ? committee[e] : 0);
-  }
-  const firstDistrict = o + nc + ns;
-  for (let d = 0; d < nd; d++) staffQuota[firstDistrict + d] = byDistrict ? districtQuota(shareSums[d]) : 0;
+  const before = last === null ? base : { inPost: series.inPost.subarray(last, last + n), certified: series.certified.subarray(last, last + n), bachelor: series.bachelor.subarray(last, last + n) };
+  leave(now, before, run.carry, rate, run.gap, withCommittee ? entities.committee : null, nc);
+  const quota = series.staffQuota.subarray(o + n - nd, o + n);
+  for (let d = 0; d < nd; d++) quota[d] = byDistrict ? districtQuota(shareSums[d]) : 0;
   if (!byDistrict) return;
-  placeDistrictGaps(
-    nd,
-    district,
-    staffRequired.subarray(o, o + nc),
-    established.subarray(o, o + nc),
-    (d) => staffQuota[firstDistrict + d],
-    (e) => inPost[o + e] + (withCommittee ? committee[e] : 0),
-    gap,
-  );
+  placeDistrictGaps(nd, entities.district, now.staffRequired.subarray(0, nc), now.established.subarray(0, nc), quota, now.inPost, withCommittee ? entities.committee : null, run.gap);
+}
+
+function growHouseholds(households: Counts, base: Flat['base'], k: number, nc: number): void {
+  const { households: h0, growth, dwellings } = base;
+  for (let e = 0; e < nc; e++) households[e] = householdsAfter(h0[e], growth[e], dwellings[e], k);
+}
+
+/** Streets and districts stand from the start and need their posts (CS2010-6a) and centres; they start the year with none of their communities' households. */
+function openStations({ nCommunities: nc, nStreets: ns, nEntities: n, entities }: Flat, now: Year, spaceRule: SpaceTable, streetPosts: (number | null)[]): void {
+  const { established, households, residents, staffRequired, spaceRequired } = now;
+  for (let e = nc; e < n; e++) {
+    const isStreet = e < nc + ns;
+    established[e] = 1;
+    households[e] = 0;
+    residents[e] = 0;
+    staffRequired[e] = isStreet ? (streetPosts[entities.streetClass[e]] ?? 0) : 0;
+    spaceRequired[e] = isStreet ? spaceRule.street : spaceRule.district;
+  }
+}
+
+/** Residents grow with households; streets and districts show the households and residents of their communities, added in the communities' order. */
+function residentsAndTotals({ nCommunities: nc, nStreets: ns, entities, base }: Flat, now: Year): void {
+  const { households, residents } = now;
+  const { street, district } = entities;
+  const h0 = base.households;
+  const r0 = base.residents;
+  const firstDistrict = nc + ns;
+  for (let e = 0; e < nc; e++) {
+    const h = households[e];
+    const r = h0[e] > 0 ? Math.round((r0[e] * h) / h0[e]) : r0[e];
+    residents[e] = r;
+    const s = street[e];
+    const d = firstDistrict + district[e];
+    households[s] += h;
+    households[d] += h;
+    residents[s] += r;
+    residents[d] += r;
+  }
+}
+
+/** The staffing rule of the year: households per worker by class and district, each class's minimum, and whether a district quota sums the shares. */
+interface StaffTerms {
+  ratio: Float64Array;
+  minimum: Float64Array;
+  byDistrict: boolean;
+  /** per district: its communities' shares, added here under a district quota */
+  shareSums: Float64Array;
+}
+
+/**
+ * Whether each community stands: unless it is a new estate still below the occupancy threshold, and
+ * once standing it stays. Then what the rules require of it: workers (its share under a district
+ * quota) and floor space.
+ */
+function required(
+  { nCommunities: nc, nDistricts: nd, entities, base }: Flat,
+  now: Year,
+  wasEstablished: Uint8Array | null,
+  occupancy: number,
+  withOccupancy: boolean,
+  { ratio, minimum, byDistrict, shareSums }: StaffTerms,
+  spaceRule: SpaceTable,
+): void {
+  const { households, established, staffRequired, spaceRequired } = now;
+  const { kind, district } = entities;
+  const { dwellings } = base;
+  const { minimum: spaceMinimum, perHundred, supermarket } = spaceRule;
+  for (let e = 0; e < nc; e++) {
+    const h = households[e];
+    const kd = kind[e];
+    const waits = kd === URBAN_NEW && withOccupancy && Number.isFinite(dwellings[e]);
+    const stands = !waits || (wasEstablished !== null && wasEstablished[e] === 1) || h >= occupancy * dwellings[e];
+    established[e] = stands ? 1 : 0;
+    if (!stands) {
+      staffRequired[e] = 0;
+      spaceRequired[e] = 0;
+      continue;
+    }
+    const r = kd === RURAL ? 1 : 0;
+    const d = district[e];
+    const perWorker = ratio[r * nd + d];
+    if (byDistrict) {
+      const share = workerShare(h, perWorker, minimum[r]);
+      staffRequired[e] = share;
+      shareSums[d] += share;
+    } else staffRequired[e] = workersRequired(h, perWorker, minimum[r]);
+    spaceRequired[e] = spaceRequiredFor(h, spaceMinimum[kd], perHundred[kd]) + supermarket;
+  }
+}
+
+/** Space in use: last year's plus what completes now. */
+function complete(space: Float64Array, before: Float64Array, completed: Float64Array, pending: Float64Array, n: number): void {
+  for (let e = 0; e < n; e++) {
+    const done = completed[e];
+    pending[e] -= done;
+    space[e] = before[e] + done;
+  }
+}
+
+/**
+ * Whole leavers at the rate, the fractions carried to the next year; certified and graduate staff are
+ * those of last year less their own leavers, and no more than the staff left. Then each standing
+ * entity's gap: what it requires less its staff (and, in a community where they count, committee members).
+ */
+function leave(
+  now: Year,
+  before: Record<'inPost' | 'certified' | 'bachelor', Counts>,
+  carry: Run['carry'],
+  rate: number,
+  gap: Float64Array,
+  committee: Float64Array | null,
+  nc: number,
+): void {
+  const { leavers, inPost, certified, bachelor, established, staffRequired } = now;
+  const { leave: carryLeave, certLeave, bachLeave } = carry;
+  const prevInPost = before.inPost;
+  const prevCertified = before.certified;
+  const prevBachelor = before.bachelor;
+  for (let e = 0; e < inPost.length; e++) {
+    const prev = prevInPost[e];
+    const left = Math.min(prev, takeWhole(carryLeave, e, prev * rate));
+    leavers[e] = left;
+    const staying = prev - left;
+    inPost[e] = staying;
+    const prevCert = prevCertified[e];
+    certified[e] = Math.min(staying, prevCert - Math.min(prevCert, takeWhole(certLeave, e, prevCert * rate)));
+    const prevBach = prevBachelor[e];
+    bachelor[e] = Math.min(staying, prevBach - Math.min(prevBach, takeWhole(bachLeave, e, prevBach * rate)));
+    const counted = staying + (committee !== null && e < nc ? committee[e] : 0);
+    gap[e] = established[e] === 1 ? Math.max(0, staffRequired[e] - counted) : 0;
+  }
 }

@@ -5,32 +5,35 @@
  * (share − workers counted), the lower index first on a tie. Filling the largest shortfall first keeps
  * every community as near its own standard (1 per 300–400 households, at least 5) as the total allows.
  */
+import type { Counts } from '../projection';
 import { inPool } from '../staffQuota';
+import { BUCKETS, largestAt } from './largestAt';
 
 /**
  * Working arrays kept from one call to the next: a national city places its gaps every year, and fresh
  * arrays each time are new pages to fault in. Every element read is written first in the same call.
  */
-let spare = { members: new Int32Array(0), byDistrict: new Int32Array(0), deficits: new Float64Array(0), slots: new Int32Array(0), placed: new Int32Array(0), workers: new Int32Array(0), before: new Float64Array(0), candidates: new Float64Array(0) };
+let spare = { members: new Int32Array(0), byDistrict: new Int32Array(0), deficits: new Float64Array(0), slots: new Int32Array(0), placed: new Int32Array(0), workers: new Int32Array(0), before: new Float64Array(0), candidates: new Float64Array(0), buckets: new Int32Array(BUCKETS + 1) };
 
 function scratch(n: number): typeof spare {
   if (spare.members.length < n) {
-    spare = { members: new Int32Array(n), byDistrict: new Int32Array(n), deficits: new Float64Array(n), slots: new Int32Array(n), placed: new Int32Array(n), workers: new Int32Array(n), before: new Float64Array(n), candidates: new Float64Array(n) };
+    spare = { members: new Int32Array(n), byDistrict: new Int32Array(n), deficits: new Float64Array(n), slots: new Int32Array(n), placed: new Int32Array(n), workers: new Int32Array(n), before: new Float64Array(n), candidates: new Float64Array(n), buckets: spare.buckets };
   }
   return spare;
 }
 
 /**
- * Overwrites gap[0, nCommunities) with each community's place in its district's gap.
- * counted(e) is community e's workers this year, after leavers.
+ * Overwrites gap[0, nCommunities) with each community's place in its district's gap. Community e's
+ * workers counted this year are inPost[e], after leavers, plus committee[e] where committee members count.
  */
 export function placeDistrictGaps(
   nDistricts: number,
   district: Int32Array,
   share: Float64Array,
   established: Uint8Array,
-  quota: (d: number) => number,
-  counted: (e: number) => number,
+  quota: Float64Array,
+  inPost: Counts,
+  committee: Float64Array | null,
   gap: Float64Array,
 ): void {
   const n = share.length;
@@ -38,67 +41,112 @@ export function placeDistrictGaps(
   // Pool members grouped by district, in index order within each. A flattened city lists its
   // communities district by district, so one pass usually groups them; otherwise a counting sort does.
   const start = new Int32Array(nDistricts + 1);
-  let pool = 0;
-  let sorted = true;
-  for (let e = 0, last = 0; e < n; e++) {
-    if (!inPool(established[e], share[e])) continue;
-    const d = district[e];
-    if (d < last) sorted = false;
-    last = d;
-    work.members[pool++] = e;
-    start[d + 1]++;
-  }
-  let largest = 0;
-  for (let d = 0; d < nDistricts; d++) {
-    largest = Math.max(largest, start[d + 1]);
-    start[d + 1] += start[d];
-  }
+  const pool = poolMembers(district, share, established, work.members, start);
+  for (let d = 0; d < nDistricts; d++) start[d + 1] += start[d];
   let members = work.members;
-  if (!sorted) {
+  if (pool < 0) {
     const next = start.slice(0, nDistricts);
-    for (let k = 0; k < pool; k++) work.byDistrict[next[district[members[k]]]++] = members[k];
+    for (let k = 0; k < start[nDistricts]; k++) work.byDistrict[next[district[members[k]]]++] = members[k];
     members = work.byDistrict;
   }
-  // The heap holds positions in the district's members, its deficits side by side: a district's few
-  // kilobytes stay in cache while its workers are placed, and the lower position is the lower index.
-  const slots = work.slots.subarray(0, largest);
   gap.fill(0, 0, n);
   for (let d = 0; d < nDistricts; d++) {
     const from = start[d];
     const size = start[d + 1] - from;
-    const deficit = work.deficits.subarray(from, from + size);
-    const heap = slots.subarray(0, size);
-    let inPost = 0;
-    let top = -Infinity;
-    let total = 0;
-    for (let k = 0; k < size; k++) {
-      const e = members[from + k];
-      const c = counted(e);
-      inPost += c;
-      deficit[k] = share[e] - c;
-      top = Math.max(top, deficit[k]);
-      total += deficit[k];
-    }
-    let missing = Math.max(0, Math.ceil(quota(d) - inPost - 1e-9));
-    if (missing === 0 || size === 0) continue;
-    if (missing > size >> 3) {
-      const changed = placeAbove(deficit, top, total, missing, work);
-      for (let j = 0; j < changed; j++) {
-        gap[members[from + work.placed[j]]] += work.workers[j];
-        missing -= work.workers[j];
-      }
-    }
-    if (missing === 0) continue;
-    const band = heapOfLeading(deficit, missing, heap);
-    for (let k = (band.length >> 1) - 1; k >= 0; k--) siftDown(band, k, deficit);
-    for (; missing > 0; missing--) {
-      const top = band[0];
-      gap[members[from + top]]++;
-      deficit[top]--;
-      siftDown(band, 0, deficit);
-    }
+    if (size > 0) placeInDistrict(members.subarray(from, from + size), share, inPost, committee, quota[d], work, gap);
   }
 }
+
+/**
+ * Lists the pool's members in index order and counts each district's in start[d + 1]. Returns how many
+ * there are, or −1 when they are not listed district by district.
+ */
+function poolMembers(district: Int32Array, share: Float64Array, established: Uint8Array, members: Int32Array, start: Int32Array): number {
+  let pool = 0;
+  let sorted = true;
+  for (let e = 0, last = 0; e < share.length; e++) {
+    if (!inPool(established[e], share[e])) continue;
+    const d = district[e];
+    if (d < last) sorted = false;
+    last = d;
+    members[pool++] = e;
+    start[d + 1]++;
+  }
+  return sorted ? pool : -1;
+}
+
+/**
+ * One district's gap placed among its pool members, given in index order. The deficits sit side by
+ * side in position order: a district's few kilobytes stay in cache while its workers are placed, and
+ * the lower position is the lower index.
+ */
+function placeInDistrict(
+  members: Int32Array,
+  share: Float64Array,
+  inPost: Counts,
+  committee: Float64Array | null,
+  quota: number,
+  work: typeof spare,
+  gap: Float64Array,
+): void {
+  const size = members.length;
+  const deficit = work.deficits.subarray(0, size);
+  let counted = 0;
+  let total = 0;
+  for (let k = 0; k < size; k++) {
+    const e = members[k];
+    const c = inPost[e] + (committee === null ? 0 : committee[e]);
+    counted += c;
+    deficit[k] = share[e] - c;
+    total += deficit[k];
+  }
+  let missing = Math.max(0, Math.ceil(quota - counted - 1e-9));
+  if (missing === 0) return;
+  if (missing > size >> 3) {
+    const changed = placeAbove(deficit, total, missing, work);
+    for (let j = 0; j < changed; j++) {
+      gap[members[work.placed[j]]] += work.workers[j];
+      missing -= work.workers[j];
+    }
+  }
+  if (missing === 0 || placeOneEach(deficit, missing, members, work.candidates, work.buckets, gap)) return;
+  const heap = heapOfLeading(deficit, missing, work.slots.subarray(0, size));
+  for (let k = (heap.length >> 1) - 1; k >= 0; k--) siftDown(heap, k, deficit);
+  for (; missing > 0; missing--) {
+    const first = heap[0];
+    gap[members[first]]++;
+    deficit[first]--;
+    siftDown(heap, 0, deficit);
+  }
+}
+
+/**
+ * The last workers when they take one place each, without a heap. Every member whose deficit is above
+ * the largest less one stands above any member's second place, so when no more workers are missing
+ * than there are such members, each goes to a different one of them: those above the missing-th
+ * largest deficit, then, among those at it, the lower positions first. Returns false, placing none,
+ * when more are missing.
+ */
+function placeOneEach(deficit: Float64Array, missing: number, members: Int32Array, values: Float64Array, counted: Int32Array, gap: Float64Array): boolean {
+  const size = deficit.length;
+  let top = -Infinity;
+  for (let k = 0; k < size; k++) top = Math.max(top, deficit[k]);
+  const floor = top - 1;
+  let m = 0;
+  for (let k = 0; k < size; k++) if (deficit[k] > floor) values[m++] = deficit[k];
+  if (missing > m) return false;
+  const level = largestAt(values, m, missing - 1, floor, counted);
+  let atLevel = missing - counted[BUCKETS];
+  for (let k = 0; k < size; k++) {
+    if (deficit[k] > level) gap[members[k]]++;
+    else if (deficit[k] === level && atLevel > 0) {
+      gap[members[k]]++;
+      atLevel--;
+    }
+  }
+  return true;
+}
+
 
 /**
  * The members the next `missing` workers can go to, in heap: those whose deficit is above a level c
@@ -122,51 +170,50 @@ function heapOfLeading(deficit: Float64Array, missing: number, heap: Int32Array)
 
 /**
  * The first workers of the one-at-a-time placement, placed at once. A member's places are its deficit,
- * then that less one for each worker it has taken; every place above a level t comes before every place
- * at or below it, so when there are no more places above t than workers missing, each of them is taken
- * one at a time as well, whatever the order. t is searched for by halving, on the places counted as
- * ⌈deficit − t⌉ a member, until at most an eighth of the members' number is left to the heap; top is
- * the largest deficit and total their sum. The deficits are then lowered one at a time as the heap
- * lowers them, so the two agree to the last bit; should that exact count exceed the workers missing
- * (rounding at a whole number), they are put back and none is placed here.
+ * then that less one for each worker it has taken; every place above a level h comes before every place
+ * at or below it, so when there are no more places above h than workers missing, each of them is taken
+ * one at a time as well, whatever the order. h is the water level t that the missing workers would
+ * fill, Σ max(0, deficit − t) = missing, plus one: a member has at most deficit − t places above t + 1,
+ * so they are no more than the workers missing; and every member above t is left within one of the
+ * largest deficit, so the rest take one place each (placeOneEach). t is found by filling: the level the
+ * members above the last level would fill, until no member drops out. The deficits are then lowered
+ * one at a time as the heap lowers them, so the two agree to the last bit; should that exact count
+ * exceed the workers missing (rounding in the level), they are put back and none is placed here.
  * Returns how many members took workers: member work.placed[j] took work.workers[j], j below that.
  */
 function placeAbove(
   deficit: Float64Array,
-  top: number,
   total: number,
   missing: number,
   work: { placed: Int32Array; workers: Int32Array; before: Float64Array; candidates: Float64Array },
 ): number {
   const size = deficit.length;
-  // Nothing is above the largest deficit. A member has at least deficit − t places above t, so at the
-  // level lo where the deficits' total less size × lo is the workers missing there are at least as many.
-  let hi = top;
-  let atHi = 0;
-  let lo = (total - missing) / size;
-  // Every level tried is above lo, and a member whose deficit is not has no place above it: the count
-  // runs over the deficits above lo alone, kept side by side and thinned each time lo rises.
   const above = work.candidates;
+  let level = (total - missing) / size;
   let count = 0;
-  for (let k = 0; k < size; k++) if (deficit[k] > lo) above[count++] = deficit[k];
-  let candidates = count;
-  for (let halvings = 0; halvings < 64 && missing - atHi > size >> 3; halvings++) {
-    const mid = (lo + hi) / 2;
-    let places = 0;
-    for (let j = 0; j < candidates; j++) {
-      const p = Math.ceil(above[j] - mid);
-      if (p > 0) places += p;
-    }
-    if (places <= missing) {
-      hi = mid;
-      atHi = places;
-    } else {
-      lo = mid;
-      count = 0;
-      for (let j = 0; j < candidates; j++) if (above[j] > lo) above[count++] = above[j];
-      candidates = count;
+  let sum = 0;
+  for (let k = 0; k < size; k++) {
+    if (deficit[k] > level) {
+      above[count++] = deficit[k];
+      sum += deficit[k];
     }
   }
+  for (let rounds = 0; rounds < 64 && count > 0; rounds++) {
+    const next = (sum - missing) / count;
+    if (!(next > level)) break;
+    level = next;
+    let kept = 0;
+    sum = 0;
+    for (let j = 0; j < count; j++) {
+      if (above[j] > level) {
+        above[kept++] = above[j];
+        sum += above[j];
+      }
+    }
+    if (kept === count) break;
+    count = kept;
+  }
+  const hi = level + 1;
   // Lowered and counted in one pass, each member's deficit kept until the count is known to fit.
   const { placed: members, workers, before } = work;
   let changed = 0;

@@ -1,4 +1,5 @@
 /** Households grown from the base year (the year's opening, openYear.ts, works out residents and establishment from them). */
+import { round } from '../round';
 
 /**
  * The furthest ahead a scenario can look: a horizon of at most 200 years (1900–2100) and a building
@@ -16,5 +17,5 @@ export function householdsAfter(h0: number, growth: number, dwellings: number, k
   if (k > YEARS_AHEAD_MAX) return Math.round(Math.min(dwellings, h0 * (1 + growth) ** k));
   let factor = 1;
   for (let i = 0; i < k; i++) factor *= 1 + growth;
-  return Math.round(Math.min(dwellings, h0 * factor));
+  return round(Math.min(dwellings, h0 * factor));
 }

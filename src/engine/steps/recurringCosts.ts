@@ -152,9 +152,10 @@ function bookLine(run: Run, y: number, { line, param, unit, newOnly }: LineCost)
 
 /**
  * Adds the pay and per-worker costs of this year's hires (every hire fills a gap, so is within the
- * quota), and the pre-job training of the community hires (CS2010-7d).
+ * quota), and the pre-job training of the community hires (CS2010-7d). places lists the entities that
+ * can have hires (stepHiring's), by index.
  */
-export function addHireCosts(run: Run, y: number, u: UnitCosts): PayerSums {
+export function addHireCosts(run: Run, y: number, u: UnitCosts, places: Int32Array): PayerSums {
   const { nCommunities: nc, nStreets: ns, nEntities: n, entities } = run.flat;
   const o = y * n;
   const hires = run.series.hires;
@@ -169,7 +170,8 @@ export function addHireCosts(run: Run, y: number, u: UnitCosts): PayerSums {
   const acc = new Float64Array(4);
   const trainer = u.training.payer;
   const last = u.stationsPaid ? nc + ns : nc;
-  for (let e = 0; e < last; e++) {
+  for (let j = 0; j < places.length && places[j] < last; j++) {
+    const e = places[j];
     const h = hires[o + e];
     if (h === 0) continue;
     const i = o + e;

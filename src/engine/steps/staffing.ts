@@ -1,37 +1,46 @@
 /** Hiring into the gaps left after leavers (openYear.ts), bounded by recruitment capacity and by money. */
 import { allocateWhole } from '../allocate';
-import type { Run } from '../runState';
 import type { Counts } from '../projection';
+import type { Run } from '../runState';
 
 /**
  * Hire into the gaps in proportion to each gap. Street stations share the city's recruitment capacity;
  * their posts are establishment posts filled first, so only community hires wait for money, and
- * affordable says how many of them the money left after the stations' hires pays for.
- * Returns the community hires that capacity allowed and those made, and where money cut them, each
- * community's hires as capacity allowed them (so the caller can cost the hires that wait).
+ * affordable says how many of them the money left after the stations' hires pays for (costing the
+ * communities listed in its places, the only ones that can hire).
+ * Returns the community hires that capacity allowed and those made, the places with a gap (by entity
+ * index: no other place hires, so later passes over the hires visit these alone), and where money cut
+ * them, each community's hires as capacity allowed them (so the caller can cost the hires that wait).
  */
-export function stepHiring(run: Run, y: number, affordable: (hires: Counts) => number): { wanted: number; hired: number; claims?: Float64Array } {
-  const { flat, series, carry, gap } = run;
+export function stepHiring(
+  run: Run,
+  y: number,
+  affordable: (hires: Counts, places: Int32Array) => number,
+): { wanted: number; hired: number; places: Int32Array; claims?: Float64Array } {
+  const { flat, series, gap } = run;
   const { nEntities: n, nCommunities: nc } = flat;
   const o = y * n;
-  const { capacityPerYear, certifiedShare } = run.scenario.plan.hiring;
-  // YX2008-5b: new hires generally hold a bachelor's degree, whatever share the plan assumes.
-  const bachelorShare = Math.max(run.scenario.plan.hiring.bachelorShare, run.params['staffing.bachelorShareOfHires']?.[y] ?? 0);
+  const { capacityPerYear } = run.scenario.plan.hiring;
   const hires = series.hires.subarray(o, o + n);
   // The communities' gaps are added first, in the order of the city's, so when capacity covers them all
   // that sum is already the community hires.
-  let demand = 0;
-  for (let e = 0; e < nc; e++) demand += gap[e];
-  const communityGaps = demand;
-  for (let e = nc; e < n; e++) demand += gap[e];
-  allocateWhole(gap, Math.min(demand, capacityPerYear), hires, demand);
+  const list = placesScratch(n);
+  const sums = new Float64Array(2);
+  const inCommunities = gapsIn(gap, 0, nc, list, 0, sums);
+  const communityGaps = sums[0];
+  const count = gapsIn(gap, nc, n, list, inCommunities, sums);
+  const demand = sums[0];
+  const places = list.subarray(0, count);
+  const communities = list.subarray(0, inCommunities);
+  allocateWhole(gap, places, Math.min(demand, capacityPerYear), hires, demand);
   let communityHires = communityGaps;
   if (demand > capacityPerYear) {
-    communityHires = 0;
-    for (let e = 0; e < nc; e++) communityHires += hires[e];
+    sums[1] = 0;
+    for (let j = 0; j < inCommunities; j++) sums[1] += hires[communities[j]];
+    communityHires = sums[1];
   }
   const wanted = communityHires;
-  const affordableCommunityHires = affordable(hires);
+  const affordableCommunityHires = affordable(hires, communities);
   let allowed = Math.floor(affordableCommunityHires + 1e-9);
   const moneyBinds = communityHires > allowed;
   // Capacity's allocation, kept in the run's claims scratch: the caller reads it before building uses it again.
@@ -40,23 +49,14 @@ export function stepHiring(run: Run, y: number, affordable: (hires: Counts) => n
     claims.set(hires.subarray(0, nc));
     // Hires of differently paid kinds: a smaller allocation may mix them differently, so check it still fits.
     for (;;) {
-      allocateWhole(claims, allowed, hires.subarray(0, nc));
-      const fits = Math.floor(affordable(hires) + 1e-9);
+      allocateWhole(claims, communities, allowed, hires.subarray(0, nc));
+      const fits = Math.floor(affordable(hires, communities) + 1e-9);
       if (fits >= allowed) break;
       allowed = fits;
     }
     communityHires = allowed;
   }
-  let hired = 0;
-  for (let e = 0; e < n; e++) {
-    const i = o + e;
-    const h = hires[e];
-    hired += h;
-    if (h === 0) continue;
-    series.inPost[i] += h;
-    series.certified[i] += Math.min(h, takeWhole(carry.certHire, e, h * certifiedShare));
-    series.bachelor[i] += Math.min(h, takeWhole(carry.bachHire, e, h * bachelorShare));
-  }
+  const hired = takeHires(run, y, places);
   const capacityBinds = demand > capacityPerYear;
   run.hiring.push({
     demand,
@@ -66,7 +66,53 @@ export function stepHiring(run: Run, y: number, affordable: (hires: Counts) => n
     limitedBy: moneyBinds ? 'budget' : capacityBinds ? 'capacity' : 'none',
     shortBy: 0,
   });
-  return { wanted, hired: communityHires, ...(claims && { claims }) };
+  return { wanted, hired: communityHires, places, ...(claims && { claims }) };
+}
+
+/**
+ * Lists the entities of [from, to) with a gap in list from position at, and adds their gaps to sums[0];
+ * returns the position after the last listed. A place without a gap adds nothing and hires no one (gaps
+ * are whole or finite shares of finite requirements, so no NaN carries into the places after it).
+ */
+function gapsIn(gap: Float64Array, from: number, to: number, list: Int32Array, at: number, sums: Float64Array): number {
+  for (let e = from; e < to; e++) {
+    const g = gap[e];
+    if (g === 0) continue;
+    sums[0] += g;
+    list[at++] = e;
+  }
+  return at;
+}
+
+/** Books the year's hires into staff in post and their qualifications; returns how many were hired. */
+function takeHires(run: Run, y: number, places: Int32Array): number {
+  const { flat, series, carry } = run;
+  const o = y * flat.nEntities;
+  const { certifiedShare } = run.scenario.plan.hiring;
+  // YX2008-5b: new hires generally hold a bachelor's degree, whatever share the plan assumes.
+  const bachelorShare = Math.max(run.scenario.plan.hiring.bachelorShare, run.params['staffing.bachelorShareOfHires']?.[y] ?? 0);
+  const { hires, inPost, certified, bachelor } = series;
+  // hired, carried round the loop in a typed array (see payCosts in recurringCosts.ts)
+  const hired = new Float64Array(1);
+  for (let j = 0; j < places.length; j++) {
+    const e = places[j];
+    const i = o + e;
+    const h = hires[i];
+    hired[0] += h;
+    if (h === 0) continue;
+    inPost[i] += h;
+    certified[i] += Math.min(h, takeWhole(carry.certHire, e, h * certifiedShare));
+    bachelor[i] += Math.min(h, takeWhole(carry.bachHire, e, h * bachelorShare));
+  }
+  return hired[0];
+}
+
+/** The places with a gap, kept from one call to the next: fresh each year they would be new pages to fault in. */
+let placeList = new Int32Array(0);
+
+function placesScratch(n: number): Int32Array {
+  if (placeList.length < n) placeList = new Int32Array(n);
+  return placeList;
 }
 
 /** Take the whole part of x plus what was carried, and carry the rest. */

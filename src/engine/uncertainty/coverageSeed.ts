@@ -74,11 +74,6 @@ export function coverageSeed(scenario: Scenario, prep: PreparedCoverage, ran?: C
   return { years, nCommunities: prep.nCommunities, delays, results };
 }
 
-/** The buffers to hand to postMessage's transfer list. */
-export function seedBuffers(seed: CoverageSeed): ArrayBuffer[] {
-  return seed.results.flatMap((r) => [r.communityResidents, ...Object.values(r.communityShare), ...r.circles.map((c) => c.communityShare)].map((a) => a.buffer as ArrayBuffer));
-}
-
 /** Was the seed made for this scenario's draws: the same years, communities and delays, every key the draws read? */
 export function seedFits(seed: CoverageSeed, scenario: Scenario, nCommunities: number): boolean {
   const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((v, k) => v === b[k]);

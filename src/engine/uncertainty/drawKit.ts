@@ -11,7 +11,7 @@ import { prepareCoverage, type PreparedCoverage } from '../coverage/prepare';
 import type { CoverageResult } from '../coverage/types';
 import type { Flat } from '../flatten';
 import type { Scenario } from '../scenario';
-import { coverageSeed, seedBuffers, type CoverageSeed } from './coverageSeed';
+import { coverageSeed, type CoverageSeed } from './coverageSeed';
 
 export interface DrawKit {
   /** the scenario with no streets in its districts: a draw reads the city only through flat and prep */
@@ -35,9 +35,4 @@ export function drawKit(scenario: Scenario, flat: Flat, prep: PreparedCoverage |
     prep: prep && prepareCoverage(scenario, false),
     seed: prep && coverageSeed(scenario, prep, ran),
   };
-}
-
-/** The buffers made for the kit alone, to transfer; flat's stay with the runs that share them. */
-export function kitBuffers(kit: DrawKit): ArrayBuffer[] {
-  return kit.seed ? seedBuffers(kit.seed) : [];
 }

@@ -1,8 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoScenario } from '../../fixtures/demo/demoScenario';
-import { prepareCoverage } from '../../engine/coverage/prepare';
-import { flatten } from '../../engine/flatten';
-import { drawKit, type DrawKit } from '../../engine/uncertainty/drawKit';
 import { hashOf } from '../../engine/uncertainty/hashSummary';
 import { runDraws } from '../../engine/uncertainty/runDraws';
 import { drawsApi } from '../../../workers/drawsApi';
@@ -64,58 +61,6 @@ describe('drawPool', () => {
     const out = await createDrawPool(2, spawn).run({ ...demo, seed: -1 }, 4);
     expect(out.ok).toBe(false);
     if (!out.ok) expect(out.errors[0].path).toBe('seed');
-  });
-
-  it('asks for the draw kit only when the workers do not hold the scenario, sends it instead of the scenario, and gives the same draws with it', async () => {
-    const sent: unknown[] = [];
-    const { spawn } = fakeSpawner(() => ({ ...drawsApi, runDraws: (input: unknown, ...rest: Parameters<typeof drawsApi.runDraws> extends [unknown, ...infer R] ? R : never) => (sent.push(input), drawsApi.runDraws(input, ...rest)) }));
-    const pool = createDrawPool(2, spawn);
-    let asked = 0;
-    const kit = async () => {
-      asked++;
-      return drawKit(demo, flatten(demo.city), prepareCoverage(demo));
-    };
-    const first = await pool.run(demo, N, undefined, kit);
-    expect(first.ok && hashOf(first.chunk)).toBe(single);
-    await pool.run(demo, N, undefined, kit);
-    expect(asked).toBe(1);
-    // After a cancel the workers start afresh, holding nothing: the kit is asked for again.
-    pool.cancel();
-    const again = await pool.run(demo, N, undefined, kit);
-    expect(again.ok && hashOf(again.chunk)).toBe(single);
-    expect(asked).toBe(2);
-    expect(sent.every((s) => s === null)).toBe(true);
-  });
-
-  it('moves the page\'s copy of the kit to the last worker and copies it to the others, with the same draws', async () => {
-    const given: DrawKit[] = [];
-    const { spawn } = fakeSpawner(() => ({
-      ...drawsApi,
-      runDraws: (...args: Parameters<typeof drawsApi.runDraws>) => (given.push(args[5]!), drawsApi.runDraws(...args)),
-    }));
-    const pool = createDrawPool(3, spawn);
-    const kit = drawKit(demo, flatten(demo.city), prepareCoverage(demo));
-    const out = await pool.run(demo, N, undefined, async () => kit);
-    expect(out.ok && hashOf(out.chunk)).toBe(single);
-    // every worker got whole arrays; the page's own are gone (moved), not kept beside three copies
-    const whole = flatten(demo.city).base.residents.length;
-    expect(given.map((k) => k.flat.base.residents.length)).toEqual([whole, whole, whole]);
-    expect(kit.flat.base.residents.length).toBe(0);
-    expect(kit.seed!.results[0].communityResidents.length).toBe(0);
-  });
-
-  it('starts the workers while the kit is made, and ends them with no draw run when cancelled meanwhile', async () => {
-    let calls = 0;
-    const { spawn, spawned } = fakeSpawner(() => ({ ...drawsApi, runDraws: (...args: Parameters<typeof drawsApi.runDraws>) => (calls++, drawsApi.runDraws(...args)) }));
-    const pool = createDrawPool(2, spawn);
-    let give: (value: null) => void = () => {};
-    const running = pool.run(demo, N, undefined, () => new Promise((resolve) => (give = resolve)));
-    expect(spawned).toHaveLength(2);
-    pool.cancel();
-    give(null);
-    await expect(running).rejects.toBeInstanceOf(CancelledError);
-    expect(spawned.filter((w) => w.terminated)).toHaveLength(2);
-    expect(calls).toBe(0);
   });
 
   it('sends the scenario only to workers that do not hold it, and again to all after a cancel', async () => {

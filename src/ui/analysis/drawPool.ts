@@ -2,28 +2,42 @@
  * Monte Carlo over a pool of engine workers (src/ui/workers/pool.ts): one per core, at most eight,
  * each running a contiguous range of the draws. Progress is the sum of draws done in every worker; the
  * chunks merge in draw order, so the result is the same whatever the number of workers. A new run()
- * cancels the one in flight (the latest request wins), and workers stay up between runs.
+ * cancels the one in flight (the latest request wins), and workers stay up between runs. The engine
+ * worker that ran the scenario, when given (DrawHome), draws the first range itself.
  */
 import { transfer } from 'comlink';
 import type { DrawChunk } from '../../engine/uncertainty/drawChunk';
 import { mergeChunks } from '../../engine/uncertainty/drawChunk';
 import { splitDraws } from '../../engine/uncertainty/splitDraws';
 import type { DrawKit, DrawsOutcome, ValidationError } from '../../../workers/engine.worker';
-import { CancelledError, type Progress, type WorkerLike } from '../workers/bridge';
+import { CancelledError, WorkerFailedError, type Progress, type WorkerLike } from '../workers/bridge';
 import { spawnEngineWorker, type EngineApi } from '../workers/engineWorker';
 import { poolSize, WorkerPool } from '../workers/pool';
 
 export type PoolOutcome = { ok: true; chunk: DrawChunk; elapsedMs: number } | { ok: false; errors: ValidationError[] };
 
+/**
+ * The engine worker that ran the scenario and keeps its city (Runner.drawHome): it draws the first
+ * range itself, so a run needs one draw worker fewer, and makes the kit for the others.
+ */
+export interface DrawHome {
+  /** prepare there the draws of the scenario numbered `revision`, with the kit for the other workers when `send`; null when it cannot */
+  prepare(revision: number, send: boolean): Promise<{ kit: DrawKit | null } | null>;
+  /** draws [from, to) of the scenario prepared under `revision`; null when that worker holds none (it was restarted) */
+  draws(revision: number, from: number, to: number, onProgress?: Progress): Promise<DrawsOutcome | null>;
+  /** stop its run in flight, between two draws: it cannot be ended as a draw worker is */
+  stop(): void;
+}
+
 export interface DrawPool {
   readonly size: number;
   /**
    * draws [0, draws) of the scenario, merged in order; rejects with CancelledError when cancelled or
-   * superseded. kit gives what the draws need, made where the scenario was run (null when it cannot),
-   * asked only when the workers do not already hold the scenario prepared: workers given it are not
-   * sent the scenario.
+   * superseded. home, when given and able, draws the first range and gives what the other workers
+   * need, asked only when they do not already hold the scenario prepared: workers given it are not
+   * sent the scenario. Without it (or when it cannot), the pool's workers draw every range.
    */
-  run(scenario: unknown, draws: number, onProgress?: Progress, kit?: () => Promise<DrawKit | null>): Promise<PoolOutcome>;
+  run(scenario: unknown, draws: number, onProgress?: Progress, home?: DrawHome): Promise<PoolOutcome>;
   cancel(): void;
   dispose(): void;
 }
@@ -57,46 +71,95 @@ export function createDrawPool(size = poolSize(), spawn: () => WorkerLike = spaw
   /** numbers runs and cancels, so a run still waiting for its kit knows it has been cancelled or superseded */
   let ticket = 0;
 
-  const run: DrawPool['run'] = async (scenario, draws, onProgress, kit) => {
+  /** whether the home holds the draws of a scenario prepared (by its number), from the last run that finished */
+  let homeHeld: number | undefined;
+  /** stops the home's range in flight and rejects its call at once */
+  let stopHome: (() => void) | null = null;
+
+  /** The home's range, rejecting with CancelledError as soon as stopHome() is called. */
+  const fromHome = (home: DrawHome, revision: number, [from, to]: [number, number], onProgress?: Progress) =>
+    new Promise<DrawsOutcome>((resolve, reject) => {
+      stopHome = () => {
+        stopHome = null;
+        home.stop();
+        reject(new CancelledError());
+      };
+      home.draws(revision, from, to, onProgress).then((o) => (o ? resolve(o) : reject(new WorkerFailedError('the engine worker was restarted during the draws'))), reject);
+    });
+
+  const run: DrawPool['run'] = async (scenario, draws, onProgress, home) => {
+    stopHome?.();
     const ranges = splitDraws(0, draws, size);
     const done = ranges.map(() => 0);
     const started = performance.now();
     const revision = revisionOf(scenario);
     const mine = ++ticket;
-    const holds = (k: number) => revision !== undefined && held[k] === revision;
-    // Awaited only when asked for, so a run without one starts its workers at once.
-    // The workers load their script while the kit is made.
-    pool.open(ranges.length);
-    const made = kit && !ranges.every((_, k) => holds(k)) ? await kit() : null;
+    const report =
+      onProgress &&
+      ((k: number, d: number) => {
+        done[k] = d;
+        onProgress(done.reduce((a, b) => a + b, 0), draws);
+      });
+    const holds = (j: number) => revision !== undefined && held[j] === revision;
+    // With the home drawing the first range, pool worker j draws range j + 1. The workers load their
+    // script while the home prepares.
+    const homed = home && revision !== undefined ? home : null;
+    pool.open(homed ? ranges.length - 1 : ranges.length);
+    const othersHold = ranges.slice(1).every((_, j) => holds(j));
+    let atHome = homed !== null && homeHeld === revision && othersHold;
+    let made: DrawKit | null = null;
+    if (homed && !atHome) {
+      const prepared = await homed.prepare(revision!, !othersHold);
+      atHome = prepared !== null;
+      made = prepared?.kit ?? null;
+    }
     if (mine !== ticket) throw new CancelledError();
-    const holding = ranges.map((_, k) => holds(k));
+    const parts = atHome ? ranges.slice(1) : ranges;
+    const first = atHome ? 1 : 0;
+    const holding = parts.map((_, j) => holds(j));
     held = [];
+    homeHeld = undefined;
     // The page's copy of the kit is moved to the last worker given it, not copied: each call posts its
     // message at once, in order, so the others have been sent theirs by then.
     const lastGiven = made ? holding.lastIndexOf(false) : -1;
-    const kitFor = (k: number) => (holding[k] || !made ? undefined : k === lastGiven ? transfer(made, buffersOf(made)) : made);
-    const outcomes = await pool.latest<DrawsOutcome>(
-      ranges.length,
-      // A worker that holds the scenario is not sent it again, nor one given the kit.
-      (api, k, progress) => api.runDraws(holding[k] || made ? null : scenario, ranges[k][0], ranges[k][1], progress, revision, kitFor(k)),
-      onProgress &&
-        ((k, d) => {
-          done[k] = d;
-          onProgress(done.reduce((a, b) => a + b, 0), draws);
-        }),
+    const kitFor = (j: number) => (holding[j] || !made ? undefined : j === lastGiven ? transfer(made, buffersOf(made)) : made);
+    const pooled =
+      parts.length === 0
+        ? Promise.resolve([])
+        : pool.latest<DrawsOutcome>(
+            parts.length,
+            // A worker that holds the scenario is not sent it again, nor one given the kit.
+            (api, j, progress) => api.runDraws(holding[j] || made ? null : scenario, parts[j][0], parts[j][1], progress, revision, kitFor(j)),
+            report && ((j, d) => report(j + first, d)),
+          );
+    const drawn = atHome ? [fromHome(homed!, revision!, ranges[0], report && ((d) => report(0, d))), pooled] : [pooled];
+    const outcomes = await Promise.all(drawn).then(
+      (all) => all.flat(),
+      (error: unknown) => {
+        // One part failed or was cancelled: the others stop too, unless a newer run has taken over.
+        if (mine === ticket) {
+          stopHome?.();
+          pool.cancel();
+        }
+        throw error;
+      },
     );
+    stopHome = null;
     const chunks: DrawChunk[] = [];
     for (const o of outcomes) {
       if (!o.ok) return o;
       chunks.push(o.chunk);
     }
-    held = ranges.map(() => revision);
+    held = parts.map(() => revision);
+    homeHeld = atHome ? revision : undefined;
     return { ok: true, chunk: mergeChunks(chunks), elapsedMs: Math.round(performance.now() - started) };
   };
 
   const end = (f: () => void) => () => {
     held = [];
+    homeHeld = undefined;
     ticket++;
+    stopHome?.();
     f();
   };
   return { size, run, cancel: end(() => pool.cancel()), dispose: end(() => pool.dispose()) };

@@ -4,10 +4,10 @@
  * with the scenario it came from, so the tab can say when the scenario has changed since.
  */
 import type { Scenario } from '../../engine/scenario';
-import type { DrawKit } from '../../engine/uncertainty/drawKit';
 import type { DrawSummary } from '../../engine/uncertainty/summariseDraws';
 import { summariseDraws } from '../../engine/uncertainty/summariseDraws';
 import type { AnalysisWorkers } from './analysisWorkers';
+import type { DrawHome } from './drawPool';
 import { WorkerRun } from './workerRun.svelte';
 
 export interface MonteCarloRun {
@@ -28,8 +28,8 @@ export class MonteCarlo extends WorkerRun {
     super(settled);
   }
 
-  /** kit: what the draws need, from the worker that ran the scenario (Runner.drawKit) */
-  async run(scenario: Scenario, kit?: () => Promise<DrawKit | null>): Promise<void> {
+  /** home: the worker that ran the scenario, which draws a range and makes the kit for the others (Runner.drawHome) */
+  async run(scenario: Scenario, home?: DrawHome): Promise<void> {
     const draws = scenario.uncertainty?.draws ?? 0;
     const pool = this.pool.drawPool();
     this.begin(draws);
@@ -38,7 +38,7 @@ export class MonteCarlo extends WorkerRun {
       const outcome = await pool.run(scenario, draws, (done, total) => {
         this.done = done;
         this.total = total;
-      }, kit);
+      }, home);
       if (!outcome.ok) return this.invalid(outcome.errors);
       this.last = { summary: summariseDraws([outcome.chunk]), scenario, workers: this.workers, elapsedMs: outcome.elapsedMs };
       this.status = 'done';

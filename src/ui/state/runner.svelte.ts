@@ -6,7 +6,7 @@
  */
 import type { Text } from '../../engine/ruleSet';
 import type { Scenario } from '../../engine/scenario';
-import type { DrawKit } from '../../engine/uncertainty/drawKit';
+import type { DrawHome } from '../analysis/drawPool';
 import type { EngineClient, RunOutcome, RunSuccess, ValidationError } from '../engineClient';
 import { afterPaint } from '../timing/afterPaint';
 import { mark } from '../timing/marks';
@@ -125,12 +125,13 @@ export class Runner {
   }
 
   /**
-   * What this scenario's Monte Carlo draws need (src/engine/uncertainty/drawKit.ts), from the worker
-   * that ran it and keeps its city; null when it cannot give it (then each draw worker is sent the
-   * scenario, checks it and places its own cells).
+   * The worker that ran this scenario and keeps its city, as the home of its Monte Carlo draws
+   * (src/ui/analysis/drawPool.ts); when it cannot prepare them, each draw worker is sent the scenario,
+   * checks it and places its own cells.
    */
-  drawKit(scenario: Scenario): Promise<DrawKit | null> {
-    return this.client.drawKit(scenario).catch(() => null);
+  drawHome(scenario: Scenario): DrawHome {
+    const home = this.client.drawHome(scenario);
+    return { ...home, prepare: (revision, send) => home.prepare(revision, send).catch(() => null) };
   }
 
   /** Run the newest scenario again, after a failure (the worker is started afresh). */

@@ -1,0 +1,166 @@
+/**
+ * The automatic building programme's order when money is short (building.order): whole gaps, largest or
+ * smallest first, while money lasts.
+ */
+import { round } from '../round';
+
+/** How finely gaps are grouped by rank to find how far down the order the money reaches. */
+const RANK_GROUPS = 4096;
+/** Ranks are sorted eleven bits at a time: a count table that stays in the core's cache. */
+const DIGIT = 2048;
+
+/**
+ * Whole gaps in order (largest or smallest first) while money lasts; the next gets what is left.
+ * Only the places listed (by entity index, in index order) are read, and only their out is written.
+ * A gap's rank is its size to 0.001 m²; ties go to the lower entity index. Money short of the demand
+ * reaches only the first gaps: a histogram by rank says how far, and only the gaps up to there are
+ * sorted; the rest are sorted after them only when the money outlasts that estimate (sums rounded
+ * differently). Ranks are whole numbers, so a radix sort orders them in a few linear passes where a
+ * comparison sort over a national sweep's gaps takes several times as long.
+ */
+export function inOrder(claims: Float64Array, places: Int32Array, total: number, order: 'worstFirst' | 'nearestFirst', out: Float64Array): Float64Array {
+  const n = places.length;
+  // The largest gap, carried round the loop in a typed array (see payCosts in recurringCosts.ts). Rounding
+  // keeps order, so the largest gap to 0.001 m² is the largest gap rounded.
+  const most = new Float64Array(1);
+  for (let j = 0; j < n; j++) if (claims[places[j]] > most[0]) most[0] = claims[places[j]];
+  const maxQ = round(most[0] * 1000);
+  // A few thousand gaps sort at once; the histogram pays off beyond.
+  const groups = n < RANK_GROUPS ? 1 : RANK_GROUPS;
+  // Any grouping that keeps ranks in order gives the same result; a product is cheaper than a quotient.
+  const perRank = groups / (maxQ + 1);
+  const sums = new Float64Array(groups);
+  const sizes = new Int32Array(groups);
+  // The places with a gap, by entity index, their ranks and rank groups.
+  const { gaps, qs, groupOf, ents, ranks, digits } = orderScratch(n);
+  let count = 0;
+  for (let j = 0; j < n; j++) {
+    const e = places[j];
+    out[e] = 0;
+    if (!(claims[e] > 0)) continue;
+    const q = round(claims[e] * 1000);
+    const rank = order === 'worstFirst' ? maxQ - q : q;
+    const g = Math.min(groups - 1, Math.floor(rank * perRank));
+    gaps[count] = e;
+    qs[count] = rank;
+    groupOf[count++] = g;
+    sums[g] += claims[e];
+    sizes[g]++;
+  }
+  let reach = 0;
+  let head = sizes[0];
+  for (let acc = 0; reach < groups - 1 && acc + sums[reach] < total; ) {
+    acc += sums[reach++];
+    head += sizes[reach];
+  }
+  splitByReach({ gaps, qs, groupOf }, count, reach, head, maxQ, { ents, ranks, digits });
+  const spare = { ents: gaps, ranks: qs, digits };
+  const left = take(claims, total, sortByRank(ents, ranks, 0, head, maxQ, spare, DIGIT), 0, head, out);
+  if (left > 0) take(claims, left, sortByRank(ents, ranks, head, count, maxQ, spare), head, count, out);
+  return out;
+}
+
+/** Whole gaps of sorted[from, to) in turn while money lasts, the next what is left; returns what is left. */
+function take(claims: Float64Array, total: number, sorted: Int32Array, from: number, to: number, out: Float64Array): number {
+  // What is left, carried round the loop in a typed array (see payCosts in recurringCosts.ts).
+  const left = Float64Array.of(total);
+  for (let j = from; j < to && left[0] > 0; j++) {
+    const e = sorted[j];
+    out[e] = Math.min(claims[e], left[0]);
+    left[0] -= out[e];
+  }
+  return left[0];
+}
+
+/**
+ * inOrder's working arrays, kept from one call to the next: a national city orders its gaps every year,
+ * and fresh arrays each time are new pages to fault in. inOrder writes every element it reads first.
+ */
+let orderArrays = { gaps: new Int32Array(0), qs: new Float64Array(0), groupOf: new Uint16Array(0), ents: new Int32Array(0), ranks: new Float64Array(0), digits: new Uint16Array(0) };
+
+function orderScratch(n: number): typeof orderArrays {
+  if (orderArrays.gaps.length < n) orderArrays = { gaps: new Int32Array(n), qs: new Float64Array(n), groupOf: new Uint16Array(n), ents: new Int32Array(n), ranks: new Float64Array(n), digits: new Uint16Array(n) };
+  return orderArrays;
+}
+
+/**
+ * The gaps of the groups the money reaches (up to reach) to [0, head) of ents and ranks, ordered by their
+ * lowest rank digit as they are moved: sortByRank's first pass, made on the way; the others after them
+ * by entity index, for sortByRank should the money outlast the estimate.
+ */
+function splitByReach(
+  from: { gaps: Int32Array; qs: Float64Array; groupOf: Uint16Array },
+  count: number,
+  reach: number,
+  head: number,
+  maxRank: number,
+  to: { ents: Int32Array; ranks: Float64Array; digits: Uint16Array },
+): void {
+  const { gaps, qs, groupOf } = from;
+  const { ents, ranks, digits } = to;
+  const counts = new Int32Array(DIGIT);
+  // The first digit as sortByRank reads it at place 1.
+  const small = maxRank < 2 ** 31;
+  for (let j = 0; j < count; j++) {
+    if (groupOf[j] > reach) continue;
+    counts[(digits[j] = small ? qs[j] & (DIGIT - 1) : (qs[j] % DIGIT) | 0)]++;
+  }
+  for (let d = 0, at = 0; d < DIGIT; d++) {
+    const c = counts[d];
+    counts[d] = at;
+    at += c;
+  }
+  let back = head;
+  for (let j = 0; j < count; j++) {
+    if (groupOf[j] <= reach) {
+      const k = counts[digits[j]]++;
+      ents[k] = gaps[j];
+      ranks[k] = qs[j];
+    } else {
+      ents[back] = gaps[j];
+      ranks[back++] = qs[j];
+    }
+  }
+}
+
+/**
+ * Entities [from, to) ordered by rank (whole numbers up to maxRank), ties kept in the order given: a
+ * stable least-significant-digit radix sort, its digits from firstPlace on (DIGIT when splitByReach made
+ * the first pass). Returns whichever of ents and spare.ents holds the result (the two swap roles each
+ * pass); ranks are moved along with them.
+ */
+function sortByRank(
+  ents: Int32Array,
+  ranks: Float64Array,
+  from: number,
+  to: number,
+  maxRank: number,
+  spare: { ents: Int32Array; ranks: Float64Array; digits: Uint16Array },
+  firstPlace = 1,
+): Int32Array {
+  const counts = new Int32Array(DIGIT);
+  const digits = spare.digits;
+  let [srcE, srcR, dstE, dstR] = [ents, ranks, spare.ents, spare.ranks];
+  // Scaling by a power of two is exact, so each digit is read exactly for any rank below 2^53, and a
+  // product is cheaper than a quotient. Below 2^31 the scaled whole part fits an int32, and masking it
+  // takes the digit without a floating remainder. Each digit is worked out once a pass, for the count and the move.
+  const small = maxRank < 2 ** 31;
+  for (let place = firstPlace; place <= maxRank; place *= DIGIT) {
+    const scale = 1 / place;
+    counts.fill(0);
+    if (small) for (let j = from; j < to; j++) counts[(digits[j] = ((srcR[j] * scale) | 0) & (DIGIT - 1))]++;
+    else for (let j = from; j < to; j++) counts[(digits[j] = ((srcR[j] * scale) % DIGIT) | 0)]++;
+    for (let d = 0, at = from; d < DIGIT; d++) {
+      const c = counts[d];
+      counts[d] = at;
+      at += c;
+    }
+    for (let j = from; j < to; j++) {
+      const k = counts[digits[j]]++;
+      dstE[k] = srcE[j];
+      dstR[k] = srcR[j];
+    }
+    [srcE, srcR, dstE, dstR] = [dstE, dstR, srcE, srcR];
+  }
+  return srcE;
+}

@@ -1,0 +1,138 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoScenario } from '../../fixtures/demo/demoScenario';
+import { hashOf } from '../../engine/uncertainty/hashSummary';
+import { runDraws } from '../../engine/uncertainty/runDraws';
+import type { DrawKit } from '../../engine/uncertainty/drawKit';
+import { drawsApi } from '../../../workers/drawsApi';
+import { homeDrawsApi } from '../../../workers/homeDrawsApi';
+import { runApi } from '../../../workers/runApi';
+import { loadValidator } from '../../../workers/validator';
+import { CancelledError } from '../workers/bridge';
+import { fakeSpawner } from '../workers/fakeWorker';
+import { createDrawPool, type DrawHome } from './drawPool';
+
+beforeAll(loadValidator);
+
+const demo = demoScenario();
+const N = 12;
+const single = hashOf(runDraws(demo, 0, N));
+const CITY = 31;
+
+/**
+ * The engine worker that ran the demo (city kept under CITY), as the home of its draws, counting what
+ * it is asked; its answers are copies, as a worker's messages are.
+ */
+function home(prepares = true) {
+  const asked = { prepare: [] as boolean[], draws: [] as [number, number][], stops: 0 };
+  const { city: _city, ...rest } = demo;
+  const h: DrawHome = {
+    prepare: async (revision, send) => (asked.prepare.push(send), prepares ? structuredClone(homeDrawsApi.prepareDraws(rest, CITY, revision, send)) : null),
+    draws: (revision, from, to, onProgress) => (asked.draws.push([from, to]), homeDrawsApi.drawsHere(revision, from, to, onProgress)),
+    stop: () => (asked.stops++, homeDrawsApi.stopDraws()),
+  };
+  return { h, asked };
+}
+
+/** Draw workers that record the kit each was given. */
+function workers() {
+  const given: (DrawKit | undefined)[] = [];
+  const { spawn, spawned } = fakeSpawner(() => ({ ...drawsApi, runDraws: (...args: Parameters<typeof drawsApi.runDraws>) => (given.push(args[5]), drawsApi.runDraws(...args)) }));
+  return { spawn, spawned, given };
+}
+
+describe('drawPool with the engine worker that ran the scenario as home', () => {
+  beforeAll(() => {
+    expect(runApi.run(demo, undefined, CITY).ok).toBe(true);
+  });
+
+  it.each([1, 2, 3])('draws the first range at home and the rest on %i − 1 workers, with the same merged draws and progress up to all', async (size) => {
+    const { spawn, spawned } = workers();
+    const { h, asked } = home();
+    const seen: number[] = [];
+    const out = await createDrawPool(size, spawn).run(demo, N, (done) => seen.push(done), h);
+    expect(out.ok && hashOf(out.chunk)).toBe(single);
+    expect(spawned).toHaveLength(size - 1);
+    // 12 draws in `size` ranges: the first, [0, 12 / size), at home
+    expect(asked.draws).toEqual([[0, N / size]]);
+    expect(seen[seen.length - 1]).toBe(N);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+  });
+
+  it('prepares at home once while the workers hold the scenario, sending the kit only when a worker needs it', async () => {
+    const { spawn, given } = workers();
+    const { h, asked } = home();
+    const pool = createDrawPool(3, spawn);
+    await pool.run(demo, N, undefined, h);
+    const again = await pool.run(demo, N, undefined, h);
+    expect(again.ok && hashOf(again.chunk)).toBe(single);
+    expect(asked.prepare).toEqual([true]);
+    // Both workers were given the kit the first time (a copy, then the page's own moved), and nothing the second.
+    expect(given.map((k) => k !== undefined)).toEqual([true, true, false, false]);
+    const whole = demo.city.districts.flatMap((d) => d.streets.flatMap((s) => s.communities)).length;
+    expect(given[0]!.flat.nCommunities).toBe(whole);
+    // A new scenario object: prepared at home again, with the kit for the workers, which do not hold it.
+    await pool.run({ ...demo }, N, undefined, h);
+    expect(asked.prepare).toEqual([true, true]);
+  });
+
+  it('leaves every range to the workers when the home cannot prepare the draws', async () => {
+    const { spawn, spawned } = workers();
+    const { h, asked } = home(false);
+    const out = await createDrawPool(2, spawn).run(demo, N, undefined, h);
+    expect(out.ok && hashOf(out.chunk)).toBe(single);
+    expect(spawned).toHaveLength(2);
+    expect(asked.draws).toEqual([]);
+  });
+
+  it('stops the home between two draws on cancel, and the run rejects at once with CancelledError', async () => {
+    const { spawn, spawned } = workers();
+    const { h, asked } = home();
+    const pool = createDrawPool(2, spawn);
+    let stopped: Promise<unknown> = Promise.resolve();
+    const draws = h.draws;
+    h.draws = (...args) => (stopped = draws(...args));
+    const running = pool.run(demo, 400, () => pool.cancel(), h);
+    await expect(running).rejects.toBeInstanceOf(CancelledError);
+    expect(asked.stops).toBe(1);
+    expect(spawned.every((w) => w.terminated)).toBe(true);
+    // The home's call gives up between two draws, with nothing drawn to give.
+    expect(await stopped).toBeNull();
+  });
+});
+
+describe('homeDrawsApi', () => {
+  beforeAll(() => {
+    expect(runApi.run(demo, undefined, CITY).ok).toBe(true);
+  });
+  const { city: _city, ...rest } = demo;
+
+  it('prepares the draws on the city its last run kept, and none for a city it does not hold', () => {
+    const made = homeDrawsApi.prepareDraws(rest, CITY, 1, true);
+    // the demo's delays: 0 or 1 year
+    expect(made?.kit?.seed?.delays).toEqual([0, 1]);
+    expect(made?.kit?.scenario.city.districts.every((d) => d.streets.length === 0)).toBe(true);
+    expect(homeDrawsApi.prepareDraws(rest, CITY, 2, false)).toEqual({ kit: null });
+    expect(homeDrawsApi.prepareDraws(rest, CITY + 1, 3, true)).toBeNull();
+  });
+
+  it('draws a range as runDraws does, and answers null for draws it has not prepared', async () => {
+    homeDrawsApi.prepareDraws(rest, CITY, 4, false);
+    const out = await homeDrawsApi.drawsHere(4, 3, 9);
+    expect(out?.ok && hashOf(out.chunk)).toBe(hashOf(runDraws(demo, 3, 9)));
+    expect(await homeDrawsApi.drawsHere(5, 0, 1)).toBeNull();
+  });
+
+  it('lets calls in between draws, and stops when one of them says so or a newer run starts', async () => {
+    homeDrawsApi.prepareDraws(rest, CITY, 6, false);
+    let done = 0;
+    const first = homeDrawsApi.drawsHere(6, 0, 2000, (d) => (done = d));
+    // A timer is a task like a message to the worker: it fires between two draws, not after all of them.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const second = homeDrawsApi.drawsHere(6, 0, 2000);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    homeDrawsApi.stopDraws();
+    expect(await first).toBeNull();
+    expect(await second).toBeNull();
+    expect(done).toBeLessThan(2000);
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * Monte Carlo draws in the engine worker that ran the scenario and keeps its city (workers/preparedCity.ts):
+ * it serves one range of the draws itself, so a run needs one draw worker fewer (src/ui/analysis/drawPool.ts).
+ * At province scale a draw worker is 60–80 MB of the tab (its heap, the kit, the arrays the draws reuse).
+ * Unlike a draw worker, this one cannot be ended to stop a run: the page's runs, explanations and map
+ * layers go to it too. So it draws one at a time, lets waiting calls in between, and stops between two
+ * draws when told to or when the next run starts.
+ */
+import { transfer } from 'comlink';
+import { chunkBuffers, drawKit, kitContext, mergeChunks, runDraws, type DrawChunk, type DrawContext, type DrawKit } from '../src/engine';
+import { checkWithKeptCity } from './checkedOnce';
+import type { DrawsOutcome } from './drawsApi';
+import { coverageRanOn, preparedCity } from './preparedCity';
+
+/** The draws prepared here, under the page's number for their scenario (drawPool.ts). */
+let home: { revision: number; ctx: DrawContext } | null = null;
+/** numbers the runs here: a run goes on while it is the newest and no stop came after it */
+let current = 0;
+
+/** Calls waiting for this worker get in this often, at most: a province's draw takes about 100 ms. */
+const SLICE_MS = 30;
+
+/** A task's turn for the messages waiting: a MessageChannel's message, which no timer clamp delays. */
+const letCallsIn = (): Promise<void> =>
+  new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
+
+export const homeDrawsApi = {
+  /**
+   * Prepare here the draws of a scenario sent without its city, which is the one kept under cityRevision,
+   * under the page's number `revision`; with `send`, give the kit for the other draw workers too. null
+   * when this worker holds no such city or the scenario does not pass.
+   */
+  prepareDraws(input: Record<string, unknown>, cityRevision: number, revision: number, send: boolean): { kit: DrawKit | null } | null {
+    home = null;
+    const checked = checkWithKeptCity(input, cityRevision);
+    if (!checked?.ok) return null;
+    const { flat, prep } = preparedCity(checked.scenario, cityRevision);
+    const kit = drawKit(checked.scenario, flat, prep, prep && coverageRanOn(prep));
+    home = { revision, ctx: kitContext(kit) };
+    // Copied, not moved: this worker draws on the same rasters.
+    return { kit: send ? kit : null };
+  },
+
+  /**
+   * Draws [from, to) of the scenario prepared under `revision`, as runDraws gives them; null when this
+   * worker holds none (it was restarted) or the run was stopped. onProgress as in drawsApi.runDraws.
+   */
+  async drawsHere(revision: number, from: number, to: number, onProgress?: (done: number, total: number) => void): Promise<DrawsOutcome | null> {
+    const started = performance.now();
+    const mine = ++current;
+    const ctx = home?.revision === revision ? home.ctx : null;
+    if (!ctx) return null;
+    const chunks: DrawChunk[] = [];
+    let sliceStart = performance.now();
+    let reported = -Infinity;
+    for (let d = from; d < to; d++) {
+      if (performance.now() - sliceStart >= SLICE_MS) {
+        await letCallsIn();
+        if (mine !== current) {
+          ctx.release();
+          return null;
+        }
+        sliceStart = performance.now();
+      }
+      // One draw a chunk: the draws do not depend on one another, so merged they are runDraws(from, to).
+      chunks.push(runDraws(ctx.scenario, d, d + 1, undefined, ctx));
+      // At most ten reports a second, and the last, as the draw workers report.
+      const now = performance.now();
+      if (onProgress && (d + 1 === to || now - reported >= 100)) {
+        reported = now;
+        void onProgress(d + 1 - from, to - from);
+      }
+    }
+    const chunk = mergeChunks(chunks.length > 0 ? chunks : [runDraws(ctx.scenario, from, to, undefined, ctx)]);
+    // As a draw worker does (drawsApi.runDraws): the draws' arrays go until the next run.
+    ctx.release();
+    return transfer<DrawsOutcome>({ ok: true, chunk, elapsedMs: Math.round(performance.now() - started) }, chunkBuffers(chunk));
+  },
+
+  /** Stop the run in flight here, between two draws. */
+  stopDraws(): void {
+    current++;
+  },
+};
