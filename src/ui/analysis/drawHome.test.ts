@@ -7,7 +7,7 @@ import { drawsApi } from '../../../workers/drawsApi';
 import { homeDrawsApi } from '../../../workers/homeDrawsApi';
 import { runApi } from '../../../workers/runApi';
 import { loadValidator } from '../../../workers/validator';
-import { CancelledError } from '../workers/bridge';
+import { CancelledError, WorkerFailedError } from '../workers/bridge';
 import { fakeSpawner } from '../workers/fakeWorker';
 import { createDrawPool, type DrawHome } from './drawPool';
 
@@ -97,6 +97,65 @@ describe('drawPool with the engine worker that ran the scenario as home', () => 
     expect(spawned.every((w) => w.terminated)).toBe(true);
     // The home's call gives up between two draws, with nothing drawn to give.
     expect(await stopped).toBeNull();
+    // A range given up by a cancel is not drawn elsewhere.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(spawned).toHaveLength(1);
+  });
+});
+
+/**
+ * A home whose engine worker is ended after its first draw, as the page's Runner ends it for a lever
+ * edit made while its run takes long (runner.svelte.ts): the engine client's call rejects with
+ * CancelledError (bridge.cancel()), or WorkerFailedError when the worker crashed, or answers null when
+ * the worker was restarted before the call reached it.
+ */
+function endedHome(end: 'cancelled' | 'failed' | 'restarted') {
+  const { h, asked } = home();
+  h.draws = (revision, from, to, onProgress) => {
+    asked.draws.push([from, to]);
+    if (end === 'restarted') return Promise.resolve(null);
+    return new Promise((_, reject) => {
+      void homeDrawsApi.drawsHere(revision, from, to, (done, total) => {
+        onProgress?.(done, total);
+        // The worker is gone: it draws no more, and the call is answered by the page.
+        homeDrawsApi.stopDraws();
+        reject(end === 'cancelled' ? new CancelledError() : new WorkerFailedError('ended'));
+      });
+    });
+  };
+  return { h, asked };
+}
+
+describe('drawPool when the home gives up its range', () => {
+  beforeAll(() => {
+    expect(runApi.run(demo, undefined, CITY).ok).toBe(true);
+  });
+
+  it.each([
+    ['cancelled', 1],
+    ['cancelled', 3],
+    ['failed', 2],
+    ['restarted', 2],
+  ] as const)('draws the range on one more worker when the home is %s (%i workers), with the same merged draws', async (end, size) => {
+    const { spawn, spawned } = workers();
+    const { h, asked } = endedHome(end);
+    const seen: number[] = [];
+    const out = await createDrawPool(size, spawn).run(demo, N, (done) => seen.push(done), h);
+    expect(out.ok && hashOf(out.chunk)).toBe(single);
+    expect(asked.draws).toEqual([[0, N / size]]);
+    // size − 1 workers for the other ranges, and one for the home's
+    expect(spawned).toHaveLength(size);
+    expect(seen[seen.length - 1]).toBe(N);
+  });
+
+  it("stops the worker drawing the home's range on cancel, with CancelledError", async () => {
+    const { spawn, spawned } = workers();
+    const { h } = endedHome('restarted');
+    const pool = createDrawPool(1, spawn);
+    const running = pool.run(demo, N, (done) => done > 0 && pool.cancel(), h);
+    await expect(running).rejects.toBeInstanceOf(CancelledError);
+    expect(spawned).toHaveLength(1);
+    expect(spawned[0].terminated).toBe(true);
   });
 });
 

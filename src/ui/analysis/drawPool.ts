@@ -3,7 +3,8 @@
  * each running a contiguous range of the draws. Progress is the sum of draws done in every worker; the
  * chunks merge in draw order, so the result is the same whatever the number of workers. A new run()
  * cancels the one in flight (the latest request wins), and workers stay up between runs. The engine
- * worker that ran the scenario, when given (DrawHome), draws the first range itself.
+ * worker that ran the scenario, when given (DrawHome), draws the first range itself, or one more worker
+ * does when that one gives it up.
  */
 import { transfer } from 'comlink';
 import type { DrawChunk } from '../../engine/uncertainty/drawChunk';
@@ -73,18 +74,43 @@ export function createDrawPool(size = poolSize(), spawn: () => WorkerLike = spaw
 
   /** whether the home holds the draws of a scenario prepared (by its number), from the last run that finished */
   let homeHeld: number | undefined;
-  /** stops the home's range in flight and rejects its call at once */
+  /** stops the home's range in flight, or the spare worker drawing it instead, and rejects its call at once */
   let stopHome: (() => void) | null = null;
 
-  /** The home's range, rejecting with CancelledError as soon as stopHome() is called. */
-  const fromHome = (home: DrawHome, revision: number, [from, to]: [number, number], onProgress?: Progress) =>
+  /**
+   * The first range at home, rejecting with CancelledError as soon as stopHome() is called. The page's
+   * Runner ends the home's engine worker for a lever edit made while its run takes long
+   * (runner.svelte.ts), and a worker can crash: a user's Monte Carlo must not be lost to either. So
+   * when the home gives up its range for any reason but this run's own end (a cancel or a newer run,
+   * which bump the ticket, or another part's failure, which stops the home), the spare worker, the one
+   * after the pool's parts, draws that range afresh, and its progress starts again from the range's
+   * start. The spare is sent the scenario: any kit has been moved to a worker by then. lost() tells the
+   * run that the home no longer holds the draws.
+   */
+  const fromHome = (home: DrawHome, scenario: unknown, revision: number, [from, to]: [number, number], spare: number, mine: number, lost: () => void, onProgress?: Progress) =>
     new Promise<DrawsOutcome>((resolve, reject) => {
+      let stopped = false;
       stopHome = () => {
+        stopped = true;
         stopHome = null;
         home.stop();
         reject(new CancelledError());
       };
-      home.draws(revision, from, to, onProgress).then((o) => (o ? resolve(o) : reject(new WorkerFailedError('the engine worker was restarted during the draws'))), reject);
+      const elsewhere = (error: unknown) => {
+        if (stopped || mine !== ticket) throw error;
+        lost();
+        onProgress?.(0, to - from);
+        stopHome = () => {
+          stopHome = null;
+          pool.cancel();
+        };
+        return pool.one<DrawsOutcome>(spare, (api, progress) => api.runDraws(scenario, from, to, progress, revision), onProgress);
+      };
+      home
+        .draws(revision, from, to, onProgress)
+        .then((o) => o ?? Promise.reject(new WorkerFailedError('the engine worker was restarted during the draws')))
+        .catch(elsewhere)
+        .then(resolve, reject);
     });
 
   const run: DrawPool['run'] = async (scenario, draws, onProgress, home) => {
@@ -132,7 +158,8 @@ export function createDrawPool(size = poolSize(), spawn: () => WorkerLike = spaw
             (api, j, progress) => api.runDraws(holding[j] || made ? null : scenario, parts[j][0], parts[j][1], progress, revision, kitFor(j)),
             report && ((j, d) => report(j + first, d)),
           );
-    const drawn = atHome ? [fromHome(homed!, revision!, ranges[0], report && ((d) => report(0, d))), pooled] : [pooled];
+    let homeLost = false;
+    const drawn = atHome ? [fromHome(homed!, scenario, revision!, ranges[0], parts.length, mine, () => (homeLost = true), report && ((d) => report(0, d))), pooled] : [pooled];
     const outcomes = await Promise.all(drawn).then(
       (all) => all.flat(),
       (error: unknown) => {
@@ -151,7 +178,7 @@ export function createDrawPool(size = poolSize(), spawn: () => WorkerLike = spaw
       chunks.push(o.chunk);
     }
     held = parts.map(() => revision);
-    homeHeld = atHome ? revision : undefined;
+    homeHeld = atHome && !homeLost ? revision : undefined;
     return { ok: true, chunk: mergeChunks(chunks), elapsedMs: Math.round(performance.now() - started) };
   };
 

@@ -45,6 +45,14 @@ export class WorkerPool<Api> {
     });
   }
 
+  /**
+   * Worker k alone, beside the parts of a latest() run in flight (k at or beyond their number): for a
+   * part taken over from elsewhere (drawPool.ts). cancel() and a newer latest() end it with the rest.
+   */
+  one<T>(k: number, f: (api: Remote<Api>, progress?: Progress) => Promise<T>, onProgress?: Progress): Promise<T> {
+    return this.bridges[k].call(f, onProgress);
+  }
+
   /** End every worker; runs in flight reject with CancelledError and the next run starts fresh workers. */
   cancel(): void {
     for (const b of this.bridges) b.cancel();
