@@ -55,4 +55,14 @@ describe('createEngineClient', () => {
     expect(sent[1]).toEqual(changed);
     expect(ran.ok).toBe(true);
   });
+
+  it('stops the home of the draws without starting a worker when its worker has been ended', async () => {
+    const { spawn, spawned } = fakeSpawner(() => runApi);
+    const client = createEngineClient(spawn);
+    expect((await client.run(smallScenario())).ok).toBe(true);
+    const home = client.drawHome(smallScenario());
+    client.cancel();
+    home.stop();
+    expect(spawned).toHaveLength(1);
+  });
 });

@@ -100,7 +100,10 @@ export function createEngineClient(spawn: () => WorkerLike = spawnEngineWorker, 
         return bridge.call((a) => a.prepareDraws(rest, city, revision, send));
       },
       draws: (revision, from, to, onProgress) => bridge.call<DrawsOutcome | null>((a, progress) => a.drawsHere(revision, from, to, progress), onProgress),
-      stop: () => void bridge.call((a) => a.stopDraws()).catch(() => undefined),
+      // An ended worker draws nothing, and a call would start a fresh one only to stop it.
+      stop: () => {
+        if (bridge.alive) void bridge.call((a) => a.stopDraws()).catch(() => undefined);
+      },
     }),
     cancel: () => bridge.cancel(),
     dispose: () => bridge.dispose(),

@@ -54,6 +54,11 @@ export class WorkerBridge<Api> {
     return this.pending.size > 0;
   }
 
+  /** a worker is up: started and not since ended, by a cancel or a failure */
+  get alive(): boolean {
+    return this.live !== null;
+  }
+
   /**
    * Settle with f's answer, or reject when the worker is cancelled or fails first. onProgress reaches
    * f as a comlink proxy, to pass on to the worker; reports that arrive once the call has settled
