@@ -101,6 +101,21 @@ describe('drawPool with the engine worker that ran the scenario as home', () => 
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(spawned).toHaveLength(1);
   });
+
+  it("cancels the previous run's worker when a newer run is drawn at home alone (one worker)", async () => {
+    let reached = false;
+    // The first run's worker never answers, as one still drawing a province.
+    const { spawn, spawned } = fakeSpawner(() => ({ ...drawsApi, runDraws: () => ((reached = true), new Promise(() => undefined)) }));
+    const pool = createDrawPool(1, spawn);
+    const older = pool.run(demo, N, undefined, home(false).h);
+    older.catch(() => undefined);
+    while (!reached) await new Promise((resolve) => setTimeout(resolve, 0));
+    const newer = await pool.run(demo, N, undefined, home().h);
+    expect(newer.ok && hashOf(newer.chunk)).toBe(single);
+    expect(spawned).toHaveLength(1);
+    expect(spawned[0].terminated).toBe(true);
+    await expect(older).rejects.toBeInstanceOf(CancelledError);
+  });
 });
 
 /**

@@ -114,7 +114,10 @@ export function createDrawPool(size = poolSize(), spawn: () => WorkerLike = spaw
     });
 
   const run: DrawPool['run'] = async (scenario, draws, onProgress, home) => {
+    // The run in flight ends here, not when this one's parts start: this one may give the workers no
+    // part at all (one worker and a home), and the home's prepare can take a while.
     stopHome?.();
+    pool.supersede();
     const ranges = splitDraws(0, draws, size);
     const done = ranges.map(() => 0);
     const started = performance.now();

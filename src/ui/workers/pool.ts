@@ -36,13 +36,21 @@ export class WorkerPool<Api> {
    * reported.
    */
   latest<T>(parts: number, f: (api: Remote<Api>, part: number, progress?: Progress) => Promise<T>, onProgress?: (part: number, done: number, total: number) => void): Promise<T[]> {
-    if (this.bridges.some((b) => b.busy)) this.cancel();
-    const run = ++this.runs;
+    const run = this.supersede();
     const calls = this.bridges.slice(0, parts).map((bridge, k) => bridge.call((api, progress) => f(api, k, progress), onProgress && ((done, total) => onProgress(k, done, total))));
     return Promise.all(calls).catch((error: unknown) => {
       if (run === this.runs) this.cancel();
       throw error;
     });
+  }
+
+  /**
+   * End the run in flight, if any, with its workers, for a newer one that may need none of them or
+   * only later (latest() does this itself); idle workers stay up. Gives the newer run's number.
+   */
+  supersede(): number {
+    if (this.bridges.some((b) => b.busy)) this.cancel();
+    return ++this.runs;
   }
 
   /**
