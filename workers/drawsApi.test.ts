@@ -17,10 +17,10 @@ vi.mock('../src/io/validateScenario', async (original) => {
 });
 
 describe('drawsApi.runDraws', () => {
-  it('reports progress at most ten times a second, always with the last draw', () => {
+  it('reports progress at most ten times a second, always with the last draw', async () => {
     const seen: [number, number][] = [];
     const t0 = performance.now();
-    const out = drawsApi.runDraws(demoScenario(), 0, 12, (done, total) => seen.push([done, total]));
+    const out = await drawsApi.runDraws(demoScenario(), 0, 12, (done, total) => seen.push([done, total]));
     const ms = performance.now() - t0;
     expect(out.ok).toBe(true);
     // the first draw reports, then one report per 100 ms at most, and the twelfth
@@ -29,49 +29,50 @@ describe('drawsApi.runDraws', () => {
     expect(seen[seen.length - 1]).toEqual([12, 12]);
   });
 
-  it('checks a scenario once while the page sends the same number for it, and afresh for a new number or none', () => {
+  it('checks a scenario once while the page sends the same number for it, and afresh for a new number or none', async () => {
     const check = vi.mocked(io.validateScenario);
     const demo = demoScenario();
     check.mockClear();
-    const fresh = drawsApi.runDraws(demo, 3, 6, undefined, 101);
-    const kept = drawsApi.runDraws(demo, 3, 6, undefined, 101);
+    const fresh = await drawsApi.runDraws(demo, 3, 6, undefined, 101);
+    const kept = await drawsApi.runDraws(demo, 3, 6, undefined, 101);
     expect(check).toHaveBeenCalledTimes(1);
     // The same draws whether the worker checked the scenario for this call or kept it from the last.
     expect(fresh.ok && kept.ok).toBe(true);
     if (fresh.ok && kept.ok) expect(hashOf(kept.chunk)).toBe(hashOf(fresh.chunk));
-    drawsApi.runDraws(demo, 0, 1, undefined, 102);
-    drawsApi.runDraws(demo, 0, 1);
-    drawsApi.runDraws(demo, 0, 1);
+    await drawsApi.runDraws(demo, 0, 1, undefined, 102);
+    await drawsApi.runDraws(demo, 0, 1);
+    await drawsApi.runDraws(demo, 0, 1);
     expect(check).toHaveBeenCalledTimes(4);
   });
 
-  it('draws from the kit the worker that ran the scenario made, the same as one sent the scenario, and checks nothing', () => {
+  it('draws from the kit the worker that ran the scenario made, the same as one sent the scenario, and checks nothing', async () => {
     const demo = demoScenario();
     expect(runApi.run(demo, undefined, 7).ok).toBe(true);
     const { city: _city, ...withoutCity } = demo;
-    const kit = homeDrawsApi.prepareDraws(withoutCity, 7, 1, true)?.kit;
+    const { port1, port2 } = new MessageChannel();
+    expect(homeDrawsApi.prepareDraws(withoutCity, 7, 1, [port1])).toBe(true);
     const check = vi.mocked(io.validateScenario);
     check.mockClear();
-    const fromKit = drawsApi.runDraws(null, 0, 6, undefined, 103, structuredClone(kit!));
+    const fromKit = await drawsApi.runDraws(null, 0, 6, undefined, 103, port2);
     expect(check).not.toHaveBeenCalled();
-    const own = drawsApi.runDraws(demo, 0, 6, undefined, 104);
+    const own = await drawsApi.runDraws(demo, 0, 6, undefined, 104);
     expect(fromKit.ok && own.ok && hashOf(fromKit.chunk)).toBe(own.ok && hashOf(own.chunk));
   });
 
-  it('runs the scenario it holds when none is sent, and refuses when it holds none under that number', () => {
+  it('runs the scenario it holds when none is sent, and refuses when it holds none under that number', async () => {
     const demo = demoScenario();
-    const sent = drawsApi.runDraws(demo, 0, 3, undefined, 105);
-    const held = drawsApi.runDraws(null, 0, 3, undefined, 105);
+    const sent = await drawsApi.runDraws(demo, 0, 3, undefined, 105);
+    const held = await drawsApi.runDraws(null, 0, 3, undefined, 105);
     expect(sent.ok && held.ok && hashOf(held.chunk)).toBe(sent.ok && hashOf(sent.chunk));
-    expect(() => drawsApi.runDraws(null, 0, 3, undefined, 106)).toThrow(/holds none numbered 106/);
+    await expect(drawsApi.runDraws(null, 0, 3, undefined, 106)).rejects.toThrow(/holds none numbered 106/);
   });
 
-  it('lets the draws\' arrays go at the end of each run, and draws the same when asked again', () => {
+  it('lets the draws\' arrays go at the end of each run, and draws the same when asked again', async () => {
     const demo = demoScenario();
     const clear = vi.spyOn(Arena.prototype, 'clear');
-    const first = drawsApi.runDraws(demo, 0, 4, undefined, 107);
+    const first = await drawsApi.runDraws(demo, 0, 4, undefined, 107);
     expect(clear).toHaveBeenCalledTimes(1);
-    const again = drawsApi.runDraws(null, 0, 4, undefined, 107);
+    const again = await drawsApi.runDraws(null, 0, 4, undefined, 107);
     expect(clear).toHaveBeenCalledTimes(2);
     expect(first.ok && again.ok && hashOf(again.chunk)).toBe(first.ok && hashOf(first.chunk));
     clear.mockRestore();

@@ -34,6 +34,15 @@ function everyTenth(report: (done: number, total: number) => void): (done: numbe
   };
 }
 
+/** The one message on a kit's port; the port is closed once it has come. */
+const kitFrom = (port: MessagePort): Promise<DrawKit> =>
+  new Promise((resolve) => {
+    port.onmessage = (event: MessageEvent<DrawKit>) => {
+      port.close();
+      resolve(event.data);
+    };
+  });
+
 export const drawsApi = {
   /**
    * Run the draws [from, to) of a scenario: the one this worker holds under `revision`, else the kit's
@@ -42,14 +51,16 @@ export const drawsApi = {
    * revision numbers the scenario object on the page, which never changes once sent: the same number
    * means the same scenario; without one, the scenario is prepared afresh. input null stands for the
    * scenario held or the kit's, which the page then need not copy (for a province, 20 MB a worker and
-   * a second of work on each side).
+   * a second of work on each side). kit is the port on which the worker that ran the scenario sends
+   * the kit (homeDrawsApi.prepareDraws), so the page never holds it.
    */
-  runDraws(input: unknown, from: number, to: number, onProgress?: (done: number, total: number) => void, revision?: number, kit?: DrawKit): DrawsOutcome {
+  async runDraws(input: unknown, from: number, to: number, onProgress?: (done: number, total: number) => void, revision?: number, kit?: MessagePort): Promise<DrawsOutcome> {
     const started = performance.now();
     if (revision === undefined || kept?.revision !== revision) {
       // Dropped before the new one is made, so a worker never holds two prepared provinces at once.
       kept = null;
-      if (kit) kept = { revision: revision ?? NaN, scenario: kit.scenario, ctx: kitContext(kit) };
+      const made = kit && (await kitFrom(kit));
+      if (made) kept = { revision: revision ?? NaN, scenario: made.scenario, ctx: kitContext(made) };
       else {
         if (input === null) throw new Error(`no scenario sent, and this worker holds none numbered ${revision}`);
         const checked = validateScenario(input);

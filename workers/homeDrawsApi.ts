@@ -7,7 +7,7 @@
  * draws when told to or when the next run starts.
  */
 import { transfer } from 'comlink';
-import { chunkBuffers, drawKit, kitContext, mergeChunks, runDraws, type DrawChunk, type DrawContext, type DrawKit } from '../src/engine';
+import { chunkBuffers, drawKit, kitContext, mergeChunks, runDraws, type DrawChunk, type DrawContext, type DrawKit, type Scenario } from '../src/engine';
 import { checkWithKeptCity } from './checkedOnce';
 import type { DrawsOutcome } from './drawsApi';
 import { coverageRanOn, preparedCity } from './preparedCity';
@@ -31,21 +31,27 @@ const letCallsIn = (): Promise<void> =>
     port2.postMessage(null);
   });
 
+function kitOf(scenario: Scenario, cityRevision: number): DrawKit {
+  const { flat, prep } = preparedCity(scenario, cityRevision);
+  return drawKit(scenario, flat, prep, prep && coverageRanOn(prep));
+}
+
 export const homeDrawsApi = {
   /**
    * Prepare here the draws of a scenario sent without its city, which is the one kept under cityRevision,
-   * under the page's number `revision`; with `send`, give the kit for the other draw workers too. null
-   * when this worker holds no such city or the scenario does not pass.
+   * under the page's number `revision`, and send the kit on each port, to a draw worker that holds the
+   * other end (drawsApi.runDraws): the kit goes straight there, never through the page. false when this
+   * worker holds no such city or the scenario does not pass.
    */
-  prepareDraws(input: Record<string, unknown>, cityRevision: number, revision: number, send: boolean): { kit: DrawKit | null } | null {
+  prepareDraws(input: Record<string, unknown>, cityRevision: number, revision: number, ports: MessagePort[]): boolean {
     home = null;
     const checked = checkWithKeptCity(input, cityRevision);
-    if (!checked?.ok) return null;
-    const { flat, prep } = preparedCity(checked.scenario, cityRevision);
-    const kit = drawKit(checked.scenario, flat, prep, prep && coverageRanOn(prep));
-    home = { revision, ctx: kitContext(kit) };
+    const kit = checked?.ok ? kitOf(checked.scenario, cityRevision) : null;
+    if (!kit) return false;
     // Copied, not moved: this worker draws on the same rasters.
-    return { kit: send ? kit : null };
+    for (const port of ports) port.postMessage(kit);
+    home = { revision, ctx: kitContext(kit) };
+    return true;
   },
 
   /**

@@ -4,6 +4,7 @@
  * outside) and the next call starts a fresh one; a worker that fails to load or crashes rejects the
  * call in flight with WorkerFailedError, and the next call likewise starts afresh.
  */
+import { transfer } from 'comlink';
 import type { CoverageKey } from '../engine/coverage/types';
 import type { CommunityTable } from '../engine/runView';
 import type { DrawHome } from './analysis/drawPool';
@@ -92,12 +93,12 @@ export function createEngineClient(spawn: () => WorkerLike = spawnEngineWorker, 
     coverageLayers: () => bridge.call<LayersOutcome>((a) => a.coverageLayers()),
     suggestSites: (type, count) => bridge.call<SuggestOutcome>((a) => a.suggestSites(type, count)),
     drawHome: (scenario) => ({
-      prepare: async (revision, send) => {
+      prepare: async (revision, ports) => {
         const city = cityRevision(scenario);
         // Only on the city the worker holds: placing a province's cells here too would defeat the purpose.
-        if (city === undefined || city !== held) return null;
+        if (city === undefined || city !== held) return false;
         const { city: _sent, ...rest } = scenario as Record<string, unknown>;
-        return bridge.call((a) => a.prepareDraws(rest, city, revision, send));
+        return bridge.call((a) => a.prepareDraws(rest, city, revision, transfer(ports, ports)));
       },
       draws: (revision, from, to, onProgress) => bridge.call<DrawsOutcome | null>((a, progress) => a.drawsHere(revision, from, to, progress), onProgress),
       // An ended worker draws nothing, and a call would start a fresh one only to stop it.

@@ -23,20 +23,39 @@ const CITY = 31;
  * it is asked; its answers are copies, as a worker's messages are.
  */
 function home(prepares = true) {
-  const asked = { prepare: [] as boolean[], draws: [] as [number, number][], stops: 0 };
+  const asked = { prepare: [] as number[], draws: [] as [number, number][], stops: 0 };
   const { city: _city, ...rest } = demo;
   const h: DrawHome = {
-    prepare: async (revision, send) => (asked.prepare.push(send), prepares ? structuredClone(homeDrawsApi.prepareDraws(rest, CITY, revision, send)) : null),
+    prepare: async (revision, ports) => (asked.prepare.push(ports.length), prepares && homeDrawsApi.prepareDraws(rest, CITY, revision, ports)),
     draws: (revision, from, to, onProgress) => (asked.draws.push([from, to]), homeDrawsApi.drawsHere(revision, from, to, onProgress)),
     stop: () => (asked.stops++, homeDrawsApi.stopDraws()),
   };
   return { h, asked };
 }
 
-/** Draw workers that record the kit each was given. */
+/** The kit that comes on a port, passed on to the worker on a port of its own. */
+function overhear(port: MessagePort, heard: (kit: DrawKit) => void): MessagePort {
+  const { port1, port2 } = new MessageChannel();
+  port.onmessage = (event: MessageEvent<DrawKit>) => {
+    port.close();
+    heard(event.data);
+    port1.postMessage(event.data);
+  };
+  return port2;
+}
+
+/** Draw workers that record the kit each was sent, undefined for none; the page never holds it. */
 function workers() {
   const given: (DrawKit | undefined)[] = [];
-  const { spawn, spawned } = fakeSpawner(() => ({ ...drawsApi, runDraws: (...args: Parameters<typeof drawsApi.runDraws>) => (given.push(args[5]), drawsApi.runDraws(...args)) }));
+  const { spawn, spawned } = fakeSpawner(() => ({
+    ...drawsApi,
+    runDraws: (...args: Parameters<typeof drawsApi.runDraws>) => {
+      const port = args[5];
+      const call = given.push(undefined) - 1;
+      if (port) args[5] = overhear(port, (kit) => (given[call] = kit));
+      return drawsApi.runDraws(...args);
+    },
+  }));
   return { spawn, spawned, given };
 }
 
@@ -65,14 +84,15 @@ describe('drawPool with the engine worker that ran the scenario as home', () => 
     await pool.run(demo, N, undefined, h);
     const again = await pool.run(demo, N, undefined, h);
     expect(again.ok && hashOf(again.chunk)).toBe(single);
-    expect(asked.prepare).toEqual([true]);
-    // Both workers were given the kit the first time (a copy, then the page's own moved), and nothing the second.
+    // One port for each of the two workers, which both held nothing yet.
+    expect(asked.prepare).toEqual([2]);
+    // Both workers were sent the kit the first time, and nothing the second.
     expect(given.map((k) => k !== undefined)).toEqual([true, true, false, false]);
     const whole = demo.city.districts.flatMap((d) => d.streets.flatMap((s) => s.communities)).length;
     expect(given[0]!.flat.nCommunities).toBe(whole);
     // A new scenario object: prepared at home again, with the kit for the workers, which do not hold it.
     await pool.run({ ...demo }, N, undefined, h);
-    expect(asked.prepare).toEqual([true, true]);
+    expect(asked.prepare).toEqual([2, 2]);
   });
 
   it('leaves every range to the workers when the home cannot prepare the draws', async () => {
@@ -180,24 +200,27 @@ describe('homeDrawsApi', () => {
   });
   const { city: _city, ...rest } = demo;
 
-  it('prepares the draws on the city its last run kept, and none for a city it does not hold', () => {
-    const made = homeDrawsApi.prepareDraws(rest, CITY, 1, true);
+  it('prepares the draws on the city its last run kept, sending the kit on each port, and none for a city it does not hold', async () => {
+    const { port1, port2 } = new MessageChannel();
+    const sent = new Promise<DrawKit>((resolve) => overhear(port2, resolve));
+    expect(homeDrawsApi.prepareDraws(rest, CITY, 1, [port1])).toBe(true);
+    const kit = await sent;
     // the demo's delays: 0 or 1 year
-    expect(made?.kit?.seed?.delays).toEqual([0, 1]);
-    expect(made?.kit?.scenario.city.districts.every((d) => d.streets.length === 0)).toBe(true);
-    expect(homeDrawsApi.prepareDraws(rest, CITY, 2, false)).toEqual({ kit: null });
-    expect(homeDrawsApi.prepareDraws(rest, CITY + 1, 3, true)).toBeNull();
+    expect(kit.seed?.delays).toEqual([0, 1]);
+    expect(kit.scenario.city.districts.every((d) => d.streets.length === 0)).toBe(true);
+    expect(homeDrawsApi.prepareDraws(rest, CITY, 2, [])).toBe(true);
+    expect(homeDrawsApi.prepareDraws(rest, CITY + 1, 3, [])).toBe(false);
   });
 
   it('draws a range as runDraws does, and answers null for draws it has not prepared', async () => {
-    homeDrawsApi.prepareDraws(rest, CITY, 4, false);
+    homeDrawsApi.prepareDraws(rest, CITY, 4, []);
     const out = await homeDrawsApi.drawsHere(4, 3, 9);
     expect(out?.ok && hashOf(out.chunk)).toBe(hashOf(runDraws(demo, 3, 9)));
     expect(await homeDrawsApi.drawsHere(5, 0, 1)).toBeNull();
   });
 
   it('lets calls in between draws, and stops when one of them says so or a newer run starts', async () => {
-    homeDrawsApi.prepareDraws(rest, CITY, 6, false);
+    homeDrawsApi.prepareDraws(rest, CITY, 6, []);
     let done = 0;
     const first = homeDrawsApi.drawsHere(6, 0, 2000, (d) => (done = d));
     // A timer is a task like a message to the worker: it fires between two draws, not after all of them.

@@ -10,7 +10,7 @@ import { transfer } from 'comlink';
 import type { DrawChunk } from '../../engine/uncertainty/drawChunk';
 import { mergeChunks } from '../../engine/uncertainty/drawChunk';
 import { splitDraws } from '../../engine/uncertainty/splitDraws';
-import type { DrawKit, DrawsOutcome, ValidationError } from '../../../workers/engine.worker';
+import type { DrawsOutcome, ValidationError } from '../../../workers/engine.worker';
 import { CancelledError, WorkerFailedError, type Progress, type WorkerLike } from '../workers/bridge';
 import { spawnEngineWorker, type EngineApi } from '../workers/engineWorker';
 import { poolSize, WorkerPool } from '../workers/pool';
@@ -22,8 +22,8 @@ export type PoolOutcome = { ok: true; chunk: DrawChunk; elapsedMs: number } | { 
  * range itself, so a run needs one draw worker fewer, and makes the kit for the others.
  */
 export interface DrawHome {
-  /** prepare there the draws of the scenario numbered `revision`, with the kit for the other workers when `send`; null when it cannot */
-  prepare(revision: number, send: boolean): Promise<{ kit: DrawKit | null } | null>;
+  /** prepare there the draws of the scenario numbered `revision`, sending the kit on each port to the worker holding the other end; false when it cannot */
+  prepare(revision: number, ports: MessagePort[]): Promise<boolean>;
   /** draws [from, to) of the scenario prepared under `revision`; null when that worker holds none (it was restarted) */
   draws(revision: number, from: number, to: number, onProgress?: Progress): Promise<DrawsOutcome | null>;
   /** stop its run in flight, between two draws: it cannot be ended as a draw worker is */
@@ -58,13 +58,6 @@ function revisionOf(scenario: unknown): number | undefined {
   return revision;
 }
 
-/** Every buffer under a value received from a worker, which the page alone holds: a kit's, to move on. */
-function buffersOf(value: unknown, out = new Set<ArrayBuffer>()): ArrayBuffer[] {
-  if (ArrayBuffer.isView(value)) out.add(value.buffer as ArrayBuffer);
-  else if (typeof value === 'object' && value !== null) for (const v of Object.values(value)) buffersOf(v, out);
-  return [...out];
-}
-
 export function createDrawPool(size = poolSize(), spawn: () => WorkerLike = spawnEngineWorker): DrawPool {
   const pool = new WorkerPool<EngineApi>(size, spawn);
   /** the scenario each worker holds prepared (by its number): from the last run that finished, until a cancel or a failure ends the workers */
@@ -84,7 +77,7 @@ export function createDrawPool(size = poolSize(), spawn: () => WorkerLike = spaw
    * when the home gives up its range for any reason but this run's own end (a cancel or a newer run,
    * which bump the ticket, or another part's failure, which stops the home), the spare worker, the one
    * after the pool's parts, draws that range afresh, and its progress starts again from the range's
-   * start. The spare is sent the scenario: any kit has been moved to a worker by then. lost() tells the
+   * start. The spare is sent the scenario. lost() tells the
    * run that the home no longer holds the draws.
    */
   const fromHome = (home: DrawHome, scenario: unknown, revision: number, [from, to]: [number, number], spare: number, mine: number, lost: () => void, onProgress?: Progress) =>
@@ -136,11 +129,13 @@ export function createDrawPool(size = poolSize(), spawn: () => WorkerLike = spaw
     pool.open(homed ? ranges.length - 1 : ranges.length);
     const othersHold = ranges.slice(1).every((_, j) => holds(j));
     let atHome = homed !== null && homeHeld === revision && othersHold;
-    let made: DrawKit | null = null;
+    // A channel for each worker after the home's range that does not hold the scenario: the home sends
+    // the kit on one end, the worker reads it from the other, and the page never holds it.
+    let channels: (MessageChannel | undefined)[] = [];
     if (homed && !atHome) {
-      const prepared = await homed.prepare(revision!, !othersHold);
-      atHome = prepared !== null;
-      made = prepared?.kit ?? null;
+      channels = ranges.slice(1).map((_, j) => (holds(j) ? undefined : new MessageChannel()));
+      const ends = channels.flatMap((c) => (c ? [c.port1] : []));
+      atHome = await homed.prepare(revision!, ends);
     }
     if (mine !== ticket) throw new CancelledError();
     const parts = atHome ? ranges.slice(1) : ranges;
@@ -148,17 +143,20 @@ export function createDrawPool(size = poolSize(), spawn: () => WorkerLike = spaw
     const holding = parts.map((_, j) => holds(j));
     held = [];
     homeHeld = undefined;
-    // The page's copy of the kit is moved to the last worker given it, not copied: each call posts its
-    // message at once, in order, so the others have been sent theirs by then.
-    const lastGiven = made ? holding.lastIndexOf(false) : -1;
-    const kitFor = (j: number) => (holding[j] || !made ? undefined : j === lastGiven ? transfer(made, buffersOf(made)) : made);
+    const kitFor = (j: number) => {
+      const port = atHome ? channels[j]?.port2 : undefined;
+      return port && transfer(port, [port]);
+    };
     const pooled =
       parts.length === 0
         ? Promise.resolve([])
         : pool.latest<DrawsOutcome>(
             parts.length,
-            // A worker that holds the scenario is not sent it again, nor one given the kit.
-            (api, j, progress) => api.runDraws(holding[j] || made ? null : scenario, parts[j][0], parts[j][1], progress, revision, kitFor(j)),
+            // A worker that holds the scenario is not sent it again, nor one given the kit's port.
+            (api, j, progress) => {
+              const kit = kitFor(j);
+              return api.runDraws(holding[j] || kit ? null : scenario, parts[j][0], parts[j][1], progress, revision, kit);
+            },
             report && ((j, d) => report(j + first, d)),
           );
     let homeLost = false;

@@ -131,7 +131,7 @@ export class Runner {
    */
   drawHome(scenario: Scenario): DrawHome {
     const home = this.client.drawHome(scenario);
-    return { ...home, prepare: (revision, send) => home.prepare(revision, send).catch(() => null) };
+    return { ...home, prepare: (revision, ports) => home.prepare(revision, ports).catch(() => false) };
   }
 
   /** Run the newest scenario again, after a failure (the worker is started afresh). */

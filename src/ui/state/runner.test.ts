@@ -17,7 +17,7 @@ function fakeClient() {
     validate: async () => [],
     coverageLayers: async () => ({ ok: false, message: '' }),
     suggestSites: async () => ({ ok: false, message: '' }),
-    drawHome: () => ({ prepare: async () => null, draws: async () => null, stop: () => {} }),
+    drawHome: () => ({ prepare: async () => false, draws: async () => null, stop: () => {} }),
     runBuiltIn: async () => ({ ok: false, errors: [] }),
     cancel: () => {},
     dispose: () => {},
