@@ -77,8 +77,8 @@ export function createDrawPool(size = poolSize(), spawn: () => WorkerLike = spaw
    * when the home gives up its range for any reason but this run's own end (a cancel or a newer run,
    * which bump the ticket, or another part's failure, which stops the home), the spare worker, the one
    * after the pool's parts, draws that range afresh, and its progress starts again from the range's
-   * start. The spare is sent the scenario. lost() tells the
-   * run that the home no longer holds the draws.
+   * start. The spare is sent the scenario. lost() tells the run that the home no longer holds the
+   * draws.
    */
   const fromHome = (home: DrawHome, scenario: unknown, revision: number, [from, to]: [number, number], spare: number, mine: number, lost: () => void, onProgress?: Progress) =>
     new Promise<DrawsOutcome>((resolve, reject) => {
