@@ -7,13 +7,20 @@ import { resolveDistrictParams, resolveParams } from './resolveParams';
 import type { Scenario } from './scenario';
 import { countsFit } from './wholeCounts';
 
-function fits(s: Scenario, change?: (flat: ReturnType<typeof flatten>) => void): boolean {
+type Flat = ReturnType<typeof flatten>;
+
+/** countsFit of s over the given flat city (as repeated runs of one city pass it), or a fresh one. */
+function fitsOn(s: Scenario, flat: Flat): boolean {
   const years = horizonYears(s);
   const params = resolveParams(ruleSetOf(s), s.ruleSet.overrides, years);
   const districtParams = resolveDistrictParams(s.ruleSet, s.city.districts.map((d) => d.id), years);
+  return countsFit(s, flat, params, districtParams, years);
+}
+
+function fits(s: Scenario, change?: (flat: Flat) => void): boolean {
   const flat = flatten(s.city);
   change?.(flat);
-  return countsFit(s, flat, params, districtParams, years);
+  return fitsOn(s, flat);
 }
 
 /** One community of a million households and residents that doubles every year, lastYear − 2025 years ahead. */
@@ -59,5 +66,29 @@ describe('counts in 32-bit integers', () => {
     expect(fits(s)).toBe(false);
     s.plan.hiring.capacityPerYear = 1_000_000;
     expect(fits(s)).toBe(true);
+  });
+
+  it('are checked again for each run on the same flat city: what the plan, rule set and a draw change is not taken from an earlier run', () => {
+    const s = smallScenario();
+    const flat = flatten(s.city);
+    expect(fitsOn(s, flat)).toBe(true);
+    // The plan: 5 years × 429,496,730 hires > 2³¹ − 1, as above, on the city already found to fit.
+    expect(fitsOn({ ...s, plan: { ...s.plan, hiring: { ...s.plan.hiring, capacityPerYear: 429_496_730 } } }, flat)).toBe(false);
+    expect(fitsOn(s, flat)).toBe(true);
+    // The rule set: committee members of 0.5 count toward staff under YX2008-5 only.
+    const other = flatten(s.city);
+    other.entities.committee[2] = 0.5;
+    expect(fitsOn(s, other)).toBe(true);
+    expect(fitsOn({ ...s, ruleSet: { id: 'YX2008' } }, other)).toBe(false);
+    // A draw's growth, rewritten in place between draws (uncertainty/drawContext.ts): 10⁶ households that
+    // do not grow fit 12 years ahead, and doubling every year they reach 10⁶ × 2¹² = 4,096,000,000 > 2³¹.
+    const d = doubling(2037);
+    const drawn = flatten(d.city);
+    drawn.base.growth[0] = 0;
+    expect(fitsOn(d, drawn)).toBe(true);
+    drawn.base.growth[0] = 1;
+    expect(fitsOn(d, drawn)).toBe(false);
+    // The horizon: the same doubling city fits 11 years ahead (2,048,000,000 households).
+    expect(fitsOn(doubling(2036), drawn)).toBe(true);
   });
 });

@@ -28,32 +28,68 @@ const finiteShare = (x: number): boolean => Number.isFinite(x) && x >= 0;
 /** Posts and minimums the rule set (or the scenario's overrides) sets: whole numbers in every year, or none. */
 const WHOLE_PARAMS = ['staffing.minPerCommunity', 'staffing.minPerRuralCommunity', 'staffing.streetPostsClass1', 'staffing.streetPostsClass2', 'staffing.streetPostsClass3'] as const;
 
+/** A base array's sum and largest value. */
+interface Wholes {
+  sum: number;
+  most: number;
+}
+
 /**
- * Adds the sum of a[0, n) to out[0] and keeps the largest in out[1]; false when a value is not a whole
- * number ≥ +0 (−0 would come out of a 32-bit array as +0). One loop a function, on a typed array, as
- * the engine's long loops are (recurringCosts.ts payCosts): a national city has 120,000 communities.
+ * The sum and largest of a[0, n); null when a value is not a whole number ≥ +0 (−0 would come out of a
+ * 32-bit array as +0). One loop a function, on a typed array, as the engine's long loops are
+ * (recurringCosts.ts payCosts): a national city has 120,000 communities.
  */
-function wholes(a: Float64Array, n: number, out: Float64Array): boolean {
+function wholes(a: Float64Array, n: number): Wholes | null {
+  const out = Float64Array.of(0, 0);
   for (let e = 0; e < n; e++) {
     const x = a[e];
-    if (!(x >= 0 && x < Infinity && Math.floor(x) === x) || (x === 0 && 1 / x < 0)) return false;
+    if (!(x >= 0 && x < Infinity && Math.floor(x) === x) || (x === 0 && 1 / x < 0)) return null;
     out[0] += x;
     if (x > out[1]) out[1] = x;
+  }
+  return { sum: out[0], most: out[1] };
+}
+
+/** Whether every dwelling count is a number ≥ +0 (Infinity where none is given). */
+function dwellingsValid(dwellings: Float64Array, n: number): boolean {
+  for (let e = 0; e < n; e++) {
+    const dw = dwellings[e];
+    if (!(dw >= 0) || (dw === 0 && 1 / dw < 0)) return false;
   }
   return true;
 }
 
-/** The largest 1 + growth of the communities, at least 1; NaN where 1 + growth < 0 or dwellings are NaN, negative or −0. */
-function mostGrowth(growth: Float64Array, dwellings: Float64Array, n: number): number {
+/** The largest 1 + growth of the communities, at least 1; NaN where 1 + growth < 0. */
+function mostGrowth(growth: Float64Array, n: number): number {
   const most = Float64Array.of(1);
   for (let e = 0; e < n; e++) {
     const g = 1 + growth[e];
-    const dw = dwellings[e];
-    if (!(g >= 0) || !(dw >= 0) || (dw === 0 && 1 / dw < 0)) return NaN;
+    if (!(g >= 0)) return NaN;
     if (g > most[0]) most[0] = g;
   }
   return most[0];
 }
+
+/**
+ * A check of a base array, answered once per array: lever runs and Monte Carlo draws of one city share
+ * its flat arrays (project.ts Prepared), so a national city's passes (2.5–4 ms) are made once. Only
+ * arrays that depend on the city alone are checked so: a flat city's arrays are never written once
+ * flattened, while growth, which a draw shifts into an array it rewrites (uncertainty/drawContext.ts),
+ * and everything the rule set and plan give are checked on every run.
+ */
+function once<T>(check: (a: Float64Array, n: number) => T): (a: Float64Array, n: number) => T {
+  const known = new WeakMap<Float64Array, { n: number; answer: T }>();
+  return (a, n) => {
+    const hit = known.get(a);
+    if (hit?.n === n) return hit.answer;
+    const answer = check(a, n);
+    known.set(a, { n, answer });
+    return answer;
+  };
+}
+
+const wholesOf = once(wholes);
+const dwellingsValidOf = once(dwellingsValid);
 
 export function countsFit(scenario: Scenario, flat: Flat, params: ParamTable, districtParams: Record<string, DistrictValues>, years: number[]): boolean {
   const { nCommunities: nc, nEntities: n, base, entities } = flat;
@@ -66,24 +102,22 @@ export function countsFit(scenario: Scenario, flat: Flat, params: ParamTable, di
   const { capacityPerYear, attritionRate, certifiedShare, bachelorShare } = scenario.plan.hiring;
   const hireShares = params['staffing.bachelorShareOfHires'] ?? [];
   if (!(Number.isInteger(capacityPerYear) && capacityPerYear >= 0) || ![attritionRate, certifiedShare, bachelorShare].every(finiteShare) || !hireShares.every((v) => v === null || finiteShare(v))) return false;
-  const households = new Float64Array(2);
-  const residents = new Float64Array(2);
-  const staff = new Float64Array(2);
-  const grow = mostGrowth(base.growth, base.dwellings, nc);
+  const grow = dwellingsValidOf(base.dwellings, nc) ? mostGrowth(base.growth, nc) : NaN;
   // Committee members make part of a gap only where YX2008-5's reading is in force (openYear.ts).
   const committeeCounts = params['staffing.countCommitteeMembers']?.some((v, y) => y < ny && v === 1) ?? false;
-  const whole =
-    wholes(base.households, nc, households) &&
-    wholes(base.residents, nc, residents) &&
-    (!committeeCounts || wholes(entities.committee, nc, new Float64Array(2))) &&
-    wholes(base.inPost, n, staff) &&
-    wholes(base.certified, n, staff) &&
-    wholes(base.bachelor, n, staff);
-  if (!whole || Number.isNaN(grow)) return false;
+  const households = wholesOf(base.households, nc);
+  const residents = wholesOf(base.residents, nc);
+  const staff = [base.inPost, base.certified, base.bachelor].map((a) => wholesOf(a, n));
+  if (!households || !residents || (committeeCounts && !wholesOf(entities.committee, nc)) || Number.isNaN(grow)) return false;
+  let mostStaff = 0;
+  for (const s of staff) {
+    if (!s) return false;
+    mostStaff = Math.max(mostStaff, s.most);
+  }
   const ahead = Math.max(0, ...years.map((year) => year - scenario.horizon.baseYear));
   // Repeated multiplication (population.ts) and pow may differ in the last bits: a margin covers it.
   const factor = grow ** ahead * (1 + 1e-9);
-  const mostHouseholds = households[0] * factor + nc;
-  const mostResidents = residents[0] * (factor + 0.5) + nc;
-  return mostHouseholds <= LIMIT && mostResidents <= LIMIT && mostHouseholds / perWorker < 2 ** 53 && staff[1] + ny * capacityPerYear <= LIMIT;
+  const mostHouseholds = households.sum * factor + nc;
+  const mostResidents = residents.sum * (factor + 0.5) + nc;
+  return mostHouseholds <= LIMIT && mostResidents <= LIMIT && mostHouseholds / perWorker < 2 ** 53 && mostStaff + ny * capacityPerYear <= LIMIT;
 }

@@ -11,6 +11,7 @@
  * (defaults.ts); cells carry a community's residents scaled by its growth since the base year. Service
  * circles with walking times of their own are measured on the same cells (serviceCircles.ts).
  */
+import { round } from '../round';
 import { householdsAfter } from '../steps/population';
 import { FACILITY_TYPES, LIFE_CIRCLE_TYPES, type Scenario } from '../scenario';
 import { scaleOf } from './cells';
@@ -194,7 +195,7 @@ export function grownResidents(prep: PreparedCoverage, years: readonly number[])
   years.forEach((year, y) => {
     for (let c = 0; c < nc; c++) {
       const h = householdsAfter(households[c], growth[c], dwellings[c], year - prep.baseYear);
-      values[y * nc + c] = households[c] > 0 ? Math.round((residents[c] * h) / households[c]) : residents[c];
+      values[y * nc + c] = households[c] > 0 ? round((residents[c] * h) / households[c]) : residents[c];
     }
   });
   return { values, stride: nc };

@@ -14,6 +14,7 @@ import { KIND_CODE, type Flat } from '../flatten';
 import type { Counts, Series, Values } from '../projection';
 import type { Run } from '../runState';
 import { districtQuota, quotaLevelIn } from '../staffQuota';
+import { round } from '../round';
 import { householdsAfter } from './population';
 import { placeDistrictGaps } from './pooledHires';
 import { spaceRequiredFor, spaceTable, staffTable, workerShare, workersRequired, type SpaceTable } from './requirements';
@@ -101,7 +102,7 @@ function residentsAndTotals({ nCommunities: nc, nStreets: ns, entities, base }: 
   const firstDistrict = nc + ns;
   for (let e = 0; e < nc; e++) {
     const h = households[e];
-    const r = h0[e] > 0 ? Math.round((r0[e] * h) / h0[e]) : r0[e];
+    const r = h0[e] > 0 ? round((r0[e] * h) / h0[e]) : r0[e];
     residents[e] = r;
     const s = street[e];
     const d = firstDistrict + district[e];
