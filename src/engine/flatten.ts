@@ -37,16 +37,16 @@ export interface Flat {
   base: BaseArrays;
 }
 
-/** The last city size's arrays of one value, by that value (0 or NaN). */
+/** The last length's arrays of one value, by that value. */
 const blanks = new Map<number, Float64Array>();
 
 /**
- * An array of n copies of value, shared by every flat city of n entities that leaves an input at its
- * default: a national city without migrants, registrations, volunteers, committee members or
- * public-benefit shares would otherwise allocate five megabytes of constants a run. Flat arrays are
- * never written once flattened (wholeCounts.ts relies on it too), so sharing one changes no figure.
+ * An array of n copies of value, shared by every caller that asks for that length and value: for
+ * inputs most cities leave out, which a national city would otherwise hold as a megabyte of one value
+ * each, a run. Whoever takes one must never write to it (flat arrays are never written once
+ * flattened; wholeCounts.ts relies on it too) and makes an array of its own before its first value.
  */
-function blank(n: number, value: number): Float64Array {
+export function blank(n: number, value: number): Float64Array {
   const a = blanks.get(value);
   if (a?.length === n) return a;
   const made = new Float64Array(n).fill(value);
