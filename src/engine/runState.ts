@@ -251,9 +251,11 @@ export function createRun(
   // Each array is of the kind bytesOf gave its name, which is what Series says of it.
   const series = arrays as Series;
   const f64 = () => working.f64(n);
-  const phase = phases(f64());
+  // The phases and carries are set whole here, and the gap each year by the year's opening before it is read.
+  const overwritten = () => working.f64(n, true);
+  const phase = phases(overwritten());
   const phased = () => {
-    const a = f64();
+    const a = overwritten();
     a.set(phase);
     return a;
   };
@@ -267,7 +269,7 @@ export function createRun(
     districtCityShare,
     series,
     costs: active.map((on) => (on ? kept.f64(size) : zeros)),
-    gap: f64(),
+    gap: overwritten(),
     carry: { leave: phased(), certLeave: phased(), bachLeave: phased(), certHire: phased(), bachHire: phased() },
     pending: f64(),
     scratch: { claims: f64(), out: f64(), households: f64(), householdsAhead: -1 },
