@@ -64,15 +64,16 @@ describe('drawPool with the engine worker that ran the scenario as home', () => 
     expect(runApi.run(demo, undefined, CITY).ok).toBe(true);
   });
 
-  it.each([1, 2, 3])('draws the first range at home and the rest on %i − 1 workers, with the same merged draws and progress up to all', async (size) => {
+  it.each([1, 2, 3])('draws ranges at home and the rest on %i − 1 workers, with the same merged draws and progress up to all', async (size) => {
     const { spawn, spawned } = workers();
     const { h, asked } = home();
     const seen: number[] = [];
     const out = await createDrawPool(size, spawn).run(demo, N, (done) => seen.push(done), h);
     expect(out.ok && hashOf(out.chunk)).toBe(single);
     expect(spawned).toHaveLength(size - 1);
-    // 12 draws in `size` ranges: the first, [0, 12 / size), at home
-    expect(asked.draws).toEqual([[0, N / size]]);
+    expect(asked.draws.length).toBeGreaterThan(0);
+    // Alone, the home draws all 12, each range half of what is left: 6, 3, 1.5 → 2, then the last 1.
+    if (size === 1) expect(asked.draws).toEqual([[0, 6], [6, 9], [9, 11], [11, 12]]);
     expect(seen[seen.length - 1]).toBe(N);
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
   });
@@ -177,8 +178,9 @@ describe('drawPool when the home gives up its range', () => {
     const seen: number[] = [];
     const out = await createDrawPool(size, spawn).run(demo, N, (done) => seen.push(done), h);
     expect(out.ok && hashOf(out.chunk)).toBe(single);
-    expect(asked.draws).toEqual([[0, N / size]]);
-    // size − 1 workers for the other ranges, and one for the home's
+    // The home gave up its first range and was asked for no more; the spare drew it.
+    expect(asked.draws).toHaveLength(1);
+    // size − 1 workers for the other ranges, and one in the home's place
     expect(spawned).toHaveLength(size);
     expect(seen[seen.length - 1]).toBe(N);
   });
