@@ -44,19 +44,23 @@ function overhear(port: MessagePort, heard: (kit: DrawKit) => void): MessagePort
   return port2;
 }
 
-/** Draw workers that record the kit each was sent, undefined for none; the page never holds it. */
+/**
+ * Draw workers that record, for each call, the kit it was sent (undefined until it comes on its port),
+ * null for none; the page never holds it.
+ */
 function workers() {
-  const given: (DrawKit | undefined)[] = [];
+  const given: (DrawKit | undefined | null)[] = [];
+  const kits: Promise<DrawKit>[] = [];
   const { spawn, spawned } = fakeSpawner(() => ({
     ...drawsApi,
     runDraws: (...args: Parameters<typeof drawsApi.runDraws>) => {
       const port = args[5];
-      const call = given.push(undefined) - 1;
-      if (port) args[5] = overhear(port, (kit) => (given[call] = kit));
+      const call = given.push(port ? undefined : null) - 1;
+      if (port) kits.push(new Promise((resolve) => (args[5] = overhear(port, (kit) => resolve((given[call] = kit))))));
       return drawsApi.runDraws(...args);
     },
   }));
-  return { spawn, spawned, given };
+  return { spawn, spawned, given, kits };
 }
 
 describe('drawPool with the engine worker that ran the scenario as home', () => {
@@ -79,18 +83,22 @@ describe('drawPool with the engine worker that ran the scenario as home', () => 
   });
 
   it('prepares at home once while the workers hold the scenario, sending the kit only when a worker needs it', async () => {
-    const { spawn, given } = workers();
+    const { spawn, given, kits } = workers();
     const { h, asked } = home();
     const pool = createDrawPool(3, spawn);
     await pool.run(demo, N, undefined, h);
+    // Each worker may be asked for several ranges: the calls of the first run, then the second's.
+    const cut = given.length;
     const again = await pool.run(demo, N, undefined, h);
     expect(again.ok && hashOf(again.chunk)).toBe(single);
     // One port for each of the two workers, which both held nothing yet.
     expect(asked.prepare).toEqual([2]);
-    // Both workers were sent the kit the first time, and nothing the second.
-    expect(given.map((k) => k !== undefined)).toEqual([true, true, false, false]);
+    // Both workers were sent the kit the first time (with their first range), and nothing the second.
+    expect(given.slice(0, cut).filter((k) => k !== null)).toHaveLength(2);
+    expect(given.length).toBeGreaterThan(cut);
+    expect(given.slice(cut).every((k) => k === null)).toBe(true);
     const whole = demo.city.districts.flatMap((d) => d.streets.flatMap((s) => s.communities)).length;
-    expect(given[0]!.flat.nCommunities).toBe(whole);
+    expect((await kits[0]).flat.nCommunities).toBe(whole);
     // A new scenario object: prepared at home again, with the kit for the workers, which do not hold it.
     await pool.run({ ...demo }, N, undefined, h);
     expect(asked.prepare).toEqual([2, 2]);
