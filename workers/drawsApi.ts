@@ -1,8 +1,8 @@
 /**
  * The engine worker's Monte Carlo calls: a pool of engine workers (src/ui/analysis/drawPool.ts) shares
- * a scenario's draws, each running a contiguous range, from the draw kit the worker that ran the
- * scenario made for them (src/engine/uncertainty/drawKit.ts, workers/homeDrawsApi.ts). Chunks travel
- * with their typed arrays transferred, not copied.
+ * a scenario's draws, each running contiguous ranges handed out on demand, from the draw kit the
+ * worker that ran the scenario made for them (src/engine/uncertainty/drawKit.ts,
+ * workers/homeDrawsApi.ts). Chunks travel with their typed arrays transferred, not copied.
  */
 import { transfer } from 'comlink';
 import { chunkBuffers, createDrawContext, kitContext, runDraws, type DrawChunk, type DrawContext, type DrawKit, type Scenario } from '../src/engine';

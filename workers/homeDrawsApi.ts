@@ -1,6 +1,6 @@
 /**
  * Monte Carlo draws in the engine worker that ran the scenario and keeps its city (workers/preparedCity.ts):
- * it serves one range of the draws itself, so a run needs one draw worker fewer (src/ui/analysis/drawPool.ts).
+ * it serves ranges of the draws itself, so a run needs one draw worker fewer (src/ui/analysis/drawPool.ts).
  * At province scale a draw worker is 60–80 MB of the tab (its heap, the kit, the arrays the draws reuse).
  * Unlike a draw worker, this one cannot be ended to stop a run: the page's runs, explanations and map
  * layers go to it too. So it draws one at a time, lets waiting calls in between, and stops between two

@@ -42,5 +42,5 @@ export { goalSeek, goalSeekAsync, leverStep, probeRun, probeDraws, type GoalSeek
 export * from './levers';
 export { compare, type CompareTitle, type Comparison, type ComparedTarget, type ComparedSeries, type ComparedSpending, type VerdictCell } from './compare';
 export { type FieldDifference } from './fieldDifferences';
-export { splitDraws } from './uncertainty/splitDraws';
+export { DrawQueue, partsFor } from './uncertainty/drawQueue';
 export * from './synthesis/index';

@@ -3,18 +3,39 @@
  * runDraws (workers/drawsApi.ts), without comlink or validation (the benchmark's scenarios are built
  * in code). Like the app's worker it keeps the last scenario's draw context, so a thread prepares a
  * scenario once however many ranges of it it is asked for, from the coverage rasters when it is
- * given what they need ready-made (a draw kit) as the app's are. Answers each { scenario or kit, from,
- * to } with the chunk, its typed arrays transferred.
+ * given what they need ready-made (a draw kit) as the app's are. A run sends { scenario or kit } once,
+ * answered when prepared, then { from, to } for each range it hands out, answered with the chunk, its
+ * typed arrays transferred. Every answer carries the thread's own CPU time so far.
  */
+import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { chunkBuffers, createDrawContext, kitContext, runDraws, type DrawContext, type DrawKit, type Scenario } from '../../src/engine/index';
 
-let kept: { text: string; ctx: DrawContext } | null = null;
+let kept: { text: string; scenario: Scenario; ctx: DrawContext } | null = null;
 
-parentPort!.on('message', ({ scenario, kit, from, to }: { scenario?: Scenario; kit?: DrawKit; from: number; to: number }) => {
-  const drawn = kit?.scenario ?? scenario!;
-  const text = JSON.stringify(drawn);
-  if (kept?.text !== text) kept = { text, ctx: kit ? kitContext(kit) : createDrawContext(drawn) };
-  const chunk = runDraws(drawn, from, to, undefined, kept.ctx);
-  parentPort!.postMessage(chunk, chunkBuffers(chunk));
+/**
+ * This thread's time on a core and waiting for one, in ms (Linux's schedstat; null elsewhere). The
+ * process's CPU time (getrusage) also counts the engine's compiler and collector threads and the main
+ * thread, so it cannot tell two workers apart.
+ */
+function threadTimes(): { cpuMs: number; waitMs: number } | null {
+  try {
+    const [run, wait] = readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ').map(Number);
+    return { cpuMs: run / 1e6, waitMs: wait / 1e6 };
+  } catch {
+    return null;
+  }
+}
+
+parentPort!.on('message', (m: { scenario: Scenario } | { kit: DrawKit } | { from: number; to: number }) => {
+  if ('from' in m) {
+    const chunk = runDraws(kept!.scenario, m.from, m.to, undefined, kept!.ctx);
+    parentPort!.postMessage({ chunk, times: threadTimes() }, chunkBuffers(chunk));
+    return;
+  }
+  const times = threadTimes();
+  const scenario = 'kit' in m ? m.kit.scenario : m.scenario;
+  const text = JSON.stringify(scenario);
+  if (kept?.text !== text) kept = { text, scenario, ctx: 'kit' in m ? kitContext(m.kit) : createDrawContext(scenario) };
+  parentPort!.postMessage({ times });
 });

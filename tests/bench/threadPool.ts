@@ -1,10 +1,20 @@
 /**
- * A pool of worker_threads for the benchmark, splitting draws as src/ui/analysis/drawPool.ts does
- * (contiguous ranges, merged in draw order). Threads start once and stay up between runs, as the
- * app's workers do, so a run's time is the draws' and not the threads' start-up.
+ * A pool of worker_threads for the benchmark, handing out draws as src/ui/analysis/drawPool.ts does
+ * (ranges on demand from a DrawQueue, merged in draw order). Threads start once and stay up between
+ * runs, as the app's workers do, so a run's time is the draws' and not the threads' start-up.
  */
 import { Worker } from 'node:worker_threads';
-import { mergeChunks, splitDraws, type DrawChunk, type DrawKit, type Scenario } from '../../src/engine/index';
+import { DrawQueue, mergeChunks, partsFor, type DrawChunk, type DrawKit, type Scenario } from '../../src/engine/index';
+
+/** One thread's share of a run: draws, ranges, and its own CPU and run-queue wait in ms (null where the system does not say) */
+export interface ThreadShare {
+  draws: number;
+  ranges: number;
+  cpuMs: number | null;
+  waitMs: number | null;
+}
+
+type Times = { cpuMs: number; waitMs: number } | null;
 
 export class ThreadPool {
   private readonly threads: Worker[];
@@ -19,24 +29,39 @@ export class ThreadPool {
   }
 
   /** kit: what the draws need (drawKit), copied to every thread instead of the scenario, as the app's engine worker hands it to its draw workers */
-  async run(scenario: Scenario, draws: number, kit?: DrawKit): Promise<DrawChunk> {
-    const ranges = splitDraws(0, draws, this.size);
-    const chunks = await Promise.all(
-      ranges.map(
-        ([from, to], k) =>
-          new Promise<DrawChunk>((resolve, reject) => {
-            const t = this.threads[k];
-            const done = (chunk: DrawChunk) => {
-              t.off('error', reject);
-              resolve(chunk);
-            };
-            t.once('message', done);
-            t.once('error', reject);
-            t.postMessage(kit ? { kit, from, to } : { scenario, from, to });
-          }),
-      ),
+  async run(scenario: Scenario, draws: number, kit?: DrawKit): Promise<{ chunk: DrawChunk; shares: ThreadShare[] }> {
+    const parts = partsFor(draws, this.size);
+    const queue = new DrawQueue(draws, parts);
+    const chunks: DrawChunk[] = [];
+    const shares = await Promise.all(
+      this.threads.slice(0, parts).map(async (t) => {
+        const start = await this.ask<{ times: Times }>(t, kit ? { kit } : { scenario });
+        let end = start.times;
+        const share: ThreadShare = { draws: 0, ranges: 0, cpuMs: null, waitMs: null };
+        for (let r = queue.take(); r; r = queue.take()) {
+          const { chunk, times } = await this.ask<{ chunk: DrawChunk; times: Times }>(t, { from: r[0], to: r[1] });
+          chunks.push(chunk);
+          share.draws += r[1] - r[0];
+          share.ranges++;
+          end = times;
+        }
+        if (start.times && end) [share.cpuMs, share.waitMs] = [end.cpuMs - start.times.cpuMs, end.waitMs - start.times.waitMs];
+        return share;
+      }),
     );
-    return mergeChunks(chunks);
+    return { chunk: mergeChunks(chunks), shares };
+  }
+
+  private ask<T>(t: Worker, message: unknown): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const done = (answer: T) => {
+        t.off('error', reject);
+        resolve(answer);
+      };
+      t.once('message', done);
+      t.once('error', reject);
+      t.postMessage(message);
+    });
   }
 
   async close(): Promise<void> {

@@ -1,15 +1,16 @@
 /**
  * Monte Carlo over a pool of engine workers (src/ui/workers/pool.ts): one per core, at most eight,
- * each running a contiguous range of the draws. Progress is the sum of draws done in every worker; the
- * chunks merge in draw order, so the result is the same whatever the number of workers. A new run()
- * cancels the one in flight (the latest request wins), and workers stay up between runs. The engine
- * worker that ran the scenario, when given (DrawHome), draws the first range itself, or one more worker
- * does when that one gives it up.
+ * each asking for its next range of the draws when it has drawn the last (DrawQueue), so they finish
+ * together however their speeds differ. Progress is the sum of draws done in every worker; the chunks
+ * merge in draw order, so the result is the same whatever the number of workers. A new run() cancels
+ * the one in flight (the latest request wins), and workers stay up between runs. The engine worker
+ * that ran the scenario, when given (DrawHome), draws in place of one pool worker, or one more worker
+ * does when that one gives up.
  */
-import { transfer } from 'comlink';
+import { proxy, transfer, type Remote } from 'comlink';
 import type { DrawChunk } from '../../engine/uncertainty/drawChunk';
 import { mergeChunks } from '../../engine/uncertainty/drawChunk';
-import { splitDraws } from '../../engine/uncertainty/splitDraws';
+import { DrawQueue, partsFor } from '../../engine/uncertainty/drawQueue';
 import type { DrawsOutcome, ValidationError } from '../../../workers/engine.worker';
 import { CancelledError, WorkerFailedError, type Progress, type WorkerLike } from '../workers/bridge';
 import { spawnEngineWorker, type EngineApi } from '../workers/engineWorker';
@@ -18,8 +19,8 @@ import { poolSize, WorkerPool } from '../workers/pool';
 export type PoolOutcome = { ok: true; chunk: DrawChunk; elapsedMs: number } | { ok: false; errors: ValidationError[] };
 
 /**
- * The engine worker that ran the scenario and keeps its city (Runner.drawHome): it draws the first
- * range itself, so a run needs one draw worker fewer, and makes the kit for the others.
+ * The engine worker that ran the scenario and keeps its city (Runner.drawHome): it draws ranges
+ * itself, so a run needs one draw worker fewer, and makes the kit for the others.
  */
 export interface DrawHome {
   /** prepare there the draws of the scenario numbered `revision`, sending the kit on each port to the worker holding the other end; false when it cannot */
@@ -34,7 +35,7 @@ export interface DrawPool {
   readonly size: number;
   /**
    * draws [0, draws) of the scenario, merged in order; rejects with CancelledError when cancelled or
-   * superseded. home, when given and able, draws the first range and gives what the other workers
+   * superseded. home, when given and able, draws in place of one worker and gives what the other workers
    * need, asked only when they do not already hold the scenario prepared: workers given it are not
    * sent the scenario. Without it (or when it cannot), the pool's workers draw every range.
    */
@@ -67,118 +68,161 @@ export function createDrawPool(size = poolSize(), spawn: () => WorkerLike = spaw
 
   /** whether the home holds the draws of a scenario prepared (by its number), from the last run that finished */
   let homeHeld: number | undefined;
-  /** stops the home's range in flight, or the spare worker drawing it instead, and rejects its call at once */
+  /** stops the home's part in flight, or the spare worker drawing instead of it, and rejects its call at once */
   let stopHome: (() => void) | null = null;
-
-  /**
-   * The first range at home, rejecting with CancelledError as soon as stopHome() is called. The page's
-   * Runner ends the home's engine worker for a lever edit made while its run takes long
-   * (runner.svelte.ts), and a worker can crash: a user's Monte Carlo must not be lost to either. So
-   * when the home gives up its range for any reason but this run's own end (a cancel or a newer run,
-   * which bump the ticket, or another part's failure, which stops the home), the spare worker, the one
-   * after the pool's parts, draws that range afresh, and its progress starts again from the range's
-   * start. The spare is sent the scenario. lost() tells the run that the home no longer holds the
-   * draws.
-   */
-  const fromHome = (home: DrawHome, scenario: unknown, revision: number, [from, to]: [number, number], spare: number, mine: number, lost: () => void, onProgress?: Progress) =>
-    new Promise<DrawsOutcome>((resolve, reject) => {
-      let stopped = false;
-      stopHome = () => {
-        stopped = true;
-        stopHome = null;
-        home.stop();
-        reject(new CancelledError());
-      };
-      const elsewhere = (error: unknown) => {
-        if (stopped || mine !== ticket) throw error;
-        lost();
-        onProgress?.(0, to - from);
-        stopHome = () => {
-          stopHome = null;
-          pool.cancel();
-        };
-        return pool.one<DrawsOutcome>(spare, (api, progress) => api.runDraws(scenario, from, to, progress, revision), onProgress);
-      };
-      home
-        .draws(revision, from, to, onProgress)
-        .then((o) => o ?? Promise.reject(new WorkerFailedError('the engine worker was restarted during the draws')))
-        .catch(elsewhere)
-        .then(resolve, reject);
-    });
 
   const run: DrawPool['run'] = async (scenario, draws, onProgress, home) => {
     // The run in flight ends here, not when this one's parts start: this one may give the workers no
     // part at all (one worker and a home), and the home's prepare can take a while.
     stopHome?.();
     pool.supersede();
-    const ranges = splitDraws(0, draws, size);
-    const done = ranges.map(() => 0);
+    const parts = partsFor(draws, size);
     const started = performance.now();
     const revision = revisionOf(scenario);
     const mine = ++ticket;
-    const report =
-      onProgress &&
-      ((k: number, d: number) => {
-        done[k] = d;
-        onProgress(done.reduce((a, b) => a + b, 0), draws);
-      });
     const holds = (j: number) => revision !== undefined && held[j] === revision;
-    // With the home drawing the first range, pool worker j draws range j + 1. The workers load their
+    // With the home drawing, it takes the place of the pool's last part. The workers load their
     // script while the home prepares.
     const homed = home && revision !== undefined ? home : null;
-    pool.open(homed ? ranges.length - 1 : ranges.length);
-    const othersHold = ranges.slice(1).every((_, j) => holds(j));
-    let atHome = homed !== null && homeHeld === revision && othersHold;
-    // A channel for each worker after the home's range that does not hold the scenario: the home sends
-    // the kit on one end, the worker reads it from the other, and the page never holds it.
+    pool.open(homed ? parts - 1 : parts);
+    const others = Array.from({ length: parts - 1 }, (_, j) => j);
+    let atHome = homed !== null && homeHeld === revision && others.every(holds);
+    // A channel for each worker beside the home that does not hold the scenario: the home sends the
+    // kit on one end, the worker reads it from the other, and the page never holds it.
     let channels: (MessageChannel | undefined)[] = [];
     if (homed && !atHome) {
-      channels = ranges.slice(1).map((_, j) => (holds(j) ? undefined : new MessageChannel()));
+      channels = others.map((j) => (holds(j) ? undefined : new MessageChannel()));
       const ends = channels.flatMap((c) => (c ? [c.port1] : []));
       atHome = await homed.prepare(revision!, ends);
     }
     if (mine !== ticket) throw new CancelledError();
-    const parts = atHome ? ranges.slice(1) : ranges;
-    const first = atHome ? 1 : 0;
-    const holding = parts.map((_, j) => holds(j));
+    const pooled = atHome ? parts - 1 : parts;
+    const holding = Array.from({ length: pooled }, (_, j) => holds(j));
     held = [];
     homeHeld = undefined;
-    const kitFor = (j: number) => {
-      const port = atHome ? channels[j]?.port2 : undefined;
-      return port && transfer(port, [port]);
-    };
-    const pooled =
-      parts.length === 0
-        ? Promise.resolve([])
-        : pool.latest<DrawsOutcome>(
-            parts.length,
-            // A worker that holds the scenario is not sent it again, nor one given the kit's port.
-            (api, j, progress) => {
-              const kit = kitFor(j);
-              return api.runDraws(holding[j] || kit ? null : scenario, parts[j][0], parts[j][1], progress, revision, kit);
-            },
-            report && ((j, d) => report(j + first, d)),
-          );
-    let homeLost = false;
-    const drawn = atHome ? [fromHome(homed!, scenario, revision!, ranges[0], parts.length, mine, () => (homeLost = true), report && ((d) => report(0, d))), pooled] : [pooled];
-    const outcomes = await Promise.all(drawn).then(
-      (all) => all.flat(),
-      (error: unknown) => {
-        // One part failed or was cancelled: the others stop too, unless a newer run has taken over.
-        if (mine === ticket) {
-          stopHome?.();
-          pool.cancel();
-        }
-        throw error;
-      },
-    );
-    stopHome = null;
+
+    // Each part (pool worker j, the home at `pooled`, the spare that may replace it after) asks the
+    // queue for its next range once it has drawn the last; progress is what each has drawn, plus the
+    // range in flight.
+    const queue = new DrawQueue(draws, parts);
     const chunks: DrawChunk[] = [];
-    for (const o of outcomes) {
-      if (!o.ok) return o;
-      chunks.push(o.chunk);
-    }
-    held = parts.map(() => revision);
+    let refused = null as Extract<DrawsOutcome, { ok: false }> | null;
+    const drawn: number[] = [];
+    const done: number[] = [];
+    const tell = () => onProgress?.(done.reduce((a, b) => a + (b ?? 0), 0), draws);
+    /**
+     * What a range's reports count for: the part's draws before it plus the report's. A report travels
+     * on a port of its own, apart from the answer, so the range's last ones may come after it: they
+     * never count for more than has come.
+     */
+    const rangeProgress = (slot: number): Progress | undefined => {
+      const before = drawn[slot] ?? 0;
+      return (
+        onProgress &&
+        ((d) => {
+          if (mine !== ticket || before + d <= (done[slot] ?? 0)) return;
+          done[slot] = before + d;
+          tell();
+        })
+      );
+    };
+    /** Takes in a part's answer; whether it goes on asking. A scenario that does not pass ends the hand-out. */
+    const took = (slot: number, o: DrawsOutcome): boolean => {
+      if (!o.ok) refused ??= o;
+      else {
+        chunks.push(o.chunk);
+        done[slot] = drawn[slot] = (drawn[slot] ?? 0) + o.chunk.to - o.chunk.from;
+        tell();
+      }
+      return refused === null;
+    };
+    /**
+     * A pool worker's ranges, one call each. Only the first call sends what the worker lacks (the
+     * scenario, or the port of the kit): the later ones name it by its number. Each call lets the
+     * draws' arrays go at its end (drawsApi.runDraws): at a few ranges a worker, remaking them costs
+     * well under 1% of the draws.
+     */
+    const onWorker = async (api: Remote<EngineApi>, slot: number, input: unknown, kit: MessagePort | undefined) => {
+      for (let r = queue.take(); r; r = queue.take()) {
+        const progress = rangeProgress(slot);
+        const o = await api.runDraws(input, r[0], r[1], progress && proxy(progress), revision, kit && transfer(kit, [kit]));
+        kit = undefined;
+        if (revision !== undefined) input = null;
+        if (!took(slot, o)) return;
+      }
+    };
+
+    /**
+     * The home's ranges, rejecting with CancelledError as soon as stopHome() is called. The page's
+     * Runner ends the home's engine worker for a lever edit made while its run takes long
+     * (runner.svelte.ts), and a worker can crash: a user's Monte Carlo must not be lost to either. So
+     * when the home gives up a range for any reason but this run's own end (a cancel or a newer run,
+     * which bump the ticket, or another part's failure, which stops the home), that range goes back to
+     * the queue and the spare worker, the one after the pool's parts, takes the home's place: it is
+     * sent the scenario. What the home drew stays drawn.
+     */
+    let homeLost = false;
+    const fromHome = (h: DrawHome) =>
+      new Promise<void>((resolve, reject) => {
+        let stopped = false;
+        stopHome = () => {
+          stopped = true;
+          stopHome = null;
+          h.stop();
+          reject(new CancelledError());
+        };
+        const spare = pooled + 1;
+        /** A range the home gave up, drawn by the spare with every range still to hand out. */
+        const elsewhere = (range: [number, number], error: unknown): Promise<void> => {
+          if (stopped || mine !== ticket) throw error;
+          homeLost = true;
+          queue.giveBack(range);
+          done[pooled] = drawn[pooled] ?? 0;
+          tell();
+          stopHome = () => {
+            stopHome = null;
+            pool.cancel();
+          };
+          return pool.one<void>(pooled, (api) => onWorker(api, spare, scenario, undefined));
+        };
+        const atHomeLoop = async (): Promise<void> => {
+          for (let r = queue.take(); r; r = queue.take()) {
+            let o: DrawsOutcome | null;
+            try {
+              o = await h.draws(revision!, r[0], r[1], rangeProgress(pooled));
+            } catch (error) {
+              return elsewhere(r, error);
+            }
+            if (o === null) return elsewhere(r, new WorkerFailedError('the engine worker was restarted during the draws'));
+            if (stopped || !took(pooled, o)) return;
+          }
+        };
+        atHomeLoop().then(resolve, reject);
+      });
+
+    const parted =
+      pooled === 0
+        ? Promise.resolve([])
+        : pool.latest<void>(
+            pooled,
+            (api, j) => {
+              const kit = atHome ? channels[j]?.port2 : undefined;
+              // A worker that holds the scenario is not sent it again, nor one given the kit's port.
+              return onWorker(api, j, holding[j] || kit ? null : scenario, kit);
+            },
+          );
+    await Promise.all(atHome ? [fromHome(homed!), parted] : [parted]).catch((error: unknown) => {
+      // One part failed or was cancelled: the others stop too, unless a newer run has taken over.
+      if (mine === ticket) {
+        stopHome?.();
+        pool.cancel();
+      }
+      throw error;
+    });
+    stopHome = null;
+    if (refused) return refused;
+    // A worker that was handed no range was sent nothing.
+    held = holding.map((_, j) => (drawn[j] === undefined ? undefined : revision));
     homeHeld = atHome && !homeLost ? revision : undefined;
     return { ok: true, chunk: mergeChunks(chunks), elapsedMs: Math.round(performance.now() - started) };
   };

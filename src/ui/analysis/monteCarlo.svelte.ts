@@ -28,7 +28,7 @@ export class MonteCarlo extends WorkerRun {
     super(settled);
   }
 
-  /** home: the worker that ran the scenario, which draws a range and makes the kit for the others (Runner.drawHome) */
+  /** home: the worker that ran the scenario, which draws ranges and makes the kit for the others (Runner.drawHome) */
   async run(scenario: Scenario, home?: DrawHome): Promise<void> {
     const draws = scenario.uncertainty?.draws ?? 0;
     const pool = this.pool.drawPool();
