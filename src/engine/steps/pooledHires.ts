@@ -23,6 +23,22 @@ function scratch(n: number): typeof spare {
 }
 
 /**
+ * A district quota's pool: its members by index, members[0, size), and each district's count in
+ * start[d + 1]; size is −1 when they are not listed district by district. The year's opening lists
+ * them as it works out the shares (openYear.ts), so no pass of its own reads the shares again.
+ */
+export interface Pool {
+  members: Int32Array;
+  start: Int32Array;
+  size: number;
+}
+
+/** An empty pool for n communities in nDistricts districts, its members' list kept from one call to the next. */
+export function openPool(n: number, nDistricts: number): Pool {
+  return { members: scratch(n).members, start: new Int32Array(nDistricts + 1), size: 0 };
+}
+
+/**
  * Overwrites gap[0, nCommunities) with each community's place in its district's gap. Community e's
  * workers counted this year are inPost[e], after leavers, plus committee[e] where committee members count.
  */
@@ -36,15 +52,22 @@ export function placeDistrictGaps(
   committee: Float64Array | null,
   gap: Float64Array,
 ): void {
+  const pool = openPool(share.length, nDistricts);
+  pool.size = poolMembers(district, share, established, pool.members, pool.start);
+  placePool(pool, district, share, quota, inPost, committee, gap);
+}
+
+/** placeDistrictGaps with the pool's members already listed (openPool, then as poolMembers lists them). */
+export function placePool(pool: Pool, district: Int32Array, share: Float64Array, quota: Float64Array, inPost: Counts, committee: Float64Array | null, gap: Float64Array): void {
   const n = share.length;
+  const nDistricts = pool.start.length - 1;
   const work = scratch(n);
   // Pool members grouped by district, in index order within each. A flattened city lists its
   // communities district by district, so one pass usually groups them; otherwise a counting sort does.
-  const start = new Int32Array(nDistricts + 1);
-  const pool = poolMembers(district, share, established, work.members, start);
+  const { start } = pool;
   for (let d = 0; d < nDistricts; d++) start[d + 1] += start[d];
-  let members = work.members;
-  if (pool < 0) {
+  let members = pool.members;
+  if (pool.size < 0) {
     const next = start.slice(0, nDistricts);
     for (let k = 0; k < start[nDistricts]; k++) work.byDistrict[next[district[members[k]]]++] = members[k];
     members = work.byDistrict;
