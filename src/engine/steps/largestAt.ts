@@ -5,14 +5,12 @@ export const BUCKETS = 256;
 
 /**
  * The value at position k of values[0, m) ordered from the largest down, all of them above floor and
- * at most floor + 1 (values are overwritten). They are counted into buckets of equal width first:
- * a larger value never falls in a lower bucket, so the value sought is in the bucket where the count
- * from the top passes k, at its place among that bucket's few. counted[BUCKETS] is set to how many
- * values are larger than it.
+ * at most floor + 1 (values are overwritten). counted[0, BUCKETS) holds how many of them fall in each
+ * bucket of equal width (bucketOf), counted by the caller as it gathers them. A larger value never
+ * falls in a lower bucket, so the value sought is in the bucket where the count from the top passes k,
+ * at its place among that bucket's few. counted[BUCKETS] is set to how many values are larger than it.
  */
 export function largestAt(values: Float64Array, m: number, k: number, floor: number, counted: Int32Array): number {
-  counted.fill(0);
-  for (let j = 0; j < m; j++) counted[bucketOf(values[j], floor)]++;
   let b = BUCKETS - 1;
   let larger = 0;
   for (; larger + counted[b] <= k; b--) larger += counted[b];
@@ -24,7 +22,7 @@ export function largestAt(values: Float64Array, m: number, k: number, floor: num
   return level;
 }
 
-const bucketOf = (value: number, floor: number): number => Math.min(BUCKETS - 1, Math.floor((value - floor) * BUCKETS));
+export const bucketOf = (value: number, floor: number): number => Math.min(BUCKETS - 1, Math.floor((value - floor) * BUCKETS));
 
 /** The value at position k of values[0, m) ordered from the largest down (values are reordered). */
 function selectLargest(values: Float64Array, m: number, k: number): number {

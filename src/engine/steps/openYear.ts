@@ -16,7 +16,7 @@ import type { Run } from '../runState';
 import { districtQuota, quotaLevelIn } from '../staffQuota';
 import { round } from '../round';
 import { householdsAfter } from './population';
-import { placeDistrictGaps } from './pooledHires';
+import { openPool, placePool, type Pool } from './pooledHires';
 import { spaceRequiredFor, spaceTable, staffTable, workerShare, workersRequired, type SpaceTable } from './requirements';
 import { spaceRuleIn, staffRuleIn } from './requirementTerms';
 import { takeWhole } from './staffing';
@@ -56,23 +56,43 @@ export function openYear(run: Run, y: number): void {
   const spaceRule = spaceTable(spaceRuleIn(params, y));
   const streetPosts = [0, params['staffing.streetPostsClass1']?.[y] ?? null, params['staffing.streetPostsClass2']?.[y] ?? null, params['staffing.streetPostsClass3']?.[y] ?? null];
   openStations(flat, now, spaceRule, streetPosts);
-  residentsAndTotals(flat, now);
   // GOV2020-2b: a new estate gets its own committee once occupancy reaches the threshold, and keeps it.
   const occupancy = params['community.establishOccupancy']?.[y] ?? null;
   const wasEstablished = last === null ? null : series.established.subarray(last, last + nc);
   const shareSums = new Float64Array(nd);
-  required(flat, now, wasEstablished, occupancy ?? 0, occupancy !== null, { ratio, minimum, byDistrict, shareSums }, spaceRule);
+  const pool = byDistrict ? openPool(nc, nd) : null;
+  required(flat, now, wasEstablished, occupancy ?? 0, occupancy !== null, { ratio, minimum, shareSums, pool }, spaceRule);
   // Space in use: last year's plus what completes now (booked in spaceCompleted when started).
   complete(now.space, last === null ? base.space : series.space.subarray(last, last + n), now.spaceCompleted, run.pending, n);
   // Leavers: workers leave at the attrition rate; certified and graduate staff leave at the same rate.
   const rate = run.scenario.plan.hiring.attritionRate;
   const withCommittee = params['staffing.countCommitteeMembers']?.[y] === 1;
-  const before = last === null ? base : { inPost: series.inPost.subarray(last, last + n), certified: series.certified.subarray(last, last + n), bachelor: series.bachelor.subarray(last, last + n) };
-  leave(now, before, run.carry, rate, run.gap, withCommittee ? entities.committee : null, nc);
+  leave(now, last === null ? baseStaff(now, base, n) : lastYear(series, last, n), run.carry, rate, run.gap, withCommittee ? entities.committee : null, nc);
   const quota = series.staffQuota.subarray(o + n - nd, o + n);
   for (let d = 0; d < nd; d++) quota[d] = byDistrict ? districtQuota(shareSums[d]) : 0;
-  if (!byDistrict) return;
-  placeDistrictGaps(nd, entities.district, now.staffRequired.subarray(0, nc), now.established.subarray(0, nc), quota, now.inPost, withCommittee ? entities.committee : null, run.gap);
+  if (pool === null) return;
+  placePool(pool, entities.district, now.staffRequired.subarray(0, nc), quota, now.inPost, withCommittee ? entities.committee : null, run.gap);
+}
+
+type Staff = Pick<Year, 'inPost' | 'certified' | 'bachelor'>;
+
+const lastYear = (series: Series, last: number, n: number): Staff => ({
+  inPost: series.inPost.subarray(last, last + n),
+  certified: series.certified.subarray(last, last + n),
+  bachelor: series.bachelor.subarray(last, last + n),
+});
+
+/**
+ * The base staff, copied into the first year's own arrays: leave reads each entity's figure before it
+ * writes it, and reads arrays of one kind every year (the base's are 64-bit, a run's counts may be
+ * 32-bit), so its loads stay monomorphic. The copy is exact: countsFit (wholeCounts.ts) narrows the
+ * counts only when every base figure is a whole number in range.
+ */
+function baseStaff(now: Year, base: Flat['base'], n: number): Staff {
+  now.inPost.set(base.inPost.subarray(0, n));
+  now.certified.set(base.certified.subarray(0, n));
+  now.bachelor.set(base.bachelor.subarray(0, n));
+  return now;
 }
 
 function growHouseholds(households: Counts, base: Flat['base'], k: number, nc: number): void {
@@ -93,55 +113,52 @@ function openStations({ nCommunities: nc, nStreets: ns, nEntities: n, entities }
   }
 }
 
-/** Residents grow with households; streets and districts show the households and residents of their communities, added in the communities' order. */
-function residentsAndTotals({ nCommunities: nc, nStreets: ns, entities, base }: Flat, now: Year): void {
-  const { households, residents } = now;
-  const { street, district } = entities;
-  const h0 = base.households;
-  const r0 = base.residents;
-  const firstDistrict = nc + ns;
-  for (let e = 0; e < nc; e++) {
-    const h = households[e];
-    const r = h0[e] > 0 ? round((r0[e] * h) / h0[e]) : r0[e];
-    residents[e] = r;
-    const s = street[e];
-    const d = firstDistrict + district[e];
-    households[s] += h;
-    households[d] += h;
-    residents[s] += r;
-    residents[d] += r;
-  }
-}
-
 /** The staffing rule of the year: households per worker by class and district, each class's minimum, and whether a district quota sums the shares. */
 interface StaffTerms {
   ratio: Float64Array;
   minimum: Float64Array;
-  byDistrict: boolean;
   /** per district: its communities' shares, added here under a district quota */
   shareSums: Float64Array;
+  /** under a district quota, its pool (pooledHires.ts), listed here; else null */
+  pool: Pool | null;
 }
 
 /**
- * Whether each community stands: unless it is a new estate still below the occupancy threshold, and
- * once standing it stays. Then what the rules require of it: workers (its share under a district
- * quota) and floor space.
+ * Residents grow with households, and streets and districts show the households and residents of
+ * their communities, added in the communities' order. Then whether each community stands: unless it is
+ * a new estate still below the occupancy threshold, and once standing it stays. Then what the rules
+ * require of it: workers (its share under a district quota, listing the pool's members) and floor space.
+ * One loop, so each community's households and district are read once.
  */
 function required(
-  { nCommunities: nc, nDistricts: nd, entities, base }: Flat,
+  { nCommunities: nc, nStreets: ns, nDistricts: nd, entities, base }: Flat,
   now: Year,
   wasEstablished: Uint8Array | null,
   occupancy: number,
   withOccupancy: boolean,
-  { ratio, minimum, byDistrict, shareSums }: StaffTerms,
+  { ratio, minimum, shareSums, pool }: StaffTerms,
   spaceRule: SpaceTable,
 ): void {
-  const { households, established, staffRequired, spaceRequired } = now;
-  const { kind, district } = entities;
-  const { dwellings } = base;
+  const { households, residents, established, staffRequired, spaceRequired } = now;
+  const { kind, district, street } = entities;
+  const { dwellings, households: h0, residents: r0 } = base;
   const { minimum: spaceMinimum, perHundred, supermarket } = spaceRule;
-  for (let e = 0; e < nc; e++) {
+  const firstDistrict = nc + ns;
+  const byDistrict = pool !== null;
+  const members = pool === null ? null : pool.members;
+  const start = pool === null ? null : pool.start;
+  let size = 0;
+  let sorted = true;
+  for (let e = 0, lastDistrict = 0; e < nc; e++) {
     const h = households[e];
+    const r = h0[e] > 0 ? round((r0[e] * h) / h0[e]) : r0[e];
+    residents[e] = r;
+    const s = street[e];
+    const d = district[e];
+    households[s] += h;
+    households[firstDistrict + d] += h;
+    residents[s] += r;
+    residents[firstDistrict + d] += r;
     const kd = kind[e];
     const waits = kd === URBAN_NEW && withOccupancy && Number.isFinite(dwellings[e]);
     const stands = !waits || (wasEstablished !== null && wasEstablished[e] === 1) || h >= occupancy * dwellings[e];
@@ -151,16 +168,23 @@ function required(
       spaceRequired[e] = 0;
       continue;
     }
-    const r = kd === RURAL ? 1 : 0;
-    const d = district[e];
-    const perWorker = ratio[r * nd + d];
+    const rural = kd === RURAL ? 1 : 0;
+    const perWorker = ratio[rural * nd + d];
     if (byDistrict) {
-      const share = workerShare(h, perWorker, minimum[r]);
+      const share = workerShare(h, perWorker, minimum[rural]);
       staffRequired[e] = share;
       shareSums[d] += share;
-    } else staffRequired[e] = workersRequired(h, perWorker, minimum[r]);
+      // inPool (staffQuota.ts): standing, with a share
+      if (share > 0) {
+        if (d < lastDistrict) sorted = false;
+        lastDistrict = d;
+        members![size++] = e;
+        start![d + 1]++;
+      }
+    } else staffRequired[e] = workersRequired(h, perWorker, minimum[rural]);
     spaceRequired[e] = spaceRequiredFor(h, spaceMinimum[kd], perHundred[kd]) + supermarket;
   }
+  if (pool !== null) pool.size = sorted ? size : -1;
 }
 
 /** Space in use: last year's plus what completes now. */
@@ -179,7 +203,7 @@ function complete(space: Float64Array, before: Float64Array, completed: Float64A
  */
 function leave(
   now: Year,
-  before: Record<'inPost' | 'certified' | 'bachelor', Counts>,
+  before: Staff,
   carry: Run['carry'],
   rate: number,
   gap: Float64Array,

@@ -7,19 +7,35 @@
  */
 import type { Counts } from '../projection';
 import { inPool } from '../staffQuota';
-import { BUCKETS, largestAt } from './largestAt';
+import { BUCKETS, bucketOf, largestAt } from './largestAt';
 
 /**
  * Working arrays kept from one call to the next: a national city places its gaps every year, and fresh
  * arrays each time are new pages to fault in. Every element read is written first in the same call.
  */
-let spare = { members: new Int32Array(0), byDistrict: new Int32Array(0), deficits: new Float64Array(0), slots: new Int32Array(0), placed: new Int32Array(0), workers: new Int32Array(0), before: new Float64Array(0), candidates: new Float64Array(0), buckets: new Int32Array(BUCKETS + 1) };
+let spare = { members: new Int32Array(0), byDistrict: new Int32Array(0), deficits: new Float64Array(0), slots: new Int32Array(0), placed: new Int32Array(0), workers: new Int32Array(0), before: new Float64Array(0), candidates: new Float64Array(0), buckets: new Int32Array(BUCKETS + 1), top: new Float64Array(1) };
 
 function scratch(n: number): typeof spare {
   if (spare.members.length < n) {
-    spare = { members: new Int32Array(n), byDistrict: new Int32Array(n), deficits: new Float64Array(n), slots: new Int32Array(n), placed: new Int32Array(n), workers: new Int32Array(n), before: new Float64Array(n), candidates: new Float64Array(n), buckets: spare.buckets };
+    spare = { members: new Int32Array(n), byDistrict: new Int32Array(n), deficits: new Float64Array(n), slots: new Int32Array(n), placed: new Int32Array(n), workers: new Int32Array(n), before: new Float64Array(n), candidates: new Float64Array(n), buckets: spare.buckets, top: spare.top };
   }
   return spare;
+}
+
+/**
+ * A district quota's pool: its members by index, members[0, size), and each district's count in
+ * start[d + 1]; size is −1 when they are not listed district by district. The year's opening lists
+ * them as it works out the shares (openYear.ts), so no pass of its own reads the shares again.
+ */
+export interface Pool {
+  members: Int32Array;
+  start: Int32Array;
+  size: number;
+}
+
+/** An empty pool for n communities in nDistricts districts, its members' list kept from one call to the next. */
+export function openPool(n: number, nDistricts: number): Pool {
+  return { members: scratch(n).members, start: new Int32Array(nDistricts + 1), size: 0 };
 }
 
 /**
@@ -36,15 +52,22 @@ export function placeDistrictGaps(
   committee: Float64Array | null,
   gap: Float64Array,
 ): void {
+  const pool = openPool(share.length, nDistricts);
+  pool.size = poolMembers(district, share, established, pool.members, pool.start);
+  placePool(pool, district, share, quota, inPost, committee, gap);
+}
+
+/** placeDistrictGaps with the pool's members already listed (openPool, then as poolMembers lists them). */
+export function placePool(pool: Pool, district: Int32Array, share: Float64Array, quota: Float64Array, inPost: Counts, committee: Float64Array | null, gap: Float64Array): void {
   const n = share.length;
+  const nDistricts = pool.start.length - 1;
   const work = scratch(n);
   // Pool members grouped by district, in index order within each. A flattened city lists its
   // communities district by district, so one pass usually groups them; otherwise a counting sort does.
-  const start = new Int32Array(nDistricts + 1);
-  const pool = poolMembers(district, share, established, work.members, start);
+  const { start } = pool;
   for (let d = 0; d < nDistricts; d++) start[d + 1] += start[d];
-  let members = work.members;
-  if (pool < 0) {
+  let members = pool.members;
+  if (pool.size < 0) {
     const next = start.slice(0, nDistricts);
     for (let k = 0; k < start[nDistricts]; k++) work.byDistrict[next[district[members[k]]]++] = members[k];
     members = work.byDistrict;
@@ -93,23 +116,27 @@ function placeInDistrict(
   const deficit = work.deficits.subarray(0, size);
   let counted = 0;
   let total = 0;
+  // the largest deficit, for placeOneEach: taken here, and again where placeAbove lowers deficits
+  let top = -Infinity;
   for (let k = 0; k < size; k++) {
     const e = members[k];
     const c = inPost[e] + (committee === null ? 0 : committee[e]);
     counted += c;
     deficit[k] = share[e] - c;
     total += deficit[k];
+    top = Math.max(top, deficit[k]);
   }
   let missing = Math.max(0, Math.ceil(quota - counted - 1e-9));
   if (missing === 0) return;
   if (missing > size >> 3) {
     const changed = placeAbove(deficit, total, missing, work);
+    if (changed > 0) top = work.top[0];
     for (let j = 0; j < changed; j++) {
       gap[members[work.placed[j]]] += work.workers[j];
       missing -= work.workers[j];
     }
   }
-  if (missing === 0 || placeOneEach(deficit, missing, members, work.candidates, work.buckets, gap)) return;
+  if (missing === 0 || placeOneEach(deficit, top, missing, members, work.candidates, work.buckets, gap)) return;
   const heap = heapOfLeading(deficit, missing, work.slots.subarray(0, size));
   for (let k = (heap.length >> 1) - 1; k >= 0; k--) siftDown(heap, k, deficit);
   for (; missing > 0; missing--) {
@@ -124,16 +151,19 @@ function placeInDistrict(
  * The last workers when they take one place each, without a heap. Every member whose deficit is above
  * the largest less one stands above any member's second place, so when no more workers are missing
  * than there are such members, each goes to a different one of them: those above the missing-th
- * largest deficit, then, among those at it, the lower positions first. Returns false, placing none,
- * when more are missing.
+ * largest deficit (top is the largest), then, among those at it, the lower positions first; they are
+ * counted into largestAt's buckets as they are gathered. Returns false, placing none, when more are missing.
  */
-function placeOneEach(deficit: Float64Array, missing: number, members: Int32Array, values: Float64Array, counted: Int32Array, gap: Float64Array): boolean {
+function placeOneEach(deficit: Float64Array, top: number, missing: number, members: Int32Array, values: Float64Array, counted: Int32Array, gap: Float64Array): boolean {
   const size = deficit.length;
-  let top = -Infinity;
-  for (let k = 0; k < size; k++) top = Math.max(top, deficit[k]);
   const floor = top - 1;
   let m = 0;
-  for (let k = 0; k < size; k++) if (deficit[k] > floor) values[m++] = deficit[k];
+  counted.fill(0);
+  for (let k = 0; k < size; k++) {
+    if (!(deficit[k] > floor)) continue;
+    values[m++] = deficit[k];
+    counted[bucketOf(deficit[k], floor)]++;
+  }
   if (missing > m) return false;
   const level = largestAt(values, m, missing - 1, floor, counted);
   let atLevel = missing - counted[BUCKETS];
@@ -146,7 +176,6 @@ function placeOneEach(deficit: Float64Array, missing: number, members: Int32Arra
   }
   return true;
 }
-
 
 /**
  * The members the next `missing` workers can go to, in heap: those whose deficit is above a level c
@@ -179,13 +208,14 @@ function heapOfLeading(deficit: Float64Array, missing: number, heap: Int32Array)
  * members above the last level would fill, until no member drops out. The deficits are then lowered
  * one at a time as the heap lowers them, so the two agree to the last bit; should that exact count
  * exceed the workers missing (rounding in the level), they are put back and none is placed here.
- * Returns how many members took workers: member work.placed[j] took work.workers[j], j below that.
+ * Returns how many members took workers: member work.placed[j] took work.workers[j], j below that;
+ * when any did, work.top[0] is the largest deficit left.
  */
 function placeAbove(
   deficit: Float64Array,
   total: number,
   missing: number,
-  work: { placed: Int32Array; workers: Int32Array; before: Float64Array; candidates: Float64Array },
+  work: { placed: Int32Array; workers: Int32Array; before: Float64Array; candidates: Float64Array; top: Float64Array },
 ): number {
   const size = deficit.length;
   const above = work.candidates;
@@ -218,19 +248,23 @@ function placeAbove(
   const { placed: members, workers, before } = work;
   let changed = 0;
   let placed = 0;
+  let top = -Infinity;
   for (let k = 0; k < size; k++) {
-    if (!(deficit[k] > hi)) continue;
-    let taken = 0;
-    before[changed] = deficit[k];
-    for (; deficit[k] > hi; deficit[k]--) taken++;
-    members[changed] = k;
-    workers[changed++] = taken;
-    placed += taken;
+    if (deficit[k] > hi) {
+      let taken = 0;
+      before[changed] = deficit[k];
+      for (; deficit[k] > hi; deficit[k]--) taken++;
+      members[changed] = k;
+      workers[changed++] = taken;
+      placed += taken;
+    }
+    top = Math.max(top, deficit[k]);
   }
   if (placed > missing) {
     for (let j = 0; j < changed; j++) deficit[members[j]] = before[j];
     return 0;
   }
+  work.top[0] = top;
   return changed;
 }
 
