@@ -9,7 +9,7 @@ import { loadValidator } from './validator';
 beforeAll(loadValidator);
 
 describe('runApi.run', () => {
-  it('sends coverage without the uncovered cells, with the same figures as a full run, and the map still gets its layers, built on each request', () => {
+  it('sends coverage without the uncovered cells, with the same figures as a full run, and the map still gets its layers, built on each request', async () => {
     const demo = demoScenario();
     const out = runApi.run(demo);
     expect(out.ok).toBe(true);
@@ -22,10 +22,10 @@ describe('runApi.run', () => {
     const { uncovered: _, ...fresh } = buildRunView(full, demo).coverage as NonNullable<typeof out.view.coverage> & { uncovered?: unknown };
     expect(cov).toEqual(fresh);
     expect(out.view.verdicts).toEqual(buildRunView(full, demo).verdicts);
-    const layers = runApi.coverageLayers();
+    const layers = await runApi.coverageLayers();
     expect(layers.ok && layers.layers && layers.layers.count).toBe(full.projection.coverage!.cells);
     // Handed over rather than kept: asked again for the same run, the worker builds the same layers afresh.
-    const again = runApi.coverageLayers();
+    const again = await runApi.coverageLayers();
     if (!again.ok || !again.layers || !layers.ok || !layers.layers) throw new Error('no layers');
     expect(again.layers.x).not.toBe(layers.layers.x);
     const bytes = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
