@@ -23,14 +23,9 @@ export interface Chunk {
 /** Statically imported chunks in built code: `import"./x.js"`, `from"./x.js"` (never `import("./x.js")`). */
 const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*"\.\/([^"]+\.js)"/g;
 
-/**
- * The scripts a page must load before the app runs: dist/index.html's entry and module preloads, and
- * every chunk they import statically (followed through the files, so a missing preload still counts).
- * Sizes as built and gzip -9.
- */
-export function initialChunks(dist = DIST): Chunk[] {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const queue = [...html.matchAll(/<(?:script|link)[^>]*(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+/** The chunks `roots` (paths under dist/) import statically, the roots first, followed through the files. */
+export function staticClosure(roots: string[], dist = DIST): Chunk[] {
+  const queue = [...roots];
   const seen = new Set<string>();
   const chunks: Chunk[] = [];
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
@@ -41,6 +36,16 @@ export function initialChunks(dist = DIST): Chunk[] {
     for (const m of body.toString('utf8').matchAll(STATIC_IMPORT)) queue.push(join(dirname(file), m[1]));
   }
   return chunks;
+}
+
+/**
+ * The scripts a page must load before the app runs: dist/index.html's entry and module preloads, and
+ * every chunk they import statically (followed through the files, so a missing preload still counts).
+ * Sizes as built and gzip -9.
+ */
+export function initialChunks(dist = DIST): Chunk[] {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  return staticClosure([...html.matchAll(/<(?:script|link)[^>]*(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]), dist);
 }
 
 interface Visit {
