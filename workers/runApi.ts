@@ -55,13 +55,13 @@ interface LastRun {
 }
 
 let last: LastRun | null = null;
+// From the clock, so a restarted worker (after a cancel) never reuses an id the page still holds.
+let runs = Date.now();
 
 let lastRunCode: Promise<typeof import('./lastRunCode')> | null = null;
 
 /** Explanations, map layers and site suggestions, loaded on the first call that needs them (lastRunCode.ts). */
 const readersOfRun = () => (lastRunCode ??= import('./lastRunCode'));
-// From the clock, so a restarted worker (after a cancel) never reuses an id the page still holds.
-let runs = Date.now();
 
 /** The view's typed arrays, copied where they are the projection's own (a transfer would detach them). */
 function viewBuffers(view: RunView): ArrayBuffer[] {
