@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildRunView, runScenario } from '../src/engine';
+import { buildRunView, explain, runScenario } from '../src/engine';
 import { demoScenario } from '../src/fixtures/demo/demoScenario';
 import { smallScenario } from '../src/fixtures/smallScenario';
 import { runApi } from './runApi';
@@ -44,5 +44,20 @@ describe('runApi.run', () => {
     // smallScenario runs 2026–2030.
     expect(years).toEqual([1, 2, 3, 4, 5]);
     clock.mockRestore();
+  });
+});
+
+describe('runApi.explain', () => {
+  it('explains the last run once its code has loaded: a run made while it loads, not the one before', async () => {
+    const s = smallScenario();
+    const path = `entity/${s.city.districts[0].streets[0].communities[0].id}/${s.horizon.lastYear}/inPost`;
+    const unhired = { ...s, plan: { ...s.plan, hiring: { ...s.plan.hiring, capacityPerYear: 0 } } };
+    const wanted = explain(runScenario(s).projection, path);
+    expect(explain(runScenario(unhired).projection, path)).not.toEqual(wanted);
+    expect(runApi.run(unhired, undefined, 7).ok).toBe(true);
+    const asked = runApi.explain(path);
+    // The same city revision: this run refills the arrays the run before it left.
+    expect(runApi.run(s, undefined, 7).ok).toBe(true);
+    expect(await asked).toEqual({ ok: true, explanation: wanted });
   });
 });
