@@ -20,6 +20,18 @@ describe('Arena', () => {
     expect(arena.f64(3)).toHaveLength(3);
   });
 
+  it('lends an array to be overwritten as it was left, and clears it when next asked for zeroed', () => {
+    const arena = new Arena();
+    const a = arena.f64(3);
+    a.fill(5);
+    arena.reset();
+    const again = arena.f64(3, true);
+    expect(again).toBe(a);
+    expect(Array.from(again)).toEqual([5, 5, 5]);
+    arena.reset();
+    expect(Array.from(arena.f64(3))).toEqual([0, 0, 0]);
+  });
+
   it('after a clear, lends new arrays: none it lent or kept before comes back', () => {
     const arena = new Arena();
     const a = arena.f64(4);

@@ -1,8 +1,12 @@
-/** Zeroed arrays for a run's figures, by element type: 64-bit floats, and the narrower whole-number arrays of counts. */
+/**
+ * Zeroed arrays for a run's figures, by element type: 64-bit floats, and the narrower whole-number arrays
+ * of counts. overwritten: the run writes every element before it reads it, so the array need not be
+ * zeroed and may hold an earlier run's values.
+ */
 export interface Alloc {
-  f64(length: number): Float64Array;
-  i32(length: number): Int32Array;
-  u8(length: number): Uint8Array;
+  f64(length: number, overwritten?: boolean): Float64Array;
+  i32(length: number, overwritten?: boolean): Int32Array;
+  u8(length: number, overwritten?: boolean): Uint8Array;
 }
 
 type Typed = Float64Array | Int32Array | Uint8Array;
@@ -17,14 +21,17 @@ export class Arena implements Alloc {
   private free = new Map<string, Typed[]>();
   private lent: Typed[] = [];
 
-  /** A zeroed array of the length, reused when one was given back. */
-  readonly f64 = (length: number): Float64Array => this.lend('f', length, Float64Array);
-  readonly i32 = (length: number): Int32Array => this.lend('i', length, Int32Array);
-  readonly u8 = (length: number): Uint8Array => this.lend('u', length, Uint8Array);
+  /**
+   * A zeroed array of the length, reused when one was given back; one to be overwritten is reused as it
+   * was left, since clearing a draw's arrays is a pass over memory of its own (1–2 ms at province scale).
+   */
+  readonly f64 = (length: number, overwritten = false): Float64Array => this.lend('f', length, Float64Array, overwritten);
+  readonly i32 = (length: number, overwritten = false): Int32Array => this.lend('i', length, Int32Array, overwritten);
+  readonly u8 = (length: number, overwritten = false): Uint8Array => this.lend('u', length, Uint8Array, overwritten);
 
-  private lend<T extends Typed>(type: string, length: number, Make: new (length: number) => T): T {
+  private lend<T extends Typed>(type: string, length: number, Make: new (length: number) => T, overwritten: boolean): T {
     const a = this.free.get(type + length)?.pop() as T | undefined;
-    if (a) a.fill(0);
+    if (a && !overwritten) a.fill(0);
     const out = a ?? new Make(length);
     this.lent.push(out);
     return out;

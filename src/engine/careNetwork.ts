@@ -5,7 +5,7 @@
  * existing (city.facilities) and planned (plan.facilities), which also carry their costs.
  */
 import { CARE_POINTS, type CarePoint } from '../registry/facilityTypes';
-import { indicesOf, type Flat } from './flatten';
+import { blank, indicesOf, type Flat } from './flatten';
 import { facilitiesOf } from './coverage/prepare';
 import type { Scenario } from './scenario';
 
@@ -17,7 +17,9 @@ export interface CareNetwork {
 }
 
 export function careNetworkOf(scenario: Scenario, flat: Flat, years: readonly number[]): CareNetwork {
-  const stationFrom = new Float64Array(flat.nCommunities).fill(Infinity);
+  // Most cities give no community a station of its own: they share one array of Infinity (flatten.ts blank).
+  const shared = blank(flat.nCommunities, Infinity);
+  let stationFrom = shared;
   const facilities = facilitiesOf(scenario).filter((f) => f.type === 'elderly');
   const index = indicesOf(
     flat,
@@ -33,7 +35,9 @@ export function careNetworkOf(scenario: Scenario, flat: Flat, years: readonly nu
     }
     const c = f.community === undefined ? undefined : index(f.community);
     // a station is a community's own: an id naming a street or district books none
-    if (c !== undefined && c < flat.nCommunities) stationFrom[c] = Math.min(stationFrom[c], f.openingYear);
+    if (c === undefined || c >= flat.nCommunities) continue;
+    if (stationFrom === shared) stationFrom = shared.slice();
+    stationFrom[c] = Math.min(stationFrom[c], f.openingYear);
   }
   return { stationFrom, points };
 }

@@ -37,6 +37,23 @@ export interface Flat {
   base: BaseArrays;
 }
 
+/** The last length's arrays of one value, by that value. */
+const blanks = new Map<number, Float64Array>();
+
+/**
+ * An array of n copies of value, shared by every caller that asks for that length and value: for
+ * inputs most cities leave out, which a national city would otherwise hold as a megabyte of one value
+ * each, a run. Whoever takes one must never write to it (flat arrays are never written once
+ * flattened; wholeCounts.ts relies on it too) and makes an array of its own before its first value.
+ */
+export function blank(n: number, value: number): Float64Array {
+  const a = blanks.get(value);
+  if (a?.length === n) return a;
+  const made = new Float64Array(n).fill(value);
+  blanks.set(value, made);
+  return made;
+}
+
 export function flatten(city: City): Flat {
   let nCommunities = 0;
   let nStreets = 0;
@@ -54,7 +71,7 @@ export function flatten(city: City): Flat {
     street: new Int32Array(n).fill(-1),
     district: new Int32Array(n),
     streetClass: new Uint8Array(n),
-    committee: new Float64Array(n),
+    committee: blank(n, 0),
   };
   const f64 = () => new Float64Array(n);
   const base: BaseArrays = {
@@ -66,14 +83,18 @@ export function flatten(city: City): Flat {
     certified: f64(),
     bachelor: f64(),
     space: f64(),
-    publicBenefitShare: f64().fill(NaN),
-    migrants: f64(),
-    registrations: f64(),
-    volunteers: f64(),
+    publicBenefitShare: blank(n, NaN),
+    migrants: blank(n, 0),
+    registrations: blank(n, 0),
+    volunteers: blank(n, 0),
   };
   // The arrays in locals: over a national city's 120,000 communities the loop writes each a few hundred thousand times.
-  const { id, name, level, kind, street: streetOf, district: districtOf, streetClass, committee } = entities;
-  const { households, residents, growth, dwellings, inPost, certified, bachelor, space, publicBenefitShare, migrants, registrations, volunteers } = base;
+  const { id, name, level, kind, street: streetOf, district: districtOf, streetClass } = entities;
+  const { households, residents, growth, dwellings, inPost, certified, bachelor, space } = base;
+  // Inputs most cities leave out start as the shared arrays; the city gets its own at the first value given (−0 counts as given).
+  const [zero, nan] = [entities.committee, base.publicBenefitShare];
+  let { committee } = entities;
+  let { publicBenefitShare, migrants, registrations, volunteers } = base;
   let c = 0;
   let s = nCommunities;
   for (let di = 0; di < nDistricts; di++) {
@@ -101,7 +122,11 @@ export function flatten(city: City): Flat {
         kind[c] = com.kind === 'rural' ? RURAL : com.kind === 'urbanNew' ? URBAN_NEW : URBAN_EXISTING;
         streetOf[c] = s;
         districtOf[c] = di;
-        committee[c] = staff.committeeMembers ?? 0;
+        const members = staff.committeeMembers;
+        if (members !== undefined && !Object.is(members, 0)) {
+          if (committee === zero) committee = entities.committee = new Float64Array(n);
+          committee[c] = members;
+        }
         households[c] = com.households;
         residents[c] = com.residents;
         growth[c] = com.growth;
@@ -110,10 +135,22 @@ export function flatten(city: City): Flat {
         certified[c] = staff.certified;
         bachelor[c] = staff.bachelor;
         space[c] = com.space;
-        if (com.publicBenefitShare !== undefined) publicBenefitShare[c] = com.publicBenefitShare;
-        migrants[c] = com.migrants ?? 0;
-        registrations[c] = com.registrationsPerYear ?? 0;
-        volunteers[c] = com.volunteers ?? 0;
+        if (com.publicBenefitShare !== undefined) {
+          if (publicBenefitShare === nan) publicBenefitShare = base.publicBenefitShare = f64().fill(NaN);
+          publicBenefitShare[c] = com.publicBenefitShare;
+        }
+        if (com.migrants !== undefined && !Object.is(com.migrants, 0)) {
+          if (migrants === zero) migrants = base.migrants = f64();
+          migrants[c] = com.migrants;
+        }
+        if (com.registrationsPerYear !== undefined && !Object.is(com.registrationsPerYear, 0)) {
+          if (registrations === zero) registrations = base.registrations = f64();
+          registrations[c] = com.registrationsPerYear;
+        }
+        if (com.volunteers !== undefined && !Object.is(com.volunteers, 0)) {
+          if (volunteers === zero) volunteers = base.volunteers = f64();
+          volunteers[c] = com.volunteers;
+        }
         c++;
       }
       s++;

@@ -193,6 +193,13 @@ function withMigrants({ nCommunities, base }: Flat): boolean {
   return false;
 }
 
+/**
+ * Series whose every value of a year the year's opening writes (steps/openYear.ts) before any step
+ * reads it: their arrays need not start zeroed (Alloc). Hires, starts and completions are added to,
+ * and the quota's community entries are never written, so those start at zero.
+ */
+const OVERWRITTEN: readonly SeriesName[] = ['households', 'residents', 'established', 'staffRequired', 'spaceRequired', 'space', 'inPost', 'leavers', 'certified', 'bachelor'];
+
 /** The per-entity working arrays createRun makes: gap, phases, five carries, pending and three scratch arrays. */
 const WORKING_ARRAYS = 11;
 
@@ -238,14 +245,17 @@ export function createRun(
   const arrays = {} as Record<SeriesName, Values>;
   for (const name of SERIES) {
     const bytes = bytesOf(name);
-    arrays[name] = !own.includes(name) ? zeros : bytes === 1 ? kept.u8(size) : bytes === 4 ? kept.i32(size) : kept.f64(size);
+    const over = OVERWRITTEN.includes(name);
+    arrays[name] = !own.includes(name) ? zeros : bytes === 1 ? kept.u8(size, over) : bytes === 4 ? kept.i32(size, over) : kept.f64(size, over);
   }
   // Each array is of the kind bytesOf gave its name, which is what Series says of it.
   const series = arrays as Series;
   const f64 = () => working.f64(n);
-  const phase = phases(f64());
+  // The phases and carries are set whole here, and the gap each year by the year's opening before it is read.
+  const overwritten = () => working.f64(n, true);
+  const phase = phases(overwritten());
   const phased = () => {
-    const a = f64();
+    const a = overwritten();
     a.set(phase);
     return a;
   };
@@ -259,7 +269,7 @@ export function createRun(
     districtCityShare,
     series,
     costs: active.map((on) => (on ? kept.f64(size) : zeros)),
-    gap: f64(),
+    gap: overwritten(),
     carry: { leave: phased(), certLeave: phased(), bachLeave: phased(), certHire: phased(), bachHire: phased() },
     pending: f64(),
     scratch: { claims: f64(), out: f64(), households: f64(), householdsAhead: -1 },

@@ -63,6 +63,11 @@ export function districtStaffing(p: QuotaSource, y: number): DistrictStaffing {
   return s;
 }
 
+/** Keeps a year's district totals counted elsewhere, as countDistrictStaffing counts them, for the build under way. */
+export function keepDistrictStaffing(p: QuotaSource, y: number, s: DistrictStaffing): void {
+  byYear.of(p)?.set(y, s);
+}
+
 function countDistrictStaffing(p: QuotaSource, y: number): DistrictStaffing {
   const quota = new Float64Array(p.nDistricts);
   const counted = new Float64Array(p.nDistricts);

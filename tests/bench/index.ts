@@ -7,6 +7,7 @@
  * `--` run only those stages.
  */
 import { cpus, loadavg } from 'node:os';
+import { GCProfiler } from 'node:v8';
 import { Arena } from '../../src/engine/arena';
 import { flatten } from '../../src/engine/flatten';
 import { runScenario } from '../../src/engine/index';
@@ -51,7 +52,10 @@ const row = (name: string, size: number, t: Timing | null, m: Memory | null): st
  * separate, untimed run from a collected heap. Runs and warm-up runs are given as [runs, warmup].
  */
 function engineAndFloor(rows: string[][], label: string, scenario: Scenario, size: number, engineRuns: [number, number], floorRuns: [number, number]) {
+  const profiler = new GCProfiler();
+  profiler.start();
   const engine = time(() => runScenario(scenario), ...engineRuns, keep);
+  const collections = collectionsPerRun(profiler.stop().statistics, engineRuns[0] + engineRuns[1]);
   keep(null);
   const engineMem = memory(() => runScenario(scenario)).memory;
   rows.push(row(label, size, engine, engineMem));
@@ -68,7 +72,15 @@ function engineAndFloor(rows: string[][], label: string, scenario: Scenario, siz
   const engineReuse = time(() => (arena.reset(), runScenario(scenario, {}, prepared)), ...engineRuns, keep);
   keep(null);
   rows.push(row('engine, flattened once, arrays reused', size, engineReuse, null));
-  return { engine, engineMem, floor, floorReuse, engineReuse, inputs };
+  return { engine, engineMem, floor, floorReuse, engineReuse, inputs, collections };
+}
+
+/** Full collections (mark-compact) and scavenges per run, with their pauses on the main thread, from V8's GC profile. */
+function collectionsPerRun(stats: { gcType: string; cost: number }[], runs: number): string {
+  const of = (type: string) => stats.filter((s) => s.gcType === type);
+  const [full, minor] = [of('MarkSweepCompact'), of('Scavenge')];
+  const ms = (xs: typeof stats) => xs.reduce((a, s) => a + s.cost, 0) / 1000 / runs;
+  return `${(full.length / runs).toFixed(2)} full (${fmtMs(ms(full))}), ${(minor.length / runs).toFixed(2)} scavenges (${fmtMs(ms(minor))})`;
 }
 
 function main(): void {
@@ -118,6 +130,7 @@ function main(): void {
       '\n"retained" = the same after a full collection with the result still held; "RSS high" = the process' +
       "\nresident high-water mark (getrusage) when the case finished — cumulative, so it bounds each case's peak from above.",
   );
+  log(`collections per engine run (warm-up runs included; pause = main-thread time): ${n(nCity)}: ${c.collections}; ${n(nNation)}: ${nat.collections}`);
 
   const speedShift = recalcShift.median / engineCity.median;
   const speedColumn = recalcColumn.median / engineCity.median;
@@ -155,17 +168,28 @@ function main(): void {
     collect();
     return timeStages(nation.result);
   });
+  const middle = (xs: number[]) => xs.sort((a, b) => a - b)[1];
   const stages = [...samples[0].times.keys()].map((k) => {
-    const ms = samples.map((s) => s.times.get(k) ?? 0).sort((a, b) => a - b)[1];
-    return { k, ms };
+    const of = (s: (typeof samples)[number]) => s.times.get(k) ?? { ms: 0, cpu: 0 };
+    return { k, ms: middle(samples.map((s) => of(s).ms)), cpu: middle(samples.map((s) => of(s).cpu)) };
   });
   const total = stages.reduce((a, s) => a + s.ms, 0);
-  log(`\nnational sweep by stage (median of 3, each from a collected heap; sum ${fmtMs(total)}; mirrors the engine: ${mark(samples.every((s) => s.agrees))})`);
+  const totalCpu = stages.reduce((a, s) => a + s.cpu, 0);
+  log(
+    `\nnational sweep by stage (median of 3, each from a collected heap; sum ${fmtMs(total)} wall, ${fmtMs(totalCpu)} CPU; mirrors the engine: ${mark(samples.every((s) => s.agrees))})`,
+  );
   log(
     table([
-      ['stage', 'time', 'share'],
-      ...stages.sort((a, b) => b.ms - a.ms).map((s) => [s.k, fmtMs(s.ms), `${((100 * s.ms) / total).toFixed(1)}%`]),
+      ['stage', 'time', 'share', 'CPU', 'CPU share'],
+      ...stages
+        .sort((a, b) => b.ms - a.ms)
+        .map((s) => [s.k, fmtMs(s.ms), `${((100 * s.ms) / total).toFixed(1)}%`, fmtMs(s.cpu), `${((100 * s.cpu) / totalCpu).toFixed(1)}%`]),
     ]),
+  );
+  log(
+    'CPU: process.cpuUsage() (user + system) around each stage — every thread of the process, so collection work on' +
+      "\nhelper threads counts; other programs' work does not. Wall time swings with the machine's load, CPU much less." +
+      '\nA stage whose CPU exceeds its time had helper threads busy (concurrent marking) while it ran.',
   );
   keep(null);
 }

@@ -21,13 +21,23 @@ import { unitCosts, type UnitCosts } from '../../src/engine/steps/unitCosts';
 import { evaluateTargets } from '../../src/engine/targets';
 import type { Values } from '../../src/engine/projection';
 
-export type StageTimes = Map<string, number>;
+/** Wall and CPU milliseconds per stage. CPU is the process's (user + system, every thread, so a collection's helper threads count too): on a shared machine a stage's wall time swings with other work while its CPU stays put. */
+export type StageTimes = Map<string, { ms: number; cpu: number }>;
+
+const cpuMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 
 function clock(times: StageTimes) {
   return <T>(stage: string, fn: () => T): T => {
+    const c0 = cpuMs();
     const t0 = performance.now();
     const x = fn();
-    times.set(stage, (times.get(stage) ?? 0) + performance.now() - t0);
+    const ms = performance.now() - t0;
+    const cpu = cpuMs() - c0;
+    const sum = times.get(stage);
+    times.set(stage, { ms: (sum?.ms ?? 0) + ms, cpu: (sum?.cpu ?? 0) + cpu });
     return x;
   };
 }
@@ -40,7 +50,7 @@ function hireBounded(run: Run, y: number, u: UnitCosts, defer: boolean, t: Retur
   return cost;
 }
 
-/** One timed projection; returns stage times in ms and whether staff in post and floor space match a real run. */
+/** One timed projection; returns stage wall and CPU times in ms and whether staff in post and floor space match a real run. */
 export function timeStages(scenario: Scenario): { times: StageTimes; agrees: boolean } {
   const times: StageTimes = new Map();
   const t = clock(times);

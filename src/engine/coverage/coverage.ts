@@ -116,9 +116,9 @@ export function coverage(input: Scenario | PreparedCoverage, years: readonly num
  * The city's figures, then each district's, from one pass over the communities per year. Exported so
  * that Monte Carlo draws can reweigh a cached raster by each draw's residents (uncertainty/coverageCache.ts).
  */
-export function scopeFigures(prep: PreparedCoverage, ny: number, share: Float64Array, placed: Float64Array, r: ResidentsByYear): CoverageFigures[] {
+export function scopeFigures(prep: PreparedCoverage, ny: number, share: Float64Array, placed: Float64Array, r: ResidentsByYear, withDistricts = true): CoverageFigures[] {
   const nc = prep.nCommunities;
-  const scopes = prep.nDistricts + 1;
+  const scopes = withDistricts ? prep.nDistricts + 1 : 1;
   const out: CoverageFigures[] = Array.from({ length: scopes }, () => ({
     residentShare: [],
     communityShare: [],
@@ -136,7 +136,7 @@ export function scopeFigures(prep: PreparedCoverage, ny: number, share: Float64A
     covered.fill(0);
     communities.fill(0);
     good.fill(0);
-    yearFigures(nc, y * r.stride, y * nc, r.values, share, placed, prep.communityDistrict, total, covered, communities, good);
+    yearFigures(nc, y * r.stride, y * nc, r.values, share, placed, withDistricts ? prep.communityDistrict : null, total, covered, communities, good);
     out.forEach((f, k) => {
       f.residents.push(total[k]);
       f.coveredResidents.push(covered[k]);
@@ -150,8 +150,8 @@ export function scopeFigures(prep: PreparedCoverage, ny: number, share: Float64A
 }
 
 /**
- * One year's sums for scopeFigures (the city at 0, district d at d + 1): a loop of its own, reading only
- * the arrays it is passed (see payCosts in steps/recurringCosts.ts).
+ * One year's sums for scopeFigures (the city at 0, district d at d + 1, none without districtOf): a loop
+ * of its own, reading only the arrays it is passed (see payCosts in steps/recurringCosts.ts).
  */
 function yearFigures(
   nc: number,
@@ -160,7 +160,7 @@ function yearFigures(
   values: Counts,
   share: Float64Array,
   placed: Float64Array,
-  districtOf: Int32Array,
+  districtOf: Int32Array | null,
   total: Float64Array,
   covered: Float64Array,
   communities: Float64Array,
@@ -175,14 +175,15 @@ function yearFigures(
     const s = share[shareAt + c];
     // A hair of tolerance, so 0.9 computed as 0.8999999999 still counts.
     const counts = s >= COMMUNITY_COVERED_SHARE - 1e-12 ? 1 : 0;
-    const d = districtOf[c] + 1;
     total[0] += people;
-    total[d] += people;
     covered[0] += people * s;
-    covered[d] += people * s;
     communities[0]++;
-    communities[d]++;
     good[0] += counts;
+    if (districtOf === null) continue;
+    const d = districtOf[c] + 1;
+    total[d] += people;
+    covered[d] += people * s;
+    communities[d]++;
     good[d] += counts;
   }
 }

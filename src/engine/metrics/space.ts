@@ -8,7 +8,8 @@ import { gapBelowScopes, shareAtLeastScopes, shareOfScopes } from './allScopes';
 import { gapBelow, param, shareAtLeast, shareOf } from './scope';
 import { gapMetric, shareMetric, type MetricDef } from './types';
 
-function spaceRuleIn(p: Projection, y: number): boolean {
+/** Whether a space rule is in force in year y: the floor-space metrics are null in a year without one. */
+export function spaceRuleIn(p: Projection, y: number): boolean {
   return param(p, 'space.perHundredHouseholds', y) !== null || param(p, 'space.minUrbanExisting', y) !== null;
 }
 

@@ -85,6 +85,13 @@ describe('runDraws’ shared preparation', () => {
     check(demo, 12);
   });
 
+  it('reweighs the districts’ coverage when a target reads a district’s, and gives what a full run gives', () => {
+    const demo = demoScenario();
+    const district = demo.city.districts[1].id;
+    const scoped = { ...demo, targets: [...demo.targets, { ...demo.targets.find((t) => t.metric === 'coverage.all5')!, id: 'life-circle-district', scope: { district } }] };
+    check(scoped, 4);
+  });
+
   it('reweighs cached coverage to exactly what coverage() gives for other residents', () => {
     const demo = demoScenario();
     const prep = prepareCoverage(demo)!;
@@ -97,5 +104,9 @@ describe('runDraws’ shared preparation', () => {
     const reweighed = reweigh(prep, cached, second);
     expect(reweighed.city).toEqual(fresh.city);
     expect(reweighed.byDistrict).toEqual(fresh.byDistrict);
+    // The city's figures alone, as draws that read no district's take them: the same, and no district's.
+    const cityOnly = reweigh(prep, cached, second, cached.keys, false);
+    expect(cityOnly.city).toEqual(fresh.city);
+    expect(cityOnly.byDistrict).toEqual([]);
   });
 });

@@ -31,6 +31,8 @@ export class CoverageCache {
     private readonly delays: readonly number[],
     /** each delay's raster made elsewhere (coverageSeed.ts), in the order of delays: base then needs no cells */
     seeded?: readonly CoverageResult[],
+    /** false when the draws read only the city's figures: reweighed results then have no district's */
+    private readonly withDistricts = true,
   ) {
     if (!seeded) return;
     delays.forEach((delay, k) => this.byDelay.set(delay, { prep: this.prepFor(delay), result: seeded[k] }));
@@ -52,7 +54,7 @@ export class CoverageCache {
     return (prep, years, residents) => {
       const entry = this.byDelay.get(delay);
       if (!entry || entry.prep !== prep) return coverage(prep, years, residents);
-      if (entry.result) return reweigh(prep, entry.result, residents, this.keys);
+      if (entry.result) return reweigh(prep, entry.result, residents, this.keys, this.withDistricts);
       if (this.cellsGone) throw new Error(`coverage for a building delay of ${delay} years, after the cells were let go`);
       const result = coverage(prep, years, residents, false);
       if (result) entry.result = result;
@@ -86,18 +88,19 @@ export function delayed(prep: PreparedCoverage, planned: number, delay: number):
 /**
  * The city's and districts' figures for other residents, from a result's per-community shares; only
  * for the keys asked (all of them by default), the others left out. Service circles are all reweighed.
+ * Without districts, only the city's figures: byDistrict is empty, and so is each circle's.
  */
-export function reweigh(prep: PreparedCoverage, cached: CoverageResult, residents: ResidentsByYear, keys: readonly CoverageKey[] = cached.keys): CoverageResult {
+export function reweigh(prep: PreparedCoverage, cached: CoverageResult, residents: ResidentsByYear, keys: readonly CoverageKey[] = cached.keys, withDistricts = true): CoverageResult {
   const ny = cached.years.length;
   const city = {} as Record<CoverageKey, CoverageFigures>;
-  const byDistrict = Array.from({ length: prep.nDistricts }, () => ({}) as Record<CoverageKey, CoverageFigures>);
+  const byDistrict = Array.from({ length: withDistricts ? prep.nDistricts : 0 }, () => ({}) as Record<CoverageKey, CoverageFigures>);
   for (const key of keys) {
-    const [whole, ...districts] = scopeFigures(prep, ny, cached.communityShare[key], cached.communityResidents, residents);
+    const [whole, ...districts] = scopeFigures(prep, ny, cached.communityShare[key], cached.communityResidents, residents, withDistricts);
     city[key] = whole;
     districts.forEach((f, d) => (byDistrict[d][key] = f));
   }
   const circles = cached.circles.map((c) => {
-    const [whole, ...districts] = scopeFigures(prep, ny, c.communityShare, cached.communityResidents, residents);
+    const [whole, ...districts] = scopeFigures(prep, ny, c.communityShare, cached.communityResidents, residents, withDistricts);
     return { ...c, city: whole, byDistrict: districts };
   });
   return { ...cached, city, byDistrict, circles };

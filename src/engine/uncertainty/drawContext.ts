@@ -43,8 +43,10 @@ export function kitContext(kit: DrawKit): DrawContext {
 
 /** seeded: the rasters of every delay a draw can have, in the order of possibleDelays, when prep has no cells */
 function contextOf(scenario: Scenario, flat: Flat, prep: PreparedCoverage | null, seeded?: readonly CoverageResult[]): DrawContext {
-  // Only the coverage figures the draws read are reweighed: all5 for the key series, and the targets'.
-  const cache = prep && new CoverageCache(prep, firstPlanned(scenario), drawCoverageKeys(scenario), possibleDelays(scenario), seeded);
+  // Only the coverage figures the draws read are reweighed: all5 for the key series, and the targets',
+  // the districts' only when a target has a district's scope.
+  const districts = scenario.targets.some((t) => t.scope?.district !== undefined);
+  const cache = prep && new CoverageCache(prep, firstPlanned(scenario), drawCoverageKeys(scenario), possibleDelays(scenario), seeded, districts);
   // Booking a facility's costs to the community around it is a search over communities; a draw moves
   // only opening years (by its delay), so each delay's bookings, and its care network, are made once.
   const charges = new Map<number, FacilityCharge[]>();

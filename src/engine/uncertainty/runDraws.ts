@@ -3,12 +3,13 @@
  * the key series per year. Pure and deterministic: a draw's figures depend only on the scenario and its
  * index, so any split of the draws among workers, merged in order, gives the same arrays.
  */
-import { keySeriesNames, keySeriesValue } from '../keySeries';
+import { keySeriesNames } from '../keySeries';
 import { horizonYears } from '../project';
 import type { Scenario } from '../scenario';
 import { sharingDistrictStaffing } from '../staffQuota';
 import { createDrawContext, type DrawContext } from './drawContext';
 import type { DrawChunk } from './drawChunk';
+import { readKeySeries } from './drawSeries';
 import { drawInputs } from './drawInputs';
 import { inputKey } from './inputs';
 import { targetReader } from './targetReader';
@@ -44,12 +45,11 @@ export function runDraws(
     const draw = drawInputs(scenario, from + k);
     inputs.set(draw.values, k * inputKeys.length);
     const p = ctx.runOne(draw);
-    // The staffing targets and the staff gap's key series read the same district totals: counted once a year.
+    // The staffing targets and the staff gap's key series read the same district totals: counted once a
+    // year, in the key series' pass.
     sharingDistrictStaffing(() => {
+      for (let y = 0; y < ny; y++) readKeySeries(p, y, seriesNames, series, k * ny + y);
       targets.read(p, met, values, k * nt);
-      seriesNames.forEach((name, s) => {
-        for (let y = 0; y < ny; y++) series[s][k * ny + y] = keySeriesValue(p, name, y);
-      });
     });
     onProgress?.(k + 1, n);
   }

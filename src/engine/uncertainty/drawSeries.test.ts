@@ -1,0 +1,73 @@
+/**
+ * The key series a draw reads in one pass a year are keySeriesValue's to the bit, and the district
+ * totals the pass keeps give the staffing targets the figures they count for themselves.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { arbScenario } from '../../fixtures/arbScenario';
+import { keySeriesNames, keySeriesValue } from '../keySeries';
+import { metricById } from '../metrics';
+import { RULE_SET_IDS } from '../policyLibrary';
+import { project } from '../project';
+import type { Projection } from '../projection';
+import type { Scenario } from '../scenario';
+import { quotaLevelIn, sharingDistrictStaffing } from '../staffQuota';
+import { readKeySeries } from './drawSeries';
+
+const STAFFING = ['staffingShareMet', 'staffGap'].map((id) => metricById(id)!);
+
+/** Where the pass differs from the figures read one by one, as "what year: pass vs one by one" (Object.is, so −0 is not +0). */
+function differences(p: Projection): string[] {
+  const names = keySeriesNames(p.coverage !== null);
+  const out: string[] = [];
+  p.years.forEach((year, y) => {
+    const pass = names.map(() => new Float64Array(1));
+    const staffing = sharingDistrictStaffing(() => {
+      readKeySeries(p, y, names, pass, 0);
+      return STAFFING.map((m) => m.compute(p, y, -1));
+    });
+    names.forEach((name, s) => {
+      const alone = keySeriesValue(p, name, y);
+      if (!Object.is(pass[s][0], alone)) out.push(`${name} ${year}: ${pass[s][0]} vs ${alone}`);
+    });
+    STAFFING.forEach((m, k) => {
+      const alone = m.compute(p, y, -1);
+      if (!Object.is(staffing[k], alone)) out.push(`${m.id} ${year}: ${staffing[k]} vs ${alone}`);
+    });
+  });
+  return out;
+}
+
+const scenariosDir = new URL('../../../scenarios/', import.meta.url);
+const json = (file: string) => JSON.parse(readFileSync(fileURLToPath(new URL(file, scenariosDir)), 'utf8'));
+const read = (file: string): Scenario => (file.startsWith('training/') ? json(file).scenario : json(file));
+const FILES = ['demo-15th-fyp.json', 'nanjing-2007-2010.json', 'qinghu-2026-2030.json', ...readdirSync(fileURLToPath(new URL('training/', scenariosDir))).filter((f) => f.endsWith('.json')).map((f) => `training/${f}`)];
+
+describe('key series read in one pass a year', () => {
+  it('are the figures read one by one on the built-ins and exercises under every rule set', () => {
+    let quotaYears = 0;
+    let gaps = 0;
+    for (const file of FILES) {
+      for (const id of RULE_SET_IDS) {
+        const p = project({ ...read(file), ruleSet: { ...read(file).ruleSet, id } });
+        expect(differences(p), `${file} under ${id}`).toEqual([]);
+        p.years.forEach((_, y) => {
+          if (quotaLevelIn(p.params, y) === 'district') quotaYears++;
+          if (keySeriesValue(p, 'spaceGap', y) > 0) gaps++;
+        });
+      }
+    }
+    // Both ways of counting staff, and space gaps that are not all zero, were compared.
+    expect(quotaYears).toBeGreaterThan(0);
+    expect(gaps).toBeGreaterThan(0);
+  });
+
+  it('are the figures read one by one on random scenarios', () => {
+    fc.assert(
+      fc.property(arbScenario, (s) => differences(project(s)).length === 0),
+      { numRuns: 60 },
+    );
+  });
+});

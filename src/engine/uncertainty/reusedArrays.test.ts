@@ -1,0 +1,112 @@
+/**
+ * Draws reuse their arrays (arena.ts), and those a run overwrites whole every year are lent as the last
+ * draw left them, not cleared. A run whose overwritten arrays start full of junk gives every figure of
+ * a run on fresh zeroed arrays, to the last bit; and one array left out of the clear that a run only
+ * adds to would change figures, which shows the test can fail.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { demoScenario } from '../../fixtures/demo/demoScenario';
+import { arbScenario } from '../../fixtures/arbScenario';
+import type { Alloc } from '../arena';
+import { prepareCoverage } from '../coverage/prepare';
+import { flatten } from '../flatten';
+import { RULE_SET_IDS } from '../policyLibrary';
+import { project } from '../project';
+import { SERIES, type Projection } from '../projection';
+import type { Scenario } from '../scenario';
+import { hashOf } from './hashSummary';
+import { createDrawContext } from './drawContext';
+import { runDraws } from './runDraws';
+
+/** Junk unlike any figure: NaN, a huge value, −0 and a negative count, in turn. */
+const JUNK = [NaN, 1e300, -0, -12345];
+
+/**
+ * Arrays as an Arena lends them, except that those asked for as overwritten come full of junk; with
+ * `alsoJunk`, so does every array of that type and length, the first time one is asked for zeroed.
+ */
+function junkAlloc(alsoJunk?: { type: 'f64' | 'i32'; done: boolean }): Alloc {
+  const fill = <T extends Float64Array | Int32Array | Uint8Array>(a: T): T => {
+    for (let i = 0; i < a.length; i++) a[i] = JUNK[i % JUNK.length];
+    return a;
+  };
+  const lend = <T extends Float64Array | Int32Array | Uint8Array>(make: () => T, type: 'f64' | 'i32' | 'u8', overwritten?: boolean): T => {
+    if (overwritten) return fill(make());
+    if (alsoJunk && !alsoJunk.done && alsoJunk.type === type) {
+      alsoJunk.done = true;
+      return fill(make());
+    }
+    return make();
+  };
+  return {
+    f64: (k, over) => lend(() => new Float64Array(k), 'f64', over),
+    i32: (k, over) => lend(() => new Int32Array(k), 'i32', over),
+    u8: (k, over) => lend(() => new Uint8Array(k), 'u8', over),
+  };
+}
+
+const fresh = (s: Scenario) => project(s);
+const onJunk = (s: Scenario, alloc: Alloc = junkAlloc()) => project(s, {}, { flat: flatten(s.city), prep: prepareCoverage(s), alloc });
+
+/** Where two projections differ; values are compared with Object.is (−0 is not +0, NaN is NaN). */
+function differences(a: Projection, b: Projection): string[] {
+  const out: string[] = [];
+  const arrays = (p: Projection) => [...SERIES.map((name) => [name, p.series[name]] as const), ...p.costs.map((c, l) => [`cost ${l}`, c] as const)];
+  const bs = arrays(b);
+  arrays(a).forEach(([name, x], k) => {
+    const y = bs[k][1];
+    for (let i = 0; i < x.length && out.length < 5; i++) if (!Object.is(x[i], y[i])) out.push(`${name} ${i}: ${x[i]} vs ${y[i]}`);
+  });
+  const rest = (p: Projection) => {
+    const { payers, hiring, building, projectStarts, coverage } = p;
+    return JSON.stringify({ payers, hiring, building, projectStarts, coverage }, (_, v) => (Object.is(v, -0) ? '-0' : ArrayBuffer.isView(v) ? Array.from(v as Float64Array, (x) => (Object.is(x, -0) ? '-0' : x)) : v));
+  };
+  if (rest(a) !== rest(b)) out.push('payers, hiring, building, project starts or coverage differ');
+  return out;
+}
+
+const scenariosDir = new URL('../../../scenarios/', import.meta.url);
+const json = (file: string) => JSON.parse(readFileSync(fileURLToPath(new URL(file, scenariosDir)), 'utf8'));
+const read = (file: string): Scenario => (file.startsWith('training/') ? json(file).scenario : json(file));
+const BUILT_INS = ['demo-15th-fyp.json', 'nanjing-2007-2010.json', 'qinghu-2026-2030.json'];
+const TRAINING = readdirSync(fileURLToPath(new URL('training/', scenariosDir))).filter((f) => f.endsWith('.json')).map((f) => `training/${f}`);
+
+describe('arrays a run overwrites, lent full of junk', () => {
+  it('give every figure of fresh arrays on the built-ins and exercises under every rule set', () => {
+    for (const file of [...BUILT_INS, ...TRAINING]) {
+      for (const id of RULE_SET_IDS) {
+        const s = { ...read(file), ruleSet: { ...read(file).ruleSet, id } };
+        expect(differences(onJunk(s), fresh(s)), `${file} under ${id}`).toEqual([]);
+      }
+    }
+  });
+
+  it('give every figure of fresh arrays on random scenarios', () => {
+    fc.assert(
+      fc.property(arbScenario, (s) => differences(onJunk(s), fresh(s)).length === 0),
+      { numRuns: 60 },
+    );
+  });
+
+  it('would change figures if an array the run adds to were left uncleared', () => {
+    // hires and the cost lines are added to, never written whole: junk in the first of them shows.
+    const s = demoScenario();
+    expect(differences(onJunk(s, junkAlloc({ type: 'i32', done: false })), fresh(s)).length).toBeGreaterThan(0);
+    expect(differences(onJunk(s, junkAlloc({ type: 'f64', done: false })), fresh(s)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('draws in one context', () => {
+  it('give each draw as a context of its own does, whatever the draws before it left in the arrays', () => {
+    const s = demoScenario();
+    const ctx = createDrawContext(s);
+    // Draws 5–9 after 0–4 in one context, against 5–9 in a fresh one, and each of them alone.
+    runDraws(s, 0, 5, undefined, ctx);
+    const after = runDraws(s, 5, 10, undefined, ctx);
+    expect(hashOf(after)).toBe(hashOf(runDraws(s, 5, 10)));
+    for (let k = 5; k < 10; k++) expect(hashOf(runDraws(s, k, k + 1, undefined, ctx).series), `draw ${k}`).toBe(hashOf(runDraws(s, k, k + 1).series));
+  });
+});
