@@ -3,8 +3,9 @@
  * copies of it through src/ui/workers (one for the scenario being edited, one for the analysis tab's
  * goal seek and plan synthesis, a pool for Monte Carlo draws, one for comparisons, one for reading
  * imported files), imports only the type EngineApi and talks to it through comlink. The calls are
- * grouped by what they serve; the same functions run on the main thread in tests. Only the runs and
- * explanations load with the worker; the other calls load on first use (laterApi.ts).
+ * grouped by what they serve; the same functions run on the main thread in tests. Only the runs load
+ * with the worker: explanations, map layers and site suggestions load on their first call
+ * (lastRunCode.ts), the other calls on theirs (laterApi.ts).
  */
 // First, so a first visit's demo comes from the browser's cache while the engine's modules evaluate.
 import './startFetch';

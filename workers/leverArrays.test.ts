@@ -35,7 +35,7 @@ const paths = (s: ReturnType<typeof smallScenario>) => {
 };
 
 describe('lever runs on a kept city', () => {
-  it("fill the arrays of the run before them, with a fresh run's figures, and explain their own", () => {
+  it("fill the arrays of the run before them, with a fresh run's figures, and explain their own", async () => {
     const base = smallScenario();
     const { city: _, ...rest } = withCapacity(base, 0);
     lentByRun.push([]);
@@ -47,7 +47,7 @@ describe('lever runs on a kept city', () => {
       const view = buildRunView(fresh, withCapacity(base, capacity));
       expect(out?.ok && [...out.view.communities.spending]).toEqual([...view.communities.spending]);
       expect(out?.ok && out.view.metrics).toEqual(view.metrics);
-      for (const path of paths(base)) expect(runApi.explain(path)).toEqual({ ok: true, explanation: explain(fresh.projection, path) });
+      for (const path of paths(base)) expect(await runApi.explain(path)).toEqual({ ok: true, explanation: explain(fresh.projection, path) });
     }
     // The first run on the city makes its arrays; each run after it takes the same ones again.
     const [first, ...later] = lentByRun;

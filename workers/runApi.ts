@@ -8,7 +8,6 @@ import { transfer } from 'comlink';
 // its first chunk (laterApi.ts).
 import type { CoverageKey, Explanation, Prepared, PreparedCoverage, Projection, RunView, Scenario, Text } from '../src/engine';
 import { COVERAGE_KEYS } from '../src/engine/coverage/coverage';
-import { explain } from '../src/engine/explain/index';
 import { flatten } from '../src/engine/flatten';
 import { metricById } from '../src/engine/metrics';
 import { sharingMetricValues } from '../src/engine/metrics/sharedValues';
@@ -18,7 +17,7 @@ import { buildRunView } from '../src/engine/runView';
 import { Arena } from '../src/engine/arena';
 import type { ValidationError, ValidationResult } from '../src/io/validateScenario';
 import { checkAndKeep, checkOnce, checkWithKeptCity, keepCity, keptByDigest } from './checkedOnce';
-import { coverageLayers, layerBuffers, siteSuggestions, type CoverageLayers, type SiteSuggestionsView } from './coverageLayers';
+import type { CoverageLayers, SiteSuggestionsView } from './coverageLayers';
 import { failure } from './failure';
 import { preparedCity } from './preparedCity';
 
@@ -58,6 +57,11 @@ interface LastRun {
 let last: LastRun | null = null;
 // From the clock, so a restarted worker (after a cancel) never reuses an id the page still holds.
 let runs = Date.now();
+
+let lastRunCode: Promise<typeof import('./lastRunCode')> | null = null;
+
+/** Explanations, map layers and site suggestions, loaded on the first call that needs them (lastRunCode.ts). */
+const readersOfRun = () => (lastRunCode ??= import('./lastRunCode'));
 
 /** The view's typed arrays, copied where they are the projection's own (a transfer would detach them). */
 function viewBuffers(view: RunView): ArrayBuffer[] {
@@ -194,9 +198,11 @@ export const runApi = {
   },
 
   /** The formula, inputs and rule behind a figure of the last run (paths: src/engine/explain/index.ts). */
-  explain(path: string): ExplainOutcome {
-    if (!last) return { ok: false, message: 'no run yet' };
+  async explain(path: string): Promise<ExplainOutcome> {
     try {
+      const { explain } = await readersOfRun();
+      // Read after the code has loaded: a run made meanwhile has replaced the last one (and reused its arrays).
+      if (!last) return { ok: false, message: 'no run yet' };
       return { ok: true, explanation: explain(last.projection, path) };
     } catch (error) {
       return failure(error);
@@ -204,9 +210,10 @@ export const runApi = {
   },
 
   /** The last run's population cells, coverage by year and type, and community shares, for the map. */
-  coverageLayers(): LayersOutcome {
-    if (!last) return { ok: false, message: 'no run yet' };
+  async coverageLayers(): Promise<LayersOutcome> {
     try {
+      const { coverageLayers, layerBuffers } = await readersOfRun();
+      if (!last) return { ok: false, message: 'no run yet' };
       // Built on each call and handed over, not kept: the page asks once per run (src/ui/map/mapState.svelte.ts),
       // and for a province the layers are 3.3 million cells, 107 MB, that a kept copy would double.
       const layers = coverageLayers(last.prepared, last.projection, last.id);
@@ -220,10 +227,11 @@ export const runApi = {
    * Where to open `count` more facilities of a type (or full sets of the five, for all5) so that the
    * most residents of the horizon's last year newly fall within the walk, on the last run's cells.
    */
-  suggestSites(type: CoverageKey, count: number): SuggestOutcome {
-    if (!last) return { ok: false, message: 'no run yet' };
-    if (!(COVERAGE_KEYS as readonly string[]).includes(type)) return { ok: false, message: `unknown facility type "${type}"; try ${COVERAGE_KEYS.join(', ')}` };
+  async suggestSites(type: CoverageKey, count: number): Promise<SuggestOutcome> {
     try {
+      const { siteSuggestions } = await readersOfRun();
+      if (!last) return { ok: false, message: 'no run yet' };
+      if (!(COVERAGE_KEYS as readonly string[]).includes(type)) return { ok: false, message: `unknown facility type "${type}"; try ${COVERAGE_KEYS.join(', ')}` };
       const prep = last.prepared;
       return { ok: true, suggestions: prep && siteSuggestions(prep, last.projection, type, count) };
     } catch (error) {

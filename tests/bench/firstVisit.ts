@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { BarePage } from './barePage';
 import { median } from './measure';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -22,14 +23,9 @@ export interface Chunk {
 /** Statically imported chunks in built code: `import"./x.js"`, `from"./x.js"` (never `import("./x.js")`). */
 const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*"\.\/([^"]+\.js)"/g;
 
-/**
- * The scripts a page must load before the app runs: dist/index.html's entry and module preloads, and
- * every chunk they import statically (followed through the files, so a missing preload still counts).
- * Sizes as built and gzip -9.
- */
-export function initialChunks(dist = DIST): Chunk[] {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const queue = [...html.matchAll(/<(?:script|link)[^>]*(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+/** The chunks `roots` (paths under dist/) import statically, the roots first, followed through the files. */
+export function staticClosure(roots: string[], dist = DIST): Chunk[] {
+  const queue = [...roots];
   const seen = new Set<string>();
   const chunks: Chunk[] = [];
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
@@ -40,6 +36,16 @@ export function initialChunks(dist = DIST): Chunk[] {
     for (const m of body.toString('utf8').matchAll(STATIC_IMPORT)) queue.push(join(dirname(file), m[1]));
   }
   return chunks;
+}
+
+/**
+ * The scripts a page must load before the app runs: dist/index.html's entry and module preloads, and
+ * every chunk they import statically (followed through the files, so a missing preload still counts).
+ * Sizes as built and gzip -9.
+ */
+export function initialChunks(dist = DIST): Chunk[] {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  return staticClosure([...html.matchAll(/<(?:script|link)[^>]*(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]), dist);
 }
 
 interface Visit {
@@ -55,29 +61,44 @@ interface Visit {
   scripts: { name: string; encoded: number; decoded: number }[];
 }
 
+/**
+ * Resolves once the page has marked its charts drawn, within 60 s: an expression of a few lines, where
+ * Playwright's waitForFunction would first load its own script into the page (some 30 ms of the page's
+ * main thread, mid-visit), which no visitor's page runs.
+ */
+const DRAWN = `new Promise((resolve, reject) => {
+  const done = () => performance.getEntriesByName('shapan:results-drawn').length > 0;
+  if (done()) return resolve(true);
+  const observer = new PerformanceObserver(() => done() && (observer.disconnect(), resolve(true)));
+  observer.observe({ type: 'mark' });
+  setTimeout(() => reject(new Error('no results drawn within 60 s')), 60000);
+})`;
+
+/** The Visit, read from the page's timeline once its charts are drawn. */
+const READ = `(() => {
+  const [drawn] = performance.getEntriesByName('shapan:results-drawn');
+  const scripts = performance.getEntriesByType('resource')
+    .filter((r) => r.name.endsWith('.js') && r.responseEnd <= drawn.startTime)
+    .map((r) => ({ name: new URL(r.name).pathname.slice(1), encoded: r.encodedBodySize, decoded: r.decodedBodySize }));
+  const moments = {};
+  let workerMs = NaN;
+  for (const m of performance.getEntriesByType('mark')) {
+    if (!m.name.startsWith('shapan:') || m.name.slice(7) in moments) continue;
+    moments[m.name.slice(7)] = m.startTime;
+    if (m.name === 'shapan:run-answered') workerMs = m.detail;
+  }
+  return { ms: moments['verdicts-drawn'] ?? drawn.startTime, chartsMs: drawn.startTime, moments, workerMs, scripts };
+})()`;
+
+/** A fresh context (empty cache, storage and service worker, as on a first visit), its page outside Playwright's watch (barePage.ts). */
 async function visit(browser: Browser, url: string): Promise<Visit> {
-  // A fresh context: empty cache, storage and service worker, as on a first visit.
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await BarePage.open(browser, 1366, 768);
   try {
-    const page = await context.newPage();
     await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('shapan:results-drawn').length > 0, null, { timeout: 60_000 });
-    return await page.evaluate(() => {
-      const [drawn] = performance.getEntriesByName('shapan:results-drawn');
-      const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-        .filter((r) => r.name.endsWith('.js') && r.responseEnd <= drawn.startTime)
-        .map((r) => ({ name: new URL(r.name).pathname.slice(1), encoded: r.encodedBodySize, decoded: r.decodedBodySize }));
-      const moments: Record<string, number> = {};
-      let workerMs = NaN;
-      for (const m of performance.getEntriesByType('mark') as PerformanceMark[]) {
-        if (!m.name.startsWith('shapan:') || m.name.slice(7) in moments) continue;
-        moments[m.name.slice(7)] = m.startTime;
-        if (m.name === 'shapan:run-answered') workerMs = m.detail as number;
-      }
-      return { ms: moments['verdicts-drawn'] ?? drawn.startTime, chartsMs: drawn.startTime, moments, workerMs, scripts };
-    });
+    await page.evaluate(DRAWN);
+    return await page.evaluate<Visit>(READ);
   } finally {
-    await context.close();
+    await page.close();
   }
 }
 

@@ -31,6 +31,9 @@ export const TAB_VIEWS: Record<Exclude<Tab, 'results'>, Loader<{ wb: Workbench }
 /** The side panel (explanations and clauses) opens on a click, after the first screen. */
 export const sidePanel = (): Promise<{ default: Component<{ wb: Workbench }> }> => import('../panel/SidePanel.svelte');
 
+/** The Results tab below the verdicts: the charts and tables, with the chart code. */
+export const resultsDetail = (): Promise<{ default: Component<{ wb: Workbench }> }> => import('../results/ResultsDetail.svelte');
+
 /** The data import and export panel under the results. */
 export const dataPanel = (): Promise<{ default: Component<{ wb: Workbench }> }> => import('../data/DataPanel.svelte');
 
