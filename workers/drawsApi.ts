@@ -7,6 +7,7 @@
 import { transfer } from 'comlink';
 import { chunkBuffers, createDrawContext, kitContext, runDraws, type DrawChunk, type DrawContext, type DrawKit, type Scenario } from '../src/engine';
 import type { ValidationError } from '../src/io/validateScenario';
+import { drawing, idle } from './idleRelease';
 import { validateScenario } from './validator';
 
 export type DrawsOutcome = { ok: true; chunk: DrawChunk; elapsedMs: number } | { ok: false; errors: ValidationError[] };
@@ -68,10 +69,11 @@ export const drawsApi = {
         kept = { revision: revision ?? NaN, scenario: checked.scenario, ctx: createDrawContext(checked.scenario) };
       }
     }
+    drawing(kept.ctx);
     const chunk = runDraws(kept.scenario, from, to, onProgress && everyTenth(onProgress), kept.ctx);
     // Between runs the worker waits with the scenario prepared but without the draws' arrays: at
     // province scale 31 MB a worker, held in the tab while the user reads the results.
-    kept.ctx.release();
+    idle(kept.ctx);
     return transfer<DrawsOutcome>({ ok: true, chunk, elapsedMs: Math.round(performance.now() - started) }, chunkBuffers(chunk));
   },
 };

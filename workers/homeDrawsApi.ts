@@ -10,6 +10,7 @@ import { transfer } from 'comlink';
 import { chunkBuffers, drawKit, kitContext, mergeChunks, runDraws, type DrawChunk, type DrawContext, type DrawKit, type Scenario } from '../src/engine';
 import { checkWithKeptCity } from './checkedOnce';
 import type { DrawsOutcome } from './drawsApi';
+import { drawing, idle, releaseNow } from './idleRelease';
 import { coverageRanOn, preparedCity } from './preparedCity';
 
 /** The draws prepared here, under the page's number for their scenario (drawPool.ts). */
@@ -63,6 +64,7 @@ export const homeDrawsApi = {
     const mine = ++current;
     const ctx = home?.revision === revision ? home.ctx : null;
     if (!ctx) return null;
+    drawing(ctx);
     const chunks: DrawChunk[] = [];
     let sliceStart = performance.now();
     let reported = -Infinity;
@@ -70,7 +72,7 @@ export const homeDrawsApi = {
       if (performance.now() - sliceStart >= SLICE_MS) {
         await letCallsIn();
         if (mine !== current) {
-          ctx.release();
+          releaseNow(ctx);
           return null;
         }
         sliceStart = performance.now();
@@ -85,8 +87,8 @@ export const homeDrawsApi = {
       }
     }
     const chunk = mergeChunks(chunks.length > 0 ? chunks : [runDraws(ctx.scenario, from, to, undefined, ctx)]);
-    // As a draw worker does (drawsApi.runDraws): the draws' arrays go until the next run.
-    ctx.release();
+    // As a draw worker does (drawsApi.runDraws): the draws' arrays go once no range follows.
+    idle(ctx);
     return transfer<DrawsOutcome>({ ok: true, chunk, elapsedMs: Math.round(performance.now() - started) }, chunkBuffers(chunk));
   },
 
