@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { DrawContext } from '../src/engine';
 import { drawing, idle, IDLE_MS, releaseNow } from './idleRelease';
 
-const context = (): DrawContext & { release: ReturnType<typeof vi.fn> } => ({ scenario: {} as DrawContext['scenario'], runOne: vi.fn(), release: vi.fn() });
+const context = (): DrawContext & { release: Mock<() => void> } => ({ scenario: {} as DrawContext['scenario'], runOne: vi.fn(), release: vi.fn<() => void>() });
 
 describe('idleRelease', () => {
   beforeEach(() => vi.useFakeTimers());
