@@ -138,9 +138,8 @@ export function createDrawPool(size = poolSize(), spawn: () => WorkerLike = spaw
     };
     /**
      * A pool worker's ranges, one call each. Only the first call sends what the worker lacks (the
-     * scenario, or the port of the kit): the later ones name it by its number. Each call lets the
-     * draws' arrays go at its end (drawsApi.runDraws): at a few ranges a worker, remaking them costs
-     * well under 1% of the draws.
+     * scenario, or the port of the kit): the later ones name it by its number. The worker keeps the
+     * draws' arrays from one range to the next (workers/idleRelease.ts).
      */
     const onWorker = async (api: Remote<EngineApi>, slot: number, input: unknown, kit: MessagePort | undefined) => {
       for (let r = queue.take(); r; r = queue.take()) {
