@@ -104,8 +104,8 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
   const { costPerM2, payer } = run.scenario.plan.building;
   const claims = run.scratch.claims;
   const places = placesScratch(run.flat.nEntities);
-  // demand, remaining, started: the sums carried round the loops, in a typed array (see payCosts in recurringCosts.ts)
-  const acc = new Float64Array(3);
+  // demand, remaining, started and the largest gap: carried round the loops, in a typed array (see payCosts in recurringCosts.ts)
+  const acc = new Float64Array(4);
   const count = claimsOf(run, y, places, acc);
   const demand = acc[0];
   const gaps = places.subarray(0, count);
@@ -118,7 +118,7 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
   }
   const order = run.scenario.plan.building.order ?? 'worstFirst';
   const out = run.scratch.out;
-  const m2 = affordable >= demand ? claims : order === 'proRata' ? allocateShare(claims, gaps, affordable, out) : inOrder(claims, gaps, affordable, order, out);
+  const m2 = affordable >= demand ? claims : order === 'proRata' ? allocateShare(claims, gaps, affordable, out) : inOrder(claims, gaps, affordable, order, out, acc[3]);
   acc[1] = run.remaining[payer];
   startAll(run, y, gaps, m2, acc);
   run.remaining[payer] = acc[1];
@@ -127,7 +127,8 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
 
 /**
  * Every place's gap at completion into claims, and the places with one (a NaN gap counted as one)
- * into places, by entity index; returns their number and adds their gaps to acc[0]. Every
+ * into places, by entity index; returns their number, adds their gaps to acc[0] and keeps the
+ * largest in acc[3] (as largestOf in buildingOrder.ts finds it). Every
  * community's households that year are kept for the year's opening when the start completes (openYear.ts).
  * Communities come first in a flat city, then streets and districts, each set its own loop.
  */
@@ -168,6 +169,7 @@ function communityClaims(run: Run, y: number, rule: SpaceTable, ahead: number, p
     if (want <= 0) continue;
     places[count++] = e;
     acc[0] += want;
+    if (want > acc[3]) acc[3] = want;
   }
   return count;
 }
@@ -191,6 +193,7 @@ function centreClaims(run: Run, y: number, rule: SpaceTable, from: number, count
     if (want <= 0) continue;
     places[count++] = e;
     acc[0] += want;
+    if (want > acc[3]) acc[3] = want;
   }
   return count;
 }
@@ -210,19 +213,44 @@ function startAll(run: Run, y: number, gaps: Int32Array, m2: Float64Array, acc: 
   const deferred = run.deferred[payer];
   const line = run.costs[BUILD_LINE[payer]];
   const done = y + lead;
+  const fresh = freshRows(run, y, payer, lead);
   for (let j = 0; j < gaps.length; j++) {
     const e = gaps[j];
     const m = m2[e];
     if (claims[e] > m) deferred[district[e]] += (claims[e] - m) * costPerM2;
     if (m <= 0) continue;
     const cost = m * costPerM2;
-    spaceStarted[o + e] += m;
-    line[o + e] += cost;
+    // A row no start has written holds +0, and 0 + x is x + 0 (−0 made +0, as the sum makes it).
+    if (fresh.started) spaceStarted[o + e] = m + 0;
+    else spaceStarted[o + e] += m;
+    if (fresh.paid) line[o + e] = cost + 0;
+    else line[o + e] += cost;
     pending[e] += m;
-    if (done < years.length) completions[done * n + e] += m;
+    if (done < years.length) {
+      if (fresh.done) completions[done * n + e] = m + 0;
+      else completions[done * n + e] += m;
+    }
     acc[1] -= cost;
     acc[2] += m;
   }
+}
+
+/**
+ * Which of startAll's rows no start has written yet, so still hold the +0 they were made with: written
+ * there, not added to, a row's memory is taken once at the write, where a sum first reads it as zeros
+ * and takes it again at the write, two page faults instead of one, a few thousand a national run. Only
+ * starts write these rows: the projects' (start(), logged in projectStarts) and the automatic
+ * programme's of earlier years, which complete at other years, its lead time being the same every year.
+ */
+function freshRows(run: Run, y: number, payer: Payer, lead: number): { started: boolean; paid: boolean; done: boolean } {
+  const fresh = { started: true, paid: true, done: true };
+  const completes = run.years[y] + lead;
+  for (const s of run.projectStarts) {
+    if (s.yearIdx === y) fresh.started = false;
+    if (s.yearIdx === y && s.payer === payer) fresh.paid = false;
+    if (s.completesYear === completes) fresh.done = false;
+  }
+  return fresh;
 }
 
 /** The places with a gap, kept from one call to the next like inOrder's arrays. */

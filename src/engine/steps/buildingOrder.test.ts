@@ -45,6 +45,15 @@ describe('building in order of the gaps', () => {
     }
   });
 
+  // The building programme passes the largest gap, found as it lists the gaps: the same order as inOrder finds it.
+  it('gives what a full sort gives when told the largest gap', () => {
+    const largest = claims.reduce((a, b) => Math.max(a, b), 0);
+    for (const order of ['worstFirst', 'nearestFirst'] as const) {
+      const out = inOrder(claims, every(claims.length), demand * 0.4, order, new Float64Array(claims.length), largest);
+      expect([...out]).toEqual([...reference(claims, demand * 0.4, order)]);
+    }
+  });
+
   it('fills the largest gaps first, whole, and the next with what is left', () => {
     // 100 m² of money over gaps of 30, 80 and 50: worst first gives 80 to the second, the last 20 to the 50.
     const out = inOrder(new Float64Array([30, 80, 50]), every(3), 100, 'worstFirst', new Float64Array(3));

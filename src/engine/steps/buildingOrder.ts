@@ -18,19 +18,23 @@ const DIGIT = 2048;
  * differently). Ranks are whole numbers, so a radix sort orders them in a few linear passes where a
  * comparison sort over a national sweep's gaps takes several times as long.
  */
-export function inOrder(claims: Float64Array, places: Int32Array, total: number, order: 'worstFirst' | 'nearestFirst', out: Float64Array): Float64Array {
+export function inOrder(
+  claims: Float64Array,
+  places: Int32Array,
+  total: number,
+  order: 'worstFirst' | 'nearestFirst',
+  out: Float64Array,
+  largest = largestOf(claims, places),
+): Float64Array {
   const n = places.length;
-  // The largest gap, carried round the loop in a typed array (see payCosts in recurringCosts.ts). Rounding
-  // keeps order, so the largest gap to 0.001 m² is the largest gap rounded.
-  const most = new Float64Array(1);
-  for (let j = 0; j < n; j++) if (claims[places[j]] > most[0]) most[0] = claims[places[j]];
-  const maxQ = round(most[0] * 1000);
+  // Rounding keeps order, so the largest gap to 0.001 m² is the largest gap rounded.
+  const maxQ = round(largest * 1000);
   // A few thousand gaps sort at once; the histogram pays off beyond.
   const groups = n < RANK_GROUPS ? 1 : RANK_GROUPS;
   // Any grouping that keeps ranks in order gives the same result; a product is cheaper than a quotient.
   const perRank = groups / (maxQ + 1);
-  const sums = new Float64Array(groups);
-  const sizes = new Int32Array(groups);
+  const sums = groupSums.fill(0, 0, groups);
+  const sizes = groupSizes.fill(0, 0, groups);
   // The places with a gap, by entity index, their ranks and rank groups.
   const { gaps, qs, groupOf, ents, ranks, digits } = orderScratch(n);
   let count = 0;
@@ -60,6 +64,14 @@ export function inOrder(claims: Float64Array, places: Int32Array, total: number,
   return out;
 }
 
+/** The largest of the listed claims (0 when none is above 0); a NaN claim is passed over. */
+export function largestOf(claims: Float64Array, places: Int32Array): number {
+  // Carried round the loop in a typed array (see payCosts in recurringCosts.ts).
+  const most = new Float64Array(1);
+  for (let j = 0; j < places.length; j++) if (claims[places[j]] > most[0]) most[0] = claims[places[j]];
+  return most[0];
+}
+
 /** Whole gaps of sorted[from, to) in turn while money lasts, the next what is left; returns what is left. */
 function take(claims: Float64Array, total: number, sorted: Int32Array, from: number, to: number, out: Float64Array): number {
   // What is left, carried round the loop in a typed array (see payCosts in recurringCosts.ts).
@@ -76,12 +88,21 @@ function take(claims: Float64Array, total: number, sorted: Int32Array, from: num
  * inOrder's working arrays, kept from one call to the next: a national city orders its gaps every year,
  * and fresh arrays each time are new pages to fault in. inOrder writes every element it reads first.
  */
-let orderArrays = { gaps: new Int32Array(0), qs: new Float64Array(0), groupOf: new Uint16Array(0), ents: new Int32Array(0), ranks: new Float64Array(0), digits: new Uint16Array(0) };
+let orderArrays = perPlace(0);
+
+function perPlace(n: number) {
+  return { gaps: new Int32Array(n), qs: new Float64Array(n), groupOf: new Uint16Array(n), ents: new Int32Array(n), ranks: new Float64Array(n), digits: new Uint16Array(n) };
+}
 
 function orderScratch(n: number): typeof orderArrays {
-  if (orderArrays.gaps.length < n) orderArrays = { gaps: new Int32Array(n), qs: new Float64Array(n), groupOf: new Uint16Array(n), ents: new Int32Array(n), ranks: new Float64Array(n), digits: new Uint16Array(n) };
+  if (orderArrays.gaps.length < n) orderArrays = perPlace(n);
   return orderArrays;
 }
+
+/** The rank groups' sums and sizes and the radix sort's digit counts, kept likewise and cleared by each use. */
+const groupSums = new Float64Array(RANK_GROUPS);
+const groupSizes = new Int32Array(RANK_GROUPS);
+const digitCounts = new Int32Array(DIGIT);
 
 /**
  * The gaps of the groups the money reaches (up to reach) to [0, head) of ents and ranks, ordered by their
@@ -98,7 +119,7 @@ function splitByReach(
 ): void {
   const { gaps, qs, groupOf } = from;
   const { ents, ranks, digits } = to;
-  const counts = new Int32Array(DIGIT);
+  const counts = digitCounts.fill(0);
   // The first digit as sortByRank reads it at place 1.
   const small = maxRank < 2 ** 31;
   for (let j = 0; j < count; j++) {
@@ -138,7 +159,7 @@ function sortByRank(
   spare: { ents: Int32Array; ranks: Float64Array; digits: Uint16Array },
   firstPlace = 1,
 ): Int32Array {
-  const counts = new Int32Array(DIGIT);
+  const counts = digitCounts;
   const digits = spare.digits;
   let [srcE, srcR, dstE, dstR] = [ents, ranks, spare.ents, spare.ranks];
   // Scaling by a power of two is exact, so each digit is read exactly for any rank below 2^53, and a

@@ -1,0 +1,51 @@
+/**
+ * The automatic programme writes the rows of the year's starts, their cost and their completions
+ * outright where no start has written them yet, and adds to them where a project has: each case below
+ * has a project write the row first.
+ */
+import { describe, expect, it } from 'vitest';
+import { GOV2020_PINNED, community, tinyCity } from '../../fixtures/tinyCity';
+import type { BuildingProject } from '../plan';
+import { runScenario } from '../run';
+import { costLineIndex } from '../runState';
+
+/** Community A (2,000 households, no growth, no space) under GOV2020: max(300, 30 × 2,000 ÷ 100) = 600 m² (GOV2020-4). */
+function withProject(project: Partial<BuildingProject>, autoCloseFrom: number) {
+  const s = tinyCity([community({ id: 'A', households: 2000 })], {
+    overrides: GOV2020_PINNED,
+    plan: { building: { autoCloseFrom, projects: [{ id: 'P', target: 'A', m2: 100, startYear: 2026, priority: 1, ...project }] } },
+  });
+  const p = runScenario(s).projection;
+  // A is entity 0 of 3 (A, its street, its district); years 2026–2030 are rows 0–4.
+  const at = (values: Float64Array | Int32Array, year: number) => values[(year - 2026) * p.nEntities];
+  return { p, at };
+}
+
+describe('the automatic programme beside projects', () => {
+  it('adds its start to a project’s of the same year and payer', () => {
+    // 2026: the project starts 100 m² (district, 4,000 yuan/m²); the programme the rest of the 600: 500.
+    // Started 100 + 500 = 600 m², costing 600 × 4,000 = 2,400,000 yuan; both complete in 2027.
+    const { p, at } = withProject({}, 2026);
+    expect(at(p.series.spaceStarted, 2026)).toBe(600);
+    expect(at(p.costs[costLineIndex('building', 'district')], 2026)).toBe(2_400_000);
+    expect(at(p.series.spaceCompleted, 2027)).toBe(600);
+  });
+
+  it('adds its start to a project’s paid by another payer, and writes its own payer’s cost', () => {
+    // The city pays the project's 100 m² (400,000 yuan); the district the programme's 500 (2,000,000).
+    const { p, at } = withProject({ payer: 'city' }, 2026);
+    expect(at(p.series.spaceStarted, 2026)).toBe(600);
+    expect(at(p.costs[costLineIndex('building', 'city')], 2026)).toBe(400_000);
+    expect(at(p.costs[costLineIndex('building', 'district')], 2026)).toBe(2_000_000);
+  });
+
+  it('adds its completions to a project’s started earlier with a longer lead', () => {
+    // The project starts 100 m² in 2026 for 2028 (two years); the programme, from 2027 with a year's
+    // lead, starts 600 − 100 pending = 500 m², also for 2028: 600 m² complete in 2028, none in 2027.
+    const { p, at } = withProject({ leadTimeYears: 2 }, 2027);
+    expect(at(p.series.spaceStarted, 2027)).toBe(500);
+    expect(at(p.series.spaceCompleted, 2027)).toBe(0);
+    expect(at(p.series.spaceCompleted, 2028)).toBe(600);
+    expect(at(p.series.space, 2028)).toBe(600);
+  });
+});
