@@ -1,5 +1,7 @@
 /** Counting by district walks each district's own entities; the figures must equal a walk over the whole city. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { arbScenario } from '../../fixtures/arbScenario';
 import { community, tinyCity } from '../../fixtures/tinyCity';
 import { LEVEL } from '../projection';
 import { runScenario } from '../run';
@@ -31,5 +33,34 @@ describe('shareOf and gapOf by district', () => {
     expect(shareAtLeast(p, 0, LEVEL.community, -1, hh, [1000, null, null])).toBe(0.5);
     expect(gapBelow(p, 0, LEVEL.community, -1, need, hh)).toBe(200 + 500);
     expect(gapBelow(p, 0, LEVEL.community, 0, need, hh)).toBe(gapOf(p, 0, LEVEL.community, 0, (i) => 1000 - hh[i]));
+  });
+});
+
+describe('shareAtLeast against a test per entity', () => {
+  // The city's scope runs its own loops (a range, need per entity or by kind); every scope, level and
+  // year of random cities must give shareOf's figure for the same test, to the bit.
+  it('gives shareOf’s share in every scope, level and year', () => {
+    fc.assert(
+      fc.property(arbScenario, fc.constantFrom<(number | null)[]>([300, null, 150], [null, 200, 0], [250, 250], [0, 0, 0, 0]), (s, byKind) => {
+        // A new estate at 0.1% occupancy, not yet a community where a rule set asks an occupancy (GOV2020-2b).
+        s.city.districts[0].streets[0].communities.push(community({ id: 'N', kind: 'urbanNew', households: 10, dwellings: 10000 }));
+        const p = runScenario(s).projection;
+        const { space, spaceRequired, inPost, staffRequired } = p.series;
+        const kind = p.entities.kind;
+        for (let y = 0; y < p.years.length; y++) {
+          for (const level of [LEVEL.community, LEVEL.street, LEVEL.district]) {
+            for (let d = -1; d < p.nDistricts; d++) {
+              const perEntity = shareOf(p, y, level, d, (i) => space[i] >= spaceRequired[i]);
+              const staff = shareOf(p, y, level, d, (i) => inPost[i] >= staffRequired[i]);
+              const minimum = shareOf(p, y, level, d, (i, e) => (byKind[kind[e]] === null ? null : space[i] >= byKind[kind[e]]!));
+              expect(shareAtLeast(p, y, level, d, space, spaceRequired)).toBe(perEntity);
+              expect(shareAtLeast(p, y, level, d, inPost, staffRequired)).toBe(staff);
+              expect(shareAtLeast(p, y, level, d, space, byKind)).toBe(minimum);
+            }
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -95,22 +95,73 @@ export function gapOf(p: Projection, yearIdx: number, level: Level, district: Di
 export function shareAtLeast(p: Projection, yearIdx: number, level: Level, district: DistrictFilter, have: Values, need: Float64Array | (number | null)[]): number | null {
   const base = yearIdx * p.nEntities;
   const est = p.series.established;
+  const which = entitiesOf(p, level, district);
+  if (!(which instanceof Int32Array)) {
+    const [from, to] = which;
+    if (need instanceof Float64Array) return rangeAtLeast(est, have, need, base + from, base + to);
+    return rangeAtLeastByKind(est, have, p.entities.kind, kindTables(need), base, from, to);
+  }
+  // One district's list.
   const byKind = need instanceof Float64Array ? null : need;
   const perEntity = need instanceof Float64Array ? need : null;
   const kind = p.entities.kind;
   let n = 0;
   let good = 0;
-  const which = entitiesOf(p, level, district);
-  const list = which instanceof Int32Array ? which : null;
-  const [from, to] = list ? [0, list.length] : (which as [number, number]);
-  for (let k = from; k < to; k++) {
-    const e = list ? list[k] : k;
+  for (let k = 0; k < which.length; k++) {
+    const e = which[k];
     const i = base + e;
     if (est[i] === 0) continue;
     const min = perEntity ? perEntity[i] : byKind![kind[e]];
     if (min === null) continue;
     n++;
     if (have[i] >= min) good++;
+  }
+  return n === 0 ? null : good / n;
+}
+
+/**
+ * shareAtLeast over the run of entities [from, to) of one year's row, need per entity: the city's
+ * scope, read for every target year by the verdicts: a loop with no list, kind or null to test per
+ * entity. An entity that does not stand adds 0 to both counts rather than being skipped.
+ */
+function rangeAtLeast(est: Uint8Array, have: Values, need: Float64Array, from: number, to: number): number | null {
+  let n = 0;
+  let good = 0;
+  for (let i = from; i < to; i++) {
+    const standing = est[i] === 0 ? 0 : 1;
+    n += standing;
+    good += have[i] >= need[i] ? standing : 0;
+  }
+  return n === 0 ? null : good / n;
+}
+
+/**
+ * A minimum by kind code as two tables: the minimum (NaN where none is a number, which no value
+ * reaches) and whether the kind is inside the rule (not null). The tables are kept from one call to
+ * the next: a new typed array, once a run's arrays are held, can cost more than the pass that reads it.
+ */
+const kindMin = new Float64Array(256);
+const kindInRule = new Uint8Array(256);
+
+function kindTables(byKind: (number | null)[]): { min: Float64Array; inRule: Uint8Array } {
+  const min = kindMin.fill(NaN);
+  const inRule = kindInRule.fill(1);
+  byKind.forEach((m, k) => {
+    if (m === null) inRule[k] = 0;
+    else min[k] = m;
+  });
+  return { min, inRule };
+}
+
+/** rangeAtLeast with a minimum by community kind (kindTables), entities [from, to) of the row at base. */
+function rangeAtLeastByKind(est: Uint8Array, have: Values, kind: Uint8Array, { min, inRule }: { min: Float64Array; inRule: Uint8Array }, base: number, from: number, to: number): number | null {
+  let n = 0;
+  let good = 0;
+  for (let e = from; e < to; e++) {
+    const i = base + e;
+    const counted = est[i] === 0 ? 0 : inRule[kind[e]];
+    n += counted;
+    good += have[i] >= min[kind[e]] ? counted : 0;
   }
   return n === 0 ? null : good / n;
 }
