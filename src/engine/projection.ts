@@ -79,6 +79,8 @@ export const COUNT_SERIES = ['households', 'residents', 'inPost', 'hires', 'leav
 export type CountSeriesName = (typeof COUNT_SERIES)[number];
 /** A count series' values: 32-bit integers, or 64-bit floats where the run could not show they fit. */
 export type Counts = Int32Array | Float64Array;
+/** A cost line's values: 64-bit floats, or 32-bit integers for a line the run showed holds whole yuan only (wholeLines.ts). */
+export type CostValues = Float64Array | Int32Array;
 /** A series' values, read by index whichever array holds them. */
 export type Values = Float64Array | Int32Array | Uint8Array;
 /** Every series of a run, each in the array its values need. */
@@ -150,8 +152,8 @@ export interface Projection extends Flat {
   years: number[];
   series: Series;
   costLines: CostLine[];
-  /** parallel to costLines; yuan per entity-year */
-  costs: Float64Array[];
+  /** parallel to costLines; yuan per entity-year, whole-yuan lines in 32-bit integers (wholeLines.ts) */
+  costs: CostValues[];
   /** per payer, one entry per year */
   payers: Record<Payer, PayerYear[]>;
   hiring: HiringYear[];

@@ -8,6 +8,7 @@ import {
   type BuildingYear,
   type CostItem,
   type CostLine,
+  type CostValues,
   type HiringYear,
   type PayRates,
   type PayerYear,
@@ -23,6 +24,7 @@ import { chargeFacilities, type FacilityCharge } from './steps/facilityCharges';
 import { payRates, withDistrictFloor } from './steps/payRates';
 import type { ParamKey } from './params';
 import { countsFit } from './wholeCounts';
+import { wholeLines } from './wholeLines';
 
 /**
  * Staff pay first, then one line per unit-cost parameter (src/engine/params.ts, in its order), then the
@@ -60,7 +62,7 @@ export interface Run {
   /** a district's own city share of urban pay, by district index then year (null: the city-wide share); null when none sets one */
   districtCityShare: (number | null)[][] | null;
   series: Series;
-  costs: Float64Array[];
+  costs: CostValues[];
   /** staffing gaps of this year after leavers, per entity (scratch) */
   gap: Float64Array;
   /** fractional leavers and qualified hires carried to the next year, so small communities still see turnover */
@@ -236,8 +238,10 @@ export function createRun(
   // Counts in 32-bit integers when every value they can take fits (wholeCounts.ts); established (0 or 1) in bytes.
   const whole = countsFit(scenario, flat, params, districtParams, years);
   const bytesOf = (name: SeriesName) => (name === 'established' ? 1 : whole && (COUNT_SERIES as readonly string[]).includes(name) ? 4 : 8);
-  const floats = 1 + active.filter(Boolean).length;
-  const keptBytes = [...own.map(bytesOf), ...Array<number>(floats).fill(8)].reduce((sum, b) => sum + Math.ceil((size * b) / 8) * 8, 0);
+  // Whole-yuan lines in 32-bit integers (wholeLines.ts); the zero array, like every other line, in 64-bit floats.
+  const whole32 = wholeLines(COST_LINES, params, years);
+  const lineBytes = active.flatMap((on, k) => (on ? [whole32[k] ? 4 : 8] : []));
+  const keptBytes = [...own.map(bytesOf), 8, ...lineBytes].reduce((sum, b) => sum + Math.ceil((size * b) / 8) * 8, 0);
   const kept = alloc ?? slab(new ArrayBuffer(keptBytes));
   const workingBuf = alloc ? null : workingBuffer(n * WORKING_ARRAYS);
   const working = alloc ?? slab(workingBuf!.buffer as ArrayBuffer);
@@ -268,7 +272,7 @@ export function createRun(
     districtParams,
     districtCityShare,
     series,
-    costs: active.map((on) => (on ? kept.f64(size) : zeros)),
+    costs: active.map((on, k) => (!on ? zeros : whole32[k] ? kept.i32(size) : kept.f64(size))),
     gap: overwritten(),
     carry: { leave: phased(), certLeave: phased(), bachLeave: phased(), certHire: phased(), bachHire: phased() },
     pending: f64(),
