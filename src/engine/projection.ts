@@ -53,8 +53,6 @@ export const SERIES = [
   'established',
   /** communities: workers the rule asks of the community (its share of the district quota where the quota is set per district) */
   'staffRequired',
-  /** districts: the headcount quota set for the district as a whole (GOV2020-3a); 0 where the rule counts per community */
-  'staffQuota',
   'inPost',
   'hires',
   'leavers',
@@ -151,6 +149,8 @@ export interface Projection extends Flat {
   baseYear: number;
   years: number[];
   series: Series;
+  /** the headcount quota set for each district as a whole (GOV2020-3a), quotas[y × nDistricts + d]; 0 where the rule counts per community */
+  quotas: Float64Array;
   costLines: CostLine[];
   /** parallel to costLines; yuan per entity-year, whole-yuan lines in 32-bit integers (wholeLines.ts) */
   costs: CostValues[];

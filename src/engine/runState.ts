@@ -62,6 +62,8 @@ export interface Run {
   /** a district's own city share of urban pay, by district index then year (null: the city-wide share); null when none sets one */
   districtCityShare: (number | null)[][] | null;
   series: Series;
+  /** each district's quota by year (Projection.quotas) */
+  quotas: Float64Array;
   costs: CostValues[];
   /** staffing gaps of this year after leavers, per entity (scratch) */
   gap: Float64Array;
@@ -197,8 +199,8 @@ function withMigrants({ nCommunities, base }: Flat): boolean {
 
 /**
  * Series whose every value of a year the year's opening writes (steps/openYear.ts) before any step
- * reads it: their arrays need not start zeroed (Alloc). Hires, starts and completions are added to,
- * and the quota's community entries are never written, so those start at zero.
+ * reads it: their arrays need not start zeroed (Alloc). Hires, starts and completions are added to, so
+ * those start at zero.
  */
 const OVERWRITTEN: readonly SeriesName[] = ['households', 'residents', 'established', 'staffRequired', 'spaceRequired', 'space', 'inPost', 'leavers', 'certified', 'bachelor'];
 
@@ -241,7 +243,8 @@ export function createRun(
   // Whole-yuan lines in 32-bit integers (wholeLines.ts); the zero array, like every other line, in 64-bit floats.
   const whole32 = wholeLines(COST_LINES, params, years);
   const lineBytes = active.flatMap((on, k) => (on ? [whole32[k] ? 4 : 8] : []));
-  const keptBytes = [...own.map(bytesOf), 8, ...lineBytes].reduce((sum, b) => sum + Math.ceil((size * b) / 8) * 8, 0);
+  const nq = flat.nDistricts * years.length;
+  const keptBytes = [...own.map(bytesOf), 8, ...lineBytes].reduce((sum, b) => sum + Math.ceil((size * b) / 8) * 8, 8 * nq);
   const kept = alloc ?? slab(new ArrayBuffer(keptBytes));
   const workingBuf = alloc ? null : workingBuffer(n * WORKING_ARRAYS);
   const working = alloc ?? slab(workingBuf!.buffer as ArrayBuffer);
@@ -272,6 +275,7 @@ export function createRun(
     districtParams,
     districtCityShare,
     series,
+    quotas: kept.f64(nq),
     costs: active.map((on, k) => (!on ? zeros : whole32[k] ? kept.i32(size) : kept.f64(size))),
     gap: overwritten(),
     carry: { leave: phased(), certLeave: phased(), bachLeave: phased(), certHire: phased(), bachHire: phased() },
