@@ -62,7 +62,7 @@ describe('per-district values where the document lets districts choose', () => {
     const s = twoDistricts({ districtOverrides: { 'staffing.householdsPerWorker': { D1: 300, D2: 400 } } });
     const p = runScenario(s).projection;
     expect([p.series.staffRequired[0], p.series.staffRequired[1]]).toEqual([10, 7.5]);
-    expect(Array.from(p.series.staffQuota.subarray(p.nCommunities + p.nStreets, p.nEntities))).toEqual([10, 8]);
+    expect(Array.from(p.quotas.subarray(0, p.nDistricts))).toEqual([10, 8]);
     const x = explain(p, 'entity/C2/2026/staffRequired');
     expect(x.inputs.find((i) => i.kind === 'householdsPerWorker')).toEqual({ kind: 'householdsPerWorker', value: 400, unit: 'household', override: { from: 'all', district: 'D2' } });
   });
@@ -71,7 +71,7 @@ describe('per-district values where the document lets districts choose', () => {
     // D1 at 300 from 2028: 2027 reads GOV2020's 350 → quota ⌈3000/350⌉ = ⌈8.57⌉ = 9; 2028 → 10. D2 none: 9 throughout.
     const s = twoDistricts({ districtOverrides: { 'staffing.householdsPerWorker': { D1: { '2028': 300 } } } });
     const p = runScenario(s).projection;
-    const at = (year: number, d: number) => p.series.staffQuota[p.years.indexOf(year) * p.nEntities + p.nCommunities + p.nStreets + d];
+    const at = (year: number, d: number) => p.quotas[p.years.indexOf(year) * p.nDistricts + d];
     expect([at(2027, 0), at(2028, 0), at(2027, 1), at(2028, 1)]).toEqual([9, 10, 9, 9]);
   });
 

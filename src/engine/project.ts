@@ -253,6 +253,7 @@ function toProjection(run: Run, prep: PreparedCoverage | null, cover: NonNullabl
     base: flat.base,
     series: run.series,
     costLines: COST_LINES,
+    quotas: run.quotas,
     costs: run.costs,
     payers: run.payers,
     hiring: run.hiring,

@@ -53,8 +53,6 @@ export const SERIES = [
   'established',
   /** communities: workers the rule asks of the community (its share of the district quota where the quota is set per district) */
   'staffRequired',
-  /** districts: the headcount quota set for the district as a whole (GOV2020-3a); 0 where the rule counts per community */
-  'staffQuota',
   'inPost',
   'hires',
   'leavers',
@@ -77,12 +75,17 @@ export type SeriesName = (typeof SERIES)[number];
  */
 export const COUNT_SERIES = ['households', 'residents', 'inPost', 'hires', 'leavers', 'certified', 'bachelor'] as const satisfies readonly SeriesName[];
 export type CountSeriesName = (typeof COUNT_SERIES)[number];
+/** Series of migrants (QY-8, QY-9): a city without any keeps them in the run's bytes of zeros. */
+export const MIGRANT_SERIES = ['registeredHouseholds', 'coordinators'] as const satisfies readonly SeriesName[];
+type MigrantSeriesName = (typeof MIGRANT_SERIES)[number];
 /** A count series' values: 32-bit integers, or 64-bit floats where the run could not show they fit. */
 export type Counts = Int32Array | Float64Array;
+/** A cost line's values: 64-bit floats, 32-bit integers for a line the run showed holds whole yuan only (wholeLines.ts), or the run's bytes of zeros for a line that stays zero. */
+export type CostValues = Float64Array | Int32Array | Uint8Array;
 /** A series' values, read by index whichever array holds them. */
 export type Values = Float64Array | Int32Array | Uint8Array;
 /** Every series of a run, each in the array its values need. */
-export type Series = { [K in SeriesName]: K extends 'established' ? Uint8Array : K extends CountSeriesName ? Counts : Float64Array };
+export type Series = { [K in SeriesName]: K extends 'established' ? Uint8Array : K extends CountSeriesName ? Counts : K extends MigrantSeriesName ? Float64Array | Uint8Array : Float64Array };
 
 export type HiringLimit = 'none' | 'capacity' | 'budget';
 
@@ -149,9 +152,11 @@ export interface Projection extends Flat {
   baseYear: number;
   years: number[];
   series: Series;
+  /** the headcount quota set for each district as a whole (GOV2020-3a), quotas[y × nDistricts + d]; 0 where the rule counts per community */
+  quotas: Float64Array;
   costLines: CostLine[];
-  /** parallel to costLines; yuan per entity-year */
-  costs: Float64Array[];
+  /** parallel to costLines; yuan per entity-year, whole-yuan lines in 32-bit integers (wholeLines.ts) */
+  costs: CostValues[];
   /** per payer, one entry per year */
   payers: Record<Payer, PayerYear[]>;
   hiring: HiringYear[];

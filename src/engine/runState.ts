@@ -4,10 +4,12 @@ import type { Flat } from './flatten';
 import type { Alloc } from './arena';
 import {
   COUNT_SERIES,
+  MIGRANT_SERIES,
   SERIES,
   type BuildingYear,
   type CostItem,
   type CostLine,
+  type CostValues,
   type HiringYear,
   type PayRates,
   type PayerYear,
@@ -23,6 +25,7 @@ import { chargeFacilities, type FacilityCharge } from './steps/facilityCharges';
 import { payRates, withDistrictFloor } from './steps/payRates';
 import type { ParamKey } from './params';
 import { countsFit } from './wholeCounts';
+import { wholeLines } from './wholeLines';
 
 /**
  * Staff pay first, then one line per unit-cost parameter (src/engine/params.ts, in its order), then the
@@ -60,7 +63,9 @@ export interface Run {
   /** a district's own city share of urban pay, by district index then year (null: the city-wide share); null when none sets one */
   districtCityShare: (number | null)[][] | null;
   series: Series;
-  costs: Float64Array[];
+  /** each district's quota by year (Projection.quotas) */
+  quotas: Float64Array;
+  costs: CostValues[];
   /** staffing gaps of this year after leavers, per entity (scratch) */
   gap: Float64Array;
   /** fractional leavers and qualified hires carried to the next year, so small communities still see turnover */
@@ -93,9 +98,10 @@ export interface Run {
 }
 
 /**
- * Which cost lines can be non-zero in this run. The others share one zero array: a national sweep
- * would otherwise allocate and clear a few hundred megabytes for lines that stay zero. Steps may still
- * write to a shared line, but only zeros (a count times a unit cost of 0), so it stays zero.
+ * Which cost lines can be non-zero in this run. The others share one array of zero bytes: a national
+ * sweep would otherwise allocate and clear a few hundred megabytes for lines that stay zero. Steps may
+ * still write to a shared line, but only zeros (a count times a unit cost of 0); a byte holds −0 as +0,
+ * so a −0 written to one such line does not show in the others.
  */
 function activeCostLines(scenario: Scenario, params: ParamTable, years: number[], facilities: FacilityCharge[], pay: PayRates, districtShares: (number | null)[][] | null): boolean[] {
   const any = (key: ParamKey) => params[key]?.some((v, y) => v !== null && v !== 0 && y < years.length) ?? false;
@@ -185,8 +191,6 @@ export function endRun(run: Run): void {
   run.workingBuffer = null;
 }
 
-const MIGRANT_SERIES: readonly SeriesName[] = ['registeredHouseholds', 'coordinators'];
-
 /** Whether any community has migrants or registrations (QY-8, QY-9); anything but +0 counts. */
 function withMigrants({ nCommunities, base }: Flat): boolean {
   for (let e = 0; e < nCommunities; e++) if (!Object.is(base.migrants[e], 0) || !Object.is(base.registrations[e], 0)) return true;
@@ -195,8 +199,8 @@ function withMigrants({ nCommunities, base }: Flat): boolean {
 
 /**
  * Series whose every value of a year the year's opening writes (steps/openYear.ts) before any step
- * reads it: their arrays need not start zeroed (Alloc). Hires, starts and completions are added to,
- * and the quota's community entries are never written, so those start at zero.
+ * reads it: their arrays need not start zeroed (Alloc). Hires, starts and completions are added to, so
+ * those start at zero.
  */
 const OVERWRITTEN: readonly SeriesName[] = ['households', 'residents', 'established', 'staffRequired', 'spaceRequired', 'space', 'inPost', 'leavers', 'certified', 'bachelor'];
 
@@ -232,16 +236,19 @@ export function createRun(
   const active = activeCostLines(scenario, params, years, facilities, pay, districtCityShare);
   // A city without migrants keeps its migrant series at zero (stepMigrants writes only zeros): they share the zero array.
   const migrants = withMigrants(flat);
-  const own = SERIES.filter((name) => migrants || !MIGRANT_SERIES.includes(name));
+  const own = SERIES.filter((name) => migrants || !(MIGRANT_SERIES as readonly string[]).includes(name));
   // Counts in 32-bit integers when every value they can take fits (wholeCounts.ts); established (0 or 1) in bytes.
   const whole = countsFit(scenario, flat, params, districtParams, years);
   const bytesOf = (name: SeriesName) => (name === 'established' ? 1 : whole && (COUNT_SERIES as readonly string[]).includes(name) ? 4 : 8);
-  const floats = 1 + active.filter(Boolean).length;
-  const keptBytes = [...own.map(bytesOf), ...Array<number>(floats).fill(8)].reduce((sum, b) => sum + Math.ceil((size * b) / 8) * 8, 0);
+  // Whole-yuan lines in 32-bit integers (wholeLines.ts), every other line in 64-bit floats; the zero array in bytes.
+  const whole32 = wholeLines(COST_LINES, params, years);
+  const lineBytes = active.flatMap((on, k) => (on ? [whole32[k] ? 4 : 8] : []));
+  const nq = flat.nDistricts * years.length;
+  const keptBytes = [...own.map(bytesOf), 1, ...lineBytes].reduce((sum, b) => sum + Math.ceil((size * b) / 8) * 8, 8 * nq);
   const kept = alloc ?? slab(new ArrayBuffer(keptBytes));
   const workingBuf = alloc ? null : workingBuffer(n * WORKING_ARRAYS);
   const working = alloc ?? slab(workingBuf!.buffer as ArrayBuffer);
-  const zeros = kept.f64(size);
+  const zeros = kept.u8(size);
   const arrays = {} as Record<SeriesName, Values>;
   for (const name of SERIES) {
     const bytes = bytesOf(name);
@@ -268,7 +275,8 @@ export function createRun(
     districtParams,
     districtCityShare,
     series,
-    costs: active.map((on) => (on ? kept.f64(size) : zeros)),
+    quotas: kept.f64(nq),
+    costs: active.map((on, k) => (!on ? zeros : whole32[k] ? kept.i32(size) : kept.f64(size))),
     gap: overwritten(),
     carry: { leave: phased(), certLeave: phased(), bachLeave: phased(), certHire: phased(), bachHire: phased() },
     pending: f64(),

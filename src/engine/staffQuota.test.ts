@@ -25,7 +25,7 @@ function twoDistricts(d1: Community[], d2: Community[], overrides: Scenario['rul
 
 const quotaOf = (s: Scenario) => {
   const p = runScenario(s).projection;
-  return Array.from({ length: p.nDistricts }, (_, d) => p.series.staffQuota[p.nCommunities + p.nStreets + d]);
+  return Array.from(p.quotas.subarray(0, p.nDistricts));
 };
 
 describe('the district quota (GOV2020-3a)', () => {

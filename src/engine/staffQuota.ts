@@ -45,7 +45,8 @@ export interface QuotaSource {
   nDistricts: number;
   nEntities: number;
   entities: Pick<EntityIndex, 'district' | 'committee'>;
-  series: Pick<Series, 'staffRequired' | 'staffQuota' | 'inPost' | 'established'>;
+  series: Pick<Series, 'staffRequired' | 'inPost' | 'established'>;
+  quotas: Float64Array;
   params: Params;
 }
 
@@ -69,11 +70,9 @@ export function keepDistrictStaffing(p: QuotaSource, y: number, s: DistrictStaff
 }
 
 function countDistrictStaffing(p: QuotaSource, y: number): DistrictStaffing {
-  const quota = new Float64Array(p.nDistricts);
+  const quota = p.quotas.slice(y * p.nDistricts, (y + 1) * p.nDistricts);
   const counted = new Float64Array(p.nDistricts);
   const o = y * p.nEntities;
-  const firstDistrict = p.nCommunities + p.nStreets;
-  for (let d = 0; d < p.nDistricts; d++) quota[d] = p.series.staffQuota[o + firstDistrict + d];
   const withCommittee = p.params['staffing.countCommitteeMembers']?.[y] === 1;
   const { staffRequired, inPost, established } = p.series;
   for (let e = 0; e < p.nCommunities; e++) {
@@ -82,4 +81,17 @@ function countDistrictStaffing(p: QuotaSource, y: number): DistrictStaffing {
     counted[p.entities.district[e]] += inPost[i] + (withCommittee ? p.entities.committee[e] : 0);
   }
   return { quota, counted };
+}
+
+/** An entity's quota in year y as the explanations show it: a district's own, 0 for a street or community. */
+export function quotaAt(p: Pick<QuotaSource, 'nCommunities' | 'nStreets' | 'nDistricts' | 'quotas'>, y: number, e: number): number {
+  const d = e - p.nCommunities - p.nStreets;
+  return d >= 0 ? p.quotas[y * p.nDistricts + d] : 0;
+}
+
+/** The districts' quotas in year y summed, district by district. */
+export function quotaTotal(p: Pick<QuotaSource, 'nDistricts' | 'quotas'>, y: number): number {
+  let sum = 0;
+  for (let d = 0; d < p.nDistricts; d++) sum += p.quotas[y * p.nDistricts + d];
+  return sum;
 }

@@ -10,7 +10,7 @@ import { metricById } from './metrics';
 import { COST_ITEMS, LEVEL, type CostItem, type Level, type Projection } from './projection';
 import type { RunResult } from './run';
 import { PAYERS, type FacilityType, type Payer, type Target } from './scenario';
-import { quotaLevelIn, type QuotaLevel } from './staffQuota';
+import { quotaLevelIn, quotaTotal, type QuotaLevel } from './staffQuota';
 import type { Verdict } from './verdict';
 
 /** Community level only: streets and districts hold no households, and their staff and centres are in `centres`. */
@@ -117,7 +117,7 @@ function totalsOf(p: Projection, y: number): YearTotals {
     residents: sum('residents'),
     communities: sum('established'),
     staffQuotaLevel,
-    staffRequired: staffQuotaLevel === 'district' ? seriesTotal(p, 'staffQuota', y, LEVEL.district) : sum('staffRequired'),
+    staffRequired: staffQuotaLevel === 'district' ? quotaTotal(p, y) : sum('staffRequired'),
     inPost: sum('inPost'),
     hires: sum('hires'),
     leavers: sum('leavers'),

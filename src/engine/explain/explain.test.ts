@@ -141,6 +141,6 @@ describe('evaluateFormula', () => {
   });
 });
 
-it('the registry names every series of a run', () => {
-  expect(Object.keys(SERIES_NAME).sort()).toEqual([...SERIES].sort());
+it('the registry names every series of a run and the district quota', () => {
+  expect(Object.keys(SERIES_NAME).sort()).toEqual([...SERIES, 'staffQuota'].sort());
 });

@@ -5,6 +5,7 @@ import { entityPath, entityRef } from './entities';
 import { Inputs, num, op, sumOfParts } from './formula';
 import { paramInput, rulesFor } from './ruleRefs';
 import { explainSpaceRequired, explainStaffQuota, explainStaffRequired } from './requirements';
+import { quotaAt } from '../staffQuota';
 import type { ExplainPart, Explanation } from './types';
 
 const UNIT = {
@@ -16,10 +17,14 @@ const UNIT = {
   inPost: 'person',
   spaceRequired: 'm2',
   space: 'm2',
-} as const satisfies Partial<Record<SeriesName, Unit>>;
+} as const satisfies Partial<Record<SeriesName | 'staffQuota', Unit>>;
 
 export type ExplainedSeries = keyof typeof UNIT;
 export const EXPLAINED_SERIES = Object.keys(UNIT) as ExplainedSeries[];
+
+/** An explained figure of entity e in year y: a series value, or the district quota, kept per district (Projection.quotas). */
+export const seriesValue = (p: Projection, name: ExplainedSeries, y: number, e: number): number =>
+  name === 'staffQuota' ? quotaAt(p, y, e) : p.series[name][y * p.nEntities + e];
 
 /** What the series explanations share: the figure, its subject and where its inputs are read. */
 export interface SeriesFigure {
@@ -40,7 +45,7 @@ export function explainSeries(p: Projection, path: string, e: number, y: number,
     e,
     y,
     i,
-    head: { path, subject: { kind: 'series', series: name, entity: entityRef(p, e), year: p.years[y] }, value: p.series[name][i], unit: UNIT[name] },
+    head: { path, subject: { kind: 'series', series: name, entity: entityRef(p, e), year: p.years[y] }, value: seriesValue(p, name, y, e), unit: UNIT[name] },
     inputs: new Inputs(),
     at: (what, yy = y) => entityPath(p, e, yy, what),
   };

@@ -11,7 +11,7 @@
  */
 import type { ParamTable } from '../resolveParams';
 import { costLineIndex } from '../runState';
-import type { Series } from '../projection';
+import type { CostValues, Series } from '../projection';
 
 export const MODEL_REWARD_LINE = costLineIndex('modelReward', 'city');
 
@@ -19,7 +19,7 @@ export const MODEL_REWARD_LINE = costLineIndex('modelReward', 'city');
 interface Source {
   params: ParamTable;
   series: Series;
-  costs: Float64Array[];
+  costs: CostValues[];
 }
 
 /** The reward per community and the fund in force in year y; null when the rule set has no fund then. */
@@ -36,7 +36,7 @@ export function meetsStandards(series: Series, i: number): boolean {
 }
 
 /** Paid out of the fund before entity index i: every earlier year, and the communities before it this year. */
-export function fundPaidBefore(costs: Float64Array[], i: number): number {
+export function fundPaidBefore(costs: CostValues[], i: number): number {
   const line = costs[MODEL_REWARD_LINE];
   let sum = 0;
   for (let k = 0; k < i; k++) sum += line[k];
@@ -44,7 +44,7 @@ export function fundPaidBefore(costs: Float64Array[], i: number): number {
 }
 
 /** This community's rewards in the years before year y. */
-export function rewardedBefore(costs: Float64Array[], e: number, y: number, n: number): number {
+export function rewardedBefore(costs: CostValues[], e: number, y: number, n: number): number {
   const line = costs[MODEL_REWARD_LINE];
   let sum = 0;
   for (let k = 0; k < y; k++) sum += line[k * n + e];

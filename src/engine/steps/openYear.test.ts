@@ -26,10 +26,10 @@ describe("the year's opening under a district quota", () => {
       expect(quotaLevelIn(params, y)).toBe('district');
       openYear(run, y);
       const o = y * n;
-      const { staffRequired, established, inPost, staffQuota } = run.series;
+      const { staffRequired, established, inPost } = run.series;
       const expected = new Float64Array(nc);
       const committee = params['staffing.countCommitteeMembers']?.[y] === 1 ? entities.committee : null;
-      placeDistrictGaps(nd, entities.district, staffRequired.subarray(o, o + nc), established.subarray(o, o + nc), staffQuota.subarray(o + n - nd, o + n), inPost.subarray(o, o + n), committee, expected);
+      placeDistrictGaps(nd, entities.district, staffRequired.subarray(o, o + nc), established.subarray(o, o + nc), run.quotas.subarray(y * nd, (y + 1) * nd), inPost.subarray(o, o + n), committee, expected);
       expect([...run.gap.subarray(0, nc)], `year ${years[y]}`).toEqual([...expected]);
       placed += expected.reduce((a, b) => a + b, 0);
     }

@@ -68,7 +68,7 @@ export function openYear(run: Run, y: number): void {
   const rate = run.scenario.plan.hiring.attritionRate;
   const withCommittee = params['staffing.countCommitteeMembers']?.[y] === 1;
   leave(now, last === null ? baseStaff(now, base, n) : lastYear(series, last, n), run.carry, rate, run.gap, withCommittee ? entities.committee : null, nc);
-  const quota = series.staffQuota.subarray(o + n - nd, o + n);
+  const quota = run.quotas.subarray(y * nd, (y + 1) * nd);
   for (let d = 0; d < nd; d++) quota[d] = byDistrict ? districtQuota(shareSums[d]) : 0;
   if (pool === null) return;
   placePool(pool, entities.district, now.staffRequired.subarray(0, nc), quota, now.inPost, withCommittee ? entities.committee : null, run.gap);

@@ -56,7 +56,7 @@ describe('plan synthesis: hand-worked optima (GOV2020-3a, GOV2020-4)', () => {
     const r = synthesize(s, solver, { freeHiring: true });
     expect(r.plan!.capacity).toBe(2);
     const p = runScenario(r.scenario!).projection;
-    const pay = p.costs.slice(0, 2).reduce((sum, line) => sum + line.reduce((a, b) => a + b, 0), 0);
+    const pay = p.costs.slice(0, 2).reduce((sum, line) => sum + Array.from(line).reduce((a, b) => a + b, 0), 0);
     expect(pay).toBeCloseTo(1_800_000, 6);
     reRunMeets(r, ['staffed']);
   });

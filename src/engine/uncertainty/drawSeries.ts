@@ -24,8 +24,7 @@ export function readKeySeries(p: Projection, y: number, names: readonly KeySerie
   // [staff in post, space gap]
   const sums = yearPass(p.nCommunities, o, inPost, established, staffRequired, spaceRequired, space, p.entities.district, withCommittee ? p.entities.committee : null, counted);
   if (byDistrict) {
-    const first = o + p.nCommunities + p.nStreets;
-    keepDistrictStaffing(p, y, { quota: p.series.staffQuota.slice(first, first + p.nDistricts), counted });
+    keepDistrictStaffing(p, y, { quota: p.quotas.slice(y * p.nDistricts, (y + 1) * p.nDistricts), counted });
   }
   names.forEach((name, s) => {
     out[s][at] = name === 'inPost' ? sums[0] : name === 'spaceGap' ? (spaceRuleIn(p, y) ? sums[1] : NaN) : keySeriesValue(p, name, y);

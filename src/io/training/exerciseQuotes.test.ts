@@ -43,7 +43,7 @@ const communities = (series: keyof Projection['series'], y: number) => (p: Proje
   for (let e = 0; e < p.nCommunities; e++) s += p.series[series][y * p.nEntities + e];
   return s;
 };
-const districtQuotas = (p: Projection, y: number) => p.series.staffQuota.subarray(y * p.nEntities + p.nCommunities + p.nStreets, (y + 1) * p.nEntities).reduce((a, b) => a + b, 0);
+const districtQuotas = (p: Projection, y: number) => p.quotas.subarray(y * p.nDistricts, (y + 1) * p.nDistricts).reduce((a, b) => a + b, 0);
 const baseSum = (what: 'inPost' | 'space') => (p: Projection) => p.base[what].slice(0, p.nCommunities).reduce((a, b) => a + b, 0);
 const coverage = (y: number) => (p: Projection) => p.coverage!.city.all5.coveredResidents[y] / p.coverage!.city.all5.residents[y];
 
