@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { GOV2020_PINNED, community, tinyCity } from '../../fixtures/tinyCity';
 import type { BuildingProject } from '../plan';
+import type { CostValues } from '../projection';
 import { runScenario } from '../run';
 import { costLineIndex } from '../runState';
 
@@ -17,7 +18,7 @@ function withProject(project: Partial<BuildingProject>, autoCloseFrom: number) {
   });
   const p = runScenario(s).projection;
   // A is entity 0 of 3 (A, its street, its district); years 2026–2030 are rows 0–4.
-  const at = (values: Float64Array | Int32Array, year: number) => values[(year - 2026) * p.nEntities];
+  const at = (values: CostValues, year: number) => values[(year - 2026) * p.nEntities];
   return { p, at };
 }
 
