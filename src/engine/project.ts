@@ -12,7 +12,7 @@ import { overrideTable, resolveParams } from './resolveParams';
 import type { RuleSet } from './ruleSet';
 import type { RunOptions } from './run';
 import { ruleSetFor } from './scenarioRuleSet';
-import { COST_LINES, createRun, endRun, type Run } from './runState';
+import { COST_LINES, createRun, endRun, type Run, type Unread } from './runState';
 import { PAYERS, type DeferrableItem, type Payer, type Scenario } from './scenario';
 import { stepBuilding } from './steps/building';
 import type { FacilityCharge } from './steps/facilityCharges';
@@ -56,6 +56,8 @@ export interface Prepared {
   alloc?: Alloc;
   /** the scenario's care network (careNetwork.ts), when an earlier run with the same facilities made it */
   careNetwork?: CareNetwork;
+  /** what the caller never reads of the projection, which the run may leave unworked */
+  unread?: Unread;
 }
 
 /** Projects a validated scenario. */
@@ -65,7 +67,7 @@ export function project(scenario: Scenario, options: RunOptions = {}, prepared?:
   const params = resolveParams(ruleSet, scenario.ruleSet.overrides, years);
   const flat = prepared?.flat ?? flatten(scenario.city);
   const prep = prepared ? prepared.prep : prepareCoverage(scenario);
-  const run = createRun(scenario, flat, params, years, prep, prepared?.facilityCharges, prepared?.alloc);
+  const run = createRun(scenario, flat, params, years, prep, prepared?.facilityCharges, prepared?.alloc, prepared?.unread);
   run.inForceAtBase = inForceIn(ruleSet, scenario.horizon.baseYear);
   const index = indicesOf(flat, scenario.plan.building.projects.map((p) => p.target));
   const { priority, mode } = scenario.plan.shortfall;

@@ -49,6 +49,23 @@ export function costLineIndex(item: CostItem, payer: Payer): number {
   return COST_LINES.findIndex((l) => l.item === item && l.payer === payer);
 }
 
+/**
+ * Figures a run's reader never reads, which the run may then leave unworked (Monte Carlo draws read
+ * only their targets and key series: uncertainty/drawReads.ts).
+ */
+export interface Unread {
+  /** certified and graduate staff: their series are left unworked, holding junk */
+  qualifications: boolean;
+  /**
+   * per cost line, in COST_LINES' order: its values entity by entity, which are then added to an array
+   * that was not cleared. The payers' sums come from the steps, never from the lines, so they are kept.
+   */
+  costLines: readonly boolean[];
+}
+
+/** A run read whole: it leaves nothing out. */
+const READ_WHOLE: Unread = { qualifications: false, costLines: [] };
+
 export interface Run {
   scenario: Scenario;
   flat: Flat;
@@ -90,6 +107,8 @@ export interface Run {
   inForceAtBase: ReadonlySet<ParamKey>;
   /** what the working arrays (gap, carries, pending, scratch) were cut from, when not from alloc; endRun hands it on */
   workingBuffer: Float64Array | null;
+  /** what the run may leave unworked */
+  unread: Unread;
 }
 
 /**
@@ -208,6 +227,7 @@ const WORKING_ARRAYS = 11;
  * charges, when given, are those facilities already booked, and alloc gives the run's zeroed arrays
  * (repeated runs of one city book once and reuse their arrays: src/engine/arena.ts). Without alloc,
  * what the projection keeps (series and cost lines) shares one buffer and the working arrays another.
+ * unread: what the run's reader leaves unread.
  */
 export function createRun(
   scenario: Scenario,
@@ -217,6 +237,7 @@ export function createRun(
   prep: PreparedCoverage | null = null,
   charges?: FacilityCharge[],
   alloc?: Alloc,
+  unread: Unread = READ_WHOLE,
 ): Run {
   const n = flat.nEntities;
   const size = n * years.length;
@@ -268,7 +289,7 @@ export function createRun(
     districtParams,
     districtCityShare,
     series,
-    costs: active.map((on) => (on ? kept.f64(size) : zeros)),
+    costs: active.map((on, k) => (on ? kept.f64(size, unread.costLines[k] === true) : zeros)),
     gap: overwritten(),
     carry: { leave: phased(), certLeave: phased(), bachLeave: phased(), certHire: phased(), bachHire: phased() },
     pending: f64(),
@@ -288,5 +309,6 @@ export function createRun(
     facilities,
     inForceAtBase: new Set(),
     workingBuffer: workingBuf,
+    unread,
   };
 }
