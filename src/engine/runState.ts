@@ -280,6 +280,8 @@ export function createRun(
     a.set(phase);
     return a;
   };
+  // The qualifications' carries, when no one reads the qualifications, are only ever added junk to.
+  const qualified = () => (unread.qualifications ? overwritten() : phased());
   return {
     scenario,
     flat,
@@ -291,7 +293,7 @@ export function createRun(
     series,
     costs: active.map((on, k) => (on ? kept.f64(size, unread.costLines[k] === true) : zeros)),
     gap: overwritten(),
-    carry: { leave: phased(), certLeave: phased(), bachLeave: phased(), certHire: phased(), bachHire: phased() },
+    carry: { leave: phased(), certLeave: qualified(), bachLeave: qualified(), certHire: qualified(), bachHire: qualified() },
     pending: f64(),
     scratch: { claims: f64(), out: f64(), households: f64(), householdsAhead: -1 },
     completions: series.spaceCompleted,

@@ -67,7 +67,8 @@ export function openYear(run: Run, y: number): void {
   // Leavers: workers leave at the attrition rate; certified and graduate staff leave at the same rate.
   const rate = run.scenario.plan.hiring.attritionRate;
   const withCommittee = params['staffing.countCommitteeMembers']?.[y] === 1;
-  leave(now, last === null ? baseStaff(now, base, n) : lastYear(series, last, n), run.carry, rate, run.gap, withCommittee ? entities.committee : null, nc, !run.unread.qualifications);
+  const qualified = !run.unread.qualifications;
+  leave(now, last === null ? baseStaff(now, base, n, qualified) : lastYear(series, last, n), run.carry, rate, run.gap, withCommittee ? entities.committee : null, nc, qualified);
   const quota = series.staffQuota.subarray(o + n - nd, o + n);
   for (let d = 0; d < nd; d++) quota[d] = byDistrict ? districtQuota(shareSums[d]) : 0;
   if (pool === null) return;
@@ -86,10 +87,11 @@ const lastYear = (series: Series, last: number, n: number): Staff => ({
  * The base staff, copied into the first year's own arrays: leave reads each entity's figure before it
  * writes it, and reads arrays of one kind every year (the base's are 64-bit, a run's counts may be
  * 32-bit), so its loads stay monomorphic. The copy is exact: countsFit (wholeCounts.ts) narrows the
- * counts only when every base figure is a whole number in range.
+ * counts only when every base figure is a whole number in range. Qualifications no one reads are not copied.
  */
-function baseStaff(now: Year, base: Flat['base'], n: number): Staff {
+function baseStaff(now: Year, base: Flat['base'], n: number, qualified: boolean): Staff {
   now.inPost.set(base.inPost.subarray(0, n));
+  if (!qualified) return now;
   now.certified.set(base.certified.subarray(0, n));
   now.bachelor.set(base.bachelor.subarray(0, n));
   return now;
