@@ -12,7 +12,7 @@ import { overrideTable, resolveParams } from './resolveParams';
 import type { RuleSet } from './ruleSet';
 import type { RunOptions } from './run';
 import { ruleSetFor } from './scenarioRuleSet';
-import { COST_LINES, createRun, endRun, type Run, type Unread } from './runState';
+import { COST_LINES, createRun, endRun, type Run } from './runState';
 import { PAYERS, type DeferrableItem, type Payer, type Scenario } from './scenario';
 import { stepBuilding } from './steps/building';
 import type { FacilityCharge } from './steps/facilityCharges';
@@ -24,6 +24,7 @@ import { addHireCosts, payClassOf, stepRecurringCosts, type PayerSums } from './
 import { openYear } from './steps/openYear';
 import { stepHiring } from './steps/staffing';
 import { unitCosts, type UnitCosts } from './steps/unitCosts';
+import type { Unread } from './unread';
 
 const DEFERRABLE: DeferrableItem[] = ['hiring', 'building'];
 

@@ -22,6 +22,7 @@ import { PAYERS, type BuildingProject, type Payer, type Scenario } from './scena
 import { chargeFacilities, type FacilityCharge } from './steps/facilityCharges';
 import { payRates, withDistrictFloor } from './steps/payRates';
 import type { ParamKey } from './params';
+import { READ_WHOLE, type Unread } from './unread';
 import { countsFit } from './wholeCounts';
 
 /**
@@ -48,23 +49,6 @@ export const COST_LINES: CostLine[] = [
 export function costLineIndex(item: CostItem, payer: Payer): number {
   return COST_LINES.findIndex((l) => l.item === item && l.payer === payer);
 }
-
-/**
- * Figures a run's reader never reads, which the run may then leave unworked (Monte Carlo draws read
- * only their targets and key series: uncertainty/drawReads.ts).
- */
-export interface Unread {
-  /** certified and graduate staff: their series are left unworked, holding junk */
-  qualifications: boolean;
-  /**
-   * per cost line, in COST_LINES' order: its values entity by entity, which are then added to an array
-   * that was not cleared. The payers' sums come from the steps, never from the lines, so they are kept.
-   */
-  costLines: readonly boolean[];
-}
-
-/** A run read whole: it leaves nothing out. */
-const READ_WHOLE: Unread = { qualifications: false, costLines: [] };
 
 export interface Run {
   scenario: Scenario;
@@ -227,7 +211,6 @@ const WORKING_ARRAYS = 11;
  * charges, when given, are those facilities already booked, and alloc gives the run's zeroed arrays
  * (repeated runs of one city book once and reuse their arrays: src/engine/arena.ts). Without alloc,
  * what the projection keeps (series and cost lines) shares one buffer and the working arrays another.
- * unread: what the run's reader leaves unread.
  */
 export function createRun(
   scenario: Scenario,

@@ -8,8 +8,9 @@
  *   (steps/modelReward.ts).
  */
 import { metricById } from '../metrics';
-import { COST_LINES, type Unread } from '../runState';
+import { COST_LINES } from '../runState';
 import type { Scenario } from '../scenario';
+import type { Unread } from '../unread';
 
 export function unreadByDraws({ targets, plan }: Scenario): Unread {
   const reads = targets.map((t) => ({ ...metricById(t.metric)?.reads, district: t.scope?.district !== undefined }));
