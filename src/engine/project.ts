@@ -24,6 +24,7 @@ import { addHireCosts, payClassOf, stepRecurringCosts, type PayerSums } from './
 import { openYear } from './steps/openYear';
 import { stepHiring } from './steps/staffing';
 import { unitCosts, type UnitCosts } from './steps/unitCosts';
+import type { Unread } from './unread';
 
 const DEFERRABLE: DeferrableItem[] = ['hiring', 'building'];
 
@@ -56,6 +57,8 @@ export interface Prepared {
   alloc?: Alloc;
   /** the scenario's care network (careNetwork.ts), when an earlier run with the same facilities made it */
   careNetwork?: CareNetwork;
+  /** what the caller never reads of the projection, which the run may leave unworked */
+  unread?: Unread;
 }
 
 /** Projects a validated scenario. */
@@ -65,7 +68,7 @@ export function project(scenario: Scenario, options: RunOptions = {}, prepared?:
   const params = resolveParams(ruleSet, scenario.ruleSet.overrides, years);
   const flat = prepared?.flat ?? flatten(scenario.city);
   const prep = prepared ? prepared.prep : prepareCoverage(scenario);
-  const run = createRun(scenario, flat, params, years, prep, prepared?.facilityCharges, prepared?.alloc);
+  const run = createRun(scenario, flat, params, years, prep, prepared?.facilityCharges, prepared?.alloc, prepared?.unread);
   run.inForceAtBase = inForceIn(ruleSet, scenario.horizon.baseYear);
   const index = indicesOf(flat, scenario.plan.building.projects.map((p) => p.target));
   const { priority, mode } = scenario.plan.shortfall;

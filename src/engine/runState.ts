@@ -24,6 +24,8 @@ import { PAYERS, type BuildingProject, type Payer, type Scenario } from './scena
 import { chargeFacilities, type FacilityCharge } from './steps/facilityCharges';
 import { payRates, withDistrictFloor } from './steps/payRates';
 import type { ParamKey } from './params';
+import { READ_WHOLE, type Unread } from './unread';
+import { phases, slab } from './runBuffers';
 import { countsFit } from './wholeCounts';
 import { wholeLines } from './wholeLines';
 
@@ -95,6 +97,8 @@ export interface Run {
   inForceAtBase: ReadonlySet<ParamKey>;
   /** what the working arrays (gap, carries, pending, scratch) were cut from, when not from alloc; endRun hands it on */
   workingBuffer: Float64Array | null;
+  /** what the run may leave unworked */
+  unread: Unread;
 }
 
 /**
@@ -130,45 +134,6 @@ function activeCostLines(scenario: Scenario, params: ParamTable, years: number[]
         return false;
     }
   });
-}
-
-/** The last city size's phases: they depend on the number of entities alone, and the remainder is slow to take a few hundred thousand times. */
-let lastPhases: Float64Array | null = null;
-
-/**
- * Starting remainders spread evenly over [0, 1) (golden-ratio steps): each entity still rounds to whole
- * people, but their fractions no longer all start at zero, so the city's leavers in a year come close to
- * rate × staff from the first year instead of arriving in a lump when the fractions first add up.
- */
-function phases(a: Float64Array): Float64Array {
-  const n = a.length;
-  if (lastPhases?.length === n) {
-    a.set(lastPhases);
-    return a;
-  }
-  for (let e = 0; e < n; e++) a[e] = ((e + 0.5) * 0.6180339887498949) % 1;
-  lastPhases = a.slice();
-  return a;
-}
-
-/**
- * Arrays cut from one zeroed buffer, then fresh ones once it is used up. A national sweep's thirty
- * arrays of a few megabytes each, allocated one by one, set off a full collection or two per run; cut
- * from one buffer they set off at most one. Each array starts on an 8-byte boundary.
- */
-function slab(buffer: ArrayBuffer): Alloc {
-  let used = 0;
-  const cut = <T>(bytes: number, fresh: () => T, view: (at: number) => T): T => {
-    const at = Math.ceil(used / 8) * 8;
-    if (at + bytes > buffer.byteLength) return fresh();
-    used = at + bytes;
-    return view(at);
-  };
-  return {
-    f64: (k) => cut(8 * k, () => new Float64Array(k), (at) => new Float64Array(buffer, at, k)),
-    i32: (k) => cut(4 * k, () => new Int32Array(k), (at) => new Int32Array(buffer, at, k)),
-    u8: (k) => cut(k, () => new Uint8Array(k), (at) => new Uint8Array(buffer, at, k)),
-  };
 }
 
 /**
@@ -221,6 +186,7 @@ export function createRun(
   prep: PreparedCoverage | null = null,
   charges?: FacilityCharge[],
   alloc?: Alloc,
+  unread: Unread = READ_WHOLE,
 ): Run {
   const n = flat.nEntities;
   const size = n * years.length;
@@ -266,6 +232,8 @@ export function createRun(
     a.set(phase);
     return a;
   };
+  // The qualifications' carries, when no one reads the qualifications, are only ever added junk to.
+  const qualified = () => (unread.qualifications ? overwritten() : phased());
   return {
     scenario,
     flat,
@@ -276,9 +244,9 @@ export function createRun(
     districtCityShare,
     series,
     quotas: kept.f64(nq),
-    costs: active.map((on, k) => (!on ? zeros : whole32[k] ? kept.i32(size) : kept.f64(size))),
+    costs: active.map((on, k) => (!on ? zeros : whole32[k] ? kept.i32(size, unread.costLines[k] === true) : kept.f64(size, unread.costLines[k] === true))),
     gap: overwritten(),
-    carry: { leave: phased(), certLeave: phased(), bachLeave: phased(), certHire: phased(), bachHire: phased() },
+    carry: { leave: phased(), certLeave: qualified(), bachLeave: qualified(), certHire: qualified(), bachHire: qualified() },
     pending: f64(),
     scratch: { claims: f64(), out: f64(), households: f64(), householdsAhead: -1 },
     completions: series.spaceCompleted,
@@ -296,5 +264,6 @@ export function createRun(
     facilities,
     inForceAtBase: new Set(),
     workingBuffer: workingBuf,
+    unread,
   };
 }

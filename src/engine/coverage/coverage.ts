@@ -173,8 +173,9 @@ function yearFigures(
     // count in neither total.
     if (placed[c] <= 0 || people <= 0) continue;
     const s = share[shareAt + c];
-    // A hair of tolerance, so 0.9 computed as 0.8999999999 still counts.
-    const counts = s >= COMMUNITY_COVERED_SHARE - 1e-12 ? 1 : 0;
+    // A hair of tolerance, so 0.9 computed as 0.8999999999 still counts. Counted without a branch,
+    // which would be guessed wrong wherever covered and uncovered communities lie mixed.
+    const counts = +(s >= COMMUNITY_COVERED_SHARE - 1e-12);
     total[0] += people;
     covered[0] += people * s;
     communities[0]++;

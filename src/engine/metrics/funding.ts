@@ -28,7 +28,9 @@ function fundingGap(payer: Payer | null): MetricDef {
     for (const q of payers) sum += payerGap(p, y, q, district);
     return sum;
   });
-  return payer ? { ...def, payer } : def;
+  // A district's part of a shortfall is its share of the payer's spending, summed from the cost lines.
+  const withReads: MetricDef = { ...def, reads: { costLines: 'districtScope' } };
+  return payer ? { ...withReads, payer } : withReads;
 }
 
 export const FUNDING_METRICS = {
@@ -42,6 +44,8 @@ export const FUNDING_METRICS = {
     better: 'lower',
     rules: ['NJ2007-21c'],
     concerns: 'funding',
+    // who has been rewarded is read off the fund's cost line (steps/modelReward.ts)
+    reads: { costLines: 'everyScope' },
     compute: (p, y, district) => {
       if (!modelRewardIn(p.params, y)) return null;
       const inScope: number[] = [];

@@ -114,7 +114,8 @@ export function shareAtLeast(p: Projection, yearIdx: number, level: Level, distr
     const min = perEntity ? perEntity[i] : byKind![kind[e]];
     if (min === null) continue;
     n++;
-    if (have[i] >= min) good++;
+    // counted without a branch: whether a place meets its need follows no pattern a branch could guess
+    good += +(have[i] >= min);
   }
   return n === 0 ? null : good / n;
 }

@@ -97,10 +97,13 @@ export const STAFFING_METRICS = {
   streetStaffShareMet: shareMetric('staffing', ['CS2010-6a'], (p, y, d) =>
     param(p, 'staffing.streetPostsClass1', y) === null ? null : shareAtLeast(p, y, LEVEL.street, d, p.series.inPost, p.series.staffRequired),
   ),
-  qualifiedShareMet: shareMetric('qualifications', ['NJ2007-16'], (p, y, d) => {
-    const cert = param(p, 'staffing.certifiedMinPerCommunity', y);
-    const bach = param(p, 'staffing.bachelorMinPerCommunity', y);
-    if (cert === null && bach === null) return null;
-    return shareOf(p, y, LEVEL.community, d, (i) => p.series.certified[i] >= (cert ?? 0) && p.series.bachelor[i] >= (bach ?? 0));
-  }),
+  qualifiedShareMet: {
+    ...shareMetric('qualifications', ['NJ2007-16'], (p, y, d) => {
+      const cert = param(p, 'staffing.certifiedMinPerCommunity', y);
+      const bach = param(p, 'staffing.bachelorMinPerCommunity', y);
+      if (cert === null && bach === null) return null;
+      return shareOf(p, y, LEVEL.community, d, (i) => p.series.certified[i] >= (cert ?? 0) && p.series.bachelor[i] >= (bach ?? 0));
+    }),
+    reads: { qualifications: true },
+  },
 } satisfies Partial<Record<MetricId, MetricDef>>;

@@ -28,6 +28,12 @@ export interface Metric {
   payer?: Payer;
   /** for coverage metrics: the facility type, or all5 */
   coverageKey?: CoverageKey;
+  /**
+   * What compute reads that a run read only for its targets and key series may leave unworked
+   * (uncertainty/drawReads.ts): certified and graduate staff; the cost lines entity by entity, at
+   * every scope or at a district's only.
+   */
+  reads?: { qualifications?: true; costLines?: 'everyScope' | 'districtScope' };
   /** the value for a year and a scope (the city or one district); null when the rule set lacks the rule */
   compute: Compute;
   /** compute in every scope at once, the same values to the last bit, for a metric that passes over every place */

@@ -67,7 +67,8 @@ export function openYear(run: Run, y: number): void {
   // Leavers: workers leave at the attrition rate; certified and graduate staff leave at the same rate.
   const rate = run.scenario.plan.hiring.attritionRate;
   const withCommittee = params['staffing.countCommitteeMembers']?.[y] === 1;
-  leave(now, last === null ? baseStaff(now, base, n) : lastYear(series, last, n), run.carry, rate, run.gap, withCommittee ? entities.committee : null, nc);
+  const qualified = !run.unread.qualifications;
+  leave(now, last === null ? baseStaff(now, base, n, qualified) : lastYear(series, last, n), run.carry, rate, run.gap, withCommittee ? entities.committee : null, nc, qualified);
   const quota = run.quotas.subarray(y * nd, (y + 1) * nd);
   for (let d = 0; d < nd; d++) quota[d] = byDistrict ? districtQuota(shareSums[d]) : 0;
   if (pool === null) return;
@@ -86,10 +87,11 @@ const lastYear = (series: Series, last: number, n: number): Staff => ({
  * The base staff, copied into the first year's own arrays: leave reads each entity's figure before it
  * writes it, and reads arrays of one kind every year (the base's are 64-bit, a run's counts may be
  * 32-bit), so its loads stay monomorphic. The copy is exact: countsFit (wholeCounts.ts) narrows the
- * counts only when every base figure is a whole number in range.
+ * counts only when every base figure is a whole number in range. Qualifications no one reads are not copied.
  */
-function baseStaff(now: Year, base: Flat['base'], n: number): Staff {
+function baseStaff(now: Year, base: Flat['base'], n: number, qualified: boolean): Staff {
   now.inPost.set(base.inPost.subarray(0, n));
+  if (!qualified) return now;
   now.certified.set(base.certified.subarray(0, n));
   now.bachelor.set(base.bachelor.subarray(0, n));
   return now;
@@ -198,8 +200,9 @@ function complete(space: Float64Array, before: Float64Array, completed: Float64A
 
 /**
  * Whole leavers at the rate, the fractions carried to the next year; certified and graduate staff are
- * those of last year less their own leavers, and no more than the staff left. Then each standing
- * entity's gap: what it requires less its staff (and, in a community where they count, committee members).
+ * those of last year less their own leavers, and no more than the staff left (unless the run's reader
+ * reads no qualifications). Then each standing entity's gap: what it requires less its staff (and, in a
+ * community where they count, committee members).
  */
 function leave(
   now: Year,
@@ -209,6 +212,7 @@ function leave(
   gap: Float64Array,
   committee: Float64Array | null,
   nc: number,
+  qualified: boolean,
 ): void {
   const { leavers, inPost, certified, bachelor, established, staffRequired } = now;
   const { leave: carryLeave, certLeave, bachLeave } = carry;
@@ -221,10 +225,12 @@ function leave(
     leavers[e] = left;
     const staying = prev - left;
     inPost[e] = staying;
-    const prevCert = prevCertified[e];
-    certified[e] = Math.min(staying, prevCert - Math.min(prevCert, takeWhole(certLeave, e, prevCert * rate)));
-    const prevBach = prevBachelor[e];
-    bachelor[e] = Math.min(staying, prevBach - Math.min(prevBach, takeWhole(bachLeave, e, prevBach * rate)));
+    if (qualified) {
+      const prevCert = prevCertified[e];
+      certified[e] = Math.min(staying, prevCert - Math.min(prevCert, takeWhole(certLeave, e, prevCert * rate)));
+      const prevBach = prevBachelor[e];
+      bachelor[e] = Math.min(staying, prevBach - Math.min(prevBach, takeWhole(bachLeave, e, prevBach * rate)));
+    }
     const counted = staying + (committee !== null && e < nc ? committee[e] : 0);
     gap[e] = established[e] === 1 ? Math.max(0, staffRequired[e] - counted) : 0;
   }

@@ -2,7 +2,8 @@
  * What every draw of one scenario shares, made once: the flat arrays, the coverage preparation and a
  * coverage cache. runOne(draw) then projects the draw as runScenario(applyDraw(scenario, draw)) would,
  * without flattening the city, placing its cells or rastering its facilities again. Its projections are
- * for reading targets and key series: coverage figures other than those are left out.
+ * for reading targets and key series: coverage figures other than those are left out, and so is what
+ * drawReads.ts names.
  */
 import { Arena } from '../arena';
 import { prepareCoverage, type PreparedCoverage } from '../coverage/prepare';
@@ -16,6 +17,7 @@ import { chargeFacilities, type FacilityCharge } from '../steps/facilityCharges'
 import { CoverageCache } from './coverageCache';
 import { clampGrowth, effectOf, perturbPlan } from './applyDraw';
 import { drawCoverageKeys, firstPlanned, possibleDelays, seedFits } from './coverageSeed';
+import { unreadByDraws } from './drawReads';
 import type { DrawKit } from './drawKit';
 import type { Draw } from './drawInputs';
 
@@ -54,6 +56,7 @@ function contextOf(scenario: Scenario, flat: Flat, prep: PreparedCoverage | null
   const arena = new Arena();
   // A draw's shifted growth rates, in one array rewritten by each draw (its projection is read before the next).
   const growth = new Float64Array(flat.base.growth.length);
+  const unread = unreadByDraws(scenario);
   return {
     scenario,
     runOne(draw) {
@@ -73,6 +76,7 @@ function contextOf(scenario: Scenario, flat: Flat, prep: PreparedCoverage | null
         facilityCharges: booked,
         alloc: arena,
         careNetwork: network,
+        unread,
       });
     },
     release: () => arena.clear(),

@@ -32,6 +32,14 @@ export function readKeySeries(p: Projection, y: number, names: readonly KeySerie
 }
 
 /**
+ * Math.max(0, g) without a branch, to the bit: g + |g| is exactly 2g or +0 (−0 gives +0 as well), and
+ * halving it is exact. Only a g beyond ±8.9e307 would differ, far past any floor space the file checks
+ * allow (io/fieldBounds.ts). Whether a community lacks space follows no pattern a branch could guess:
+ * Math.max's branch, guessed wrong about every other community, was most of the pass's time.
+ */
+export const positivePart = (g: number): number => (g + Math.abs(g)) * 0.5;
+
+/**
  * The pass: staff in post summed over the communities, the space gap over the established ones, and
  * the workers each district's pool counts (when counted has a place for each district). A loop of
  * its own, its sums in a typed array (see payCosts in steps/recurringCosts.ts).
@@ -54,7 +62,7 @@ function yearPass(
     const i = o + e;
     sums[0] += inPost[i];
     if (established[i] === 0) continue;
-    sums[1] += Math.max(0, spaceRequired[i] - space[i]);
+    sums[1] += positivePart(spaceRequired[i] - space[i]);
     if (pools && inPool(1, staffRequired[i])) counted[district[e]] += inPost[i] + (committee === null ? 0 : committee[e]);
   }
   return sums;

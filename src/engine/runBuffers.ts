@@ -1,0 +1,41 @@
+/** How a run cuts its arrays from one buffer, and the starting phases it copies from the last run of its city size. */
+import type { Alloc } from './arena';
+
+/** The last city size's phases: they depend on the number of entities alone, and the remainder is slow to take a few hundred thousand times. */
+let lastPhases: Float64Array | null = null;
+
+/**
+ * Starting remainders spread evenly over [0, 1) (golden-ratio steps): each entity still rounds to whole
+ * people, but their fractions no longer all start at zero, so the city's leavers in a year come close to
+ * rate × staff from the first year instead of arriving in a lump when the fractions first add up.
+ */
+export function phases(a: Float64Array): Float64Array {
+  const n = a.length;
+  if (lastPhases?.length === n) {
+    a.set(lastPhases);
+    return a;
+  }
+  for (let e = 0; e < n; e++) a[e] = ((e + 0.5) * 0.6180339887498949) % 1;
+  lastPhases = a.slice();
+  return a;
+}
+
+/**
+ * Arrays cut from one zeroed buffer, then fresh ones once it is used up. A national sweep's thirty
+ * arrays of a few megabytes each, allocated one by one, set off a full collection or two per run; cut
+ * from one buffer they set off at most one. Each array starts on an 8-byte boundary.
+ */
+export function slab(buffer: ArrayBuffer): Alloc {
+  let used = 0;
+  const cut = <T>(bytes: number, fresh: () => T, view: (at: number) => T): T => {
+    const at = Math.ceil(used / 8) * 8;
+    if (at + bytes > buffer.byteLength) return fresh();
+    used = at + bytes;
+    return view(at);
+  };
+  return {
+    f64: (k) => cut(8 * k, () => new Float64Array(k), (at) => new Float64Array(buffer, at, k)),
+    i32: (k) => cut(4 * k, () => new Int32Array(k), (at) => new Int32Array(buffer, at, k)),
+    u8: (k) => cut(k, () => new Uint8Array(k), (at) => new Uint8Array(buffer, at, k)),
+  };
+}
