@@ -89,7 +89,8 @@ export const homeDrawsApi = {
       }
     }
     const chunk = mergeChunks(chunks.length > 0 ? chunks : [runDraws(ctx.scenario, from, to, undefined, ctx)]);
-    // As a draw worker does (drawsApi.runDraws): the draws' arrays go once no range follows.
+    // As a draw worker does (drawsApi.runDraws): the draws' arrays go once no range follows, unless they
+    // are those of this worker's runs (lastRun.ts), which stay.
     idle(ctx);
     return transfer<DrawsOutcome>({ ok: true, chunk, elapsedMs: Math.round(performance.now() - started) }, chunkBuffers(chunk));
   },
