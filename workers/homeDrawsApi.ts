@@ -11,6 +11,7 @@ import { chunkBuffers, drawKit, kitContext, mergeChunks, runDraws, type DrawChun
 import { checkWithKeptCity } from './checkedOnce';
 import type { DrawsOutcome } from './drawsApi';
 import { drawing, idle, releaseNow } from './idleRelease';
+import { arraysForDraws } from './lastRun';
 import { coverageRanOn, preparedCity } from './preparedCity';
 
 /** The draws prepared here, under the page's number for their scenario (drawPool.ts). */
@@ -51,7 +52,8 @@ export const homeDrawsApi = {
     if (!kit) return false;
     // Copied, not moved: this worker draws on the same rasters.
     for (const port of ports) port.postMessage(kit);
-    home = { revision, ctx: kitContext(kit) };
+    // The draws take their arrays from this worker's runs of the city (lastRun.ts), not arrays of their own.
+    home = { revision, ctx: kitContext(kit, arraysForDraws(cityRevision)) };
     return true;
   },
 
@@ -87,7 +89,8 @@ export const homeDrawsApi = {
       }
     }
     const chunk = mergeChunks(chunks.length > 0 ? chunks : [runDraws(ctx.scenario, from, to, undefined, ctx)]);
-    // As a draw worker does (drawsApi.runDraws): the draws' arrays go once no range follows.
+    // As a draw worker does (drawsApi.runDraws): the draws' arrays go once no range follows, unless they
+    // are those of this worker's runs (lastRun.ts), which stay.
     idle(ctx);
     return transfer<DrawsOutcome>({ ok: true, chunk, elapsedMs: Math.round(performance.now() - started) }, chunkBuffers(chunk));
   },

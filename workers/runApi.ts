@@ -6,7 +6,7 @@
 import { transfer } from 'comlink';
 // From the engine's modules, not its index: the index would bring the worker's later calls' code into
 // its first chunk (laterApi.ts).
-import type { CoverageKey, Explanation, Prepared, PreparedCoverage, Projection, RunView, Scenario, Text } from '../src/engine';
+import type { CoverageKey, Explanation, Prepared, RunView, Scenario, Text } from '../src/engine';
 import { COVERAGE_KEYS } from '../src/engine/coverage/coverage';
 import { flatten } from '../src/engine/flatten';
 import { metricById } from '../src/engine/metrics';
@@ -14,11 +14,11 @@ import { sharingMetricValues } from '../src/engine/metrics/sharedValues';
 import { RULE_SETS } from '../src/engine/policyLibrary';
 import { runScenario } from '../src/engine/run';
 import { buildRunView } from '../src/engine/runView';
-import { Arena } from '../src/engine/arena';
 import type { ValidationError, ValidationResult } from '../src/io/validateScenario';
 import { checkAndKeep, checkOnce, checkWithKeptCity, keepCity, keptByDigest } from './checkedOnce';
 import type { CoverageLayers, SiteSuggestionsView } from './coverageLayers';
 import { failure } from './failure';
+import { arraysFor, keepLast, lastRun } from './lastRun';
 import { preparedCity } from './preparedCity';
 
 export interface RunSuccess {
@@ -46,15 +46,6 @@ export type LayersOutcome = { ok: true; layers: CoverageLayers | null } | { ok: 
 /** null suggestions: the scenario has no spatial data. */
 export type SuggestOutcome = { ok: true; suggestions: SiteSuggestionsView | null } | { ok: false; message: string };
 
-interface LastRun {
-  id: number;
-  projection: Projection;
-  scenario: Scenario;
-  /** the coverage inputs the run was made with, for the map and suggestions */
-  prepared: PreparedCoverage | null;
-}
-
-let last: LastRun | null = null;
 // From the clock, so a restarted worker (after a cancel) never reuses an id the page still holds.
 let runs = Date.now();
 
@@ -85,28 +76,6 @@ function afterQuiet(started: number, onProgress: ((done: number, total: number) 
   return onProgress && ((done: number, total: number) => void (performance.now() - started >= QUIET_MS && onProgress(done, total)));
 }
 
-/**
- * The arrays of the runs on one kept city, lent again to each run of it: a province's run fills about
- * 50 MB of them, which fresh would be new pages to fault in and, run after run, garbage to collect.
- */
-let lent: { revision: number; arena: Arena } | null = null;
-
-/**
- * The arrays for a run on this city revision. Only the last run's projection reads them (explain, the
- * map, site suggestions; the view and the map's layers are copies), and the run about to be made
- * replaces it, so it is let go first: should the run fail, nothing reads arrays it overwrote.
- */
-function arraysFor(revision: number | undefined): Arena | undefined {
-  if (revision === undefined) {
-    lent = null;
-    return undefined;
-  }
-  if (lent?.revision !== revision) lent = { revision, arena: new Arena() };
-  last = null;
-  lent.arena.reset();
-  return lent.arena;
-}
-
 /** A run without coverage: the city flattened, no cells placed (coverage takes the most of a first run). */
 const withoutCoverage = (scenario: Scenario): Prepared => ({ flat: flatten(scenario.city), prep: null });
 
@@ -127,14 +96,15 @@ function runChecked(
     const result = runScenario(scenario, { onProgress: afterQuiet(started, onProgress) }, prepared);
     return { result, view: buildRunView(result, scenario, labels) };
   });
-  last = { id: ++runs, projection: result.projection, scenario, prepared: prepared.prep };
+  const id = ++runs;
+  keepLast({ id, projection: result.projection, scenario, prepared: prepared.prep }, coverage ? cityRevision : undefined);
   const buffers = viewBuffers(view);
   const outcome: RunSuccess = {
     ok: true,
     view,
     ruleSetName: RULE_SETS[scenario.ruleSet.id]?.name ?? { zh: scenario.ruleSet.id, en: scenario.ruleSet.id },
     elapsedMs: Math.round(performance.now() - started),
-    runId: last.id,
+    runId: id,
   };
   if (!coverage && scenario.city.spatial) {
     outcome.coveragePending = scenario.targets.filter((t) => metricById(t.metric)?.concerns === 'coverage').map((t) => t.id);
@@ -202,6 +172,7 @@ export const runApi = {
     try {
       const { explain } = await readersOfRun();
       // Read after the code has loaded: a run made meanwhile has replaced the last one (and reused its arrays).
+      const last = lastRun();
       if (!last) return { ok: false, message: 'no run yet' };
       return { ok: true, explanation: explain(last.projection, path) };
     } catch (error) {
@@ -213,6 +184,7 @@ export const runApi = {
   async coverageLayers(): Promise<LayersOutcome> {
     try {
       const { coverageLayers, layerBuffers } = await readersOfRun();
+      const last = lastRun();
       if (!last) return { ok: false, message: 'no run yet' };
       // Built on each call and handed over, not kept: the page asks once per run (src/ui/map/mapState.svelte.ts),
       // and for a province the layers are 3.3 million cells, 107 MB, that a kept copy would double.
@@ -230,6 +202,7 @@ export const runApi = {
   async suggestSites(type: CoverageKey, count: number): Promise<SuggestOutcome> {
     try {
       const { siteSuggestions } = await readersOfRun();
+      const last = lastRun();
       if (!last) return { ok: false, message: 'no run yet' };
       if (!(COVERAGE_KEYS as readonly string[]).includes(type)) return { ok: false, message: `unknown facility type "${type}"; try ${COVERAGE_KEYS.join(', ')}` };
       const prep = last.prepared;

@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { Arena } from './arena';
 
@@ -32,17 +34,37 @@ describe('Arena', () => {
     expect(Array.from(arena.f64(3))).toEqual([0, 0, 0]);
   });
 
-  it('after a clear, lends new arrays: none it lent or kept before comes back', () => {
+  it('after a clear, lends again an array it let go that no collection has taken yet, zeroed, lent or kept alike', () => {
     const arena = new Arena();
-    const a = arena.f64(4);
+    const kept = arena.f64(4);
     arena.reset();
-    const b = arena.f64(4);
-    expect(b).toBe(a);
+    expect(arena.f64(4)).toBe(kept);
+    const lent = arena.f64(4);
+    kept.fill(3);
+    lent.fill(5);
     arena.clear();
+    // Both still reachable here, so no collection can have taken them: made anew, they would stand
+    // beside these until one did.
+    const again = [arena.f64(4), arena.f64(4)];
+    expect(again).toContain(kept);
+    expect(again).toContain(lent);
+    expect(again.map((a) => Array.from(a))).toEqual([[0, 0, 0, 0], [0, 0, 0, 0]]);
+    expect(arena.f64(4)).not.toBe(kept);
+  });
+
+  it('after a clear, holds nothing a collection could not take', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const arena = new Arena();
+    const lent = new WeakRef(arena.f64(1000));
     arena.reset();
-    const c = arena.f64(4);
-    expect(c).not.toBe(a);
-    expect(Array.from(c)).toEqual([0, 0, 0, 0]);
+    const kept = new WeakRef(arena.u8(1000));
+    arena.clear();
+    // A weakly held object stays until the task that made it ends.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    gc();
+    expect([lent.deref(), kept.deref()]).toEqual([undefined, undefined]);
+    expect(Array.from(arena.f64(2))).toEqual([0, 0]);
   });
 
   it('lends an array again only as the type and length it was made', () => {

@@ -20,6 +20,8 @@ type Typed = Float64Array | Int32Array | Uint8Array;
 export class Arena implements Alloc {
   private free = new Map<string, Typed[]>();
   private lent: Typed[] = [];
+  /** the arrays clear() let go, by the same key as free, for as long as no collection has taken them */
+  private gone = new Map<string, WeakRef<Typed>[]>();
 
   /**
    * A zeroed array of the length, reused when one was given back; one to be overwritten is reused as it
@@ -30,7 +32,7 @@ export class Arena implements Alloc {
   readonly u8 = (length: number, overwritten = false): Uint8Array => this.lend('u', length, Uint8Array, overwritten);
 
   private lend<T extends Typed>(type: string, length: number, Make: new (length: number) => T, overwritten: boolean): T {
-    const a = this.free.get(type + length)?.pop() as T | undefined;
+    const a = (this.free.get(type + length)?.pop() ?? this.revived(type + length)) as T | undefined;
     if (a && !overwritten) a.fill(0);
     const out = a ?? new Make(length);
     this.lent.push(out);
@@ -39,18 +41,36 @@ export class Arena implements Alloc {
 
   /** Takes back every array lent since the last reset: whatever used them must be done with them. */
   reset(): void {
-    for (const a of this.lent) {
-      const key = (a instanceof Float64Array ? 'f' : a instanceof Int32Array ? 'i' : 'u') + a.length;
-      let list = this.free.get(key);
-      if (!list) this.free.set(key, (list = []));
-      list.push(a);
-    }
+    for (const a of this.lent) listOf(this.free, keyOf(a)).push(a);
     this.lent = [];
   }
 
-  /** Lets every array go, lent or free: for a pause between runs, when holding them costs more than making them again. */
+  /**
+   * Lets every array go, lent or free (whatever used them must be done with them): for a pause between
+   * runs, when holding them costs more than making them again. Until a collection takes them, a run that
+   * asks again gets them back: made anew, they would stand beside the old ones, still uncollected, and
+   * double the memory the arrays take.
+   */
   clear(): void {
+    this.reset();
+    this.gone = new Map([...this.free].map(([key, list]) => [key, list.map((a) => new WeakRef(a))]));
     this.free.clear();
-    this.lent = [];
   }
+
+  private revived(key: string): Typed | undefined {
+    const list = this.gone.get(key);
+    for (let ref = list?.pop(); ref; ref = list?.pop()) {
+      const a = ref.deref();
+      if (a) return a;
+    }
+    return undefined;
+  }
+}
+
+const keyOf = (a: Typed): string => (a instanceof Float64Array ? 'f' : a instanceof Int32Array ? 'i' : 'u') + a.length;
+
+function listOf<T>(lists: Map<string, T[]>, key: string): T[] {
+  let list = lists.get(key);
+  if (!list) lists.set(key, (list = []));
+  return list;
 }

@@ -36,15 +36,19 @@ export function createDrawContext(scenario: Scenario): DrawContext {
   return contextOf(scenario, flatten(scenario.city), prepareCoverage(scenario));
 }
 
-/** The context of a kit made where the scenario was run (drawKit.ts): its draws place no cells. */
-export function kitContext(kit: DrawKit): DrawContext {
+/**
+ * The context of a kit made where the scenario was run (drawKit.ts): its draws place no cells. shared:
+ * arrays the caller's own runs of the same city reuse, for the draws to take theirs from; they stay
+ * the caller's, so release() leaves them.
+ */
+export function kitContext(kit: DrawKit, shared?: Arena): DrawContext {
   const { scenario, flat, prep, seed } = kit;
   if (prep && !(seed && seedFits(seed, scenario, prep.nCommunities))) throw new Error('a draw kit whose rasters were made for another scenario');
-  return contextOf(scenario, flat, prep, seed?.results);
+  return contextOf(scenario, flat, prep, seed?.results, shared);
 }
 
 /** seeded: the rasters of every delay a draw can have, in the order of possibleDelays, when prep has no cells */
-function contextOf(scenario: Scenario, flat: Flat, prep: PreparedCoverage | null, seeded?: readonly CoverageResult[]): DrawContext {
+function contextOf(scenario: Scenario, flat: Flat, prep: PreparedCoverage | null, seeded?: readonly CoverageResult[], shared?: Arena): DrawContext {
   // Only the coverage figures the draws read are reweighed: all5 for the key series, and the targets',
   // the districts' only when a target has a district's scope.
   const districts = scenario.targets.some((t) => t.scope?.district !== undefined);
@@ -53,7 +57,7 @@ function contextOf(scenario: Scenario, flat: Flat, prep: PreparedCoverage | null
   // only opening years (by its delay), so each delay's bookings, and its care network, are made once.
   const charges = new Map<number, FacilityCharge[]>();
   const networks = new Map<number, CareNetwork>();
-  const arena = new Arena();
+  const arena = shared ?? new Arena();
   // A draw's shifted growth rates, in one array rewritten by each draw (its projection is read before the next).
   const growth = new Float64Array(flat.base.growth.length);
   const unread = unreadByDraws(scenario);
@@ -79,7 +83,9 @@ function contextOf(scenario: Scenario, flat: Flat, prep: PreparedCoverage | null
         unread,
       });
     },
-    release: () => arena.clear(),
+    release() {
+      if (!shared) arena.clear();
+    },
   };
 }
 
