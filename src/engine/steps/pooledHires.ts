@@ -167,12 +167,12 @@ function placeOneEach(deficit: Float64Array, top: number, missing: number, membe
   if (missing > m) return false;
   const level = largestAt(values, m, missing - 1, floor, counted);
   let atLevel = missing - counted[BUCKETS];
+  // Without branches: about half the members take a worker, in an order no branch predictor follows.
+  // Above the level, one each; at it, the lower positions while any are left (atLevel).
   for (let k = 0; k < size; k++) {
-    if (deficit[k] > level) gap[members[k]]++;
-    else if (deficit[k] === level && atLevel > 0) {
-      gap[members[k]]++;
-      atLevel--;
-    }
+    const tie = +(deficit[k] === level) & +(atLevel > 0);
+    atLevel -= tie;
+    gap[members[k]] += +(deficit[k] > level) | tie;
   }
   return true;
 }
