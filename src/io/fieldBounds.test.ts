@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../engine/scenario';
 import { smallScenario } from '../fixtures/smallScenario';
+import { fieldBound } from './fieldBounds';
 import { scenarioJsonSchema } from './scenarioSchema';
 import { validateScenario } from './validateScenario';
 
@@ -59,6 +60,14 @@ describe('field bounds', () => {
     const error = result.errors.find((e) => e.path === path);
     expect(error?.zh).toMatch(zh);
     expect(error?.en).toMatch(en);
+  });
+
+  it('keeps staff, households and floor space finite and far below where the engine\'s positive part would overflow (8.9e307)', () => {
+    const community = ['city', 'districts', 0, 'streets', 0, 'communities', 0];
+    for (const field of [['staff', 'inPost'], ['households'], ['dwellings'], ['space']]) {
+      const { max } = fieldBound([...community, ...field]);
+      expect(max, field.join('.')).toBeLessThanOrEqual(1e7);
+    }
   });
 
   it('a lead time of 10 years and an area of 20,000 km² are still accepted', () => {

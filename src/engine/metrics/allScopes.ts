@@ -7,6 +7,7 @@
  * and once into the city's.
  */
 import { levelRange } from '../aggregate';
+import { positivePart } from '../positivePart';
 import type { Level, Projection, Values } from '../projection';
 
 /** A metric's value in one year for the city and for each district (in the city's order). */
@@ -91,7 +92,7 @@ export function gapBelowScopes(p: Projection, yearIdx: number, level: Level, nee
   const [from, to] = levelRange(p, level);
   for (let i = base + from; i < base + to; i++) {
     if (est[i] === 0) continue;
-    const g = Math.max(0, need[i] - have[i]);
+    const g = positivePart(need[i] - have[i]);
     city += g;
     sums[districtOf[i - base]] += g;
   }

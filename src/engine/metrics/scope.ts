@@ -1,6 +1,7 @@
 /** Counting over the established entities of one level, in the city or in one district. */
 import { levelRange, type DistrictFilter } from '../aggregate';
 import type { ParamKey } from '../params';
+import { positivePart } from '../positivePart';
 import type { Level, Projection, Values } from '../projection';
 
 export function param(p: Projection, key: ParamKey, yearIdx: number): number | null {
@@ -178,7 +179,7 @@ export function gapBelow(p: Projection, yearIdx: number, level: Level, district:
   const [from, to] = list ? [0, list.length] : (which as [number, number]);
   for (let k = from; k < to; k++) {
     const i = base + (list ? list[k] : k);
-    if (est[i] !== 0) sum[0] += Math.max(0, need[i] - have[i]);
+    if (est[i] !== 0) sum[0] += positivePart(need[i] - have[i]);
   }
   return sum[0];
 }

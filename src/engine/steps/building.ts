@@ -4,6 +4,7 @@
  * payer's remaining budget when the plan defers on shortfall.
  */
 import { allocateShare } from '../allocate';
+import { positivePart } from '../positivePart';
 import { inOrder } from './buildingOrder';
 import { householdsAfter } from './population';
 import { spaceNeeded, spaceTable, type SpaceTable } from './requirements';
@@ -128,8 +129,11 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
 /**
  * Every place's gap at completion into claims, and the places with one (a NaN gap counted as one)
  * into places, by entity index; returns their number, adds their gaps to acc[0] and keeps the
- * largest in acc[3] (as largestOf in buildingOrder.ts finds it). Every
- * community's households that year are kept for the year's opening when the start completes (openYear.ts).
+ * largest in acc[3] (as largestOf in buildingOrder.ts finds it). Whether a place has a gap follows no
+ * pattern a branch could guess, so each place is written at position count and kept by counting it
+ * only with a gap; one without adds its +0 to acc[0], which leaves the sum (from +0, never −0) as it
+ * was. Every community's households that year are kept for the year's opening when the start
+ * completes (openYear.ts).
  * Communities come first in a flat city, then streets and districts, each set its own loop.
  */
 function claimsOf(run: Run, y: number, places: Int32Array, acc: Float64Array): number {
@@ -164,10 +168,10 @@ function communityClaims(run: Run, y: number, rule: SpaceTable, ahead: number, p
     const k = kind[e];
     let aim = Math.max(spaceRequired[i], Math.max(minimum[k], (perHundred[k] * h) / 100) + supermarket);
     if (aimPer !== undefined) aim = Math.max(aim, (aimPer * h) / 100);
-    const want = Math.max(0, aim - space[i] - pending[e]);
+    const want = positivePart(aim - space[i] - pending[e]);
     claims[e] = want;
-    if (want <= 0) continue;
-    places[count++] = e;
+    places[count] = e;
+    count += +!(want <= 0);
     acc[0] += want;
     if (want > acc[3]) acc[3] = want;
   }
@@ -188,10 +192,10 @@ function centreClaims(run: Run, y: number, rule: SpaceTable, from: number, count
       continue;
     }
     const aim = Math.max(spaceRequired[i], spaceNeeded(rule, entities.level[e], entities.kind[e], 0));
-    const want = Math.max(0, aim - space[i] - pending[e]);
+    const want = positivePart(aim - space[i] - pending[e]);
     claims[e] = want;
-    if (want <= 0) continue;
-    places[count++] = e;
+    places[count] = e;
+    count += +!(want <= 0);
     acc[0] += want;
     if (want > acc[3]) acc[3] = want;
   }

@@ -11,6 +11,7 @@
  * for the first year, does so for every entity.
  */
 import { KIND_CODE, type Flat } from '../flatten';
+import { positivePart } from '../positivePart';
 import type { Counts, Series, Values } from '../projection';
 import type { Run } from '../runState';
 import { districtQuota, quotaLevelIn } from '../staffQuota';
@@ -232,6 +233,6 @@ function leave(
       bachelor[e] = Math.min(staying, prevBach - Math.min(prevBach, takeWhole(bachLeave, e, prevBach * rate)));
     }
     const counted = staying + (committee !== null && e < nc ? committee[e] : 0);
-    gap[e] = established[e] === 1 ? Math.max(0, staffRequired[e] - counted) : 0;
+    gap[e] = established[e] === 1 ? positivePart(staffRequired[e] - counted) : 0;
   }
 }

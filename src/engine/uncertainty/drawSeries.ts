@@ -8,6 +8,7 @@
  */
 import { keySeriesValue, type KeySeriesName } from '../keySeries';
 import { spaceRuleIn } from '../metrics/space';
+import { positivePart } from '../positivePart';
 import type { Counts, Projection } from '../projection';
 import { inPool, keepDistrictStaffing, quotaLevelIn } from '../staffQuota';
 
@@ -30,14 +31,6 @@ export function readKeySeries(p: Projection, y: number, names: readonly KeySerie
     out[s][at] = name === 'inPost' ? sums[0] : name === 'spaceGap' ? (spaceRuleIn(p, y) ? sums[1] : NaN) : keySeriesValue(p, name, y);
   });
 }
-
-/**
- * Math.max(0, g) without a branch, to the bit: g + |g| is exactly 2g or +0 (−0 gives +0 as well), and
- * halving it is exact. Only a g beyond ±8.9e307 would differ, far past any floor space the file checks
- * allow (io/fieldBounds.ts). Whether a community lacks space follows no pattern a branch could guess:
- * Math.max's branch, guessed wrong about every other community, was most of the pass's time.
- */
-export const positivePart = (g: number): number => (g + Math.abs(g)) * 0.5;
 
 /**
  * The pass: staff in post summed over the communities, the space gap over the established ones, and
