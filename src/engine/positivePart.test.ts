@@ -1,8 +1,8 @@
 /**
  * positivePart is Math.max(0, g) to the bit wherever the engine takes it: at the edges of the floats
- * (±0, subnormals, NaN, +∞, values whose sum with |g| rounds) and over the gaps bounded figures can
- * make. The two inputs where it is not, −∞ and g past 8.9e307, are shown to differ, so the test
- * would notice a form that claims more; figures that checked files allow cannot reach them.
+ * (±0, subnormals, NaN, +∞, the largest g whose double does not overflow) and over the gaps bounded
+ * figures can make. The two inputs where it is not, −∞ and g past 8.9e307, are shown to differ, so
+ * the test would notice a form that claims more; figures that checked files allow cannot reach them.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
