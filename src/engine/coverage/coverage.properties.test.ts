@@ -167,4 +167,27 @@ describe('coverage properties', () => {
       { numRuns: 100 },
     );
   });
+
+  it('gives the keys asked for the same shares as the whole computation, bit for bit, and no figures', () => {
+    const same = (a: Float64Array, b: Float64Array) => {
+      expect(a.length).toBe(b.length);
+      a.forEach((v, i) => expect(Object.is(v, b[i])).toBe(true));
+    };
+    fc.assert(
+      // openings left where they fall, so the years differ and the running sums over them count
+      fc.property(arbCity, fc.subarray([...COVERAGE_KEYS], { minLength: 1 }), (c, keys) => {
+        const prep = prepareCoverage(spatialCity(c.communities, c.facilities, { planned: [], spatial: { cellSize: c.cellSize } }))!;
+        const whole = coverage(prep, YEARS)!;
+        const only = coverage(prep, YEARS, undefined, false, keys)!;
+        expect([...only.keys].sort()).toEqual([...keys].sort());
+        expect(Object.keys(only.communityShare).sort()).toEqual([...keys].sort());
+        for (const key of keys) same(only.communityShare[key], whole.communityShare[key]);
+        same(only.communityResidents, whole.communityResidents);
+        expect(only.city).toEqual({});
+        expect(only.byDistrict).toEqual([]);
+        expect(only.uncovered.count).toBe(0);
+      }),
+      { numRuns: 100 },
+    );
+  });
 });

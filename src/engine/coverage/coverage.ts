@@ -35,9 +35,17 @@ export interface ResidentsByYear {
 
 /**
  * null when the scenario has no spatial data. withCells false leaves the uncovered cells out, for callers
- * that read only figures (Monte Carlo draws): at province scale they are millions of cells.
+ * that read only figures (Monte Carlo draws): at province scale they are millions of cells. only: the
+ * keys whose per-community shares are wanted, with no figures worked out (city and districts empty),
+ * for a Monte Carlo seed that reweighs its own: a province's other keys are 15 MB made only to be dropped.
  */
-export function coverage(input: Scenario | PreparedCoverage, years: readonly number[], residents?: ResidentsByYear, withCells = true): CoverageResult | null {
+export function coverage(
+  input: Scenario | PreparedCoverage,
+  years: readonly number[],
+  residents?: ResidentsByYear,
+  withCells = true,
+  only?: readonly CoverageKey[],
+): CoverageResult | null {
   const prep = 'schemaVersion' in input ? prepareCoverage(input) : input;
   if (!prep) return null;
   const nc = prep.nCommunities;
@@ -45,11 +53,15 @@ export function coverage(input: Scenario | PreparedCoverage, years: readonly num
   const { cells } = prep;
   const n = cells.count;
   const resident = residents ?? grownResidents(prep, years);
-  // first covered year per key, summed by community: hist[k][f × nc + c] = base residents first covered in year f
-  const hist = COVERAGE_KEYS.map(() => new Float64Array(ny * nc));
+  const keys = only ? COVERAGE_KEYS.filter((k) => only.includes(k)) : COVERAGE_KEYS;
+  // first covered year per key, summed by community: hist[k][f × nc + c] = base residents first covered
+  // in year f. Keys not asked for sum into one spare array, so the passes stay the same.
+  const spare = keys.length < COVERAGE_KEYS.length ? new Float64Array(ny * nc) : null;
+  const hist = COVERAGE_KEYS.map((k) => (keys.includes(k) ? new Float64Array(ny * nc) : spare!));
   const first = new Uint8Array(n);
   const allFirst = new Uint8Array(n);
-  const missing = new Uint8Array(n);
+  // which types each cell still misses: read only for the uncovered cells
+  const missing = withCells ? new Uint8Array(n) : null;
   const scratch: Scratch = {};
   const { community, residents: res } = cells;
   const hAll = hist[ALL5];
@@ -62,7 +74,7 @@ export function coverage(input: Scenario | PreparedCoverage, years: readonly num
       for (let c = 0; c < n; c++) {
         const f = first[c];
         if (f < ny) h[f * nc + community[c]] += res[c];
-        else missing[c] |= bit;
+        else if (missing) missing[c] |= bit;
       }
       continue;
     }
@@ -71,43 +83,45 @@ export function coverage(input: Scenario | PreparedCoverage, years: readonly num
     for (let c = 0; c < n; c++) {
       const f = first[c];
       if (f < ny) h[f * nc + community[c]] += res[c];
-      else missing[c] |= bit;
+      else if (missing) missing[c] |= bit;
       const a = f > allFirst[c] ? f : allFirst[c];
       allFirst[c] = a;
       if (closing && a < ny) hAll[a * nc + community[c]] += res[c];
     }
   }
-  // A running sum over years turns "first covered in year f" into "covered in year y".
-  for (const h of hist) for (let y = 1; y < ny; y++) for (let c = 0; c < nc; c++) h[y * nc + c] += h[(y - 1) * nc + c];
   const placed = new Float64Array(nc);
   for (let c = 0; c < n; c++) placed[community[c]] += res[c];
   const communityShare = {} as Record<CoverageKey, Float64Array>;
   const city = {} as Record<CoverageKey, CoverageFigures>;
-  const byDistrict = Array.from({ length: prep.nDistricts }, () => ({}) as Record<CoverageKey, CoverageFigures>);
-  COVERAGE_KEYS.forEach((key, k) => {
-    const share = new Float64Array(ny * nc);
+  const byDistrict = Array.from({ length: only ? 0 : prep.nDistricts }, () => ({}) as Record<CoverageKey, CoverageFigures>);
+  for (const key of keys) {
+    // A running sum over years turns "first covered in year f" into "covered in year y"; the sums then
+    // become shares in place, their last reader.
+    const share = hist[COVERAGE_KEYS.indexOf(key)];
+    for (let y = 1; y < ny; y++) for (let c = 0; c < nc; c++) share[y * nc + c] += share[(y - 1) * nc + c];
     for (let i = 0; i < ny * nc; i++) {
       const p = placed[i % nc];
-      share[i] = p > 0 ? hist[k][i] / p : NaN;
+      share[i] = p > 0 ? share[i] / p : NaN;
     }
     communityShare[key] = share;
+    if (only) continue;
     const [whole, ...districts] = scopeFigures(prep, ny, share, placed, resident);
     city[key] = whole;
     districts.forEach((f, d) => (byDistrict[d][key] = f));
-  });
+  }
   return {
     mode: prep.mode,
     walk: prep.walk,
     cellSize: cells.cellSize,
     reach: prep.reach,
     years: [...years],
-    keys: COVERAGE_KEYS,
+    keys,
     cells: n,
     city,
     byDistrict,
     communityResidents: placed,
     communityShare,
-    uncovered: withCells ? uncoveredCells(prep, years, missing, resident) : noCells(years[ny - 1], prep.plane.crs),
+    uncovered: missing ? uncoveredCells(prep, years, missing, resident) : noCells(years[ny - 1], prep.plane.crs),
     circles: prep.circles.map((circle) => circleCoverage(prep, circle, years, placed, resident, scratch, scopeFigures)),
   };
 }

@@ -49,14 +49,24 @@ export function chargeFacilities(scenario: Scenario, flat: Flat, prep: PreparedC
   return out;
 }
 
-function bookedTo(prep: PreparedCoverage, flat: Flat, x: number, y: number): number | null {
+/** The community whose boundary holds (x, y), else the district of the community with the nearest anchor. */
+export function bookedTo(prep: PreparedCoverage, flat: Flat, x: number, y: number): number | null {
   let nearest = -1;
   let best = Infinity;
   for (let c = 0; c < prep.nCommunities; c++) {
     const ring = prep.rings[c];
     if (ring && insideRing(ring, x, y)) return c;
-    const d = Math.hypot(prep.anchors[2 * c] - x, prep.anchors[2 * c + 1] - y);
-    if (d < best) [best, nearest] = [d, c];
+    const dx = prep.anchors[2 * c] - x;
+    const dy = prep.anchors[2 * c + 1] - y;
+    // Math.hypot makes an array of its arguments on each call: 40 MB of garbage for a province's
+    // facilities. The plain root, a few ulps from it, rules out every anchor but those about as near as
+    // the nearest so far, so the nearest (and which of equals comes first) is hypot's as before.
+    if (Math.sqrt(dx * dx + dy * dy) > best * (1 + 1e-9)) continue;
+    const d = Math.hypot(dx, dy);
+    if (d < best) {
+      best = d;
+      nearest = c;
+    }
   }
   return nearest < 0 ? null : flat.nCommunities + flat.nStreets + flat.entities.district[nearest];
 }

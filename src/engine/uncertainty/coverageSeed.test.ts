@@ -3,7 +3,8 @@ import { demoScenario } from '../../fixtures/demo/demoScenario';
 import { coverage } from '../coverage/coverage';
 import { prepareCoverage } from '../coverage/prepare';
 import { horizonYears } from '../project';
-import { coverageSeed, possibleDelays, seedFits } from './coverageSeed';
+import { delayed } from './coverageCache';
+import { coverageSeed, firstPlanned, possibleDelays, seedFits } from './coverageSeed';
 
 const demo = demoScenario();
 const prep = prepareCoverage(demo)!;
@@ -43,5 +44,17 @@ describe('coverageSeed', () => {
     // a run over other years serves for nothing
     const shorter = coverage(prep, years.slice(1), undefined, false)!;
     expect(coverageSeed(demo, prep, shorter)).toEqual(seed);
+  });
+
+  it('keeps for each delay the very shares a whole coverage of the delayed plan works out', () => {
+    const years = horizonYears(demo);
+    seed.delays.forEach((delay, d) => {
+      const whole = coverage(delayed(prep, firstPlanned(demo), delay), years)!;
+      const kept = seed.results[d];
+      for (const key of kept.keys) kept.communityShare[key].forEach((v, i) => expect(Object.is(v, whole.communityShare[key][i])).toBe(true));
+      kept.communityResidents.forEach((v, i) => expect(Object.is(v, whole.communityResidents[i])).toBe(true));
+    });
+    // the delay moves a planned opening, so the two rasters differ somewhere
+    expect(seed.results[1].communityShare.all5).not.toEqual(seed.results[0].communityShare.all5);
   });
 });

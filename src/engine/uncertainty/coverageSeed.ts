@@ -58,7 +58,7 @@ export function coverageSeed(scenario: Scenario, prep: PreparedCoverage, ran?: C
   const planned = firstPlanned(scenario);
   const reusable = ran && ran.years.length === years.length && ran.years.every((y, k) => y === years[k]) ? ran : null;
   const results = delays.map((delay) => {
-    const r = delay === 0 && reusable ? reusable : coverage(delay === 0 ? prep : delayed(prep, planned, delay), years, undefined, false)!;
+    const r = delay === 0 && reusable ? reusable : coverage(delay === 0 ? prep : delayed(prep, planned, delay), years, undefined, false, keys)!;
     const own = (a: Float64Array) => (r === reusable ? a.slice() : a);
     const communityShare = Object.fromEntries(keys.map((k) => [k, own(r.communityShare[k])])) as Record<CoverageKey, Float64Array>;
     return {
