@@ -36,7 +36,7 @@ export function inOrder(
   const sums = groupSums.fill(0, 0, groups);
   const sizes = groupSizes.fill(0, 0, groups);
   // The places with a gap, by entity index, their ranks and rank groups.
-  const { gaps, qs, groupOf, ents, ranks, digits } = orderScratch(n);
+  const { gaps, qs, groupOf, ents, ranks, digits } = orderScratch(n, out.length);
   let count = 0;
   for (let j = 0; j < n; j++) {
     const e = places[j];
@@ -94,8 +94,12 @@ function perPlace(n: number) {
   return { gaps: new Int32Array(n), qs: new Float64Array(n), groupOf: new Uint16Array(n), ents: new Int32Array(n), ranks: new Float64Array(n), digits: new Uint16Array(n) };
 }
 
-function orderScratch(n: number): typeof orderArrays {
-  if (orderArrays.gaps.length < n) orderArrays = perPlace(n);
+/**
+ * Made at the city's size (one place per entity) when they are too short: the places with a gap vary
+ * from year to year and draw to draw, and growing to each new count made them again and again.
+ */
+function orderScratch(n: number, entities: number): typeof orderArrays {
+  if (orderArrays.gaps.length < n) orderArrays = perPlace(Math.max(n, entities));
   return orderArrays;
 }
 
