@@ -38,6 +38,8 @@ export interface ResidentsByYear {
  * that read only figures (Monte Carlo draws): at province scale they are millions of cells. only: the
  * keys whose per-community shares are wanted, with no figures worked out (city and districts empty),
  * for a Monte Carlo seed that reweighs its own: a province's other keys are 15 MB made only to be dropped.
+ * scratch: working rasters a caller that works out coverage again and again on one prep (a seed, once
+ * per delay) keeps between calls; none of them is in the result.
  */
 export function coverage(
   input: Scenario | PreparedCoverage,
@@ -45,6 +47,7 @@ export function coverage(
   residents?: ResidentsByYear,
   withCells = true,
   only?: readonly CoverageKey[],
+  scratch: CoverageScratch = {},
 ): CoverageResult | null {
   const prep = 'schemaVersion' in input ? prepareCoverage(input) : input;
   if (!prep) return null;
@@ -58,11 +61,11 @@ export function coverage(
   // in year f. Keys not asked for sum into one spare array, so the passes stay the same.
   const spare = keys.length < COVERAGE_KEYS.length ? new Float64Array(ny * nc) : null;
   const hist = COVERAGE_KEYS.map((k) => (keys.includes(k) ? new Float64Array(ny * nc) : spare!));
-  const first = new Uint8Array(n);
-  const allFirst = new Uint8Array(n);
+  // firstCovered writes every cell of first; allFirst is a running maximum, so it starts at 0.
+  const first = (scratch.first = sized(scratch.first, n));
+  const allFirst = (scratch.allFirst = sized(scratch.allFirst, n).fill(0));
   // which types each cell still misses: read only for the uncovered cells
   const missing = withCells ? new Uint8Array(n) : null;
-  const scratch: Scratch = {};
   const { community, residents: res } = cells;
   const hAll = hist[ALL5];
   const lastLife = Math.max(...LIFE_CODES);
@@ -124,6 +127,16 @@ export function coverage(
     uncovered: missing ? uncoveredCells(prep, years, missing, resident) : noCells(years[ny - 1], prep.plane.crs),
     circles: prep.circles.map((circle) => circleCoverage(prep, circle, years, placed, resident, scratch, scopeFigures)),
   };
+}
+
+/** coverage()'s per-cell rasters, kept by a caller between calls on one prep. */
+export interface CoverageScratch extends Scratch {
+  first?: Uint8Array<ArrayBuffer>;
+  allFirst?: Uint8Array<ArrayBuffer>;
+}
+
+function sized(kept: Uint8Array<ArrayBuffer> | undefined, n: number): Uint8Array<ArrayBuffer> {
+  return kept && kept.length === n ? kept : new Uint8Array(n);
 }
 
 /**

@@ -11,13 +11,15 @@
  * scale) are let go too; rasters made elsewhere (coverageSeed.ts) spare a cache its cells altogether.
  */
 import type { Cells } from '../coverage/cells';
-import { coverage, scopeFigures, type ResidentsByYear } from '../coverage/coverage';
+import { coverage, scopeFigures, type CoverageScratch, type ResidentsByYear } from '../coverage/coverage';
 import type { PreparedCoverage } from '../coverage/prepare';
 import type { CoverageFigures, CoverageKey, CoverageResult } from '../coverage/types';
 
 export class CoverageCache {
   private byDelay = new Map<number, { prep: PreparedCoverage; result?: CoverageResult }>();
   private cellsGone = false;
+  /** the rasters' working arrays, shared by every delay's (all on the same cells) until the cells go */
+  private scratch: CoverageScratch = {};
 
   /**
    * base: the scenario's own preparation; planned: index of the first planned facility in it; keys: the
@@ -37,6 +39,7 @@ export class CoverageCache {
     if (!seeded) return;
     delays.forEach((delay, k) => this.byDelay.set(delay, { prep: this.prepFor(delay), result: seeded[k] }));
     this.cellsGone = true;
+    this.scratch = {};
   }
 
   /** The preparation with planned openings delayed by whole years. */
@@ -56,7 +59,7 @@ export class CoverageCache {
       if (!entry || entry.prep !== prep) return coverage(prep, years, residents);
       if (entry.result) return reweigh(prep, entry.result, residents, this.keys, this.withDistricts);
       if (this.cellsGone) throw new Error(`coverage for a building delay of ${delay} years, after the cells were let go`);
-      const result = coverage(prep, years, residents, false);
+      const result = coverage(prep, years, residents, false, undefined, this.scratch);
       if (result) entry.result = result;
       if (this.delays.every((d) => this.byDelay.get(d)?.result)) this.letCellsGo();
       return result;

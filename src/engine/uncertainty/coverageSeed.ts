@@ -6,7 +6,7 @@
  * prepares its coverage without cells; each draw's figures are the seed's shares reweighed by that
  * draw's residents, which is what the coverage cache does with rasters of its own (coverageCache.ts).
  */
-import { coverage } from '../coverage/coverage';
+import { coverage, type CoverageScratch } from '../coverage/coverage';
 import { facilitiesOf, type PreparedCoverage } from '../coverage/prepare';
 import type { CoverageFigures, CoverageKey, CoverageResult } from '../coverage/types';
 import { metricById } from '../metrics';
@@ -57,8 +57,10 @@ export function coverageSeed(scenario: Scenario, prep: PreparedCoverage, ran?: C
   const delays = possibleDelays(scenario);
   const planned = firstPlanned(scenario);
   const reusable = ran && ran.years.length === years.length && ran.years.every((y, k) => y === years[k]) ? ran : null;
+  // Every delay's raster is worked out on the same cells, so one set of working rasters serves them all.
+  const scratch: CoverageScratch = {};
   const results = delays.map((delay) => {
-    const r = delay === 0 && reusable ? reusable : coverage(delay === 0 ? prep : delayed(prep, planned, delay), years, undefined, false, keys)!;
+    const r = delay === 0 && reusable ? reusable : coverage(delay === 0 ? prep : delayed(prep, planned, delay), years, undefined, false, keys, scratch)!;
     const own = (a: Float64Array) => (r === reusable ? a.slice() : a);
     const communityShare = Object.fromEntries(keys.map((k) => [k, own(r.communityShare[k])])) as Record<CoverageKey, Float64Array>;
     return {
