@@ -70,7 +70,7 @@ export function keepDistrictStaffing(p: QuotaSource, y: number, s: DistrictStaff
 }
 
 function countDistrictStaffing(p: QuotaSource, y: number): DistrictStaffing {
-  const quota = p.quotas.slice(y * p.nDistricts, (y + 1) * p.nDistricts);
+  const quota = quotasIn(p, y);
   const counted = new Float64Array(p.nDistricts);
   const o = y * p.nEntities;
   const withCommittee = p.params['staffing.countCommitteeMembers']?.[y] === 1;
@@ -81,6 +81,11 @@ function countDistrictStaffing(p: QuotaSource, y: number): DistrictStaffing {
     counted[p.entities.district[e]] += inPost[i] + (withCommittee ? p.entities.committee[e] : 0);
   }
   return { quota, counted };
+}
+
+/** The districts' quotas in year y, a copy for the caller to keep. */
+export function quotasIn(p: Pick<QuotaSource, 'nDistricts' | 'quotas'>, y: number): Float64Array {
+  return p.quotas.slice(y * p.nDistricts, (y + 1) * p.nDistricts);
 }
 
 /** An entity's quota in year y as the explanations show it: a district's own, 0 for a street or community. */

@@ -10,7 +10,7 @@ import { keySeriesValue, type KeySeriesName } from '../keySeries';
 import { spaceRuleIn } from '../metrics/space';
 import { positivePart } from '../positivePart';
 import type { Counts, Projection } from '../projection';
-import { inPool, keepDistrictStaffing, quotaLevelIn } from '../staffQuota';
+import { inPool, keepDistrictStaffing, quotaLevelIn, quotasIn } from '../staffQuota';
 
 /**
  * Writes year y of each named series at out[s][at]. Call it inside sharingDistrictStaffing: the
@@ -25,7 +25,7 @@ export function readKeySeries(p: Projection, y: number, names: readonly KeySerie
   // [staff in post, space gap]
   const sums = yearPass(p.nCommunities, o, inPost, established, staffRequired, spaceRequired, space, p.entities.district, withCommittee ? p.entities.committee : null, counted);
   if (byDistrict) {
-    keepDistrictStaffing(p, y, { quota: p.quotas.slice(y * p.nDistricts, (y + 1) * p.nDistricts), counted });
+    keepDistrictStaffing(p, y, { quota: quotasIn(p, y), counted });
   }
   names.forEach((name, s) => {
     out[s][at] = name === 'inPost' ? sums[0] : name === 'spaceGap' ? (spaceRuleIn(p, y) ? sums[1] : NaN) : keySeriesValue(p, name, y);
