@@ -10,6 +10,7 @@
  * pass over 120,000 entities, and a loop that reads its arrays through a closure's context, or tests
  * for the first year, does so for every entity.
  */
+import { atLeast } from '../atLeast';
 import { KIND_CODE, type Flat } from '../flatten';
 import { positivePart } from '../positivePart';
 import type { Counts, Series, Values } from '../projection';
@@ -18,7 +19,7 @@ import { districtQuota, quotaLevelIn } from '../staffQuota';
 import { round } from '../round';
 import { householdsAfter } from './population';
 import { openPool, placePool, type Pool } from './pooledHires';
-import { spaceRequiredFor, spaceTable, staffTable, workerShare, workersRequired, type SpaceTable } from './requirements';
+import { spaceTable, staffTable, type SpaceTable } from './requirements';
 import { spaceRuleIn, staffRuleIn } from './requirementTerms';
 import { takeWhole } from './staffing';
 
@@ -62,7 +63,8 @@ export function openYear(run: Run, y: number): void {
   const wasEstablished = last === null ? null : series.established.subarray(last, last + nc);
   const shareSums = new Float64Array(nd);
   const pool = byDistrict ? openPool(nc, nd) : null;
-  required(flat, now, wasEstablished, occupancy ?? 0, occupancy !== null, { ratio, minimum, shareSums, pool }, spaceRule);
+  const listed = required(flat, now, wasEstablished, occupancy ?? 0, occupancy !== null, { ratio, minimum, shareSums, pool }, spaceRule);
+  if (pool !== null) pool.size = listed;
   // Space in use: last year's plus what completes now (booked in spaceCompleted when started).
   complete(now.space, last === null ? base.space : series.space.subarray(last, last + n), now.spaceCompleted, run.pending, n);
   // Leavers: workers leave at the attrition rate; certified and graduate staff leave at the same rate.
@@ -132,6 +134,13 @@ interface StaffTerms {
  * a new estate still below the occupancy threshold, and once standing it stays. Then what the rules
  * require of it: workers (its share under a district quota, listing the pool's members) and floor space.
  * One loop, so each community's households and district are read once.
+ *
+ * Whether a community waits for occupancy, and whether its households put it above a minimum, follow
+ * its kind and size, which no branch can guess over a city whose estates and villages of every size lie
+ * among its other communities: both are worked out without one (`+(a === b)` flags; atLeast.ts for
+ * Math.max in workerShare, workersRequired and spaceRequiredFor, requirements.ts), to the bit. The pool's
+ * size is returned for the caller to set: code after a long loop first runs in the loop's optimised
+ * (on-stack) code, which then has no type feedback for it and is left there on every call.
  */
 function required(
   { nCommunities: nc, nStreets: ns, nDistricts: nd, entities, base }: Flat,
@@ -141,7 +150,7 @@ function required(
   withOccupancy: boolean,
   { ratio, minimum, shareSums, pool }: StaffTerms,
   spaceRule: SpaceTable,
-): void {
+): number {
   const { households, residents, established, staffRequired, spaceRequired } = now;
   const { kind, district, street } = entities;
   const { dwellings, households: h0, residents: r0 } = base;
@@ -150,6 +159,7 @@ function required(
   const byDistrict = pool !== null;
   const members = pool === null ? null : pool.members;
   const start = pool === null ? null : pool.start;
+  const occ = withOccupancy ? 1 : 0;
   let size = 0;
   let sorted = true;
   for (let e = 0, lastDistrict = 0; e < nc; e++) {
@@ -163,10 +173,11 @@ function required(
     residents[s] += r;
     residents[firstDistrict + d] += r;
     const kd = kind[e];
-    const waits = kd === URBAN_NEW && withOccupancy && Number.isFinite(dwellings[e]);
-    const stands = !waits || (wasEstablished !== null && wasEstablished[e] === 1) || h >= occupancy * dwellings[e];
-    established[e] = stands ? 1 : 0;
-    if (!stands) {
+    const dw = dwellings[e];
+    const waits = +(kd === URBAN_NEW) & occ & +(Math.abs(dw) < Infinity);
+    const stands = (waits ^ 1) | (wasEstablished !== null ? wasEstablished[e] : 0) | +(h >= occupancy * dw);
+    established[e] = stands;
+    if (stands === 0) {
       staffRequired[e] = 0;
       spaceRequired[e] = 0;
       continue;
@@ -174,7 +185,7 @@ function required(
     const rural = kd === RURAL ? 1 : 0;
     const perWorker = ratio[rural * nd + d];
     if (byDistrict) {
-      const share = workerShare(h, perWorker, minimum[rural]);
+      const share = atLeast(perWorker <= 0 ? 0 : h / perWorker, minimum[rural]);
       staffRequired[e] = share;
       shareSums[d] += share;
       // inPool (staffQuota.ts): standing, with a share
@@ -184,10 +195,10 @@ function required(
         members![size++] = e;
         start![d + 1]++;
       }
-    } else staffRequired[e] = workersRequired(h, perWorker, minimum[rural]);
-    spaceRequired[e] = spaceRequiredFor(h, spaceMinimum[kd], perHundred[kd]) + supermarket;
+    } else staffRequired[e] = atLeast(Math.ceil(positivePart(perWorker <= 0 ? 0 : h / perWorker) - 1e-9), minimum[rural]);
+    spaceRequired[e] = atLeast((perHundred[kd] * h) / 100, spaceMinimum[kd]) + supermarket;
   }
-  if (pool !== null) pool.size = sorted ? size : -1;
+  return sorted ? size : -1;
 }
 
 /** Space in use: last year's plus what completes now. */
