@@ -42,9 +42,16 @@ export interface SpaceTable {
  * typed arrays, so the loops over every entity look nothing up and unbox nothing.
  */
 export function spaceTable(rule: SpaceRule): SpaceTable {
+  // A loop rather than Float64Array.from(KINDS, …), whose iterator costs microseconds a year on every run.
+  const minimum = new Float64Array(KINDS.length);
+  const perHundred = new Float64Array(KINDS.length);
+  KINDS.forEach((kind, i) => {
+    minimum[i] = rule.minByKind[spaceMinimumKind(rule, kind)] ?? 0;
+    perHundred[i] = perHundredFor(rule, kind) ?? 0;
+  });
   return {
-    minimum: Float64Array.from(KINDS, (kind) => rule.minByKind[spaceMinimumKind(rule, kind)] ?? 0),
-    perHundred: Float64Array.from(KINDS, (kind) => perHundredFor(rule, kind) ?? 0),
+    minimum,
+    perHundred,
     supermarket: rule.supermarket,
     street: rule.streetCentre ?? 0,
     district: rule.districtCentre ?? 0,
