@@ -36,6 +36,7 @@ export function slab(buffer: ArrayBuffer): Alloc {
   return {
     f64: (k) => cut(8 * k, () => new Float64Array(k), (at) => new Float64Array(buffer, at, k)),
     i32: (k) => cut(4 * k, () => new Int32Array(k), (at) => new Int32Array(buffer, at, k)),
+    u16: (k) => cut(2 * k, () => new Uint16Array(k), (at) => new Uint16Array(buffer, at, k)),
     u8: (k) => cut(k, () => new Uint8Array(k), (at) => new Uint8Array(buffer, at, k)),
   };
 }

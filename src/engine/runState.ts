@@ -27,7 +27,7 @@ import type { ParamKey } from './params';
 import { READ_WHOLE, type Unread } from './unread';
 import { phases, slab } from './runBuffers';
 import { countsFit } from './wholeCounts';
-import { wholeLines } from './wholeLines';
+import { lineBytes } from './wholeLines';
 
 /**
  * Staff pay first, then one line per unit-cost parameter (src/engine/params.ts, in its order), then the
@@ -206,11 +206,11 @@ export function createRun(
   // Counts in 32-bit integers when every value they can take fits (wholeCounts.ts); established (0 or 1) in bytes.
   const whole = countsFit(scenario, flat, params, districtParams, years);
   const bytesOf = (name: SeriesName) => (name === 'established' ? 1 : whole && (COUNT_SERIES as readonly string[]).includes(name) ? 4 : 8);
-  // Whole-yuan lines in 32-bit integers (wholeLines.ts), every other line in 64-bit floats; the zero array in bytes.
-  const whole32 = wholeLines(COST_LINES, params, years);
-  const lineBytes = active.flatMap((on, k) => (on ? [whole32[k] ? 4 : 8] : []));
+  // Whole-yuan lines in 16- or 32-bit integers (wholeLines.ts), every other line in 64-bit floats; the zero array in bytes.
+  const widths = lineBytes(COST_LINES, params, years);
+  const activeBytes = active.flatMap((on, k) => (on ? [widths[k]] : []));
   const nq = flat.nDistricts * years.length;
-  const keptBytes = [...own.map(bytesOf), 1, ...lineBytes].reduce((sum, b) => sum + Math.ceil((size * b) / 8) * 8, 8 * nq);
+  const keptBytes = [...own.map(bytesOf), 1, ...activeBytes].reduce((sum, b) => sum + Math.ceil((size * b) / 8) * 8, 8 * nq);
   const kept = alloc ?? slab(new ArrayBuffer(keptBytes));
   const workingBuf = alloc ? null : workingBuffer(n * WORKING_ARRAYS);
   const working = alloc ?? slab(workingBuf!.buffer as ArrayBuffer);
@@ -244,7 +244,10 @@ export function createRun(
     districtCityShare,
     series,
     quotas: kept.f64(nq),
-    costs: active.map((on, k) => (!on ? zeros : whole32[k] ? kept.i32(size, unread.costLines[k] === true) : kept.f64(size, unread.costLines[k] === true))),
+    costs: active.map((on, k) => {
+      const over = unread.costLines[k] === true;
+      return !on ? zeros : widths[k] === 2 ? kept.u16(size, over) : widths[k] === 4 ? kept.i32(size, over) : kept.f64(size, over);
+    }),
     gap: overwritten(),
     carry: { leave: phased(), certLeave: qualified(), bachLeave: qualified(), certHire: qualified(), bachHire: qualified() },
     pending: f64(),
