@@ -7,18 +7,19 @@ import { loadValidator } from './validator';
 beforeAll(loadValidator);
 
 /** Every array an arena lends, by the run it was lent to. */
-const lentByRun: (Float64Array | Int32Array | Uint8Array)[][] = [];
+const lentByRun: (Float64Array | Int32Array | Uint16Array | Uint8Array)[][] = [];
 vi.mock('../src/engine/arena', async (original) => {
   const { Arena } = await original<typeof import('../src/engine/arena')>();
   return {
     Arena: class {
       private readonly inner = new Arena();
-      private readonly lend = <T extends Float64Array | Int32Array | Uint8Array>(a: T): T => {
+      private readonly lend = <T extends Float64Array | Int32Array | Uint16Array | Uint8Array>(a: T): T => {
         lentByRun.at(-1)?.push(a);
         return a;
       };
       readonly f64 = (length: number): Float64Array => this.lend(this.inner.f64(length));
       readonly i32 = (length: number): Int32Array => this.lend(this.inner.i32(length));
+      readonly u16 = (length: number): Uint16Array => this.lend(this.inner.u16(length));
       readonly u8 = (length: number): Uint8Array => this.lend(this.inner.u8(length));
       reset(): void {
         this.inner.reset();

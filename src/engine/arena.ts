@@ -6,10 +6,11 @@
 export interface Alloc {
   f64(length: number, overwritten?: boolean): Float64Array;
   i32(length: number, overwritten?: boolean): Int32Array;
+  u16(length: number, overwritten?: boolean): Uint16Array;
   u8(length: number, overwritten?: boolean): Uint8Array;
 }
 
-type Typed = Float64Array | Int32Array | Uint8Array;
+type Typed = Float64Array | Int32Array | Uint16Array | Uint8Array;
 
 /**
  * Arrays lent out zeroed and taken back all at once. Repeated runs of one city (Monte Carlo draws) ask
@@ -29,6 +30,7 @@ export class Arena implements Alloc {
    */
   readonly f64 = (length: number, overwritten = false): Float64Array => this.lend('f', length, Float64Array, overwritten);
   readonly i32 = (length: number, overwritten = false): Int32Array => this.lend('i', length, Int32Array, overwritten);
+  readonly u16 = (length: number, overwritten = false): Uint16Array => this.lend('h', length, Uint16Array, overwritten);
   readonly u8 = (length: number, overwritten = false): Uint8Array => this.lend('u', length, Uint8Array, overwritten);
 
   private lend<T extends Typed>(type: string, length: number, Make: new (length: number) => T, overwritten: boolean): T {
@@ -67,7 +69,7 @@ export class Arena implements Alloc {
   }
 }
 
-const keyOf = (a: Typed): string => (a instanceof Float64Array ? 'f' : a instanceof Int32Array ? 'i' : 'u') + a.length;
+const keyOf = (a: Typed): string => (a instanceof Float64Array ? 'f' : a instanceof Int32Array ? 'i' : a instanceof Uint16Array ? 'h' : 'u') + a.length;
 
 function listOf<T>(lists: Map<string, T[]>, key: string): T[] {
   let list = lists.get(key);

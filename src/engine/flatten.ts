@@ -54,6 +54,9 @@ export function blank(n: number, value: number): Float64Array {
   return made;
 }
 
+/** Whether a is blank's shared array of value: never written, so every element is that value. */
+export const isBlank = (a: Float64Array, value: number): boolean => blanks.get(value) === a;
+
 export function flatten(city: City): Flat {
   let nCommunities = 0;
   let nStreets = 0;

@@ -80,8 +80,8 @@ export const MIGRANT_SERIES = ['registeredHouseholds', 'coordinators'] as const 
 type MigrantSeriesName = (typeof MIGRANT_SERIES)[number];
 /** A count series' values: 32-bit integers, or 64-bit floats where the run could not show they fit. */
 export type Counts = Int32Array | Float64Array;
-/** A cost line's values: 64-bit floats, 32-bit integers for a line the run showed holds whole yuan only (wholeLines.ts), or the run's bytes of zeros for a line that stays zero. */
-export type CostValues = Float64Array | Int32Array | Uint8Array;
+/** A cost line's values: 64-bit floats, 16- or 32-bit integers for a line the run showed holds whole yuan only (wholeLines.ts), or the run's bytes of zeros for a line that stays zero. */
+export type CostValues = Float64Array | Int32Array | Uint16Array | Uint8Array;
 /** A series' values, read by index whichever array holds them. */
 export type Values = Float64Array | Int32Array | Uint8Array;
 /** Every series of a run, each in the array its values need. */
@@ -155,7 +155,7 @@ export interface Projection extends Flat {
   /** the headcount quota set for each district as a whole (GOV2020-3a), quotas[y × nDistricts + d]; 0 where the rule counts per community */
   quotas: Float64Array;
   costLines: CostLine[];
-  /** parallel to costLines; yuan per entity-year, whole-yuan lines in 32-bit integers (wholeLines.ts) */
+  /** parallel to costLines; yuan per entity-year, whole-yuan lines in 16- or 32-bit integers (wholeLines.ts) */
   costs: CostValues[];
   /** per payer, one entry per year */
   payers: Record<Payer, PayerYear[]>;

@@ -21,21 +21,24 @@ export function phases(a: Float64Array): Float64Array {
 }
 
 /**
- * Arrays cut from one zeroed buffer, then fresh ones once it is used up. A national sweep's thirty
- * arrays of a few megabytes each, allocated one by one, set off a full collection or two per run; cut
- * from one buffer they set off at most one. Each array starts on an 8-byte boundary.
+ * Arrays cut from one buffer, then fresh ones once it is used up. A national sweep's thirty arrays of a
+ * few megabytes each, allocated one by one, set off a full collection or two per run; cut from one
+ * buffer they set off at most one. Each array starts on an 8-byte boundary. A buffer that is not zeroed
+ * (an earlier run's) has each array cleared as it is cut, unless the run overwrites it (Alloc).
  */
-export function slab(buffer: ArrayBuffer): Alloc {
+export function slab(buffer: ArrayBuffer, zeroed = true): Alloc {
   let used = 0;
-  const cut = <T>(bytes: number, fresh: () => T, view: (at: number) => T): T => {
+  const cut = <T extends { fill(v: number): T }>(bytes: number, overwritten: boolean | undefined, fresh: () => T, view: (at: number) => T): T => {
     const at = Math.ceil(used / 8) * 8;
     if (at + bytes > buffer.byteLength) return fresh();
     used = at + bytes;
-    return view(at);
+    const a = view(at);
+    return zeroed || overwritten ? a : a.fill(0);
   };
   return {
-    f64: (k) => cut(8 * k, () => new Float64Array(k), (at) => new Float64Array(buffer, at, k)),
-    i32: (k) => cut(4 * k, () => new Int32Array(k), (at) => new Int32Array(buffer, at, k)),
-    u8: (k) => cut(k, () => new Uint8Array(k), (at) => new Uint8Array(buffer, at, k)),
+    f64: (k, over) => cut(8 * k, over, () => new Float64Array(k), (at) => new Float64Array(buffer, at, k)),
+    i32: (k, over) => cut(4 * k, over, () => new Int32Array(k), (at) => new Int32Array(buffer, at, k)),
+    u16: (k, over) => cut(2 * k, over, () => new Uint16Array(k), (at) => new Uint16Array(buffer, at, k)),
+    u8: (k, over) => cut(k, over, () => new Uint8Array(k), (at) => new Uint8Array(buffer, at, k)),
   };
 }

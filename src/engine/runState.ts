@@ -1,6 +1,6 @@
 /** The working state of one projection while its years are stepped through. */
 import type { PreparedCoverage } from './coverage/prepare';
-import type { Flat } from './flatten';
+import { isBlank, type Flat } from './flatten';
 import type { Alloc } from './arena';
 import {
   COUNT_SERIES,
@@ -27,7 +27,7 @@ import type { ParamKey } from './params';
 import { READ_WHOLE, type Unread } from './unread';
 import { phases, slab } from './runBuffers';
 import { countsFit } from './wholeCounts';
-import { wholeLines } from './wholeLines';
+import { lineBytes } from './wholeLines';
 
 /**
  * Staff pay first, then one line per unit-cost parameter (src/engine/params.ts, in its order), then the
@@ -137,17 +137,19 @@ function activeCostLines(scenario: Scenario, params: ParamTable, years: number[]
 }
 
 /**
- * The working buffer of the last run that ended (endRun). The next run of a city that size clears and
- * reuses it: its working arrays die with the run, and fresh ones each run would be ~16 MB of new pages
- * for a national sweep. Only one is kept, so a process that ran many sizes holds one buffer at most.
+ * The working buffer of the last run that ended (endRun). The next run of a city that size reuses it,
+ * clearing only the arrays it reads before writing: its working arrays die with the run, and fresh ones
+ * each run would be ~11 MB of new pages for a national sweep. Only one is kept, so a process that ran
+ * many sizes holds one buffer at most.
  */
 let spareWorking: Float64Array | null = null;
 
-function workingBuffer(length: number): Float64Array {
+/** The working buffer, and whether it is fresh (zeroed) or an earlier run's. */
+function workingBuffer(length: number): { buffer: Float64Array; zeroed: boolean } {
   const spare = spareWorking;
-  if (spare === null || spare.length !== length) return new Float64Array(length);
+  if (spare === null || spare.length !== length) return { buffer: new Float64Array(length), zeroed: true };
   spareWorking = null;
-  return spare.fill(0);
+  return { buffer: spare, zeroed: false };
 }
 
 /** Hands a finished run's working buffer to the next run: nothing may read the run's working arrays after this. */
@@ -158,6 +160,8 @@ export function endRun(run: Run): void {
 
 /** Whether any community has migrants or registrations (QY-8, QY-9); anything but +0 counts. */
 function withMigrants({ nCommunities, base }: Flat): boolean {
+  // A city that gives none keeps flatten's shared array of +0 (flatten.ts blank): nothing to look through.
+  if (isBlank(base.migrants, 0) && isBlank(base.registrations, 0)) return false;
   for (let e = 0; e < nCommunities; e++) if (!Object.is(base.migrants[e], 0) || !Object.is(base.registrations[e], 0)) return true;
   return false;
 }
@@ -206,14 +210,14 @@ export function createRun(
   // Counts in 32-bit integers when every value they can take fits (wholeCounts.ts); established (0 or 1) in bytes.
   const whole = countsFit(scenario, flat, params, districtParams, years);
   const bytesOf = (name: SeriesName) => (name === 'established' ? 1 : whole && (COUNT_SERIES as readonly string[]).includes(name) ? 4 : 8);
-  // Whole-yuan lines in 32-bit integers (wholeLines.ts), every other line in 64-bit floats; the zero array in bytes.
-  const whole32 = wholeLines(COST_LINES, params, years);
-  const lineBytes = active.flatMap((on, k) => (on ? [whole32[k] ? 4 : 8] : []));
+  // Whole-yuan lines in 16- or 32-bit integers (wholeLines.ts), every other line in 64-bit floats; the zero array in bytes.
+  const widths = lineBytes(COST_LINES, params, years);
+  const activeBytes = active.flatMap((on, k) => (on ? [widths[k]] : []));
   const nq = flat.nDistricts * years.length;
-  const keptBytes = [...own.map(bytesOf), 1, ...lineBytes].reduce((sum, b) => sum + Math.ceil((size * b) / 8) * 8, 8 * nq);
+  const keptBytes = [...own.map(bytesOf), 1, ...activeBytes].reduce((sum, b) => sum + Math.ceil((size * b) / 8) * 8, 8 * nq);
   const kept = alloc ?? slab(new ArrayBuffer(keptBytes));
   const workingBuf = alloc ? null : workingBuffer(n * WORKING_ARRAYS);
-  const working = alloc ?? slab(workingBuf!.buffer as ArrayBuffer);
+  const working = alloc ?? slab(workingBuf!.buffer.buffer as ArrayBuffer, workingBuf!.zeroed);
   const zeros = kept.u8(size);
   const arrays = {} as Record<SeriesName, Values>;
   for (const name of SERIES) {
@@ -244,7 +248,10 @@ export function createRun(
     districtCityShare,
     series,
     quotas: kept.f64(nq),
-    costs: active.map((on, k) => (!on ? zeros : whole32[k] ? kept.i32(size, unread.costLines[k] === true) : kept.f64(size, unread.costLines[k] === true))),
+    costs: active.map((on, k) => {
+      const over = unread.costLines[k] === true;
+      return !on ? zeros : widths[k] === 2 ? kept.u16(size, over) : widths[k] === 4 ? kept.i32(size, over) : kept.f64(size, over);
+    }),
     gap: overwritten(),
     carry: { leave: phased(), certLeave: qualified(), bachLeave: qualified(), certHire: qualified(), bachHire: qualified() },
     pending: f64(),
@@ -263,7 +270,7 @@ export function createRun(
     projectStarts: [],
     facilities,
     inForceAtBase: new Set(),
-    workingBuffer: workingBuf,
+    workingBuffer: workingBuf?.buffer ?? null,
     unread,
   };
 }

@@ -111,6 +111,7 @@ const nanjing = (): Scenario => JSON.parse(readFileSync(fileURLToPath(new URL('n
 const junkAlloc: Alloc = {
   f64: (k, over) => (over ? new Float64Array(k).fill(1e300) : new Float64Array(k)),
   i32: (k, over) => (over ? new Int32Array(k).fill(-12345) : new Int32Array(k)),
+  u16: (k, over) => (over ? new Uint16Array(k).fill(54321) : new Uint16Array(k)),
   u8: (k, over) => (over ? new Uint8Array(k).fill(7) : new Uint8Array(k)),
 };
 

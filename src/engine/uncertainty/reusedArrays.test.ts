@@ -29,11 +29,11 @@ const JUNK = [NaN, 1e300, -0, -12345];
  * `alsoJunk`, so does every array of that type and length, the first time one is asked for zeroed.
  */
 function junkAlloc(alsoJunk?: { type: 'f64' | 'i32'; done: boolean }): Alloc {
-  const fill = <T extends Float64Array | Int32Array | Uint8Array>(a: T): T => {
+  const fill = <T extends Float64Array | Int32Array | Uint16Array | Uint8Array>(a: T): T => {
     for (let i = 0; i < a.length; i++) a[i] = JUNK[i % JUNK.length];
     return a;
   };
-  const lend = <T extends Float64Array | Int32Array | Uint8Array>(make: () => T, type: 'f64' | 'i32' | 'u8', overwritten?: boolean): T => {
+  const lend = <T extends Float64Array | Int32Array | Uint16Array | Uint8Array>(make: () => T, type: 'f64' | 'i32' | 'u16' | 'u8', overwritten?: boolean): T => {
     if (overwritten) return fill(make());
     if (alsoJunk && !alsoJunk.done && alsoJunk.type === type) {
       alsoJunk.done = true;
@@ -44,6 +44,7 @@ function junkAlloc(alsoJunk?: { type: 'f64' | 'i32'; done: boolean }): Alloc {
   return {
     f64: (k, over) => lend(() => new Float64Array(k), 'f64', over),
     i32: (k, over) => lend(() => new Int32Array(k), 'i32', over),
+    u16: (k, over) => lend(() => new Uint16Array(k), 'u16', over),
     u8: (k, over) => lend(() => new Uint8Array(k), 'u8', over),
   };
 }
