@@ -59,8 +59,12 @@ export function coverageSeed(scenario: Scenario, prep: PreparedCoverage, ran?: C
   const reusable = ran && ran.years.length === years.length && ran.years.every((y, k) => y === years[k]) ? ran : null;
   // Every delay's raster is worked out on the same cells, so one set of working rasters serves them all.
   const scratch: CoverageScratch = {};
+  const raster = (delay: number): CoverageResult =>
+    delay === 0 && reusable ? reusable : coverage(delay === 0 ? prep : delayed(prep, planned, delay), years, undefined, false, keys, scratch)!;
+  // A raster is most of a province's kit, which both draw workers wait for: one serves every delay when it can.
+  const undelayed = delaysMove(prep, planned, years) ? raster(0) : null;
   const results = delays.map((delay) => {
-    const r = delay === 0 && reusable ? reusable : coverage(delay === 0 ? prep : delayed(prep, planned, delay), years, undefined, false, keys, scratch)!;
+    const r = undelayed ? (delay === 0 ? undelayed : movedBy(undelayed, delay, keys, prep.nCommunities)) : raster(delay);
     const own = (a: Float64Array) => (r === reusable ? a.slice() : a);
     const communityShare = Object.fromEntries(keys.map((k) => [k, own(r.communityShare[k])])) as Record<CoverageKey, Float64Array>;
     return {
@@ -74,6 +78,35 @@ export function coverageSeed(scenario: Scenario, prep: PreparedCoverage, ran?: C
     };
   });
   return { years, nCommunities: prep.nCommunities, delays, results };
+}
+
+/**
+ * Whether a delay only moves coverage later, year for year: so when the years follow one another, every
+ * facility of the city serves from the first year and every planned one opens after it. A cell's first
+ * covered year is then the first (a facility of the city reaches it) or a planned opening's, which a
+ * delay of d moves d years on (firstCovered.ts); the types' latest, all5's and a service circle's, moves
+ * with them. The running sums over years (coverage.ts) then add the same residents in the same order,
+ * d years later, with nothing added in between: each year's shares are year max(0, y − d)'s of no delay.
+ */
+export function delaysMove(prep: PreparedCoverage, planned: number, years: readonly number[]): boolean {
+  const { count, openingYear } = prep.facilities;
+  for (let f = 0; f < count; f++) if ((f < planned) !== (openingYear[f] <= years[0])) return false;
+  return years.every((y, k) => y === years[0] + k);
+}
+
+/** The shares of r, worked out with no delay, for a delay of d years (delaysMove): fresh arrays. */
+function movedBy(r: CoverageResult, d: number, keys: readonly CoverageKey[], nc: number): CoverageResult {
+  const move = (a: Float64Array): Float64Array => {
+    const out = new Float64Array(a.length);
+    for (let y = 0; y * nc < a.length; y++) out.set(a.subarray(Math.max(0, y - d) * nc, (Math.max(0, y - d) + 1) * nc), y * nc);
+    return out;
+  };
+  return {
+    ...r,
+    communityShare: Object.fromEntries(keys.map((k) => [k, move(r.communityShare[k])])) as Record<CoverageKey, Float64Array>,
+    communityResidents: r.communityResidents.slice(),
+    circles: r.circles.map((c) => ({ ...c, communityShare: move(c.communityShare) })),
+  };
 }
 
 /** Was the seed made for this scenario's draws: the same years, communities and delays, every key the draws read? */
