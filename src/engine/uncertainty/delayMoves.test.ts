@@ -1,29 +1,30 @@
 /**
- * A seed takes every delay's shares from the undelayed raster, moved years later, when delaysMove says
- * it may. On random cities with facilities of the city and planned ones opening before, in and after
+ * A seed and a cache take every delay's shares from the undelayed raster, moved years later, when
+ * delaysMove says they may. On random cities with facilities of the city and planned ones opening before, in and after
  * the horizon, under a straight-line walk and a walking network, with and without a service circle,
- * every delay's shares equal a whole coverage of the delayed plan bit for bit: so when the seed moves
- * them and when it rasters each delay, which shows that the cases where moving would be wrong are
+ * every delay's shares (and a cache's figures) equal a whole coverage of the delayed plan bit for bit:
+ * so when they are moved and when each delay is rastered, which shows that the cases where moving would be wrong are
  * told apart.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { facility, placed, spatialCity } from '../../fixtures/spatialCity';
-import { coverage } from '../coverage/coverage';
+import { coverage, COVERAGE_KEYS } from '../coverage/coverage';
 import { prepareCoverage } from '../coverage/prepare';
 import { horizonYears } from '../project';
-import { FACILITY_TYPES, type Scenario, type WalkingNetwork } from '../scenario';
-import { delayed } from './coverageCache';
-import { coverageSeed, delaysMove, firstPlanned } from './coverageSeed';
+import { LIFE_CIRCLE_TYPES, type Scenario, type WalkingNetwork } from '../scenario';
+import { CoverageCache, delayed } from './coverageCache';
+import { coverageSeed, firstPlanned } from './coverageSeed';
+import { delaysMove } from './delayMoves';
 
 const at = fc.integer({ min: 0, max: 3000 });
-const arbFacility = (opening: fc.Arbitrary<number>) => fc.record({ type: fc.constantFrom(...FACILITY_TYPES), x: at, y: at, opening });
+const arbFacility = (opening: fc.Arbitrary<number>) => fc.record({ type: fc.constantFrom(...LIFE_CIRCLE_TYPES), x: at, y: at, opening });
 /** first horizon year 2026: the city's facilities mostly open by then, the planned ones mostly after (one in 13 not) */
 const mostly = (usual: fc.Arbitrary<number>, rare: fc.Arbitrary<number>) => fc.oneof({ arbitrary: usual, weight: 12 }, { arbitrary: rare, weight: 1 });
 const arbCity = fc.record({
   communities: fc.array(fc.record({ x: at, y: at, residents: fc.integer({ min: 0, max: 5000 }) }), { minLength: 1, maxLength: 12 }),
-  own: fc.array(arbFacility(mostly(fc.integer({ min: 2010, max: 2026 }), fc.integer({ min: 2027, max: 2031 }))), { maxLength: 10 }),
-  planned: fc.array(arbFacility(mostly(fc.integer({ min: 2027, max: 2032 }), fc.integer({ min: 2020, max: 2026 }))), { minLength: 1, maxLength: 8 }),
+  own: fc.array(arbFacility(mostly(fc.integer({ min: 2010, max: 2026 }), fc.integer({ min: 2027, max: 2031 }))), { maxLength: 16 }),
+  planned: fc.array(arbFacility(mostly(fc.integer({ min: 2027, max: 2032 }), fc.integer({ min: 2020, max: 2026 }))), { minLength: 1, maxLength: 12 }),
   delay: fc.record({ min: fc.integer({ min: 0, max: 2 }), span: fc.integer({ min: 0, max: 3 }) }),
   network: fc.boolean(),
   circle: fc.boolean(),
@@ -59,7 +60,7 @@ function scenarioOf(c: City): Scenario {
   return s;
 }
 
-describe('coverageSeed: delays moved from one raster', () => {
+describe('delays moved from one raster', () => {
   it('gives every delay the shares of a whole coverage of the delayed plan, moved or rastered', () => {
     let moved = 0;
     let rastered = 0;
@@ -72,6 +73,18 @@ describe('coverageSeed: delays moved from one raster', () => {
         else rastered++;
         const seed = coverageSeed(s, prep);
         expect(seed.delays.length).toBe(c.delay.span + 1);
+        // a cache asked for the delays in turn, last first, each with residents of its own
+        const cache = new CoverageCache(prep, firstPlanned(s), COVERAGE_KEYS, seed.delays);
+        const residents = (k: number) => ({ values: Float64Array.from({ length: years.length * prep.nCommunities }, (_, i) => 100 + ((k + i) % 7) * 50), stride: prep.nCommunities });
+        [...seed.delays].reverse().forEach((delay) => {
+          const whole = coverage(delayed(prep, firstPlanned(s), delay), years, residents(delay))!;
+          const cached = cache.coverageFor(delay)(cache.prepFor(delay), years, residents(delay))!;
+          for (const key of COVERAGE_KEYS) {
+            expect(cached.city[key]).toEqual(whole.city[key]);
+            cached.byDistrict.forEach((d, k) => expect(d[key]).toEqual(whole.byDistrict[k][key]));
+          }
+          cached.circles.forEach((circle, k) => expect(circle.city).toEqual(whole.circles[k].city));
+        });
         seed.delays.forEach((delay, d) => {
           const whole = coverage(delayed(prep, firstPlanned(s), delay), years)!;
           const kept = seed.results[d];
