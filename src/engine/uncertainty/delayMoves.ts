@@ -19,7 +19,11 @@ export function delaysMove(prep: PreparedCoverage, planned: number, years: reado
   return years.every((y, k) => y === years[0] + k);
 }
 
-/** The shares of r, worked out with no delay, for a delay of d years (delaysMove): fresh arrays. */
+/**
+ * The shares of r, worked out with no delay, for a delay of d years (delaysMove), in fresh arrays. Its
+ * figures (the city's, the districts', the circles') stay r's: every reader reweighs the shares by its
+ * own residents (coverageCache.ts reweigh).
+ */
 export function movedBy(r: CoverageResult, d: number, keys: readonly CoverageKey[], nc: number): CoverageResult {
   const move = (a: Float64Array): Float64Array => {
     const out = new Float64Array(a.length);
