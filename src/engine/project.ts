@@ -59,6 +59,8 @@ export interface Prepared {
   careNetwork?: CareNetwork;
   /** what the caller never reads of the projection, which the run may leave unworked */
   unread?: Unread;
+  /** inForceIn(the scenario's rule set, its base year), when an earlier run of the same rule set worked it out */
+  inForceAtBase?: ReadonlySet<ParamKey>;
 }
 
 /** Projects a validated scenario. */
@@ -69,7 +71,7 @@ export function project(scenario: Scenario, options: RunOptions = {}, prepared?:
   const flat = prepared?.flat ?? flatten(scenario.city);
   const prep = prepared ? prepared.prep : prepareCoverage(scenario);
   const run = createRun(scenario, flat, params, years, prep, prepared?.facilityCharges, prepared?.alloc, prepared?.unread);
-  run.inForceAtBase = inForceIn(ruleSet, scenario.horizon.baseYear);
+  run.inForceAtBase = prepared?.inForceAtBase ?? inForceIn(ruleSet, scenario.horizon.baseYear);
   const index = indicesOf(flat, scenario.plan.building.projects.map((p) => p.target));
   const { priority, mode } = scenario.plan.shortfall;
   const order = [...priority, ...DEFERRABLE.filter((d) => !priority.includes(d))];
@@ -100,9 +102,9 @@ export function project(scenario: Scenario, options: RunOptions = {}, prepared?:
       pools = openPools(run, y, spent);
     }
     for (const p of PAYERS) {
-      const deferredIn = Array.from(run.deferred[p]);
+      const deferredIn = plainOf(run.deferred[p]);
       const deferred = deferredIn.reduce((a, b) => a + b, 0);
-      const deferredHiresIn = Array.from(run.deferredHires[p]);
+      const deferredHiresIn = plainOf(run.deferredHires[p]);
       run.payers[p].push({ budget: pools.budget[p], spent: spent[p], shortfall: shortfallOf(run, y, pools, p, spent[p]), deferred, deferredIn, deferredHiresIn });
     }
     options.onProgress?.(y + 1, years.length);
@@ -113,9 +115,16 @@ export function project(scenario: Scenario, options: RunOptions = {}, prepared?:
 }
 
 /** Rule-set parameters in force in a year, whatever a scenario overrides them to. */
-function inForceIn(ruleSet: RuleSet, year: number): Set<ParamKey> {
+export function inForceIn(ruleSet: RuleSet, year: number): Set<ParamKey> {
   const at = resolveParams(ruleSet, undefined, [year]);
   return new Set((Object.keys(at) as ParamKey[]).filter((key) => at[key]?.[0] != null));
+}
+
+/** A typed array's values in a plain array: Array.from would walk an iterator, an object per value, every payer and year of every run. */
+function plainOf(a: Float64Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < a.length; i++) out.push(a[i]);
+  return out;
 }
 
 /** Starts building from each payer's building earmark where it has one (CS2010-7c-4), else from the rest of its budget. */

@@ -14,6 +14,7 @@ import type { Cells } from '../coverage/cells';
 import { coverage, scopeFigures, type CoverageScratch, type ResidentsByYear } from '../coverage/coverage';
 import type { PreparedCoverage } from '../coverage/prepare';
 import type { CoverageFigures, CoverageKey, CoverageResult } from '../coverage/types';
+import { delaysMove, movedBy } from './delayMoves';
 
 export class CoverageCache {
   private byDelay = new Map<number, { prep: PreparedCoverage; result?: CoverageResult }>();
@@ -59,11 +60,19 @@ export class CoverageCache {
       if (!entry || entry.prep !== prep) return coverage(prep, years, residents);
       if (entry.result) return reweigh(prep, entry.result, residents, this.keys, this.withDistricts);
       if (this.cellsGone) throw new Error(`coverage for a building delay of ${delay} years, after the cells were let go`);
-      const result = coverage(prep, years, residents, false, undefined, this.scratch);
-      if (result) entry.result = result;
+      // Where a delay only moves coverage later (delayMoves.ts), its raster is the undelayed one's, moved.
+      const moved = delay > 0 && delaysMove(this.base, this.planned, years) ? movedBy(this.undelayed(years, residents), delay, this.keys, this.base.nCommunities) : null;
+      const result = moved ? reweigh(prep, moved, residents, this.keys, this.withDistricts) : coverage(prep, years, residents, false, undefined, this.scratch);
+      if (result) entry.result = moved ?? result;
       if (this.delays.every((d) => this.byDelay.get(d)?.result)) this.letCellsGo();
       return result;
     };
+  }
+
+  /** The raster of no delay, made first when it has not been. */
+  private undelayed(years: number[], residents: ResidentsByYear): CoverageResult {
+    if (!this.byDelay.get(0)?.result) this.coverageFor(0)(this.prepFor(0), years, residents);
+    return this.byDelay.get(0)!.result!;
   }
 
   /** Every preparation without its cells, which only the rasters read. */

@@ -13,6 +13,7 @@ import { metricById } from '../metrics';
 import { horizonYears } from '../project';
 import type { Scenario } from '../scenario';
 import { delayed } from './coverageCache';
+import { delaysMove, movedBy } from './delayMoves';
 import { valueBounds } from './drawInputs';
 
 export interface CoverageSeed {
@@ -59,8 +60,12 @@ export function coverageSeed(scenario: Scenario, prep: PreparedCoverage, ran?: C
   const reusable = ran && ran.years.length === years.length && ran.years.every((y, k) => y === years[k]) ? ran : null;
   // Every delay's raster is worked out on the same cells, so one set of working rasters serves them all.
   const scratch: CoverageScratch = {};
+  const raster = (delay: number): CoverageResult =>
+    delay === 0 && reusable ? reusable : coverage(delay === 0 ? prep : delayed(prep, planned, delay), years, undefined, false, keys, scratch)!;
+  // A raster is most of a province's kit, which both draw workers wait for: one serves every delay when it can.
+  const undelayed = delaysMove(prep, planned, years) ? raster(0) : null;
   const results = delays.map((delay) => {
-    const r = delay === 0 && reusable ? reusable : coverage(delay === 0 ? prep : delayed(prep, planned, delay), years, undefined, false, keys, scratch)!;
+    const r = undelayed ? (delay === 0 ? undelayed : movedBy(undelayed, delay, keys, prep.nCommunities)) : raster(delay);
     const own = (a: Float64Array) => (r === reusable ? a.slice() : a);
     const communityShare = Object.fromEntries(keys.map((k) => [k, own(r.communityShare[k])])) as Record<CoverageKey, Float64Array>;
     return {

@@ -10,7 +10,7 @@ import { prepareCoverage, type PreparedCoverage } from '../coverage/prepare';
 import type { CoverageResult } from '../coverage/types';
 import { flatten, type Flat } from '../flatten';
 import { careNetworkOf, type CareNetwork } from '../careNetwork';
-import { horizonYears, project } from '../project';
+import { horizonYears, inForceIn, project, ruleSetOf } from '../project';
 import type { Projection } from '../projection';
 import type { Scenario } from '../scenario';
 import { chargeFacilities, type FacilityCharge } from '../steps/facilityCharges';
@@ -61,6 +61,8 @@ function contextOf(scenario: Scenario, flat: Flat, prep: PreparedCoverage | null
   // A draw's shifted growth rates, in one array rewritten by each draw (its projection is read before the next).
   const growth = new Float64Array(flat.base.growth.length);
   const unread = unreadByDraws(scenario);
+  // A draw changes neither the rule set nor the base year.
+  const inForceAtBase = inForceIn(ruleSetOf(scenario), scenario.horizon.baseYear);
   return {
     scenario,
     runOne(draw) {
@@ -81,6 +83,7 @@ function contextOf(scenario: Scenario, flat: Flat, prep: PreparedCoverage | null
         alloc: arena,
         careNetwork: network,
         unread,
+        inForceAtBase,
       });
     },
     release() {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoScenario } from '../../fixtures/demo/demoScenario';
+import { facility, placed, spatialCity } from '../../fixtures/spatialCity';
 import { prepareCoverage } from '../coverage/prepare';
 import { flatten } from '../flatten';
 import { kitContext } from './drawContext';
@@ -26,6 +27,17 @@ describe('drawKit', () => {
     // as a draw worker receives it: a structured copy
     const ctx = kitContext(structuredClone(kit));
     expect(hashOf(runDraws(kit.scenario, 0, N, undefined, ctx))).toBe(hashOf(runDraws(demo, 0, N)));
+  });
+
+  it('prepares coverage without cells as reading the city again would, with and without a walking network', () => {
+    expect(kit.prep).toEqual(prepareCoverage(demo, false));
+    const shaped = spatialCity(
+      [placed('A', 0, 0, 100), placed('B', 800, 0, 50, { polygon: [[700, -50], [900, -50], [900, 50], [700, 50]] }), placed('C', 400, 300, 0)],
+      [facility('F', 'medical', 0, 0)],
+      { planned: [facility('P', 'elderly', 800, 0, 2028)], spatial: { cellSize: 20, serviceCircles: [{ id: 'ten', minutes: 5, types: ['medical'] }] } },
+    );
+    const walked = { ...shaped, city: { ...shaped.city, walkingNetwork: { nodes: [[0, 0], [800, 0], [400, 300]] as [number, number][], edges: [[0, 1], [1, 2]] as [number, number][] } } };
+    for (const s of [shaped, walked]) expect(drawKit(s, flatten(s.city), prepareCoverage(s)).prep).toEqual(prepareCoverage(s, false));
   });
 
   it('refuses rasters made for another scenario', () => {

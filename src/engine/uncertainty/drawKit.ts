@@ -7,7 +7,9 @@
  * validator's copy), and neither checks, flattens nor prepares anything: each of them did all of
  * that at once on a Monte Carlo run's start, which set the tab's memory high-water mark.
  */
+import { buildCells } from '../coverage/cells';
 import { prepareCoverage, type PreparedCoverage } from '../coverage/prepare';
+import { buildGrid } from '../coverage/tileGrid';
 import type { CoverageResult } from '../coverage/types';
 import type { Flat } from '../flatten';
 import type { Scenario } from '../scenario';
@@ -32,7 +34,18 @@ export function drawKit(scenario: Scenario, flat: Flat, prep: PreparedCoverage |
   return {
     scenario: { ...scenario, city: { ...city, districts: city.districts.map((d) => ({ ...d, streets: [] })) } },
     flat,
-    prep: prep && prepareCoverage(scenario, false),
+    prep: prep && withoutCells(scenario, prep),
     seed: prep && coverageSeed(scenario, prep, ran),
   };
+}
+
+/**
+ * prepareCoverage(scenario, false) from the scenario's preparation: its arrays without the cells, where
+ * reading the city again would make a province's 15 MB of garbage to give the same. A walking network
+ * is prepared with the cells' places, so with one the city is read again.
+ */
+function withoutCells(scenario: Scenario, prep: PreparedCoverage): PreparedCoverage | null {
+  if (prep.network) return prepareCoverage(scenario, false);
+  const cells = buildCells([], prep.cells.cellSize);
+  return { ...prep, cells, ...buildGrid(cells.col, cells.row, cells.cellSize) };
 }
