@@ -25,7 +25,9 @@ const arbCity = fc.record({
 });
 
 /** The city's communities as a two-year run holds them, year 1 with the figures drawn. */
-function sourceOf({ nDistricts, committees, sorted, communities }: fc.RecordValue<typeof arbCity>): QuotaSource {
+type City = typeof arbCity extends fc.Arbitrary<infer T> ? T : never;
+
+function sourceOf({ nDistricts, committees, sorted, communities }: City): QuotaSource {
   const cs = communities.map((c) => ({ ...c, district: c.district % nDistricts }));
   if (sorted) cs.sort((a, b) => a.district - b.district);
   const n = cs.length;
