@@ -106,10 +106,9 @@ function takeHires(run: Run, y: number, places: Int32Array): number {
     const i = o + e;
     const h = hires[i];
     hired[0] += h;
-    // Added whether or not there are hires: staff in post after leavers are never −0 (openYear.ts's
-    // leave takes them as prev − left), so adding +0 leaves them as they were.
+    if (h === 0) continue;
     inPost[i] += h;
-    if (!qualified || h === 0) continue;
+    if (!qualified) continue;
     certified[i] += Math.min(h, takeWhole(carry.certHire, e, h * certifiedShare));
     bachelor[i] += Math.min(h, takeWhole(carry.bachHire, e, h * bachelorShare));
   }
