@@ -75,11 +75,24 @@ function countDistrictStaffing(p: QuotaSource, y: number): DistrictStaffing {
   const o = y * p.nEntities;
   const withCommittee = p.params['staffing.countCommitteeMembers']?.[y] === 1;
   const { staffRequired, inPost, established } = p.series;
-  for (let e = 0; e < p.nCommunities; e++) {
+  const { district, committee } = p.entities;
+  const nc = p.nCommunities;
+  // A district's count is carried in a local while its communities come one after another (a flat
+  // city lists them district by district), not read back from memory for each: the same additions in
+  // the same order.
+  let d = -1;
+  let sum = 0;
+  for (let e = 0; e < nc; e++) {
     const i = o + e;
     if (!inPool(established[i], staffRequired[i])) continue;
-    counted[p.entities.district[e]] += inPost[i] + (withCommittee ? p.entities.committee[e] : 0);
+    if (district[e] !== d) {
+      if (d >= 0) counted[d] = sum;
+      d = district[e];
+      sum = counted[d];
+    }
+    sum += inPost[i] + (withCommittee ? committee[e] : 0);
   }
+  if (d >= 0) counted[d] = sum;
   return { quota, counted };
 }
 

@@ -6,7 +6,7 @@
 import { allocateShare } from '../allocate';
 import { positivePart } from '../positivePart';
 import { inOrder } from './buildingOrder';
-import { householdsAfter } from './population';
+import { householdsAhead } from './growthFactors';
 import { spaceNeeded, spaceTable, type SpaceTable } from './requirements';
 import { spaceRuleIn } from './requirementTerms';
 import { costLineIndex, type Run } from '../runState';
@@ -149,7 +149,7 @@ function claimsOf(run: Run, y: number, places: Int32Array, acc: Float64Array): n
 /** claimsOf for the communities: spaceNeeded's community terms read straight from the rule's table. */
 function communityClaims(run: Run, y: number, rule: SpaceTable, ahead: number, places: Int32Array, acc: Float64Array): number {
   const { flat, series, pending } = run;
-  const { nCommunities: nc, nEntities: n, entities, base } = flat;
+  const { nCommunities: nc, nEntities: n, entities } = flat;
   const kind = entities.kind;
   const { established, spaceRequired, space } = series;
   const o = y * n;
@@ -158,9 +158,10 @@ function communityClaims(run: Run, y: number, rule: SpaceTable, ahead: number, p
   const households = run.scratch.households;
   const claims = run.scratch.claims;
   let count = 0;
+  householdsAhead(run, y, ahead, households);
   for (let e = 0; e < nc; e++) {
     const i = o + e;
-    const h = (households[e] = householdsAfter(base.households[e], base.growth[e], base.dwellings[e], ahead));
+    const h = households[e];
     if (established[i] === 0) {
       claims[e] = 0;
       continue;

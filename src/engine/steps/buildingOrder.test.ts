@@ -16,6 +16,20 @@ function reference(claims: Float64Array, total: number, order: 'worstFirst' | 'n
   return out;
 }
 
+/** count gaps of size m² added up one by one. */
+function sumOf(size: number, count: number): number {
+  let sum = 0;
+  for (let k = 0; k < count; k++) sum += size;
+  return sum;
+}
+
+/** What is left of their sum after count gaps of size m² are taken from it one by one. */
+function residue(size: number, count: number): number {
+  let left = sumOf(size, count);
+  for (let k = 0; k < count && left > 0; k++) left -= Math.min(size, left);
+  return left;
+}
+
 /** Every place, by index. */
 const every = (n: number) => Int32Array.from({ length: n }, (_, e) => e);
 
@@ -65,5 +79,22 @@ describe('building in order of the gaps', () => {
     // Places 1 and 3 are left as they were (7), though their claims are larger.
     const out = inOrder(new Float64Array([30, 80, 50, 40]), Int32Array.of(0, 2), 60, 'worstFirst', new Float64Array(4).fill(7));
     expect([...out]).toEqual([10, 7, 50, 7]);
+  });
+  // The money estimated by rank group can fall short of what the gaps it reaches take one by one, which
+  // rounds differently: what is left then goes on down the order, past the groups estimated. Gaps of
+  // 0.2 m² (one group, summed in index order) then of 0.1 m², 4,096 or more in all so the groups are used;
+  // the money is the 0.2 m² gaps' sum, for a count where taking them one by one leaves a residue.
+  it('goes on past the gaps estimated when taking them one by one leaves money', () => {
+    for (const order of ['worstFirst', 'nearestFirst'] as const) {
+      const [first, next] = order === 'worstFirst' ? [0.2, 0.1] : [0.1, 0.2];
+      const count = Array.from({ length: 400 }, (_, k) => 2100 + k).find((k) => residue(first, k) > 0)!;
+      expect(count).toBeDefined();
+      const claims = new Float64Array(2 * count).map((_, e) => (e % 2 === 0 ? first : next));
+      const total = sumOf(first, count);
+      const out = inOrder(claims, every(claims.length), total, order, new Float64Array(claims.length));
+      expect([...out]).toEqual([...reference(claims, total, order)]);
+      // the residue went to the first gap of the next group, by index
+      expect(out[1]).toBe(residue(first, count));
+    }
   });
 });

@@ -38,13 +38,13 @@ export function inOrder(
   // The places with a gap, by entity index, their ranks and rank groups.
   const { gaps, qs, groupOf, ents, ranks, digits } = orderScratch(n, out.length);
   let count = 0;
+  const worst = order === 'worstFirst';
   for (let j = 0; j < n; j++) {
     const e = places[j];
     out[e] = 0;
     if (!(claims[e] > 0)) continue;
-    const q = round(claims[e] * 1000);
-    const rank = order === 'worstFirst' ? maxQ - q : q;
-    const g = Math.min(groups - 1, Math.floor(rank * perRank));
+    const rank = rankOf(claims[e], maxQ, worst);
+    const g = rankGroup(rank, groups, perRank);
     gaps[count] = e;
     qs[count] = rank;
     groupOf[count++] = g;
@@ -57,12 +57,28 @@ export function inOrder(
     acc += sums[reach++];
     head += sizes[reach];
   }
-  splitByReach({ gaps, qs, groupOf }, count, reach, head, maxQ, { ents, ranks, digits });
+  splitByReach({ gaps, qs, groupOf }, count, reach, maxQ, { ents, ranks, digits });
   const spare = { ents: gaps, ranks: qs, digits };
   const left = take(claims, total, sortByRank(ents, ranks, 0, head, maxQ, spare, DIGIT), 0, head, out);
-  if (left > 0) take(claims, left, sortByRank(ents, ranks, head, count, maxQ, spare), head, count, out);
+  if (!(left > 0)) return out;
+  // The money outlasts the estimate (sums rounded differently): the gaps beyond reach, by entity index, are ranked again.
+  for (let j = 0, at = head; j < n; j++) {
+    const e = places[j];
+    if (!(claims[e] > 0)) continue;
+    const rank = rankOf(claims[e], maxQ, worst);
+    if (rankGroup(rank, groups, perRank) <= reach) continue;
+    ents[at] = e;
+    ranks[at++] = rank;
+  }
+  take(claims, left, sortByRank(ents, ranks, head, count, maxQ, spare), head, count, out);
   return out;
 }
+
+/** A gap's rank: its size to 0.001 m², counted down from the largest (worst first) or up from 0. */
+const rankOf = (claim: number, maxQ: number, worst: boolean): number => (worst ? maxQ - round(claim * 1000) : round(claim * 1000));
+
+/** The rank group of a rank, groups of them spread evenly over the ranks. */
+const rankGroup = (rank: number, groups: number, perRank: number): number => Math.min(groups - 1, Math.floor(rank * perRank));
 
 /** The largest of the listed claims (0 when none is above 0); a NaN claim is passed over. */
 export function largestOf(claims: Float64Array, places: Int32Array): number {
@@ -109,15 +125,14 @@ const groupSizes = new Int32Array(RANK_GROUPS);
 const digitCounts = new Int32Array(DIGIT);
 
 /**
- * The gaps of the groups the money reaches (up to reach) to [0, head) of ents and ranks, ordered by their
- * lowest rank digit as they are moved: sortByRank's first pass, made on the way; the others after them
- * by entity index, for sortByRank should the money outlast the estimate.
+ * The gaps of the groups the money reaches (up to reach) to the start of ents and ranks, ordered by their
+ * lowest rank digit as they are moved: sortByRank's first pass, made on the way. The others are left
+ * where they are: the money seldom outlasts the estimate, and inOrder ranks them again when it does.
  */
 function splitByReach(
   from: { gaps: Int32Array; qs: Float64Array; groupOf: Uint16Array },
   count: number,
   reach: number,
-  head: number,
   maxRank: number,
   to: { ents: Int32Array; ranks: Float64Array; digits: Uint16Array },
 ): void {
@@ -135,16 +150,11 @@ function splitByReach(
     counts[d] = at;
     at += c;
   }
-  let back = head;
   for (let j = 0; j < count; j++) {
-    if (groupOf[j] <= reach) {
-      const k = counts[digits[j]]++;
-      ents[k] = gaps[j];
-      ranks[k] = qs[j];
-    } else {
-      ents[back] = gaps[j];
-      ranks[back++] = qs[j];
-    }
+    if (groupOf[j] > reach) continue;
+    const k = counts[digits[j]]++;
+    ents[k] = gaps[j];
+    ranks[k] = qs[j];
   }
 }
 

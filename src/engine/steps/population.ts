@@ -5,7 +5,7 @@ import { round } from '../round';
  * The furthest ahead a scenario can look: a horizon of at most 200 years (1900–2100) and a building
  * lead time of at most 10 (src/io/fieldBounds.ts), with room to spare.
  */
-const YEARS_AHEAD_MAX = 256;
+export const YEARS_AHEAD_MAX = 256;
 
 /**
  * Households k years after the base year: compound growth, capped at the dwellings built. Repeated

@@ -87,13 +87,17 @@ function gapsIn(gap: Float64Array, from: number, to: number, list: Int32Array, a
   return at;
 }
 
-/** Books the year's hires into staff in post and their qualifications; returns how many were hired. */
+/**
+ * Books the year's hires into staff in post and, unless no one reads them (unread.ts), their
+ * qualifications; returns how many were hired.
+ */
 function takeHires(run: Run, y: number, places: Int32Array): number {
   const { flat, series, carry } = run;
   const o = y * flat.nEntities;
   const { certifiedShare } = run.scenario.plan.hiring;
   // YX2008-5b: new hires generally hold a bachelor's degree, whatever share the plan assumes.
   const bachelorShare = Math.max(run.scenario.plan.hiring.bachelorShare, run.params['staffing.bachelorShareOfHires']?.[y] ?? 0);
+  const qualified = !run.unread.qualifications;
   const { hires, inPost, certified, bachelor } = series;
   // hired, carried round the loop in a typed array (see payCosts in recurringCosts.ts)
   const hired = new Float64Array(1);
@@ -104,6 +108,7 @@ function takeHires(run: Run, y: number, places: Int32Array): number {
     hired[0] += h;
     if (h === 0) continue;
     inPost[i] += h;
+    if (!qualified) continue;
     certified[i] += Math.min(h, takeWhole(carry.certHire, e, h * certifiedShare));
     bachelor[i] += Math.min(h, takeWhole(carry.bachHire, e, h * bachelorShare));
   }

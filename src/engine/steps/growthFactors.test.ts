@@ -1,0 +1,76 @@
+/**
+ * The building programme's households ahead, kept growth factors and all, equal householdsAfter's for
+ * every community to the last bit: year after year, across runs that take turns, after a skipped year
+ * and beyond the years that are multiplied out.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Run } from '../runState';
+import { householdsAhead } from './growthFactors';
+import { householdsAfter } from './population';
+
+/** A run as householdsAhead reads it: communities' base households, growth and dwellings, and two streets after them. */
+const runOf = (cs: { h0: number; growth: number; dwellings: number }[]): Run =>
+  ({
+    flat: {
+      nCommunities: cs.length,
+      nEntities: cs.length + 2,
+      base: {
+        households: Float64Array.from([...cs.map((c) => c.h0), 0, 0]),
+        growth: Float64Array.from([...cs.map((c) => c.growth), 0, 0]),
+        dwellings: Float64Array.from([...cs.map((c) => c.dwellings), 0, 0]),
+      },
+    },
+  }) as unknown as Run;
+
+const arbCommunities = fc.array(
+  fc.record({
+    h0: fc.integer({ min: 0, max: 20_000 }),
+    growth: fc.double({ min: -0.05, max: 0.15, noNaN: true }),
+    dwellings: fc.oneof(fc.constant(Infinity), fc.integer({ min: 0, max: 40_000 })),
+  }),
+  { minLength: 1, maxLength: 40 },
+);
+
+/** Every community of run equals householdsAfter ahead years on. */
+function expectAsAfter(run: Run, y: number, ahead: number): void {
+  const out = new Float64Array(run.flat.nEntities);
+  householdsAhead(run, y, ahead, out);
+  const { households, growth, dwellings } = run.flat.base;
+  for (let e = 0; e < run.flat.nCommunities; e++) expect(Object.is(out[e], householdsAfter(households[e], growth[e], dwellings[e], ahead))).toBe(true);
+}
+
+describe('households ahead for the building programme', () => {
+  it('equal householdsAfter year after year, with two runs taking turns', () => {
+    fc.assert(
+      fc.property(arbCommunities, arbCommunities, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 12 }), (a, b, fromA, fromB) => {
+        const [runA, runB] = [runOf(a), runOf(b)];
+        for (let y = 0; y < 8; y++) {
+          expectAsAfter(runA, y, fromA + y);
+          expectAsAfter(runB, y, fromB + y);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('equal householdsAfter when a year is skipped, a run starts again or looks further than is multiplied out', () => {
+    fc.assert(
+      fc.property(arbCommunities, (cs) => {
+        const run = runOf(cs);
+        expectAsAfter(run, 0, 2);
+        expectAsAfter(run, 1, 3);
+        // year 2 without a programme: year 3 looks five years ahead, two more than year 1's
+        expectAsAfter(run, 3, 5);
+        // the same run projected again from its first year
+        expectAsAfter(run, 0, 6);
+        expectAsAfter(run, 1, 7);
+        expectAsAfter(run, 2, 300);
+        expectAsAfter(run, 3, 301);
+        expectAsAfter(run, 4, 0);
+        expectAsAfter(run, 5, 1);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
