@@ -5,6 +5,7 @@ import { arbScenario } from '../../fixtures/arbScenario';
 import { community, tinyCity } from '../../fixtures/tinyCity';
 import { LEVEL } from '../projection';
 import { runScenario } from '../run';
+import { meets, shortfall } from './meetsNeed';
 import { gapBelow, gapOf, shareAtLeast, shareOf } from './scope';
 
 describe('shareOf and gapOf by district', () => {
@@ -16,7 +17,7 @@ describe('shareOf and gapOf by district', () => {
     const p = runScenario(s).projection;
     const hh = p.series.households;
     const share = (d: number) => shareOf(p, 0, LEVEL.community, d, (i) => hh[i] >= 1000);
-    const gap = (d: number) => gapOf(p, 0, LEVEL.community, d, (i) => 1000 - hh[i]);
+    const gap = (d: number) => gapOf(p, 0, LEVEL.community, d, (i) => shortfall(1000, hh[i]));
     expect([share(-1), share(0), share(1)]).toEqual([1 / 3, 0.5, 0]);
     expect([gap(-1), gap(0), gap(1)]).toEqual([700, 200, 500]);
   });
@@ -32,7 +33,7 @@ describe('shareOf and gapOf by district', () => {
     expect(shareAtLeast(p, 0, LEVEL.community, 0, hh, need)).toBe(shareOf(p, 0, LEVEL.community, 0, (i) => hh[i] >= 1000));
     expect(shareAtLeast(p, 0, LEVEL.community, -1, hh, [1000, null, null])).toBe(0.5);
     expect(gapBelow(p, 0, LEVEL.community, -1, need, hh)).toBe(200 + 500);
-    expect(gapBelow(p, 0, LEVEL.community, 0, need, hh)).toBe(gapOf(p, 0, LEVEL.community, 0, (i) => 1000 - hh[i]));
+    expect(gapBelow(p, 0, LEVEL.community, 0, need, hh)).toBe(gapOf(p, 0, LEVEL.community, 0, (i) => shortfall(1000, hh[i])));
   });
 });
 
@@ -50,9 +51,9 @@ describe('shareAtLeast against a test per entity', () => {
         for (let y = 0; y < p.years.length; y++) {
           for (const level of [LEVEL.community, LEVEL.street, LEVEL.district]) {
             for (let d = -1; d < p.nDistricts; d++) {
-              const perEntity = shareOf(p, y, level, d, (i) => space[i] >= spaceRequired[i]);
-              const staff = shareOf(p, y, level, d, (i) => inPost[i] >= staffRequired[i]);
-              const minimum = shareOf(p, y, level, d, (i, e) => (byKind[kind[e]] === null ? null : space[i] >= byKind[kind[e]]!));
+              const perEntity = shareOf(p, y, level, d, (i) => meets(space[i], spaceRequired[i]));
+              const staff = shareOf(p, y, level, d, (i) => meets(inPost[i], staffRequired[i]));
+              const minimum = shareOf(p, y, level, d, (i, e) => (byKind[kind[e]] === null ? null : meets(space[i], byKind[kind[e]]!)));
               expect(shareAtLeast(p, y, level, d, space, spaceRequired)).toBe(perEntity);
               expect(shareAtLeast(p, y, level, d, inPost, staffRequired)).toBe(staff);
               expect(shareAtLeast(p, y, level, d, space, byKind)).toBe(minimum);

@@ -3,6 +3,7 @@ import { LEVEL, type Projection } from '../projection';
 import type { MetricId } from '../../registry/metrics';
 import { districtStaffing, quotaLevelIn } from '../staffQuota';
 import { eachScope, gapBelowScopes, gapScopes, shareAtLeastScopes, shareOfScopes } from './allScopes';
+import { meets, shortfall } from './meetsNeed';
 import { gapBelow, gapOf, param, shareAtLeast, shareOf } from './scope';
 import { gapMetric, shareMetric, type MetricDef } from './types';
 
@@ -52,23 +53,23 @@ function byDistrict(p: Projection, y: number, d: number, of: (quota: number, cou
 function staffingShare(p: Projection, y: number, d: number): number | null {
   if (!staffingRuleIn(p, y)) return null;
   if (quotaLevelIn(p.params, y) === 'district') {
-    const met = byDistrict(p, y, d, (quota, counted) => (counted >= quota ? 1 : 0));
+    const met = byDistrict(p, y, d, (quota, counted) => (meets(counted, quota) ? 1 : 0));
     return met.length === 0 ? null : met.reduce((a, b) => a + b, 0) / met.length;
   }
   const { staffRequired, inPost } = p.series;
   if (inPostCounts(p, y)) return shareAtLeast(p, y, LEVEL.community, d, inPost, staffRequired);
   const counted = countedIn(p, y);
-  return shareOf(p, y, LEVEL.community, d, (i, e) => counted(i, e) >= staffRequired[i]);
+  return shareOf(p, y, LEVEL.community, d, (i, e) => meets(counted(i, e), staffRequired[i]));
 }
 
 /** Workers still missing against the rule, by community (or by district, under a quota). */
 function staffGap(p: Projection, y: number, d: number): number | null {
   if (!staffingRuleIn(p, y)) return null;
-  if (quotaLevelIn(p.params, y) === 'district') return byDistrict(p, y, d, (quota, counted) => Math.max(0, quota - counted)).reduce((a, b) => a + b, 0);
+  if (quotaLevelIn(p.params, y) === 'district') return byDistrict(p, y, d, shortfall).reduce((a, b) => a + b, 0);
   const { staffRequired, inPost } = p.series;
   if (inPostCounts(p, y)) return gapBelow(p, y, LEVEL.community, d, staffRequired, inPost);
   const counted = countedIn(p, y);
-  return gapOf(p, y, LEVEL.community, d, (i, e) => staffRequired[i] - counted(i, e));
+  return gapOf(p, y, LEVEL.community, d, (i, e) => shortfall(staffRequired[i], counted(i, e)));
 }
 
 export const STAFFING_METRICS = {
@@ -80,7 +81,7 @@ export const STAFFING_METRICS = {
       const { staffRequired, inPost } = p.series;
       if (inPostCounts(p, y)) return shareAtLeastScopes(p, y, LEVEL.community, inPost, staffRequired);
       const counted = countedIn(p, y);
-      return shareOfScopes(p, y, LEVEL.community, (i, e) => counted(i, e) >= staffRequired[i]);
+      return shareOfScopes(p, y, LEVEL.community, (i, e) => meets(counted(i, e), staffRequired[i]));
     },
   },
   staffGap: {
@@ -91,7 +92,7 @@ export const STAFFING_METRICS = {
       const { staffRequired, inPost } = p.series;
       if (inPostCounts(p, y)) return gapBelowScopes(p, y, LEVEL.community, staffRequired, inPost);
       const counted = countedIn(p, y);
-      return gapScopes(p, y, LEVEL.community, (i, e) => staffRequired[i] - counted(i, e));
+      return gapScopes(p, y, LEVEL.community, (i, e) => shortfall(staffRequired[i], counted(i, e)));
     },
   },
   streetStaffShareMet: shareMetric('staffing', ['CS2010-6a'], (p, y, d) =>
@@ -102,7 +103,7 @@ export const STAFFING_METRICS = {
       const cert = param(p, 'staffing.certifiedMinPerCommunity', y);
       const bach = param(p, 'staffing.bachelorMinPerCommunity', y);
       if (cert === null && bach === null) return null;
-      return shareOf(p, y, LEVEL.community, d, (i) => p.series.certified[i] >= (cert ?? 0) && p.series.bachelor[i] >= (bach ?? 0));
+      return shareOf(p, y, LEVEL.community, d, (i) => meets(p.series.certified[i], cert ?? 0) && meets(p.series.bachelor[i], bach ?? 0));
     }),
     reads: { qualifications: true },
   },
