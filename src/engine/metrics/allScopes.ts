@@ -8,17 +8,13 @@
  */
 import { levelRange } from '../aggregate';
 import type { Level, Projection, Values } from '../projection';
-import { meets, shortfall } from './meetsNeed';
+import { metBit, shortfall } from './meetsNeed';
+import { kindTables } from './scope';
 
 /** A metric's value in one year for the city and for each district (in the city's order). */
 export interface ScopeValues {
   city: number | null;
   byDistrict: (number | null)[];
-}
-
-/** A metric worked out scope by scope, for a case a pass over every place would not speed up. */
-export function eachScope(p: Projection, yearIdx: number, compute: (p: Projection, yearIdx: number, district: number) => number | null): ScopeValues {
-  return { city: compute(p, yearIdx, -1), byDistrict: Array.from({ length: p.nDistricts }, (_, d) => compute(p, yearIdx, d)) };
 }
 
 /** Counts by district: met of counted, and the city's from their sums. */
@@ -63,20 +59,18 @@ export function shareAtLeastScopes(p: Projection, yearIdx: number, level: Level,
   const [from, to] = levelRange(p, level);
   if (need instanceof Float64Array) {
     for (let i = base + from; i < base + to; i++) {
-      if (est[i] === 0) continue;
       const d = districtOf[i - base];
-      counted[d]++;
-      if (meets(have[i], need[i])) met[d]++;
+      const standing = +(est[i] !== 0);
+      counted[d] += standing;
+      met[d] += standing & metBit(have[i], need[i]);
     }
   } else {
-    // Read as two arrays by kind, so the loop reads numbers only.
-    const inRule = Uint8Array.from(need, (m) => (m === null ? 0 : 1));
-    const min = Float64Array.from(need, (m) => m ?? 0);
+    const { min, inRule } = kindTables(need);
     for (let e = from; e < to; e++) {
       const i = base + e;
-      if (est[i] === 0 || inRule[kind[e]] === 0) continue;
-      counted[districtOf[e]]++;
-      if (meets(have[i], min[kind[e]])) met[districtOf[e]]++;
+      const inside = +(est[i] !== 0) & inRule[kind[e]];
+      counted[districtOf[e]] += inside;
+      met[districtOf[e]] += inside & metBit(have[i], min[kind[e]]);
     }
   }
   return shares(counted, met);

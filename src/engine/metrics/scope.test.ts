@@ -7,6 +7,7 @@ import { LEVEL } from '../projection';
 import { runScenario } from '../run';
 import { meets, shortfall } from './meetsNeed';
 import { gapBelow, gapOf, shareAtLeast, shareOf } from './scope';
+import { gapBelowScopes, shareAtLeastScopes } from './allScopes';
 
 describe('shareOf and gapOf by district', () => {
   it('count only the district asked for, and the city counts all', () => {
@@ -37,10 +38,10 @@ describe('shareOf and gapOf by district', () => {
   });
 });
 
-describe('shareAtLeast against a test per entity', () => {
+describe('shareAtLeast and gapBelow against a test per entity', () => {
   // The city's scope runs its own loops (a range, need per entity or by kind); every scope, level and
   // year of random cities must give shareOf's figure for the same test, to the bit.
-  it('gives shareOf’s share in every scope, level and year', () => {
+  it('give shareOf’s share and gapOf’s gap in every scope, level and year', () => {
     fc.assert(
       fc.property(arbScenario, fc.constantFrom<(number | null)[]>([300, null, 150], [null, 200, 0], [250, 250], [0, 0, 0, 0]), (s, byKind) => {
         // A new estate at 0.1% occupancy, not yet a community where a rule set asks an occupancy (GOV2020-2b).
@@ -57,6 +58,13 @@ describe('shareAtLeast against a test per entity', () => {
               expect(shareAtLeast(p, y, level, d, space, spaceRequired)).toBe(perEntity);
               expect(shareAtLeast(p, y, level, d, inPost, staffRequired)).toBe(staff);
               expect(shareAtLeast(p, y, level, d, space, byKind)).toBe(minimum);
+              // the gap's loop against a shortfall per entity, and every scope's pass against both
+              const gap = gapOf(p, y, level, d, (i) => shortfall(spaceRequired[i], space[i]));
+              expect(gapBelow(p, y, level, d, spaceRequired, space)).toBe(gap);
+              const scope = <T>(all: { city: T; byDistrict: T[] }) => (d < 0 ? all.city : all.byDistrict[d]);
+              expect(scope(gapBelowScopes(p, y, level, spaceRequired, space))).toBe(gap);
+              expect(scope(shareAtLeastScopes(p, y, level, space, spaceRequired))).toBe(perEntity);
+              expect(scope(shareAtLeastScopes(p, y, level, space, byKind))).toBe(minimum);
             }
           }
         }

@@ -2,7 +2,7 @@
 import { levelRange, type DistrictFilter } from '../aggregate';
 import type { ParamKey } from '../params';
 import type { Level, Projection, Values } from '../projection';
-import { meets, shortfall } from './meetsNeed';
+import { metBit, shortfall } from './meetsNeed';
 
 export function param(p: Projection, key: ParamKey, yearIdx: number): number | null {
   return p.params[key]?.[yearIdx] ?? null;
@@ -116,7 +116,7 @@ export function shareAtLeast(p: Projection, yearIdx: number, level: Level, distr
     if (min === null) continue;
     n++;
     // counted without a branch: whether a place meets its need follows no pattern a branch could guess
-    good += +meets(have[i], min);
+    good += metBit(have[i], min);
   }
   return n === 0 ? null : good / n;
 }
@@ -130,9 +130,9 @@ function rangeAtLeast(est: Uint8Array, have: Values, need: Float64Array, from: n
   let n = 0;
   let good = 0;
   for (let i = from; i < to; i++) {
-    const standing = est[i] === 0 ? 0 : 1;
+    const standing = +(est[i] !== 0);
     n += standing;
-    good += meets(have[i], need[i]) ? standing : 0;
+    good += standing & metBit(have[i], need[i]);
   }
   return n === 0 ? null : good / n;
 }
@@ -145,7 +145,7 @@ function rangeAtLeast(est: Uint8Array, have: Values, need: Float64Array, from: n
 const kindMin = new Float64Array(256);
 const kindInRule = new Uint8Array(256);
 
-function kindTables(byKind: (number | null)[]): { min: Float64Array; inRule: Uint8Array } {
+export function kindTables(byKind: (number | null)[]): { min: Float64Array; inRule: Uint8Array } {
   const min = kindMin.fill(NaN);
   const inRule = kindInRule.fill(1);
   byKind.forEach((m, k) => {
@@ -161,9 +161,9 @@ function rangeAtLeastByKind(est: Uint8Array, have: Values, kind: Uint8Array, { m
   let good = 0;
   for (let e = from; e < to; e++) {
     const i = base + e;
-    const counted = est[i] === 0 ? 0 : inRule[kind[e]];
+    const counted = +(est[i] !== 0) & inRule[kind[e]];
     n += counted;
-    good += meets(have[i], min[kind[e]]) ? counted : 0;
+    good += counted & metBit(have[i], min[kind[e]]);
   }
   return n === 0 ? null : good / n;
 }
