@@ -12,7 +12,7 @@ import { positivePart } from '../positivePart';
  * 1 where have meets need, else 0 (NaN: 0). The residue test d ≤ 1e-9 × max(1, |need|) is written as
  * d ≤ 1e-9 × |need| or d ≤ 1e-9, the same test (scaling by 1e-9 rounds monotonically, and 1e-9 × 1
  * is 1e-9), in numbers rather than branches: whether a place meets its need follows no pattern a
- * branch could guess, and the loops that count places take half the time without one.
+ * branch could guess (a national city's share loop: 3.7 ms for five years with a conditional, 2.7 without).
  */
 export function metBit(have: number, need: number): number {
   const d = need - have;
