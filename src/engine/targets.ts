@@ -1,6 +1,7 @@
 /** Target verdicts: met or not, first year met, value, shortfall, and what binds. */
 import { metricById, type Metric } from './metrics';
 import { payerGap } from './metrics/funding';
+import { meets } from './metrics/meetsNeed';
 import { metricValues } from './metrics/sharedValues';
 import type { Projection } from './projection';
 import { PAYERS, type Payer, type Target } from './scenario';
@@ -143,8 +144,9 @@ function volunteersShort(p: Projection, yi: number, district: number): Binding {
   let volunteers = 0;
   for (let e = 0; e < p.nCommunities; e++) {
     if (p.series.established[o + e] === 0 || (district >= 0 && p.entities.district[e] !== district)) continue;
-    const lack = Math.ceil(share * p.series.residents[o + e] - p.base.volunteers[e]);
-    if (lack <= 0) continue;
+    const need = share * p.series.residents[o + e];
+    if (meets(p.base.volunteers[e], need)) continue;
+    const lack = Math.ceil(need - p.base.volunteers[e]);
     communities++;
     volunteers += lack;
   }

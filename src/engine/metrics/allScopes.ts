@@ -7,18 +7,14 @@
  * and once into the city's.
  */
 import { levelRange } from '../aggregate';
-import { positivePart } from '../positivePart';
 import type { Level, Projection, Values } from '../projection';
+import { metBit, shortfall } from './meetsNeed';
+import { kindTables } from './scope';
 
 /** A metric's value in one year for the city and for each district (in the city's order). */
 export interface ScopeValues {
   city: number | null;
   byDistrict: (number | null)[];
-}
-
-/** A metric worked out scope by scope, for a case a pass over every place would not speed up. */
-export function eachScope(p: Projection, yearIdx: number, compute: (p: Projection, yearIdx: number, district: number) => number | null): ScopeValues {
-  return { city: compute(p, yearIdx, -1), byDistrict: Array.from({ length: p.nDistricts }, (_, d) => compute(p, yearIdx, d)) };
 }
 
 /** Counts by district: met of counted, and the city's from their sums. */
@@ -52,7 +48,7 @@ export function shareOfScopes(p: Projection, yearIdx: number, level: Level, ok: 
   return shares(counted, met);
 }
 
-/** shareAtLeast (scope.ts) in every scope: have[i] ≥ need[i], or a minimum by community kind (null: outside the rule). */
+/** shareAtLeast (scope.ts) in every scope: have[i] meets need[i] (meetsNeed.ts), or a minimum by community kind (null: outside the rule). */
 export function shareAtLeastScopes(p: Projection, yearIdx: number, level: Level, have: Values, need: Float64Array | (number | null)[]): ScopeValues {
   const base = yearIdx * p.nEntities;
   const est = p.series.established;
@@ -63,26 +59,24 @@ export function shareAtLeastScopes(p: Projection, yearIdx: number, level: Level,
   const [from, to] = levelRange(p, level);
   if (need instanceof Float64Array) {
     for (let i = base + from; i < base + to; i++) {
-      if (est[i] === 0) continue;
       const d = districtOf[i - base];
-      counted[d]++;
-      if (have[i] >= need[i]) met[d]++;
+      const standing = +(est[i] !== 0);
+      counted[d] += standing;
+      met[d] += standing & metBit(have[i], need[i]);
     }
   } else {
-    // Read as two arrays by kind, so the loop reads numbers only.
-    const inRule = Uint8Array.from(need, (m) => (m === null ? 0 : 1));
-    const min = Float64Array.from(need, (m) => m ?? 0);
+    const { min, inRule } = kindTables(need);
     for (let e = from; e < to; e++) {
       const i = base + e;
-      if (est[i] === 0 || inRule[kind[e]] === 0) continue;
-      counted[districtOf[e]]++;
-      if (have[i] >= min[kind[e]]) met[districtOf[e]]++;
+      const inside = +(est[i] !== 0) & inRule[kind[e]];
+      counted[districtOf[e]] += inside;
+      met[districtOf[e]] += inside & metBit(have[i], min[kind[e]]);
     }
   }
   return shares(counted, met);
 }
 
-/** gapBelow (scope.ts) in every scope: Σ max(0, need[i] − have[i]) over the level's established entities. */
+/** gapBelow (scope.ts) in every scope: Σ shortfall(need[i], have[i]) over the level's established entities. */
 export function gapBelowScopes(p: Projection, yearIdx: number, level: Level, need: Float64Array, have: Values): ScopeValues {
   const base = yearIdx * p.nEntities;
   const est = p.series.established;
@@ -92,15 +86,15 @@ export function gapBelowScopes(p: Projection, yearIdx: number, level: Level, nee
   const [from, to] = levelRange(p, level);
   for (let i = base + from; i < base + to; i++) {
     if (est[i] === 0) continue;
-    const g = positivePart(need[i] - have[i]);
+    const g = shortfall(need[i], have[i]);
     city += g;
     sums[districtOf[i - base]] += g;
   }
   return { city, byDistrict: Array.from(sums) };
 }
 
-/** gapOf (scope.ts) in every scope: Σ max(0, gap(i, e)). */
-export function gapScopes(p: Projection, yearIdx: number, level: Level, gap: (i: number, e: number) => number): ScopeValues {
+/** gapOf (scope.ts) in every scope: Σ short(i, e), each term a shortfall or 0. */
+export function gapScopes(p: Projection, yearIdx: number, level: Level, short: (i: number, e: number) => number): ScopeValues {
   const base = yearIdx * p.nEntities;
   const est = p.series.established;
   const districtOf = p.entities.district;
@@ -109,7 +103,7 @@ export function gapScopes(p: Projection, yearIdx: number, level: Level, gap: (i:
   const [from, to] = levelRange(p, level);
   for (let e = from; e < to; e++) {
     if (est[base + e] === 0) continue;
-    const g = Math.max(0, gap(base + e, e));
+    const g = short(base + e, e);
     city += g;
     sums[districtOf[e]] += g;
   }

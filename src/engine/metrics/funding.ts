@@ -8,7 +8,8 @@ import { PAYERS, type Payer } from '../scenario';
 import type { MetricId } from '../../registry/metrics';
 import { modelRewardIn, unrewardedCount } from '../steps/modelReward';
 import { districtShare } from './payerSpending';
-import { eachOf } from './scope';
+import type { ScopeValues } from './allScopes';
+import { entitiesOf } from './scope';
 import { gapMetric, type MetricDef } from './types';
 
 /** One payer's funding gap in a year, for the city (district < 0) or one district. */
@@ -19,6 +20,15 @@ export function payerGap(p: Projection, y: number, payer: Payer, district: numbe
   if (district < 0) return row.shortfall + row.deferred;
   // Most years have no shortfall: then the district's share (sums over every entity) is not needed.
   return row.shortfall === 0 ? row.deferredIn[district] : row.shortfall * districtShare(p, y, payer, district) + row.deferredIn[district];
+}
+
+/** One district's communities meeting the standards that the spent fund leaves unrewarded in year y. */
+const unrewardedIn = (p: Projection, y: number, district: number): number => unrewardedCount(p, y, p.nEntities, entitiesOf(p, LEVEL.community, district) as Int32Array);
+
+/** unrewardedIn for each district, and the city's count as their sum (whole numbers): one pass over the communities from their district lists. */
+function unrewardedScopes(p: Projection, y: number): ScopeValues {
+  const byDistrict = Array.from({ length: p.nDistricts }, (_, d) => unrewardedIn(p, y, d));
+  return { city: byDistrict.reduce((a, b) => a + b, 0), byDistrict };
 }
 
 function fundingGap(payer: Payer | null): MetricDef {
@@ -46,11 +56,7 @@ export const FUNDING_METRICS = {
     concerns: 'funding',
     // who has been rewarded is read off the fund's cost line (steps/modelReward.ts)
     reads: { costLines: 'everyScope' },
-    compute: (p, y, district) => {
-      if (!modelRewardIn(p.params, y)) return null;
-      const inScope: number[] = [];
-      eachOf(p, LEVEL.community, district, (e) => inScope.push(e));
-      return unrewardedCount(p, y, p.nEntities, inScope);
-    },
+    compute: (p, y, district) => (modelRewardIn(p.params, y) ? (district < 0 ? unrewardedScopes(p, y).city : unrewardedIn(p, y, district)) : null),
+    scopes: (p, y) => (modelRewardIn(p.params, y) ? unrewardedScopes(p, y) : null),
   },
 } satisfies Partial<Record<MetricId, MetricDef>>;

@@ -5,7 +5,9 @@ import { arbScenario } from '../../fixtures/arbScenario';
 import { community, tinyCity } from '../../fixtures/tinyCity';
 import { LEVEL } from '../projection';
 import { runScenario } from '../run';
+import { meets, shortfall } from './meetsNeed';
 import { gapBelow, gapOf, shareAtLeast, shareOf } from './scope';
+import { gapBelowScopes, shareAtLeastScopes } from './allScopes';
 
 describe('shareOf and gapOf by district', () => {
   it('count only the district asked for, and the city counts all', () => {
@@ -16,7 +18,7 @@ describe('shareOf and gapOf by district', () => {
     const p = runScenario(s).projection;
     const hh = p.series.households;
     const share = (d: number) => shareOf(p, 0, LEVEL.community, d, (i) => hh[i] >= 1000);
-    const gap = (d: number) => gapOf(p, 0, LEVEL.community, d, (i) => 1000 - hh[i]);
+    const gap = (d: number) => gapOf(p, 0, LEVEL.community, d, (i) => shortfall(1000, hh[i]));
     expect([share(-1), share(0), share(1)]).toEqual([1 / 3, 0.5, 0]);
     expect([gap(-1), gap(0), gap(1)]).toEqual([700, 200, 500]);
   });
@@ -32,14 +34,14 @@ describe('shareOf and gapOf by district', () => {
     expect(shareAtLeast(p, 0, LEVEL.community, 0, hh, need)).toBe(shareOf(p, 0, LEVEL.community, 0, (i) => hh[i] >= 1000));
     expect(shareAtLeast(p, 0, LEVEL.community, -1, hh, [1000, null, null])).toBe(0.5);
     expect(gapBelow(p, 0, LEVEL.community, -1, need, hh)).toBe(200 + 500);
-    expect(gapBelow(p, 0, LEVEL.community, 0, need, hh)).toBe(gapOf(p, 0, LEVEL.community, 0, (i) => 1000 - hh[i]));
+    expect(gapBelow(p, 0, LEVEL.community, 0, need, hh)).toBe(gapOf(p, 0, LEVEL.community, 0, (i) => shortfall(1000, hh[i])));
   });
 });
 
-describe('shareAtLeast against a test per entity', () => {
+describe('shareAtLeast and gapBelow against a test per entity', () => {
   // The city's scope runs its own loops (a range, need per entity or by kind); every scope, level and
   // year of random cities must give shareOf's figure for the same test, to the bit.
-  it('gives shareOf’s share in every scope, level and year', () => {
+  it('give shareOf’s share and gapOf’s gap in every scope, level and year', () => {
     fc.assert(
       fc.property(arbScenario, fc.constantFrom<(number | null)[]>([300, null, 150], [null, 200, 0], [250, 250], [0, 0, 0, 0]), (s, byKind) => {
         // A new estate at 0.1% occupancy, not yet a community where a rule set asks an occupancy (GOV2020-2b).
@@ -50,12 +52,19 @@ describe('shareAtLeast against a test per entity', () => {
         for (let y = 0; y < p.years.length; y++) {
           for (const level of [LEVEL.community, LEVEL.street, LEVEL.district]) {
             for (let d = -1; d < p.nDistricts; d++) {
-              const perEntity = shareOf(p, y, level, d, (i) => space[i] >= spaceRequired[i]);
-              const staff = shareOf(p, y, level, d, (i) => inPost[i] >= staffRequired[i]);
-              const minimum = shareOf(p, y, level, d, (i, e) => (byKind[kind[e]] === null ? null : space[i] >= byKind[kind[e]]!));
+              const perEntity = shareOf(p, y, level, d, (i) => meets(space[i], spaceRequired[i]));
+              const staff = shareOf(p, y, level, d, (i) => meets(inPost[i], staffRequired[i]));
+              const minimum = shareOf(p, y, level, d, (i, e) => (byKind[kind[e]] === null ? null : meets(space[i], byKind[kind[e]]!)));
               expect(shareAtLeast(p, y, level, d, space, spaceRequired)).toBe(perEntity);
               expect(shareAtLeast(p, y, level, d, inPost, staffRequired)).toBe(staff);
               expect(shareAtLeast(p, y, level, d, space, byKind)).toBe(minimum);
+              // the gap's loop against a shortfall per entity, and every scope's pass against both
+              const gap = gapOf(p, y, level, d, (i) => shortfall(spaceRequired[i], space[i]));
+              expect(gapBelow(p, y, level, d, spaceRequired, space)).toBe(gap);
+              const scope = <T>(all: { city: T; byDistrict: T[] }) => (d < 0 ? all.city : all.byDistrict[d]);
+              expect(scope(gapBelowScopes(p, y, level, spaceRequired, space))).toBe(gap);
+              expect(scope(shareAtLeastScopes(p, y, level, space, spaceRequired))).toBe(perEntity);
+              expect(scope(shareAtLeastScopes(p, y, level, space, byKind))).toBe(minimum);
             }
           }
         }

@@ -1,8 +1,8 @@
 /** Counting over the established entities of one level, in the city or in one district. */
 import { levelRange, type DistrictFilter } from '../aggregate';
 import type { ParamKey } from '../params';
-import { positivePart } from '../positivePart';
 import type { Level, Projection, Values } from '../projection';
+import { metBit, shortfall } from './meetsNeed';
 
 export function param(p: Projection, key: ParamKey, yearIdx: number): number | null {
   return p.params[key]?.[yearIdx] ?? null;
@@ -74,22 +74,22 @@ export function shareOf(
   return n === 0 ? null : good / n;
 }
 
-/** Σ max(0, gap(i, e)) over the established entities of a level. */
-export function gapOf(p: Projection, yearIdx: number, level: Level, district: DistrictFilter, gap: (i: number, e: number) => number) {
+/** Σ short(i, e) over the established entities of a level, each term a shortfall (meetsNeed.ts) or 0. */
+export function gapOf(p: Projection, yearIdx: number, level: Level, district: DistrictFilter, short: (i: number, e: number) => number) {
   const base = yearIdx * p.nEntities;
   const est = p.series.established;
   let sum = 0;
   const which = entitiesOf(p, level, district);
   if (which instanceof Int32Array) {
-    for (let k = 0; k < which.length; k++) if (est[base + which[k]] !== 0) sum += Math.max(0, gap(base + which[k], which[k]));
+    for (let k = 0; k < which.length; k++) if (est[base + which[k]] !== 0) sum += short(base + which[k], which[k]);
   } else {
-    for (let e = which[0]; e < which[1]; e++) if (est[base + e] !== 0) sum += Math.max(0, gap(base + e, e));
+    for (let e = which[0]; e < which[1]; e++) if (est[base + e] !== 0) sum += short(base + e, e);
   }
   return sum;
 }
 
 /**
- * shareOf for the commonest test, have[i] ≥ need: need[i] of an array, or a minimum by community kind
+ * shareOf for the commonest test, have[i] meets need (meetsNeed.ts): need[i] of an array, or a minimum by community kind
  * (null: the kind is outside the rule). shareOf asks a test of every entity through one call site that
  * every metric's test passes, which the compiler cannot inline; this loop reads the arrays itself.
  */
@@ -116,7 +116,7 @@ export function shareAtLeast(p: Projection, yearIdx: number, level: Level, distr
     if (min === null) continue;
     n++;
     // counted without a branch: whether a place meets its need follows no pattern a branch could guess
-    good += +(have[i] >= min);
+    good += metBit(have[i], min);
   }
   return n === 0 ? null : good / n;
 }
@@ -130,9 +130,9 @@ function rangeAtLeast(est: Uint8Array, have: Values, need: Float64Array, from: n
   let n = 0;
   let good = 0;
   for (let i = from; i < to; i++) {
-    const standing = est[i] === 0 ? 0 : 1;
+    const standing = +(est[i] !== 0);
     n += standing;
-    good += have[i] >= need[i] ? standing : 0;
+    good += standing & metBit(have[i], need[i]);
   }
   return n === 0 ? null : good / n;
 }
@@ -145,7 +145,7 @@ function rangeAtLeast(est: Uint8Array, have: Values, need: Float64Array, from: n
 const kindMin = new Float64Array(256);
 const kindInRule = new Uint8Array(256);
 
-function kindTables(byKind: (number | null)[]): { min: Float64Array; inRule: Uint8Array } {
+export function kindTables(byKind: (number | null)[]): { min: Float64Array; inRule: Uint8Array } {
   const min = kindMin.fill(NaN);
   const inRule = kindInRule.fill(1);
   byKind.forEach((m, k) => {
@@ -161,14 +161,14 @@ function rangeAtLeastByKind(est: Uint8Array, have: Values, kind: Uint8Array, { m
   let good = 0;
   for (let e = from; e < to; e++) {
     const i = base + e;
-    const counted = est[i] === 0 ? 0 : inRule[kind[e]];
+    const counted = +(est[i] !== 0) & inRule[kind[e]];
     n += counted;
-    good += have[i] >= min[kind[e]] ? counted : 0;
+    good += counted & metBit(have[i], min[kind[e]]);
   }
   return n === 0 ? null : good / n;
 }
 
-/** gapOf for need[i] − have[i], its loop reading the two arrays itself (see shareAtLeast): the same sum in the same order. */
+/** gapOf for the shortfall of have[i] below need[i], its loop reading the two arrays itself (see shareAtLeast): the same sum in the same order. */
 export function gapBelow(p: Projection, yearIdx: number, level: Level, district: DistrictFilter, need: Float64Array, have: Values): number {
   const base = yearIdx * p.nEntities;
   const est = p.series.established;
@@ -179,7 +179,7 @@ export function gapBelow(p: Projection, yearIdx: number, level: Level, district:
   const [from, to] = list ? [0, list.length] : (which as [number, number]);
   for (let k = from; k < to; k++) {
     const i = base + (list ? list[k] : k);
-    if (est[i] !== 0) sum[0] += positivePart(need[i] - have[i]);
+    if (est[i] !== 0) sum[0] += shortfall(need[i], have[i]);
   }
   return sum[0];
 }

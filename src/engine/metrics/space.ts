@@ -5,6 +5,7 @@ import { LEVEL, type Level, type Projection } from '../projection';
 import type { MetricId } from '../../registry/metrics';
 import { KIND_CODE } from '../flatten';
 import { gapBelowScopes, shareAtLeastScopes, shareOfScopes } from './allScopes';
+import { meets } from './meetsNeed';
 import { gapBelow, param, shareAtLeast, shareOf } from './scope';
 import { gapMetric, shareMetric, type MetricDef } from './types';
 
@@ -31,14 +32,14 @@ function minimaByKind(p: Projection, y: number): (number | null)[] | null {
 
 /** NJ2007-18b's upper tier: a residents' committee's space against high m² per hundred households (villages are outside it). */
 function meetsHigh(p: Projection, high: number) {
-  return (i: number, e: number) => (p.entities.kind[e] === KIND_CODE.rural ? null : p.series.space[i] >= (high * p.series.households[i]) / 100);
+  return (i: number, e: number) => (p.entities.kind[e] === KIND_CODE.rural ? null : meets(p.series.space[i], (high * p.series.households[i]) / 100));
 }
 
 /** NJ2007-19: a residents' committee whose known public-benefit share reaches the minimum (villages and unknown shares are outside it). */
 function meetsPublicBenefit(p: Projection, min: number) {
   return (_: number, e: number) => {
     const share = p.base.publicBenefitShare[e];
-    return p.entities.kind[e] === KIND_CODE.rural || Number.isNaN(share) ? null : share >= min - 1e-9;
+    return p.entities.kind[e] === KIND_CODE.rural || Number.isNaN(share) ? null : meets(share, min);
   };
 }
 

@@ -1,8 +1,9 @@
 /** Staffing metrics: communities and street stations with the workers and qualifications the rules ask for. */
 import { LEVEL, type Projection } from '../projection';
 import type { MetricId } from '../../registry/metrics';
-import { districtStaffing, quotaLevelIn } from '../staffQuota';
-import { eachScope, gapBelowScopes, gapScopes, shareAtLeastScopes, shareOfScopes } from './allScopes';
+import { districtStaffing, quotaLevelIn, type DistrictStaffing } from '../staffQuota';
+import { gapBelowScopes, gapScopes, shareAtLeastScopes, shareOfScopes, type ScopeValues } from './allScopes';
+import { meets, metBit, shortfall } from './meetsNeed';
 import { gapBelow, gapOf, param, shareAtLeast, shareOf } from './scope';
 import { gapMetric, shareMetric, type MetricDef } from './types';
 
@@ -41,34 +42,47 @@ const STAFFING_RULES = ['NJ2007-15', 'GOV2020-3a', 'YX2008-5'];
  * its pool, so a community below its own share is no shortfall while the district meets its total.
  * Districts without a quota (no community the clause covers) are left out.
  */
-function byDistrict(p: Projection, y: number, d: number, of: (quota: number, counted: number) => number): number[] {
-  const { quota, counted } = districtStaffing(p, y);
+function byDistrict({ quota, counted }: DistrictStaffing, d: number, of: (quota: number, counted: number) => number): number[] {
   const out: number[] = [];
   for (let k = 0; k < quota.length; k++) if (quota[k] > 0 && (d < 0 || k === d)) out.push(of(quota[k], counted[k]));
   return out;
 }
 
+/** The share of districts with a quota that meet it, from their 1s and 0s; null where there is none. */
+const shareOfDistricts = (met: number[]): number | null => (met.length === 0 ? null : met.reduce((a, b) => a + b, 0) / met.length);
+const sumOf = (gaps: number[]): number => gaps.reduce((a, b) => a + b, 0);
+
+/**
+ * A district-quota figure in every scope from one count of the year's district totals: scope by scope,
+ * each scope counted them again (a pass over every community for the city and for each district)
+ * unless a results view kept them.
+ */
+function quotaScopes(p: Projection, y: number, of: (quota: number, counted: number) => number, value: (terms: number[]) => number | null): ScopeValues {
+  const totals = districtStaffing(p, y);
+  return { city: value(byDistrict(totals, -1, of)), byDistrict: Array.from({ length: p.nDistricts }, (_, d) => value(byDistrict(totals, d, of))) };
+}
+
+/** 1 where a district's workers meet its quota, else 0. */
+const quotaMet = (quota: number, counted: number): number => metBit(counted, quota);
+
 /** The share of communities (or of districts, under a quota) with the workers the rule asks for. */
 function staffingShare(p: Projection, y: number, d: number): number | null {
   if (!staffingRuleIn(p, y)) return null;
-  if (quotaLevelIn(p.params, y) === 'district') {
-    const met = byDistrict(p, y, d, (quota, counted) => (counted >= quota ? 1 : 0));
-    return met.length === 0 ? null : met.reduce((a, b) => a + b, 0) / met.length;
-  }
+  if (quotaLevelIn(p.params, y) === 'district') return shareOfDistricts(byDistrict(districtStaffing(p, y), d, quotaMet));
   const { staffRequired, inPost } = p.series;
   if (inPostCounts(p, y)) return shareAtLeast(p, y, LEVEL.community, d, inPost, staffRequired);
   const counted = countedIn(p, y);
-  return shareOf(p, y, LEVEL.community, d, (i, e) => counted(i, e) >= staffRequired[i]);
+  return shareOf(p, y, LEVEL.community, d, (i, e) => meets(counted(i, e), staffRequired[i]));
 }
 
 /** Workers still missing against the rule, by community (or by district, under a quota). */
 function staffGap(p: Projection, y: number, d: number): number | null {
   if (!staffingRuleIn(p, y)) return null;
-  if (quotaLevelIn(p.params, y) === 'district') return byDistrict(p, y, d, (quota, counted) => Math.max(0, quota - counted)).reduce((a, b) => a + b, 0);
+  if (quotaLevelIn(p.params, y) === 'district') return sumOf(byDistrict(districtStaffing(p, y), d, shortfall));
   const { staffRequired, inPost } = p.series;
   if (inPostCounts(p, y)) return gapBelow(p, y, LEVEL.community, d, staffRequired, inPost);
   const counted = countedIn(p, y);
-  return gapOf(p, y, LEVEL.community, d, (i, e) => staffRequired[i] - counted(i, e));
+  return gapOf(p, y, LEVEL.community, d, (i, e) => shortfall(staffRequired[i], counted(i, e)));
 }
 
 export const STAFFING_METRICS = {
@@ -76,22 +90,22 @@ export const STAFFING_METRICS = {
     ...shareMetric('staffing', STAFFING_RULES, staffingShare),
     scopes: (p, y) => {
       if (!staffingRuleIn(p, y)) return null;
-      if (quotaLevelIn(p.params, y) === 'district') return eachScope(p, y, staffingShare);
+      if (quotaLevelIn(p.params, y) === 'district') return quotaScopes(p, y, quotaMet, shareOfDistricts);
       const { staffRequired, inPost } = p.series;
       if (inPostCounts(p, y)) return shareAtLeastScopes(p, y, LEVEL.community, inPost, staffRequired);
       const counted = countedIn(p, y);
-      return shareOfScopes(p, y, LEVEL.community, (i, e) => counted(i, e) >= staffRequired[i]);
+      return shareOfScopes(p, y, LEVEL.community, (i, e) => meets(counted(i, e), staffRequired[i]));
     },
   },
   staffGap: {
     ...gapMetric('person', 'staffing', STAFFING_RULES, staffGap),
     scopes: (p, y) => {
       if (!staffingRuleIn(p, y)) return null;
-      if (quotaLevelIn(p.params, y) === 'district') return eachScope(p, y, staffGap);
+      if (quotaLevelIn(p.params, y) === 'district') return quotaScopes(p, y, shortfall, sumOf);
       const { staffRequired, inPost } = p.series;
       if (inPostCounts(p, y)) return gapBelowScopes(p, y, LEVEL.community, staffRequired, inPost);
       const counted = countedIn(p, y);
-      return gapScopes(p, y, LEVEL.community, (i, e) => staffRequired[i] - counted(i, e));
+      return gapScopes(p, y, LEVEL.community, (i, e) => shortfall(staffRequired[i], counted(i, e)));
     },
   },
   streetStaffShareMet: shareMetric('staffing', ['CS2010-6a'], (p, y, d) =>
@@ -102,7 +116,7 @@ export const STAFFING_METRICS = {
       const cert = param(p, 'staffing.certifiedMinPerCommunity', y);
       const bach = param(p, 'staffing.bachelorMinPerCommunity', y);
       if (cert === null && bach === null) return null;
-      return shareOf(p, y, LEVEL.community, d, (i) => p.series.certified[i] >= (cert ?? 0) && p.series.bachelor[i] >= (bach ?? 0));
+      return shareOf(p, y, LEVEL.community, d, (i) => meets(p.series.certified[i], cert ?? 0) && meets(p.series.bachelor[i], bach ?? 0));
     }),
     reads: { qualifications: true },
   },

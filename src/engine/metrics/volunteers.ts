@@ -1,6 +1,7 @@
 /** Community volunteers (QY-14): registered volunteers as a share of residents. */
 import { LEVEL } from '../projection';
 import type { MetricId } from '../../registry/metrics';
+import { meets } from './meetsNeed';
 import { param, shareOf } from './scope';
 import { shareMetric, type MetricDef } from './types';
 
@@ -9,6 +10,6 @@ export const VOLUNTEER_METRICS = {
   volunteerShareMet: shareMetric('volunteers', ['QY-14'], (p, y, d) => {
     const share = param(p, 'volunteers.minShareOfResidents', y);
     if (share === null) return null;
-    return shareOf(p, y, LEVEL.community, d, (i, e) => p.base.volunteers[e] >= share * p.series.residents[i]);
+    return shareOf(p, y, LEVEL.community, d, (i, e) => meets(p.base.volunteers[e], share * p.series.residents[i]));
   }),
 } satisfies Partial<Record<MetricId, MetricDef>>;

@@ -5,6 +5,7 @@
  * keep spending within every budget). Other metrics do not move with these levers and are left to
  * the engine's verification.
  */
+import { meets, shortfall } from '../metrics/meetsNeed';
 import type { Scenario, Target } from '../scenario';
 import type { Calibration } from './calibrate';
 import type { Formulation, Margins, Vars } from './formulate';
@@ -132,7 +133,7 @@ function spaceShare(m: LinearModel, cal: Calibration, v: Vars, t: Target, y: num
     const floor = floorFor(p, metric, y, e);
     if (floor === null) continue;
     places++;
-    if (p.series.space[i] >= floor) met++;
+    if (meets(p.series.space[i], floor)) met++;
     else terms.push(...builtBy(cal, colsOf.get(e) ?? [], y));
   }
   if (places === 0) return false;
@@ -151,8 +152,8 @@ function spaceGap(m: LinearModel, cal: Calibration, v: Vars, threshold: number, 
   for (let e = 0; e < p.nCommunities; e++) {
     const i = y * p.nEntities + e;
     if (p.series.established[i] === 0 || (scope >= 0 && p.entities.district[e] !== scope)) continue;
-    const short = p.series.spaceRequired[i] - p.series.space[i];
-    if (short <= 0) continue;
+    const short = shortfall(p.series.spaceRequired[i], p.series.space[i]);
+    if (short === 0) continue;
     gap += short;
     for (const [c] of builtBy(cal, colsOf.get(e) ?? [], y)) terms.push([c, -short]);
   }

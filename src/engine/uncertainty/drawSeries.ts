@@ -7,8 +7,8 @@
  * keySeriesValue's own.
  */
 import { keySeriesValue, type KeySeriesName } from '../keySeries';
+import { shortfall } from '../metrics/meetsNeed';
 import { spaceRuleIn } from '../metrics/space';
-import { positivePart } from '../positivePart';
 import type { Counts, Projection } from '../projection';
 import { inPool, keepDistrictStaffing, quotaLevelIn, quotasIn } from '../staffQuota';
 
@@ -55,7 +55,7 @@ function yearPass(
     const i = o + e;
     sums[0] += inPost[i];
     if (established[i] === 0) continue;
-    sums[1] += positivePart(spaceRequired[i] - space[i]);
+    sums[1] += shortfall(spaceRequired[i], space[i]);
     if (pools && inPool(1, staffRequired[i])) counted[district[e]] += inPost[i] + (committee === null ? 0 : committee[e]);
   }
   return sums;
