@@ -191,7 +191,7 @@ export function hiringMoney(
     if (r) return r;
     const fixed = train(p) + u.perWorker[p];
     const key = p === 'city' ? 'payCity' : 'payDistrict';
-    r = new Float64Array(2 * nDistricts);
+    r = run.byDistrict.hireRates[p];
     for (let d = 0; d < nDistricts; d++) for (let c = 0; c < 2; c++) r[2 * d + c] = p === 'street' ? fixed + 0 : fixed + (u.payByDistrict?.[d] ?? u)[key][c];
     rates.set(p, r);
     return r;

@@ -76,6 +76,13 @@ export interface Run {
   pending: Float64Array;
   /** per-entity working arrays reused every year (building's and money-bound hiring's claims, building shares, households when a start completes, householdsAhead years after the base year; -1 before any) */
   scratch: { claims: Float64Array; out: Float64Array; households: Float64Array; householdsAhead: number };
+  /**
+   * per-district working arrays the year's steps rewrite (openYear.ts: the shares under a district quota
+   * and households per worker by class; project.ts: what a community's hire costs each payer): cut once
+   * a run with the other working arrays, since a typed array longer than 64 bytes made anew takes a
+   * buffer of its own (about half a microsecond), several times a year
+   */
+  byDistrict: { shareSums: Float64Array; ratio: Float64Array; hireRates: Record<Payer, Float64Array> };
   /** m² due to complete in each horizon year (year-major): series.spaceCompleted itself, filled ahead as starts are made */
   completions: Float64Array;
   /** explicit projects not yet started, in funding order */
@@ -175,6 +182,8 @@ const OVERWRITTEN: readonly SeriesName[] = ['households', 'residents', 'establis
 
 /** The per-entity working arrays createRun makes: gap, phases, five carries, pending and three scratch arrays. */
 const WORKING_ARRAYS = 11;
+/** The per-district working arrays: deferred and deferredHires (3 each), shareSums, ratio (2), hireRates (3 × 2). */
+const DISTRICT_ARRAYS = 15;
 
 /**
  * prep places facilities so their costs can be booked; without it they go to the first district.
@@ -216,7 +225,8 @@ export function createRun(
   const nq = flat.nDistricts * years.length;
   const keptBytes = [...own.map(bytesOf), 1, ...activeBytes].reduce((sum, b) => sum + Math.ceil((size * b) / 8) * 8, 8 * nq);
   const kept = alloc ?? slab(new ArrayBuffer(keptBytes));
-  const workingBuf = alloc ? null : workingBuffer(n * WORKING_ARRAYS);
+  const nd = flat.nDistricts;
+  const workingBuf = alloc ? null : workingBuffer(n * WORKING_ARRAYS + nd * DISTRICT_ARRAYS);
   const working = alloc ?? slab(workingBuf!.buffer.buffer as ArrayBuffer, workingBuf!.zeroed);
   const zeros = kept.u8(size);
   const arrays = {} as Record<SeriesName, Values>;
@@ -228,6 +238,8 @@ export function createRun(
   // Each array is of the kind bytesOf gave its name, which is what Series says of it.
   const series = arrays as Series;
   const f64 = () => working.f64(n);
+  // Each year's steps clear or write these whole before they read them (Alloc's overwritten).
+  const perDistrict = (k = 1) => working.f64(k * nd, true);
   // The phases and carries are set whole here, and the gap each year by the year's opening before it is read.
   const overwritten = () => working.f64(n, true);
   const phase = phases(overwritten());
@@ -262,8 +274,9 @@ export function createRun(
     ),
     pay,
     remaining: { city: Infinity, district: Infinity, street: Infinity },
-    deferred: { city: new Float64Array(flat.nDistricts), district: new Float64Array(flat.nDistricts), street: new Float64Array(flat.nDistricts) },
-    deferredHires: { city: new Float64Array(flat.nDistricts), district: new Float64Array(flat.nDistricts), street: new Float64Array(flat.nDistricts) },
+    deferred: { city: perDistrict(), district: perDistrict(), street: perDistrict() },
+    deferredHires: { city: perDistrict(), district: perDistrict(), street: perDistrict() },
+    byDistrict: { shareSums: perDistrict(), ratio: perDistrict(2), hireRates: { city: perDistrict(2), district: perDistrict(2), street: perDistrict(2) } },
     payers,
     hiring: [],
     building: [],

@@ -54,14 +54,16 @@ export function openYear(run: Run, y: number): void {
   else growHouseholds(now.households, base, k, nc);
   // The rules in force, read once (requirements.ts).
   const byDistrict = quotaLevelIn(params, y) === 'district';
-  const { ratio, minimum } = staffTable(staffRuleIn(params, run.districtParams, y), nd);
+  const { shareSums, ratio } = run.byDistrict;
+  const minimum = staffTable(staffRuleIn(params, run.districtParams, y), nd, ratio);
   const spaceRule = spaceTable(spaceRuleIn(params, y));
   const streetPosts = [0, params['staffing.streetPostsClass1']?.[y] ?? null, params['staffing.streetPostsClass2']?.[y] ?? null, params['staffing.streetPostsClass3']?.[y] ?? null];
   openStations(flat, now, spaceRule, streetPosts);
   // GOV2020-2b: a new estate gets its own committee once occupancy reaches the threshold, and keeps it.
   const occupancy = params['community.establishOccupancy']?.[y] ?? null;
   const wasEstablished = last === null ? null : series.established.subarray(last, last + nc);
-  const shareSums = new Float64Array(nd);
+  // The run's own array, last year's sums in it.
+  shareSums.fill(0);
   const pool = byDistrict ? openPool(nc, nd) : null;
   const listed = required(flat, now, wasEstablished, occupancy ?? 0, occupancy !== null, { ratio, minimum, shareSums, pool }, spaceRule);
   if (pool !== null) pool.size = listed;

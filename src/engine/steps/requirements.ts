@@ -65,14 +65,14 @@ export function spaceNeeded(t: SpaceTable, level: number, kind: number, househol
 }
 
 /**
- * Households per worker for each community class (urban, rural) and district, 0 where none applies, and
- * the minimum for each class: a year's staffing rule read once for every community.
+ * Households per worker for each community class (urban, rural) and district, 0 where none applies,
+ * written into ratio (2 × nDistricts long; a run's own, openYear.ts), and the minimum for each class
+ * returned: a year's staffing rule read once for every community.
  */
-export function staffTable(rule: StaffRule, nDistricts: number): { ratio: Float64Array; minimum: Float64Array } {
-  const ratio = new Float64Array(2 * nDistricts);
+export function staffTable(rule: StaffRule, nDistricts: number, ratio: Float64Array): Float64Array {
   for (let d = 0; d < nDistricts; d++) {
     ratio[d] = ratioFor(rule, false, d) ?? 0;
     ratio[nDistricts + d] = ratioFor(rule, true, d) ?? 0;
   }
-  return { ratio, minimum: Float64Array.of(minimumFor(rule, false) ?? 0, minimumFor(rule, true) ?? 0) };
+  return Float64Array.of(minimumFor(rule, false) ?? 0, minimumFor(rule, true) ?? 0);
 }
