@@ -8,7 +8,7 @@ import { flatten, indicesOf, type Flat } from './flatten';
 import { RULE_SETS } from './policyLibrary';
 import type { Counts, Projection } from './projection';
 import type { ParamKey } from './params';
-import { overrideTable, resolveParams } from './resolveParams';
+import { inForceIn, overrideTable, resolveParams } from './resolveParams';
 import type { RuleSet } from './ruleSet';
 import type { RunOptions } from './run';
 import { ruleSetFor } from './scenarioRuleSet';
@@ -112,12 +112,6 @@ export function project(scenario: Scenario, options: RunOptions = {}, prepared?:
   const projection = toProjection(run, prep, prepared?.coverage ?? coverage, prepared?.careNetwork);
   endRun(run);
   return projection;
-}
-
-/** Rule-set parameters in force in a year, whatever a scenario overrides them to. */
-export function inForceIn(ruleSet: RuleSet, year: number): Set<ParamKey> {
-  const at = resolveParams(ruleSet, undefined, [year]);
-  return new Set((Object.keys(at) as ParamKey[]).filter((key) => at[key]?.[0] != null));
 }
 
 /** A typed array's values in a plain array: Array.from would walk an iterator, an object per value, every payer and year of every run. */

@@ -18,35 +18,47 @@ export interface DistrictValues {
 
 /** The value in force in a year: the latest dated value whose date falls in or before that year; null before the first. */
 export function valueInYear(param: Parameter, year: number): number | null {
+  return latestIn(param, Object.keys(param.values), year);
+}
+
+/** valueInYear over dates already listed (every date of param.values): a run reads each parameter's dates once, not once a year. */
+function latestIn(param: Parameter, dates: string[], year: number): number | null {
   let best: string | null = null;
-  for (const date of Object.keys(param.values)) {
+  for (const date of dates) {
     if (Number(date.slice(0, 4)) <= year && (best === null || date > best)) best = date;
   }
   return best === null ? null : param.values[best];
 }
 
 /**
- * A parameter's values by year, pushed into one array literal. Every step reads these rows, and rows
- * made by years.map came out with whole-number or decimal elements from one run to the next for the
- * same values: code compiled for one kind was thrown away at the next run's first read. Rows grown
- * from the one literal all take the most general kind it has held, so a read sees the same kind every run.
+ * A dated override holds from its year on; before its first year the rule set's value holds. Each row
+ * is pushed into one array literal: every step reads these rows, and rows made by years.map came out
+ * with whole-number or decimal elements from one run to the next for the same values, so code compiled
+ * for one kind was thrown away at the next run's first read. Rows grown from the one literal all take
+ * the most general kind it has held, so a read sees the same kind every run.
  */
-function row(years: number[], valueIn: (year: number) => number | null): (number | null)[] {
-  const values: (number | null)[] = [];
-  for (const y of years) values.push(valueIn(y));
-  return values;
-}
-
-/** A dated override holds from its year on; before its first year the rule set's value holds. */
 export function resolveParams(ruleSet: RuleSet, overrides: Partial<Record<ParamKey, OverrideValue>> | undefined, years: number[]): ParamTable {
   const table: ParamTable = {};
   for (const key of PARAM_KEYS) {
     const override = overrides?.[key];
     const param = ruleSet.parameters[key];
     if (override === undefined && !param) continue;
-    table[key] = row(years, (y) => overrideInYear(override, y)?.value ?? (param ? valueInYear(param, y) : null));
+    const dates = param ? Object.keys(param.values) : [];
+    const values: (number | null)[] = [];
+    for (const y of years) values.push(overrideInYear(override, y)?.value ?? (param ? latestIn(param, dates, y) : null));
+    table[key] = values;
   }
   return table;
+}
+
+/** Rule-set parameters in force in a year, whatever a scenario overrides them to, in PARAM_KEYS order. */
+export function inForceIn(ruleSet: RuleSet, year: number): Set<ParamKey> {
+  const out = new Set<ParamKey>();
+  for (const key of PARAM_KEYS) {
+    const param = ruleSet.parameters[key];
+    if (param && valueInYear(param, year) != null) out.add(key);
+  }
+  return out;
 }
 
 export function overrideTable(overrides: Partial<Record<ParamKey, OverrideValue>> | undefined, years: number[]): OverrideTable {
