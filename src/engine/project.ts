@@ -199,7 +199,8 @@ export function hiringMoney(
     // Every payer whose budget binds is costed in one pass, each sum still in community order.
     const bound = PAYERS.filter((p) => run.remaining[p] !== Infinity);
     if (bound.length === 0) return most;
-    const [c0, c1, c2, count] = costOfHires(hires, communities, district, kind, [0, 1, 2].map((j) => ratesOf(bound[Math.min(j, bound.length - 1)])));
+    // Array.from, not map, which makes a holey array once V8 optimises this closure: a new map for costOfHires.
+    const [c0, c1, c2, count] = costOfHires(hires, communities, district, kind, Array.from([0, 1, 2], (j) => ratesOf(bound[Math.min(j, bound.length - 1)])));
     const costs = [c0, c1, c2];
     for (let j = 0; j < bound.length; j++) {
       const p = bound[j];

@@ -260,7 +260,8 @@ export function createRun(
     districtCityShare,
     series,
     quotas: kept.f64(nq),
-    costs: active.map((on, k) => {
+    // Array.from, not map, as the lines are read by many optimised loops: map makes holey arrays once V8 optimises this function.
+    costs: Array.from(active, (on, k) => {
       const over = unread.costLines[k] === true;
       return !on ? zeros : widths[k] === 2 ? kept.u16(size, over) : widths[k] === 4 ? kept.i32(size, over) : kept.f64(size, over);
     }),

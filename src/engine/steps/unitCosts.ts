@@ -48,10 +48,12 @@ export function unitCosts(run: Run, y: number): UnitCosts {
     if (WORKER_BASES.has(param.basis)) perWorker[param.payer] += unit;
   });
   const byDistrict = run.districtCityShare?.map((_, d) => PAY_CLASSES.map((c) => cityShareFor(run.pay, run.districtCityShare, c, d, y)));
+  // Array.from, not map: once V8 optimises this function its map makes holey arrays, a new map for every
+  // optimised reader of these arrays to drop back to the interpreter on.
   return {
-    ...(byDistrict && { payByDistrict: byDistrict.map((d) => ({ payCity: d.map((s) => pay * s), payDistrict: d.map((s) => pay * (1 - s)) })) }),
-    payCity: shares.map((s) => pay * s),
-    payDistrict: shares.map((s) => pay * (1 - s)),
+    ...(byDistrict && { payByDistrict: Array.from(byDistrict, (d) => ({ payCity: Array.from(d, (s) => pay * s), payDistrict: Array.from(d, (s) => pay * (1 - s)) })) }),
+    payCity: Array.from(shares, (s) => pay * s),
+    payDistrict: Array.from(shares, (s) => pay * (1 - s)),
     stationsPaid: (['staffing.streetPostsClass1', 'staffing.streetPostsClass2', 'staffing.streetPostsClass3'] as const).some((k) => params[k]?.[y] != null),
     training: { perHire: hiring.trainingCostPerHire ?? 0, payer: hiring.trainingPayer ?? 'district' },
     lines,
