@@ -4,6 +4,8 @@
  * and beyond the years that are multiplied out.
  */
 import fc from 'fast-check';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type { Run } from '../runState';
 import { householdsAhead } from './growthFactors';
@@ -72,5 +74,23 @@ describe('households ahead for the building programme', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('keep no earlier run alive while runs follow one another in one task, as a sweep or the CLI makes them', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    // Each run's base is three arrays of 200,002 doubles, 4.8 MB; twenty runs are made one after another.
+    const n = 200_000;
+    const bigRun = () => ({ flat: { nCommunities: n, nEntities: n + 2, base: { households: new Float64Array(n + 2).fill(300), growth: new Float64Array(n + 2).fill(0.01), dwellings: new Float64Array(n + 2).fill(Infinity) } } }) as unknown as Run;
+    const out = new Float64Array(n + 2);
+    householdsAhead(bigRun(), 0, 2, out);
+    gc();
+    const before = process.memoryUsage().arrayBuffers;
+    for (let i = 0; i < 20; i++) householdsAhead(bigRun(), 0, 2, out);
+    // Twice: a collection frees array memory on a helper thread, and the next one waits for that.
+    gc();
+    gc();
+    // At most the last run's 4.8 MB may stay; twenty runs kept would be 96 MB.
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(2 * 4.8e6);
   });
 });
