@@ -2,11 +2,14 @@
 import { fundPaidBefore, modelRewardIn, rewardedBefore } from '../steps/modelReward';
 import type { CostFigure, CostWorking } from './entityCost';
 import { num, op } from './formula';
+import type { Formula } from './types';
 import { paramInput, rulesFor } from './ruleRefs';
 
 /**
- * if (0 < staff required ≤ staff in post and 0 < space required ≤ space and no reward before and the
- * reward ≤ fund − paid out before it) then the reward, else 0. Not established: nothing (entityCost.ts).
+ * if (0 < staff required, staff in post meets it, 0 < space required, space meets it, no reward before
+ * and the reward ≤ fund − paid out before it) then the reward, else 0. Not established: nothing
+ * (entityCost.ts). Meeting a requirement r > 0 allows a residue of rounding, as metrics/meetsNeed.ts
+ * does: r − have ≤ 1e-9 × max(1, r).
  */
 export function explainModelReward(fig: CostFigure): CostWorking {
   const { p, e, y, i, inputs, at } = fig;
@@ -21,6 +24,7 @@ export function explainModelReward(fig: CostFigure): CostWorking {
   const staffRequired = inputs.add({ kind: 'staffRequired', value: p.series.staffRequired[i], unit: 'person', path: at('staffRequired') });
   const space = inputs.add({ kind: 'space', value: p.series.space[i], unit: 'm2', path: at('space') });
   const spaceRequired = inputs.add({ kind: 'spaceRequired', value: p.series.spaceRequired[i], unit: 'm2', path: at('spaceRequired') });
-  const conditions = [op('lt', num(0), staffRequired), op('le', staffRequired, staff), op('lt', num(0), spaceRequired), op('le', spaceRequired, space), op('le', before, num(0)), op('le', amount, op('sub', fund, paidOut))];
+  const meets = (have: Formula, need: Formula) => op('le', op('sub', need, have), op('mul', num(1e-9), op('max', num(1), need)));
+  const conditions = [op('lt', num(0), staffRequired), meets(staff, staffRequired), op('lt', num(0), spaceRequired), meets(space, spaceRequired), op('le', before, num(0)), op('le', amount, op('sub', fund, paidOut))];
   return { formula: op('if', op('and', ...conditions), amount, num(0)), rules };
 }

@@ -4,7 +4,7 @@
  * once, and the fund caps what is paid over the whole plan.
  */
 import { describe, expect, it } from 'vitest';
-import { community, tinyCity } from '../../fixtures/tinyCity';
+import { GOV2020_PINNED, community, tinyCity } from '../../fixtures/tinyCity';
 import { evaluateFormula } from '../explain/formula';
 import { explain } from '../explain/index';
 import { metricById } from '../metrics';
@@ -56,6 +56,25 @@ describe('the harmonious-community reward fund (NJ2007-21c)', () => {
     expect(evaluateFormula(x.formula, x.inputs)).toBe(0);
     const paid = explain(p, 'entity/C2/2008/cost/modelReward/city');
     expect(evaluateFormula(paid.formula, paid.inputs)).toBe(200_000);
+  });
+
+  it('rewards a community whose space closes to within rounding in the year its gap closes', () => {
+    // The worked case of verdictsAgree.test.ts, with the fund: one community of 5,609 households, 17 in
+    // post against 5,609 ÷ 350 = 16.03 required (GOV2020-3a), 30 × 5,609 ÷ 100 = 1,682.7 m² required
+    // (GOV2020-4); the city pays all staff pay, so the district's 2,610,176 yuan of 2026 all go to space.
+    // 2027: 2,610,176 ÷ 4,000 = 652.544 m², short. 2028: 652.544 + 1,030.156 = 1,682.6999999999998 in
+    // doubles, a residue below 1,682.7: the gap's verdict calls it met, so the standard is reached then,
+    // and the reward (200,000 of a 500,000 fund) is paid in 2028, not a year later.
+    const q = runScenario(
+      tinyCity([community({ id: 'C1', households: 5609, staff: staff(17) })], {
+        overrides: { ...GOV2020_PINNED, 'pay.cityShare': 1, 'funds.legalAdviserPerCommunity': 0, 'funds.electionPerCommunity': 0, 'reward.modelAmount': 200_000, 'reward.modelFund': 500_000 },
+        plan: { building: { autoCloseFrom: 2026 }, budgets: { district: { '2026': 2_610_176 } }, shortfall: { mode: 'defer', priority: ['hiring', 'building'] } },
+      }),
+    ).projection;
+    expect([2027, 2028, 2029].map((y) => explain(q, `entity/C1/${y}/cost/modelReward/city`).value)).toEqual([0, 200_000, 0]);
+    const x = explain(q, 'entity/C1/2028/cost/modelReward/city');
+    expect(evaluateFormula(x.formula, x.inputs)).toBe(200_000); // the explanation's working agrees
+    expect(metricById('modelRewardsUnpaid')!.compute(q, 2, -1)).toBe(0);
   });
 
   it('has no fund under a rule set without the clause', () => {

@@ -9,6 +9,7 @@
  * year only if what is left then covers the reward in force then. Which communities have been rewarded
  * is read off the cost line itself, so the run keeps no record of its own.
  */
+import { meets } from '../metrics/meetsNeed';
 import type { ParamTable } from '../resolveParams';
 import { costLineIndex } from '../runState';
 import type { CostValues, Series } from '../projection';
@@ -29,10 +30,13 @@ export function modelRewardIn(params: ParamTable, y: number): { amount: number; 
   return fund === null || amount <= 0 ? null : { amount, fund };
 }
 
-/** Whether entity index i has both a staff and a space requirement and meets them at the end of its year. */
+/**
+ * Whether entity index i has both a staff and a space requirement and meets them at the end of its
+ * year, a residue of rounding short included, as the staffing and space shares and gaps read it.
+ */
 export function meetsStandards(series: Series, i: number): boolean {
   const { staffRequired, spaceRequired } = series;
-  return series.established[i] === 1 && staffRequired[i] > 0 && spaceRequired[i] > 0 && series.inPost[i] >= staffRequired[i] && series.space[i] >= spaceRequired[i];
+  return series.established[i] === 1 && staffRequired[i] > 0 && spaceRequired[i] > 0 && meets(series.inPost[i], staffRequired[i]) && meets(series.space[i], spaceRequired[i]);
 }
 
 /** Paid out of the fund before entity index i: every earlier year, and the communities before it this year. */
