@@ -20,6 +20,15 @@ describe('cell values', () => {
     // 2027, 甲: 310,000 yuan = 31 万
     { name: 'spending in 万元', y: 1, c: 0, column: 'spending' as const, expected: 31 },
   ])('$name', ({ y, c, column, expected }) => expect(numberAt(t, y, c, column)).toBe(expected));
+
+  it('a residue of rounding is no gap, as the verdicts read it', () => {
+    // 652.544 + 1,030.156 is 1,682.6999999999998 in doubles: 2.3e-13 m² short of 1,682.7 (metrics/meetsNeed.ts)
+    const space = Float64Array.from(t.space);
+    const spaceRequired = Float64Array.from(t.spaceRequired);
+    space[0] = 652.544 + 1030.156;
+    spaceRequired[0] = 1682.7;
+    expect(numberAt({ ...t, space, spaceRequired }, 0, 0, 'spaceGap')).toBe(0);
+  });
 });
 
 describe('sorting', () => {

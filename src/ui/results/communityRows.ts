@@ -3,6 +3,7 @@
  * sort (worst gaps first by default), the window of rows to render, and the CSV of a year.
  */
 import type { CommunityTable } from '../../engine/runView';
+import { shortfall } from '../../engine/metrics/meetsNeed';
 import type { Cell } from '../../io/csv';
 import type { CommunityColumn } from '../../i18n/results';
 import type { ValueUnit } from '../charts/units';
@@ -60,15 +61,15 @@ export function nextSort(current: SortState, column: CommunityColumn): SortState
   return { column, dir: isText(column) ? 'asc' : 'desc' };
 }
 
-/** A figure of community c in year index y; gaps are what is missing, never negative. Money in 万元. */
+/** A figure of community c in year index y; gaps are what is missing, never negative, a residue of rounding none. Money in 万元. */
 export function numberAt(t: CommunityTable, y: number, c: number, column: CommunityColumn): number {
   const i = y * t.count + c;
   if (isSeriesColumn(column)) return t[column][i];
   switch (column) {
     case 'staffGap':
-      return Math.max(0, t.staffRequired[i] - t.inPost[i]);
+      return shortfall(t.staffRequired[i], t.inPost[i]);
     case 'spaceGap':
-      return Math.max(0, t.spaceRequired[i] - t.space[i]);
+      return shortfall(t.spaceRequired[i], t.space[i]);
     case 'spending':
       return toWan(t.spending[i]);
     default:
