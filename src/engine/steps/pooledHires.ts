@@ -7,18 +7,18 @@
  */
 import type { Counts } from '../projection';
 import { inPool } from '../staffQuota';
-import { BUCKETS, largestAt } from './largestAt';
+import { BUCKETS, bucketOf, largestAt } from './largestAt';
 import { placeAbove } from './placeAbove';
 
 /**
  * Working arrays kept from one call to the next: a national city places its gaps every year, and fresh
  * arrays each time are new pages to fault in. Every element read is written first in the same call.
  */
-let spare = { members: new Int32Array(0), byDistrict: new Int32Array(0), deficits: new Float64Array(0), slots: new Int32Array(0), lowered: new Float64Array(0), taken: new Int32Array(0), candidates: new Float64Array(0), buckets: new Int32Array(BUCKETS + 2), top: new Float64Array(1) };
+let spare = { members: new Int32Array(0), byDistrict: new Int32Array(0), deficits: new Float64Array(0), slots: new Int32Array(0), lowered: new Float64Array(0), taken: new Int32Array(0), candidates: new Float64Array(0), bucket: new Uint8Array(0), buckets: new Int32Array(BUCKETS + 2), top: new Float64Array(1) };
 
 function scratch(n: number): typeof spare {
   if (spare.members.length < n) {
-    spare = { members: new Int32Array(n), byDistrict: new Int32Array(n), deficits: new Float64Array(n), slots: new Int32Array(n), lowered: new Float64Array(n), taken: new Int32Array(n), candidates: new Float64Array(n), buckets: spare.buckets, top: spare.top };
+    spare = { members: new Int32Array(n), byDistrict: new Int32Array(n), deficits: new Float64Array(n), slots: new Int32Array(n), lowered: new Float64Array(n), taken: new Int32Array(n), candidates: new Float64Array(n), bucket: new Uint8Array(n), buckets: spare.buckets, top: spare.top };
   }
   return spare;
 }
@@ -161,30 +161,30 @@ function placeInDistrict(
  * the largest), then, among those at it, the lower positions first; they are counted into largestAt's
  * buckets as they are gathered. Returns false, placing none, when more are missing.
  */
-function placeOneEach(deficit: Float64Array, top: number, missing: number, members: Int32Array, taken: Int32Array | null, work: { candidates: Float64Array; buckets: Int32Array }, gap: Float64Array): boolean {
+function placeOneEach(deficit: Float64Array, top: number, missing: number, members: Int32Array, taken: Int32Array | null, work: { candidates: Float64Array; buckets: Int32Array; bucket: Uint8Array }, gap: Float64Array): boolean {
   const size = deficit.length;
   if (missing === 0) {
     if (taken !== null) for (let k = 0; k < size; k++) gap[members[k]] += taken[k];
     return true;
   }
-  const { candidates: values, buckets } = work;
+  const { candidates: values, buckets, bucket } = work;
   const floor = top - 1;
   let m = 0;
   buckets.fill(0);
-  // Without branches: each deficit is written at the next place and kept if above floor; one at or
-  // below it counts in slot 0, not a bucket. Above floor, d at most top, (d − floor) × BUCKETS is above 0
-  // and about BUCKETS at most, so its whole part, less 1 at BUCKETS (b >> 8), is bucketOf's.
+  // Without branches: each deficit is written at the next place, with its bucket, and kept if above
+  // floor; one at or below it counts in slot 0, not a bucket (its bucketOf means nothing).
   for (let k = 0; k < size; k++) {
     const d = deficit[k];
     const above = +(d > floor);
+    const b = bucketOf(d, floor);
     values[m] = d;
+    bucket[m] = b;
     m += above;
-    const b = ((d - floor) * BUCKETS) | 0;
-    buckets[(b - (b >> 8) + 1) & -above]++;
+    buckets[(b + 1) & -above]++;
   }
   if (missing > m) return false;
   const counted = buckets.subarray(1);
-  const level = largestAt(values, m, missing - 1, floor, counted);
+  const level = largestAt(values, m, missing - 1, counted, bucket);
   let atLevel = missing - counted[BUCKETS];
   // Without branches: about half the members take a worker, in an order no branch predictor follows.
   // Above the level, one each; at it, the lower positions while any are left (atLevel).
