@@ -97,4 +97,21 @@ describe('building in order of the gaps', () => {
       expect(out[1]).toBe(residue(first, count));
     }
   });
+
+  it('goes on past the gaps estimated in their own order when they differ in size', () => {
+    // As above, but the gaps past the estimate cycle through three sizes, so they must be sorted: the
+    // residue goes to the first of the largest (worst first: 0.15 at index 3) or of the smallest
+    // (nearest first: 0.15 at index 3, against 0.2 and 0.3).
+    for (const order of ['worstFirst', 'nearestFirst'] as const) {
+      const first = order === 'worstFirst' ? 0.2 : 0.1;
+      const rest = order === 'worstFirst' ? [0.1, 0.15, 0.05, 0.15] : [0.2, 0.15, 0.3, 0.15];
+      const count = Array.from({ length: 400 }, (_, k) => 2100 + k).find((k) => residue(first, k) > 0)!;
+      const claims = new Float64Array(2 * count).map((_, e) => (e % 2 === 0 ? first : rest[((e - 1) / 2) % 4]));
+      const total = sumOf(first, count);
+      const out = inOrder(claims, every(claims.length), total, order, new Float64Array(claims.length));
+      expect([...out]).toEqual([...reference(claims, total, order)]);
+      expect(out[3]).toBe(residue(first, count));
+      expect(out[1]).toBe(0);
+    }
+  });
 });

@@ -61,15 +61,7 @@ export function inOrder(
   const spare = { ents: gaps, ranks: qs, digits };
   const left = take(claims, total, sortByRank(ents, ranks, 0, head, maxQ, spare, DIGIT), 0, head, out);
   if (!(left > 0)) return out;
-  // The money outlasts the estimate (sums rounded differently): the gaps beyond reach, by entity index, are ranked again.
-  for (let j = 0, at = head; j < n; j++) {
-    const e = places[j];
-    if (!(claims[e] > 0)) continue;
-    const rank = rankOf(claims[e], maxQ, worst);
-    if (rankGroup(rank, groups, perRank) <= reach) continue;
-    ents[at] = e;
-    ranks[at++] = rank;
-  }
+  // The money outlasts the estimate (sums rounded differently): the gaps beyond reach are sorted too.
   take(claims, left, sortByRank(ents, ranks, head, count, maxQ, spare), head, count, out);
   return out;
 }
@@ -122,12 +114,14 @@ function orderScratch(n: number, entities: number): typeof orderArrays {
 /** The rank groups' sums and sizes and the radix sort's digit counts, kept likewise and cleared by each use. */
 const groupSums = new Float64Array(RANK_GROUPS);
 const groupSizes = new Int32Array(RANK_GROUPS);
-const digitCounts = new Int32Array(DIGIT);
+const digitCounts = new Int32Array(DIGIT + 1);
 
 /**
  * The gaps of the groups the money reaches (up to reach) to the start of ents and ranks, ordered by their
- * lowest rank digit as they are moved: sortByRank's first pass, made on the way. The others are left
- * where they are: the money seldom outlasts the estimate, and inOrder ranks them again when it does.
+ * lowest rank digit as they are moved: sortByRank's first pass, made on the way. The others follow them,
+ * by entity index, unsorted: the money seldom outlasts the estimate, and inOrder sorts them when it does.
+ * Without branches (whether a gap is in reach follows no pattern): a gap beyond reach is counted under
+ * digit DIGIT, after every digit of those in reach, so one move places every gap.
  */
 function splitByReach(
   from: { gaps: Int32Array; qs: Float64Array; groupOf: Uint16Array },
@@ -142,16 +136,16 @@ function splitByReach(
   // The first digit as sortByRank reads it at place 1.
   const small = maxRank < 2 ** 31;
   for (let j = 0; j < count; j++) {
-    if (groupOf[j] > reach) continue;
-    counts[(digits[j] = small ? qs[j] & (DIGIT - 1) : (qs[j] % DIGIT) | 0)]++;
+    const d = small ? qs[j] & (DIGIT - 1) : (qs[j] % DIGIT) | 0;
+    const beyond = +(groupOf[j] > reach);
+    counts[(digits[j] = d + ((DIGIT - d) & -beyond))]++;
   }
-  for (let d = 0, at = 0; d < DIGIT; d++) {
+  for (let d = 0, at = 0; d <= DIGIT; d++) {
     const c = counts[d];
     counts[d] = at;
     at += c;
   }
   for (let j = 0; j < count; j++) {
-    if (groupOf[j] > reach) continue;
     const k = counts[digits[j]]++;
     ents[k] = gaps[j];
     ranks[k] = qs[j];

@@ -4,25 +4,34 @@
 export const BUCKETS = 256;
 
 /**
- * The value at position k of values[0, m) ordered from the largest down, all of them above floor and
- * at most floor + 1 (values are overwritten). counted[0, BUCKETS) holds how many of them fall in each
- * bucket of equal width (bucketOf), counted by the caller as it gathers them. A larger value never
- * falls in a lower bucket, so the value sought is in the bucket where the count from the top passes k,
- * at its place among that bucket's few. counted[BUCKETS] is set to how many values are larger than it.
+ * The value at position k of values[0, m) ordered from the largest down, all of them above a floor and
+ * at most floor + 1 (values are overwritten). bucket[j] is values[j]'s bucket of equal width (bucketOf),
+ * and counted[0, BUCKETS) how many values fall in each, both made by the caller as it gathers them. A
+ * larger value never falls in a lower bucket, so the value sought is in the bucket where the count from
+ * the top passes k, at its place among that bucket's few. counted[BUCKETS] is set to how many values
+ * are larger than it.
  */
-export function largestAt(values: Float64Array, m: number, k: number, floor: number, counted: Int32Array): number {
+export function largestAt(values: Float64Array, m: number, k: number, counted: Int32Array, bucket: Uint8Array): number {
   let b = BUCKETS - 1;
   let larger = 0;
   for (; larger + counted[b] <= k; b--) larger += counted[b];
   let c = 0;
-  for (let j = 0; j < m; j++) if (bucketOf(values[j], floor) === b) values[c++] = values[j];
+  for (let j = 0; j < m; j++) if (bucket[j] === b) values[c++] = values[j];
   const level = selectLargest(values, c, k - larger);
   for (let j = 0; j < c; j++) if (values[j] > level) larger++;
   counted[BUCKETS] = larger;
   return level;
 }
 
-export const bucketOf = (value: number, floor: number): number => Math.min(BUCKETS - 1, Math.floor((value - floor) * BUCKETS));
+/**
+ * The bucket of a value above floor and at most floor + 1: (value − floor) × BUCKETS is above 0 and, but
+ * for rounding, at most BUCKETS, so its whole part is a bucket, BUCKETS itself taken as the last (b >> 8
+ * is 1 there, 0 below). Whole-number arithmetic without a branch, for callers that gather without one.
+ */
+export function bucketOf(value: number, floor: number): number {
+  const b = ((value - floor) * BUCKETS) | 0;
+  return b - (b >> 8);
+}
 
 /** The value at position k of values[0, m) ordered from the largest down (values are reordered). */
 function selectLargest(values: Float64Array, m: number, k: number): number {

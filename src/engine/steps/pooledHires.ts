@@ -8,16 +8,17 @@
 import type { Counts } from '../projection';
 import { inPool } from '../staffQuota';
 import { BUCKETS, bucketOf, largestAt } from './largestAt';
+import { placeAbove } from './placeAbove';
 
 /**
  * Working arrays kept from one call to the next: a national city places its gaps every year, and fresh
  * arrays each time are new pages to fault in. Every element read is written first in the same call.
  */
-let spare = { members: new Int32Array(0), byDistrict: new Int32Array(0), deficits: new Float64Array(0), slots: new Int32Array(0), placed: new Int32Array(0), workers: new Int32Array(0), before: new Float64Array(0), candidates: new Float64Array(0), buckets: new Int32Array(BUCKETS + 1), top: new Float64Array(1) };
+let spare = { members: new Int32Array(0), byDistrict: new Int32Array(0), deficits: new Float64Array(0), slots: new Int32Array(0), lowered: new Float64Array(0), taken: new Int32Array(0), candidates: new Float64Array(0), bucket: new Uint8Array(0), buckets: new Int32Array(BUCKETS + 2), top: new Float64Array(1) };
 
 function scratch(n: number): typeof spare {
   if (spare.members.length < n) {
-    spare = { members: new Int32Array(n), byDistrict: new Int32Array(n), deficits: new Float64Array(n), slots: new Int32Array(n), placed: new Int32Array(n), workers: new Int32Array(n), before: new Float64Array(n), candidates: new Float64Array(n), buckets: spare.buckets, top: spare.top };
+    spare = { members: new Int32Array(n), byDistrict: new Int32Array(n), deficits: new Float64Array(n), slots: new Int32Array(n), lowered: new Float64Array(n), taken: new Int32Array(n), candidates: new Float64Array(n), bucket: new Uint8Array(n), buckets: spare.buckets, top: spare.top };
   }
   return spare;
 }
@@ -128,51 +129,69 @@ function placeInDistrict(
   }
   let missing = Math.max(0, Math.ceil(quota - counted - 1e-9));
   if (missing === 0) return;
+  // the deficits left and the workers each has taken, by position, once placeAbove has placed any
+  let left = deficit;
+  let taken: Int32Array | null = null;
   if (missing > size >> 3) {
-    const changed = placeAbove(deficit, total, missing, work);
-    if (changed > 0) top = work.top[0];
-    for (let j = 0; j < changed; j++) {
-      gap[members[work.placed[j]]] += work.workers[j];
-      missing -= work.workers[j];
+    const placed = placeAbove(deficit, total, missing, work);
+    if (placed > 0) {
+      left = work.lowered.subarray(0, size);
+      taken = work.taken;
+      top = work.top[0];
+      missing -= placed;
     }
   }
-  if (missing === 0 || placeOneEach(deficit, top, missing, members, work.candidates, work.buckets, gap)) return;
-  const heap = heapOfLeading(deficit, missing, work.slots.subarray(0, size));
-  for (let k = (heap.length >> 1) - 1; k >= 0; k--) siftDown(heap, k, deficit);
+  if (placeOneEach(left, top, missing, members, taken, work, gap)) return;
+  if (taken !== null) for (let k = 0; k < size; k++) gap[members[k]] += taken[k];
+  const heap = heapOfLeading(left, missing, work.slots.subarray(0, size));
+  for (let k = (heap.length >> 1) - 1; k >= 0; k--) siftDown(heap, k, left);
   for (; missing > 0; missing--) {
     const first = heap[0];
     gap[members[first]]++;
-    deficit[first]--;
-    siftDown(heap, 0, deficit);
+    left[first]--;
+    siftDown(heap, 0, left);
   }
 }
 
 /**
- * The last workers when they take one place each, without a heap. Every member whose deficit is above
- * the largest less one stands above any member's second place, so when no more workers are missing
- * than there are such members, each goes to a different one of them: those above the missing-th
- * largest deficit (top is the largest), then, among those at it, the lower positions first; they are
- * counted into largestAt's buckets as they are gathered. Returns false, placing none, when more are missing.
+ * The last workers when they take one place each, without a heap, with the workers members have
+ * already taken (taken, by position, when any). Every member whose deficit is above the largest less
+ * one stands above any member's second place, so when no more workers are missing than there are such
+ * members, each goes to a different one of them: those above the missing-th largest deficit (top is
+ * the largest), then, among those at it, the lower positions first; they are counted into largestAt's
+ * buckets as they are gathered. Returns false, placing none, when more are missing.
  */
-function placeOneEach(deficit: Float64Array, top: number, missing: number, members: Int32Array, values: Float64Array, counted: Int32Array, gap: Float64Array): boolean {
+function placeOneEach(deficit: Float64Array, top: number, missing: number, members: Int32Array, taken: Int32Array | null, work: { candidates: Float64Array; buckets: Int32Array; bucket: Uint8Array }, gap: Float64Array): boolean {
   const size = deficit.length;
+  if (missing === 0) {
+    if (taken !== null) for (let k = 0; k < size; k++) gap[members[k]] += taken[k];
+    return true;
+  }
+  const { candidates: values, buckets, bucket } = work;
   const floor = top - 1;
   let m = 0;
-  counted.fill(0);
+  buckets.fill(0);
+  // Without branches: each deficit is written at the next place, with its bucket, and kept if above
+  // floor; one at or below it counts in slot 0, not a bucket (its bucketOf means nothing).
   for (let k = 0; k < size; k++) {
-    if (!(deficit[k] > floor)) continue;
-    values[m++] = deficit[k];
-    counted[bucketOf(deficit[k], floor)]++;
+    const d = deficit[k];
+    const above = +(d > floor);
+    const b = bucketOf(d, floor);
+    values[m] = d;
+    bucket[m] = b;
+    m += above;
+    buckets[(b + 1) & -above]++;
   }
   if (missing > m) return false;
-  const level = largestAt(values, m, missing - 1, floor, counted);
+  const counted = buckets.subarray(1);
+  const level = largestAt(values, m, missing - 1, counted, bucket);
   let atLevel = missing - counted[BUCKETS];
   // Without branches: about half the members take a worker, in an order no branch predictor follows.
   // Above the level, one each; at it, the lower positions while any are left (atLevel).
   for (let k = 0; k < size; k++) {
     const tie = +(deficit[k] === level) & +(atLevel > 0);
     atLevel -= tie;
-    gap[members[k]] += +(deficit[k] > level) | tie;
+    gap[members[k]] += (taken === null ? 0 : taken[k]) + (+(deficit[k] > level) | tie);
   }
   return true;
 }
@@ -195,77 +214,6 @@ function heapOfLeading(deficit: Float64Array, missing: number, heap: Int32Array)
   }
   for (let k = 0; k < size; k++) heap[k] = k;
   return heap;
-}
-
-/**
- * The first workers of the one-at-a-time placement, placed at once. A member's places are its deficit,
- * then that less one for each worker it has taken; every place above a level h comes before every place
- * at or below it, so when there are no more places above h than workers missing, each of them is taken
- * one at a time as well, whatever the order. h is the water level t that the missing workers would
- * fill, Σ max(0, deficit − t) = missing, plus one: a member has at most deficit − t places above t + 1,
- * so they are no more than the workers missing; and every member above t is left within one of the
- * largest deficit, so the rest take one place each (placeOneEach). t is found by filling: the level the
- * members above the last level would fill, until no member drops out. The deficits are then lowered
- * one at a time as the heap lowers them, so the two agree to the last bit; should that exact count
- * exceed the workers missing (rounding in the level), they are put back and none is placed here.
- * Returns how many members took workers: member work.placed[j] took work.workers[j], j below that;
- * when any did, work.top[0] is the largest deficit left.
- */
-function placeAbove(
-  deficit: Float64Array,
-  total: number,
-  missing: number,
-  work: { placed: Int32Array; workers: Int32Array; before: Float64Array; candidates: Float64Array; top: Float64Array },
-): number {
-  const size = deficit.length;
-  const above = work.candidates;
-  let level = (total - missing) / size;
-  let count = 0;
-  let sum = 0;
-  for (let k = 0; k < size; k++) {
-    if (deficit[k] > level) {
-      above[count++] = deficit[k];
-      sum += deficit[k];
-    }
-  }
-  for (let rounds = 0; rounds < 64 && count > 0; rounds++) {
-    const next = (sum - missing) / count;
-    if (!(next > level)) break;
-    level = next;
-    let kept = 0;
-    sum = 0;
-    for (let j = 0; j < count; j++) {
-      if (above[j] > level) {
-        above[kept++] = above[j];
-        sum += above[j];
-      }
-    }
-    if (kept === count) break;
-    count = kept;
-  }
-  const hi = level + 1;
-  // Lowered and counted in one pass, each member's deficit kept until the count is known to fit.
-  const { placed: members, workers, before } = work;
-  let changed = 0;
-  let placed = 0;
-  let top = -Infinity;
-  for (let k = 0; k < size; k++) {
-    if (deficit[k] > hi) {
-      let taken = 0;
-      before[changed] = deficit[k];
-      for (; deficit[k] > hi; deficit[k]--) taken++;
-      members[changed] = k;
-      workers[changed++] = taken;
-      placed += taken;
-    }
-    top = Math.max(top, deficit[k]);
-  }
-  if (placed > missing) {
-    for (let j = 0; j < changed; j++) deficit[members[j]] = before[j];
-    return 0;
-  }
-  work.top[0] = top;
-  return changed;
 }
 
 /**
