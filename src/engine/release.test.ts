@@ -1,7 +1,8 @@
 /**
  * A host done with a projection hands its storage back (release.ts): the released projection can no
  * longer be read, the next run of a city that size reuses the storage and gives every figure a run on
- * fresh storage gives, to the last bit, and runs that follow one another in one task keep none alive.
+ * fresh storage gives, to the last bit, a run that cannot use it lets it go, and runs that follow one
+ * another in one task keep none alive.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -9,6 +10,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbScenario } from '../fixtures/arbScenario';
 import { demoScenario } from '../fixtures/demo/demoScenario';
+import { Arena } from './arena';
+import { flatten } from './flatten';
+import { project } from './project';
 import { SERIES, type Projection } from './projection';
 import { releaseProjection } from './release';
 import { runScenario } from './run';
@@ -90,13 +94,18 @@ describe('releasing a projection', () => {
     );
   });
 
-  it('leaves a run of another size to fresh storage', () => {
-    noSpare();
-    const demo = runScenario(demoScenario()).projection;
-    const storage = demo.series.inPost.buffer;
-    releaseProjection(demo);
+  it('lets the storage go at the next run that cannot use it: one of another size, or one on an Arena\'s arrays', () => {
     const small: Scenario = { ...demoScenario(), city: { ...demoScenario().city, districts: demoScenario().city.districts.slice(0, 1) } };
-    expect(runScenario(small).projection.series.inPost.buffer).not.toBe(storage);
+    const others = [() => runScenario(small).projection, () => project(demoScenario(), {}, { flat: flatten(demoScenario().city), prep: null, alloc: new Arena() })];
+    for (const other of others) {
+      noSpare();
+      const demo = runScenario(demoScenario()).projection;
+      const storage = demo.series.inPost.buffer;
+      releaseProjection(demo);
+      expect(other().series.inPost.buffer).not.toBe(storage);
+      // Not kept for a later run that could have used it: it outlives no search.
+      expect(runScenario(demoScenario()).projection.series.inPost.buffer).not.toBe(storage);
+    }
   });
 
   it('keeps no run alive while runs follow one another in one task, released or not', () => {

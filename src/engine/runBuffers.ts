@@ -31,7 +31,8 @@ let spareWorking: Float64Array | null = null;
 /**
  * The storage of the last projection a host released (release.ts): a national run's figures are ~60 MB,
  * which made anew each run are pages to fault in (about 0.45 ms a megabyte) and, with the last run's
- * still uncollected, a full collection a run. One is kept, as for the working buffer.
+ * still uncollected, a full collection a run. One is kept, and only until the next run: a run that
+ * cannot use it (another size, or arrays from an Arena) lets it go, so it outlives no search or sweep.
  */
 let spareKept: ArrayBuffer | null = null;
 
@@ -48,14 +49,16 @@ export function handOnWorking(buffer: Float64Array): void {
 }
 
 /**
- * A buffer of at least `bytes` for a run's series and cost lines, and whether it is fresh (zeroed). A
- * released one is taken when it is no more than half as large again, so a run of a slightly smaller
- * city (fewer active cost lines, a few communities less) reuses it without keeping much it never uses.
+ * A buffer of at least `bytes` for a run's series and cost lines, and whether it is fresh (zeroed); null
+ * for a run whose arrays come from elsewhere (bytes null). A released one is taken when it is no more
+ * than half as large again, so a run of a slightly smaller city (fewer active cost lines, a few
+ * communities less) reuses it without keeping much it never uses.
  */
-export function keptStorage(bytes: number): { buffer: ArrayBuffer; zeroed: boolean } {
+export function keptStorage(bytes: number | null): { buffer: ArrayBuffer; zeroed: boolean } | null {
   const spare = spareKept;
-  if (spare === null || spare.byteLength < bytes || spare.byteLength > 1.5 * bytes) return { buffer: new ArrayBuffer(bytes), zeroed: true };
   spareKept = null;
+  if (bytes === null) return null;
+  if (spare === null || spare.byteLength < bytes || spare.byteLength > 1.5 * bytes) return { buffer: new ArrayBuffer(bytes), zeroed: true };
   return { buffer: spare, zeroed: false };
 }
 

@@ -214,7 +214,7 @@ export function createRun(
   const activeBytes = active.flatMap((on, k) => (on ? [widths[k]] : []));
   const nq = flat.nDistricts * years.length;
   const keptBytes = [...own.map(bytesOf), 1, ...activeBytes].reduce((sum, b) => sum + Math.ceil((size * b) / 8) * 8, 8 * nq);
-  const keptBuf = alloc ? null : keptStorage(keptBytes);
+  const keptBuf = keptStorage(alloc ? null : keptBytes);
   const kept = alloc ?? slab(keptBuf!.buffer, keptBuf!.zeroed);
   const nd = flat.nDistricts;
   const workingBuf = alloc ? null : workingBuffer(n * WORKING_ARRAYS + nd * DISTRICT_ARRAYS);
