@@ -8,6 +8,7 @@
 import { leastMeeting, type Grid, type Probe, type SearchResult } from './leastMeeting';
 import { leverInfo, leverRange, setLever, stepOf, type Lever } from './levers';
 import { metricById } from './metrics';
+import { releaseProjection } from './release';
 import { runScenario } from './run';
 import type { Scenario, Target } from './scenario';
 import type { DrawChunk } from './uncertainty/drawChunk';
@@ -62,7 +63,10 @@ function orient(target: Target, value: number | null): number {
 /** The probe of one deterministic run. */
 export function probeRun(scenario: Scenario, targetId: string): Probe {
   const target = targetOf(scenario, targetId);
-  const v = runScenario(scenario).verdicts.find((x) => x.targetId === targetId)!;
+  const { projection, verdicts } = runScenario(scenario);
+  // A search runs many probes in a row: each hands its storage to the next.
+  releaseProjection(projection);
+  const v = verdicts.find((x) => x.targetId === targetId)!;
   return { score: orient(target, v.value), met: v.met };
 }
 

@@ -14,6 +14,7 @@ export { ruleSetFor } from './scenarioRuleSet';
 export { project } from './project';
 export { evaluateTargets } from './targets';
 export { runScenario, type RunResult, type RunOptions } from './run';
+export { releaseProjection } from './release';
 export { explain, evaluateFormula, type Explanation } from './explain/index';
 export { seriesTotal, costTotal } from './aggregate';
 export { summarize, type RunSummary, type CoverageYear, type YearTotals, type FundingYear, type CentreTotals, type SummaryVerdict } from './summary';

@@ -110,7 +110,7 @@ export function project(scenario: Scenario, options: RunOptions = {}, prepared?:
     options.onProgress?.(y + 1, years.length);
   }
   const projection = toProjection(run, prep, prepared?.coverage ?? coverage, prepared?.careNetwork);
-  endRun(run);
+  endRun(run, projection);
   return projection;
 }
 

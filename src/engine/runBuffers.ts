@@ -1,4 +1,4 @@
-/** How a run cuts its arrays from one buffer, and the starting phases it copies from the last run of its city size. */
+/** How a run cuts its arrays from one buffer, the buffers one run hands on to the next, and the starting phases it copies from the last run of its city size. */
 import type { Alloc } from './arena';
 
 /** The last city size's phases: they depend on the number of entities alone, and the remainder is slow to take a few hundred thousand times. */
@@ -18,6 +18,52 @@ export function phases(a: Float64Array): Float64Array {
   for (let e = 0; e < n; e++) a[e] = ((e + 0.5) * 0.6180339887498949) % 1;
   lastPhases = a.slice();
   return a;
+}
+
+/**
+ * The working buffer of the last run that ended (runState.ts endRun). The next run of a city that size
+ * reuses it, clearing only the arrays it reads before writing: its working arrays die with the run, and
+ * fresh ones each run would be ~11 MB of new pages for a national sweep. Only one is kept, so a process
+ * that ran many sizes holds one buffer at most.
+ */
+let spareWorking: Float64Array | null = null;
+
+/**
+ * The storage of the last projection a host released (release.ts): a national run's figures are ~60 MB,
+ * which made anew each run are pages to fault in (about 0.45 ms a megabyte) and, with the last run's
+ * still uncollected, a full collection a run. One is kept, and only until the next run: a run that
+ * cannot use it (another size, or arrays from an Arena) lets it go, so it outlives no search or sweep.
+ */
+let spareKept: ArrayBuffer | null = null;
+
+/** The working buffer, and whether it is fresh (zeroed) or an earlier run's. */
+export function workingBuffer(length: number): { buffer: Float64Array; zeroed: boolean } {
+  const spare = spareWorking;
+  if (spare === null || spare.length !== length) return { buffer: new Float64Array(length), zeroed: true };
+  spareWorking = null;
+  return { buffer: spare, zeroed: false };
+}
+
+export function handOnWorking(buffer: Float64Array): void {
+  spareWorking = buffer;
+}
+
+/**
+ * A buffer of at least `bytes` for a run's series and cost lines, and whether it is fresh (zeroed); null
+ * for a run whose arrays come from elsewhere (bytes null). A released one is taken when it is no more
+ * than half as large again, so a run of a slightly smaller city (fewer active cost lines, a few
+ * communities less) reuses it without keeping much it never uses.
+ */
+export function keptStorage(bytes: number | null): { buffer: ArrayBuffer; zeroed: boolean } | null {
+  const spare = spareKept;
+  spareKept = null;
+  if (bytes === null) return null;
+  if (spare === null || spare.byteLength < bytes || spare.byteLength > 1.5 * bytes) return { buffer: new ArrayBuffer(bytes), zeroed: true };
+  return { buffer: spare, zeroed: false };
+}
+
+export function handOnKept(buffer: ArrayBuffer): void {
+  spareKept = buffer;
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   type PayRates,
   type PayerYear,
   type ProjectStart,
+  type Projection,
   type Series,
   type SeriesName,
   type Values,
@@ -25,7 +26,8 @@ import { chargeFacilities, type FacilityCharge } from './steps/facilityCharges';
 import { payRates, withDistrictFloor } from './steps/payRates';
 import type { ParamKey } from './params';
 import { READ_WHOLE, type Unread } from './unread';
-import { phases, slab } from './runBuffers';
+import { handOnWorking, keptStorage, phases, slab, workingBuffer } from './runBuffers';
+import { ownStorage } from './release';
 import { countsFit } from './wholeCounts';
 import { lineBytes } from './wholeLines';
 
@@ -104,6 +106,8 @@ export interface Run {
   inForceAtBase: ReadonlySet<ParamKey>;
   /** what the working arrays (gap, carries, pending, scratch) were cut from, when not from alloc; endRun hands it on */
   workingBuffer: Float64Array | null;
+  /** what the series and cost lines were cut from, when not from alloc: the projection's storage (release.ts) */
+  keptBuffer: ArrayBuffer | null;
   /** what the run may leave unworked */
   unread: Unread;
 }
@@ -143,26 +147,11 @@ function activeCostLines(scenario: Scenario, params: ParamTable, years: number[]
   });
 }
 
-/**
- * The working buffer of the last run that ended (endRun). The next run of a city that size reuses it,
- * clearing only the arrays it reads before writing: its working arrays die with the run, and fresh ones
- * each run would be ~11 MB of new pages for a national sweep. Only one is kept, so a process that ran
- * many sizes holds one buffer at most.
- */
-let spareWorking: Float64Array | null = null;
-
-/** The working buffer, and whether it is fresh (zeroed) or an earlier run's. */
-function workingBuffer(length: number): { buffer: Float64Array; zeroed: boolean } {
-  const spare = spareWorking;
-  if (spare === null || spare.length !== length) return { buffer: new Float64Array(length), zeroed: true };
-  spareWorking = null;
-  return { buffer: spare, zeroed: false };
-}
-
-/** Hands a finished run's working buffer to the next run: nothing may read the run's working arrays after this. */
-export function endRun(run: Run): void {
-  if (run.workingBuffer) spareWorking = run.workingBuffer;
+/** Hands a finished run's working buffer to the next run (nothing may read the run's working arrays after this), and ties the projection to the buffer its figures were cut from, for a host to hand back (release.ts). */
+export function endRun(run: Run, projection: Projection): void {
+  if (run.workingBuffer) handOnWorking(run.workingBuffer);
   run.workingBuffer = null;
+  if (run.keptBuffer) ownStorage(projection, run.keptBuffer);
 }
 
 /** Whether any community has migrants or registrations (QY-8, QY-9); anything but +0 counts. */
@@ -189,7 +178,8 @@ const DISTRICT_ARRAYS = 15;
  * prep places facilities so their costs can be booked; without it they go to the first district.
  * charges, when given, are those facilities already booked, and alloc gives the run's zeroed arrays
  * (repeated runs of one city book once and reuse their arrays: src/engine/arena.ts). Without alloc,
- * what the projection keeps (series and cost lines) shares one buffer and the working arrays another.
+ * what the projection keeps (series and cost lines) shares one buffer, a released projection's when one
+ * of about that size was handed back (release.ts), and the working arrays another.
  */
 export function createRun(
   scenario: Scenario,
@@ -224,7 +214,8 @@ export function createRun(
   const activeBytes = active.flatMap((on, k) => (on ? [widths[k]] : []));
   const nq = flat.nDistricts * years.length;
   const keptBytes = [...own.map(bytesOf), 1, ...activeBytes].reduce((sum, b) => sum + Math.ceil((size * b) / 8) * 8, 8 * nq);
-  const kept = alloc ?? slab(new ArrayBuffer(keptBytes));
+  const keptBuf = keptStorage(alloc ? null : keptBytes);
+  const kept = alloc ?? slab(keptBuf!.buffer, keptBuf!.zeroed);
   const nd = flat.nDistricts;
   const workingBuf = alloc ? null : workingBuffer(n * WORKING_ARRAYS + nd * DISTRICT_ARRAYS);
   const working = alloc ?? slab(workingBuf!.buffer.buffer as ArrayBuffer, workingBuf!.zeroed);
@@ -285,6 +276,7 @@ export function createRun(
     facilities,
     inForceAtBase: new Set(),
     workingBuffer: workingBuf?.buffer ?? null,
+    keptBuffer: keptBuf?.buffer ?? null,
     unread,
   };
 }

@@ -7,6 +7,7 @@
  * caller gives one.
  */
 import { ruleSetOf } from '../project';
+import { releaseProjection } from '../release';
 import { runScenario } from '../run';
 import type { Payer, Scenario, UncertainInput } from '../scenario';
 import { isFacilitiesLever, leverInfo, stepOf, type Lever } from './lever';
@@ -38,11 +39,14 @@ export function leverRange(scenario: Scenario, lever: Lever, uncertain = false):
     const budgets = { ...scenario.plan.budgets };
     delete budgets[payer];
     const p = runScenario({ ...scenario, plan: { ...scenario.plan, budgets } }).projection;
+    // Only the payers' plain totals are read: the figures' storage goes to the next run.
+    releaseProjection(p);
     const cut = uncertain ? lowestMultiplier(scenario, (i) => i.what === 'budget' && i.payer === payer) : 1;
     return [0, up(Math.max(...p.payers[payer].map((y) => y.spent)) / cut)];
   }
   if (field.kind === 'plan' && field.field === 'hiring.capacityPerYear') {
     const p = runScenario(setLever(scenario, lever, Number.MAX_SAFE_INTEGER)).projection;
+    releaseProjection(p);
     const cut = uncertain ? lowestMultiplier(scenario, (i) => i.what === 'hiringSuccess') : 1;
     return [0, up(Math.max(...p.hiring.map((h) => h.demand)) / cut)];
   }

@@ -6,6 +6,7 @@
  * the short payers' budgets get a margin and the programme is solved again.
  */
 import type { Projection } from '../projection';
+import { releaseProjection } from '../release';
 import type { Scenario } from '../scenario';
 import { evaluateTargets } from '../targets';
 import type { Verdict } from '../verdict';
@@ -137,6 +138,8 @@ export function synthesize(scenario: Scenario, solver: Solver, options: Synthesi
       return result;
     }
     tighten(margins, movable, run, f);
+    // Only its verdicts and logs were read: the next round's run reuses its storage.
+    releaseProjection(run);
     // A coverage target still short frees the sites again; otherwise they are held (as the stage chose them, or as this solve did).
     if (failed.some((v) => f.coverResidents.has(v.targetId))) sites = sites && { ...sites, fixed: undefined };
     else sites = held(sites, f.vars.sites, solution.x);
