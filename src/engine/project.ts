@@ -6,14 +6,14 @@ import type { Alloc } from './arena';
 import { leftFor, openPools, shortfallOf, type Pools } from './budgetPools';
 import { flatten, indicesOf, type Flat } from './flatten';
 import { RULE_SETS } from './policyLibrary';
-import type { Counts, Projection } from './projection';
+import type { Projection } from './projection';
 import type { ParamKey } from './params';
 import { inForceIn, overrideTable, resolveParams } from './resolveParams';
 import type { RuleSet } from './ruleSet';
 import type { RunOptions } from './run';
 import { ruleSetFor } from './scenarioRuleSet';
 import { COST_LINES, createRun, endRun, type Run } from './runState';
-import { PAYERS, type DeferrableItem, type Payer, type Scenario } from './scenario';
+import { PAYERS, type DeferrableItem, type Scenario } from './scenario';
 import { stepBuilding } from './steps/building';
 import type { FacilityCharge } from './steps/facilityCharges';
 import { stepFacilityCosts } from './steps/facilityCosts';
@@ -22,6 +22,7 @@ import { stepMigrants } from './steps/migrants';
 import { stepModelReward } from './steps/modelReward';
 import { addHireCosts, payClassOf, stepRecurringCosts, type PayerSums } from './steps/recurringCosts';
 import { openYear } from './steps/openYear';
+import { HiringMoney } from './steps/hiringMoney';
 import { stepHiring } from './steps/staffing';
 import { unitCosts, type UnitCosts } from './steps/unitCosts';
 import type { Unread } from './unread';
@@ -75,6 +76,7 @@ export function project(scenario: Scenario, options: RunOptions = {}, prepared?:
   const index = indicesOf(flat, scenario.plan.building.projects.map((p) => p.target));
   const { priority, mode } = scenario.plan.shortfall;
   const order = [...priority, ...DEFERRABLE.filter((d) => !priority.includes(d))];
+  const money = new HiringMoney(run);
   for (let y = 0; y < years.length; y++) {
     stepMigrants(run, y);
     // population, requirements, completions and leavers
@@ -90,7 +92,7 @@ export function project(scenario: Scenario, options: RunOptions = {}, prepared?:
     }
     let pools = openPools(run, y, spent);
     for (const item of order) {
-      const add = item === 'hiring' ? hire(run, y, u, mode === 'defer', pools) : build(run, y, mode === 'defer', index, pools);
+      const add = item === 'hiring' ? hire(run, y, u, money.year(u, mode === 'defer'), pools) : build(run, y, mode === 'defer', index, pools);
       for (const p of PAYERS) spent[p] += add[p];
       // what was spent comes off the pool of its item, recounted from the cost lines
       pools = openPools(run, y, spent);
@@ -132,10 +134,9 @@ function build(run: Run, y: number, defer: boolean, index: (id: string) => numbe
  * establishment posts and are made first; community hires share what is left, each costed at its own
  * kind's split (GOV2020-3b's split covers urban communities only) plus its training (CS2010-7d).
  */
-function hire(run: Run, y: number, u: UnitCosts, defer: boolean, pools: Pools): PayerSums {
+function hire(run: Run, y: number, u: UnitCosts, money: HiringMoney, pools: Pools): PayerSums {
   // A payer that earmarks staff pay (CS2010-7c-4) hires within what that earmark has left.
   for (const p of PAYERS) run.remaining[p] = leftFor(run, pools, p, 'staffPay');
-  const money = hiringMoney(run, u, defer);
   const { wanted, claims, places } = stepHiring(run, y, money.affordable);
   const log = run.hiring[y];
   const short = money.short.payer;
@@ -162,86 +163,6 @@ function hire(run: Run, y: number, u: UnitCosts, defer: boolean, pools: Pools): 
   const cost = addHireCosts(run, y, u, places);
   for (const p of PAYERS) run.remaining[p] -= cost[p];
   return cost;
-}
-
-/**
- * How many community hires of a given mix the money left after the stations' hires pays for, and which
- * payer's money ran out first (with what a hire cost it). Without deferring, money never limits hiring.
- * ratesOf(p)[2 × district + pay class] is what a community's hire costs payer p.
- */
-export function hiringMoney(
-  run: Run,
-  u: UnitCosts,
-  defer: boolean,
-): { affordable: (hires: Counts, communities: Int32Array) => number; short: { payer?: Payer; perHire: number }; ratesOf: (p: Payer) => Float64Array } {
-  const { nCommunities: nc, nEntities: n, nDistricts, entities } = run.flat;
-  const { district, kind } = entities;
-  const train = (p: Payer) => (u.training.payer === p ? u.training.perHire : 0);
-  // What a community's hire costs a payer, by district and pay class, worked out once a year: affordable
-  // asks it of every community, several times when money binds.
-  const rates = new Map<Payer, Float64Array>();
-  const ratesOf = (p: Payer): Float64Array => {
-    let r = rates.get(p);
-    if (r) return r;
-    const fixed = train(p) + u.perWorker[p];
-    const key = p === 'city' ? 'payCity' : 'payDistrict';
-    r = run.byDistrict.hireRates[p];
-    for (let d = 0; d < nDistricts; d++) for (let c = 0; c < 2; c++) r[2 * d + c] = p === 'street' ? fixed + 0 : fixed + (u.payByDistrict?.[d] ?? u)[key][c];
-    rates.set(p, r);
-    return r;
-  };
-  const short: { payer?: Payer; perHire: number } = { perHire: 0 };
-  // communities: those that can hire (a gap), by index; no other community has hires to cost.
-  const affordable = (hires: Counts, communities: Int32Array): number => {
-    if (!defer) return Infinity;
-    const stationHires = sumOfHires(hires, nc, n);
-    let most = Infinity;
-    // Every payer whose budget binds is costed in one pass, each sum still in community order.
-    const bound = PAYERS.filter((p) => run.remaining[p] !== Infinity);
-    if (bound.length === 0) return most;
-    // Array.from, not map, which makes a holey array once V8 optimises this closure: a new map for costOfHires.
-    const [c0, c1, c2, count] = costOfHires(hires, communities, district, kind, Array.from([0, 1, 2], (j) => ratesOf(bound[Math.min(j, bound.length - 1)])));
-    const costs = [c0, c1, c2];
-    for (let j = 0; j < bound.length; j++) {
-      const p = bound[j];
-      const cost = costs[j];
-      if (cost <= 0) continue;
-      const stations = p === 'district' && u.stationsPaid ? stationHires * u.payDistrict[2] : 0;
-      const k = Math.max(0, run.remaining[p] - stations) / (cost / count);
-      if (k < most) [most, short.payer, short.perHire] = [k, p, cost / count];
-    }
-    return most;
-  };
-  return { affordable, short, ratesOf };
-}
-
-/**
- * Hires of entities [from, to), added in index order as sumOf adds; a loop of its own so that sumOf,
- * which sums claims every year, only ever reads Float64Arrays (hires may be 32-bit integers).
- */
-function sumOfHires(hires: Counts, from: number, to: number): number {
-  const acc = new Float64Array(1);
-  for (let e = from; e < to; e++) acc[0] += hires[e];
-  return acc[0];
-}
-
-/**
- * The listed communities' hires costed at three payers' rates (ratesOf), each sum in community order,
- * and their number. A function of its own, its sums in a typed array: see payCosts in steps/recurringCosts.ts.
- */
-function costOfHires(hires: Counts, communities: Int32Array, district: Int32Array, kind: Uint8Array, [r0, r1, r2]: Float64Array[]): Float64Array {
-  const acc = new Float64Array(4);
-  for (let j = 0; j < communities.length; j++) {
-    const e = communities[j];
-    const h = hires[e];
-    if (h === 0) continue;
-    const at = 2 * district[e] + payClassOf(kind[e]);
-    acc[0] += h * r0[at];
-    acc[1] += h * r1[at];
-    acc[2] += h * r2[at];
-    acc[3] += h;
-  }
-  return acc;
 }
 
 function toProjection(run: Run, prep: PreparedCoverage | null, cover: NonNullable<Prepared['coverage']>, care?: CareNetwork): Projection {

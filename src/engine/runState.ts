@@ -80,9 +80,9 @@ export interface Run {
   scratch: { claims: Float64Array; out: Float64Array; households: Float64Array; householdsAhead: number };
   /**
    * per-district working arrays the year's steps rewrite (openYear.ts: the shares under a district quota
-   * and households per worker by class; project.ts: what a community's hire costs each payer): cut once
-   * a run with the other working arrays, since a typed array longer than 64 bytes made anew takes a
-   * buffer of its own (about half a microsecond), several times a year
+   * and households per worker by class; hiringMoney.ts: what a community's hire costs each payer): cut
+   * once a run with the other working arrays, since a typed array longer than 64 bytes made anew takes
+   * a buffer of its own (about half a microsecond), several times a year
    */
   byDistrict: { shareSums: Float64Array; ratio: Float64Array; hireRates: Record<Payer, Float64Array> };
   /** m² due to complete in each horizon year (year-major): series.spaceCompleted itself, filled ahead as starts are made */

@@ -7,7 +7,7 @@ import { coverage } from '../../src/engine/coverage/coverage';
 import { prepareCoverage } from '../../src/engine/coverage/prepare';
 import { openPools } from '../../src/engine/budgetPools';
 import { flatten, indicesOf } from '../../src/engine/flatten';
-import { hiringMoney, horizonYears, project, ruleSetOf } from '../../src/engine/project';
+import { horizonYears, project, ruleSetOf } from '../../src/engine/project';
 import { resolveParams } from '../../src/engine/resolveParams';
 import { createRun, type Run } from '../../src/engine/runState';
 import { PAYERS, type Payer, type Scenario } from '../../src/engine/scenario';
@@ -16,6 +16,7 @@ import { stepFacilityCosts } from '../../src/engine/steps/facilityCosts';
 import { stepMigrants } from '../../src/engine/steps/migrants';
 import { addHireCosts, stepRecurringCosts } from '../../src/engine/steps/recurringCosts';
 import { openYear } from '../../src/engine/steps/openYear';
+import { HiringMoney } from '../../src/engine/steps/hiringMoney';
 import { stepHiring } from '../../src/engine/steps/staffing';
 import { unitCosts, type UnitCosts } from '../../src/engine/steps/unitCosts';
 import { evaluateTargets } from '../../src/engine/targets';
@@ -42,9 +43,8 @@ function clock(times: StageTimes) {
   };
 }
 
-function hireBounded(run: Run, y: number, u: UnitCosts, defer: boolean, t: ReturnType<typeof clock>): Record<Payer, number> {
-  const { affordable } = hiringMoney(run, u, defer);
-  const { places } = t('stepHiring', () => stepHiring(run, y, affordable));
+function hireBounded(run: Run, y: number, u: UnitCosts, money: HiringMoney, t: ReturnType<typeof clock>): Record<Payer, number> {
+  const { places } = t('stepHiring', () => stepHiring(run, y, money.affordable));
   const cost = t('addHireCosts', () => addHireCosts(run, y, u, places));
   for (const p of PAYERS) run.remaining[p] -= cost[p];
   return cost;
@@ -62,6 +62,7 @@ export function timeStages(scenario: Scenario): { times: StageTimes; agrees: boo
   const index = t('indicesOf (projects\' targets)', () => indicesOf(flat, scenario.plan.building.projects.map((p) => p.target)));
   const { priority, mode } = scenario.plan.shortfall;
   const order = [...priority, ...(['hiring', 'building'] as const).filter((d) => !priority.includes(d))];
+  const money = new HiringMoney(run);
   for (let y = 0; y < years.length; y++) {
     t('stepMigrants', () => stepMigrants(run, y));
     t('openYear (population, requirements, completions, leavers)', () => openYear(run, y));
@@ -73,7 +74,7 @@ export function timeStages(scenario: Scenario): { times: StageTimes; agrees: boo
     for (const item of order) {
       const add =
         item === 'hiring'
-          ? hireBounded(run, y, u, mode === 'defer', t)
+          ? hireBounded(run, y, u, money.year(u, mode === 'defer'), t)
           : t('stepBuilding', () => stepBuilding(run, y, mode === 'defer', index));
       for (const p of PAYERS) spent[p] += add[p];
     }
