@@ -50,7 +50,7 @@ export function runDraws(
     // The staffing targets and the staff gap's key series read the same district totals, and the space
     // targets the arrays of the space gap: counted once a year, in the key series' pass.
     sharingDistrictStaffing(() => {
-      for (let y = 0; y < ny; y++) readKeySeries(p, y, seriesNames, series, k * ny + y, figures, withMin[y]);
+      for (let y = 0; y < ny; y++) readKeySeries(p, y, seriesNames, series, k * ny + y, figures, withMin[y], ctx.coverageLeft);
       targets.read(p, met, values, k * nt, figures);
     });
     onProgress?.(k + 1, n);
