@@ -29,7 +29,7 @@ function differences(p: Projection): string[] {
     const pass = names.map(() => new Float64Array(1));
     const figures = new Map<string, number | null>();
     const staffing = sharingDistrictStaffing(() => {
-      readKeySeries(p, y, names, pass, 0, figures, true);
+      readKeySeries(p, y, names, pass, 0, { figures, withMin: true, weigh: false });
       return STAFFING.map((m) => m.compute(p, y, -1));
     });
     names.forEach((name, s) => {

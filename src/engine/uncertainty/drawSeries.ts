@@ -31,23 +31,22 @@ export function minShareYears(targets: readonly Target[], years: readonly number
   return years.map((year) => asked.some((t) => t.year === year));
 }
 
+/** What a draw's pass works out besides its key series. */
+export interface PassFigures {
+  /** the city's space shares, by figureKey: spaceShareMet always, spaceMinShareMet in a year withMin */
+  figures: Map<string, number | null>;
+  withMin: boolean;
+  /** the city's all5 coverage figures, left empty by the draw context (coverageLeft), years in order */
+  weigh: boolean;
+}
+
 /**
- * Writes year y of each named series at out[s][at], and the city's space shares of year y into
- * figures (by figureKey): spaceShareMet always, spaceMinShareMet when withMin. With weigh, year y of
- * the city's all5 coverage figures, left empty by the draw context, comes first (years in order).
- * Call it inside sharingDistrictStaffing: the district totals it counts are kept there for the
- * staffing targets read in the same build.
+ * Writes year y of each named series at out[s][at], and of what `also` names. Call it inside
+ * sharingDistrictStaffing: the district totals it counts are kept there for the staffing targets read
+ * in the same build.
  */
-export function readKeySeries(
-  p: Projection,
-  y: number,
-  names: readonly KeySeriesName[],
-  out: Float64Array[],
-  at: number,
-  figures?: Map<string, number | null>,
-  withMin = false,
-  weigh = false,
-): void {
+export function readKeySeries(p: Projection, y: number, names: readonly KeySeriesName[], out: Float64Array[], at: number, also?: PassFigures): void {
+  const withMin = also?.withMin ?? false;
   const byDistrict = quotaLevelIn(p.params, y) === 'district';
   const withCommittee = p.params['staffing.countCommitteeMembers']?.[y] === 1;
   const o = y * p.nEntities;
@@ -55,7 +54,7 @@ export function readKeySeries(
   const { inPost, established, staffRequired, spaceRequired, space } = p.series;
   const minima = withMin ? minimaByKind(p, y) : null;
   const kinds = minima && kindTables(minima);
-  const c = weigh ? p.coverage! : null;
+  const c = also?.weigh ? p.coverage! : null;
   const share = c ? c.communityShare.all5.subarray(y * p.nCommunities) : NONE;
   const sums = yearPass(p.nCommunities, o, inPost, established, staffRequired, spaceRequired, space, p.entities.district, withCommittee ? p.entities.committee : null, counted, p.entities.kind, kinds, c !== null, p.series.residents, share, c ? c.communityResidents : NONE);
   if (c) fill(c.city.all5, y, sums);
@@ -66,9 +65,9 @@ export function readKeySeries(
   names.forEach((name, s) => {
     out[s][at] = name === 'inPost' ? sums[0] : name === 'spaceGap' ? (ruled ? sums[1] : NaN) : keySeriesValue(p, name, y);
   });
-  if (!figures) return;
-  figures.set(figureKey('spaceShareMet', -1, y), ruled ? shareOf(sums[3], sums[2]) : null);
-  if (withMin) figures.set(figureKey('spaceMinShareMet', -1, y), kinds && shareOf(sums[5], sums[4]));
+  if (!also) return;
+  also.figures.set(figureKey('spaceShareMet', -1, y), ruled ? shareOf(sums[3], sums[2]) : null);
+  if (withMin) also.figures.set(figureKey('spaceMinShareMet', -1, y), kinds && shareOf(sums[5], sums[4]));
 }
 
 const shareOf = (good: number, n: number): number | null => (n === 0 ? null : good / n);

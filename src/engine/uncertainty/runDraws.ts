@@ -48,9 +48,11 @@ export function runDraws(
     inputs.set(draw.values, k * inputKeys.length);
     const p = ctx.runOne(draw);
     // The staffing targets and the staff gap's key series read the same district totals, and the space
-    // targets the arrays of the space gap: counted once a year, in the key series' pass.
+    // targets the arrays of the space gap: counted once a year, in the key series' pass, with the
+    // city's coverage figures where the context left them to it.
     sharingDistrictStaffing(() => {
-      for (let y = 0; y < ny; y++) readKeySeries(p, y, seriesNames, series, k * ny + y, figures, withMin[y], ctx.coverageLeft);
+      const weigh = ctx.coverageLeft;
+      for (let y = 0; y < ny; y++) readKeySeries(p, y, seriesNames, series, k * ny + y, { figures, withMin: withMin[y], weigh });
       targets.read(p, met, values, k * nt, figures);
     });
     onProgress?.(k + 1, n);
