@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vite
 import type { DrawContext } from '../src/engine';
 import { drawing, idle, IDLE_MS, releaseNow } from './idleRelease';
 
-const context = (): DrawContext & { release: Mock<() => void> } => ({ scenario: {} as DrawContext['scenario'], runOne: vi.fn(), release: vi.fn<() => void>() });
+const context = (): DrawContext & { release: Mock<() => void> } => ({ scenario: {} as DrawContext['scenario'], runOne: vi.fn(), coverageLeft: false, release: vi.fn<() => void>() });
 
 describe('idleRelease', () => {
   beforeEach(() => vi.useFakeTimers());

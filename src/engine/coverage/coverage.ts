@@ -200,9 +200,7 @@ function yearFigures(
     // count in neither total.
     if (placed[c] <= 0 || people <= 0) continue;
     const s = share[shareAt + c];
-    // A hair of tolerance, so 0.9 computed as 0.8999999999 still counts. Counted without a branch,
-    // which would be guessed wrong wherever covered and uncovered communities lie mixed.
-    const counts = +(s >= COMMUNITY_COVERED_SHARE - 1e-12);
+    const counts = coveredBit(s);
     total[0] += people;
     covered[0] += people * s;
     communities[0]++;
@@ -215,6 +213,13 @@ function yearFigures(
     good[d] += counts;
   }
 }
+
+/**
+ * 1 where a community with this share of its residents covered counts as covered, else 0. A hair of
+ * tolerance, so 0.9 computed as 0.8999999999 still counts. Counted without a branch, which would be
+ * guessed wrong wherever covered and uncovered communities lie mixed.
+ */
+export const coveredBit = (share: number): number => +(share >= COMMUNITY_COVERED_SHARE - 1e-12);
 
 /** Residents grown with households exactly as the projection grows them (steps/population.ts). */
 export function grownResidents(prep: PreparedCoverage, years: readonly number[]): ResidentsByYear {

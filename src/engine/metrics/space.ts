@@ -23,7 +23,7 @@ function spaceMeets(rules: string[], applies: (p: Projection, y: number) => bool
 }
 
 /** The minimum by community kind in force in year y; null for a kind the rule leaves out, or when it has none. */
-function minimaByKind(p: Projection, y: number): (number | null)[] | null {
+export function minimaByKind(p: Projection, y: number): (number | null)[] | null {
   const mins = [param(p, 'space.minUrbanExisting', y), param(p, 'space.minUrbanNew', y), param(p, 'space.minRural', y)];
   if (mins.every((m) => m === null)) return null;
   // a kind the rule set gives no minimum in that year is outside the rule, not met by default

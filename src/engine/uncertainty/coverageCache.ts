@@ -21,6 +21,8 @@ export class CoverageCache {
   private cellsGone = false;
   /** the rasters' working arrays, shared by every delay's (all on the same cells) until the cells go */
   private scratch: CoverageScratch = {};
+  /** whether the last result given left its city's all5 figures empty (leaveCity) */
+  left = false;
 
   /**
    * base: the scenario's own preparation; planned: index of the first planned facility in it; keys: the
@@ -36,6 +38,12 @@ export class CoverageCache {
     seeded?: readonly CoverageResult[],
     /** false when the draws read only the city's figures: reweighed results then have no district's */
     private readonly withDistricts = true,
+    /**
+     * Where the draws read the city's all5 figures only (no other key, no district, no circle): a
+     * cached raster's are then left empty, for the draw's own pass over the year's communities to work
+     * out as it reads its key series (drawSeries.ts), and `left` says so.
+     */
+    private readonly leaveCity = false,
   ) {
     if (!seeded) return;
     delays.forEach((delay, k) => this.byDelay.set(delay, { prep: this.prepFor(delay), result: seeded[k] }));
@@ -57,6 +65,8 @@ export class CoverageCache {
   coverageFor(delay: number): (prep: PreparedCoverage, years: number[], residents: ResidentsByYear) => CoverageResult | null {
     return (prep, years, residents) => {
       const entry = this.byDelay.get(delay);
+      this.left = this.leaveCity && entry?.prep === prep && entry.result !== undefined;
+      if (this.left) return cityLeft(entry!.result!);
       if (!entry || entry.prep !== prep) return coverage(prep, years, residents);
       if (entry.result) return reweigh(prep, entry.result, residents, this.keys, this.withDistricts);
       if (this.cellsGone) throw new Error(`coverage for a building delay of ${delay} years, after the cells were let go`);
@@ -95,6 +105,12 @@ export function delayed(prep: PreparedCoverage, planned: number, delay: number):
   const openingYear = prep.facilities.openingYear.slice();
   for (let f = planned; f < openingYear.length; f++) openingYear[f] += delay;
   return { ...prep, facilities: { ...prep.facilities, openingYear } };
+}
+
+/** A cached result with the city's all5 figures empty, to be filled year by year, and no district's or circle's. */
+function cityLeft(cached: CoverageResult): CoverageResult {
+  const all5: CoverageFigures = { residentShare: [], communityShare: [], coveredResidents: [], residents: [], communities: [], coveredCommunities: [] };
+  return { ...cached, city: { all5 } as Record<CoverageKey, CoverageFigures>, byDistrict: [], circles: [] };
 }
 
 /**

@@ -27,6 +27,12 @@ export interface DrawContext {
   /** the draw's projection; its arrays are reused by the next call, so read it before calling again */
   runOne(draw: Draw): Projection;
   /**
+   * Whether the last runOne left its projection's city all5 coverage figures empty, for the caller to
+   * work out in its pass over each year's communities (drawSeries.ts readKeySeries), year by year in
+   * order, before reading them.
+   */
+  readonly coverageLeft: boolean;
+  /**
    * Lets the arrays the draws reuse go (31 MB at province scale), once a run's last projection is
    * read: the next draw makes them again, in a few milliseconds.
    */
@@ -53,7 +59,10 @@ function contextOf(scenario: Scenario, flat: Flat, prep: PreparedCoverage | null
   // Only the coverage figures the draws read are reweighed: all5 for the key series, and the targets',
   // the districts' only when a target has a district's scope.
   const districts = scenario.targets.some((t) => t.scope?.district !== undefined);
-  const cache = prep && new CoverageCache(prep, firstPlanned(scenario), drawCoverageKeys(scenario), possibleDelays(scenario), seeded, districts);
+  const keys = drawCoverageKeys(scenario);
+  // Where that is the city's all5 alone, the draws' own pass works them out with their key series.
+  const cityOnly = !districts && keys.length === 1 && prep?.circles.length === 0;
+  const cache = prep && new CoverageCache(prep, firstPlanned(scenario), keys, possibleDelays(scenario), seeded, districts, cityOnly);
   // Booking a facility's costs to the community around it is a search over communities; a draw moves
   // only opening years (by its delay), so each delay's bookings, and its care network, are made once.
   const charges = new Map<number, FacilityCharge[]>();
@@ -66,6 +75,9 @@ function contextOf(scenario: Scenario, flat: Flat, prep: PreparedCoverage | null
   const inForceAtBase = inForceIn(ruleSetOf(scenario), scenario.horizon.baseYear);
   return {
     scenario,
+    get coverageLeft() {
+      return cache?.left ?? false;
+    },
     runOne(draw) {
       arena.reset();
       const effect = effectOf(scenario, draw);

@@ -1,6 +1,7 @@
 /**
- * The key series a draw reads in one pass a year are keySeriesValue's to the bit, and the district
- * totals the pass keeps give the staffing targets the figures they count for themselves.
+ * The key series a draw reads in one pass a year are keySeriesValue's to the bit, the district totals
+ * the pass keeps give the staffing targets the figures they count for themselves, and the space shares
+ * it counts are the metrics' own.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +16,10 @@ import type { Projection } from '../projection';
 import type { Scenario } from '../scenario';
 import { quotaLevelIn, sharingDistrictStaffing } from '../staffQuota';
 import { readKeySeries } from './drawSeries';
+import { figureKey } from './targetReader';
 
 const STAFFING = ['staffingShareMet', 'staffGap'].map((id) => metricById(id)!);
+const SPACE_SHARES = ['spaceShareMet', 'spaceMinShareMet'].map((id) => metricById(id)!);
 
 /** Where the pass differs from the figures read one by one, as "what year: pass vs one by one" (Object.is, so −0 is not +0). */
 function differences(p: Projection): string[] {
@@ -24,8 +27,9 @@ function differences(p: Projection): string[] {
   const out: string[] = [];
   p.years.forEach((year, y) => {
     const pass = names.map(() => new Float64Array(1));
+    const figures = new Map<string, number | null>();
     const staffing = sharingDistrictStaffing(() => {
-      readKeySeries(p, y, names, pass, 0);
+      readKeySeries(p, y, names, pass, 0, { figures, withMin: true, weigh: false });
       return STAFFING.map((m) => m.compute(p, y, -1));
     });
     names.forEach((name, s) => {
@@ -35,6 +39,11 @@ function differences(p: Projection): string[] {
     STAFFING.forEach((m, k) => {
       const alone = m.compute(p, y, -1);
       if (!Object.is(staffing[k], alone)) out.push(`${m.id} ${year}: ${staffing[k]} vs ${alone}`);
+    });
+    SPACE_SHARES.forEach((m) => {
+      const counted = figures.get(figureKey(m.id, -1, y));
+      const alone = m.compute(p, y, -1);
+      if (!Object.is(counted, alone)) out.push(`${m.id} ${year}: ${counted} vs ${alone}`);
     });
   });
   return out;
@@ -49,6 +58,7 @@ describe('key series read in one pass a year', () => {
   it('are the figures read one by one on the built-ins and exercises under every rule set', () => {
     let quotaYears = 0;
     let gaps = 0;
+    let partial = 0;
     for (const file of FILES) {
       for (const id of RULE_SET_IDS) {
         const p = project({ ...read(file), ruleSet: { ...read(file).ruleSet, id } });
@@ -56,12 +66,14 @@ describe('key series read in one pass a year', () => {
         p.years.forEach((_, y) => {
           if (quotaLevelIn(p.params, y) === 'district') quotaYears++;
           if (keySeriesValue(p, 'spaceGap', y) > 0) gaps++;
+          for (const m of SPACE_SHARES) if ((m.compute(p, y, -1) ?? 1) < 1) partial++;
         });
       }
     }
-    // Both ways of counting staff, and space gaps that are not all zero, were compared.
+    // Both ways of counting staff, space gaps that are not all zero and shares short of 1 were compared.
     expect(quotaYears).toBeGreaterThan(0);
     expect(gaps).toBeGreaterThan(0);
+    expect(partial).toBeGreaterThan(0);
   });
 
   it('are the figures read one by one on random scenarios', () => {

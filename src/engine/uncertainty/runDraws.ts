@@ -9,7 +9,7 @@ import type { Scenario } from '../scenario';
 import { sharingDistrictStaffing } from '../staffQuota';
 import { createDrawContext, type DrawContext } from './drawContext';
 import type { DrawChunk } from './drawChunk';
-import { readKeySeries } from './drawSeries';
+import { minShareYears, readKeySeries } from './drawSeries';
 import { drawInputs } from './drawInputs';
 import { inputKey } from './inputs';
 import { targetReader } from './targetReader';
@@ -41,15 +41,19 @@ export function runDraws(
   const met = new Uint8Array(n * nt);
   const values = new Float64Array(n * nt);
   const targets = targetReader(scenario.targets);
+  const withMin = minShareYears(scenario.targets, years);
+  const figures = new Map<string, number | null>();
   for (let k = 0; k < n; k++) {
     const draw = drawInputs(scenario, from + k);
     inputs.set(draw.values, k * inputKeys.length);
     const p = ctx.runOne(draw);
-    // The staffing targets and the staff gap's key series read the same district totals: counted once a
-    // year, in the key series' pass.
+    // The staffing targets and the staff gap's key series read the same district totals, and the space
+    // targets the arrays of the space gap: counted once a year, in the key series' pass, with the
+    // city's coverage figures where the context left them to it.
     sharingDistrictStaffing(() => {
-      for (let y = 0; y < ny; y++) readKeySeries(p, y, seriesNames, series, k * ny + y);
-      targets.read(p, met, values, k * nt);
+      const weigh = ctx.coverageLeft;
+      for (let y = 0; y < ny; y++) readKeySeries(p, y, seriesNames, series, k * ny + y, { figures, withMin: withMin[y], weigh });
+      targets.read(p, met, values, k * nt, figures);
     });
     onProgress?.(k + 1, n);
   }

@@ -10,9 +10,15 @@ import type { Target } from '../scenario';
 import { districtNumber, passes } from '../targets';
 
 export interface TargetReader {
-  /** writes 1/0 and the value (NaN when the metric has none) of every target, at `at` in the arrays */
-  read(p: Projection, met: Uint8Array, values: Float64Array, at: number): void;
+  /**
+   * writes 1/0 and the value (NaN when the metric has none) of every target, at `at` in the arrays;
+   * known: figures already worked out for this projection, by figureKey, which the metric would give
+   */
+  read(p: Projection, met: Uint8Array, values: Float64Array, at: number, known?: ReadonlyMap<string, number | null>): void;
 }
+
+/** The key of a metric's figure in one scope (district −1: the city) and year index. */
+export const figureKey = (metricId: string, district: number, yearIdx: number): string => `${metricId}|${district}|${yearIdx}`;
 
 interface Resolved {
   metric: Metric;
@@ -21,16 +27,19 @@ interface Resolved {
   threshold: number;
   /** index of the first target with the same metric, scope and year */
   same: number;
+  /** figureKey of its metric, scope and year */
+  key: string;
 }
 
 export function targetReader(targets: readonly Target[]): TargetReader {
   let resolved: Resolved[] | null = null;
   const computed: (number | null)[] = [];
   return {
-    read(p, met, values, at) {
+    read(p, met, values, at, known) {
       resolved ??= resolve(p, targets);
       resolved.forEach((r, t) => {
-        const value = r.same === t ? r.metric.compute(p, r.yearIdx, r.district) : computed[r.same];
+        const given = known?.get(r.key);
+        const value = r.same !== t ? computed[r.same] : given !== undefined ? given : r.metric.compute(p, r.yearIdx, r.district);
         computed[t] = value;
         met[at + t] = passes(r.metric, value, r.threshold) ? 1 : 0;
         values[at + t] = value ?? NaN;
@@ -48,8 +57,8 @@ function resolve(p: Projection, targets: readonly Target[]): Resolved[] {
     const district = districtNumber(p, t.scope?.district);
     const yearIdx = p.years.indexOf(t.year);
     if (yearIdx < 0) throw new Error(`targets[${t.id}].year: ${t.year} 不在规划期内 / outside the horizon`);
-    const key = `${metric.id}|${district}|${yearIdx}`;
+    const key = figureKey(metric.id, district, yearIdx);
     if (!first.has(key)) first.set(key, k);
-    return { metric, district, yearIdx, threshold: t.threshold, same: first.get(key)! };
+    return { metric, district, yearIdx, threshold: t.threshold, same: first.get(key)!, key };
   });
 }
