@@ -18,6 +18,11 @@ export class AnalysisWorkers {
     return this.pool;
   }
 
+  /** Start the Monte Carlo's workers ahead of its first run (DrawPool.warm), while its tool is shown. */
+  warmDraws(): void {
+    this.drawPool().warm();
+  }
+
   /** Settle with the goal-seek worker's answer (plan synthesis runs there too), or reject with CancelledError when cancel() comes first. */
   seek<T>(f: (api: Remote<EngineApi>, progress?: Progress) => Promise<T>, onProgress?: Progress): Promise<T> {
     return this.seeker.call(f, onProgress);

@@ -82,6 +82,18 @@ describe('drawPool with the engine worker that ran the scenario as home', () => 
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
   });
 
+  it.each([1, 2, 3])('warms the %i − 1 workers a run beside the home draws on, sending them nothing before it, and the run starts no other', async (size) => {
+    const { spawn, spawned, given } = workers();
+    const pool = createDrawPool(size, spawn);
+    pool.warm();
+    pool.warm();
+    expect(spawned).toHaveLength(size - 1);
+    expect(given).toEqual([]);
+    const out = await pool.run(demo, N, undefined, home().h);
+    expect(out.ok && hashOf(out.chunk)).toBe(single);
+    expect(spawned).toHaveLength(size - 1);
+  });
+
   it('prepares at home once while the workers hold the scenario, sending the kit only when a worker needs it', async () => {
     const { spawn, given, kits } = workers();
     const { h, asked } = home();

@@ -40,6 +40,11 @@ export interface DrawPool {
    * sent the scenario. Without it (or when it cannot), the pool's workers draw every range.
    */
   run(scenario: unknown, draws: number, onProgress?: Progress, home?: DrawHome): Promise<PoolOutcome>;
+  /**
+   * Start the workers a run beside the home draws on (all but one), so that they load the engine's
+   * code while the user sets the run up rather than on its clock; they are sent nothing until it.
+   */
+  warm(): void;
   cancel(): void;
   dispose(): void;
 }
@@ -233,5 +238,5 @@ export function createDrawPool(size = poolSize(), spawn: () => WorkerLike = spaw
     stopHome?.();
     f();
   };
-  return { size, run, cancel: end(() => pool.cancel()), dispose: end(() => pool.dispose()) };
+  return { size, run, warm: () => pool.open(size - 1), cancel: end(() => pool.cancel()), dispose: end(() => pool.dispose()) };
 }

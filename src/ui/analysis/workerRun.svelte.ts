@@ -5,6 +5,7 @@
  */
 import type { Text } from '../../engine/ruleSet';
 import type { ValidationError } from '../engineClient';
+import { holdPrecaching } from '../update/precacheHold';
 import { endOf } from '../workers/problemText';
 
 export type WorkerRunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'invalid' | 'failed';
@@ -38,12 +39,15 @@ export class WorkerRun {
     this.status = 'failed';
   }
 
+  /** A run in the workers holds back the service worker's precaching (precacheHold.ts) while it lasts. */
   protected async track(body: () => Promise<void>): Promise<void> {
+    const release = holdPrecaching();
     try {
       await body();
     } catch (error) {
       ({ status: this.status, message: this.message } = endOf(error));
     } finally {
+      release();
       this.settled();
     }
   }

@@ -6,6 +6,7 @@
  * edits by tens of milliseconds). A page the worker already controls registers at once (only an
  * update check).
  */
+import { quietAndFree } from './precacheHold';
 import type { RegisterSW } from './updateOffer.svelte';
 
 /** the first screen: the charts of the first result painted (src/ui/results/DrawnMark.svelte) */
@@ -69,13 +70,16 @@ function watchPage(busy: () => void): () => void {
   };
 }
 
-/** registerSW, called once the first screen is drawn and the page is quiet, when no service worker controls the page yet. */
+/**
+ * registerSW, called once the first screen is drawn and the page is quiet with no analysis run in
+ * flight (precacheHold.ts), when no service worker controls the page yet.
+ */
 export function registerLater(register: RegisterSW, serviceWorker: ServiceWorkerContainer | undefined = navigator.serviceWorker): RegisterSW {
   if (!serviceWorker || serviceWorker.controller) return register;
   return (options) => {
     // The page's load event has passed by then: register without waiting for it.
     const registered = firstScreen()
-      .then(() => quietSpell(watchPage))
+      .then(() => quietAndFree(() => quietSpell(watchPage)))
       .then(() => register({ ...options, immediate: true }));
     return async () => (await registered)();
   };
