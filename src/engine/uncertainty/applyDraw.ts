@@ -4,7 +4,7 @@
  * changed. A delayed opening may fall after the horizon, which the engine handles (it never opens)
  * though the file checks would not accept it as typed.
  */
-import { PAYERS, type Budgets, type Community, type Plan, type Scenario } from '../scenario';
+import { PAYERS, type Budgets, type Community, type Facility, type Plan, type Scenario } from '../scenario';
 import type { Draw } from './drawInputs';
 
 /** src/io/scenarioSchema.ts: a growth rate lies in [-0.5, 1]. */
@@ -62,9 +62,12 @@ export function perturbPlan(plan: Plan, e: DrawEffect): Plan {
             leadTimeYears: building.leadTimeYears + delay,
             projects: building.projects.map((p) => (p.leadTimeYears === undefined ? p : { ...p, leadTimeYears: p.leadTimeYears + delay })),
           },
-    ...(plan.facilities && delay !== 0 && { facilities: plan.facilities.map((f) => ({ ...f, openingYear: f.openingYear + delay })) }),
+    ...(plan.facilities && delay !== 0 && { facilities: delayedOpenings(plan.facilities, delay) }),
   };
 }
+
+/** Planned facilities opening `delay` years later. */
+export const delayedOpenings = (facilities: Facility[], delay: number): Facility[] => facilities.map((f) => ({ ...f, openingYear: f.openingYear + delay }));
 
 function scaleBudgets(budgets: Budgets, k: DrawEffect['budget']): Budgets {
   if (PAYERS.every((p) => k[p] === 1)) return budgets;

@@ -7,7 +7,7 @@
  * draw's residents, which is what the coverage cache does with rasters of its own (coverageCache.ts).
  */
 import { coverage, type CoverageScratch } from '../coverage/coverage';
-import { facilitiesOf, type PreparedCoverage } from '../coverage/prepare';
+import type { PreparedCoverage } from '../coverage/prepare';
 import type { CoverageFigures, CoverageKey, CoverageResult } from '../coverage/types';
 import { metricById } from '../metrics';
 import { horizonYears } from '../project';
@@ -43,8 +43,11 @@ export function possibleDelays(scenario: Scenario): number[] {
   return Array.from({ length: hi - lo + 1 }, (_, k) => lo + k);
 }
 
-/** Index of the first planned facility in the preparation's list (the city's own come first). */
-export const firstPlanned = (scenario: Scenario): number => facilitiesOf(scenario).length - (scenario.plan.facilities?.length ?? 0);
+/**
+ * Index of the first planned facility in the scenario's preparation (the city's own come first), read
+ * from the preparation: a draw kit's scenario carries no city facilities (drawKit.ts).
+ */
+export const firstPlanned = (scenario: Scenario, prep: PreparedCoverage): number => prep.facilities.count - (scenario.plan.facilities?.length ?? 0);
 
 /**
  * The rasters of every delay a draw of the scenario can have, on its prepared cells. ran: coverage a
@@ -56,7 +59,7 @@ export function coverageSeed(scenario: Scenario, prep: PreparedCoverage, ran?: C
   const years = horizonYears(scenario);
   const keys = drawCoverageKeys(scenario);
   const delays = possibleDelays(scenario);
-  const planned = firstPlanned(scenario);
+  const planned = firstPlanned(scenario, prep);
   const reusable = ran && ran.years.length === years.length && ran.years.every((y, k) => y === years[k]) ? ran : null;
   // Every delay's raster is worked out on the same cells, so one set of working rasters serves them all.
   const scratch: CoverageScratch = {};

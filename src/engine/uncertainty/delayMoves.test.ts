@@ -69,15 +69,15 @@ describe('delays moved from one raster', () => {
         const s = scenarioOf(c);
         const prep = prepareCoverage(s)!;
         const years = horizonYears(s);
-        if (delaysMove(prep, firstPlanned(s), years)) moved++;
+        if (delaysMove(prep, firstPlanned(s, prep), years)) moved++;
         else rastered++;
         const seed = coverageSeed(s, prep);
         expect(seed.delays.length).toBe(c.delay.span + 1);
         // a cache asked for the delays in turn, last first, each with residents of its own
-        const cache = new CoverageCache(prep, firstPlanned(s), COVERAGE_KEYS, seed.delays);
+        const cache = new CoverageCache(prep, firstPlanned(s, prep), COVERAGE_KEYS, seed.delays);
         const residents = (k: number) => ({ values: Float64Array.from({ length: years.length * prep.nCommunities }, (_, i) => 100 + ((k + i) % 7) * 50), stride: prep.nCommunities });
         [...seed.delays].reverse().forEach((delay) => {
-          const whole = coverage(delayed(prep, firstPlanned(s), delay), years, residents(delay))!;
+          const whole = coverage(delayed(prep, firstPlanned(s, prep), delay), years, residents(delay))!;
           const cached = cache.coverageFor(delay)(cache.prepFor(delay), years, residents(delay))!;
           for (const key of COVERAGE_KEYS) {
             expect(cached.city[key]).toEqual(whole.city[key]);
@@ -86,7 +86,7 @@ describe('delays moved from one raster', () => {
           cached.circles.forEach((circle, k) => expect(circle.city).toEqual(whole.circles[k].city));
         });
         seed.delays.forEach((delay, d) => {
-          const whole = coverage(delayed(prep, firstPlanned(s), delay), years)!;
+          const whole = coverage(delayed(prep, firstPlanned(s, prep), delay), years)!;
           const kept = seed.results[d];
           for (const key of kept.keys) kept.communityShare[key].forEach((v, i) => expect(Object.is(v, whole.communityShare[key][i])).toBe(true));
           kept.communityResidents.forEach((v, i) => expect(Object.is(v, whole.communityResidents[i])).toBe(true));
@@ -103,7 +103,10 @@ describe('delays moved from one raster', () => {
   it('does not move a delay when a facility of the city opens within the horizon or a planned one by its first year', () => {
     const one = (opening: number, planned: number) =>
       spatialCity([placed('A', 0, 0, 100)], [facility('F', 'medical', 0, 0, opening)], { planned: [facility('P', 'medical', 900, 0, planned)], spatial: { cellSize: 50 } });
-    const moves = (s: Scenario) => delaysMove(prepareCoverage(s)!, firstPlanned(s), horizonYears(s));
+    const moves = (s: Scenario) => {
+      const prep = prepareCoverage(s)!;
+      return delaysMove(prep, firstPlanned(s, prep), horizonYears(s));
+    };
     // tinyCity's horizon: 2026–2030
     expect(moves(one(2026, 2027))).toBe(true);
     expect(moves(one(2027, 2027))).toBe(false);

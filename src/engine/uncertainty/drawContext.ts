@@ -18,6 +18,7 @@ import { chargeFacilities, type FacilityCharge } from '../steps/facilityCharges'
 import { CoverageCache } from './coverageCache';
 import { clampGrowth, effectOf, perturbPlan } from './applyDraw';
 import { drawCoverageKeys, firstPlanned, possibleDelays, seedFits } from './coverageSeed';
+import { chargesOf } from './delayBookings';
 import { unreadByDraws } from './drawReads';
 import type { DrawKit } from './drawKit';
 import type { Draw } from './drawInputs';
@@ -39,8 +40,20 @@ export interface DrawContext {
   release(): void;
 }
 
+/** Each delay's facility charges and care network; prep: the delay's coverage preparation. */
+type Booked = (delay: number, perturbed: Scenario, prep: PreparedCoverage | null) => { charges: FacilityCharge[]; network: CareNetwork };
+
 export function createDrawContext(scenario: Scenario): DrawContext {
-  return contextOf(scenario, flatten(scenario.city), prepareCoverage(scenario));
+  const flat = flatten(scenario.city);
+  // Booking a facility's costs to the community around it is a search over communities; a draw moves
+  // only opening years (by its delay), so each delay's bookings, and its care network, are made once.
+  const made = new Map<number, ReturnType<Booked>>();
+  const booked: Booked = (delay, perturbed, prep) => {
+    let b = made.get(delay);
+    if (!b) made.set(delay, (b = { charges: chargeFacilities(perturbed, flat, prep), network: careNetworkOf(perturbed, flat, horizonYears(scenario)) }));
+    return b;
+  };
+  return contextOf(scenario, flat, prepareCoverage(scenario), booked);
 }
 
 /**
@@ -49,24 +62,30 @@ export function createDrawContext(scenario: Scenario): DrawContext {
  * the caller's, so release() leaves them.
  */
 export function kitContext(kit: DrawKit, shared?: Arena): DrawContext {
-  const { scenario, flat, prep, seed } = kit;
+  const { scenario, flat, prep, seed, bookings } = kit;
   if (prep && !(seed && seedFits(seed, scenario, prep.nCommunities))) throw new Error('a draw kit whose rasters were made for another scenario');
-  return contextOf(scenario, flat, prep, seed?.results, shared);
+  const delays = possibleDelays(scenario);
+  if (!sameNumbers(bookings.delays, delays)) throw new Error('a draw kit whose bookings were made for another scenario');
+  const charges: FacilityCharge[][] = [];
+  const booked: Booked = (delay) => {
+    const k = delays.indexOf(delay);
+    if (k < 0) throw new Error(`a draw delayed ${delay} years, which the kit has no bookings for`);
+    return { charges: (charges[k] ??= chargesOf(bookings, k)), network: bookings.careNetworks[k] };
+  };
+  return contextOf(scenario, flat, prep, booked, seed?.results, shared);
 }
 
-/** seeded: the rasters of every delay a draw can have, in the order of possibleDelays, when prep has no cells */
-function contextOf(scenario: Scenario, flat: Flat, prep: PreparedCoverage | null, seeded?: readonly CoverageResult[], shared?: Arena): DrawContext {
+const sameNumbers = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((v, k) => v === b[k]);
+
+/** booked: each delay's charges and care network; seeded: the rasters of every delay a draw can have, in the order of possibleDelays, when prep has no cells */
+function contextOf(scenario: Scenario, flat: Flat, prep: PreparedCoverage | null, booked: Booked, seeded?: readonly CoverageResult[], shared?: Arena): DrawContext {
   // Only the coverage figures the draws read are reweighed: all5 for the key series, and the targets',
   // the districts' only when a target has a district's scope.
   const districts = scenario.targets.some((t) => t.scope?.district !== undefined);
   const keys = drawCoverageKeys(scenario);
   // Where that is the city's all5 alone, the draws' own pass works them out with their key series.
   const cityOnly = !districts && keys.length === 1 && prep?.circles.length === 0;
-  const cache = prep && new CoverageCache(prep, firstPlanned(scenario), keys, possibleDelays(scenario), seeded, districts, cityOnly);
-  // Booking a facility's costs to the community around it is a search over communities; a draw moves
-  // only opening years (by its delay), so each delay's bookings, and its care network, are made once.
-  const charges = new Map<number, FacilityCharge[]>();
-  const networks = new Map<number, CareNetwork>();
+  const cache = prep && new CoverageCache(prep, firstPlanned(scenario, prep), keys, possibleDelays(scenario), seeded, districts, cityOnly);
   const arena = shared ?? new Arena();
   // A draw's shifted growth rates, in one array rewritten by each draw (its projection is read before the next).
   const growth = new Float64Array(flat.base.growth.length);
@@ -84,15 +103,12 @@ function contextOf(scenario: Scenario, flat: Flat, prep: PreparedCoverage | null
       const perturbed: Scenario = { ...scenario, plan: perturbPlan(scenario.plan, effect) };
       const delay = scenario.plan.facilities?.length ? effect.buildingDelay : 0;
       const delayedPrep = cache && cache.prepFor(delay);
-      let booked = charges.get(delay);
-      if (!booked) charges.set(delay, (booked = chargeFacilities(perturbed, flat, delayedPrep)));
-      let network = networks.get(delay);
-      if (!network) networks.set(delay, (network = careNetworkOf(perturbed, flat, horizonYears(scenario))));
+      const { charges, network } = booked(delay, perturbed, delayedPrep);
       return project(perturbed, {}, {
         flat: effect.householdGrowth === 0 ? flat : shifted(flat, effect.householdGrowth, growth),
         prep: delayedPrep,
         coverage: cache?.coverageFor(delay),
-        facilityCharges: booked,
+        facilityCharges: charges,
         alloc: arena,
         careNetwork: network,
         unread,

@@ -1,8 +1,9 @@
 /**
  * What a draw worker needs for a scenario's Monte Carlo draws, made once where the scenario was run
  * and checked (the engine worker keeps its city, workers/preparedCity.ts): the scenario with its city
- * cut to the districts, the city's flat arrays, the coverage preparation without cells and the rasters
- * of every building delay (coverageSeed.ts). A draw worker given one receives no community tree (a
+ * cut to the districts and without its facilities, the city's flat arrays, the coverage preparation
+ * without cells, the rasters of every building delay (coverageSeed.ts) and each delay's facility
+ * charges and care network (delayBookings.ts). A draw worker given one receives no community tree (a
  * province's 30,000 communities as objects, 60–80 MB once deserialised, and as much again for the
  * validator's copy), and neither checks, flattens nor prepares anything: each of them did all of
  * that at once on a Monte Carlo run's start, which set the tab's memory high-water mark.
@@ -13,16 +14,19 @@ import { buildGrid } from '../coverage/tileGrid';
 import type { CoverageResult } from '../coverage/types';
 import type { Flat } from '../flatten';
 import type { Scenario } from '../scenario';
-import { coverageSeed, type CoverageSeed } from './coverageSeed';
+import { coverageSeed, possibleDelays, type CoverageSeed } from './coverageSeed';
+import { delayBookings, type DelayBookings } from './delayBookings';
 
 export interface DrawKit {
-  /** the scenario with no streets in its districts: a draw reads the city only through flat and prep */
+  /** the scenario with no streets in its districts and no city facilities: a draw reads the city only through flat, prep and bookings */
   scenario: Scenario;
+  /** the city's flat arrays without the entities' names: a draw labels nothing */
   flat: Flat;
   /** null when the city has no spatial data */
   prep: PreparedCoverage | null;
   /** the rasters, with prep: a kit's draws never place a cell */
   seed: CoverageSeed | null;
+  bookings: DelayBookings;
 }
 
 /**
@@ -30,12 +34,13 @@ export interface DrawKit {
  * coverage that run worked out on prep, saves rastering the draws without delay again.
  */
 export function drawKit(scenario: Scenario, flat: Flat, prep: PreparedCoverage | null, ran?: CoverageResult | null): DrawKit {
-  const { city } = scenario;
+  const { facilities: _facilities, ...city } = scenario.city;
   return {
     scenario: { ...scenario, city: { ...city, districts: city.districts.map((d) => ({ ...d, streets: [] })) } },
-    flat,
+    flat: { ...flat, entities: { ...flat.entities, name: [] } },
     prep: prep && withoutCells(scenario, prep),
     seed: prep && coverageSeed(scenario, prep, ran),
+    bookings: delayBookings(scenario, flat, prep, possibleDelays(scenario)),
   };
 }
 
