@@ -21,6 +21,9 @@ import { figureKey } from './targetReader';
 const STAFFING = ['staffingShareMet', 'staffGap'].map((id) => metricById(id)!);
 const SPACE_SHARES = ['spaceShareMet', 'spaceMinShareMet'].map((id) => metricById(id)!);
 
+/** Years in which the pass counted the city's staffing share itself, and how many of them counted committee members. */
+const staffCounted = { years: 0, withCommittee: 0, withGap: 0 };
+
 /** Where the pass differs from the figures read one by one, as "what year: pass vs one by one" (Object.is, so −0 is not +0). */
 function differences(p: Projection): string[] {
   const names = keySeriesNames(p.coverage !== null);
@@ -45,6 +48,14 @@ function differences(p: Projection): string[] {
       const alone = m.compute(p, y, -1);
       if (!Object.is(counted, alone)) out.push(`${m.id} ${year}: ${counted} vs ${alone}`);
     });
+    const staffShare = figures.get(figureKey('staffingShareMet', -1, y));
+    if (staffShare !== undefined) {
+      staffCounted.years++;
+      if (p.params['staffing.countCommitteeMembers']?.[y] === 1) staffCounted.withCommittee++;
+      if (pass[names.indexOf('staffGap')][0] > 0) staffCounted.withGap++;
+      const alone = STAFFING[0].compute(p, y, -1);
+      if (!Object.is(staffShare, alone)) out.push(`staffingShareMet counted ${year}: ${staffShare} vs ${alone}`);
+    }
   });
   return out;
 }
@@ -70,10 +81,34 @@ describe('key series read in one pass a year', () => {
         });
       }
     }
-    // Both ways of counting staff, space gaps that are not all zero and shares short of 1 were compared.
+    // Both ways of counting staff (the pass's own count with gaps not all zero among them),
+    // space gaps that are not all zero and shares short of 1 were compared.
     expect(quotaYears).toBeGreaterThan(0);
+    expect(staffCounted.years).toBeGreaterThan(0);
+    expect(staffCounted.withGap).toBeGreaterThan(0);
     expect(gaps).toBeGreaterThan(0);
     expect(partial).toBeGreaterThan(0);
+  });
+
+  it('count committee members among the staff as the staffing metrics do (YX2008-5)', () => {
+    const before = staffCounted.withCommittee;
+    // Random cities under YX2008, 0–3 committee members a community, so a member can close a gap or not.
+    const withMembers = (s: Scenario): Scenario => ({
+      ...s,
+      ruleSet: { ...s.ruleSet, id: 'YX2008' },
+      city: {
+        ...s.city,
+        districts: s.city.districts.map((d) => ({
+          ...d,
+          streets: d.streets.map((st) => ({ ...st, communities: st.communities.map((c, k) => ({ ...c, staff: { ...c.staff, committeeMembers: k % 4 } })) })),
+        })),
+      },
+    });
+    fc.assert(
+      fc.property(arbScenario, (s) => differences(project(withMembers(s))).length === 0),
+      { numRuns: 60 },
+    );
+    expect(staffCounted.withCommittee).toBeGreaterThan(before);
   });
 
   it('are the figures read one by one on random scenarios', () => {
