@@ -1,7 +1,7 @@
 /**
  * The key series a draw reads in one pass a year are keySeriesValue's to the bit, the district totals
- * the pass keeps give the staffing targets the figures they count for themselves, and the space shares
- * it counts are the metrics' own.
+ * the pass keeps give the staffing targets the figures they count for themselves, and the shares and
+ * gaps it counts for the city's targets are the metrics' own.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,7 @@ import { figureKey } from './targetReader';
 
 const STAFFING = ['staffingShareMet', 'staffGap'].map((id) => metricById(id)!);
 const SPACE_SHARES = ['spaceShareMet', 'spaceMinShareMet'].map((id) => metricById(id)!);
+const SPACE_GAP = metricById('spaceGap')!;
 
 /** Years in which the pass counted the city's staffing share itself, and how many of them counted committee members. */
 const staffCounted = { years: 0, withCommittee: 0, withGap: 0 };
@@ -48,14 +49,16 @@ function differences(p: Projection): string[] {
       const alone = m.compute(p, y, -1);
       if (!Object.is(counted, alone)) out.push(`${m.id} ${year}: ${counted} vs ${alone}`);
     });
-    const staffShare = figures.get(figureKey('staffingShareMet', -1, y));
-    if (staffShare !== undefined) {
+    if (figures.has(figureKey('staffingShareMet', -1, y))) {
       staffCounted.years++;
       if (p.params['staffing.countCommitteeMembers']?.[y] === 1) staffCounted.withCommittee++;
       if (pass[names.indexOf('staffGap')][0] > 0) staffCounted.withGap++;
-      const alone = STAFFING[0].compute(p, y, -1);
-      if (!Object.is(staffShare, alone)) out.push(`staffingShareMet counted ${year}: ${staffShare} vs ${alone}`);
     }
+    [...STAFFING, SPACE_GAP].forEach((m) => {
+      const key = figureKey(m.id, -1, y);
+      const alone = m.compute(p, y, -1);
+      if (figures.has(key) && !Object.is(figures.get(key), alone)) out.push(`${m.id} counted ${year}: ${figures.get(key)} vs ${alone}`);
+    });
   });
   return out;
 }

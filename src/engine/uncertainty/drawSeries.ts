@@ -37,7 +37,7 @@ export function minShareYears(targets: readonly Target[], years: readonly number
 
 /** What a draw's pass works out besides its key series. */
 export interface PassFigures {
-  /** the city's space shares, by figureKey: spaceShareMet always, spaceMinShareMet in a year withMin; staffingShareMet where the pass counts it */
+  /** the city's figures, by figureKey: spaceShareMet always, spaceMinShareMet in a year withMin; spaceGap, staffGap and staffingShareMet where the pass counts them */
   figures: Map<string, number | null>;
   withMin: boolean;
   /** the city's all5 coverage figures, left empty by the draw context (coverageLeft), years in order */
@@ -72,14 +72,20 @@ export function readKeySeries(p: Projection, y: number, names: readonly KeySerie
   });
   if (!also) return;
   also.figures.set(figureKey('spaceShareMet', -1, y), ruled ? shareOf(sums[3], sums[2]) : null);
-  // Otherwise the staffing share's target counts it itself (a figure kept from an earlier draw is not this one's).
-  const staffShare = figureKey('staffingShareMet', -1, y);
-  if (staff) also.figures.set(staffShare, shareOf(sums[11], sums[2]));
-  else also.figures.delete(staffShare);
+  // The city's gaps as targets read them; where the pass did not count one, its target counts it itself
+  // (a figure kept from an earlier draw is not this one's).
+  keep(also.figures, figureKey('spaceGap', -1, y), ruled, sums[1]);
+  keep(also.figures, figureKey('staffGap', -1, y), staff, sums[10]);
+  keep(also.figures, figureKey('staffingShareMet', -1, y), staff, shareOf(sums[11], sums[2]));
   if (withMin) also.figures.set(figureKey('spaceMinShareMet', -1, y), kinds && shareOf(sums[5], sums[4]));
 }
 
 const shareOf = (good: number, n: number): number | null => (n === 0 ? null : good / n);
+
+function keep(figures: Map<string, number | null>, key: string, counted: boolean, value: number | null): void {
+  if (counted) figures.set(key, value);
+  else figures.delete(key);
+}
 const NONE = new Float64Array(0);
 
 /** Year y of the city's coverage figures from the pass's sums, as scopeFigures writes them. */
