@@ -81,12 +81,13 @@ export function readKeySeries(p: Projection, y: number, names: readonly KeySerie
 }
 
 const shareOf = (good: number, n: number): number | null => (n === 0 ? null : good / n);
+const NONE = new Float64Array(0);
 
+/** A figure the pass counted, under its key; one it did not count, taken out. */
 function keep(figures: Map<string, number | null>, key: string, counted: boolean, value: number | null): void {
   if (counted) figures.set(key, value);
   else figures.delete(key);
 }
-const NONE = new Float64Array(0);
 
 /** Year y of the city's coverage figures from the pass's sums, as scopeFigures writes them. */
 function fill(f: CoverageFigures, y: number, sums: Float64Array): void {
