@@ -228,7 +228,6 @@ export function createRun(
   }
   // Each array is of the kind bytesOf gave its name, which is what Series says of it.
   const series = arrays as Series;
-  const f64 = () => working.f64(n);
   // Each year's steps clear or write these whole before they read them (Alloc's overwritten).
   const perDistrict = (k = 1) => working.f64(k * nd, true);
   // The phases and carries are set whole here, and the gap each year by the year's opening before it is read.
@@ -258,8 +257,13 @@ export function createRun(
     }),
     gap: overwritten(),
     carry: { leave: phased(), certLeave: qualified(), bachLeave: qualified(), certHire: qualified(), bachHire: qualified() },
-    pending: f64(),
-    scratch: { claims: f64(), out: f64(), households: f64(), householdsAhead: -1 },
+    // Space under way is added to.
+    pending: working.f64(n),
+    // Building writes every place's claim (steps/building.ts claimsOf), and hiring the communities'
+    // (staffing.ts), before reading them; out is written at each place with a gap (inOrder,
+    // allocateShare), the only places read; the households ahead are written for every community
+    // (growthFactors.ts) before building or the year's opening reads them.
+    scratch: { claims: overwritten(), out: overwritten(), households: overwritten(), householdsAhead: -1 },
     completions: series.spaceCompleted,
     queue: [...scenario.plan.building.projects].sort(
       (a, b) => a.priority - b.priority || a.startYear - b.startYear || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),

@@ -35,6 +35,15 @@ function staffingRuleIn(p: Projection, y: number): boolean {
   return param(p, 'staffing.householdsPerWorker', y) !== null || param(p, 'staffing.minPerCommunity', y) !== null;
 }
 
+/**
+ * Whether year y's staffing share and gap compare each community's staff in post, with its committee
+ * members where they count, to what it requires: a rule in force, no district quota and no training
+ * wait. A pass over the arrays that counts them so (the draws' key series) gives these metrics' figures.
+ */
+export function staffCountedInPost(p: Projection, y: number): boolean {
+  return staffingRuleIn(p, y) && quotaLevelIn(p.params, y) !== 'district' && p.training.years === 0;
+}
+
 const STAFFING_RULES = ['NJ2007-15', 'GOV2020-3a', 'YX2008-5'];
 
 /**

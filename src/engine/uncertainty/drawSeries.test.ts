@@ -1,7 +1,7 @@
 /**
  * The key series a draw reads in one pass a year are keySeriesValue's to the bit, the district totals
- * the pass keeps give the staffing targets the figures they count for themselves, and the space shares
- * it counts are the metrics' own.
+ * the pass keeps give the staffing targets the figures they count for themselves, and the shares and
+ * gaps it counts for the city's targets are the metrics' own.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,10 @@ import { figureKey } from './targetReader';
 
 const STAFFING = ['staffingShareMet', 'staffGap'].map((id) => metricById(id)!);
 const SPACE_SHARES = ['spaceShareMet', 'spaceMinShareMet'].map((id) => metricById(id)!);
+const SPACE_GAP = metricById('spaceGap')!;
+
+/** Years in which the pass counted the city's staffing share itself, and how many of them counted committee members. */
+const staffCounted = { years: 0, withCommittee: 0, withGap: 0 };
 
 /** Where the pass differs from the figures read one by one, as "what year: pass vs one by one" (Object.is, so −0 is not +0). */
 function differences(p: Projection): string[] {
@@ -44,6 +48,16 @@ function differences(p: Projection): string[] {
       const counted = figures.get(figureKey(m.id, -1, y));
       const alone = m.compute(p, y, -1);
       if (!Object.is(counted, alone)) out.push(`${m.id} ${year}: ${counted} vs ${alone}`);
+    });
+    if (figures.has(figureKey('staffingShareMet', -1, y))) {
+      staffCounted.years++;
+      if (p.params['staffing.countCommitteeMembers']?.[y] === 1) staffCounted.withCommittee++;
+      if (pass[names.indexOf('staffGap')][0] > 0) staffCounted.withGap++;
+    }
+    [...STAFFING, SPACE_GAP].forEach((m) => {
+      const key = figureKey(m.id, -1, y);
+      const alone = m.compute(p, y, -1);
+      if (figures.has(key) && !Object.is(figures.get(key), alone)) out.push(`${m.id} counted ${year}: ${figures.get(key)} vs ${alone}`);
     });
   });
   return out;
@@ -70,10 +84,34 @@ describe('key series read in one pass a year', () => {
         });
       }
     }
-    // Both ways of counting staff, space gaps that are not all zero and shares short of 1 were compared.
+    // Both ways of counting staff (the pass's own count with gaps not all zero among them),
+    // space gaps that are not all zero and shares short of 1 were compared.
     expect(quotaYears).toBeGreaterThan(0);
+    expect(staffCounted.years).toBeGreaterThan(0);
+    expect(staffCounted.withGap).toBeGreaterThan(0);
     expect(gaps).toBeGreaterThan(0);
     expect(partial).toBeGreaterThan(0);
+  });
+
+  it('count committee members among the staff as the staffing metrics do (YX2008-5)', () => {
+    const before = staffCounted.withCommittee;
+    // Random cities under YX2008, 0–3 committee members a community, so a member can close a gap or not.
+    const withMembers = (s: Scenario): Scenario => ({
+      ...s,
+      ruleSet: { ...s.ruleSet, id: 'YX2008' },
+      city: {
+        ...s.city,
+        districts: s.city.districts.map((d) => ({
+          ...d,
+          streets: d.streets.map((st) => ({ ...st, communities: st.communities.map((c, k) => ({ ...c, staff: { ...c.staff, committeeMembers: k % 4 } })) })),
+        })),
+      },
+    });
+    fc.assert(
+      fc.property(arbScenario, (s) => differences(project(withMembers(s))).length === 0),
+      { numRuns: 60 },
+    );
+    expect(staffCounted.withCommittee).toBeGreaterThan(before);
   });
 
   it('are the figures read one by one on random scenarios', () => {

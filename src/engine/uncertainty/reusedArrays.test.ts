@@ -92,6 +92,26 @@ describe('arrays a run overwrites, lent full of junk', () => {
     );
   });
 
+  it('give every figure of fresh arrays under each building order, with money binding building and hiring', () => {
+    // The building scratch (claims, and the order's or shares' out) is read by a different path per
+    // order, and the claims by hiring when money cuts it: each must be written before it is read.
+    const orders = ['worstFirst', 'nearestFirst', 'proRata'] as const;
+    const bound = { building: 0, hiring: 0 };
+    fc.assert(
+      fc.property(arbScenario, fc.constantFrom(...orders), (s, order) => {
+        const ordered: Scenario = { ...s, plan: { ...s.plan, building: { ...s.plan.building, order } } };
+        const p = fresh(ordered);
+        if (p.building.some((b) => b.limitedBy === 'budget' && b.started > 0)) bound.building++;
+        if (p.hiring.some((h) => h.limitedBy === 'budget' && h.hired > 0)) bound.hiring++;
+        return differences(onJunk(ordered), p).length === 0;
+      }),
+      { numRuns: 150 },
+    );
+    // Money cut building part-way, and hiring, in some of the scenarios compared.
+    expect(bound.building).toBeGreaterThan(0);
+    expect(bound.hiring).toBeGreaterThan(0);
+  });
+
   it('would change figures if an array the run adds to were left uncleared', () => {
     // hires and the cost lines are added to, never written whole: junk in the first of them shows.
     const s = demoScenario();
