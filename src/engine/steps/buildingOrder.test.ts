@@ -80,11 +80,11 @@ describe('building in order of the gaps', () => {
     const out = inOrder(new Float64Array([30, 80, 50, 40]), Int32Array.of(0, 2), 60, 'worstFirst', new Float64Array(4).fill(7));
     expect([...out]).toEqual([10, 7, 50, 7]);
   });
-  // The money estimated by rank group can fall short of what the gaps it reaches take one by one, which
-  // rounds differently: what is left then goes on down the order, past the groups estimated. Gaps of
-  // 0.2 m² (one group, summed in index order) then of 0.1 m², 4,096 or more in all so the groups are used;
-  // the money is the 0.2 m² gaps' sum, for a count where taking them one by one leaves a residue.
-  it('goes on past the gaps estimated when taking them one by one leaves money', () => {
+  // Gaps taken one by one round differently from their sum: what they leave goes on down the order to
+  // the next group. Gaps of 0.2 m² (one group, summed in index order) then of 0.1 m², 4,096 or more in
+  // all so the groups are used; the money is the 0.2 m² gaps' sum, for a count where taking them one by
+  // one leaves a residue.
+  it('gives what taking a group one by one leaves to the next gap in order', () => {
     for (const order of ['worstFirst', 'nearestFirst'] as const) {
       const [first, next] = order === 'worstFirst' ? [0.2, 0.1] : [0.1, 0.2];
       const count = Array.from({ length: 400 }, (_, k) => 2100 + k).find((k) => residue(first, k) > 0)!;
@@ -98,8 +98,8 @@ describe('building in order of the gaps', () => {
     }
   });
 
-  it('goes on past the gaps estimated in their own order when they differ in size', () => {
-    // As above, but the gaps past the estimate cycle through three sizes, so they must be sorted: the
+  it('gives what taking a group one by one leaves to the next gap in order when the rest differ in size', () => {
+    // As above, but the gaps after the first group cycle through three sizes, so they must be sorted: the
     // residue goes to the first of the largest (worst first: 0.15 at index 3) or of the smallest
     // (nearest first: 0.15 at index 3, against 0.2 and 0.3).
     for (const order of ['worstFirst', 'nearestFirst'] as const) {
@@ -112,6 +112,29 @@ describe('building in order of the gaps', () => {
       expect([...out]).toEqual([...reference(claims, total, order)]);
       expect(out[3]).toBe(residue(first, count));
       expect(out[1]).toBe(0);
+    }
+  });
+
+  // Gaps of every kind a city has (none, whole, fractional, tied, tiny, up to 10⁷ m²), money from a
+  // sliver to past the demand: every place gets what the definition gives, to the bit. However far the
+  // estimate by rank group reaches, the order is the full sort's.
+  it('gives what a full sort gives, to the bit, on random gaps and money', () => {
+    const r = createRandom(29);
+    for (let round = 0; round < 120; round++) {
+      const n = 4096 + Math.floor(r.next() * 6000);
+      const scale = [0.01, 1, 400, 1e4, 1e7][round % 5];
+      const tie = Math.round(r.next() * scale * 1000) / 1000;
+      const gaps = new Float64Array(n).map(() => {
+        const u = r.next();
+        return u < 0.2 ? 0 : u < 0.3 ? tie : u < 0.4 ? Math.round(r.next() * scale) : u < 0.45 ? r.next() * 0.002 : r.next() * scale;
+      });
+      const all = gaps.reduce((a, b) => a + b, 0);
+      const part = [1e-6, 0.01, 0.2, 0.5, 0.8, 0.999, 1, 1.2][round % 8];
+      for (const order of ['worstFirst', 'nearestFirst'] as const) {
+        const out = inOrder(gaps, every(n), all * part, order, new Float64Array(n));
+        const want = reference(gaps, all * part, order);
+        for (let e = 0; e < n; e++) if (!Object.is(out[e], want[e])) expect(`${round} ${order} ${e}: ${out[e]}`).toBe(`${want[e]}`);
+      }
     }
   });
 });

@@ -13,10 +13,13 @@ const DIGIT = 2048;
  * Whole gaps in order (largest or smallest first) while money lasts; the next gets what is left.
  * Only the places listed (by entity index, in index order) are read, and only their out is written.
  * A gap's rank is its size to 0.001 m²; ties go to the lower entity index. Money short of the demand
- * reaches only the first gaps: a histogram by rank says how far, and only the gaps up to there are
- * sorted; the rest are sorted after them only when the money outlasts that estimate (sums rounded
- * differently). Ranks are whole numbers, so a radix sort orders them in a few linear passes where a
- * comparison sort over a national sweep's gaps takes several times as long.
+ * reaches only the first gaps: a count of gaps by rank group, each gap taken as the least its group can
+ * hold, says how far at most, and only the gaps up to there are sorted; the rest are sorted after them
+ * only when the money outlasts that estimate, which takes sums rounded far beyond a city's (the
+ * estimate's margin is a thousandth of a m² a gap). Where the estimate stops changes only how much is
+ * sorted at once, not the order. Counting gaps, not summing them, spares the first pass a floating
+ * sum into a table a gap. Ranks are whole numbers, so a radix sort orders them in a few linear passes
+ * where a comparison sort over a national sweep's gaps takes several times as long.
  */
 export function inOrder(
   claims: Float64Array,
@@ -33,7 +36,6 @@ export function inOrder(
   const groups = n < RANK_GROUPS ? 1 : RANK_GROUPS;
   // Any grouping that keeps ranks in order gives the same result; a product is cheaper than a quotient.
   const perRank = groups / (maxQ + 1);
-  const sums = groupSums.fill(0, 0, groups);
   const sizes = groupSizes.fill(0, 0, groups);
   // The places with a gap, by entity index, their ranks and rank groups.
   const { gaps, qs, groupOf, ents, ranks, digits } = orderScratch(n, out.length);
@@ -48,20 +50,20 @@ export function inOrder(
     gaps[count] = e;
     qs[count] = rank;
     groupOf[count++] = g;
-    sums[g] += claims[e];
     sizes[g]++;
   }
   let reach = 0;
   let head = sizes[0];
-  for (let acc = 0; reach < groups - 1 && acc + sums[reach] < total; ) {
-    acc += sums[reach++];
-    head += sizes[reach];
+  for (let acc = 0; reach < groups - 1; ) {
+    acc += sizes[reach] * leastIn(reach, maxQ, perRank, worst);
+    if (!(acc < total)) break;
+    head += sizes[++reach];
   }
   splitByReach({ gaps, qs, groupOf }, count, reach, maxQ, { ents, ranks, digits });
   const spare = { ents: gaps, ranks: qs, digits };
   const left = take(claims, total, sortByRank(ents, ranks, 0, head, maxQ, spare, DIGIT), 0, head, out);
   if (!(left > 0)) return out;
-  // The money outlasts the estimate (sums rounded differently): the gaps beyond reach are sorted too.
+  // The money outlasts the estimate (rounding in the sums): the gaps beyond reach are sorted too.
   take(claims, left, sortByRank(ents, ranks, head, count, maxQ, spare), head, count, out);
   return out;
 }
@@ -71,6 +73,16 @@ const rankOf = (claim: number, maxQ: number, worst: boolean): number => (worst ?
 
 /** The rank group of a rank, groups of them spread evenly over the ranks. */
 const rankGroup = (rank: number, groups: number, perRank: number): number => Math.min(groups - 1, Math.floor(rank * perRank));
+
+/**
+ * At most the least gap in rank group g, or 0: a gap's rank × perRank is below g + 1 (worst first) or at
+ * least g (nearest first), and its size × 1000 is within a half of its size rank; one whole rank more
+ * covers the rounding of perRank and the quotient below until ranks near 2^50.
+ */
+function leastIn(g: number, maxQ: number, perRank: number, worst: boolean): number {
+  const q = worst ? maxQ - (g + 1) / perRank : g / perRank;
+  return Math.max(0, (q - 1.5) / 1000);
+}
 
 /** The largest of the listed claims (0 when none is above 0); a NaN claim is passed over. */
 export function largestOf(claims: Float64Array, places: Int32Array): number {
@@ -111,8 +123,7 @@ function orderScratch(n: number, entities: number): typeof orderArrays {
   return orderArrays;
 }
 
-/** The rank groups' sums and sizes and the radix sort's digit counts, kept likewise and cleared by each use. */
-const groupSums = new Float64Array(RANK_GROUPS);
+/** The rank groups' sizes and the radix sort's digit counts, kept likewise and cleared by each use. */
 const groupSizes = new Int32Array(RANK_GROUPS);
 const digitCounts = new Int32Array(DIGIT + 1);
 
