@@ -8,10 +8,10 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { arbScenario } from '../fixtures/arbScenario';
+import { exactJson, projectionDifferences } from '../fixtures/projectionDifferences';
 import { smallScenario } from '../fixtures/smallScenario';
 import { community, tinyCity } from '../fixtures/tinyCity';
 import { RULE_SET_IDS } from './policyLibrary';
-import { SERIES, type Projection } from './projection';
 import { runScenario } from './run';
 import type { Scenario } from './scenario';
 
@@ -37,21 +37,10 @@ function run(s: Scenario, narrow: boolean | null) {
   }
 }
 
-/** Where two runs differ, as "what index: a vs b"; values are compared with Object.is (−0 is not +0). */
+/** Where two runs differ, every value of both projections (fixtures/projectionDifferences.ts) and the verdicts. */
 function differences(a: ReturnType<typeof runScenario>, b: ReturnType<typeof runScenario>): string[] {
-  const out: string[] = [];
-  const arrays = (p: Projection) => [...SERIES.map((name) => [name, p.series[name]] as const), ...p.costs.map((c, l) => [`cost ${l}`, c] as const)];
-  const bs = arrays(b.projection);
-  arrays(a.projection).forEach(([name, x], k) => {
-    const y = bs[k][1];
-    if (x.length !== y.length) out.push(`${name} length: ${x.length} vs ${y.length}`);
-    for (let i = 0; i < x.length; i++) if (!Object.is(x[i], y[i])) out.push(`${name} ${i}: ${x[i]} vs ${y[i]}`);
-  });
-  const rest = (r: ReturnType<typeof runScenario>) => {
-    const { payers, hiring, building, projectStarts, coverage } = r.projection;
-    return JSON.stringify({ payers, hiring, building, projectStarts, coverage, verdicts: r.verdicts }, (_, v) => (Object.is(v, -0) ? '-0' : ArrayBuffer.isView(v) ? Array.from(v as Float64Array, (x) => (Object.is(x, -0) ? '-0' : x)) : v));
-  };
-  if (rest(a) !== rest(b)) out.push('payers, hiring, building, project starts, coverage or verdicts differ');
+  const out = projectionDifferences(a.projection, b.projection, Infinity);
+  if (exactJson(a.verdicts) !== exactJson(b.verdicts)) out.push('verdicts differ');
   return out;
 }
 

@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { arbScenario } from '../../fixtures/arbScenario';
 import { demoScenario } from '../../fixtures/demo/demoScenario';
-import { SERIES, type Counts, type Projection } from '../projection';
+import { projectionDifferences as differences } from '../../fixtures/projectionDifferences';
+import type { Counts } from '../projection';
 import type { Run } from '../runState';
 import { PAYERS, type Payer, type Scenario } from '../scenario';
 import { payClassOf } from './recurringCosts';
@@ -101,25 +102,6 @@ const { project: referenceProject } = await import('../project');
 afterAll(() => {
   vi.doUnmock('./hiringMoney');
 });
-
-/** Where two projections differ, compared with Object.is (−0 is not +0, NaN is NaN). */
-function differences(a: Projection, b: Projection): string[] {
-  const out: string[] = [];
-  const arrays = (p: Projection) => [...SERIES.map((name) => [name, p.series[name]] as const), ...p.costs.map((c, l) => [`cost ${l}`, c] as const)];
-  const bs = arrays(b);
-  arrays(a).forEach(([name, x], k) => {
-    const y = bs[k][1];
-    for (let i = 0; i < x.length && out.length < 5; i++) if (!Object.is(x[i], y[i])) out.push(`${name} ${i}: ${x[i]} vs ${y[i]}`);
-  });
-  const rest = (p: Projection) => {
-    const { payers, hiring, building, projectStarts } = p;
-    return JSON.stringify({ payers, hiring, building, projectStarts }, (_, v) =>
-      typeof v === 'number' && (Object.is(v, -0) || !Number.isFinite(v)) ? String(Object.is(v, -0) ? '-0' : v) : ArrayBuffer.isView(v) ? Array.from(v as Float64Array, (x) => (Object.is(x, -0) ? '-0' : String(x))) : v,
-    );
-  };
-  if (rest(a) !== rest(b)) out.push(`payers, hiring, building or project starts differ:\n${rest(a)}\n${rest(b)}`);
-  return out;
-}
 
 /**
  * arbScenario with money that binds hiring from every side: a budget row for each payer, some years

@@ -10,12 +10,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { demoScenario } from '../../fixtures/demo/demoScenario';
 import { arbScenario } from '../../fixtures/arbScenario';
+import { projectionDifferences as differences } from '../../fixtures/projectionDifferences';
 import type { Alloc } from '../arena';
 import { prepareCoverage } from '../coverage/prepare';
 import { flatten } from '../flatten';
 import { RULE_SET_IDS } from '../policyLibrary';
 import { project } from '../project';
-import { SERIES, type Projection } from '../projection';
 import type { Scenario } from '../scenario';
 import { hashOf } from './hashSummary';
 import { createDrawContext } from './drawContext';
@@ -51,23 +51,6 @@ function junkAlloc(alsoJunk?: { type: 'f64' | 'i32'; done: boolean }): Alloc {
 
 const fresh = (s: Scenario) => project(s);
 const onJunk = (s: Scenario, alloc: Alloc = junkAlloc()) => project(s, {}, { flat: flatten(s.city), prep: prepareCoverage(s), alloc });
-
-/** Where two projections differ; values are compared with Object.is (−0 is not +0, NaN is NaN). */
-function differences(a: Projection, b: Projection): string[] {
-  const out: string[] = [];
-  const arrays = (p: Projection) => [...SERIES.map((name) => [name, p.series[name]] as const), ...p.costs.map((c, l) => [`cost ${l}`, c] as const)];
-  const bs = arrays(b);
-  arrays(a).forEach(([name, x], k) => {
-    const y = bs[k][1];
-    for (let i = 0; i < x.length && out.length < 5; i++) if (!Object.is(x[i], y[i])) out.push(`${name} ${i}: ${x[i]} vs ${y[i]}`);
-  });
-  const rest = (p: Projection) => {
-    const { payers, hiring, building, projectStarts, coverage } = p;
-    return JSON.stringify({ payers, hiring, building, projectStarts, coverage }, (_, v) => (Object.is(v, -0) ? '-0' : ArrayBuffer.isView(v) ? Array.from(v as Float64Array, (x) => (Object.is(x, -0) ? '-0' : x)) : v));
-  };
-  if (rest(a) !== rest(b)) out.push('payers, hiring, building, project starts or coverage differ');
-  return out;
-}
 
 const scenariosDir = new URL('../../../scenarios/', import.meta.url);
 const json = (file: string) => JSON.parse(readFileSync(fileURLToPath(new URL(file, scenariosDir)), 'utf8'));
