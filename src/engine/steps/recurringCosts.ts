@@ -50,8 +50,8 @@ function payCosts(run: Run, y: number, u: UnitCosts): PayerSums {
   const acc = new Float64Array(2);
   const [payCity, payDistrict] = [run.costs[L.payCity], run.costs[L.payDistrict]];
   // A line no one reads need not be written; its sum is the same read back only from 64-bit storage.
-  if (unreadLine(run, L.payCity, payCity) && unreadLine(run, L.payDistrict, payDistrict)) paySums(run, y, rates, acc);
-  else payLines(run, y, rates, acc);
+  if (unreadLine(run, L.payCity, payCity) && unreadLine(run, L.payDistrict, payDistrict)) paySums(run, y, u, rates, acc);
+  else payLines(run, y, u, rates, acc);
   if (u.stationsPaid) stationPay(run, y, u.payDistrict[STATION], acc);
   return { city: acc[0], district: acc[1], street: 0 };
 }
@@ -64,32 +64,29 @@ function unreadLine(run: Run, k: number, line: CostValues): boolean {
 /**
  * What a community worker is paid, by district and pay class: at 4d + c the city's part and at
  * 4d + 2 + c the district's, the district's own split where it sets one (read once here, not once a
- * community).
+ * community). An array of numbers, not a Float64Array: one over 64 bytes is kept outside V8's heap, and
+ * making one twice a year cost a national run more than the table saved.
  */
-function payTable(run: Run, u: UnitCosts): Float64Array {
-  const nd = run.flat.nDistricts;
-  const rates = new Float64Array(4 * nd);
-  for (let d = 0; d < nd; d++) {
-    const pay = u.payByDistrict?.[d] ?? u;
-    for (let c = 0; c < 2; c++) {
-      rates[4 * d + c] = pay.payCity[c];
-      rates[4 * d + 2 + c] = pay.payDistrict[c];
-    }
-  }
-  return rates;
+function payTable(run: Run, u: UnitCosts): number[] {
+  return Array.from({ length: 4 * run.flat.nDistricts }, (_, k) => {
+    const pay = u.payByDistrict?.[k >> 2] ?? u;
+    return (k & 2 ? pay.payDistrict : pay.payCity)[k & 1];
+  });
 }
 
 /** Writes the communities' pay lines for year y and adds them to acc (city, district) as read back. */
-function payLines(run: Run, y: number, rates: Float64Array, acc: Float64Array): void {
+function payLines(run: Run, y: number, u: UnitCosts, rates: number[], acc: Float64Array): void {
   const { nCommunities: nc, nEntities: n, entities } = run.flat;
-  const { kind, district } = entities;
+  const kind = entities.kind;
+  // Without districts' own splits every district pays at district 0's rates, and the district is not read.
+  const district = u.payByDistrict ? entities.district : null;
   const o = y * n;
   const { inPost, established } = run.series;
   const [payCity, payDistrict] = [run.costs[L.payCity], run.costs[L.payDistrict]];
   for (let e = 0; e < nc; e++) {
     const i = o + e;
     if (established[i] === 0) continue;
-    const at = 4 * district[e] + payClassOf(kind[e]);
+    const at = (district === null ? 0 : 4 * district[e]) + payClassOf(kind[e]);
     payCity[i] = inPost[i] * rates[at];
     payDistrict[i] = inPost[i] * rates[at + 2];
     acc[0] += payCity[i];
@@ -98,15 +95,17 @@ function payLines(run: Run, y: number, rates: Float64Array, acc: Float64Array): 
 }
 
 /** The communities' pay for year y added to acc (city, district), the lines left unwritten. */
-function paySums(run: Run, y: number, rates: Float64Array, acc: Float64Array): void {
+function paySums(run: Run, y: number, u: UnitCosts, rates: number[], acc: Float64Array): void {
   const { nCommunities: nc, nEntities: n, entities } = run.flat;
-  const { kind, district } = entities;
+  const kind = entities.kind;
+  // Without districts' own splits every district pays at district 0's rates, and the district is not read.
+  const district = u.payByDistrict ? entities.district : null;
   const o = y * n;
   const { inPost, established } = run.series;
   for (let e = 0; e < nc; e++) {
     const i = o + e;
     if (established[i] === 0) continue;
-    const at = 4 * district[e] + payClassOf(kind[e]);
+    const at = (district === null ? 0 : 4 * district[e]) + payClassOf(kind[e]);
     acc[0] += inPost[i] * rates[at];
     acc[1] += inPost[i] * rates[at + 2];
   }
@@ -185,9 +184,11 @@ interface HireLines {
 }
 
 /** The community hires' pay, per-worker lines and training, added to acc; returns where in places the communities end. */
-function communityHireCosts(run: Run, y: number, u: UnitCosts, places: Int32Array, rates: Float64Array, { lines, units, train }: HireLines, acc: Float64Array): number {
+function communityHireCosts(run: Run, y: number, u: UnitCosts, places: Int32Array, rates: number[], { lines, units, train }: HireLines, acc: Float64Array): number {
   const { nCommunities: nc, nEntities: n, entities } = run.flat;
-  const { kind, district } = entities;
+  const kind = entities.kind;
+  // Without districts' own splits every district pays at district 0's rates, and the district is not read.
+  const district = u.payByDistrict ? entities.district : null;
   const o = y * n;
   const hires = run.series.hires;
   const [payCity, payDistrict] = [run.costs[L.payCity], run.costs[L.payDistrict]];
@@ -202,7 +203,7 @@ function communityHireCosts(run: Run, y: number, u: UnitCosts, places: Int32Arra
     const i = o + e;
     const h = hires[i];
     if (h === 0) continue;
-    const at = 4 * district[e] + payClassOf(kind[e]);
+    const at = (district === null ? 0 : 4 * district[e]) + payClassOf(kind[e]);
     if (paid) {
       payCity[i] += h * rates[at];
       payDistrict[i] += h * rates[at + 2];
