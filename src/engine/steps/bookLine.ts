@@ -1,9 +1,4 @@
-/**
- * One unit-cost line of a year: its basis counted on each entity × the unit cost (src/engine/costParams.ts).
- * A line the run leaves unread (src/engine/unread.ts, as a Monte Carlo draw does) is summed but not
- * written: the sum never reads the line back, so it is the same either way. The two are loops of their
- * own: a store behind a branch in the written loop slowed a national run's costing by a tenth.
- */
+/** One unit-cost line of a year: its basis counted on each entity × the unit cost (src/engine/costParams.ts). */
 import { KIND_CODE } from '../flatten';
 import type { Run } from '../runState';
 import type { LineCost } from './unitCosts';
@@ -28,7 +23,6 @@ export function bookLine(run: Run, y: number, { line, param, unit, newOnly }: Li
   const { established, households, registeredHouseholds, coordinators, inPost, staffRequired } = run.series;
   const kind = entities.kind;
   const count = basis === 'household' ? households : basis === 'registeredHousehold' ? registeredHouseholds : basis === 'coordinator' ? coordinators : inPost;
-  if (run.unread.costLines[line] === true) return lineSum(run, y, basis, unit, newOnly, count);
   // The line's total, carried round the loop in a typed array: a number carried in a local is boxed by
   // the code V8 compiles for a running loop, one heap object an entity (see recurringCosts.ts payCosts).
   const sum = new Float64Array(1);
@@ -62,32 +56,3 @@ export function bookLine(run: Run, y: number, { line, param, unit, newOnly }: Li
 }
 
 
-/** The total of a community-counted line for year y, as bookLine works it out, the line left unwritten. */
-function lineSum(run: Run, y: number, basis: LineCost['param']['basis'], unit: number, newOnly: boolean, count: ArrayLike<number>): number {
-  const { nCommunities: nc, nEntities: n, entities } = run.flat;
-  const o = y * n;
-  const { established, staffRequired } = run.series;
-  const kind = entities.kind;
-  const sum = new Float64Array(1);
-  if (basis === 'community' || basis === 'ruralCommunity') {
-    const ruralOnly = basis === 'ruralCommunity';
-    for (let e = 0; e < nc; e++) {
-      const i = o + e;
-      if (established[i] === 0 || (newOnly && established[i - n] === 1) || (ruralOnly && kind[e] !== RURAL)) continue;
-      sum[0] += unit;
-    }
-  } else if (basis === 'workerUpToQuota') {
-    for (let e = 0; e < nc; e++) {
-      const i = o + e;
-      if (established[i] === 0 || (newOnly && established[i - n] === 1)) continue;
-      sum[0] += Math.min(count[i], staffRequired[i]) * unit;
-    }
-  } else {
-    for (let e = 0; e < nc; e++) {
-      const i = o + e;
-      if (established[i] === 0 || (newOnly && established[i - n] === 1)) continue;
-      sum[0] += count[i] * unit;
-    }
-  }
-  return sum[0];
-}
