@@ -7,8 +7,10 @@
 import { WORKER_BASES } from '../costParams';
 import { KIND_CODE } from '../flatten';
 import { costLineIndex, type Run } from '../runState';
+import type { CostValues } from '../projection';
 import type { Payer } from '../scenario';
-import type { LineCost, UnitCosts } from './unitCosts';
+import { bookLine } from './bookLine';
+import type { UnitCosts } from './unitCosts';
 
 const L = {
   payCity: costLineIndex('staffPay', 'city'),
@@ -44,25 +46,69 @@ export function stepRecurringCosts(run: Run, y: number, u: UnitCosts): PayerSums
  * (18 MB of garbage a national run in this loop alone).
  */
 function payCosts(run: Run, y: number, u: UnitCosts): PayerSums {
-  const { flat, series, costs } = run;
-  const { nCommunities: nc, nEntities: n, entities } = flat;
-  const o = y * n;
-  const { inPost, established } = series;
-  const [payCity, payDistrict] = [costs[L.payCity], costs[L.payDistrict]];
-  // city, district
+  const rates = payTable(run, u);
   const acc = new Float64Array(2);
+  const [payCity, payDistrict] = [run.costs[L.payCity], run.costs[L.payDistrict]];
+  // A line no one reads need not be written; its sum is the same read back only from 64-bit storage.
+  if (unreadLine(run, L.payCity, payCity) && unreadLine(run, L.payDistrict, payDistrict)) paySums(run, y, u, rates, acc);
+  else payLines(run, y, u, rates, acc);
+  if (u.stationsPaid) stationPay(run, y, u.payDistrict[STATION], acc);
+  return { city: acc[0], district: acc[1], street: 0 };
+}
+
+/** Whether line k of the run is left unworked and stored as wide as its values, so a sum read back from it is the value written. */
+function unreadLine(run: Run, k: number, line: CostValues): boolean {
+  return run.unread.costLines[k] === true && line instanceof Float64Array;
+}
+
+/**
+ * What a community worker is paid, by district and pay class: at 4d + c the city's part and at
+ * 4d + 2 + c the district's, the district's own split where it sets one (read once here, not once a
+ * community). An array of numbers, not a Float64Array: one over 64 bytes is kept outside V8's heap, and
+ * making one twice a year cost a national run more than the table saved.
+ */
+function payTable(run: Run, u: UnitCosts): number[] {
+  return Array.from({ length: 4 * run.flat.nDistricts }, (_, k) => {
+    const pay = u.payByDistrict?.[k >> 2] ?? u;
+    return (k & 2 ? pay.payDistrict : pay.payCity)[k & 1];
+  });
+}
+
+/** Writes the communities' pay lines for year y and adds them to acc (city, district) as read back. */
+function payLines(run: Run, y: number, u: UnitCosts, rates: number[], acc: Float64Array): void {
+  const { nCommunities: nc, nEntities: n, entities } = run.flat;
+  const kind = entities.kind;
+  // Without districts' own splits every district pays at district 0's rates, and the district is not read.
+  const district = u.payByDistrict ? entities.district : null;
+  const o = y * n;
+  const { inPost, established } = run.series;
+  const [payCity, payDistrict] = [run.costs[L.payCity], run.costs[L.payDistrict]];
   for (let e = 0; e < nc; e++) {
     const i = o + e;
     if (established[i] === 0) continue;
-    const c = payClassOf(entities.kind[e]);
-    const pay = u.payByDistrict?.[entities.district[e]] ?? u;
-    payCity[i] = inPost[i] * pay.payCity[c];
-    payDistrict[i] = inPost[i] * pay.payDistrict[c];
+    const at = (district === null ? 0 : 4 * district[e]) + payClassOf(kind[e]);
+    payCity[i] = inPost[i] * rates[at];
+    payDistrict[i] = inPost[i] * rates[at + 2];
     acc[0] += payCity[i];
     acc[1] += payDistrict[i];
   }
-  if (u.stationsPaid) stationPay(run, y, u.payDistrict[STATION], acc);
-  return { city: acc[0], district: acc[1], street: 0 };
+}
+
+/** The communities' pay for year y added to acc (city, district), the lines left unwritten. */
+function paySums(run: Run, y: number, u: UnitCosts, rates: number[], acc: Float64Array): void {
+  const { nCommunities: nc, nEntities: n, entities } = run.flat;
+  const kind = entities.kind;
+  // Without districts' own splits every district pays at district 0's rates, and the district is not read.
+  const district = u.payByDistrict ? entities.district : null;
+  const o = y * n;
+  const { inPost, established } = run.series;
+  for (let e = 0; e < nc; e++) {
+    const i = o + e;
+    if (established[i] === 0) continue;
+    const at = (district === null ? 0 : 4 * district[e]) + payClassOf(kind[e]);
+    acc[0] += inPost[i] * rates[at];
+    acc[1] += inPost[i] * rates[at + 2];
+  }
 }
 
 /** CS2010-6a: the station's staff in post are paid by the district, like the station itself; added to acc[1]. */
@@ -101,98 +147,94 @@ function rewards(run: Run, y: number, city: number): number {
   return city;
 }
 
-/** Writes one unit-cost line for year y: its basis counted on each entity × the unit cost. Returns the line's total. */
-function bookLine(run: Run, y: number, { line, param, unit, newOnly }: LineCost): number {
-  const { nCommunities: nc, nStreets: ns, nEntities: n, entities } = run.flat;
-  const o = y * n;
-  const out = run.costs[line];
-  const { basis } = param;
-  if (basis === 'street' || basis === 'district') {
-    // Streets and districts stand from the start, so a one-off already in force reaches none of them.
-    if (newOnly) return 0;
-    const [from, to] = basis === 'street' ? [nc, nc + ns] : [nc + ns, n];
-    for (let e = from; e < to; e++) out[o + e] = unit;
-    return unit * (to - from);
-  }
-  // A one-off in force the year before falls only on communities set up this year (none can be told apart in the first year).
-  if (newOnly && y === 0) return 0;
-  const { established, households, registeredHouseholds, coordinators, inPost, staffRequired } = run.series;
-  const kind = entities.kind;
-  const count = basis === 'household' ? households : basis === 'registeredHousehold' ? registeredHouseholds : basis === 'coordinator' ? coordinators : inPost;
-  // The line's total, carried round the loop in a typed array (see payCosts).
-  const sum = new Float64Array(1);
-  // One loop per kind of count, so the inner loop carries no branch on the basis.
-  if (basis === 'community' || basis === 'ruralCommunity') {
-    const ruralOnly = basis === 'ruralCommunity';
-    for (let e = 0; e < nc; e++) {
-      const i = o + e;
-      if (established[i] === 0 || (newOnly && established[i - n] === 1) || (ruralOnly && kind[e] !== RURAL)) continue;
-      out[i] = unit;
-      sum[0] += unit;
-    }
-  } else if (basis === 'workerUpToQuota') {
-    for (let e = 0; e < nc; e++) {
-      const i = o + e;
-      if (established[i] === 0 || (newOnly && established[i - n] === 1)) continue;
-      const v = Math.min(count[i], staffRequired[i]) * unit;
-      out[i] = v;
-      sum[0] += v;
-    }
-  } else {
-    for (let e = 0; e < nc; e++) {
-      const i = o + e;
-      if (established[i] === 0 || (newOnly && established[i - n] === 1)) continue;
-      const v = count[i] * unit;
-      out[i] = v;
-      sum[0] += v;
-    }
-  }
-  return sum[0];
-}
-
 /**
  * Adds the pay and per-worker costs of this year's hires (every hire fills a gap, so is within the
  * quota), and the pre-job training of the community hires (CS2010-7d). places lists the entities that
  * can have hires (stepHiring's), by index.
  */
 export function addHireCosts(run: Run, y: number, u: UnitCosts, places: Int32Array): PayerSums {
-  const { nCommunities: nc, nStreets: ns, nEntities: n, entities } = run.flat;
-  const o = y * n;
-  const hires = run.series.hires;
+  const { nCommunities: nc, nStreets: ns } = run.flat;
   const { costs } = run;
-  const train = costs[L.training[u.training.payer]];
-  const perWorker = u.lines.filter((l) => WORKER_BASES.has(l.param.basis));
-  const lines = perWorker.map((l) => costs[l.line]);
-  const units = Float64Array.from(perWorker, (l) => l.unit);
-  const nl = lines.length;
-  const [payCity, payDistrict] = [costs[L.payCity], costs[L.payDistrict]];
+  // Lines no one reads are left out: the per-worker lines are only added to, and the training sum
+  // read back from a 64-bit line is the value written.
+  const perWorker = u.lines.filter((l) => WORKER_BASES.has(l.param.basis) && run.unread.costLines[l.line] !== true);
+  const trainLine = L.training[u.training.payer];
+  const hire: HireLines = {
+    lines: Array.from(perWorker, (l) => costs[l.line]),
+    units: Float64Array.from(perWorker, (l) => l.unit),
+    train: unreadLine(run, trainLine, costs[trainLine]) ? null : costs[trainLine],
+  };
   // city, district, street, community hires: sums carried round the loop, in a typed array (see payCosts).
   const acc = new Float64Array(4);
-  const trainer = u.training.payer;
-  const last = u.stationsPaid ? nc + ns : nc;
-  for (let j = 0; j < places.length && places[j] < last; j++) {
-    const e = places[j];
-    const h = hires[o + e];
-    if (h === 0) continue;
-    const i = o + e;
-    const c = e < nc ? payClassOf(entities.kind[e]) : STATION;
-    const pay = (e < nc && u.payByDistrict?.[entities.district[e]]) || u;
-    payCity[i] += h * pay.payCity[c];
-    payDistrict[i] += h * pay.payDistrict[c];
-    acc[0] += h * pay.payCity[c];
-    acc[1] += h * pay.payDistrict[c];
-    if (e >= nc) continue;
-    acc[3] += h;
-    for (let k = 0; k < nl; k++) lines[k][i] += h * units[k];
-    if (u.training.perHire > 0) {
-      train[i] = h * u.training.perHire;
-      acc[trainer === 'city' ? 0 : trainer === 'district' ? 1 : 2] += train[i];
-    }
-  }
+  const end = communityHireCosts(run, y, u, places, payTable(run, u), hire, acc);
+  if (u.stationsPaid) stationHireCosts(run, y, u, places, end, nc + ns, acc);
   const [city, district, street, communityHires] = acc;
   const sums: PayerSums = { city, district, street };
   sums.city += communityHires * u.perWorker.city;
   sums.district += communityHires * u.perWorker.district;
   sums.street += communityHires * u.perWorker.street;
   return sums;
+}
+
+/** The per-worker lines a community hire adds to, their unit costs, and the training line when a hire is trained at a cost and it is read. */
+interface HireLines {
+  lines: CostValues[];
+  units: Float64Array;
+  train: CostValues | null;
+}
+
+/** The community hires' pay, per-worker lines and training, added to acc; returns where in places the communities end. */
+function communityHireCosts(run: Run, y: number, u: UnitCosts, places: Int32Array, rates: number[], { lines, units, train }: HireLines, acc: Float64Array): number {
+  const { nCommunities: nc, nEntities: n, entities } = run.flat;
+  const kind = entities.kind;
+  // Without districts' own splits every district pays at district 0's rates, and the district is not read.
+  const district = u.payByDistrict ? entities.district : null;
+  const o = y * n;
+  const hires = run.series.hires;
+  const [payCity, payDistrict] = [run.costs[L.payCity], run.costs[L.payDistrict]];
+  // Pay lines no one reads are left as they are: their sums are the steps', not read back from them.
+  const paid = run.unread.costLines[L.payCity] !== true || run.unread.costLines[L.payDistrict] !== true;
+  const nl = lines.length;
+  const perHire = u.training.perHire;
+  const trainer = u.training.payer === 'city' ? 0 : u.training.payer === 'district' ? 1 : 2;
+  let j = 0;
+  for (; j < places.length && places[j] < nc; j++) {
+    const e = places[j];
+    const i = o + e;
+    const h = hires[i];
+    if (h === 0) continue;
+    const at = (district === null ? 0 : 4 * district[e]) + payClassOf(kind[e]);
+    if (paid) {
+      payCity[i] += h * rates[at];
+      payDistrict[i] += h * rates[at + 2];
+    }
+    acc[0] += h * rates[at];
+    acc[1] += h * rates[at + 2];
+    acc[3] += h;
+    for (let k = 0; k < nl; k++) lines[k][i] += h * units[k];
+    if (perHire > 0) {
+      if (train) {
+        train[i] = h * perHire;
+        acc[trainer] += train[i];
+      } else acc[trainer] += h * perHire;
+    }
+  }
+  return j;
+}
+
+/** CS2010-6a: the street stations' hires are paid by the district at the station's rate, added to acc. */
+function stationHireCosts(run: Run, y: number, u: UnitCosts, places: Int32Array, from: number, last: number, acc: Float64Array): void {
+  const o = y * run.flat.nEntities;
+  const hires = run.series.hires;
+  const [payCity, payDistrict] = [run.costs[L.payCity], run.costs[L.payDistrict]];
+  const [city, district] = [u.payCity[STATION], u.payDistrict[STATION]];
+  for (let j = from; j < places.length && places[j] < last; j++) {
+    const i = o + places[j];
+    const h = hires[i];
+    if (h === 0) continue;
+    payCity[i] += h * city;
+    payDistrict[i] += h * district;
+    acc[0] += h * city;
+    acc[1] += h * district;
+  }
 }
