@@ -10,9 +10,9 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { arbScenario } from '../../fixtures/arbScenario';
 import { demoScenario } from '../../fixtures/demo/demoScenario';
+import { projectionDifferences } from '../../fixtures/projectionDifferences';
 import { KIND_CODE, flatten } from '../flatten';
 import { prepareCoverage } from '../coverage/prepare';
-import { SERIES, type Projection } from '../projection';
 import { COST_LINES, costLineIndex, type Run } from '../runState';
 import { PAYERS, type Payer, type Scenario } from '../scenario';
 import type { Unread } from '../unread';
@@ -192,31 +192,12 @@ afterAll(() => {
   vi.doUnmock('./recurringCosts');
 });
 
-/** Where two projections differ (Object.is), over every series, every line read and the rest. */
-function differences(a: Projection, b: Projection, unread: Unread): string[] {
-  const out: string[] = [];
-  const arrays = (p: Projection) => [...SERIES.map((name) => [name, p.series[name]] as const), ...p.costs.map((c, l) => [`cost ${l}`, unread.costLines[l] ? new Uint8Array(0) : c] as const)];
-  const bs = arrays(b);
-  arrays(a).forEach(([name, x], k) => {
-    const y = bs[k][1];
-    for (let i = 0; i < x.length && out.length < 5; i++) if (!Object.is(x[i], y[i])) out.push(`${name} ${i}: ${x[i]} vs ${y[i]}`);
-  });
-  const rest = (p: Projection) => {
-    const { payers, hiring, building, projectStarts } = p;
-    return JSON.stringify({ payers, hiring, building, projectStarts }, (_, v) =>
-      typeof v === 'number' && (Object.is(v, -0) || !Number.isFinite(v)) ? String(Object.is(v, -0) ? '-0' : v) : ArrayBuffer.isView(v) ? Array.from(v as Float64Array, (x) => (Object.is(x, -0) ? '-0' : String(x))) : v,
-    );
-  };
-  if (rest(a) !== rest(b)) out.push(`payers, hiring, building or project starts differ:\n${rest(a)}\n${rest(b)}`);
-  return out;
-}
-
 /** Both engines on s, its lines read whole and with those marked in mask unread (as drawReads.ts allows: never the model reward's or an earmarked item's). */
 function compare(s: Scenario, mask: boolean[]): void {
   const unread: Unread = { qualifications: false, costLines: COST_LINES.map(({ item, payer }, k) => mask[k] && item !== 'modelReward' && s.plan.earmarks?.[payer]?.[item] === undefined) };
   for (const u of [{ qualifications: false, costLines: [] }, unread]) {
     const run = (p: typeof project) => p(s, {}, { flat: flatten(s.city), prep: prepareCoverage(s), unread: u });
-    expect(differences(run(project), run(referenceProject), u)).toEqual([]);
+    expect(projectionDifferences(run(project), run(referenceProject), 5, (l) => !u.costLines[l])).toEqual([]);
   }
 }
 
