@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { arbScenario } from '../../fixtures/arbScenario';
+import { arbMoneyBinding } from '../../fixtures/arbMoneyBinding';
 import { demoScenario } from '../../fixtures/demo/demoScenario';
 import { projectionDifferences as differences } from '../../fixtures/projectionDifferences';
 import type { Counts } from '../projection';
@@ -103,48 +103,11 @@ afterAll(() => {
   vi.doUnmock('./hiringMoney');
 });
 
-/**
- * arbScenario with money that binds hiring from every side: a budget row for each payer, some years
- * unlimited and some tight; deferring mostly; training paid by any payer, now and then at a rate that
- * is not finite; districts that set their own city share of pay; streets with staff; staff pay earmarked.
- */
-const arbBinding = fc
-  .record({
-    base: arbScenario,
-    rows: fc.tuple(...PAYERS.map(() => fc.array(fc.option(fc.integer({ min: 0, max: 3_000_000 }), { nil: null }), { minLength: 5, maxLength: 5 }))),
-    deferring: fc.boolean(),
-    capacity: fc.integer({ min: 0, max: 60 }),
-    training: fc.option(fc.oneof(fc.integer({ min: 0, max: 40_000 }), fc.constantFrom(Infinity, 1e308)), { nil: undefined }),
-    trainingPayer: fc.constantFrom(...PAYERS),
-    shares: fc.array(fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }), { minLength: 3, maxLength: 3 }),
-    stationStaff: fc.integer({ min: 0, max: 6 }),
-    earmark: fc.option(fc.integer({ min: 0, max: 1_500_000 }), { nil: undefined }),
-  })
-  .map(({ base, rows, deferring, capacity, training, trainingPayer, shares, stationStaff, earmark }): Scenario => {
-    const { firstYear, lastYear } = base.horizon;
-    const years = Array.from({ length: lastYear - firstYear + 1 }, (_, k) => String(firstYear + k));
-    const budgets = Object.fromEntries(PAYERS.map((p, k) => [p, Object.fromEntries(years.map((y, j) => [y, rows[k][j] ?? ('unlimited' as const)]))]));
-    const districts = base.city.districts.map((d) => ({ ...d, streets: d.streets.map((s) => ({ ...s, stationStaff })) }));
-    const own = Object.fromEntries(districts.flatMap((d, k) => (shares[k] === null ? [] : [[d.id, shares[k]!]])));
-    return {
-      ...base,
-      city: { ...base.city, districts },
-      ruleSet: { ...base.ruleSet, ...(Object.keys(own).length > 0 && { districtOverrides: { 'pay.cityShare': own } }) },
-      plan: {
-        ...base.plan,
-        hiring: { ...base.plan.hiring, capacityPerYear: capacity, ...(training !== undefined && { trainingCostPerHire: training, trainingPayer }) },
-        budgets,
-        ...(earmark !== undefined && { earmarks: { district: { staffPay: Object.fromEntries(years.map((y) => [y, earmark])) } } }),
-        shortfall: { mode: deferring || base.plan.shortfall.mode === 'defer' ? 'defer' : 'report', priority: base.plan.shortfall.priority },
-      },
-    };
-  });
-
 describe('HiringMoney', () => {
   it('gives every figure of the reference costing on random scenarios whose money binds', () => {
     const seen = { runs: 0, budgetBound: 0, payers: new Set<string>(), notFinite: 0, ownShares: 0 };
     fc.assert(
-      fc.property(arbBinding, (s) => {
+      fc.property(arbMoneyBinding, (s) => {
         const [a, b] = [project(s), referenceProject(s)];
         seen.runs++;
         for (const h of a.hiring) if (h.limitedBy === 'budget') seen.budgetBound++;
