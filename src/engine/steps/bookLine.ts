@@ -54,5 +54,3 @@ export function bookLine(run: Run, y: number, { line, param, unit, newOnly }: Li
   }
   return sum[0];
 }
-
-
