@@ -73,7 +73,9 @@ export function openYear(run: Run, y: number): void {
   const rate = run.scenario.plan.hiring.attritionRate;
   const withCommittee = params['staffing.countCommitteeMembers']?.[y] === 1;
   const qualified = !run.unread.qualifications;
-  leave(now, last === null ? baseStaff(now, base, n, qualified) : lastYear(series, last, n), run.carry, rate, run.gap, withCommittee ? entities.committee : null, nc, qualified);
+  // Under a district quota placePool writes the communities' gaps, so leave works out only the stations'.
+  const gapsFrom = pool === null ? 0 : nc;
+  leave(now, last === null ? baseStaff(now, base, n, qualified) : lastYear(series, last, n), run.carry, rate, run.gap, withCommittee ? entities.committee : null, nc, gapsFrom, qualified);
   const quota = run.quotas.subarray(y * nd, (y + 1) * nd);
   for (let d = 0; d < nd; d++) quota[d] = byDistrict ? districtQuota(shareSums[d]) : 0;
   if (pool === null) return;
@@ -215,8 +217,8 @@ function complete(space: Float64Array, before: Float64Array, completed: Float64A
 /**
  * Whole leavers at the rate, the fractions carried to the next year; certified and graduate staff are
  * those of last year less their own leavers, and no more than the staff left (unless the run's reader
- * reads no qualifications). Then each standing entity's gap: what it requires less its staff (and, in a
- * community where they count, committee members).
+ * reads no qualifications). Then the gap of each standing entity from gapsFrom on: what it requires less
+ * its staff (and, in a community where they count, committee members).
  */
 function leave(
   now: Year,
@@ -226,6 +228,7 @@ function leave(
   gap: Float64Array,
   committee: Float64Array | null,
   nc: number,
+  gapsFrom: number,
   qualified: boolean,
 ): void {
   const { leavers, inPost, certified, bachelor, established, staffRequired } = now;
@@ -245,6 +248,7 @@ function leave(
       const prevBach = prevBachelor[e];
       bachelor[e] = Math.min(staying, prevBach - Math.min(prevBach, takeWhole(bachLeave, e, prevBach * rate)));
     }
+    if (e < gapsFrom) continue;
     const counted = staying + (committee !== null && e < nc ? committee[e] : 0);
     gap[e] = established[e] === 1 ? positivePart(staffRequired[e] - counted) : 0;
   }
