@@ -50,7 +50,7 @@ export function openYear(run: Run, y: number): void {
   const last = y === 0 ? null : o - n;
   // Households: the building programme of lead years before already worked them out for its aim.
   const k = years[y] - baseYear;
-  if (run.scratch.householdsAhead === k) now.households.set(run.scratch.households.subarray(0, nc));
+  if (run.scratch.householdsAhead === k) copyCounts(now.households, run.scratch.households, nc);
   else growHouseholds(now.households, base, k, nc);
   // The rules in force, read once (requirements.ts).
   const byDistrict = quotaLevelIn(params, y) === 'district';
@@ -97,11 +97,17 @@ const lastYear = (series: Series, last: number, n: number): Staff => ({
  * counts only when every base figure is a whole number in range. Qualifications no one reads are not copied.
  */
 function baseStaff(now: Year, base: Flat['base'], n: number, qualified: boolean): Staff {
-  now.inPost.set(base.inPost.subarray(0, n));
+  copyCounts(now.inPost, base.inPost, n);
   if (!qualified) return now;
-  now.certified.set(base.certified.subarray(0, n));
-  now.bachelor.set(base.bachelor.subarray(0, n));
+  copyCounts(now.certified, base.certified, n);
+  copyCounts(now.bachelor, base.bachelor, n);
   return now;
+}
+
+/** from[0, n) into counts: a block copy between arrays of one kind; into 32-bit counts a loop, which V8's optimised code runs faster than set's conversion of each element in its runtime. */
+function copyCounts(counts: Counts, from: Float64Array, n: number): void {
+  if (counts instanceof Float64Array) counts.set(from.subarray(0, n));
+  else for (let e = 0; e < n; e++) counts[e] = from[e];
 }
 
 function growHouseholds(households: Counts, base: Flat['base'], k: number, nc: number): void {

@@ -1,7 +1,8 @@
 /**
  * The year's opening against the one it replaced (kept below as the reference, word for word but for
  * comments), which worked out every entity's staffing gap after leavers even under a district quota,
- * where the pool's placement then overwrote the communities'. Two copies of the engine, one with the
+ * where the pool's placement then overwrote the communities', and copied the base staff and the
+ * households ahead into 32-bit counts with set. Two copies of the engine, one with the
  * reference in its place, project random scenarios — district quotas on and off, occupancy thresholds,
  * committee members counted, qualified base staff read and unread, staffed stations — and the demo;
  * every figure must be the same to the bit (Object.is).
