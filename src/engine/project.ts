@@ -73,7 +73,8 @@ export function project(scenario: Scenario, options: RunOptions = {}, prepared?:
   const prep = prepared ? prepared.prep : prepareCoverage(scenario);
   const run = createRun(scenario, flat, params, years, prep, prepared?.facilityCharges, prepared?.alloc, prepared?.unread);
   run.inForceAtBase = prepared?.inForceAtBase ?? inForceIn(ruleSet, scenario.horizon.baseYear);
-  const index = indicesOf(flat, scenario.plan.building.projects.map((p) => p.target));
+  // Array.from, not map: an optimised map makes holey arrays, a new map for the optimised code reading them to drop back on.
+  const index = indicesOf(flat, Array.from(scenario.plan.building.projects, (p) => p.target));
   const { priority, mode } = scenario.plan.shortfall;
   const order = [...priority, ...DEFERRABLE.filter((d) => !priority.includes(d))];
   const money = new HiringMoney(run);

@@ -121,16 +121,18 @@ export interface Run {
 function activeCostLines(scenario: Scenario, params: ParamTable, years: number[], facilities: FacilityCharge[], pay: PayRates, districtShares: (number | null)[][] | null): boolean[] {
   const any = (key: ParamKey) => params[key]?.some((v, y) => v !== null && v !== 0 && y < years.length) ?? false;
   const paid = pay.perWorker.some((v) => v > 0);
-  const shares = [...Object.values(pay.cityShare).flat(), ...(districtShares ?? []).flat().filter((s) => s !== null)];
-  const builders = new Set<Payer>([scenario.plan.building.payer, ...scenario.plan.building.projects.map((pr) => pr.payer ?? scenario.plan.building.payer)]);
-  return COST_LINES.map(({ item, payer, key }) => {
+  // rows, not flat(): flat's result changes elements kind with the values, a new map for optimised code to drop back on
+  const shares = [...Object.values(pay.cityShare), ...(districtShares ?? [])];
+  // Array.from, not map: an optimised map makes holey arrays, a new map for the optimised code reading them to drop back on.
+  const builders = new Set<Payer>([scenario.plan.building.payer, ...Array.from(scenario.plan.building.projects, (pr) => pr.payer ?? scenario.plan.building.payer)]);
+  return Array.from(COST_LINES, ({ item, payer, key }) => {
     if (key !== undefined) {
       const times = COST_PARAMS.find((c) => c.key === key)?.times;
       return any(key) && (times === undefined || any(times));
     }
     switch (item) {
       case 'staffPay':
-        return paid && shares.some((share) => (payer === 'city' ? share > 0 : share < 1));
+        return paid && shares.some((row) => row.some((share) => share !== null && (payer === 'city' ? share > 0 : share < 1)));
       case 'training':
         return (scenario.plan.hiring.trainingCostPerHire ?? 0) > 0 && (scenario.plan.hiring.trainingPayer ?? 'district') === payer;
       case 'reward':
@@ -198,10 +200,13 @@ export function createRun(
   const payers = {} as Record<Payer, PayerYear[]>;
   for (const p of PAYERS) payers[p] = [];
   const facilities = charges ?? chargeFacilities(scenario, flat, prep);
-  const districtParams = resolveDistrictParams(scenario.ruleSet, scenario.city.districts.map((d) => d.id), years);
+  // Array.from, not map: an optimised map makes holey arrays, a new map for the optimised code reading them to drop back on.
+  const districtParams = resolveDistrictParams(scenario.ruleSet, Array.from(scenario.city.districts, (d) => d.id), years);
   // A district's own split wins over the plan's and the rule set's; CS2010-7c-3's district floor still holds under it.
-  const districtCityShare =
-    districtParams['pay.cityShare']?.values.map((row) => row.map((v, y) => (v === null ? null : withDistrictFloor(v, pay.perWorker[y], params['pay.districtPerWorker']?.[y] ?? null)))) ?? null;
+  const ownShares = districtParams['pay.cityShare']?.values;
+  const districtCityShare = ownShares
+    ? Array.from(ownShares, (row) => Array.from(row, (v, y) => (v === null ? null : withDistrictFloor(v, pay.perWorker[y], params['pay.districtPerWorker']?.[y] ?? null))))
+    : null;
   const active = activeCostLines(scenario, params, years, facilities, pay, districtCityShare);
   // A city without migrants keeps its migrant series at zero (stepMigrants writes only zeros): they share the zero array.
   const migrants = withMigrants(flat);
@@ -213,7 +218,8 @@ export function createRun(
   const widths = lineBytes(COST_LINES, params, years);
   const activeBytes = active.flatMap((on, k) => (on ? [widths[k]] : []));
   const nq = flat.nDistricts * years.length;
-  const keptBytes = [...own.map(bytesOf), 1, ...activeBytes].reduce((sum, b) => sum + Math.ceil((size * b) / 8) * 8, 8 * nq);
+  // Array.from, not map: an optimised map makes holey arrays, a new map for the optimised code reading them to drop back on.
+  const keptBytes = [...Array.from(own, bytesOf), 1, ...activeBytes].reduce((sum, b) => sum + Math.ceil((size * b) / 8) * 8, 8 * nq);
   const keptBuf = keptStorage(alloc ? null : keptBytes);
   const kept = alloc ?? slab(keptBuf!.buffer, keptBuf!.zeroed);
   const nd = flat.nDistricts;

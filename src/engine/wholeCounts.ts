@@ -107,14 +107,15 @@ export function countsFit(scenario: Scenario, flat: Flat, params: ParamTable, di
   const committeeCounts = params['staffing.countCommitteeMembers']?.some((v, y) => y < ny && v === 1) ?? false;
   const households = wholesOf(base.households, nc);
   const residents = wholesOf(base.residents, nc);
-  const staff = [base.inPost, base.certified, base.bachelor].map((a) => wholesOf(a, n));
+  // Array.from, not map: an optimised map makes holey arrays, a new map for the optimised code reading them to drop back on.
+  const staff = Array.from([base.inPost, base.certified, base.bachelor], (a) => wholesOf(a, n));
   if (!households || !residents || (committeeCounts && !wholesOf(entities.committee, nc)) || Number.isNaN(grow)) return false;
   let mostStaff = 0;
   for (const s of staff) {
     if (!s) return false;
     mostStaff = Math.max(mostStaff, s.most);
   }
-  const ahead = Math.max(0, ...years.map((year) => year - scenario.horizon.baseYear));
+  const ahead = Math.max(0, ...Array.from(years, (year) => year - scenario.horizon.baseYear));
   // Repeated multiplication (population.ts) and pow may differ in the last bits: a margin covers it.
   const factor = grow ** ahead * (1 + 1e-9);
   const mostHouseholds = households.sum * factor + nc;

@@ -24,7 +24,8 @@ export type LineBytes = 2 | 4 | 8;
 
 /** For each cost line (parallel to lines), the bytes a value needs in this run. */
 export function lineBytes(lines: readonly CostLine[], params: ParamTable, years: readonly number[]): LineBytes[] {
-  return lines.map(({ key }) => {
+  // Array.from, not map: an optimised map makes holey arrays, a new map for the optimised code reading them to drop back on.
+  return Array.from(lines, ({ key }) => {
     const c = key === undefined ? undefined : COST_PARAMS.find((p) => p.key === key);
     if (!c || !ONE_EACH.has(c.basis)) return 8;
     let bytes: LineBytes = 2;

@@ -27,7 +27,8 @@ export function minimaByKind(p: Projection, y: number): (number | null)[] | null
   const mins = [param(p, 'space.minUrbanExisting', y), param(p, 'space.minUrbanNew', y), param(p, 'space.minRural', y)];
   if (mins.every((m) => m === null)) return null;
   // a kind the rule set gives no minimum in that year is outside the rule, not met by default
-  return mins.map((min, kind) => min ?? (kind === KIND_CODE.rural ? null : mins[KIND_CODE.urbanExisting]));
+  // Array.from, not map: an optimised map makes holey arrays, a new map for the optimised code reading them to drop back on.
+  return Array.from(mins, (min, kind) => min ?? (kind === KIND_CODE.rural ? null : mins[KIND_CODE.urbanExisting]));
 }
 
 /** NJ2007-18b's upper tier: a residents' committee's space against high m² per hundred households (villages are outside it). */

@@ -60,14 +60,16 @@ export function perturbPlan(plan: Plan, e: DrawEffect): Plan {
             ...building,
             // the delay comes on top of a lead time of at least a year (io/planSchema.ts)
             leadTimeYears: building.leadTimeYears + delay,
-            projects: building.projects.map((p) => (p.leadTimeYears === undefined ? p : { ...p, leadTimeYears: p.leadTimeYears + delay })),
+            // Array.from, not map: an optimised map makes holey arrays, a new map for the optimised code reading them to drop back on.
+            projects: Array.from(building.projects, (p) => (p.leadTimeYears === undefined ? p : { ...p, leadTimeYears: p.leadTimeYears + delay })),
           },
     ...(plan.facilities && delay !== 0 && { facilities: delayedOpenings(plan.facilities, delay) }),
   };
 }
 
 /** Planned facilities opening `delay` years later. */
-export const delayedOpenings = (facilities: Facility[], delay: number): Facility[] => facilities.map((f) => ({ ...f, openingYear: f.openingYear + delay }));
+// Array.from, not map: an optimised map makes holey arrays, a new map for the optimised code reading them to drop back on.
+export const delayedOpenings = (facilities: Facility[], delay: number): Facility[] => Array.from(facilities, (f) => ({ ...f, openingYear: f.openingYear + delay }));
 
 function scaleBudgets(budgets: Budgets, k: DrawEffect['budget']): Budgets {
   if (PAYERS.every((p) => k[p] === 1)) return budgets;

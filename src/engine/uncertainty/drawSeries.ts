@@ -32,7 +32,8 @@ import { figureKey } from './targetReader';
 /** The years (indices) in which a target asks for the city's spaceMinShareMet: the pass counts it only then. */
 export function minShareYears(targets: readonly Target[], years: readonly number[]): boolean[] {
   const asked = targets.filter((t) => t.metric === 'spaceMinShareMet' && t.scope?.district === undefined);
-  return years.map((year) => asked.some((t) => t.year === year));
+  // Array.from, not map: an optimised map makes holey arrays, a new map for the optimised code reading them to drop back on.
+  return Array.from(years, (year) => asked.some((t) => t.year === year));
 }
 
 /** What a draw's pass works out besides its key series. */

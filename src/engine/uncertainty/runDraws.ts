@@ -29,14 +29,15 @@ export function runDraws(
     throw new RangeError(`runDraws needs whole numbers 0 ≤ from ≤ to, got ${from}, ${to}`);
   }
   const n = to - from;
-  const inputKeys = (scenario.uncertainty?.inputs ?? []).map(inputKey);
-  const targetIds = scenario.targets.map((t) => t.id);
+  // Array.from, not map: an optimised map makes holey arrays, a new map for the optimised code reading them to drop back on.
+  const inputKeys = Array.from(scenario.uncertainty?.inputs ?? [], inputKey);
+  const targetIds = Array.from(scenario.targets, (t) => t.id);
   const nt = targetIds.length;
   const years = horizonYears(scenario);
   const ny = years.length;
   // prepareCoverage gives null exactly when the city has no spatial data, and coverage with it.
   const seriesNames = keySeriesNames(scenario.city.spatial !== undefined);
-  const series = seriesNames.map(() => new Float64Array(n * ny));
+  const series = Array.from(seriesNames, () => new Float64Array(n * ny));
   const inputs = new Float64Array(n * inputKeys.length);
   const met = new Uint8Array(n * nt);
   const values = new Float64Array(n * nt);

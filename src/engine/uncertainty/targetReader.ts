@@ -51,7 +51,8 @@ export function targetReader(targets: readonly Target[]): TargetReader {
 /** Metric, district number and year index of each target, with evaluateTargets' errors for bad ones. */
 function resolve(p: Projection, targets: readonly Target[]): Resolved[] {
   const first = new Map<string, number>();
-  return targets.map((t, k) => {
+  // Array.from, not map: an optimised map makes holey arrays, a new map for the optimised code reading them to drop back on.
+  return Array.from(targets, (t, k) => {
     const metric = metricById(t.metric);
     if (!metric) throw new Error(`targets[${t.id}].metric: 未知的指标 "${t.metric}" / unknown metric`);
     const district = districtNumber(p, t.scope?.district);
