@@ -30,6 +30,7 @@ import { handOnWorking, keptStorage, phases, slab, workingBuffer } from './runBu
 import { ownStorage } from './release';
 import { countsFit } from './wholeCounts';
 import { lineBytes } from './wholeLines';
+import { PAY_LINES, payCanWait, payOnRead, type PayYear } from './steps/payLater';
 
 /**
  * Staff pay first, then one line per unit-cost parameter (src/engine/params.ts, in its order), then the
@@ -110,6 +111,8 @@ export interface Run {
   keptBuffer: ArrayBuffer | null;
   /** what the run may leave unworked */
   unread: Unread;
+  /** each year's pay rates, when the pay lines are left to be made on their first read (steps/payLater.ts); null when the steps write them */
+  payLater: PayYear[] | null;
 }
 
 /**
@@ -154,6 +157,7 @@ export function endRun(run: Run, projection: Projection): void {
   if (run.workingBuffer) handOnWorking(run.workingBuffer);
   run.workingBuffer = null;
   if (run.keptBuffer) ownStorage(projection, run.keptBuffer);
+  if (run.payLater) payOnRead(run.costs, run.payLater, run.flat, run.series);
 }
 
 /** Whether any community has migrants or registrations (QY-8, QY-9); anything but +0 counts. */
@@ -216,7 +220,10 @@ export function createRun(
   const bytesOf = (name: SeriesName) => (name === 'established' ? 1 : whole && (COUNT_SERIES as readonly string[]).includes(name) ? 4 : 8);
   // Whole-yuan lines in 16- or 32-bit integers (wholeLines.ts), every other line in 64-bit floats; the zero array in bytes.
   const widths = lineBytes(COST_LINES, params, years);
-  const activeBytes = active.flatMap((on, k) => (on ? [widths[k]] : []));
+  // A fresh run's pay lines, when no step reads them, are made only if read (steps/payLater.ts).
+  const later = !alloc && payCanWait(scenario, whole, active);
+  const stored = active.map((on, k) => on && !(later && (PAY_LINES as readonly number[]).includes(k)));
+  const activeBytes = stored.flatMap((on, k) => (on ? [widths[k]] : []));
   const nq = flat.nDistricts * years.length;
   // Array.from, not map: an optimised map makes holey arrays, a new map for the optimised code reading them to drop back on.
   const keptBytes = [...Array.from(own, bytesOf), 1, ...activeBytes].reduce((sum, b) => sum + Math.ceil((size * b) / 8) * 8, 8 * nq);
@@ -257,7 +264,7 @@ export function createRun(
     series,
     quotas: kept.f64(nq),
     // Array.from, not map, as the lines are read by many optimised loops: map makes holey arrays once V8 optimises this function.
-    costs: Array.from(active, (on, k) => {
+    costs: Array.from(stored, (on, k) => {
       const over = unread.costLines[k] === true;
       return !on ? zeros : widths[k] === 2 ? kept.u16(size, over) : widths[k] === 4 ? kept.i32(size, over) : kept.f64(size, over);
     }),
@@ -288,5 +295,6 @@ export function createRun(
     workingBuffer: workingBuf?.buffer ?? null,
     keptBuffer: keptBuf?.buffer ?? null,
     unread,
+    payLater: later ? [] : null,
   };
 }

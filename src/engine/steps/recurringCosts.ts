@@ -49,10 +49,12 @@ function payCosts(run: Run, y: number, u: UnitCosts): PayerSums {
   const rates = payTable(run, u);
   const acc = new Float64Array(2);
   const [payCity, payDistrict] = [run.costs[L.payCity], run.costs[L.payDistrict]];
-  // A line no one reads need not be written; its sum is the same read back only from 64-bit storage.
-  if (unreadLine(run, L.payCity, payCity) && unreadLine(run, L.payDistrict, payDistrict)) paySums(run, y, u, rates, acc);
+  // A line no one reads, or one made when read (payLater.ts), need not be written; its sum is the same read back only from 64-bit storage.
+  const later = run.payLater;
+  if (later || (unreadLine(run, L.payCity, payCity) && unreadLine(run, L.payDistrict, payDistrict))) paySums(run, y, u, rates, acc);
   else payLines(run, y, u, rates, acc);
   if (u.stationsPaid) stationPay(run, y, u.payDistrict[STATION], acc);
+  if (later) later[y] = { rates, byDistrict: u.payByDistrict !== undefined, stations: u.stationsPaid ? [u.payCity[STATION], u.payDistrict[STATION]] : null };
   return { city: acc[0], district: acc[1], street: 0 };
 }
 
@@ -116,10 +118,13 @@ function stationPay(run: Run, y: number, perWorker: number, acc: Float64Array): 
   const { nCommunities: nc, nStreets: ns, nEntities: n } = run.flat;
   const o = y * n;
   const inPost = run.series.inPost;
-  const payDistrict = run.costs[L.payDistrict];
+  // Lines that wait (payLater.ts) are 64-bit when made: the sum is what they will read back.
+  const payDistrict = run.payLater ? null : run.costs[L.payDistrict];
   for (let e = nc; e < nc + ns; e++) {
-    payDistrict[o + e] = inPost[o + e] * perWorker;
-    acc[1] += payDistrict[o + e];
+    if (payDistrict) {
+      payDistrict[o + e] = inPost[o + e] * perWorker;
+      acc[1] += payDistrict[o + e];
+    } else acc[1] += inPost[o + e] * perWorker;
   }
 }
 
@@ -193,7 +198,7 @@ function communityHireCosts(run: Run, y: number, u: UnitCosts, places: Int32Arra
   const hires = run.series.hires;
   const [payCity, payDistrict] = [run.costs[L.payCity], run.costs[L.payDistrict]];
   // Pay lines no one reads are left as they are: their sums are the steps', not read back from them.
-  const paid = run.unread.costLines[L.payCity] !== true || run.unread.costLines[L.payDistrict] !== true;
+  const paid = run.payLater === null && (run.unread.costLines[L.payCity] !== true || run.unread.costLines[L.payDistrict] !== true);
   const nl = lines.length;
   const perHire = u.training.perHire;
   const trainer = u.training.payer === 'city' ? 0 : u.training.payer === 'district' ? 1 : 2;
@@ -228,12 +233,15 @@ function stationHireCosts(run: Run, y: number, u: UnitCosts, places: Int32Array,
   const hires = run.series.hires;
   const [payCity, payDistrict] = [run.costs[L.payCity], run.costs[L.payDistrict]];
   const [city, district] = [u.payCity[STATION], u.payDistrict[STATION]];
+  const paid = run.payLater === null;
   for (let j = from; j < places.length && places[j] < last; j++) {
     const i = o + places[j];
     const h = hires[i];
     if (h === 0) continue;
-    payCity[i] += h * city;
-    payDistrict[i] += h * district;
+    if (paid) {
+      payCity[i] += h * city;
+      payDistrict[i] += h * district;
+    }
     acc[0] += h * city;
     acc[1] += h * district;
   }
