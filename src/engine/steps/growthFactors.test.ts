@@ -8,7 +8,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type { Run } from '../runState';
-import { householdsAhead } from './growthFactors';
+import { factorsAhead, householdsAt } from './growthFactors';
 import { householdsAfter } from './population';
 
 /** A run as householdsAhead reads it: communities' base households, growth and dwellings, and two streets after them. */
@@ -33,6 +33,16 @@ const arbCommunities = fc.array(
   }),
   { minLength: 1, maxLength: 40 },
 );
+
+/** Households ahead as the building programme's pass takes them: the last (1 + growth) multiplied in and written back. */
+function householdsAhead(run: Run, y: number, ahead: number, out: Float64Array): void {
+  const { households, growth, dwellings } = run.flat.base;
+  const { factors, last } = factorsAhead(run, y, ahead);
+  for (let e = 0; e < run.flat.nCommunities; e++) {
+    factors[e] = last ? factors[e] * (1 + growth[e]) : factors[e];
+    out[e] = householdsAt(households[e], factors[e], dwellings[e]);
+  }
+}
 
 /** Every community of run equals householdsAfter ahead years on. */
 function expectAsAfter(run: Run, y: number, ahead: number): void {
