@@ -6,7 +6,7 @@
 import { allocateShare } from '../allocate';
 import { positivePart } from '../positivePart';
 import { inOrder } from './buildingOrder';
-import { householdsAhead } from './growthFactors';
+import { factorsAhead, householdsAt } from './growthFactors';
 import { spaceNeeded, spaceTable, type SpaceTable } from './requirements';
 import { spaceRuleIn } from './requirementTerms';
 import { costLineIndex, type Run } from '../runState';
@@ -146,22 +146,29 @@ function claimsOf(run: Run, y: number, places: Int32Array, acc: Float64Array): n
   return centreClaims(run, y, rule, flat.nCommunities, count, places, acc);
 }
 
-/** claimsOf for the communities: spaceNeeded's community terms read straight from the rule's table. */
+/**
+ * claimsOf for the communities: spaceNeeded's community terms read straight from the rule's table, each
+ * community's households worked out in the same pass from its growth factor (growthFactors.ts).
+ */
 function communityClaims(run: Run, y: number, rule: SpaceTable, ahead: number, places: Int32Array, acc: Float64Array): number {
   const { flat, series, pending } = run;
-  const { nCommunities: nc, nEntities: n, entities } = flat;
+  const { nCommunities: nc, nEntities: n, entities, base } = flat;
   const kind = entities.kind;
+  const { households: h0, growth, dwellings } = base;
   const { established, spaceRequired, space } = series;
   const o = y * n;
   const aimPer = run.scenario.plan.building.aimPerHundredHouseholds;
   const { minimum, perHundred, supermarket } = rule;
   const households = run.scratch.households;
   const claims = run.scratch.claims;
+  const { factors, last } = factorsAhead(run, y, ahead);
   let count = 0;
-  householdsAhead(run, y, ahead, households);
   for (let e = 0; e < nc; e++) {
     const i = o + e;
-    const h = households[e];
+    const factor = last ? factors[e] * (1 + growth[e]) : factors[e];
+    factors[e] = factor;
+    const h = householdsAt(h0[e], factor, dwellings[e]);
+    households[e] = h;
     if (established[i] === 0) {
       claims[e] = 0;
       continue;

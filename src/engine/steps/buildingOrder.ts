@@ -53,18 +53,17 @@ export function inOrder(
     sizes[g]++;
   }
   let reach = 0;
-  let head = sizes[0];
-  for (let acc = 0; reach < groups - 1; ) {
+  for (let acc = 0; reach < groups - 1; reach++) {
     acc += sizes[reach] * leastIn(reach, maxQ, perRank, worst);
     if (!(acc < total)) break;
-    head += sizes[++reach];
   }
-  splitByReach({ gaps, qs, groupOf }, count, reach, maxQ, { ents, ranks, digits });
+  const inReach = inReachOf({ gaps, qs, groupOf }, count, reach, { ents, ranks });
   const spare = { ents: gaps, ranks: qs, digits };
-  const left = take(claims, total, sortByRank(ents, ranks, 0, head, maxQ, spare, DIGIT), 0, head, out);
+  const left = take(claims, total, sortByRank(ents, ranks, inReach, maxQ, spare), inReach, out);
   if (!(left > 0)) return out;
   // The money outlasts the estimate (rounding in the sums): the gaps beyond reach are sorted too.
-  take(claims, left, sortByRank(ents, ranks, head, count, maxQ, spare), head, count, out);
+  const beyond = beyondReach(claims, places, reach, { maxQ, worst, groups, perRank }, { ents, ranks });
+  take(claims, left, sortByRank(ents, ranks, beyond, maxQ, spare), beyond, out);
   return out;
 }
 
@@ -92,11 +91,11 @@ export function largestOf(claims: Float64Array, places: Int32Array): number {
   return most[0];
 }
 
-/** Whole gaps of sorted[from, to) in turn while money lasts, the next what is left; returns what is left. */
-function take(claims: Float64Array, total: number, sorted: Int32Array, from: number, to: number, out: Float64Array): number {
+/** Whole gaps of the first count sorted in turn while money lasts, the next what is left; returns what is left. */
+function take(claims: Float64Array, total: number, sorted: Int32Array, count: number, out: Float64Array): number {
   // What is left, carried round the loop in a typed array (see payCosts in recurringCosts.ts).
   const left = Float64Array.of(total);
-  for (let j = from; j < to && left[0] > 0; j++) {
+  for (let j = 0; j < count && left[0] > 0; j++) {
     const e = sorted[j];
     out[e] = Math.min(claims[e], left[0]);
     left[0] -= out[e];
@@ -125,58 +124,63 @@ function orderScratch(n: number, entities: number): typeof orderArrays {
 
 /** The rank groups' sizes and the radix sort's digit counts, kept likewise and cleared by each use. */
 const groupSizes = new Int32Array(RANK_GROUPS);
-const digitCounts = new Int32Array(DIGIT + 1);
+const digitCounts = new Int32Array(DIGIT);
 
 /**
- * The gaps of the groups the money reaches (up to reach) to the start of ents and ranks, ordered by their
- * lowest rank digit as they are moved: sortByRank's first pass, made on the way. The others follow them,
- * by entity index, unsorted: the money seldom outlasts the estimate, and inOrder sorts them when it does.
- * Without branches (whether a gap is in reach follows no pattern): a gap beyond reach is counted under
- * digit DIGIT, after every digit of those in reach, so one move places every gap.
+ * The gaps of the groups the money reaches (up to reach), by entity index, to the start of ents and
+ * ranks; returns their number. Without a branch (whether a gap is in reach follows no pattern): every
+ * gap is written at the next place, and kept by counting it only when in reach. Only they are sorted:
+ * the money seldom outlasts the estimate, and inOrder gathers the others again (beyondReach) when it does.
  */
-function splitByReach(
+function inReachOf(
   from: { gaps: Int32Array; qs: Float64Array; groupOf: Uint16Array },
   count: number,
   reach: number,
-  maxRank: number,
-  to: { ents: Int32Array; ranks: Float64Array; digits: Uint16Array },
-): void {
+  to: { ents: Int32Array; ranks: Float64Array },
+): number {
   const { gaps, qs, groupOf } = from;
-  const { ents, ranks, digits } = to;
-  const counts = digitCounts.fill(0);
-  // The first digit as sortByRank reads it at place 1.
-  const small = maxRank < 2 ** 31;
+  const { ents, ranks } = to;
+  let k = 0;
   for (let j = 0; j < count; j++) {
-    const d = small ? qs[j] & (DIGIT - 1) : (qs[j] % DIGIT) | 0;
-    const beyond = +(groupOf[j] > reach);
-    counts[(digits[j] = d + ((DIGIT - d) & -beyond))]++;
-  }
-  for (let d = 0, at = 0; d <= DIGIT; d++) {
-    const c = counts[d];
-    counts[d] = at;
-    at += c;
-  }
-  for (let j = 0; j < count; j++) {
-    const k = counts[digits[j]]++;
     ents[k] = gaps[j];
     ranks[k] = qs[j];
+    k += +(groupOf[j] <= reach);
   }
+  return k;
+}
+
+/** The gaps beyond reach, ranked and grouped as inOrder's first pass did, by entity index to the start of ents and ranks; returns their number. */
+function beyondReach(
+  claims: Float64Array,
+  places: Int32Array,
+  reach: number,
+  rank: { maxQ: number; worst: boolean; groups: number; perRank: number },
+  to: { ents: Int32Array; ranks: Float64Array },
+): number {
+  const { maxQ, worst, groups, perRank } = rank;
+  let k = 0;
+  for (let j = 0; j < places.length; j++) {
+    const e = places[j];
+    if (!(claims[e] > 0)) continue;
+    const q = rankOf(claims[e], maxQ, worst);
+    if (rankGroup(q, groups, perRank) <= reach) continue;
+    to.ents[k] = e;
+    to.ranks[k++] = q;
+  }
+  return k;
 }
 
 /**
- * Entities [from, to) ordered by rank (whole numbers up to maxRank), ties kept in the order given: a
- * stable least-significant-digit radix sort, its digits from firstPlace on (DIGIT when splitByReach made
- * the first pass). Returns whichever of ents and spare.ents holds the result (the two swap roles each
- * pass); ranks are moved along with them.
+ * The first count entities ordered by rank (whole numbers up to maxRank), ties kept in the order given:
+ * a stable least-significant-digit radix sort. Returns whichever of ents and spare.ents holds the result
+ * (the two swap roles each pass); ranks are moved along with them.
  */
 function sortByRank(
   ents: Int32Array,
   ranks: Float64Array,
-  from: number,
-  to: number,
+  count: number,
   maxRank: number,
   spare: { ents: Int32Array; ranks: Float64Array; digits: Uint16Array },
-  firstPlace = 1,
 ): Int32Array {
   const counts = digitCounts;
   const digits = spare.digits;
@@ -185,17 +189,17 @@ function sortByRank(
   // product is cheaper than a quotient. Below 2^31 the scaled whole part fits an int32, and masking it
   // takes the digit without a floating remainder. Each digit is worked out once a pass, for the count and the move.
   const small = maxRank < 2 ** 31;
-  for (let place = firstPlace; place <= maxRank; place *= DIGIT) {
+  for (let place = 1; place <= maxRank; place *= DIGIT) {
     const scale = 1 / place;
     counts.fill(0);
-    if (small) for (let j = from; j < to; j++) counts[(digits[j] = ((srcR[j] * scale) | 0) & (DIGIT - 1))]++;
-    else for (let j = from; j < to; j++) counts[(digits[j] = ((srcR[j] * scale) % DIGIT) | 0)]++;
-    for (let d = 0, at = from; d < DIGIT; d++) {
+    if (small) for (let j = 0; j < count; j++) counts[(digits[j] = ((srcR[j] * scale) | 0) & (DIGIT - 1))]++;
+    else for (let j = 0; j < count; j++) counts[(digits[j] = ((srcR[j] * scale) % DIGIT) | 0)]++;
+    for (let d = 0, at = 0; d < DIGIT; d++) {
       const c = counts[d];
       counts[d] = at;
       at += c;
     }
-    for (let j = from; j < to; j++) {
+    for (let j = 0; j < count; j++) {
       const k = counts[digits[j]]++;
       dstE[k] = srcE[j];
       dstR[k] = srcR[j];

@@ -7,7 +7,7 @@
  */
 import { round } from '../round';
 import type { Run } from '../runState';
-import { householdsAfter, YEARS_AHEAD_MAX } from './population';
+import { YEARS_AHEAD_MAX } from './population';
 
 /**
  * The factors, kept from one call to the next, and whose run they are: the one key of a WeakMap, not a
@@ -16,30 +16,37 @@ import { householdsAfter, YEARS_AHEAD_MAX } from './population';
  */
 let kept = { owner: new WeakMap<Run, true>(), y: -1, ahead: -1, factors: new Float64Array(0) };
 
-/** Every community's households `ahead` years after the base year into households, as householdsAfter gives them, for year y of the run. */
-export function householdsAhead(run: Run, y: number, ahead: number, households: Float64Array): void {
+/**
+ * The growth factors of households `ahead` years after the base year for year y of the run, each as
+ * householdsAfter multiplies it out, but for the last (1 + growth) when `last` is set: the caller
+ * multiplies that in as it reads each factor, writes the product back (the next year's programme goes on
+ * from it) and takes households as householdsAt gives them, in the one pass that reads the community.
+ */
+export function factorsAhead(run: Run, y: number, ahead: number): { factors: Float64Array; last: boolean } {
   const { nCommunities: nc, base } = run.flat;
-  const { households: h0, growth, dwellings } = base;
-  if (ahead < 1 || ahead > YEARS_AHEAD_MAX) {
-    kept.owner = new WeakMap();
-    for (let e = 0; e < nc; e++) households[e] = householdsAfter(h0[e], growth[e], dwellings[e], ahead);
-    return;
-  }
+  const growth = base.growth;
   // Made at the city's size, like the building order's arrays (buildingOrder.ts); a larger run's are kept for a smaller one.
   if (kept.factors.length < nc) kept = { owner: new WeakMap(), y: -1, ahead: -1, factors: new Float64Array(run.flat.nEntities) };
-  const next = kept.y === y - 1 && kept.ahead === ahead - 1 && kept.owner.has(run);
   const factors = kept.factors;
-  if (next) {
-    for (let e = 0; e < nc; e++) factors[e] *= 1 + growth[e];
-  } else {
+  if (ahead < 1 || ahead > YEARS_AHEAD_MAX) {
+    // householdsAfter's own factor, pow past the years multiplied out: Math.round there is round to the bit.
+    kept.owner = new WeakMap();
+    for (let e = 0; e < nc; e++) factors[e] = ahead < 1 ? 1 : (1 + growth[e]) ** ahead;
+    return { factors, last: false };
+  }
+  const next = kept.y === y - 1 && kept.ahead === ahead - 1 && kept.owner.has(run);
+  if (!next) {
     for (let e = 0; e < nc; e++) {
       let factor = 1;
-      for (let i = 0; i < ahead; i++) factor *= 1 + growth[e];
+      for (let i = 1; i < ahead; i++) factor *= 1 + growth[e];
       factors[e] = factor;
     }
     kept.owner = new WeakMap([[run, true]]);
   }
   kept.y = y;
   kept.ahead = ahead;
-  for (let e = 0; e < nc; e++) households[e] = round(Math.min(dwellings[e], h0[e] * factors[e]));
+  return { factors, last: true };
 }
+
+/** A community's households from its base households, growth factor and dwellings, as householdsAfter rounds them. */
+export const householdsAt = (h0: number, factor: number, dwellings: number): number => round(Math.min(dwellings, h0 * factor));
