@@ -84,20 +84,34 @@ function countDistrictStaffing(p: QuotaSource, y: number): DistrictStaffing {
  * flat city lists them district by district), the run's end found by the district column alone: with
  * the district tested inside the pool's branch and whether committee members count tested inside the
  * loop, a national year took twice as long (0.75 against 0.37 ms). A district met again later picks up
- * its count where it was left, so the same additions come in the same order whatever the layout.
+ * its count where it was left, so the same additions come in the same order whatever the layout. A
+ * run is a function of its own, called a few dozen times a year, so a process's first national run has
+ * it compiled early rather than stepping most of the year's pass in the interpreter.
  */
 function poolCounts(nc: number, o: number, established: Uint8Array, staffRequired: Series['staffRequired'], inPost: Series['inPost'], committee: Float64Array | null, district: Int32Array, counted: Float64Array): void {
-  let e = 0;
-  while (e < nc) {
-    const d = district[e];
-    let sum = counted[d];
-    if (committee) {
-      for (; e < nc && district[e] === d; e++) if (inPool(established[o + e], staffRequired[o + e])) sum += inPost[o + e] + committee[e];
-    } else {
-      for (; e < nc && district[e] === d; e++) if (inPool(established[o + e], staffRequired[o + e])) sum += inPost[o + e];
-    }
-    counted[d] = sum;
+  for (let e = 0; e < nc; ) {
+    e = committee ? districtRunWith(e, nc, o, established, staffRequired, inPost, committee, district, counted) : districtRun(e, nc, o, established, staffRequired, inPost, district, counted);
   }
+}
+
+/** Adds the in-pool workers of the run of communities from `from` in one district to its count; returns where the run ends. */
+function districtRun(from: number, nc: number, o: number, established: Uint8Array, staffRequired: Series['staffRequired'], inPost: Series['inPost'], district: Int32Array, counted: Float64Array): number {
+  const d = district[from];
+  let sum = counted[d];
+  let e = from;
+  for (; e < nc && district[e] === d; e++) if (inPool(established[o + e], staffRequired[o + e])) sum += inPost[o + e];
+  counted[d] = sum;
+  return e;
+}
+
+/** districtRun with each community's committee members added to its workers: a loop of its own (see poolCounts). */
+function districtRunWith(from: number, nc: number, o: number, established: Uint8Array, staffRequired: Series['staffRequired'], inPost: Series['inPost'], committee: Float64Array, district: Int32Array, counted: Float64Array): number {
+  const d = district[from];
+  let sum = counted[d];
+  let e = from;
+  for (; e < nc && district[e] === d; e++) if (inPool(established[o + e], staffRequired[o + e])) sum += inPost[o + e] + committee[e];
+  counted[d] = sum;
+  return e;
 }
 
 /** The districts' quotas in year y, a copy for the caller to keep. */
