@@ -1,6 +1,11 @@
 import { setFlagsFromString } from 'node:v8';
 import { describe, expect, it } from 'vitest';
+import { Arena } from '../arena';
 import { demoScenario } from '../../fixtures/demo/demoScenario';
+import { flatten } from '../flatten';
+import { horizonYears, ruleSetOf } from '../project';
+import { resolveParams } from '../resolveParams';
+import { createRun } from '../runState';
 import { delayedOpenings, effectOf, perturbPlan } from './applyDraw';
 import { drawInputs } from './drawInputs';
 
@@ -26,5 +31,20 @@ describe('arrays a draw makes, once the code making them is optimised', () => {
     const made = make() as unknown[];
     expect(isOptimised(f)).toBe(true);
     expect(holey(made)).toBe(false);
+  });
+});
+
+describe('a draw’s run storage, once createRun is optimised', () => {
+  it('is laid out without createRun dropping back to the interpreter', () => {
+    // createRun reads back the arrays it makes (which cost lines it stores, then their widths): an array
+    // of another kind there threw its optimised code away at every thread's first few hundred draws.
+    const years = horizonYears(demo);
+    const params = resolveParams(ruleSetOf(demo), demo.ruleSet.overrides, years);
+    const args = [demo, flatten(demo.city), params, years, null, undefined, new Arena()] as const;
+    // Runs enough for its calls of the closures it makes anew each run to have seen more than one.
+    for (let k = 0; k < 3; k++) createRun(...args);
+    const run = optimised(createRun, [...args]);
+    expect(run.costs.length).toBeGreaterThan(0);
+    expect(isOptimised(createRun)).toBe(true);
   });
 });
