@@ -222,7 +222,7 @@ export function createRun(
   const widths = lineBytes(COST_LINES, params, years);
   // A fresh run's pay lines, when no step reads them, are made only if read (steps/payLater.ts).
   const later = !alloc && payCanWait(scenario, whole, active);
-  const stored = active.map((on, k) => on && !(later && (PAY_LINES as readonly number[]).includes(k)));
+  const stored = Array.from(active, (on, k) => on && !(later && (PAY_LINES as readonly number[]).includes(k)));
   const activeBytes = stored.flatMap((on, k) => (on ? [widths[k]] : []));
   const nq = flat.nDistricts * years.length;
   // Array.from, not map: an optimised map makes holey arrays, a new map for the optimised code reading them to drop back on.

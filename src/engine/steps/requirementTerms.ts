@@ -62,7 +62,8 @@ export interface SpaceRule {
 
 export function spaceRuleIn(params: ParamTable, y: number): SpaceRule {
   return {
-    minByKind: SPACE_MIN_KEY.map((key) => at(params, key, y)),
+    // Array.from, not map: an optimised map makes holey arrays, a new map for the optimised code reading them to drop back on.
+    minByKind: Array.from(SPACE_MIN_KEY, (key) => at(params, key, y)),
     perHundred: at(params, 'space.perHundredHouseholds', y),
     perHundredRural: at(params, 'space.perHundredHouseholdsRural', y), // GOV2020-4, NT2011-5c
     supermarket: at(params, 'space.serviceSupermarket', y) ?? 0,
