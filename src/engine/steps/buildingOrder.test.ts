@@ -59,6 +59,20 @@ describe('building in order of the gaps', () => {
     }
   });
 
+  // Ranks below 2^31 are sorted as 32-bit integers, others as doubles: a largest gap of 2,147,483.647 m²
+  // ranks 2^31 − 1 (the last that fits), one of 2,147,483.648 m² ranks 2^31; each with gaps ranked 0.
+  it.each([2147483.647, 2147483.648])('orders gaps up to %s m² as a full sort does', (largest) => {
+    const big = new Float64Array(6000).map((_, e) => (e === 4321 ? largest : e % 7 === 0 ? 0.0004 : e % 4 === 0 ? largest - 0.001 : random() * largest));
+    const all = big.reduce((a, b) => a + b, 0);
+    for (const part of [0.001, 0.5, 0.999]) {
+      for (const order of ['worstFirst', 'nearestFirst'] as const) {
+        const out = inOrder(big, every(big.length), all * part, order, new Float64Array(big.length));
+        const want = reference(big, all * part, order);
+        for (let e = 0; e < big.length; e++) if (!Object.is(out[e], want[e])) expect(`${order} ${part} ${e}: ${out[e]}`).toBe(`${want[e]}`);
+      }
+    }
+  });
+
   // The building programme passes the largest gap, found as it lists the gaps: the same order as inOrder finds it.
   it('gives what a full sort gives when told the largest gap', () => {
     const largest = claims.reduce((a, b) => Math.max(a, b), 0);

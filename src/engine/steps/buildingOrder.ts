@@ -37,8 +37,10 @@ export function inOrder(
   // Any grouping that keeps ranks in order gives the same result; a product is cheaper than a quotient.
   const perRank = groups / (maxQ + 1);
   const sizes = groupSizes.fill(0, 0, groups);
-  // The places with a gap, by entity index, their ranks and rank groups.
-  const { gaps, qs, groupOf, ents, ranks, digits } = orderScratch(n, out.length);
+  // The places with a gap, by entity index, and their ranks.
+  const { gaps, digits, ...kept } = orderScratch(n, out.length);
+  // Ranks below 2^31 (gaps up to 2 million m²) are kept as 32-bit integers: half the bytes to move.
+  const { qs, ranks } = maxQ < 2 ** 31 ? kept.whole : kept.any;
   let count = 0;
   const worst = order === 'worstFirst';
   for (let j = 0; j < n; j++) {
@@ -46,18 +48,17 @@ export function inOrder(
     out[e] = 0;
     if (!(claims[e] > 0)) continue;
     const rank = rankOf(claims[e], maxQ, worst);
-    const g = rankGroup(rank, groups, perRank);
     gaps[count] = e;
-    qs[count] = rank;
-    groupOf[count++] = g;
-    sizes[g]++;
+    qs[count++] = rank;
+    sizes[rankGroup(rank, groups, perRank)]++;
   }
   let reach = 0;
   for (let acc = 0; reach < groups - 1; reach++) {
     acc += sizes[reach] * leastIn(reach, maxQ, perRank, worst);
     if (!(acc < total)) break;
   }
-  const inReach = inReachOf({ gaps, qs, groupOf }, count, reach, { ents, ranks });
+  const ents = kept.ents;
+  const inReach = inReachOf({ gaps, qs }, count, { groups, perRank, reach }, { ents, ranks });
   const spare = { ents: gaps, ranks: qs, digits };
   const left = take(claims, total, sortByRank(ents, ranks, inReach, maxQ, spare), inReach, out);
   if (!(left > 0)) return out;
@@ -110,7 +111,8 @@ function take(claims: Float64Array, total: number, sorted: Int32Array, count: nu
 let orderArrays = perPlace(0);
 
 function perPlace(n: number) {
-  return { gaps: new Int32Array(n), qs: new Float64Array(n), groupOf: new Uint16Array(n), ents: new Int32Array(n), ranks: new Float64Array(n), digits: new Uint16Array(n) };
+  const [gaps, ents, digits] = [new Int32Array(n), new Int32Array(n), new Uint16Array(n)];
+  return { gaps, ents, digits, whole: { qs: new Int32Array(n), ranks: new Int32Array(n) }, any: { qs: new Float64Array(n), ranks: new Float64Array(n) } };
 }
 
 /**
@@ -122,6 +124,9 @@ function orderScratch(n: number, entities: number): typeof orderArrays {
   return orderArrays;
 }
 
+/** Ranks as 32-bit integers when every one fits, else as doubles. */
+type Ranks = Int32Array | Float64Array;
+
 /** The rank groups' sizes and the radix sort's digit counts, kept likewise and cleared by each use. */
 const groupSizes = new Int32Array(RANK_GROUPS);
 const digitCounts = new Int32Array(DIGIT);
@@ -131,20 +136,24 @@ const digitCounts = new Int32Array(DIGIT);
  * ranks; returns their number. Without a branch (whether a gap is in reach follows no pattern): every
  * gap is written at the next place, and kept by counting it only when in reach. Only they are sorted:
  * the money seldom outlasts the estimate, and inOrder gathers the others again (beyondReach) when it does.
+ * Each gap's group is worked out again from its rank, as the first pass did, rather than kept: cheaper
+ * than the bytes to store and read it. A NaN rank (only when the largest gap is infinite) is in reach, and
+ * sorts as rank 0.
  */
 function inReachOf(
-  from: { gaps: Int32Array; qs: Float64Array; groupOf: Uint16Array },
+  from: { gaps: Int32Array; qs: Ranks },
   count: number,
-  reach: number,
-  to: { ents: Int32Array; ranks: Float64Array },
+  group: { groups: number; perRank: number; reach: number },
+  to: { ents: Int32Array; ranks: Ranks },
 ): number {
-  const { gaps, qs, groupOf } = from;
+  const { gaps, qs } = from;
+  const { groups, perRank, reach } = group;
   const { ents, ranks } = to;
   let k = 0;
   for (let j = 0; j < count; j++) {
     ents[k] = gaps[j];
     ranks[k] = qs[j];
-    k += +(groupOf[j] <= reach);
+    k += +!(rankGroup(qs[j], groups, perRank) > reach);
   }
   return k;
 }
@@ -155,7 +164,7 @@ function beyondReach(
   places: Int32Array,
   reach: number,
   rank: { maxQ: number; worst: boolean; groups: number; perRank: number },
-  to: { ents: Int32Array; ranks: Float64Array },
+  to: { ents: Int32Array; ranks: Ranks },
 ): number {
   const { maxQ, worst, groups, perRank } = rank;
   let k = 0;
@@ -177,10 +186,10 @@ function beyondReach(
  */
 function sortByRank(
   ents: Int32Array,
-  ranks: Float64Array,
+  ranks: Ranks,
   count: number,
   maxRank: number,
-  spare: { ents: Int32Array; ranks: Float64Array; digits: Uint16Array },
+  spare: { ents: Int32Array; ranks: Ranks; digits: Uint16Array },
 ): Int32Array {
   const counts = digitCounts;
   const digits = spare.digits;
@@ -199,11 +208,14 @@ function sortByRank(
       counts[d] = at;
       at += c;
     }
-    for (let j = 0; j < count; j++) {
-      const k = counts[digits[j]]++;
-      dstE[k] = srcE[j];
-      dstR[k] = srcR[j];
-    }
+    // The last pass moves the entities alone: no pass reads the ranks after it.
+    if (place * DIGIT > maxRank) for (let j = 0; j < count; j++) dstE[counts[digits[j]]++] = srcE[j];
+    else
+      for (let j = 0; j < count; j++) {
+        const k = counts[digits[j]]++;
+        dstE[k] = srcE[j];
+        dstR[k] = srcR[j];
+      }
     [srcE, srcR, dstE, dstR] = [dstE, dstR, srcE, srcR];
   }
   return srcE;
