@@ -29,6 +29,7 @@ import { READ_WHOLE, type Unread } from './unread';
 import { handOnWorking, keptStorage, phases, slab, workingBuffer } from './runBuffers';
 import { ownStorage } from './release';
 import { countsFit } from './wholeCounts';
+import { activeCostLines } from './activeLines';
 import { lineBytes } from './wholeLines';
 import { PAY_LINES, payCanWait, payOnRead, type PayYear } from './steps/payLater';
 
@@ -115,43 +116,6 @@ export interface Run {
   payLater: PayYear[] | null;
 }
 
-/**
- * Which cost lines can be non-zero in this run. The others share one array of zero bytes: a national
- * sweep would otherwise allocate and clear a few hundred megabytes for lines that stay zero. Steps may
- * still write to a shared line, but only zeros (a count times a unit cost of 0); a byte holds −0 as +0,
- * so a −0 written to one such line does not show in the others.
- */
-function activeCostLines(scenario: Scenario, params: ParamTable, years: number[], facilities: FacilityCharge[], pay: PayRates, districtShares: (number | null)[][] | null): boolean[] {
-  const any = (key: ParamKey) => params[key]?.some((v, y) => v !== null && v !== 0 && y < years.length) ?? false;
-  const paid = pay.perWorker.some((v) => v > 0);
-  // rows, not flat(): flat's result changes elements kind with the values, a new map for optimised code to drop back on
-  const shares = [...Object.values(pay.cityShare), ...(districtShares ?? [])];
-  // Array.from, not map: an optimised map makes holey arrays, a new map for the optimised code reading them to drop back on.
-  const builders = new Set<Payer>([scenario.plan.building.payer, ...Array.from(scenario.plan.building.projects, (pr) => pr.payer ?? scenario.plan.building.payer)]);
-  return Array.from(COST_LINES, ({ item, payer, key }) => {
-    if (key !== undefined) {
-      const times = COST_PARAMS.find((c) => c.key === key)?.times;
-      return any(key) && (times === undefined || any(times));
-    }
-    switch (item) {
-      case 'staffPay':
-        return paid && shares.some((row) => row.some((share) => share !== null && (payer === 'city' ? share > 0 : share < 1)));
-      case 'training':
-        return (scenario.plan.hiring.trainingCostPerHire ?? 0) > 0 && (scenario.plan.hiring.trainingPayer ?? 'district') === payer;
-      case 'reward':
-        return any('reward.amount') && params['reward.spaceThreshold'] !== undefined;
-      case 'modelReward':
-        return any('reward.modelAmount') && any('reward.modelFund');
-      case 'building':
-        return builders.has(payer);
-      case 'facility':
-        return facilities.some((f) => f.payer === payer);
-      default:
-        return false;
-    }
-  });
-}
-
 /** Hands a finished run's working buffer to the next run (nothing may read the run's working arrays after this), and ties the projection to the buffer its figures were cut from, for a host to hand back (release.ts). */
 export function endRun(run: Run, projection: Projection): void {
   if (run.workingBuffer) handOnWorking(run.workingBuffer);
@@ -211,7 +175,7 @@ export function createRun(
   const districtCityShare = ownShares
     ? Array.from(ownShares, (row) => Array.from(row, (v, y) => (v === null ? null : withDistrictFloor(v, pay.perWorker[y], params['pay.districtPerWorker']?.[y] ?? null))))
     : null;
-  const active = activeCostLines(scenario, params, years, facilities, pay, districtCityShare);
+  const active = activeCostLines(COST_LINES, scenario, params, years, facilities, pay, districtCityShare);
   // A city without migrants keeps its migrant series at zero (stepMigrants writes only zeros): they share the zero array.
   const migrants = withMigrants(flat);
   const own = SERIES.filter((name) => migrants || !(MIGRANT_SERIES as readonly string[]).includes(name));
