@@ -32,6 +32,7 @@ import { countsFit } from './wholeCounts';
 import { activeCostLines } from './activeLines';
 import { lineBytes } from './wholeLines';
 import { PAY_LINES, payCanWait, payOnRead, type PayYear } from './steps/payLater';
+import { leaversCanWait, leaversOnRead } from './steps/leaversLater';
 
 /**
  * Staff pay first, then one line per unit-cost parameter (src/engine/params.ts, in its order), then the
@@ -114,6 +115,8 @@ export interface Run {
   unread: Unread;
   /** each year's pay rates, when the pay lines are left to be made on their first read (steps/payLater.ts); null when the steps write them */
   payLater: PayYear[] | null;
+  /** whether the leavers are left to be made on their first read (steps/leaversLater.ts): series.leavers is then empty until the run ends */
+  leaversLater: boolean;
 }
 
 /** Hands a finished run's working buffer to the next run (nothing may read the run's working arrays after this), and ties the projection to the buffer its figures were cut from, for a host to hand back (release.ts). */
@@ -122,6 +125,7 @@ export function endRun(run: Run, projection: Projection): void {
   run.workingBuffer = null;
   if (run.keptBuffer) ownStorage(projection, run.keptBuffer);
   if (run.payLater) payOnRead(run.costs, run.payLater, run.flat, run.series);
+  if (run.leaversLater) leaversOnRead(run.series, run.flat.base.inPost, run.flat.nEntities);
 }
 
 /** Whether any community has migrants or registrations (QY-8, QY-9); anything but +0 counts. */
@@ -178,9 +182,11 @@ export function createRun(
   const active = activeCostLines(COST_LINES, scenario, params, years, facilities, pay, districtCityShare);
   // A city without migrants keeps its migrant series at zero (stepMigrants writes only zeros): they share the zero array.
   const migrants = withMigrants(flat);
-  const own = SERIES.filter((name) => migrants || !(MIGRANT_SERIES as readonly string[]).includes(name));
   // Counts in 32-bit integers when every value they can take fits (wholeCounts.ts); established (0 or 1) in bytes.
   const whole = countsFit(scenario, flat, params, districtParams, years);
+  // A fresh run's leavers are made only if read (steps/leaversLater.ts).
+  const leaversLater = !alloc && leaversCanWait(scenario, whole);
+  const own = SERIES.filter((name) => (migrants || !(MIGRANT_SERIES as readonly string[]).includes(name)) && !(leaversLater && name === 'leavers'));
   const bytesOf = (name: SeriesName) => (name === 'established' ? 1 : whole && (COUNT_SERIES as readonly string[]).includes(name) ? 4 : 8);
   // Whole-yuan lines in 16- or 32-bit integers (wholeLines.ts), every other line in 64-bit floats; the zero array in bytes.
   const widths = lineBytes(COST_LINES, params, years);
@@ -201,7 +207,7 @@ export function createRun(
   for (const name of SERIES) {
     const bytes = bytesOf(name);
     const over = OVERWRITTEN.includes(name);
-    arrays[name] = !own.includes(name) ? zeros : bytes === 1 ? kept.u8(size, over) : bytes === 4 ? kept.i32(size, over) : kept.f64(size, over);
+    arrays[name] = leaversLater && name === 'leavers' ? new Int32Array(0) : !own.includes(name) ? zeros : bytes === 1 ? kept.u8(size, over) : bytes === 4 ? kept.i32(size, over) : kept.f64(size, over);
   }
   // Each array is of the kind bytesOf gave its name, which is what Series says of it.
   const series = arrays as Series;
@@ -260,5 +266,6 @@ export function createRun(
     keptBuffer: keptBuf?.buffer ?? null,
     unread,
     payLater: later ? [] : null,
+    leaversLater,
   };
 }

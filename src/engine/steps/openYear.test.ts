@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { demoScenario } from '../../fixtures/demo/demoScenario';
+import { Arena } from '../arena';
 import { flatten } from '../flatten';
 import { horizonYears, ruleSetOf } from '../project';
 import { resolveParams } from '../resolveParams';
@@ -41,7 +42,8 @@ describe("the year's opening under a district quota", () => {
     const scenario = demoScenario();
     const years = horizonYears(scenario);
     const flat = flatten(scenario.city);
-    const run = createRun(scenario, flat, resolveParams(ruleSetOf(scenario), scenario.ruleSet.overrides, years), years);
+    // On an Arena's arrays the opening writes the leavers (a fresh run makes them when read: leaversLater.ts).
+    const run = createRun(scenario, flat, resolveParams(ruleSetOf(scenario), scenario.ruleSet.overrides, years), years, null, undefined, new Arena());
     openYear(run, 0);
     const { inPost, leavers } = run.series;
     // Staff in post after leavers plus those who left are the base year's staff, entity by entity.

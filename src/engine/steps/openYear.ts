@@ -26,8 +26,8 @@ import { takeWhole } from './staffing';
 const URBAN_NEW = KIND_CODE.urbanNew;
 const RURAL = KIND_CODE.rural;
 
-/** The figures of one year, each cut to the year's entities. */
-type Year = Pick<Series, 'households' | 'residents' | 'established' | 'staffRequired' | 'spaceRequired' | 'space' | 'spaceCompleted' | 'inPost' | 'leavers' | 'certified' | 'bachelor'>;
+/** The figures of one year, each cut to the year's entities; no leavers where they are made when read (leaversLater.ts). */
+type Year = Pick<Series, 'households' | 'residents' | 'established' | 'staffRequired' | 'spaceRequired' | 'space' | 'spaceCompleted' | 'inPost' | 'certified' | 'bachelor'> & { leavers: Series['leavers'] | null };
 
 export function openYear(run: Run, y: number): void {
   const { flat, series, years, baseYear, params } = run;
@@ -43,7 +43,7 @@ export function openYear(run: Run, y: number): void {
     space: cut(series.space, o),
     spaceCompleted: cut(series.spaceCompleted, o),
     inPost: cut(series.inPost, o),
-    leavers: cut(series.leavers, o),
+    leavers: run.leaversLater ? null : cut(series.leavers, o),
     certified: cut(series.certified, o),
     bachelor: cut(series.bachelor, o),
   };
@@ -245,7 +245,7 @@ function leave(
   for (let e = 0; e < inPost.length; e++) {
     const prev = prevInPost[e];
     const left = Math.min(prev, takeWhole(carryLeave, e, prev * rate));
-    leavers[e] = left;
+    if (leavers !== null) leavers[e] = left;
     const staying = prev - left;
     inPost[e] = staying;
     if (qualified) {

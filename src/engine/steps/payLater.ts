@@ -13,6 +13,7 @@
 import type { CostValues, Series } from '../projection';
 import { KIND_CODE, type Flat } from '../flatten';
 import { PAYERS, type Scenario } from '../scenario';
+import { onFirstRead } from '../onFirstRead';
 
 /** What a year's pay lines were worked out from (recurringCosts.ts payCosts). */
 export interface PayYear {
@@ -72,15 +73,7 @@ function stations(line: Float64Array, from: number, ns: number, series: Series, 
   }
 }
 
-/** Makes each pay line its costs entry, worked out on its first read from the run's series and each year's rates, and kept from then on. */
+/** Makes each pay line its costs entry, worked out on its first read from the run's series and each year's rates. */
 export function payOnRead(costs: CostValues[], years: readonly PayYear[], flat: Flat, series: Series): void {
-  for (const k of PAY_LINES) {
-    const keep = (value: CostValues) => Object.defineProperty(costs, k, { value, writable: true, configurable: true, enumerable: true });
-    Object.defineProperty(costs, k, {
-      get: () => (keep(payLine(flat, series, years, k === 0 ? 0 : 1)), costs[k]),
-      set: keep,
-      configurable: true,
-      enumerable: true,
-    });
-  }
+  for (const k of PAY_LINES) onFirstRead(costs, k, () => payLine(flat, series, years, k === 0 ? 0 : 1));
 }
