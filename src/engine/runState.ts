@@ -33,6 +33,7 @@ import { activeCostLines } from './activeLines';
 import { lineBytes } from './wholeLines';
 import { PAY_LINES, payCanWait, payOnRead, type PayYear } from './steps/payLater';
 import { leaversCanWait, leaversOnRead } from './steps/leaversLater';
+import { fundsLater, fundsOnRead, type FundLater } from './steps/fundsLater';
 
 /**
  * Staff pay first, then one line per unit-cost parameter (src/engine/params.ts, in its order), then the
@@ -117,6 +118,8 @@ export interface Run {
   payLater: PayYear[] | null;
   /** whether the leavers are left to be made on their first read (steps/leaversLater.ts): series.leavers is then empty until the run ends */
   leaversLater: boolean;
+  /** per cost line, how it waits to be made on its first read (steps/fundsLater.ts), null where the steps write it; null for a run on an Arena */
+  fundsLater: (FundLater | null)[] | null;
 }
 
 /** Hands a finished run's working buffer to the next run (nothing may read the run's working arrays after this), and ties the projection to the buffer its figures were cut from, for a host to hand back (release.ts). */
@@ -126,6 +129,7 @@ export function endRun(run: Run, projection: Projection): void {
   if (run.keptBuffer) ownStorage(projection, run.keptBuffer);
   if (run.payLater) payOnRead(run.costs, run.payLater, run.flat, run.series);
   if (run.leaversLater) leaversOnRead(run.series, run.flat.base.inPost, run.flat.nEntities);
+  if (run.fundsLater) fundsOnRead(run.costs, run.fundsLater, run.flat, run.series.established);
 }
 
 /** Whether any community has migrants or registrations (QY-8, QY-9); anything but +0 counts. */
@@ -192,7 +196,10 @@ export function createRun(
   const widths = lineBytes(COST_LINES, params, years);
   // A fresh run's pay lines, when no step reads them, are made only if read (steps/payLater.ts).
   const later = !alloc && payCanWait(scenario, whole, active);
-  const stored = Array.from(active, (on, k) => on && !(later && (PAY_LINES as readonly number[]).includes(k)));
+  const pays = Array.from(active, (on, k) => on && !(later && (PAY_LINES as readonly number[]).includes(k)));
+  // So are its per-community fund lines (steps/fundsLater.ts).
+  const funds = alloc ? null : fundsLater(COST_LINES, scenario, pays, widths, years.length);
+  const stored = Array.from(pays, (on, k) => on && !funds?.[k]);
   const activeBytes = stored.flatMap((on, k) => (on ? [widths[k]] : []));
   const nq = flat.nDistricts * years.length;
   // Array.from, not map: an optimised map makes holey arrays, a new map for the optimised code reading them to drop back on.
@@ -267,5 +274,6 @@ export function createRun(
     unread,
     payLater: later ? [] : null,
     leaversLater,
+    fundsLater: funds,
   };
 }

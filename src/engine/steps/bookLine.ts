@@ -29,10 +29,13 @@ export function bookLine(run: Run, y: number, { line, param, unit, newOnly }: Li
   // One loop per kind of count, so the inner loop carries no branch on the basis.
   if (basis === 'community' || basis === 'ruralCommunity') {
     const ruralOnly = basis === 'ruralCommunity';
+    // A line that waits to be made when read (fundsLater.ts) is only summed here.
+    const later = run.fundsLater?.[line] ?? null;
+    if (later !== null) later.years[y] = { unit, newOnly };
     for (let e = 0; e < nc; e++) {
       const i = o + e;
       if (established[i] === 0 || (newOnly && established[i - n] === 1) || (ruralOnly && kind[e] !== RURAL)) continue;
-      out[i] = unit;
+      if (later === null) out[i] = unit;
       sum[0] += unit;
     }
   } else if (basis === 'workerUpToQuota') {
