@@ -33,6 +33,7 @@ import { activeCostLines } from './activeLines';
 import { lineBytes } from './wholeLines';
 import { PAY_LINES, payCanWait, payOnRead, type PayYear } from './steps/payLater';
 import { leaversCanWait, leaversOnRead } from './steps/leaversLater';
+import { qualificationsOnRead } from './steps/qualificationsLater';
 import { fundsLater, fundsOnRead, type FundLater } from './steps/fundsLater';
 
 /**
@@ -118,6 +119,8 @@ export interface Run {
   payLater: PayYear[] | null;
   /** whether the leavers are left to be made on their first read (steps/leaversLater.ts): series.leavers is then empty until the run ends */
   leaversLater: boolean;
+  /** whether certified and graduate staff are left to be made on their first read (steps/qualificationsLater.ts): the steps then take them as unread */
+  qualificationsLater: boolean;
   /** per cost line, how it waits to be made on its first read (steps/fundsLater.ts), null where the steps write it; null for a run on an Arena */
   fundsLater: (FundLater | null)[] | null;
 }
@@ -129,6 +132,14 @@ export function endRun(run: Run, projection: Projection): void {
   if (run.keptBuffer) ownStorage(projection, run.keptBuffer);
   if (run.payLater) payOnRead(run.costs, run.payLater, run.flat, run.series);
   if (run.leaversLater) leaversOnRead(run.series, run.flat.base.inPost, run.flat.nEntities);
+  if (run.qualificationsLater) {
+    const { flat, params, years } = run;
+    const { attritionRate: rate, certifiedShare, bachelorShare } = run.scenario.plan.hiring;
+    // staffing.ts takeHires: YX2008-5b's share of graduates among hires, where it is higher than the plan's.
+    const graduates = Array.from(years, (_, y) => Math.max(bachelorShare, params['staffing.bachelorShareOfHires']?.[y] ?? 0));
+    const certified = { base: flat.base.certified, rate, shares: Array.from(years, () => certifiedShare) };
+    qualificationsOnRead(run.series, flat.nEntities, certified, { base: flat.base.bachelor, rate, shares: graduates });
+  }
   if (run.fundsLater) fundsOnRead(run.costs, run.fundsLater, run.flat, run.series.established);
 }
 
@@ -190,7 +201,11 @@ export function createRun(
   const whole = countsFit(scenario, flat, params, districtParams, years);
   // A fresh run's leavers are made only if read (steps/leaversLater.ts).
   const leaversLater = !alloc && leaversCanWait(scenario, whole);
-  const own = SERIES.filter((name) => (migrants || !(MIGRANT_SERIES as readonly string[]).includes(name)) && !(leaversLater && name === 'leavers'));
+  // So are the qualifications, where the reader reads them (steps/qualificationsLater.ts); the steps then leave them unworked.
+  const qualificationsLater = leaversLater && !unread.qualifications;
+  const reads = qualificationsLater ? { ...unread, qualifications: true } : unread;
+  const waits = (name: SeriesName) => (leaversLater && name === 'leavers') || (qualificationsLater && (name === 'certified' || name === 'bachelor'));
+  const own = SERIES.filter((name) => (migrants || !(MIGRANT_SERIES as readonly string[]).includes(name)) && !waits(name));
   const bytesOf = (name: SeriesName) => (name === 'established' ? 1 : whole && (COUNT_SERIES as readonly string[]).includes(name) ? 4 : 8);
   // Whole-yuan lines in 16- or 32-bit integers (wholeLines.ts), every other line in 64-bit floats; the zero array in bytes.
   const widths = lineBytes(COST_LINES, params, years);
@@ -214,7 +229,7 @@ export function createRun(
   for (const name of SERIES) {
     const bytes = bytesOf(name);
     const over = OVERWRITTEN.includes(name);
-    arrays[name] = leaversLater && name === 'leavers' ? new Int32Array(0) : !own.includes(name) ? zeros : bytes === 1 ? kept.u8(size, over) : bytes === 4 ? kept.i32(size, over) : kept.f64(size, over);
+    arrays[name] = waits(name) ? new Int32Array(0) : !own.includes(name) ? zeros : bytes === 1 ? kept.u8(size, over) : bytes === 4 ? kept.i32(size, over) : kept.f64(size, over);
   }
   // Each array is of the kind bytesOf gave its name, which is what Series says of it.
   const series = arrays as Series;
@@ -229,7 +244,7 @@ export function createRun(
     return a;
   };
   // The qualifications' carries, when no one reads the qualifications, are only ever added junk to.
-  const qualified = () => (unread.qualifications ? overwritten() : phased());
+  const qualified = () => (reads.qualifications ? overwritten() : phased());
   return {
     scenario,
     flat,
@@ -271,9 +286,10 @@ export function createRun(
     inForceAtBase: new Set(),
     workingBuffer: workingBuf?.buffer ?? null,
     keptBuffer: keptBuf?.buffer ?? null,
-    unread,
+    unread: reads,
     payLater: later ? [] : null,
     leaversLater,
+    qualificationsLater,
     fundsLater: funds,
   };
 }
