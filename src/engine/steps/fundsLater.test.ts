@@ -9,11 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { arbMoneyBinding } from '../../fixtures/arbMoneyBinding';
 import { arbScenario } from '../../fixtures/arbScenario';
 import { demoScenario } from '../../fixtures/demo/demoScenario';
-import { projectionDifferences } from '../../fixtures/projectionDifferences';
-import { Arena } from '../arena';
+import { countWaited, freshAndWritten, waits } from '../../fixtures/madeOnRead';
 import { COST_PARAMS } from '../costParams';
-import { prepareCoverage } from '../coverage/prepare';
-import { flatten } from '../flatten';
 import { project } from '../project';
 import type { Projection } from '../projection';
 import { releaseProjection } from '../release';
@@ -24,16 +21,13 @@ import type { Scenario } from '../scenario';
 const FUNDS = COST_LINES.flatMap(({ key }, k) => (['community', 'ruralCommunity'].includes(COST_PARAMS.find((c) => c.key === key)?.basis ?? '') ? [k] : []));
 
 /** The fund lines of p still waiting to be made (accessors, not stored arrays). */
-const waiting = (p: Projection) => FUNDS.filter((k) => Object.getOwnPropertyDescriptor(p.costs, k)?.get !== undefined);
+const waiting = (p: Projection) => FUNDS.filter((k) => waits(p.costs, k));
 
 /** Compares a fresh run of s (fund lines may wait) with one whose steps write every line (arrays from an Arena); returns the lines that waited. */
 function check(s: Scenario): number[] {
-  const prepared = () => ({ flat: flatten(s.city), prep: prepareCoverage(s) });
-  const fresh = project(s, {}, prepared());
-  const written = project(s, {}, { ...prepared(), alloc: new Arena() });
-  const waited = waiting(fresh);
-  expect(waiting(written)).toEqual([]);
-  expect(projectionDifferences(fresh, written)).toEqual([]);
+  const { waited, writtenWaited, differences } = freshAndWritten(s, waiting);
+  expect(writtenWaited).toEqual([]);
+  expect(differences).toEqual([]);
   return waited;
 }
 
@@ -49,14 +43,7 @@ describe('fund lines made when read', () => {
   });
 
   it('give every value bookLine writes, on random scenarios', () => {
-    let waited = 0;
-    fc.assert(
-      fc.property(fc.oneof(arbScenario, arbMoneyBinding), (s) => {
-        if (check(s).length > 0) waited++;
-      }),
-      { numRuns: 1500 },
-    );
-    expect(waited).toBeGreaterThan(100);
+    expect(countWaited(fc.oneof(arbScenario, arbMoneyBinding), (s) => check(s).length > 0, 1500)).toBeGreaterThan(100);
   });
 
   it('are made once, then kept', () => {
