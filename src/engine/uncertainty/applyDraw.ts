@@ -34,7 +34,7 @@ export function effectOf(scenario: Scenario, draw: Draw): DrawEffect {
 
 export function applyDraw(scenario: Scenario, draw: Draw): Scenario {
   const effect = effectOf(scenario, draw);
-  const out = { ...scenario, plan: perturbPlan(scenario.plan, effect) };
+  const out = copyWith(scenario, { plan: perturbPlan(scenario.plan, effect) });
   if (effect.householdGrowth === 0) return out;
   const shift = (c: Community): Community => ({ ...c, growth: clampGrowth(c.growth + effect.householdGrowth) });
   out.city = {
@@ -48,28 +48,31 @@ export function applyDraw(scenario: Scenario, draw: Draw): Scenario {
 export function perturbPlan(plan: Plan, e: DrawEffect): Plan {
   const { hiring, pay, building } = plan;
   const delay = e.buildingDelay;
-  return {
-    ...plan,
-    hiring: e.hiringSuccess === 1 ? hiring : { ...hiring, capacityPerYear: Math.round(hiring.capacityPerYear * e.hiringSuccess) },
-    pay: e.wageGrowth === 0 ? pay : { ...pay, growth: clampGrowth(pay.growth + e.wageGrowth) },
+  return copyWith(plan, {
+    hiring: e.hiringSuccess === 1 ? hiring : copyWith(hiring, { capacityPerYear: Math.round(hiring.capacityPerYear * e.hiringSuccess) }),
+    pay: e.wageGrowth === 0 ? pay : copyWith(pay, { growth: clampGrowth(pay.growth + e.wageGrowth) }),
     budgets: scaleBudgets(plan.budgets, e.budget),
-    building:
-      delay === 0
-        ? building
-        : {
-            ...building,
-            // the delay comes on top of a lead time of at least a year (io/planSchema.ts)
-            leadTimeYears: building.leadTimeYears + delay,
-            // Array.from, not map: an optimised map makes holey arrays, a new map for the optimised code reading them to drop back on.
-            projects: Array.from(building.projects, (p) => (p.leadTimeYears === undefined ? p : { ...p, leadTimeYears: p.leadTimeYears + delay })),
-          },
+    // Copied even without a delay, so that a draw's building plan has one map (hidden class) whatever it draws.
+    building: copyWith(building, {
+      // the delay comes on top of a lead time of at least a year (io/planSchema.ts)
+      leadTimeYears: building.leadTimeYears + delay,
+      // Array.from, not map: an optimised map makes holey arrays, a new map for the optimised code reading them to drop back on.
+      projects: Array.from(building.projects, (p) => (p.leadTimeYears === undefined ? p : copyWith(p, { leadTimeYears: p.leadTimeYears + delay }))),
+    }),
     ...(plan.facilities && delay !== 0 && { facilities: delayedOpenings(plan.facilities, delay) }),
-  };
+  });
 }
+
+/**
+ * A copy of `o` with `changes` (properties `o` has): every copy of one object has one map (hidden class)
+ * from the first call on. A spread's copies change map after a few calls, when V8's object-clone cache
+ * takes over, and optimised code that read the first ones drops back to the interpreter.
+ */
+export const copyWith = <T extends object>(o: T, changes: Partial<T>): T => Object.assign({}, o, changes);
 
 /** Planned facilities opening `delay` years later. */
 // Array.from, not map: an optimised map makes holey arrays, a new map for the optimised code reading them to drop back on.
-export const delayedOpenings = (facilities: Facility[], delay: number): Facility[] => Array.from(facilities, (f) => ({ ...f, openingYear: f.openingYear + delay }));
+export const delayedOpenings = (facilities: Facility[], delay: number): Facility[] => Array.from(facilities, (f) => copyWith(f, { openingYear: f.openingYear + delay }));
 
 function scaleBudgets(budgets: Budgets, k: DrawEffect['budget']): Budgets {
   if (PAYERS.every((p) => k[p] === 1)) return budgets;

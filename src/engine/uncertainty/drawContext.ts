@@ -16,7 +16,7 @@ import type { Projection } from '../projection';
 import type { Scenario } from '../scenario';
 import { chargeFacilities, type FacilityCharge } from '../steps/facilityCharges';
 import { CoverageCache } from './coverageCache';
-import { clampGrowth, effectOf, perturbPlan } from './applyDraw';
+import { clampGrowth, copyWith, effectOf, perturbPlan } from './applyDraw';
 import { drawCoverageKeys, firstPlanned, possibleDelays, seedFits } from './coverageSeed';
 import { chargesOf } from './delayBookings';
 import { unreadByDraws } from './drawReads';
@@ -100,7 +100,7 @@ function contextOf(scenario: Scenario, flat: Flat, prep: PreparedCoverage | null
     runOne(draw) {
       arena.reset();
       const effect = effectOf(scenario, draw);
-      const perturbed: Scenario = { ...scenario, plan: perturbPlan(scenario.plan, effect) };
+      const perturbed = copyWith(scenario, { plan: perturbPlan(scenario.plan, effect) });
       const delay = scenario.plan.facilities?.length ? effect.buildingDelay : 0;
       const delayedPrep = cache && cache.prepFor(delay);
       const { charges, network } = booked(delay, perturbed, delayedPrep);
