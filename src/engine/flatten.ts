@@ -1,6 +1,6 @@
 /** Lay the city tree out as flat typed arrays: communities, then streets, then districts. */
 import { LEVEL, type EntityIndex } from './projection';
-import type { City, CommunityKind } from './scenario';
+import type { City, Community, CommunityKind } from './scenario';
 
 // Read once: a property lookup per entity adds up over a national sweep.
 const { community: COMMUNITY, street: STREET, district: DISTRICT } = LEVEL;
@@ -58,57 +58,60 @@ export function blank(n: number, value: number): Float64Array {
 export const isBlank = (a: Float64Array, value: number): boolean => blanks.get(value) === a;
 
 export function flatten(city: City): Flat {
+  const { districts } = city;
+  const nDistricts = districts.length;
   let nCommunities = 0;
   let nStreets = 0;
-  for (const d of city.districts) {
-    nStreets += d.streets.length;
-    for (const s of d.streets) nCommunities += s.communities.length;
+  for (let di = 0; di < nDistricts; di++) {
+    const { streets } = districts[di];
+    nStreets += streets.length;
+    for (let k = 0; k < streets.length; k++) nCommunities += streets[k].communities.length;
   }
-  const nDistricts = city.districts.length;
   const n = nCommunities + nStreets + nDistricts;
+  // Inputs most cities leave out start as the shared arrays; the city gets its own at the first value given (−0 counts as given).
+  const zero = blank(n, 0);
+  const nan = blank(n, NaN);
   const entities: EntityIndex = {
     id: new Array<string>(n),
     name: new Array<string>(n),
     level: new Uint8Array(n),
-    kind: new Uint8Array(n).fill(NO_KIND),
-    street: new Int32Array(n).fill(-1),
+    kind: new Uint8Array(n).fill(NO_KIND, nCommunities),
+    street: new Int32Array(n).fill(-1, nCommunities),
     district: new Int32Array(n),
     streetClass: new Uint8Array(n),
-    committee: blank(n, 0),
+    committee: zero,
   };
-  const f64 = () => new Float64Array(n);
   const base: BaseArrays = {
-    households: f64(),
-    residents: f64(),
-    growth: f64(),
-    dwellings: f64().fill(Infinity),
-    inPost: f64(),
-    certified: f64(),
-    bachelor: f64(),
-    space: f64(),
-    publicBenefitShare: blank(n, NaN),
-    migrants: blank(n, 0),
-    registrations: blank(n, 0),
-    volunteers: blank(n, 0),
+    households: new Float64Array(n),
+    residents: new Float64Array(n),
+    growth: new Float64Array(n),
+    // Each community's is written; streets and districts have none.
+    dwellings: new Float64Array(n).fill(Infinity, nCommunities),
+    inPost: new Float64Array(n),
+    certified: new Float64Array(n),
+    bachelor: new Float64Array(n),
+    space: new Float64Array(n),
+    publicBenefitShare: nan,
+    migrants: zero,
+    registrations: zero,
+    volunteers: zero,
   };
-  // The arrays in locals: over a national city's 120,000 communities the loop writes each a few hundred thousand times.
-  const { id, name, level, kind, street: streetOf, district: districtOf, streetClass } = entities;
-  const { households, residents, growth, dwellings, inPost, certified, bachelor, space } = base;
-  // Inputs most cities leave out start as the shared arrays; the city gets its own at the first value given (−0 counts as given).
-  const [zero, nan] = [entities.committee, base.publicBenefitShare];
-  let { committee } = entities;
-  let { publicBenefitShare, migrants, registrations, volunteers } = base;
+  const { id, name, level, district: districtOf, streetClass } = entities;
+  const { inPost, space } = base;
   let c = 0;
   let s = nCommunities;
+  // Indexed loops, the communities' in a function of its own: a fresh run flattens once, and V8 optimises that small loop early in it, where one large function was compiled and dropped several times over.
   for (let di = 0; di < nDistricts; di++) {
-    const district = city.districts[di];
+    const district = districts[di];
     const de = nCommunities + nStreets + di;
     id[de] = district.id;
     name[de] = district.name;
     level[de] = DISTRICT;
     districtOf[de] = di;
     space[de] = district.centreSpace;
-    for (const street of district.streets) {
+    const { streets } = district;
+    for (let k = 0; k < streets.length; k++, s++) {
+      const street = streets[k];
       id[s] = street.id;
       name[s] = street.name;
       level[s] = STREET;
@@ -116,50 +119,75 @@ export function flatten(city: City): Flat {
       streetClass[s] = street.class;
       space[s] = street.centreSpace;
       inPost[s] = street.stationStaff;
-      for (const com of street.communities) {
-        const { staff } = com;
-        id[c] = com.id;
-        name[c] = com.name;
-        level[c] = COMMUNITY;
-        // Compared, not looked up by name: a lookup keyed by each community's kind string costs more, 120,000 times over.
-        kind[c] = com.kind === 'rural' ? RURAL : com.kind === 'urbanNew' ? URBAN_NEW : URBAN_EXISTING;
-        streetOf[c] = s;
-        districtOf[c] = di;
-        const members = staff.committeeMembers;
-        if (members !== undefined && !Object.is(members, 0)) {
-          if (committee === zero) committee = entities.committee = new Float64Array(n);
-          committee[c] = members;
-        }
-        households[c] = com.households;
-        residents[c] = com.residents;
-        growth[c] = com.growth;
-        if (com.dwellings !== undefined) dwellings[c] = com.dwellings;
-        inPost[c] = staff.inPost;
-        certified[c] = staff.certified;
-        bachelor[c] = staff.bachelor;
-        space[c] = com.space;
-        if (com.publicBenefitShare !== undefined) {
-          if (publicBenefitShare === nan) publicBenefitShare = base.publicBenefitShare = f64().fill(NaN);
-          publicBenefitShare[c] = com.publicBenefitShare;
-        }
-        if (com.migrants !== undefined && !Object.is(com.migrants, 0)) {
-          if (migrants === zero) migrants = base.migrants = f64();
-          migrants[c] = com.migrants;
-        }
-        if (com.registrationsPerYear !== undefined && !Object.is(com.registrationsPerYear, 0)) {
-          if (registrations === zero) registrations = base.registrations = f64();
-          registrations[c] = com.registrationsPerYear;
-        }
-        if (com.volunteers !== undefined && !Object.is(com.volunteers, 0)) {
-          if (volunteers === zero) volunteers = base.volunteers = f64();
-          volunteers[c] = com.volunteers;
-        }
-        c++;
-      }
-      s++;
+      c = communitiesInto(entities, base, zero, nan, street.communities, c, s, di);
     }
   }
   return { nCommunities, nStreets, nDistricts, nEntities: n, entities, base };
+}
+
+/**
+ * Writes a street's communities from entity c on; returns the entity after the last. It takes the
+ * arrays' holders that flatten returns, not an object of its own: one no run keeps loses its hidden
+ * class at each full collection, and with it this loop's optimised code.
+ */
+function communitiesInto(entities: EntityIndex, base: BaseArrays, zero: Float64Array, nan: Float64Array, list: Community[], c: number, s: number, di: number): number {
+  const { id, name, level, kind, street: streetOf, district: districtOf } = entities;
+  const { households, residents, growth, dwellings, inPost, certified, bachelor, space } = base;
+  for (let k = 0; k < list.length; k++, c++) {
+    const com = list[k];
+    const { staff } = com;
+    id[c] = com.id;
+    name[c] = com.name;
+    level[c] = COMMUNITY;
+    // Compared, not looked up by name: a lookup keyed by each community's kind string costs more, 120,000 times over.
+    kind[c] = com.kind === 'rural' ? RURAL : com.kind === 'urbanNew' ? URBAN_NEW : URBAN_EXISTING;
+    streetOf[c] = s;
+    districtOf[c] = di;
+    households[c] = com.households;
+    residents[c] = com.residents;
+    growth[c] = com.growth;
+    const homes = com.dwellings;
+    dwellings[c] = homes === undefined ? Infinity : homes;
+    inPost[c] = staff.inPost;
+    certified[c] = staff.certified;
+    bachelor[c] = staff.bachelor;
+    space[c] = com.space;
+    if (
+      staff.committeeMembers !== undefined ||
+      com.publicBenefitShare !== undefined ||
+      com.migrants !== undefined ||
+      com.registrationsPerYear !== undefined ||
+      com.volunteers !== undefined
+    )
+      optionalInto(entities, base, zero, nan, com, c);
+  }
+  return c;
+}
+
+/** Writes the inputs most cities leave out, giving the city its own array (in place of zero or nan) at the first value. */
+function optionalInto(entities: EntityIndex, base: BaseArrays, zero: Float64Array, nan: Float64Array, com: Community, c: number): void {
+  const n = zero.length;
+  const members = com.staff.committeeMembers;
+  if (members !== undefined && !Object.is(members, 0)) {
+    if (entities.committee === zero) entities.committee = new Float64Array(n);
+    entities.committee[c] = members;
+  }
+  if (com.publicBenefitShare !== undefined) {
+    if (base.publicBenefitShare === nan) base.publicBenefitShare = new Float64Array(n).fill(NaN);
+    base.publicBenefitShare[c] = com.publicBenefitShare;
+  }
+  if (com.migrants !== undefined && !Object.is(com.migrants, 0)) {
+    if (base.migrants === zero) base.migrants = new Float64Array(n);
+    base.migrants[c] = com.migrants;
+  }
+  if (com.registrationsPerYear !== undefined && !Object.is(com.registrationsPerYear, 0)) {
+    if (base.registrations === zero) base.registrations = new Float64Array(n);
+    base.registrations[c] = com.registrationsPerYear;
+  }
+  if (com.volunteers !== undefined && !Object.is(com.volunteers, 0)) {
+    if (base.volunteers === zero) base.volunteers = new Float64Array(n);
+    base.volunteers[c] = com.volunteers;
+  }
 }
 
 /** Ids already looked up in a city's entities; a city's lookups are remembered for every run that reuses its flat arrays. */
