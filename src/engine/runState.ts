@@ -35,6 +35,7 @@ import { PAY_LINES, payCanWait, payOnRead, type PayYear } from './steps/payLater
 import { leaversCanWait, leaversOnRead } from './steps/leaversLater';
 import { qualificationsOnRead } from './steps/qualificationsLater';
 import { fundsLater, fundsOnRead, type FundLater } from './steps/fundsLater';
+import { populationCanWait, populationOnRead } from './steps/populationLater';
 
 /**
  * Staff pay first, then one line per unit-cost parameter (src/engine/params.ts, in its order), then the
@@ -123,6 +124,8 @@ export interface Run {
   qualificationsLater: boolean;
   /** per cost line, how it waits to be made on its first read (steps/fundsLater.ts), null where the steps write it; null for a run on an Arena */
   fundsLater: (FundLater | null)[] | null;
+  /** whether residents and the stations' households are left to be made on their first read, where no coverage reads them as the projection is made (steps/populationLater.ts): series.residents is then empty until the run ends */
+  populationLater: boolean;
 }
 
 /** Hands a finished run's working buffer to the next run (nothing may read the run's working arrays after this), and ties the projection to the buffer its figures were cut from, for a host to hand back (release.ts). */
@@ -141,6 +144,7 @@ export function endRun(run: Run, projection: Projection): void {
     qualificationsOnRead(run.series, flat.nEntities, certified, { base: flat.base.bachelor, rate, shares: graduates });
   }
   if (run.fundsLater) fundsOnRead(run.costs, run.fundsLater, run.flat, run.series.established);
+  if (run.populationLater) populationOnRead(run.series, run.flat);
 }
 
 /** Whether any community has migrants or registrations (QY-8, QY-9); anything but +0 counts. */
@@ -204,7 +208,7 @@ export function createRun(
   // So are the qualifications, where the reader reads them (steps/qualificationsLater.ts); the steps then leave them unworked.
   const qualificationsLater = leaversLater && !unread.qualifications;
   const reads = qualificationsLater ? { ...unread, qualifications: true } : unread;
-  const waits = (name: SeriesName) => (leaversLater && name === 'leavers') || (qualificationsLater && (name === 'certified' || name === 'bachelor'));
+  const waits = (name: SeriesName) => (leaversLater && name === 'leavers') || (qualificationsLater && (name === 'certified' || name === 'bachelor')) || (name === 'residents' && populationCanWait(!alloc, prep !== null));
   const own = SERIES.filter((name) => (migrants || !(MIGRANT_SERIES as readonly string[]).includes(name)) && !waits(name));
   const bytesOf = (name: SeriesName) => (name === 'established' ? 1 : whole && (COUNT_SERIES as readonly string[]).includes(name) ? 4 : 8);
   // Whole-yuan lines in 16- or 32-bit integers (wholeLines.ts), every other line in 64-bit floats; the zero array in bytes.
@@ -291,5 +295,6 @@ export function createRun(
     leaversLater,
     qualificationsLater,
     fundsLater: funds,
+    populationLater: waits('residents'),
   };
 }

@@ -26,8 +26,14 @@ import { takeWhole } from './staffing';
 const URBAN_NEW = KIND_CODE.urbanNew;
 const RURAL = KIND_CODE.rural;
 
-/** The figures of one year, each cut to the year's entities; no leavers where they are made when read (leaversLater.ts). */
-type Year = Pick<Series, 'households' | 'residents' | 'established' | 'staffRequired' | 'spaceRequired' | 'space' | 'spaceCompleted' | 'inPost' | 'certified' | 'bachelor'> & { leavers: Series['leavers'] | null };
+/**
+ * The figures of one year, each cut to the year's entities; no leavers where they are made when read
+ * (leaversLater.ts), and no residents where they and the stations' households are (populationLater.ts).
+ */
+type Year = Pick<Series, 'households' | 'established' | 'staffRequired' | 'spaceRequired' | 'space' | 'spaceCompleted' | 'inPost' | 'certified' | 'bachelor'> & {
+  leavers: Series['leavers'] | null;
+  residents: Series['residents'] | null;
+};
 
 export function openYear(run: Run, y: number): void {
   const { flat, series, years, baseYear, params } = run;
@@ -36,7 +42,7 @@ export function openYear(run: Run, y: number): void {
   const cut = <T extends Values>(a: T, from: number): T => a.subarray(from, from + n) as T;
   const now: Year = {
     households: cut(series.households, o),
-    residents: cut(series.residents, o),
+    residents: run.populationLater ? null : cut(series.residents, o),
     established: cut(series.established, o),
     staffRequired: cut(series.staffRequired, o),
     spaceRequired: cut(series.spaceRequired, o),
@@ -115,14 +121,16 @@ function growHouseholds(households: Counts, base: Flat['base'], k: number, nc: n
   for (let e = 0; e < nc; e++) households[e] = householdsAfter(h0[e], growth[e], dwellings[e], k);
 }
 
-/** Streets and districts stand from the start and need their posts (CS2010-6a) and centres; they start the year with none of their communities' households. */
+/** Streets and districts stand from the start and need their posts (CS2010-6a) and centres; they start the year with none of their communities' households (unless these wait to be made when read). */
 function openStations({ nCommunities: nc, nStreets: ns, nEntities: n, entities }: Flat, now: Year, spaceRule: SpaceTable, streetPosts: (number | null)[]): void {
   const { established, households, residents, staffRequired, spaceRequired } = now;
   for (let e = nc; e < n; e++) {
     const isStreet = e < nc + ns;
     established[e] = 1;
-    households[e] = 0;
-    residents[e] = 0;
+    if (residents !== null) {
+      households[e] = 0;
+      residents[e] = 0;
+    }
     staffRequired[e] = isStreet ? (streetPosts[entities.streetClass[e]] ?? 0) : 0;
     spaceRequired[e] = isStreet ? spaceRule.street : spaceRule.district;
   }
@@ -140,7 +148,8 @@ interface StaffTerms {
 
 /**
  * Residents grow with households, and streets and districts show the households and residents of
- * their communities, added in the communities' order. Then whether each community stands: unless it is
+ * their communities, added in the communities' order (unless these wait to be made when read: no step
+ * reads them, populationLater.ts). Then whether each community stands: unless it is
  * a new estate still below the occupancy threshold, and once standing it stays. Then what the rules
  * require of it: workers (its share under a district quota, listing the pool's members) and floor space.
  * One loop, so each community's households and district are read once.
@@ -174,14 +183,16 @@ function required(
   let sorted = true;
   for (let e = 0, lastDistrict = 0; e < nc; e++) {
     const h = households[e];
-    const r = h0[e] > 0 ? round((r0[e] * h) / h0[e]) : r0[e];
-    residents[e] = r;
-    const s = street[e];
     const d = district[e];
-    households[s] += h;
-    households[firstDistrict + d] += h;
-    residents[s] += r;
-    residents[firstDistrict + d] += r;
+    if (residents !== null) {
+      const r = h0[e] > 0 ? round((r0[e] * h) / h0[e]) : r0[e];
+      residents[e] = r;
+      const s = street[e];
+      households[s] += h;
+      households[firstDistrict + d] += h;
+      residents[s] += r;
+      residents[firstDistrict + d] += r;
+    }
     const kd = kind[e];
     const dw = dwellings[e];
     const waits = +(kd === URBAN_NEW) & occ & +(Math.abs(dw) < Infinity);
