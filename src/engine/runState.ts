@@ -1,6 +1,6 @@
 /** The working state of one projection while its years are stepped through. */
 import type { PreparedCoverage } from './coverage/prepare';
-import { isBlank, type Flat } from './flatten';
+import type { Flat } from './flatten';
 import type { Alloc } from './arena';
 import {
   COUNT_SERIES,
@@ -35,6 +35,8 @@ import { PAY_LINES, payCanWait, payOnRead, type PayYear } from './steps/payLater
 import { leaversCanWait, leaversOnRead } from './steps/leaversLater';
 import { qualificationsOnRead } from './steps/qualificationsLater';
 import { fundsLater, fundsOnRead, type FundLater } from './steps/fundsLater';
+import { withMigrants } from './steps/migrants';
+import { lateRows, startsLater, startsOnRead, type StartsLater } from './steps/startsLater';
 
 /**
  * Staff pay first, then one line per unit-cost parameter (src/engine/params.ts, in its order), then the
@@ -123,6 +125,8 @@ export interface Run {
   qualificationsLater: boolean;
   /** per cost line, how it waits to be made on its first read (steps/fundsLater.ts), null where the steps write it; null for a run on an Arena */
   fundsLater: (FundLater | null)[] | null;
+  /** how the m² started and the building lines wait to be made on their first read (steps/startsLater.ts); null where the steps write them */
+  startsLater: StartsLater | null;
 }
 
 /** Hands a finished run's working buffer to the next run (nothing may read the run's working arrays after this), and ties the projection to the buffer its figures were cut from, for a host to hand back (release.ts). */
@@ -141,14 +145,7 @@ export function endRun(run: Run, projection: Projection): void {
     qualificationsOnRead(run.series, flat.nEntities, certified, { base: flat.base.bachelor, rate, shares: graduates });
   }
   if (run.fundsLater) fundsOnRead(run.costs, run.fundsLater, run.flat, run.series.established);
-}
-
-/** Whether any community has migrants or registrations (QY-8, QY-9); anything but +0 counts. */
-function withMigrants({ nCommunities, base }: Flat): boolean {
-  // A city that gives none keeps flatten's shared array of +0 (flatten.ts blank): nothing to look through.
-  if (isBlank(base.migrants, 0) && isBlank(base.registrations, 0)) return false;
-  for (let e = 0; e < nCommunities; e++) if (!Object.is(base.migrants[e], 0) || !Object.is(base.registrations[e], 0)) return true;
-  return false;
+  if (run.startsLater) startsOnRead(run, run.startsLater);
 }
 
 /**
@@ -204,7 +201,9 @@ export function createRun(
   // So are the qualifications, where the reader reads them (steps/qualificationsLater.ts); the steps then leave them unworked.
   const qualificationsLater = leaversLater && !unread.qualifications;
   const reads = qualificationsLater ? { ...unread, qualifications: true } : unread;
-  const waits = (name: SeriesName) => (leaversLater && name === 'leavers') || (qualificationsLater && (name === 'certified' || name === 'bachelor'));
+  // So are the m² started and the building lines (steps/startsLater.ts), but for the rows of starts that complete past the horizon.
+  const startRows = alloc ? null : lateRows(scenario, years.length);
+  const waits = (name: SeriesName) => (leaversLater && name === 'leavers') || (qualificationsLater && (name === 'certified' || name === 'bachelor')) || (startRows !== null && name === 'spaceStarted');
   const own = SERIES.filter((name) => (migrants || !(MIGRANT_SERIES as readonly string[]).includes(name)) && !waits(name));
   const bytesOf = (name: SeriesName) => (name === 'established' ? 1 : whole && (COUNT_SERIES as readonly string[]).includes(name) ? 4 : 8);
   // Whole-yuan lines in 16- or 32-bit integers (wholeLines.ts), every other line in 64-bit floats; the zero array in bytes.
@@ -214,11 +213,11 @@ export function createRun(
   const pays = Array.from(active, (on, k) => on && !(later && (PAY_LINES as readonly number[]).includes(k)));
   // So are its per-community fund lines (steps/fundsLater.ts).
   const funds = alloc ? null : fundsLater(COST_LINES, scenario, pays, widths, years.length);
-  const stored = Array.from(pays, (on, k) => on && !funds?.[k]);
+  const stored = Array.from(pays, (on, k) => on && !funds?.[k] && !(startRows !== null && COST_LINES[k].item === 'building'));
   const activeBytes = stored.flatMap((on, k) => (on ? [widths[k]] : []));
   const nq = flat.nDistricts * years.length;
   // Array.from, not map: an optimised map makes holey arrays, a new map for the optimised code reading them to drop back on.
-  const keptBytes = [...Array.from(own, bytesOf), 1, ...activeBytes].reduce((sum, b) => sum + Math.ceil((size * b) / 8) * 8, 8 * nq);
+  const keptBytes = [...Array.from(own, bytesOf), 1, ...activeBytes].reduce((sum, b) => sum + Math.ceil((size * b) / 8) * 8, 8 * nq + 8 * n * (startRows ?? 0));
   const keptBuf = keptStorage(alloc ? null : keptBytes);
   const kept = alloc ?? slab(keptBuf!.buffer, keptBuf!.zeroed);
   const nd = flat.nDistricts;
@@ -291,5 +290,6 @@ export function createRun(
     leaversLater,
     qualificationsLater,
     fundsLater: funds,
+    startsLater: startRows === null ? null : startsLater(scenario, flat, years.length, kept.f64(n * startRows), COST_LINES, pays),
   };
 }
