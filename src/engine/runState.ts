@@ -28,7 +28,7 @@ import type { ParamKey } from './params';
 import { READ_WHOLE, type Unread } from './unread';
 import { handOnWorking, keptStorage, phases, slab, workingBuffer } from './runBuffers';
 import { ownStorage } from './release';
-import { countsFit } from './wholeCounts';
+import { countsFit, requiredFit } from './wholeCounts';
 import { activeCostLines } from './activeLines';
 import { lineBytes } from './wholeLines';
 import { PAY_LINES, payCanWait, payOnRead, type PayYear } from './steps/payLater';
@@ -196,6 +196,8 @@ export function createRun(
   const migrants = withMigrants(flat);
   // Counts in 32-bit integers when every value they can take fits (wholeCounts.ts); established (0 or 1) in bytes.
   const whole = countsFit(scenario, flat, params, districtParams, years);
+  // So is staffRequired where every value it can take is a whole number in range (wholeCounts.ts requiredFit).
+  const wholeRequired = whole && requiredFit(params, districtParams, years.length);
   // A fresh run's leavers are made only if read (steps/leaversLater.ts).
   const leaversLater = !alloc && leaversCanWait(scenario, whole);
   // So are the qualifications, where the reader reads them (steps/qualificationsLater.ts); the steps then leave them unworked.
@@ -205,7 +207,7 @@ export function createRun(
   const startRows = alloc ? null : lateRows(scenario, years.length);
   const waits = (name: SeriesName) => (leaversLater && name === 'leavers') || (qualificationsLater && (name === 'certified' || name === 'bachelor')) || (startRows !== null && name === 'spaceStarted');
   const own = SERIES.filter((name) => (migrants || !(MIGRANT_SERIES as readonly string[]).includes(name)) && !waits(name));
-  const bytesOf = (name: SeriesName) => (name === 'established' ? 1 : whole && (COUNT_SERIES as readonly string[]).includes(name) ? 4 : 8);
+  const bytesOf = (name: SeriesName) => (name === 'established' ? 1 : (whole && (COUNT_SERIES as readonly string[]).includes(name)) || (wholeRequired && name === 'staffRequired') ? 4 : 8);
   // Whole-yuan lines in 16- or 32-bit integers (wholeLines.ts), every other line in 64-bit floats; the zero array in bytes.
   const widths = lineBytes(COST_LINES, params, years);
   // A fresh run's pay lines, when no step reads them, are made only if read (steps/payLater.ts).
