@@ -19,7 +19,7 @@ import type { Scenario } from './scenario';
 const force = vi.hoisted(() => ({ narrow: null as boolean | null }));
 vi.mock('./wholeCounts', async (original) => {
   const real = await original<typeof import('./wholeCounts')>();
-  return { countsFit: (...args: Parameters<typeof real.countsFit>) => force.narrow ?? real.countsFit(...args) };
+  return { ...real, countsFit: (...args: Parameters<typeof real.countsFit>) => force.narrow ?? real.countsFit(...args) };
 });
 
 const scenariosDir = new URL('../../scenarios/', import.meta.url);

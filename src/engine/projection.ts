@@ -85,7 +85,7 @@ export type CostValues = Float64Array | Int32Array | Uint16Array | Uint8Array;
 /** A series' values, read by index whichever array holds them. */
 export type Values = Float64Array | Int32Array | Uint8Array;
 /** Every series of a run, each in the array its values need. */
-export type Series = { [K in SeriesName]: K extends 'established' ? Uint8Array : K extends CountSeriesName ? Counts : K extends MigrantSeriesName ? Float64Array | Uint8Array : Float64Array };
+export type Series = { [K in SeriesName]: K extends 'established' ? Uint8Array : K extends CountSeriesName | 'staffRequired' ? Counts : K extends MigrantSeriesName ? Float64Array | Uint8Array : Float64Array };
 
 export type HiringLimit = 'none' | 'capacity' | 'budget';
 

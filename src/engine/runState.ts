@@ -1,6 +1,6 @@
 /** The working state of one projection while its years are stepped through. */
 import type { PreparedCoverage } from './coverage/prepare';
-import { isBlank, type Flat } from './flatten';
+import type { Flat } from './flatten';
 import type { Alloc } from './arena';
 import {
   COUNT_SERIES,
@@ -28,7 +28,7 @@ import type { ParamKey } from './params';
 import { READ_WHOLE, type Unread } from './unread';
 import { handOnWorking, keptStorage, phases, slab, workingBuffer } from './runBuffers';
 import { ownStorage } from './release';
-import { countsFit } from './wholeCounts';
+import { countsFit, requiredFit } from './wholeCounts';
 import { activeCostLines } from './activeLines';
 import { lineBytes } from './wholeLines';
 import { PAY_LINES, payCanWait, payOnRead, type PayYear } from './steps/payLater';
@@ -36,6 +36,8 @@ import { leaversCanWait, leaversOnRead } from './steps/leaversLater';
 import { qualificationsOnRead } from './steps/qualificationsLater';
 import { fundsLater, fundsOnRead, type FundLater } from './steps/fundsLater';
 import { populationCanWait, populationOnRead } from './steps/populationLater';
+import { withMigrants } from './steps/migrants';
+import { lateRows, startsLater, startsOnRead, type StartsLater } from './steps/startsLater';
 
 /**
  * Staff pay first, then one line per unit-cost parameter (src/engine/params.ts, in its order), then the
@@ -126,6 +128,8 @@ export interface Run {
   fundsLater: (FundLater | null)[] | null;
   /** whether residents and the stations' households are left to be made on their first read, where no coverage reads them as the projection is made (steps/populationLater.ts): series.residents is then empty until the run ends */
   populationLater: boolean;
+  /** how the m² started and the building lines wait to be made on their first read (steps/startsLater.ts); null where the steps write them */
+  startsLater: StartsLater | null;
 }
 
 /** Hands a finished run's working buffer to the next run (nothing may read the run's working arrays after this), and ties the projection to the buffer its figures were cut from, for a host to hand back (release.ts). */
@@ -145,21 +149,10 @@ export function endRun(run: Run, projection: Projection): void {
   }
   if (run.fundsLater) fundsOnRead(run.costs, run.fundsLater, run.flat, run.series.established);
   if (run.populationLater) populationOnRead(run.series, run.flat);
+  if (run.startsLater) startsOnRead(run, run.startsLater);
 }
 
-/** Whether any community has migrants or registrations (QY-8, QY-9); anything but +0 counts. */
-function withMigrants({ nCommunities, base }: Flat): boolean {
-  // A city that gives none keeps flatten's shared array of +0 (flatten.ts blank): nothing to look through.
-  if (isBlank(base.migrants, 0) && isBlank(base.registrations, 0)) return false;
-  for (let e = 0; e < nCommunities; e++) if (!Object.is(base.migrants[e], 0) || !Object.is(base.registrations[e], 0)) return true;
-  return false;
-}
-
-/**
- * Series whose every value of a year the year's opening writes (steps/openYear.ts) before any step
- * reads it: their arrays need not start zeroed (Alloc). Hires, starts and completions are added to, so
- * those start at zero.
- */
+/** Series whose every value of a year the year's opening (steps/openYear.ts) writes before any step reads it, so their arrays need not start zeroed (Alloc); hires, starts and completions are added to. */
 const OVERWRITTEN: readonly SeriesName[] = ['households', 'residents', 'established', 'staffRequired', 'spaceRequired', 'space', 'inPost', 'leavers', 'certified', 'bachelor'];
 
 /** The per-entity working arrays createRun makes: gap, phases, five carries, pending and three scratch arrays. */
@@ -203,14 +196,18 @@ export function createRun(
   const migrants = withMigrants(flat);
   // Counts in 32-bit integers when every value they can take fits (wholeCounts.ts); established (0 or 1) in bytes.
   const whole = countsFit(scenario, flat, params, districtParams, years);
+  // So is staffRequired where every value it can take is a whole number in range (wholeCounts.ts requiredFit).
+  const wholeRequired = whole && requiredFit(params, districtParams, years.length);
   // A fresh run's leavers are made only if read (steps/leaversLater.ts).
   const leaversLater = !alloc && leaversCanWait(scenario, whole);
   // So are the qualifications, where the reader reads them (steps/qualificationsLater.ts); the steps then leave them unworked.
   const qualificationsLater = leaversLater && !unread.qualifications;
   const reads = qualificationsLater ? { ...unread, qualifications: true } : unread;
-  const waits = (name: SeriesName) => (leaversLater && name === 'leavers') || (qualificationsLater && (name === 'certified' || name === 'bachelor')) || (name === 'residents' && populationCanWait(!alloc, prep !== null));
+  // So are the m² started and the building lines (steps/startsLater.ts), but for the rows of starts that complete past the horizon.
+  const startRows = alloc ? null : lateRows(scenario, years.length);
+  const waits = (name: SeriesName) => (leaversLater && name === 'leavers') || (qualificationsLater && (name === 'certified' || name === 'bachelor')) || (startRows !== null && name === 'spaceStarted') || (name === 'residents' && populationCanWait(!alloc, prep !== null));
   const own = SERIES.filter((name) => (migrants || !(MIGRANT_SERIES as readonly string[]).includes(name)) && !waits(name));
-  const bytesOf = (name: SeriesName) => (name === 'established' ? 1 : whole && (COUNT_SERIES as readonly string[]).includes(name) ? 4 : 8);
+  const bytesOf = (name: SeriesName) => (name === 'established' ? 1 : (whole && (COUNT_SERIES as readonly string[]).includes(name)) || (wholeRequired && name === 'staffRequired') ? 4 : 8);
   // Whole-yuan lines in 16- or 32-bit integers (wholeLines.ts), every other line in 64-bit floats; the zero array in bytes.
   const widths = lineBytes(COST_LINES, params, years);
   // A fresh run's pay lines, when no step reads them, are made only if read (steps/payLater.ts).
@@ -218,11 +215,11 @@ export function createRun(
   const pays = Array.from(active, (on, k) => on && !(later && (PAY_LINES as readonly number[]).includes(k)));
   // So are its per-community fund lines (steps/fundsLater.ts).
   const funds = alloc ? null : fundsLater(COST_LINES, scenario, pays, widths, years.length);
-  const stored = Array.from(pays, (on, k) => on && !funds?.[k]);
+  const stored = Array.from(pays, (on, k) => on && !funds?.[k] && !(startRows !== null && COST_LINES[k].item === 'building'));
   const activeBytes = stored.flatMap((on, k) => (on ? [widths[k]] : []));
   const nq = flat.nDistricts * years.length;
   // Array.from, not map: an optimised map makes holey arrays, a new map for the optimised code reading them to drop back on.
-  const keptBytes = [...Array.from(own, bytesOf), 1, ...activeBytes].reduce((sum, b) => sum + Math.ceil((size * b) / 8) * 8, 8 * nq);
+  const keptBytes = [...Array.from(own, bytesOf), 1, ...activeBytes].reduce((sum, b) => sum + Math.ceil((size * b) / 8) * 8, 8 * nq + 8 * n * (startRows ?? 0));
   const keptBuf = keptStorage(alloc ? null : keptBytes);
   const kept = alloc ?? slab(keptBuf!.buffer, keptBuf!.zeroed);
   const nd = flat.nDistricts;
@@ -296,5 +293,6 @@ export function createRun(
     qualificationsLater,
     fundsLater: funds,
     populationLater: waits('residents'),
+    startsLater: startRows === null ? null : startsLater(scenario, flat, years.length, kept.f64(n * startRows), COST_LINES, pays),
   };
 }

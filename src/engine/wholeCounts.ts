@@ -122,3 +122,31 @@ export function countsFit(scenario: Scenario, flat: Flat, params: ParamTable, di
   const mostResidents = residents.sum * (factor + 0.5) + nc;
   return mostHouseholds <= LIMIT && mostResidents <= LIMIT && mostHouseholds / perWorker < 2 ** 53 && mostStaff + ny * capacityPerYear <= LIMIT;
 }
+
+/** The staffing parameters a staffRequired kept in 32 bits rests on (requiredFit): minimums, street posts, households per worker. */
+const MINIMUMS = ['staffing.minPerCommunity', 'staffing.minPerRuralCommunity'] as const;
+const POSTS = ['staffing.streetPostsClass1', 'staffing.streetPostsClass2', 'staffing.streetPostsClass3'] as const;
+
+/**
+ * Whether a run whose counts fit 32-bit integers (countsFit) can keep staffRequired in them too, to the
+ * bit. Without a district quota (GOV2020-3a's county-level total, whose shares are fractions) the year's
+ * opening (openYear.ts) writes only:
+ * - +0 for a district and for a community that does not stand;
+ * - a street's posts for its class, or +0: whole, not −0 and within 32 bits, as checked here;
+ * - for a standing community, atLeast(⌈q − 10⁻⁹⌉, minimum), minimum +0 where none is set, and
+ *   q = households ÷ households per worker (+0 where the ratio is none or ≤ 0). Households are whole
+ *   and ≥ +0 (countsFit), so where no ratio is NaN q is +0 or positive; ⌈q − 10⁻⁹⌉ is a whole number,
+ *   −0 for q ≤ 10⁻⁹, and atLeast turns −0 into the minimum where the minimum is a whole number ≥ +0
+ *   (atLeast.ts: −0 > m is false, and −0 × 0 + m is m). countsFit keeps households below 2³¹, so with
+ *   every positive ratio at least 1, ⌈q − 10⁻⁹⌉ is below 2³¹ too.
+ */
+export function requiredFit(params: ParamTable, districtParams: Record<string, DistrictValues>, ny: number): boolean {
+  const inYears = (row: readonly (number | null)[] | undefined, ok: (v: number) => boolean) => (row ?? []).every((v, y) => y >= ny || v === null || ok(v));
+  const ratios = [params['staffing.householdsPerWorker'], ...(districtParams['staffing.householdsPerWorker']?.values ?? [])];
+  return (
+    inYears(params['staffing.quotaByDistrict'], (v) => v !== 1) &&
+    MINIMUMS.every((key) => inYears(params[key], (v) => Number.isInteger(v) && v <= LIMIT && !Object.is(v, -0) && v >= 0)) &&
+    POSTS.every((key) => inYears(params[key], (v) => Number.isInteger(v) && Math.abs(v) <= LIMIT && !Object.is(v, -0))) &&
+    ratios.every((row) => inYears(row, (v) => !Number.isNaN(v) && (v <= 0 || v >= 1)))
+  );
+}

@@ -49,7 +49,7 @@ export function shareOfScopes(p: Projection, yearIdx: number, level: Level, ok: 
 }
 
 /** shareAtLeast (scope.ts) in every scope: have[i] meets need[i] (meetsNeed.ts), or a minimum by community kind (null: outside the rule). */
-export function shareAtLeastScopes(p: Projection, yearIdx: number, level: Level, have: Values, need: Float64Array | (number | null)[]): ScopeValues {
+export function shareAtLeastScopes(p: Projection, yearIdx: number, level: Level, have: Values, need: Values | (number | null)[]): ScopeValues {
   const base = yearIdx * p.nEntities;
   const est = p.series.established;
   const districtOf = p.entities.district;
@@ -57,7 +57,7 @@ export function shareAtLeastScopes(p: Projection, yearIdx: number, level: Level,
   const counted = new Int32Array(p.nDistricts);
   const met = new Int32Array(p.nDistricts);
   const [from, to] = levelRange(p, level);
-  if (need instanceof Float64Array) {
+  if (!Array.isArray(need)) {
     for (let i = base + from; i < base + to; i++) {
       const d = districtOf[i - base];
       const standing = +(est[i] !== 0);
@@ -77,7 +77,7 @@ export function shareAtLeastScopes(p: Projection, yearIdx: number, level: Level,
 }
 
 /** gapBelow (scope.ts) in every scope: Σ shortfall(need[i], have[i]) over the level's established entities. */
-export function gapBelowScopes(p: Projection, yearIdx: number, level: Level, need: Float64Array, have: Values): ScopeValues {
+export function gapBelowScopes(p: Projection, yearIdx: number, level: Level, need: Values, have: Values): ScopeValues {
   const base = yearIdx * p.nEntities;
   const est = p.series.established;
   const districtOf = p.entities.district;

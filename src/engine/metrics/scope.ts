@@ -93,18 +93,18 @@ export function gapOf(p: Projection, yearIdx: number, level: Level, district: Di
  * (null: the kind is outside the rule). shareOf asks a test of every entity through one call site that
  * every metric's test passes, which the compiler cannot inline; this loop reads the arrays itself.
  */
-export function shareAtLeast(p: Projection, yearIdx: number, level: Level, district: DistrictFilter, have: Values, need: Float64Array | (number | null)[]): number | null {
+export function shareAtLeast(p: Projection, yearIdx: number, level: Level, district: DistrictFilter, have: Values, need: Values | (number | null)[]): number | null {
   const base = yearIdx * p.nEntities;
   const est = p.series.established;
   const which = entitiesOf(p, level, district);
   if (!(which instanceof Int32Array)) {
     const [from, to] = which;
-    if (need instanceof Float64Array) return rangeAtLeast(est, have, need, base + from, base + to);
+    if (!Array.isArray(need)) return rangeAtLeast(est, have, need, base + from, base + to);
     return rangeAtLeastByKind(est, have, p.entities.kind, kindTables(need), base, from, to);
   }
   // One district's list.
-  const byKind = need instanceof Float64Array ? null : need;
-  const perEntity = need instanceof Float64Array ? need : null;
+  const byKind = Array.isArray(need) ? need : null;
+  const perEntity = Array.isArray(need) ? null : need;
   const kind = p.entities.kind;
   let n = 0;
   let good = 0;
@@ -126,7 +126,7 @@ export function shareAtLeast(p: Projection, yearIdx: number, level: Level, distr
  * scope, read for every target year by the verdicts: a loop with no list, kind or null to test per
  * entity. An entity that does not stand adds 0 to both counts rather than being skipped.
  */
-function rangeAtLeast(est: Uint8Array, have: Values, need: Float64Array, from: number, to: number): number | null {
+function rangeAtLeast(est: Uint8Array, have: Values, need: Values, from: number, to: number): number | null {
   let n = 0;
   let good = 0;
   for (let i = from; i < to; i++) {
@@ -169,7 +169,7 @@ function rangeAtLeastByKind(est: Uint8Array, have: Values, kind: Uint8Array, { m
 }
 
 /** gapOf for the shortfall of have[i] below need[i], its loop reading the two arrays itself (see shareAtLeast): the same sum in the same order. */
-export function gapBelow(p: Projection, yearIdx: number, level: Level, district: DistrictFilter, need: Float64Array, have: Values): number {
+export function gapBelow(p: Projection, yearIdx: number, level: Level, district: DistrictFilter, need: Values, have: Values): number {
   const base = yearIdx * p.nEntities;
   const est = p.series.established;
   // The sum carried round the loop in a typed array, as in the engine's steps (steps/recurringCosts.ts payCosts).

@@ -10,6 +10,7 @@ import { factorsAhead, householdsAt } from './growthFactors';
 import { spaceNeeded, spaceTable, type SpaceTable } from './requirements';
 import { spaceRuleIn } from './requirementTerms';
 import { costLineIndex, type Run } from '../runState';
+import { startedAtTargets } from './startsLater';
 import type { Payer } from '../scenario';
 
 const BUILD_LINE: Record<Payer, number> = {
@@ -21,8 +22,11 @@ const BUILD_LINE: Record<Payer, number> = {
 function start(run: Run, y: number, e: number, m2: number, costPerM2: number, payer: Payer, leadTimeYears: number): number {
   const n = run.flat.nEntities;
   const cost = m2 * costPerM2;
-  run.series.spaceStarted[y * n + e] += m2;
-  run.costs[BUILD_LINE[payer]][y * n + e] += cost;
+  // Where starts wait to be made when read (startsLater.ts), a project's are made from projectStarts.
+  if (run.startsLater === null) {
+    run.series.spaceStarted[y * n + e] += m2;
+    run.costs[BUILD_LINE[payer]][y * n + e] += cost;
+  }
   run.pending[e] += m2;
   // Completions past the horizon stay pending (the schema keeps lead times at a year or more).
   const done = y + leadTimeYears;
@@ -122,6 +126,7 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
   const m2 = affordable >= demand ? claims : order === 'proRata' ? allocateShare(claims, gaps, affordable, out) : inOrder(claims, gaps, affordable, order, out, acc[3]);
   acc[1] = run.remaining[payer];
   startAll(run, y, gaps, m2, acc);
+  if (run.startsLater) startedAtTargets(run.startsLater, y, claims, m2);
   run.remaining[payer] = acc[1];
   return { demand, started: acc[2] };
 }
@@ -218,13 +223,16 @@ function startAll(run: Run, y: number, gaps: Int32Array, m2: Float64Array, acc: 
   const { flat, series, years, pending, completions } = run;
   const n = flat.nEntities;
   const district = flat.entities.district;
-  const spaceStarted = series.spaceStarted;
   const o = y * n;
   const { costPerM2, payer, leadTimeYears: lead } = run.scenario.plan.building;
   const claims = run.scratch.claims;
   const deferred = run.deferred[payer];
-  const line = run.costs[BUILD_LINE[payer]];
   const done = y + lead;
+  // Where starts wait to be made when read (startsLater.ts), only those completing past the horizon are kept, in rows of their own, and no line is written.
+  const later = run.startsLater;
+  const spaceStarted = later === null ? series.spaceStarted : done < years.length ? null : later.late;
+  const so = later === null ? o : (y - later.from) * n;
+  const line = later === null ? run.costs[BUILD_LINE[payer]] : null;
   const fresh = freshRows(run, y, payer, lead);
   for (let j = 0; j < gaps.length; j++) {
     const e = gaps[j];
@@ -233,10 +241,14 @@ function startAll(run: Run, y: number, gaps: Int32Array, m2: Float64Array, acc: 
     if (m <= 0) continue;
     const cost = m * costPerM2;
     // A row no start has written holds +0, and 0 + x is x + 0 (−0 made +0, as the sum makes it).
-    if (fresh.started) spaceStarted[o + e] = m + 0;
-    else spaceStarted[o + e] += m;
-    if (fresh.paid) line[o + e] = cost + 0;
-    else line[o + e] += cost;
+    if (spaceStarted !== null) {
+      if (fresh.started) spaceStarted[so + e] = m + 0;
+      else spaceStarted[so + e] += m;
+    }
+    if (line !== null) {
+      if (fresh.paid) line[o + e] = cost + 0;
+      else line[o + e] += cost;
+    }
     pending[e] += m;
     if (done < years.length) {
       if (fresh.done) completions[done * n + e] = m + 0;

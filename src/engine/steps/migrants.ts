@@ -1,4 +1,5 @@
 /** People the rules count beyond households: registered migrant households (QY-8) and migrant coordinators (QY-9). */
+import { isBlank, type Flat } from '../flatten';
 import type { Run } from '../runState';
 
 /**
@@ -20,4 +21,12 @@ export function stepMigrants(run: Run, y: number): void {
     registeredHouseholds[o + e] = base.registrations[e] * sinceBase;
     coordinators[o + e] = perCoordinator > 0 ? Math.ceil(base.migrants[e] / perCoordinator) : 0;
   }
+}
+
+/** Whether any community has migrants or registrations (QY-8, QY-9); anything but +0 counts. */
+export function withMigrants({ nCommunities, base }: Flat): boolean {
+  // A city that gives none keeps flatten's shared array of +0 (flatten.ts blank): nothing to look through.
+  if (isBlank(base.migrants, 0) && isBlank(base.registrations, 0)) return false;
+  for (let e = 0; e < nCommunities; e++) if (!Object.is(base.migrants[e], 0) || !Object.is(base.registrations[e], 0)) return true;
+  return false;
 }

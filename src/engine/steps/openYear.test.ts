@@ -30,7 +30,7 @@ describe("the year's opening under a district quota", () => {
       const { staffRequired, established, inPost } = run.series;
       const expected = new Float64Array(nc);
       const committee = params['staffing.countCommitteeMembers']?.[y] === 1 ? entities.committee : null;
-      placeDistrictGaps(nd, entities.district, staffRequired.subarray(o, o + nc), established.subarray(o, o + nc), run.quotas.subarray(y * nd, (y + 1) * nd), inPost.subarray(o, o + n), committee, expected);
+      placeDistrictGaps(nd, entities.district, (staffRequired as Float64Array).subarray(o, o + nc), established.subarray(o, o + nc), run.quotas.subarray(y * nd, (y + 1) * nd), inPost.subarray(o, o + n), committee, expected);
       expect([...run.gap.subarray(0, nc)], `year ${years[y]}`).toEqual([...expected]);
       placed += expected.reduce((a, b) => a + b, 0);
     }

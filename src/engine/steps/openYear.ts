@@ -85,7 +85,8 @@ export function openYear(run: Run, y: number): void {
   const quota = run.quotas.subarray(y * nd, (y + 1) * nd);
   for (let d = 0; d < nd; d++) quota[d] = byDistrict ? districtQuota(shareSums[d]) : 0;
   if (pool === null) return;
-  placePool(pool, entities.district, now.staffRequired.subarray(0, nc), quota, now.inPost, withCommittee ? entities.committee : null, run.gap);
+  // Shares of a district quota are kept in 64-bit floats (wholeCounts.ts requiredFit).
+  placePool(pool, entities.district, now.staffRequired.subarray(0, nc) as Float64Array, quota, now.inPost, withCommittee ? entities.committee : null, run.gap);
 }
 
 type Staff = Pick<Year, 'inPost' | 'certified' | 'bachelor'>;

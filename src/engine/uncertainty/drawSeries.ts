@@ -118,7 +118,7 @@ function yearPass(
   o: number,
   inPost: Counts,
   established: Uint8Array,
-  staffRequired: Float64Array,
+  staffRequired: Counts,
   spaceRequired: Float64Array,
   space: Float64Array,
   district: Int32Array,
