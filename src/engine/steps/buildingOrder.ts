@@ -4,7 +4,7 @@
  */
 import { round } from '../round';
 
-/** How finely gaps are grouped by rank to find how far down the order the money reaches. */
+/** How finely gaps are grouped by rank, at most, to find how far down the order the money reaches. */
 const RANK_GROUPS = 4096;
 /** Ranks are sorted eleven bits at a time: a count table that stays in the core's cache. */
 const DIGIT = 2048;
@@ -32,8 +32,9 @@ export function inOrder(
   const n = places.length;
   // Rounding keeps order, so the largest gap to 0.001 m² is the largest gap rounded.
   const maxQ = round(largest * 1000);
-  // A few thousand gaps sort at once; the histogram pays off beyond.
-  const groups = n < RANK_GROUPS ? 1 : RANK_GROUPS;
+  // A group for every four gaps or so: a city's few thousand gaps then sort only the third to two thirds
+  // its money reaches, where sorting them all took a third more time.
+  const groups = Math.min(RANK_GROUPS, Math.max(1, Math.ceil(n / 4)));
   // Any grouping that keeps ranks in order gives the same result; a product is cheaper than a quotient.
   const perRank = groups / (maxQ + 1);
   const sizes = groupSizes.fill(0, 0, groups);
