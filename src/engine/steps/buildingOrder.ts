@@ -74,8 +74,8 @@ export function inOrder(
 /** A gap's rank: its size to 0.001 m², counted down from the largest (worst first) or up from 0. */
 const rankOf = (claim: number, maxQ: number, worst: boolean): number => (worst ? maxQ - round(claim * 1000) : round(claim * 1000));
 
-/** The rank group of a rank, groups of them spread evenly over the ranks. */
-const rankGroup = (rank: number, groups: number, perRank: number): number => Math.min(groups - 1, Math.floor(rank * perRank));
+/** The rank group of a rank, groups of them spread evenly over the ranks; rank × perRank is from 0 to about groups, where | 0 is the floor and cheaper than Math.floor. */
+const rankGroup = (rank: number, groups: number, perRank: number): number => Math.min(groups - 1, (rank * perRank) | 0);
 
 /**
  * At most the least gap in rank group g, or 0: a gap's rank × perRank is below g + 1 (worst first) or at
