@@ -48,7 +48,7 @@ describe('building in order of the gaps', () => {
     }
   });
 
-  // Gaps up to 30,000 m² rank up to 3·10⁷, three eleven-bit digits; many equal gaps test that ties keep to the lower index.
+  // Gaps up to 30,000 m² rank up to 3·10⁷, three digits; many equal gaps test that ties keep to the lower index.
   it('orders large and equal gaps as a full sort does', () => {
     const big = new Float64Array(9000).map((_, e) => (e % 3 === 0 ? 0 : e % 5 === 0 ? 1234.5 : random() * 30000));
     const all = big.reduce((a, b) => a + b, 0);
@@ -132,10 +132,16 @@ describe('building in order of the gaps', () => {
   // Gaps of every kind a city has (none, whole, fractional, tied, tiny, up to 10⁷ m²), money from a
   // sliver to past the demand: every place gets what the definition gives, to the bit. However far the
   // estimate by rank group reaches, the order is the full sort's.
-  it('gives what a full sort gives, to the bit, on random gaps and money', () => {
-    const r = createRandom(29);
+  // From a handful of places to a nation's: fewer places have fewer rank groups, down to one, and the
+  // fewest are sorted by insertion.
+  it.each([
+    [29, 4096, 6000],
+    [31, 1, 4095],
+    [37, 1, 60],
+  ])('gives what a full sort gives, to the bit, on random gaps and money (seed %i, %i places and up)', (seed, least, spread) => {
+    const r = createRandom(seed);
     for (let round = 0; round < 120; round++) {
-      const n = 4096 + Math.floor(r.next() * 6000);
+      const n = least + Math.floor(r.next() * spread);
       const scale = [0.01, 1, 400, 1e4, 1e7][round % 5];
       const tie = Math.round(r.next() * scale * 1000) / 1000;
       const gaps = new Float64Array(n).map(() => {
