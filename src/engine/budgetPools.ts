@@ -6,7 +6,7 @@
  */
 import { costLineIndex, type Run } from './runState';
 import type { CostItem } from '../registry/costItems';
-import { PAYERS, type Payer, type Scenario } from './scenario';
+import { PAYERS, payerAt, type Payer, type Scenario } from './scenario';
 
 export interface Pools {
   /** the year's budget per payer; null when unlimited */
@@ -61,14 +61,14 @@ export function openPools(run: Run, y: number, spent: Record<Payer, number>): Po
     }
     pools.budget[p] = budget;
     pools.earmarked[p] = earmarked;
-    run.remaining[p] = budget === null ? Infinity : budget - sumOf(earmarked) - (spent[p] - spentOnEarmarked);
+    run.remaining[payerAt(p)] = budget === null ? Infinity : budget - sumOf(earmarked) - (spent[p] - spentOnEarmarked);
   }
   return pools;
 }
 
 /** What a payer can still spend on an item: its earmark where it has one, else the shared rest. */
 export function leftFor(run: Run, pools: Pools, payer: Payer, item: CostItem): number {
-  return pools.left[payer][item] ?? run.remaining[payer];
+  return pools.left[payer][item] ?? run.remaining[payerAt(payer)];
 }
 
 /**
