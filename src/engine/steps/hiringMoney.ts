@@ -66,7 +66,7 @@ export class HiringMoney {
     if (!this.defer) return Infinity;
     const { run, bound, sums } = this;
     let nBound = 0;
-    for (const p of PAYERS) if (run.remaining[payerAt(p)] !== Infinity) bound[nBound++] = p;
+    for (let k = 0; k < PAYERS.length; k++) if (run.remaining[k] !== Infinity) bound[nBound++] = PAYERS[k];
     let most = Infinity;
     if (nBound === 0) return most;
     // Every payer whose budget binds is costed in one pass (two for all three), each sum in community order.
