@@ -19,22 +19,23 @@ type Typed = Float64Array | Int32Array | Uint16Array | Uint8Array;
  * per core, the cores would otherwise take from each other.
  */
 export class Arena implements Alloc {
-  private free = new Map<string, Typed[]>();
+  private free = new Map<number, Typed[]>();
   private lent: Typed[] = [];
   /** the arrays clear() let go, by the same key as free, for as long as no collection has taken them */
-  private gone = new Map<string, WeakRef<Typed>[]>();
+  private gone = new Map<number, WeakRef<Typed>[]>();
 
   /**
    * A zeroed array of the length, reused when one was given back; one to be overwritten is reused as it
    * was left, since clearing a draw's arrays is a pass over memory of its own (1–2 ms at province scale).
    */
-  readonly f64 = (length: number, overwritten = false): Float64Array => this.lend('f', length, Float64Array, overwritten);
-  readonly i32 = (length: number, overwritten = false): Int32Array => this.lend('i', length, Int32Array, overwritten);
-  readonly u16 = (length: number, overwritten = false): Uint16Array => this.lend('h', length, Uint16Array, overwritten);
-  readonly u8 = (length: number, overwritten = false): Uint8Array => this.lend('u', length, Uint8Array, overwritten);
+  readonly f64 = (length: number, overwritten = false): Float64Array => this.lend(F64, length, Float64Array, overwritten);
+  readonly i32 = (length: number, overwritten = false): Int32Array => this.lend(I32, length, Int32Array, overwritten);
+  readonly u16 = (length: number, overwritten = false): Uint16Array => this.lend(U16, length, Uint16Array, overwritten);
+  readonly u8 = (length: number, overwritten = false): Uint8Array => this.lend(U8, length, Uint8Array, overwritten);
 
-  private lend<T extends Typed>(type: string, length: number, Make: new (length: number) => T, overwritten: boolean): T {
-    const a = (this.free.get(type + length)?.pop() ?? this.revived(type + length)) as T | undefined;
+  private lend<T extends Typed>(type: number, length: number, Make: new (length: number) => T, overwritten: boolean): T {
+    const key = keyFor(type, length);
+    const a = (this.free.get(key)?.pop() ?? this.revived(key)) as T | undefined;
     if (a && !overwritten) a.fill(0);
     const out = a ?? new Make(length);
     this.lent.push(out);
@@ -59,7 +60,7 @@ export class Arena implements Alloc {
     this.free.clear();
   }
 
-  private revived(key: string): Typed | undefined {
+  private revived(key: number): Typed | undefined {
     const list = this.gone.get(key);
     for (let ref = list?.pop(); ref; ref = list?.pop()) {
       const a = ref.deref();
@@ -69,9 +70,17 @@ export class Arena implements Alloc {
   }
 }
 
-const keyOf = (a: Typed): string => (a instanceof Float64Array ? 'f' : a instanceof Int32Array ? 'i' : a instanceof Uint16Array ? 'h' : 'u') + a.length;
+const F64 = 0;
+const I32 = 1;
+const U16 = 2;
+const U8 = 3;
 
-function listOf<T>(lists: Map<string, T[]>, key: string): T[] {
+/** An array's key in free and gone, its element type and length in one number: a string key would be a new string for every array lent, a draw's garbage. */
+const keyFor = (type: number, length: number): number => length * 4 + type;
+
+const keyOf = (a: Typed): number => keyFor(a instanceof Float64Array ? F64 : a instanceof Int32Array ? I32 : a instanceof Uint16Array ? U16 : U8, a.length);
+
+function listOf<T>(lists: Map<number, T[]>, key: number): T[] {
   let list = lists.get(key);
   if (!list) lists.set(key, (list = []));
   return list;

@@ -6,7 +6,7 @@
  */
 import { costLineIndex, type Run } from './runState';
 import type { CostItem } from '../registry/costItems';
-import { PAYERS, type Payer, type Scenario } from './scenario';
+import { PAYERS, payerAt, type Payer, type Scenario } from './scenario';
 
 export interface Pools {
   /** the year's budget per payer; null when unlimited */
@@ -26,9 +26,18 @@ export function budgetOf(scenario: Scenario, payer: Payer, year: number): number
   return cell === 'unlimited' ? null : cell;
 }
 
+/**
+ * A payer without earmarks: its pools share this one object, never written (an earmark's pool is made
+ * for the items it has). A run opens its pools three or four times a year, and new objects each time
+ * came to about a tenth of a Monte Carlo draw's garbage.
+ */
+const NONE: Partial<Record<CostItem, number>> = Object.freeze({});
+
 function earmarksOf(scenario: Scenario, payer: Payer, year: number): Partial<Record<CostItem, number>> {
+  const byItem = scenario.plan.earmarks?.[payer];
+  if (byItem === undefined) return NONE;
   const out: Partial<Record<CostItem, number>> = {};
-  for (const [item, byYear] of Object.entries(scenario.plan.earmarks?.[payer] ?? {}) as [CostItem, Record<string, number>][]) {
+  for (const [item, byYear] of Object.entries(byItem) as [CostItem, Record<string, number>][]) {
     const amount = byYear[String(year)];
     if (amount !== undefined) out[item] = amount;
   }
@@ -44,31 +53,37 @@ export function itemSpent(run: Run, y: number, payer: Payer, item: CostItem): nu
   return sum;
 }
 
-const sumOf = (byItem: Partial<Record<CostItem, number>>) => Object.values(byItem).reduce<number>((a, b) => a + (b ?? 0), 0);
+/** The earmarks' total, added in their order from 0. */
+function sumOf(byItem: Partial<Record<CostItem, number>>): number {
+  let sum = 0;
+  for (const item in byItem) sum += byItem[item as CostItem] ?? 0;
+  return sum;
+}
 
 /** The year's pools once the committed spending (running costs and facilities) is paid; sets run.remaining. */
 export function openPools(run: Run, y: number, spent: Record<Payer, number>): Pools {
   const year = run.years[y];
-  const pools: Pools = { budget: { city: null, district: null, street: null }, earmarked: { city: {}, district: {}, street: {} }, left: { city: {}, district: {}, street: {} } };
+  const pools: Pools = { budget: { city: null, district: null, street: null }, earmarked: { city: NONE, district: NONE, street: NONE }, left: { city: NONE, district: NONE, street: NONE } };
   for (const p of PAYERS) {
     const budget = budgetOf(run.scenario, p, year);
     const earmarked = earmarksOf(run.scenario, p, year);
     let spentOnEarmarked = 0;
-    for (const [item, amount] of Object.entries(earmarked) as [CostItem, number][]) {
-      const s = itemSpent(run, y, p, item);
+    if (earmarked !== NONE) pools.left[p] = {};
+    for (const item in earmarked) {
+      const s = itemSpent(run, y, p, item as CostItem);
       spentOnEarmarked += s;
-      pools.left[p][item] = amount - s;
+      pools.left[p][item as CostItem] = earmarked[item as CostItem]! - s;
     }
     pools.budget[p] = budget;
     pools.earmarked[p] = earmarked;
-    run.remaining[p] = budget === null ? Infinity : budget - sumOf(earmarked) - (spent[p] - spentOnEarmarked);
+    run.remaining[payerAt(p)] = budget === null ? Infinity : budget - sumOf(earmarked) - (spent[p] - spentOnEarmarked);
   }
   return pools;
 }
 
 /** What a payer can still spend on an item: its earmark where it has one, else the shared rest. */
 export function leftFor(run: Run, pools: Pools, payer: Payer, item: CostItem): number {
-  return pools.left[payer][item] ?? run.remaining[payer];
+  return pools.left[payer][item] ?? run.remaining[payerAt(payer)];
 }
 
 /**
@@ -79,12 +94,13 @@ export function shortfallOf(run: Run, y: number, pools: Pools, payer: Payer, spe
   const budget = pools.budget[payer];
   let over = 0;
   let spentOnEarmarked = 0;
-  for (const [item, amount] of Object.entries(pools.earmarked[payer]) as [CostItem, number][]) {
-    const s = itemSpent(run, y, payer, item);
+  const earmarked = pools.earmarked[payer];
+  for (const item in earmarked) {
+    const s = itemSpent(run, y, payer, item as CostItem);
     spentOnEarmarked += s;
-    over += Math.max(0, s - amount);
+    over += Math.max(0, s - earmarked[item as CostItem]!);
   }
-  if (budget !== null) over += Math.max(0, spent - spentOnEarmarked - (budget - sumOf(pools.earmarked[payer])));
+  if (budget !== null) over += Math.max(0, spent - spentOnEarmarked - (budget - sumOf(earmarked)));
   // Below one fen an excess is drift from sharing money out in fractions, not a shortfall.
   return over > 0.01 ? over : 0;
 }

@@ -13,14 +13,15 @@ import type { RuleSet } from './ruleSet';
 import type { RunOptions } from './run';
 import { ruleSetFor } from './scenarioRuleSet';
 import { COST_LINES, createRun, endRun, type Run } from './runState';
-import { PAYERS, type DeferrableItem, type Scenario } from './scenario';
+import { PAYERS, payerAt, type DeferrableItem, type Scenario } from './scenario';
 import { stepBuilding } from './steps/building';
 import type { FacilityCharge } from './steps/facilityCharges';
 import { stepFacilityCosts } from './steps/facilityCosts';
 import { careNetworkOf, type CareNetwork } from './careNetwork';
 import { stepMigrants } from './steps/migrants';
 import { stepModelReward } from './steps/modelReward';
-import { addHireCosts, payClassOf, stepRecurringCosts, type PayerSums } from './steps/recurringCosts';
+import { addHireCosts, stepRecurringCosts, type PayerSums } from './steps/recurringCosts';
+import { bookWaitingHires } from './steps/waitingHires';
 import { openYear } from './steps/openYear';
 import { HiringMoney } from './steps/hiringMoney';
 import { stepHiring } from './steps/staffing';
@@ -87,10 +88,8 @@ export function project(scenario: Scenario, options: RunOptions = {}, prepared?:
     // Facility openings are commitments of the plan: like running costs they are paid before new hires and starts.
     const facilities = stepFacilityCosts(run, y);
     for (const p of PAYERS) spent[p] += facilities[p];
-    for (const p of PAYERS) {
-      run.deferred[p].fill(0);
-      run.deferredHires[p].fill(0);
-    }
+    for (const a of run.deferred) a.fill(0);
+    for (const a of run.deferredHires) a.fill(0);
     let pools = openPools(run, y, spent);
     for (const item of order) {
       const add = item === 'hiring' ? hire(run, y, u, money.year(u, mode === 'defer'), pools) : build(run, y, mode === 'defer', index, pools);
@@ -105,9 +104,9 @@ export function project(scenario: Scenario, options: RunOptions = {}, prepared?:
       pools = openPools(run, y, spent);
     }
     for (const p of PAYERS) {
-      const deferredIn = plainOf(run.deferred[p]);
+      const deferredIn = plainOf(run.deferred[payerAt(p)]);
       const deferred = deferredIn.reduce((a, b) => a + b, 0);
-      const deferredHiresIn = plainOf(run.deferredHires[p]);
+      const deferredHiresIn = plainOf(run.deferredHires[payerAt(p)]);
       run.payers[p].push({ budget: pools.budget[p], spent: spent[p], shortfall: shortfallOf(run, y, pools, p, spent[p]), deferred, deferredIn, deferredHiresIn });
     }
     options.onProgress?.(y + 1, years.length);
@@ -126,7 +125,7 @@ function plainOf(a: Float64Array): number[] {
 
 /** Starts building from each payer's building earmark where it has one (CS2010-7c-4), else from the rest of its budget. */
 function build(run: Run, y: number, defer: boolean, index: (id: string) => number | undefined, pools: Pools): PayerSums {
-  for (const p of PAYERS) run.remaining[p] = leftFor(run, pools, p, 'building');
+  for (const p of PAYERS) run.remaining[payerAt(p)] = leftFor(run, pools, p, 'building');
   return stepBuilding(run, y, defer, index);
 }
 
@@ -137,32 +136,11 @@ function build(run: Run, y: number, defer: boolean, index: (id: string) => numbe
  */
 function hire(run: Run, y: number, u: UnitCosts, money: HiringMoney, pools: Pools): PayerSums {
   // A payer that earmarks staff pay (CS2010-7c-4) hires within what that earmark has left.
-  for (const p of PAYERS) run.remaining[p] = leftFor(run, pools, p, 'staffPay');
+  for (const p of PAYERS) run.remaining[payerAt(p)] = leftFor(run, pools, p, 'staffPay');
   const { wanted, claims, places } = stepHiring(run, y, money.affordable);
-  const log = run.hiring[y];
-  const short = money.short.payer;
-  if (log.limitedBy === 'budget' && short) {
-    log.payer = short;
-    log.shortBy = wanted * money.short.perHire - Math.max(0, run.remaining[short]);
-    // The hires that wait are spending the short payer could not make this year: a funding gap of its.
-    const { hires } = run.series;
-    const o = y * run.flat.nEntities;
-    const { district, kind } = run.flat.entities;
-    const rates = money.ratesOf(short);
-    const [deferred, deferredHires] = [run.deferred[short], run.deferredHires[short]];
-    // Only places with a gap were given hires by capacity; they are listed by index, communities first.
-    for (let j = 0; claims && j < places.length && places[j] < claims.length; j++) {
-      const e = places[j];
-      const waiting = claims[e] - hires[o + e];
-      if (waiting <= 0) continue;
-      const d = district[e];
-      const cost = waiting * rates[2 * d + payClassOf(kind[e])];
-      deferred[d] += cost;
-      deferredHires[d] += cost;
-    }
-  }
+  bookWaitingHires(run, y, money, wanted, claims, places);
   const cost = addHireCosts(run, y, u, places);
-  for (const p of PAYERS) run.remaining[p] -= cost[p];
+  for (const p of PAYERS) run.remaining[payerAt(p)] -= cost[p];
   return cost;
 }
 

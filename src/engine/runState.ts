@@ -98,12 +98,12 @@ export interface Run {
   /** explicit projects not yet started, in funding order */
   queue: BuildingProject[];
   pay: PayRates;
-  /** budget left this year per payer (Infinity when unlimited) */
-  remaining: Record<Payer, number>;
-  /** yuan of hires and starts this year's money could not pay for, per payer and district; cleared each year */
-  deferred: Record<Payer, Float64Array>;
+  /** budget left this year per payer, by its position (payerAt; Infinity when unlimited) */
+  remaining: Float64Array;
+  /** yuan of hires and starts this year's money could not pay for, per payer (by its position) and district; cleared each year */
+  deferred: Float64Array[];
   /** the hires among them (the rest are building starts), so an explanation can name each */
-  deferredHires: Record<Payer, Float64Array>;
+  deferredHires: Float64Array[];
   payers: Record<Payer, PayerYear[]>;
   hiring: HiringYear[];
   building: BuildingYear[];
@@ -275,9 +275,9 @@ export function createRun(
       (a, b) => a.priority - b.priority || a.startYear - b.startYear || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     ),
     pay,
-    remaining: { city: Infinity, district: Infinity, street: Infinity },
-    deferred: { city: perDistrict(), district: perDistrict(), street: perDistrict() },
-    deferredHires: { city: perDistrict(), district: perDistrict(), street: perDistrict() },
+    remaining: new Float64Array(PAYERS.length).fill(Infinity),
+    deferred: [perDistrict(), perDistrict(), perDistrict()],
+    deferredHires: [perDistrict(), perDistrict(), perDistrict()],
     byDistrict: { shareSums: perDistrict(), ratio: perDistrict(2), hireRates: { city: perDistrict(2), district: perDistrict(2), street: perDistrict(2) } },
     payers,
     hiring: [],

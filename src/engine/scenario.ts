@@ -14,7 +14,7 @@ import type { AuthoredRuleSet } from './ruleSet';
 
 export const SCHEMA_VERSION = 3 as const;
 
-export { PAYERS, type Payer } from '../registry/payers';
+export { PAYERS, payerAt, type Payer } from '../registry/payers';
 export type { CommunityKind } from '../registry/levels';
 export { FACILITY_TYPES, LIFE_CIRCLE_TYPES, type FacilityType } from '../registry/facilityTypes';
 

@@ -18,6 +18,7 @@ import {
   PAYER_NAME,
   PAYER_SHORT_NAME,
   PAYERS,
+  payerAt,
   UNCERTAIN_INPUT_NAME,
   UNCERTAIN_INPUTS,
   shownInWan,
@@ -79,6 +80,13 @@ const GLOSSARY_CODES: [keyof typeof glossary, readonly string[]][] = [
   ['uncertainInput', UNCERTAIN_INPUTS],
   ['term', TERMS],
 ];
+
+describe('payers', () => {
+  it('are each at their position in PAYERS: city 0, district 1, street 2', () => {
+    expect(PAYERS.map(payerAt)).toEqual([0, 1, 2]);
+    expect(PAYERS).toEqual(['city', 'district', 'street']);
+  });
+});
 
 describe('names', () => {
   it.each(TABLES)('%s: every name is given and no two share one, in either language', (_, table) => {

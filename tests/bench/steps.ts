@@ -10,7 +10,7 @@ import { flatten, indicesOf } from '../../src/engine/flatten';
 import { horizonYears, project, ruleSetOf } from '../../src/engine/project';
 import { resolveParams } from '../../src/engine/resolveParams';
 import { createRun, type Run } from '../../src/engine/runState';
-import { PAYERS, type Payer, type Scenario } from '../../src/engine/scenario';
+import { PAYERS, payerAt, type Payer, type Scenario } from '../../src/engine/scenario';
 import { stepBuilding } from '../../src/engine/steps/building';
 import { stepFacilityCosts } from '../../src/engine/steps/facilityCosts';
 import { stepMigrants } from '../../src/engine/steps/migrants';
@@ -46,7 +46,7 @@ function clock(times: StageTimes) {
 function hireBounded(run: Run, y: number, u: UnitCosts, money: HiringMoney, t: ReturnType<typeof clock>): Record<Payer, number> {
   const { places } = t('stepHiring', () => stepHiring(run, y, money.affordable));
   const cost = t('addHireCosts', () => addHireCosts(run, y, u, places));
-  for (const p of PAYERS) run.remaining[p] -= cost[p];
+  for (const p of PAYERS) run.remaining[payerAt(p)] -= cost[p];
   return cost;
 }
 

@@ -11,7 +11,7 @@ import { spaceNeeded, spaceTable, type SpaceTable } from './requirements';
 import { spaceRuleIn } from './requirementTerms';
 import { costLineIndex, type Run } from '../runState';
 import { startedAtTargets } from './startsLater';
-import type { Payer } from '../scenario';
+import { payerAt, type Payer } from '../scenario';
 
 const BUILD_LINE: Record<Payer, number> = {
   city: costLineIndex('building', 'city'),
@@ -31,7 +31,7 @@ function start(run: Run, y: number, e: number, m2: number, costPerM2: number, pa
   // Completions past the horizon stay pending (the schema keeps lead times at a year or more).
   const done = y + leadTimeYears;
   if (done < run.years.length) run.completions[done * n + e] += m2;
-  run.remaining[payer] -= cost;
+  run.remaining[payerAt(payer)] -= cost;
   return cost;
 }
 
@@ -54,10 +54,10 @@ export function stepBuilding(run: Run, y: number, defer: boolean, index: (id: st
     const costPerM2 = project.costPerM2 ?? building.costPerM2;
     demand += project.m2;
     const e = index(project.target)!;
-    if (defer && project.m2 * costPerM2 > run.remaining[payer]) {
+    if (defer && project.m2 * costPerM2 > run.remaining[payerAt(payer)]) {
       shortPayer ??= payer;
       deferredCost += project.m2 * costPerM2;
-      run.deferred[payer][run.flat.entities.district[e]] += project.m2 * costPerM2;
+      run.deferred[payerAt(payer)][run.flat.entities.district[e]] += project.m2 * costPerM2;
       waiting.push(project);
       continue;
     }
@@ -87,7 +87,7 @@ export function stepBuilding(run: Run, y: number, defer: boolean, index: (id: st
     }
   }
   const deferred = Math.max(0, demand - started);
-  const leftover = shortPayer ? Math.max(0, run.remaining[shortPayer]) : 0;
+  const leftover = shortPayer ? Math.max(0, run.remaining[payerAt(shortPayer)]) : 0;
   run.building.push({
     demand,
     started,
@@ -114,9 +114,9 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
   const count = claimsOf(run, y, places, acc);
   const demand = acc[0];
   const gaps = places.subarray(0, count);
-  const deferred = run.deferred[payer];
+  const deferred = run.deferred[payerAt(payer)];
   const district = run.flat.entities.district;
-  const affordable = defer && costPerM2 > 0 ? Math.max(0, run.remaining[payer]) / costPerM2 : Infinity;
+  const affordable = defer && costPerM2 > 0 ? Math.max(0, run.remaining[payerAt(payer)]) / costPerM2 : Infinity;
   if (affordable <= 0) {
     for (let j = 0; j < count; j++) deferred[district[gaps[j]]] += claims[gaps[j]] * costPerM2;
     return { demand, started: 0 };
@@ -124,10 +124,10 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
   const order = run.scenario.plan.building.order ?? 'worstFirst';
   const out = run.scratch.out;
   const m2 = affordable >= demand ? claims : order === 'proRata' ? allocateShare(claims, gaps, affordable, out) : inOrder(claims, gaps, affordable, order, out, acc[3]);
-  acc[1] = run.remaining[payer];
+  acc[1] = run.remaining[payerAt(payer)];
   startAll(run, y, gaps, m2, acc);
   if (run.startsLater) startedAtTargets(run.startsLater, y, claims, m2);
-  run.remaining[payer] = acc[1];
+  run.remaining[payerAt(payer)] = acc[1];
   return { demand, started: acc[2] };
 }
 
@@ -226,7 +226,7 @@ function startAll(run: Run, y: number, gaps: Int32Array, m2: Float64Array, acc: 
   const o = y * n;
   const { costPerM2, payer, leadTimeYears: lead } = run.scenario.plan.building;
   const claims = run.scratch.claims;
-  const deferred = run.deferred[payer];
+  const deferred = run.deferred[payerAt(payer)];
   const done = y + lead;
   // Where starts wait to be made when read (startsLater.ts), only those completing past the horizon are kept, in rows of their own, and no line is written.
   const later = run.startsLater;

@@ -11,7 +11,7 @@ import { demoScenario } from '../../fixtures/demo/demoScenario';
 import { projectionDifferences as differences } from '../../fixtures/projectionDifferences';
 import type { Counts } from '../projection';
 import type { Run } from '../runState';
-import { PAYERS, type Payer, type Scenario } from '../scenario';
+import { PAYERS, payerAt, type Payer, type Scenario } from '../scenario';
 import { payClassOf } from './recurringCosts';
 import type { UnitCosts } from './unitCosts';
 
@@ -41,7 +41,7 @@ function referenceHiringMoney(
     if (!defer) return Infinity;
     const stationHires = sumOfHires(hires, nc, n);
     let most = Infinity;
-    const bound = PAYERS.filter((p) => run.remaining[p] !== Infinity);
+    const bound = PAYERS.filter((p) => run.remaining[payerAt(p)] !== Infinity);
     if (bound.length === 0) return most;
     const [c0, c1, c2, count] = costOfHires(hires, communities, district, kind, Array.from([0, 1, 2], (j) => ratesOf(bound[Math.min(j, bound.length - 1)])));
     const costs = [c0, c1, c2];
@@ -50,7 +50,7 @@ function referenceHiringMoney(
       const cost = costs[j];
       if (cost <= 0) continue;
       const stations = p === 'district' && u.stationsPaid ? stationHires * u.payDistrict[2] : 0;
-      const k = Math.max(0, run.remaining[p] - stations) / (cost / count);
+      const k = Math.max(0, run.remaining[payerAt(p)] - stations) / (cost / count);
       if (k < most) [most, short.payer, short.perHire] = [k, p, cost / count];
     }
     return most;

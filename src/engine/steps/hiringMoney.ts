@@ -5,7 +5,7 @@
  */
 import type { Counts } from '../projection';
 import type { Run } from '../runState';
-import { PAYERS, type Payer } from '../scenario';
+import { PAYERS, payerAt, type Payer } from '../scenario';
 import { payClassOf } from './recurringCosts';
 import type { UnitCosts } from './unitCosts';
 
@@ -66,7 +66,7 @@ export class HiringMoney {
     if (!this.defer) return Infinity;
     const { run, bound, sums } = this;
     let nBound = 0;
-    for (const p of PAYERS) if (run.remaining[p] !== Infinity) bound[nBound++] = p;
+    for (let k = 0; k < PAYERS.length; k++) if (run.remaining[k] !== Infinity) bound[nBound++] = PAYERS[k];
     let most = Infinity;
     if (nBound === 0) return most;
     // Every payer whose budget binds is costed in one pass (two for all three), each sum in community order.
@@ -84,7 +84,7 @@ export class HiringMoney {
       const cost = j < 2 ? sums[0][j] : sums[1][0];
       if (cost <= 0) continue;
       const stations = p === 'district' && this.u!.stationsPaid ? this.stationHires(hires) * this.u!.payDistrict[2] : 0;
-      const k = Math.max(0, run.remaining[p] - stations) / (cost / count);
+      const k = Math.max(0, run.remaining[payerAt(p)] - stations) / (cost / count);
       if (k < most) {
         most = k;
         this.short.payer = p;

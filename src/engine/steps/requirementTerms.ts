@@ -61,9 +61,14 @@ export interface SpaceRule {
 }
 
 export function spaceRuleIn(params: ParamTable, y: number): SpaceRule {
+  // Made as an array of any values, then filled: the interpreter reads 300 out of a parameter's row as
+  // a boxed double and optimised code as a small integer, so an array built from the values alone
+  // changes its elements kind (and map) once this code is optimised, and optimised readers that had
+  // seen the other one drop back to the interpreter.
+  const minByKind: (number | null)[] = [null, null, null];
+  for (let k = 0; k < SPACE_MIN_KEY.length; k++) minByKind[k] = at(params, SPACE_MIN_KEY[k], y);
   return {
-    // Array.from, not map: an optimised map makes holey arrays, a new map for the optimised code reading them to drop back on.
-    minByKind: Array.from(SPACE_MIN_KEY, (key) => at(params, key, y)),
+    minByKind,
     perHundred: at(params, 'space.perHundredHouseholds', y),
     perHundredRural: at(params, 'space.perHundredHouseholdsRural', y), // GOV2020-4, NT2011-5c
     supermarket: at(params, 'space.serviceSupermarket', y) ?? 0,
