@@ -84,8 +84,8 @@ export interface Run {
   carry: { leave: Float64Array; certLeave: Float64Array; bachLeave: Float64Array; certHire: Float64Array; bachHire: Float64Array };
   /** m² started and not yet completed */
   pending: Float64Array;
-  /** per-entity working arrays reused every year (building's and money-bound hiring's claims, building shares, households when a start completes, householdsAhead years after the base year; -1 before any) */
-  scratch: { claims: Float64Array; out: Float64Array; households: Float64Array; householdsAhead: number };
+  /** per-entity working arrays reused every year (building's and money-bound hiring's claims, building shares), and how many years after the base year the series holds the households the building programme worked out, that year and every later one (-1 before any; steps/building.ts claimsOf) */
+  scratch: { claims: Float64Array; out: Float64Array; householdsFrom: number };
   /**
    * per-district working arrays the year's steps rewrite (openYear.ts: the shares under a district quota
    * and households per worker by class; hiringMoney.ts: what a community's hire costs each payer): cut
@@ -155,8 +155,8 @@ export function endRun(run: Run, projection: Projection): void {
 /** Series whose every value of a year the year's opening (steps/openYear.ts) writes before any step reads it, so their arrays need not start zeroed (Alloc); hires, starts and completions are added to. */
 const OVERWRITTEN: readonly SeriesName[] = ['households', 'residents', 'established', 'staffRequired', 'spaceRequired', 'space', 'inPost', 'leavers', 'certified', 'bachelor'];
 
-/** The per-entity working arrays createRun makes: gap, phases, five carries, pending and three scratch arrays. */
-const WORKING_ARRAYS = 11;
+/** The per-entity working arrays createRun makes: gap, phases, five carries, pending and two scratch arrays. */
+const WORKING_ARRAYS = 10;
 /** The per-district working arrays: deferred and deferredHires (3 each), shareSums, ratio (2), hireRates (3 × 2). */
 const DISTRICT_ARRAYS = 15;
 
@@ -267,9 +267,8 @@ export function createRun(
     pending: working.f64(n),
     // Building writes every place's claim (steps/building.ts claimsOf), and hiring the communities'
     // (staffing.ts), before reading them; out is written at each place with a gap (inOrder,
-    // allocateShare), the only places read; the households ahead are written for every community
-    // (growthFactors.ts) before building or the year's opening reads them.
-    scratch: { claims: overwritten(), out: overwritten(), households: overwritten(), householdsAhead: -1 },
+    // allocateShare), the only places read.
+    scratch: { claims: overwritten(), out: overwritten(), householdsFrom: -1 },
     completions: series.spaceCompleted,
     queue: [...scenario.plan.building.projects].sort(
       (a, b) => a.priority - b.priority || a.startYear - b.startYear || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),

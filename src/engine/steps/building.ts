@@ -10,6 +10,7 @@ import { factorsAhead, householdsAt } from './growthFactors';
 import { spaceNeeded, spaceTable, type SpaceTable } from './requirements';
 import { spaceRuleIn } from './requirementTerms';
 import { costLineIndex, type Run } from '../runState';
+import type { Counts } from '../projection';
 import { startedAtTargets } from './startsLater';
 import { payerAt, type Payer } from '../scenario';
 
@@ -137,8 +138,9 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
  * largest in acc[3] (as largestOf in buildingOrder.ts finds it). Whether a place has a gap follows no
  * pattern a branch could guess, so each place is written at position count and kept by counting it
  * only with a gap; one without adds its +0 to acc[0], which leaves the sum (from +0, never −0) as it
- * was. Every community's households that year are kept for the year's opening when the start
- * completes (openYear.ts).
+ * was. Every community's households that year go straight into the series, where the year's opening
+ * (openYear.ts) finds them: the programme runs every year from its first on, with the same lead time,
+ * so from the first year it writes on, every year's are written before that year opens.
  * Communities come first in a flat city, then streets and districts, each set its own loop.
  */
 function claimsOf(run: Run, y: number, places: Int32Array, acc: Float64Array): number {
@@ -146,8 +148,12 @@ function claimsOf(run: Run, y: number, places: Int32Array, acc: Float64Array): n
   const lead = run.scenario.plan.building.leadTimeYears;
   const rule = spaceTable(spaceRuleIn(run.params, Math.min(y + lead, years.length - 1)));
   const ahead = years[y] + lead - run.baseYear;
-  run.scratch.householdsAhead = ahead;
-  const count = communityClaims(run, y, rule, ahead, places, acc);
+  // The households of year y + lead, that year's row of the series (years are consecutive).
+  const row = y + lead;
+  const { nEntities: n, nCommunities: nc } = flat;
+  if (row < years.length && run.scratch.householdsFrom < 0) run.scratch.householdsFrom = ahead;
+  const households = row < years.length ? run.series.households.subarray(row * n, row * n + nc) : beyondHorizon(run.series.households, nc);
+  const count = communityClaims(run, y, rule, ahead, households, places, acc);
   return centreClaims(run, y, rule, flat.nCommunities, count, places, acc);
 }
 
@@ -155,7 +161,7 @@ function claimsOf(run: Run, y: number, places: Int32Array, acc: Float64Array): n
  * claimsOf for the communities: spaceNeeded's community terms read straight from the rule's table, each
  * community's households worked out in the same pass from its growth factor (growthFactors.ts).
  */
-function communityClaims(run: Run, y: number, rule: SpaceTable, ahead: number, places: Int32Array, acc: Float64Array): number {
+function communityClaims(run: Run, y: number, rule: SpaceTable, ahead: number, households: Counts, places: Int32Array, acc: Float64Array): number {
   const { flat, series, pending } = run;
   const { nCommunities: nc, nEntities: n, entities, base } = flat;
   const kind = entities.kind;
@@ -164,7 +170,6 @@ function communityClaims(run: Run, y: number, rule: SpaceTable, ahead: number, p
   const o = y * n;
   const aimPer = run.scenario.plan.building.aimPerHundredHouseholds;
   const { minimum, perHundred, supermarket } = rule;
-  const households = run.scratch.households;
   const claims = run.scratch.claims;
   const { factors, last } = factorsAhead(run, y, ahead);
   let count = 0;
@@ -283,4 +288,12 @@ let placeList = new Int32Array(0);
 function placesScratch(n: number): Int32Array {
   if (placeList.length < n) placeList = new Int32Array(n);
   return placeList;
+}
+
+/** Where the households of a year past the horizon go, which no one reads: of the series' kind, so the claims pass stores to one kind of array. */
+let spareHouseholds: Counts = new Float64Array(0);
+
+function beyondHorizon(households: Counts, nc: number): Counts {
+  if (spareHouseholds.length < nc || spareHouseholds.constructor !== households.constructor) spareHouseholds = households instanceof Int32Array ? new Int32Array(nc) : new Float64Array(nc);
+  return spareHouseholds;
 }

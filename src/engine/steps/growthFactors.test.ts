@@ -108,8 +108,9 @@ describe('households ahead for the building programme', () => {
   });
 
   it('give a run the households householdsAfter gives, every year, worked out in the pass that reads the claims', () => {
-    // The programme works out the households of the year its starts complete, and that year's opening
-    // takes them from it: with a lead of 1–3 years, every year after the first few is one it worked out.
+    // The programme works out the households of the year its starts complete and writes them into the
+    // series, where that year's opening leaves them: with a lead of 1–3 years, every year after the first
+    // few is one it wrote.
     fc.assert(
       fc.property(arbScenario, fc.integer({ min: 1, max: 3 }), (s, lead) => {
         const scenario = { ...s, plan: { ...s.plan, building: { ...s.plan.building, leadTimeYears: lead } } };

@@ -54,10 +54,10 @@ export function openYear(run: Run, y: number): void {
     bachelor: cut(series.bachelor, o),
   };
   const last = y === 0 ? null : o - n;
-  // Households: the building programme of lead years before already worked them out for its aim.
+  // Households: the building programme of lead years before already wrote them, worked out for its aim.
   const k = years[y] - baseYear;
-  if (run.scratch.householdsAhead === k) copyCounts(now.households, run.scratch.households, nc);
-  else growHouseholds(now.households, base, k, nc);
+  const from = run.scratch.householdsFrom;
+  if (from < 0 || k < from) growHouseholds(now.households, base, k, nc);
   // The rules in force, read once (requirements.ts).
   const byDistrict = quotaLevelIn(params, y) === 'district';
   const { shareSums, ratio } = run.byDistrict;

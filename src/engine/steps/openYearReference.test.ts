@@ -1,8 +1,9 @@
 /**
  * The year's opening against the one it replaced (kept below as the reference, word for word but for
  * comments), which worked out every entity's staffing gap after leavers even under a district quota,
- * where the pool's placement then overwrote the communities', and copied the base staff and the
- * households ahead into 32-bit counts with set. Two copies of the engine, one with the
+ * where the pool's placement then overwrote the communities', and copied the base staff into 32-bit
+ * counts with set (the households ahead, which it copied likewise, the building programme now writes
+ * into the series itself). Two copies of the engine, one with the
  * reference in its place, project random scenarios — district quotas on and off, occupancy thresholds,
  * committee members counted, qualified base staff read and unread, staffed stations — and the demo;
  * every figure must be the same to the bit (Object.is).
@@ -54,8 +55,8 @@ function openYear(run: Run, y: number): void {
   };
   const last = y === 0 ? null : o - n;
   const k = years[y] - baseYear;
-  if (run.scratch.householdsAhead === k) now.households.set(run.scratch.households.subarray(0, nc));
-  else growHouseholds(now.households, base, k, nc);
+  const from = run.scratch.householdsFrom;
+  if (from < 0 || k < from) growHouseholds(now.households, base, k, nc);
   const byDistrict = quotaLevelIn(params, y) === 'district';
   const { shareSums, ratio } = run.byDistrict;
   const minimum = staffTable(staffRuleIn(params, run.districtParams, y), nd, ratio);
