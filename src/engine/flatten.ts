@@ -1,6 +1,7 @@
 /** Lay the city tree out as flat typed arrays: communities, then streets, then districts. */
 import { LEVEL, type EntityIndex } from './projection';
 import type { City, Community, CommunityKind } from './scenario';
+import { isWhole, NOT_WHOLE, TALLY_LENGTH, tallied } from './wholeCounts';
 
 // Read once: a property lookup per entity adds up over a national sweep.
 const { community: COMMUNITY, street: STREET, district: DISTRICT } = LEVEL;
@@ -98,6 +99,7 @@ export function flatten(city: City): Flat {
   };
   const { id, name, level, district: districtOf, streetClass } = entities;
   const { inPost, space } = base;
+  const tally = new Float64Array(TALLY_LENGTH);
   let c = 0;
   let s = nCommunities;
   // Indexed loops, the communities' in a function of its own: a fresh run flattens once, and V8 optimises that small loop early in it, where one large function was compiled and dropped several times over.
@@ -119,20 +121,33 @@ export function flatten(city: City): Flat {
       streetClass[s] = street.class;
       space[s] = street.centreSpace;
       inPost[s] = street.stationStaff;
-      c = communitiesInto(entities, base, zero, nan, street.communities, c, s, di);
+      c = communitiesInto(entities, base, zero, nan, tally, street.communities, c, s, di);
     }
   }
+  tallied(base, nCommunities, n, tally);
   return { nCommunities, nStreets, nDistricts, nEntities: n, entities, base };
 }
 
 /**
  * Writes a street's communities from entity c on; returns the entity after the last. It takes the
  * arrays' holders that flatten returns, not an object of its own: one no run keeps loses its hidden
- * class at each full collection, and with it this loop's optimised code.
+ * class at each full collection, and with it this loop's optimised code. It tallies the counts as it
+ * writes them (wholeCounts.ts tallied), in locals over the street and in tally between streets.
  */
-function communitiesInto(entities: EntityIndex, base: BaseArrays, zero: Float64Array, nan: Float64Array, list: Community[], c: number, s: number, di: number): number {
+function communitiesInto(entities: EntityIndex, base: BaseArrays, zero: Float64Array, nan: Float64Array, tally: Float64Array, list: Community[], c: number, s: number, di: number): number {
   const { id, name, level, kind, street: streetOf, district: districtOf } = entities;
   const { households, residents, growth, dwellings, inPost, certified, bachelor, space } = base;
+  let hSum = tally[0];
+  let hMost = tally[1];
+  let rSum = tally[2];
+  let rMost = tally[3];
+  let pSum = tally[4];
+  let pMost = tally[5];
+  let cSum = tally[6];
+  let cMost = tally[7];
+  let bSum = tally[8];
+  let bMost = tally[9];
+  let bad = tally[10];
   for (let k = 0; k < list.length; k++, c++) {
     const com = list[k];
     const { staff } = com;
@@ -143,14 +158,36 @@ function communitiesInto(entities: EntityIndex, base: BaseArrays, zero: Float64A
     kind[c] = com.kind === 'rural' ? RURAL : com.kind === 'urbanNew' ? URBAN_NEW : URBAN_EXISTING;
     streetOf[c] = s;
     districtOf[c] = di;
-    households[c] = com.households;
-    residents[c] = com.residents;
+    const h = com.households;
+    households[c] = h;
+    if (!isWhole(h)) bad |= NOT_WHOLE.households;
+    hSum += h;
+    if (h > hMost) hMost = h;
+    const r = com.residents;
+    residents[c] = r;
+    if (!isWhole(r)) bad |= NOT_WHOLE.residents;
+    rSum += r;
+    if (r > rMost) rMost = r;
     growth[c] = com.growth;
     const homes = com.dwellings;
-    dwellings[c] = homes === undefined ? Infinity : homes;
-    inPost[c] = staff.inPost;
-    certified[c] = staff.certified;
-    bachelor[c] = staff.bachelor;
+    const dw = homes === undefined ? Infinity : homes;
+    dwellings[c] = dw;
+    if (!(dw >= 0) || (dw === 0 && 1 / dw < 0)) bad |= NOT_WHOLE.dwellings;
+    const p = staff.inPost;
+    inPost[c] = p;
+    if (!isWhole(p)) bad |= NOT_WHOLE.inPost;
+    pSum += p;
+    if (p > pMost) pMost = p;
+    const q = staff.certified;
+    certified[c] = q;
+    if (!isWhole(q)) bad |= NOT_WHOLE.certified;
+    cSum += q;
+    if (q > cMost) cMost = q;
+    const g = staff.bachelor;
+    bachelor[c] = g;
+    if (!isWhole(g)) bad |= NOT_WHOLE.bachelor;
+    bSum += g;
+    if (g > bMost) bMost = g;
     space[c] = com.space;
     if (
       staff.committeeMembers !== undefined ||
@@ -161,6 +198,17 @@ function communitiesInto(entities: EntityIndex, base: BaseArrays, zero: Float64A
     )
       optionalInto(entities, base, zero, nan, com, c);
   }
+  tally[0] = hSum;
+  tally[1] = hMost;
+  tally[2] = rSum;
+  tally[3] = rMost;
+  tally[4] = pSum;
+  tally[5] = pMost;
+  tally[6] = cSum;
+  tally[7] = cMost;
+  tally[8] = bSum;
+  tally[9] = bMost;
+  tally[10] = bad;
   return c;
 }
 

@@ -15,7 +15,11 @@ export function phases(a: Float64Array): Float64Array {
     a.set(lastPhases);
     return a;
   }
-  for (let e = 0; e < n; e++) a[e] = ((e + 0.5) * 0.6180339887498949) % 1;
+  // x − ⌊x⌋ rather than x % 1: the same bits for x > 0 (exact: for x ≥ 1 by Sterbenz's lemma, as ⌊x⌋ ≤ x < 2⌊x⌋), where % calls fmod, about eight times slower for a run's first city of its size.
+  for (let e = 0; e < n; e++) {
+    const x = (e + 0.5) * 0.6180339887498949;
+    a[e] = x - Math.floor(x);
+  }
   lastPhases = a.slice();
   return a;
 }

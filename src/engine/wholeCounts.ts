@@ -17,7 +17,7 @@
  *   minimum, or a street's posts: whole when those parameters and the committee counts are. No entity
  *   hires more in a year than the city's capacity, so no count passes base staff + years × capacity.
  */
-import type { Flat } from './flatten';
+import type { BaseArrays, Flat } from './flatten';
 import type { DistrictValues, ParamTable } from './resolveParams';
 import type { Scenario } from './scenario';
 
@@ -34,16 +34,19 @@ interface Wholes {
   most: number;
 }
 
+/** Whether x is a whole number ≥ +0: not −0, which would come out of a 32-bit array as +0. */
+export const isWhole = (x: number): boolean => x >= 0 && x < Infinity && Math.floor(x) === x && !(x === 0 && 1 / x < 0);
+
 /**
- * The sum and largest of a[0, n); null when a value is not a whole number ≥ +0 (−0 would come out of a
- * 32-bit array as +0). One loop a function, on a typed array, as the engine's long loops are
- * (recurringCosts.ts payCosts): a national city has 120,000 communities.
+ * The sum and largest of a[0, n); null when a value is not whole (isWhole). One loop a function, on a
+ * typed array, as the engine's long loops are (recurringCosts.ts payCosts): a national city has 120,000
+ * communities.
  */
 function wholes(a: Float64Array, n: number): Wholes | null {
   const out = Float64Array.of(0, 0);
   for (let e = 0; e < n; e++) {
     const x = a[e];
-    if (!(x >= 0 && x < Infinity && Math.floor(x) === x) || (x === 0 && 1 / x < 0)) return null;
+    if (!isWhole(x)) return null;
     out[0] += x;
     if (x > out[1]) out[1] = x;
   }
@@ -77,19 +80,55 @@ function mostGrowth(growth: Float64Array, n: number): number {
  * flattened, while growth, which a draw shifts into an array it rewrites (uncertainty/drawContext.ts),
  * and everything the rule set and plan give are checked on every run.
  */
-function once<T>(check: (a: Float64Array, n: number) => T): (a: Float64Array, n: number) => T {
+function once<T>(check: (a: Float64Array, n: number) => T): { of: (a: Float64Array, n: number) => T; seed: (a: Float64Array, n: number, answer: T) => void } {
   const known = new WeakMap<Float64Array, { n: number; answer: T }>();
-  return (a, n) => {
+  const seed = (a: Float64Array, n: number, answer: T) => void known.set(a, { n, answer });
+  const of = (a: Float64Array, n: number) => {
     const hit = known.get(a);
     if (hit?.n === n) return hit.answer;
     const answer = check(a, n);
-    known.set(a, { n, answer });
+    seed(a, n, answer);
     return answer;
   };
+  return { of, seed };
 }
 
 const wholesOf = once(wholes);
 const dwellingsValidOf = once(dwellingsValid);
+
+/**
+ * What flatten (flatten.ts communitiesInto) tallies of the communities as it writes them, so a fresh
+ * run need not read five megabytes again to check them (2–4 ms for a national city): by index,
+ * households' sum and largest, residents', staff in post's, certified's and graduates', then a 0 or
+ * the sum of the flags below for the arrays with a value that is not whole (dwellings: not valid).
+ */
+export const TALLY_LENGTH = 11;
+export const NOT_WHOLE = { households: 1, residents: 2, inPost: 4, certified: 8, bachelor: 16, dwellings: 32 } as const;
+
+/**
+ * Takes flatten's tally of the communities as the answers of wholes and dwellingsValid for its fresh
+ * arrays: the same sums, added in the same order, and the same largest values. Staff in post runs on
+ * over the streets and districts; their certified and graduates are +0, which leaves sum and largest.
+ */
+export function tallied(base: BaseArrays, nc: number, n: number, tally: Float64Array): void {
+  const { inPost } = base;
+  let bad = tally[10];
+  let sum = tally[4];
+  let most = tally[5];
+  for (let e = nc; e < n; e++) {
+    const x = inPost[e];
+    if (!isWhole(x)) bad |= NOT_WHOLE.inPost;
+    sum += x;
+    if (x > most) most = x;
+  }
+  const answer = (flag: number, at: number, s = tally[at], m = tally[at + 1]) => ((bad & flag) !== 0 ? null : { sum: s, most: m });
+  wholesOf.seed(base.households, nc, answer(NOT_WHOLE.households, 0));
+  wholesOf.seed(base.residents, nc, answer(NOT_WHOLE.residents, 2));
+  wholesOf.seed(inPost, n, answer(NOT_WHOLE.inPost, 4, sum, most));
+  wholesOf.seed(base.certified, n, answer(NOT_WHOLE.certified, 6));
+  wholesOf.seed(base.bachelor, n, answer(NOT_WHOLE.bachelor, 8));
+  dwellingsValidOf.seed(base.dwellings, nc, (bad & NOT_WHOLE.dwellings) === 0);
+}
 
 export function countsFit(scenario: Scenario, flat: Flat, params: ParamTable, districtParams: Record<string, DistrictValues>, years: number[]): boolean {
   const { nCommunities: nc, nEntities: n, base, entities } = flat;
@@ -102,14 +141,14 @@ export function countsFit(scenario: Scenario, flat: Flat, params: ParamTable, di
   const { capacityPerYear, attritionRate, certifiedShare, bachelorShare } = scenario.plan.hiring;
   const hireShares = params['staffing.bachelorShareOfHires'] ?? [];
   if (!(Number.isInteger(capacityPerYear) && capacityPerYear >= 0) || ![attritionRate, certifiedShare, bachelorShare].every(finiteShare) || !hireShares.every((v) => v === null || finiteShare(v))) return false;
-  const grow = dwellingsValidOf(base.dwellings, nc) ? mostGrowth(base.growth, nc) : NaN;
+  const grow = dwellingsValidOf.of(base.dwellings, nc) ? mostGrowth(base.growth, nc) : NaN;
   // Committee members make part of a gap only where YX2008-5's reading is in force (openYear.ts).
   const committeeCounts = params['staffing.countCommitteeMembers']?.some((v, y) => y < ny && v === 1) ?? false;
-  const households = wholesOf(base.households, nc);
-  const residents = wholesOf(base.residents, nc);
+  const households = wholesOf.of(base.households, nc);
+  const residents = wholesOf.of(base.residents, nc);
   // Array.from, not map: an optimised map makes holey arrays, a new map for the optimised code reading them to drop back on.
-  const staff = Array.from([base.inPost, base.certified, base.bachelor], (a) => wholesOf(a, n));
-  if (!households || !residents || (committeeCounts && !wholesOf(entities.committee, nc)) || Number.isNaN(grow)) return false;
+  const staff = Array.from([base.inPost, base.certified, base.bachelor], (a) => wholesOf.of(a, n));
+  if (!households || !residents || (committeeCounts && !wholesOf.of(entities.committee, nc)) || Number.isNaN(grow)) return false;
   let mostStaff = 0;
   for (const s of staff) {
     if (!s) return false;
