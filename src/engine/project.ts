@@ -80,40 +80,50 @@ export function project(scenario: Scenario, options: RunOptions = {}, prepared?:
   const order = [...priority, ...DEFERRABLE.filter((d) => !priority.includes(d))];
   const money = new HiringMoney(run);
   for (let y = 0; y < years.length; y++) {
-    stepMigrants(run, y);
-    // population, requirements, completions and leavers
-    openYear(run, y);
-    const u = unitCosts(run, y);
-    const spent = stepRecurringCosts(run, y, u);
-    // Facility openings are commitments of the plan: like running costs they are paid before new hires and starts.
-    const facilities = stepFacilityCosts(run, y);
-    for (const p of PAYERS) spent[p] += facilities[p];
-    for (const a of run.deferred) a.fill(0);
-    for (const a of run.deferredHires) a.fill(0);
-    let pools = openPools(run, y, spent);
-    for (const item of order) {
-      const add = item === 'hiring' ? hire(run, y, u, money.year(u, mode === 'defer'), pools) : build(run, y, mode === 'defer', index, pools);
-      for (const p of PAYERS) spent[p] += add[p];
-      // what was spent comes off the pool of its item, recounted from the cost lines
-      pools = openPools(run, y, spent);
-    }
-    // NJ2007-21c: the reward fund judges the year's end, once hiring and building are done.
-    const rewards = stepModelReward(run, y);
-    if (rewards > 0) {
-      spent.city += rewards;
-      pools = openPools(run, y, spent);
-    }
-    for (const p of PAYERS) {
-      const deferredIn = plainOf(run.deferred[payerAt(p)]);
-      const deferred = deferredIn.reduce((a, b) => a + b, 0);
-      const deferredHiresIn = plainOf(run.deferredHires[payerAt(p)]);
-      run.payers[p].push({ budget: pools.budget[p], spent: spent[p], shortfall: shortfallOf(run, y, pools, p, spent[p]), deferred, deferredIn, deferredHiresIn });
-    }
+    stepYear(run, y, order, mode === 'defer', index, money);
     options.onProgress?.(y + 1, years.length);
   }
   const projection = toProjection(run, prep, prepared?.coverage ?? coverage, prepared?.careNetwork);
   endRun(run, projection);
   return projection;
+}
+
+/**
+ * One year of the run, stepped in order. A function of its own, not the body of project's loop over
+ * the years: V8 then compiles the year's steps once, where the hot loop was compiled twice, for the
+ * next call and again on the stack in the middle of the loop (on-stack replacement), which cost a
+ * Monte Carlo worker's first few hundred draws about a quarter of a second of compiling.
+ */
+function stepYear(run: Run, y: number, order: readonly DeferrableItem[], defer: boolean, index: (id: string) => number | undefined, money: HiringMoney): void {
+  stepMigrants(run, y);
+  // population, requirements, completions and leavers
+  openYear(run, y);
+  const u = unitCosts(run, y);
+  const spent = stepRecurringCosts(run, y, u);
+  // Facility openings are commitments of the plan: like running costs they are paid before new hires and starts.
+  const facilities = stepFacilityCosts(run, y);
+  for (const p of PAYERS) spent[p] += facilities[p];
+  for (const a of run.deferred) a.fill(0);
+  for (const a of run.deferredHires) a.fill(0);
+  let pools = openPools(run, y, spent);
+  for (const item of order) {
+    const add = item === 'hiring' ? hire(run, y, u, money.year(u, defer), pools) : build(run, y, defer, index, pools);
+    for (const p of PAYERS) spent[p] += add[p];
+    // what was spent comes off the pool of its item, recounted from the cost lines
+    pools = openPools(run, y, spent);
+  }
+  // NJ2007-21c: the reward fund judges the year's end, once hiring and building are done.
+  const rewards = stepModelReward(run, y);
+  if (rewards > 0) {
+    spent.city += rewards;
+    pools = openPools(run, y, spent);
+  }
+  for (const p of PAYERS) {
+    const deferredIn = plainOf(run.deferred[payerAt(p)]);
+    const deferred = deferredIn.reduce((a, b) => a + b, 0);
+    const deferredHiresIn = plainOf(run.deferredHires[payerAt(p)]);
+    run.payers[p].push({ budget: pools.budget[p], spent: spent[p], shortfall: shortfallOf(run, y, pools, p, spent[p]), deferred, deferredIn, deferredHiresIn });
+  }
 }
 
 /** A typed array's values in a plain array: Array.from would walk an iterator, an object per value, every payer and year of every run. */
