@@ -1,7 +1,8 @@
 /** The first workers of a district quota's one-at-a-time placement (pooledHires.ts), placed at once. */
 
 /**
- * The first workers of the one-at-a-time placement, placed at once. A member's places are its deficit,
+ * The first workers of the one-at-a-time placement, placed at once, among the members whose deficits are
+ * deficit[0, size). A member's places are its deficit,
  * then that less one for each worker it has taken; every place above a level h comes before every place
  * at or below it, so when there are no more places above h than workers missing, each of them is taken
  * one at a time as well, whatever the order. h is the water level t that the missing workers would
@@ -15,11 +16,11 @@
  */
 export function placeAbove(
   deficit: Float64Array,
+  size: number,
   total: number,
   missing: number,
   work: { lowered: Float64Array; taken: Int32Array; candidates: Float64Array; top: Float64Array },
 ): number {
-  const size = deficit.length;
   const above = work.candidates;
   let level = (total - missing) / size;
   let count = 0;
@@ -48,12 +49,12 @@ export function placeAbove(
     if (kept === count) break;
     count = kept;
   }
-  const placed = lowerTo(deficit, level + 1, work);
+  const placed = lowerTo(deficit, size, level + 1, work);
   return placed > missing ? 0 : placed;
 }
 
 /**
- * Every deficit above hi lowered by one at a time until it is at most hi, as the heap lowers it: into
+ * Every deficit of deficit[0, size) above hi lowered by one at a time until it is at most hi, as the heap lowers it: into
  * lowered, the workers taken into taken, by position; returns how many workers that is, the largest
  * lowered deficit in work.top[0]. With hi ≥ 0 this needs no steps: x − j is exact for whole j up to x
  * (below 2^53), and any x − j below 0 is at most hi before and after rounding, so stepping stops at
@@ -63,12 +64,12 @@ export function placeAbove(
  * round (2^−52 − 1 − 1 is −2, 2^−52 − 2 is not), so every member is stepped.
  * Without a guessed branch: about half the members are lowered, in no order a predictor follows.
  */
-export function lowerTo(deficit: Float64Array, hi: number, work: { lowered: Float64Array; taken: Int32Array; top: Float64Array }): number {
+export function lowerTo(deficit: Float64Array, size: number, hi: number, work: { lowered: Float64Array; taken: Int32Array; top: Float64Array }): number {
   const { lowered, taken } = work;
   const stepped = +!(hi >= 0);
   let placed = 0;
   let top = -Infinity;
-  for (let k = 0; k < deficit.length; k++) {
+  for (let k = 0; k < size; k++) {
     const x = deficit[k];
     // ⌈x − hi⌉, at least 0, in whole-number arithmetic (| 0 takes a NaN deficit as 0 steps, as stepping does)
     const c = Math.ceil(x - hi) | 0;

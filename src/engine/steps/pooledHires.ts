@@ -14,11 +14,12 @@ import { placeAbove } from './placeAbove';
  * Working arrays kept from one call to the next: a national city places its gaps every year, and fresh
  * arrays each time are new pages to fault in. Every element read is written first in the same call.
  */
-let spare = { members: new Int32Array(0), byDistrict: new Int32Array(0), deficits: new Float64Array(0), slots: new Int32Array(0), lowered: new Float64Array(0), taken: new Int32Array(0), candidates: new Float64Array(0), bucket: new Uint8Array(0), buckets: new Int32Array(BUCKETS + 2), top: new Float64Array(1) };
+const buckets = new Int32Array(BUCKETS + 2);
+let spare = { members: new Int32Array(0), byDistrict: new Int32Array(0), deficits: new Float64Array(0), slots: new Int32Array(0), lowered: new Float64Array(0), taken: new Int32Array(0), candidates: new Float64Array(0), bucket: new Uint8Array(0), buckets, counted: buckets.subarray(1), top: new Float64Array(1) };
 
 function scratch(n: number): typeof spare {
   if (spare.members.length < n) {
-    spare = { members: new Int32Array(n), byDistrict: new Int32Array(n), deficits: new Float64Array(n), slots: new Int32Array(n), lowered: new Float64Array(n), taken: new Int32Array(n), candidates: new Float64Array(n), bucket: new Uint8Array(n), buckets: spare.buckets, top: spare.top };
+    spare = { members: new Int32Array(n), byDistrict: new Int32Array(n), deficits: new Float64Array(n), slots: new Int32Array(n), lowered: new Float64Array(n), taken: new Int32Array(n), candidates: new Float64Array(n), bucket: new Uint8Array(n), buckets, counted: spare.counted, top: spare.top };
   }
   return spare;
 }
@@ -102,7 +103,9 @@ function poolMembers(district: Int32Array, share: Float64Array, established: Uin
 /**
  * One district's gap placed among its pool members, given in index order. The deficits sit side by
  * side in position order: a district's few kilobytes stay in cache while its workers are placed, and
- * the lower position is the lower index.
+ * the lower position is the lower index. They, and the deficits placeAbove lowers, are the first size
+ * places of the kept working arrays, handed on with their size rather than as views of that length: a
+ * view is a new object for every district of every year, garbage a Monte Carlo draw would collect.
  */
 function placeInDistrict(
   members: Int32Array,
@@ -114,7 +117,7 @@ function placeInDistrict(
   gap: Float64Array,
 ): void {
   const size = members.length;
-  const deficit = work.deficits.subarray(0, size);
+  const deficit = work.deficits;
   let counted = 0;
   let total = 0;
   // the largest deficit, for placeOneEach: taken here, and again where placeAbove lowers deficits
@@ -133,17 +136,17 @@ function placeInDistrict(
   let left = deficit;
   let taken: Int32Array | null = null;
   if (missing > size >> 3) {
-    const placed = placeAbove(deficit, total, missing, work);
+    const placed = placeAbove(deficit, size, total, missing, work);
     if (placed > 0) {
-      left = work.lowered.subarray(0, size);
+      left = work.lowered;
       taken = work.taken;
       top = work.top[0];
       missing -= placed;
     }
   }
-  if (placeOneEach(left, top, missing, members, taken, work, gap)) return;
+  if (placeOneEach(left, size, top, missing, members, taken, work, gap)) return;
   if (taken !== null) for (let k = 0; k < size; k++) gap[members[k]] += taken[k];
-  const heap = heapOfLeading(left, missing, work.slots.subarray(0, size));
+  const heap = heapOfLeading(left.subarray(0, size), missing, work.slots.subarray(0, size));
   for (let k = (heap.length >> 1) - 1; k >= 0; k--) siftDown(heap, k, left);
   for (; missing > 0; missing--) {
     const first = heap[0];
@@ -155,19 +158,18 @@ function placeInDistrict(
 
 /**
  * The last workers when they take one place each, without a heap, with the workers members have
- * already taken (taken, by position, when any). Every member whose deficit is above the largest less
- * one stands above any member's second place, so when no more workers are missing than there are such
- * members, each goes to a different one of them: those above the missing-th largest deficit (top is
+ * already taken (taken, by position, when any); the deficits are deficit[0, size). Every member whose
+ * deficit is above the largest less one stands above any member's second place, so when no more
+ * workers are missing than there are such members, each goes to a different one of them: those above the missing-th largest deficit (top is
  * the largest), then, among those at it, the lower positions first; they are counted into largestAt's
  * buckets as they are gathered. Returns false, placing none, when more are missing.
  */
-function placeOneEach(deficit: Float64Array, top: number, missing: number, members: Int32Array, taken: Int32Array | null, work: { candidates: Float64Array; buckets: Int32Array; bucket: Uint8Array }, gap: Float64Array): boolean {
-  const size = deficit.length;
+function placeOneEach(deficit: Float64Array, size: number, top: number, missing: number, members: Int32Array, taken: Int32Array | null, work: { candidates: Float64Array; buckets: Int32Array; counted: Int32Array; bucket: Uint8Array }, gap: Float64Array): boolean {
   if (missing === 0) {
     if (taken !== null) for (let k = 0; k < size; k++) gap[members[k]] += taken[k];
     return true;
   }
-  const { candidates: values, buckets, bucket } = work;
+  const { candidates: values, buckets, counted, bucket } = work;
   const floor = top - 1;
   let m = 0;
   buckets.fill(0);
@@ -183,7 +185,6 @@ function placeOneEach(deficit: Float64Array, top: number, missing: number, membe
     buckets[(b + 1) & -above]++;
   }
   if (missing > m) return false;
-  const counted = buckets.subarray(1);
   const level = largestAt(values, m, missing - 1, counted, bucket);
   let atLevel = missing - counted[BUCKETS];
   // Without branches: about half the members take a worker, in an order no branch predictor follows.
