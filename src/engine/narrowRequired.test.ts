@@ -9,13 +9,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { arbMoneyBinding } from '../fixtures/arbMoneyBinding';
 import { arbScenario } from '../fixtures/arbScenario';
 import { demoScenario } from '../fixtures/demo/demoScenario';
+import { forcedRun } from '../fixtures/forcedRun';
 import { exactJson, projectionDifferences } from '../fixtures/projectionDifferences';
 import { smallScenario } from '../fixtures/smallScenario';
 import { community, tinyCity } from '../fixtures/tinyCity';
 import { horizonYears, ruleSetOf } from './project';
 import { RULE_SET_IDS } from './policyLibrary';
 import { resolveDistrictParams, resolveParams } from './resolveParams';
-import { runScenario } from './run';
 import type { Scenario } from './scenario';
 import { requiredFit } from './wholeCounts';
 
@@ -26,14 +26,7 @@ vi.mock('./wholeCounts', async (original) => {
   return { ...real, requiredFit: (...args: Parameters<typeof real.requiredFit>) => force.narrow ?? real.requiredFit(...args) };
 });
 
-function run(s: Scenario, narrow: boolean | null) {
-  force.narrow = narrow;
-  try {
-    return runScenario(s);
-  } finally {
-    force.narrow = null;
-  }
-}
+const run = (s: Scenario, narrow: boolean | null) => forcedRun(force, s, narrow);
 
 /** Where a run as the check decides differs from one with staffRequired in 64 bits, and whether it kept staffRequired in 32. */
 function check(s: Scenario, narrow: boolean | null = null): { narrowed: boolean; differences: string[] } {

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { arbScenario } from '../fixtures/arbScenario';
+import { forcedRun } from '../fixtures/forcedRun';
 import { exactJson, projectionDifferences } from '../fixtures/projectionDifferences';
 import { smallScenario } from '../fixtures/smallScenario';
 import { community, tinyCity } from '../fixtures/tinyCity';
@@ -28,14 +29,7 @@ const read = (file: string): Scenario => (file.startsWith('training/') ? json(fi
 const BUILT_INS = ['demo-15th-fyp.json', 'nanjing-2007-2010.json', 'qinghu-2026-2030.json'];
 const TRAINING = readdirSync(fileURLToPath(new URL('training/', scenariosDir))).filter((f) => f.endsWith('.json')).map((f) => `training/${f}`);
 
-function run(s: Scenario, narrow: boolean | null) {
-  force.narrow = narrow;
-  try {
-    return runScenario(s);
-  } finally {
-    force.narrow = null;
-  }
-}
+const run = (s: Scenario, narrow: boolean | null) => forcedRun(force, s, narrow);
 
 /** Where two runs differ, every value of both projections (fixtures/projectionDifferences.ts) and the verdicts. */
 function differences(a: ReturnType<typeof runScenario>, b: ReturnType<typeof runScenario>): string[] {
