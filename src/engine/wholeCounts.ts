@@ -184,7 +184,7 @@ export function requiredFit(params: ParamTable, districtParams: Record<string, D
   const ratios = [params['staffing.householdsPerWorker'], ...(districtParams['staffing.householdsPerWorker']?.values ?? [])];
   return (
     inYears(params['staffing.quotaByDistrict'], (v) => v !== 1) &&
-    MINIMUMS.every((key) => inYears(params[key], (v) => Number.isInteger(v) && v <= LIMIT && !Object.is(v, -0) && v >= 0)) &&
+    MINIMUMS.every((key) => inYears(params[key], (v) => isWhole(v) && v <= LIMIT)) &&
     POSTS.every((key) => inYears(params[key], (v) => Number.isInteger(v) && Math.abs(v) <= LIMIT && !Object.is(v, -0))) &&
     ratios.every((row) => inYears(row, (v) => !Number.isNaN(v) && (v <= 0 || v >= 1)))
   );
