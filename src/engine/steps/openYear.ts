@@ -180,8 +180,16 @@ function required(
   const members = pool === null ? null : pool.members;
   const start = pool === null ? null : pool.start;
   const occ = withOccupancy ? 1 : 0;
+  // As plain numbers: read in the loop, a parameter or property was tested for its type every community.
+  const threshold = occupancy * 1;
+  const extra = supermarket * 1;
   let size = 0;
   let sorted = true;
+  // The district's running sum and count are kept in locals while its communities come one after
+  // another: added to in memory, each community's addition waited for the last one's store.
+  let at = 0;
+  let sum = shareSums[0];
+  let count = 0;
   for (let e = 0, lastDistrict = 0; e < nc; e++) {
     const h = households[e];
     const d = district[e];
@@ -197,7 +205,7 @@ function required(
     const kd = kind[e];
     const dw = dwellings[e];
     const waits = +(kd === URBAN_NEW) & occ & +(Math.abs(dw) < Infinity);
-    const stands = (waits ^ 1) | (wasEstablished !== null ? wasEstablished[e] : 0) | +(h >= occupancy * dw);
+    const stands = (waits ^ 1) | (wasEstablished !== null ? wasEstablished[e] : 0) | +(h >= threshold * dw);
     established[e] = stands;
     if (stands === 0) {
       staffRequired[e] = 0;
@@ -209,16 +217,27 @@ function required(
     if (byDistrict) {
       const share = atLeast(perWorker <= 0 ? 0 : h / perWorker, minimum[rural]);
       staffRequired[e] = share;
-      shareSums[d] += share;
+      if (d !== at) {
+        shareSums[at] = sum;
+        start![at + 1] += count;
+        at = d;
+        sum = shareSums[d];
+        count = 0;
+      }
+      sum += share;
       // inPool (staffQuota.ts): standing, with a share
       if (share > 0) {
         if (d < lastDistrict) sorted = false;
         lastDistrict = d;
         members![size++] = e;
-        start![d + 1]++;
+        count++;
       }
     } else staffRequired[e] = atLeast(Math.ceil(positivePart(perWorker <= 0 ? 0 : h / perWorker) - 1e-9), minimum[rural]);
-    spaceRequired[e] = atLeast((perHundred[kd] * h) / 100, spaceMinimum[kd]) + supermarket;
+    spaceRequired[e] = atLeast((perHundred[kd] * h) / 100, spaceMinimum[kd]) + extra;
+  }
+  if (byDistrict) {
+    shareSums[at] = sum;
+    start![at + 1] += count;
   }
   return sorted ? size : -1;
 }
@@ -254,19 +273,24 @@ function leave(
   const prevInPost = before.inPost;
   const prevCertified = before.certified;
   const prevBachelor = before.bachelor;
-  for (let e = 0; e < inPost.length; e++) {
+  // The parameters as plain numbers: read in the loop, each was tested for its type every entity.
+  const r = rate * 1;
+  const q = qualified ? 1 : 0;
+  const from = gapsFrom | 0;
+  const n = inPost.length;
+  for (let e = 0; e < n; e++) {
     const prev = prevInPost[e];
-    const left = Math.min(prev, takeWhole(carryLeave, e, prev * rate));
+    const left = Math.min(prev, takeWhole(carryLeave, e, prev * r));
     if (leavers !== null) leavers[e] = left;
     const staying = prev - left;
     inPost[e] = staying;
-    if (qualified) {
+    if (q === 1) {
       const prevCert = prevCertified[e];
-      certified[e] = Math.min(staying, prevCert - Math.min(prevCert, takeWhole(certLeave, e, prevCert * rate)));
+      certified[e] = Math.min(staying, prevCert - Math.min(prevCert, takeWhole(certLeave, e, prevCert * r)));
       const prevBach = prevBachelor[e];
-      bachelor[e] = Math.min(staying, prevBach - Math.min(prevBach, takeWhole(bachLeave, e, prevBach * rate)));
+      bachelor[e] = Math.min(staying, prevBach - Math.min(prevBach, takeWhole(bachLeave, e, prevBach * r)));
     }
-    if (e < gapsFrom) continue;
+    if (e < from) continue;
     const counted = staying + (committee !== null && e < nc ? committee[e] : 0);
     gap[e] = established[e] === 1 ? positivePart(staffRequired[e] - counted) : 0;
   }
