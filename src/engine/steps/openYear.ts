@@ -10,21 +10,17 @@
  * pass over 120,000 entities, and a loop that reads its arrays through a closure's context, or tests
  * for the first year, does so for every entity.
  */
-import { atLeast } from '../atLeast';
-import { KIND_CODE, type Flat } from '../flatten';
+import type { Flat } from '../flatten';
 import { positivePart } from '../positivePart';
 import type { Counts, Series, Values } from '../projection';
 import type { Run } from '../runState';
 import { districtQuota, quotaLevelIn } from '../staffQuota';
-import { round } from '../round';
 import { householdsAfter } from './population';
-import { openPool, placePool, type Pool } from './pooledHires';
+import { required } from './communityRequirements';
+import { openPool, placePool } from './pooledHires';
 import { spaceTable, staffTable, type SpaceTable } from './requirements';
 import { spaceRuleIn, staffRuleIn } from './requirementTerms';
 import { takeWhole } from './staffing';
-
-const URBAN_NEW = KIND_CODE.urbanNew;
-const RURAL = KIND_CODE.rural;
 
 /**
  * The figures of one year, each cut to the year's entities; no leavers where they are made when read
@@ -73,15 +69,15 @@ export function openYear(run: Run, y: number): void {
   const pool = byDistrict ? openPool(nc, nd) : null;
   const listed = required(flat, now, wasEstablished, occupancy ?? 0, occupancy !== null, { ratio, minimum, shareSums, pool }, spaceRule);
   if (pool !== null) pool.size = listed;
-  // Space in use: last year's plus what completes now (booked in spaceCompleted when started).
-  complete(now.space, last === null ? base.space : series.space.subarray(last, last + n), now.spaceCompleted, run.pending, n);
-  // Leavers: workers leave at the attrition rate; certified and graduate staff leave at the same rate.
+  // Space in use, last year's plus what completes now (booked in spaceCompleted when started), and
+  // leavers: workers leave at the attrition rate; certified and graduate staff leave at the same rate.
   const rate = run.scenario.plan.hiring.attritionRate;
   const withCommittee = params['staffing.countCommitteeMembers']?.[y] === 1;
   const qualified = !run.unread.qualifications;
   // Under a district quota placePool writes the communities' gaps, so leave works out only the stations'.
   const gapsFrom = pool === null ? 0 : nc;
-  leave(now, last === null ? baseStaff(now, base, n, qualified) : lastYear(series, last, n), run.carry, rate, run.gap, withCommittee ? entities.committee : null, nc, gapsFrom, qualified);
+  const spaceBefore = last === null ? base.space : series.space.subarray(last, last + n);
+  leave(now, last === null ? baseStaff(now, base, n, qualified) : lastYear(series, last, n), spaceBefore, run.pending, run.carry, rate, run.gap, withCommittee ? entities.committee : null, nc, gapsFrom, qualified);
   const quota = run.quotas.subarray(y * nd, (y + 1) * nd);
   for (let d = 0; d < nd; d++) quota[d] = byDistrict ? districtQuota(shareSums[d]) : 0;
   if (pool === null) return;
@@ -137,110 +133,19 @@ function openStations({ nCommunities: nc, nStreets: ns, nEntities: n, entities }
   }
 }
 
-/** The staffing rule of the year: households per worker by class and district, each class's minimum, and whether a district quota sums the shares. */
-interface StaffTerms {
-  ratio: Float64Array;
-  minimum: Float64Array;
-  /** per district: its communities' shares, added here under a district quota */
-  shareSums: Float64Array;
-  /** under a district quota, its pool (pooledHires.ts), listed here; else null */
-  pool: Pool | null;
-}
-
 /**
- * Residents grow with households, and streets and districts show the households and residents of
- * their communities, added in the communities' order (unless these wait to be made when read: no step
- * reads them, populationLater.ts). Then whether each community stands: unless it is
- * a new estate still below the occupancy threshold, and once standing it stays. Then what the rules
- * require of it: workers (its share under a district quota, listing the pool's members) and floor space.
- * One loop, so each community's households and district are read once.
- *
- * Whether a community waits for occupancy, and whether its households put it above a minimum, follow
- * its kind and size, which no branch can guess over a city whose estates and villages of every size lie
- * among its other communities: both are worked out without one (`+(a === b)` flags; atLeast.ts for
- * Math.max in workerShare, workersRequired and spaceRequiredFor, requirements.ts), to the bit. The pool's
- * size is returned for the caller to set: code after a long loop first runs in the loop's optimised
- * (on-stack) code, which then has no type feedback for it and is left there on every call.
- */
-function required(
-  { nCommunities: nc, nStreets: ns, nDistricts: nd, entities, base }: Flat,
-  now: Year,
-  wasEstablished: Uint8Array | null,
-  occupancy: number,
-  withOccupancy: boolean,
-  { ratio, minimum, shareSums, pool }: StaffTerms,
-  spaceRule: SpaceTable,
-): number {
-  const { households, residents, established, staffRequired, spaceRequired } = now;
-  const { kind, district, street } = entities;
-  const { dwellings, households: h0, residents: r0 } = base;
-  const { minimum: spaceMinimum, perHundred, supermarket } = spaceRule;
-  const firstDistrict = nc + ns;
-  const byDistrict = pool !== null;
-  const members = pool === null ? null : pool.members;
-  const start = pool === null ? null : pool.start;
-  const occ = withOccupancy ? 1 : 0;
-  let size = 0;
-  let sorted = true;
-  for (let e = 0, lastDistrict = 0; e < nc; e++) {
-    const h = households[e];
-    const d = district[e];
-    if (residents !== null) {
-      const r = h0[e] > 0 ? round((r0[e] * h) / h0[e]) : r0[e];
-      residents[e] = r;
-      const s = street[e];
-      households[s] += h;
-      households[firstDistrict + d] += h;
-      residents[s] += r;
-      residents[firstDistrict + d] += r;
-    }
-    const kd = kind[e];
-    const dw = dwellings[e];
-    const waits = +(kd === URBAN_NEW) & occ & +(Math.abs(dw) < Infinity);
-    const stands = (waits ^ 1) | (wasEstablished !== null ? wasEstablished[e] : 0) | +(h >= occupancy * dw);
-    established[e] = stands;
-    if (stands === 0) {
-      staffRequired[e] = 0;
-      spaceRequired[e] = 0;
-      continue;
-    }
-    const rural = kd === RURAL ? 1 : 0;
-    const perWorker = ratio[rural * nd + d];
-    if (byDistrict) {
-      const share = atLeast(perWorker <= 0 ? 0 : h / perWorker, minimum[rural]);
-      staffRequired[e] = share;
-      shareSums[d] += share;
-      // inPool (staffQuota.ts): standing, with a share
-      if (share > 0) {
-        if (d < lastDistrict) sorted = false;
-        lastDistrict = d;
-        members![size++] = e;
-        start![d + 1]++;
-      }
-    } else staffRequired[e] = atLeast(Math.ceil(positivePart(perWorker <= 0 ? 0 : h / perWorker) - 1e-9), minimum[rural]);
-    spaceRequired[e] = atLeast((perHundred[kd] * h) / 100, spaceMinimum[kd]) + supermarket;
-  }
-  return sorted ? size : -1;
-}
-
-/** Space in use: last year's plus what completes now. */
-function complete(space: Float64Array, before: Float64Array, completed: Float64Array, pending: Float64Array, n: number): void {
-  for (let e = 0; e < n; e++) {
-    const done = completed[e];
-    pending[e] -= done;
-    space[e] = before[e] + done;
-  }
-}
-
-/**
- * Whole leavers at the rate, the fractions carried to the next year; certified and graduate staff are
- * those of last year less their own leavers, and no more than the staff left (unless the run's reader
- * reads no qualifications). Then the gap of each standing entity from gapsFrom on: what it requires less
- * its staff (and, in a community where they count, committee members).
+ * Space in use: last year's plus what completes now. Then whole leavers at the rate, the fractions
+ * carried to the next year; certified and graduate staff are those of last year less their own
+ * leavers, and no more than the staff left (unless the run's reader reads no qualifications). Then the
+ * gap of each standing entity from gapsFrom on: what it requires less its staff (and, in a community
+ * where they count, committee members). One pass rather than two over the entities: in a fresh national
+ * run, whose arrays come from memory rather than cache, it was about 14% faster (6.8 → 5.9 ms a run).
  */
 function leave(
   now: Year,
   before: Staff,
+  spaceBefore: Float64Array,
+  pending: Float64Array,
   carry: Run['carry'],
   rate: number,
   gap: Float64Array,
@@ -249,24 +154,32 @@ function leave(
   gapsFrom: number,
   qualified: boolean,
 ): void {
-  const { leavers, inPost, certified, bachelor, established, staffRequired } = now;
+  const { space, spaceCompleted, leavers, inPost, certified, bachelor, established, staffRequired } = now;
   const { leave: carryLeave, certLeave, bachLeave } = carry;
   const prevInPost = before.inPost;
   const prevCertified = before.certified;
   const prevBachelor = before.bachelor;
-  for (let e = 0; e < inPost.length; e++) {
+  // The parameters as plain numbers: read in the loop, each was tested for its type every entity.
+  const r = rate * 1;
+  const q = qualified ? 1 : 0;
+  const from = gapsFrom | 0;
+  const n = inPost.length;
+  for (let e = 0; e < n; e++) {
+    const done = spaceCompleted[e];
+    pending[e] -= done;
+    space[e] = spaceBefore[e] + done;
     const prev = prevInPost[e];
-    const left = Math.min(prev, takeWhole(carryLeave, e, prev * rate));
+    const left = Math.min(prev, takeWhole(carryLeave, e, prev * r));
     if (leavers !== null) leavers[e] = left;
     const staying = prev - left;
     inPost[e] = staying;
-    if (qualified) {
+    if (q === 1) {
       const prevCert = prevCertified[e];
-      certified[e] = Math.min(staying, prevCert - Math.min(prevCert, takeWhole(certLeave, e, prevCert * rate)));
+      certified[e] = Math.min(staying, prevCert - Math.min(prevCert, takeWhole(certLeave, e, prevCert * r)));
       const prevBach = prevBachelor[e];
-      bachelor[e] = Math.min(staying, prevBach - Math.min(prevBach, takeWhole(bachLeave, e, prevBach * rate)));
+      bachelor[e] = Math.min(staying, prevBach - Math.min(prevBach, takeWhole(bachLeave, e, prevBach * r)));
     }
-    if (e < gapsFrom) continue;
+    if (e < from) continue;
     const counted = staying + (committee !== null && e < nc ? committee[e] : 0);
     gap[e] = established[e] === 1 ? positivePart(staffRequired[e] - counted) : 0;
   }

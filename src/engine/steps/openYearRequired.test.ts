@@ -1,10 +1,11 @@
 /**
- * The year's opening works out establishment and requirements without branches (openYear.ts required,
- * atLeast.ts). Every community's figures must be those the reference rules give, to the bit: the
- * establishment rule of GOV2020-2b as written, and workerShare, workersRequired and spaceRequiredFor
- * (requirements.ts) on the terms the explanations read (requirementTerms.ts). The cities mix kinds,
- * sizes from 0 to 6,000 households, estates with and without dwellings, and minimums of 0, −0 and
- * fractions, so each Math.max meets both signs of a zero and both outcomes.
+ * The year's opening works out establishment and requirements without branches
+ * (communityRequirements.ts required, atLeast.ts). Every community's figures must be those the
+ * reference rules give, to the bit: the establishment rule of GOV2020-2b as written, and workerShare,
+ * workersRequired and spaceRequiredFor (requirements.ts) on the terms the explanations read
+ * (requirementTerms.ts). The cities mix kinds, sizes from 0 to 6,000 households, estates with and
+ * without dwellings, and minimums of 0, −0 and fractions, so each Math.max meets both signs of a zero
+ * and both outcomes.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
