@@ -4,13 +4,9 @@
  * payer's remaining budget when the plan defers on shortfall.
  */
 import { allocateShare } from '../allocate';
-import { positivePart } from '../positivePart';
-import { inOrder } from './buildingOrder';
-import { factorsAhead, householdsAt } from './growthFactors';
-import { spaceNeeded, spaceTable, type SpaceTable } from './requirements';
-import { spaceRuleIn } from './requirementTerms';
+import { orderCut, shareOf, sharesAt, type Cut } from './buildingOrder';
+import { claimsOf, placesScratch } from './buildingClaims';
 import { costLineIndex, type Run } from '../runState';
-import type { Counts } from '../projection';
 import { startedAtTargets } from './startsLater';
 import { payerAt, type Payer } from '../scenario';
 
@@ -124,107 +120,25 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
   }
   const order = run.scenario.plan.building.order ?? 'worstFirst';
   const out = run.scratch.out;
-  const m2 = affordable >= demand ? claims : order === 'proRata' ? allocateShare(claims, gaps, affordable, out) : inOrder(claims, gaps, affordable, order, out, acc[3]);
+  const ordered = !(affordable >= demand) && order !== 'proRata';
+  const cut = ordered ? orderCut(claims, gaps, affordable, order, out, acc[3]) : null;
+  const m2 = affordable >= demand ? claims : order === 'proRata' ? allocateShare(claims, gaps, affordable, out) : out;
   acc[1] = run.remaining[payerAt(payer)];
-  startAll(run, y, gaps, m2, acc);
-  if (run.startsLater) startedAtTargets(run.startsLater, y, claims, m2);
+  startAll(run, y, gaps, { m2, cut }, acc);
+  if (run.startsLater) {
+    if (cut !== null) sharesAt(cut, claims, gaps, out, run.startsLater.targets);
+    startedAtTargets(run.startsLater, y, claims, m2);
+  }
   run.remaining[payerAt(payer)] = acc[1];
   return { demand, started: acc[2] };
 }
 
 /**
- * Every place's gap at completion into claims, and the places with one (a NaN gap counted as one)
- * into places, by entity index; returns their number, adds their gaps to acc[0] and keeps the
- * largest in acc[3] (as largestOf in buildingOrder.ts finds it). Whether a place has a gap follows no
- * pattern a branch could guess, so each place is written at position count and kept by counting it
- * only with a gap; one without adds its +0 to acc[0], which leaves the sum (from +0, never −0) as it
- * was. Every community's households that year go straight into the series, where the year's opening
- * (openYear.ts) finds them: the programme runs every year from its first on, with the same lead time,
- * so from the first year it writes on, every year's are written before that year opens.
- * Communities come first in a flat city, then streets and districts, each set its own loop.
- */
-function claimsOf(run: Run, y: number, places: Int32Array, acc: Float64Array): number {
-  const { years, flat } = run;
-  const lead = run.scenario.plan.building.leadTimeYears;
-  const rule = spaceTable(spaceRuleIn(run.params, Math.min(y + lead, years.length - 1)));
-  const ahead = years[y] + lead - run.baseYear;
-  // The households of year y + lead, that year's row of the series (years are consecutive).
-  const row = y + lead;
-  const { nEntities: n, nCommunities: nc } = flat;
-  if (row < years.length && run.scratch.householdsFrom < 0) run.scratch.householdsFrom = ahead;
-  const households = row < years.length ? run.series.households.subarray(row * n, row * n + nc) : beyondHorizon(run.series.households, nc);
-  const count = communityClaims(run, y, rule, ahead, households, places, acc);
-  return centreClaims(run, y, rule, flat.nCommunities, count, places, acc);
-}
-
-/**
- * claimsOf for the communities: spaceNeeded's community terms read straight from the rule's table, each
- * community's households worked out in the same pass from its growth factor (growthFactors.ts).
- */
-function communityClaims(run: Run, y: number, rule: SpaceTable, ahead: number, households: Counts, places: Int32Array, acc: Float64Array): number {
-  const { flat, series, pending } = run;
-  const { nCommunities: nc, nEntities: n, entities, base } = flat;
-  const kind = entities.kind;
-  const { households: h0, growth, dwellings } = base;
-  const { established, spaceRequired, space } = series;
-  const o = y * n;
-  const aimPer = run.scenario.plan.building.aimPerHundredHouseholds;
-  const { minimum, perHundred, supermarket } = rule;
-  const claims = run.scratch.claims;
-  const { factors, last } = factorsAhead(run, y, ahead);
-  let count = 0;
-  for (let e = 0; e < nc; e++) {
-    const i = o + e;
-    const factor = last ? factors[e] * (1 + growth[e]) : factors[e];
-    factors[e] = factor;
-    const h = householdsAt(h0[e], factor, dwellings[e]);
-    households[e] = h;
-    if (established[i] === 0) {
-      claims[e] = 0;
-      continue;
-    }
-    const k = kind[e];
-    let aim = Math.max(spaceRequired[i], Math.max(minimum[k], (perHundred[k] * h) / 100) + supermarket);
-    if (aimPer !== undefined) aim = Math.max(aim, (aimPer * h) / 100);
-    const want = positivePart(aim - space[i] - pending[e]);
-    claims[e] = want;
-    places[count] = e;
-    count += +!(want <= 0);
-    acc[0] += want;
-    if (want > acc[3]) acc[3] = want;
-  }
-  return count;
-}
-
-/** claimsOf for the streets and districts, from entity `from` on, listing from position count. */
-function centreClaims(run: Run, y: number, rule: SpaceTable, from: number, count: number, places: Int32Array, acc: Float64Array): number {
-  const { flat, series, pending } = run;
-  const { nEntities: n, entities } = flat;
-  const { established, spaceRequired, space } = series;
-  const o = y * n;
-  const claims = run.scratch.claims;
-  for (let e = from; e < n; e++) {
-    const i = o + e;
-    if (established[i] === 0) {
-      claims[e] = 0;
-      continue;
-    }
-    const aim = Math.max(spaceRequired[i], spaceNeeded(rule, entities.level[e], entities.kind[e], 0));
-    const want = positivePart(aim - space[i] - pending[e]);
-    claims[e] = want;
-    places[count] = e;
-    count += +!(want <= 0);
-    acc[0] += want;
-    if (want > acc[3]) acc[3] = want;
-  }
-  return count;
-}
-
-/**
  * start() for every place with a gap at once, its arrays and the payer's remaining budget read once:
- * the same sums in the same order. acc[1] is the remaining budget, acc[2] the m² started.
+ * the same sums in the same order. Each place's m² are m2's, or the cut's where the order has one.
+ * acc[1] is the remaining budget, acc[2] the m² started.
  */
-function startAll(run: Run, y: number, gaps: Int32Array, m2: Float64Array, acc: Float64Array): void {
+function startAll(run: Run, y: number, gaps: Int32Array, { m2, cut }: { m2: Float64Array; cut: Cut | null }, acc: Float64Array): void {
   const { flat, series, years, pending, completions } = run;
   const n = flat.nEntities;
   const district = flat.entities.district;
@@ -241,7 +155,7 @@ function startAll(run: Run, y: number, gaps: Int32Array, m2: Float64Array, acc: 
   const fresh = freshRows(run, y, payer, lead);
   for (let j = 0; j < gaps.length; j++) {
     const e = gaps[j];
-    const m = m2[e];
+    const m = cut === null ? m2[e] : shareOf(cut, j, claims[e]);
     if (claims[e] > m) deferred[district[e]] += (claims[e] - m) * costPerM2;
     if (m <= 0) continue;
     const cost = m * costPerM2;
@@ -280,20 +194,4 @@ function freshRows(run: Run, y: number, payer: Payer, lead: number): { started: 
     if (s.completesYear === completes) fresh.done = false;
   }
   return fresh;
-}
-
-/** The places with a gap, kept from one call to the next like inOrder's arrays. */
-let placeList = new Int32Array(0);
-
-function placesScratch(n: number): Int32Array {
-  if (placeList.length < n) placeList = new Int32Array(n);
-  return placeList;
-}
-
-/** Where the households of a year past the horizon go, which no one reads: of the series' kind, so the claims pass stores to one kind of array. */
-let spareHouseholds: Counts = new Float64Array(0);
-
-function beyondHorizon(households: Counts, nc: number): Counts {
-  if (spareHouseholds.length < nc || spareHouseholds.constructor !== households.constructor) spareHouseholds = households instanceof Int32Array ? new Int32Array(nc) : new Float64Array(nc);
-  return spareHouseholds;
 }

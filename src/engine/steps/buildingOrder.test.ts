@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../random';
-import { inOrder } from './buildingOrder';
+import { inOrder, largestOf, orderCut, shareOf } from './buildingOrder';
 
 /** The order by definition: every gap ranked by its size to 0.001 m², ties to the lower index, then filled whole while money lasts. */
 function reference(claims: Float64Array, total: number, order: 'worstFirst' | 'nearestFirst'): Float64Array {
@@ -156,5 +156,71 @@ describe('building in order of the gaps', () => {
         for (let e = 0; e < n; e++) if (!Object.is(out[e], want[e])) expect(`${round} ${order} ${e}: ${out[e]}`).toBe(`${want[e]}`);
       }
     }
+  });
+});
+
+/** The places with a gap above 0, as the building programme lists them. */
+const listed = (claims: Float64Array) => Int32Array.from([...claims.keys()].filter((e) => claims[e] > 0));
+
+describe('the order as a cut', () => {
+  it('says where the money stops: whole gaps before the last taken, its share, nothing after', () => {
+    // Gaps 30, 80 and 50 (listed at 0, 1, 2), 100 m² of money, worst first: 80 whole, the last 20 to the 50.
+    // Ranks count down from the largest to 0.001 m²: 80,000 − 30,000 = 50,000, 0 and 30,000.
+    const claims = new Float64Array([30, 80, 50]);
+    const out = new Float64Array(3).fill(7);
+    const cut = orderCut(claims, every(3), 100, 'worstFirst', out, 80);
+    expect(cut).toMatchObject({ rank: 30000, at: 2, m: 20 });
+    expect([...cut!.ranks.subarray(0, 3)]).toEqual([50000, 0, 30000]);
+    expect([0, 1, 2].map((j) => shareOf(cut!, j, claims[j]))).toEqual([0, 80, 20]);
+    // out is left as it was
+    expect([...out]).toEqual([7, 7, 7]);
+  });
+
+  it('splits tied gaps at the cut by position', () => {
+    // Four gaps of 10 (one rank), 25 m² of money: the first two whole, 5 to the third, none to the fourth.
+    const claims = new Float64Array([10, 10, 10, 10]);
+    const cut = orderCut(claims, every(4), 25, 'nearestFirst', new Float64Array(4), 10)!;
+    expect(cut).toMatchObject({ rank: 10000, at: 2, m: 5 });
+    expect([0, 1, 2, 3].map((j) => shareOf(cut, j, 10))).toEqual([10, 10, 5, 0]);
+    // No money: none taken, every share 0.
+    const none = orderCut(claims, every(4), 0, 'nearestFirst', new Float64Array(4), 10)!;
+    expect(none).toMatchObject({ rank: -1, at: -1 });
+    expect([0, 1, 2, 3].map((j) => shareOf(none, j, 10))).toEqual([0, 0, 0, 0]);
+  });
+
+  it('is not made where a listed gap is not above 0 or ranks reach 2^31: out is written instead', () => {
+    // A listed NaN gap, or a gap of 2,147,483.648 m² (rank 2^31): out gets every place's share, the NaN's 0.
+    for (const claims of [new Float64Array([30, NaN, 50]), new Float64Array([30, 2147483.648, 50])]) {
+      const out = new Float64Array(3).fill(7);
+      expect(orderCut(claims, every(3), 60, 'worstFirst', out, Math.max(30, 50, claims[1] || 0))).toBeNull();
+      expect([...out]).toEqual([...reference(claims, 60, 'worstFirst')]);
+    }
+  });
+
+  it('gives what a full sort gives, to the bit, with only the gaps listed', () => {
+    // As the random test above, the places listed as the programme lists them, so the order makes a cut;
+    // a cut at every point of a tie, every group reached, and the fewest sorted by insertion.
+    const r = createRandom(41);
+    let cuts = 0;
+    for (let round = 0; round < 240; round++) {
+      const n = 1 + Math.floor(r.next() * [20, 300, 9000][round % 3]);
+      const scale = [0.01, 1, 400, 1e4, 1e7][round % 5];
+      const tie = Math.max(0.001, Math.round(r.next() * scale * 1000) / 1000);
+      const gaps = new Float64Array(n).map(() => {
+        const u = r.next();
+        return u < 0.2 ? 0 : u < 0.4 ? tie : u < 0.5 ? Math.round(r.next() * scale) : u < 0.55 ? r.next() * 0.002 : r.next() * scale;
+      });
+      const places = listed(gaps);
+      const all = gaps.reduce((a, b) => a + b, 0);
+      const part = [1e-6, 0.01, 0.2, 0.5, 0.8, 0.999, 1, 1.2][round % 8];
+      for (const order of ['worstFirst', 'nearestFirst'] as const) {
+        if (orderCut(gaps, places, all * part, order, new Float64Array(n), largestOf(gaps, places)) !== null) cuts++;
+        const out = inOrder(gaps, places, all * part, order, new Float64Array(n));
+        const want = reference(gaps, all * part, order);
+        for (let e = 0; e < n; e++) if (!Object.is(out[e], want[e])) expect(`${round} ${order} ${e}: ${out[e]}`).toBe(`${want[e]}`);
+      }
+    }
+    // gaps up to 10⁷ m² (a fifth of the rounds) rank past 2^31 and are written to out
+    expect(cuts).toBeGreaterThan(300);
   });
 });

@@ -3,13 +3,10 @@
  * smallest first, while money lasts.
  */
 import { round } from '../round';
+import { sortByRank, type Ranks } from './rankSort';
 
 /** How finely gaps are grouped by rank, at most, to find how far down the order the money reaches. */
 const RANK_GROUPS = 4096;
-/** Ranks are sorted up to eleven bits at a time: a count table that stays in the core's cache. */
-const DIGIT = 2048;
-/** As many as this are sorted by insertion: a radix pass clears and sums its whole count table, however few it moves. */
-const FEW = 32;
 
 /**
  * Whole gaps in order (largest or smallest first) while money lasts; the next gets what is left.
@@ -21,7 +18,8 @@ const FEW = 32;
  * estimate's margin is a thousandth of a m² a gap). Where the estimate stops changes only how much is
  * sorted at once, not the order. Counting gaps, not summing them, spares the first pass a floating
  * sum into a table a gap. Ranks are whole numbers, so a radix sort orders them in a few linear passes
- * where a comparison sort over a national sweep's gaps takes several times as long.
+ * where a comparison sort over a national sweep's gaps takes several times as long. The building
+ * programme takes the order as a cut (orderCut) and reads each place's share as it starts it.
  */
 export function inOrder(
   claims: Float64Array,
@@ -31,6 +29,46 @@ export function inOrder(
   out: Float64Array,
   largest = largestOf(claims, places),
 ): Float64Array {
+  const cut = orderCut(claims, places, total, order, out, largest);
+  if (cut !== null) for (let j = 0; j < places.length; j++) out[places[j]] = shareOf(cut, j, claims[places[j]]);
+  return out;
+}
+
+/**
+ * Where the money stops in the order, when every listed gap is above 0 with ranks below 2^31: the gaps
+ * before the last taken (by rank, then position in the list, as the sort orders them; those beyond
+ * reach all rank after those in it) are whole, that one gets m, the rest nothing. Read place by place
+ * in list order (shareOf), it spares the order a write at every place, and the places taken a
+ * scattered second one.
+ */
+export interface Cut {
+  /** each listed gap's rank, by its position in the list */
+  ranks: Int32Array;
+  /** the last taken gap's rank and position (−1 and −1 when none is taken) */
+  rank: number;
+  at: number;
+  /** what the last taken gap gets */
+  m: number;
+}
+
+/**
+ * What the gap at position j of the list, of size claim (above 0, finite), gets: claim × 1 is claim and
+ * claim × 0 is +0, as take writes them. Whether a gap is before the cut follows no pattern a branch
+ * could guess, so it is worked out as a number.
+ */
+export const shareOf = ({ ranks, rank, at, m }: Cut, j: number, claim: number): number =>
+  j === at ? m : claim * (+(ranks[j] < rank) | (+(ranks[j] === rank) & +(j < at)));
+
+/** Each of the entities' shares under the cut into out, where the entity is listed in places. */
+export function sharesAt(cut: Cut, claims: Float64Array, places: Int32Array, out: Float64Array, entities: readonly number[]): void {
+  for (const e of entities) {
+    const j = positionOf(places, e);
+    if (places[j] === e) out[e] = shareOf(cut, j, claims[e]);
+  }
+}
+
+/** inOrder's work: returns the cut where there is one (out is then left as it was), else writes out at every place and returns null. */
+export function orderCut(claims: Float64Array, places: Int32Array, total: number, order: 'worstFirst' | 'nearestFirst', out: Float64Array, largest: number): Cut | null {
   const n = places.length;
   // Rounding keeps order, so the largest gap to 0.001 m² is the largest gap rounded.
   const maxQ = round(largest * 1000);
@@ -43,18 +81,20 @@ export function inOrder(
   // The places with a gap, by entity index, and their ranks.
   const { gaps, digits, ...kept } = orderScratch(n, out.length);
   // Ranks below 2^31 (gaps up to 2 million m²) are kept as 32-bit integers: half the bytes to move.
-  const { qs, ranks } = maxQ < 2 ** 31 ? kept.whole : kept.any;
+  const { qs, ranks, spare: spareRanks } = maxQ < 2 ** 31 ? kept.whole : kept.any;
   let count = 0;
   const worst = order === 'worstFirst';
   for (let j = 0; j < n; j++) {
     const e = places[j];
-    out[e] = 0;
     if (!(claims[e] > 0)) continue;
     const rank = rankOf(claims[e], maxQ, worst);
     gaps[count] = e;
     qs[count++] = rank;
     sizes[rankGroup(rank, groups, perRank)]++;
   }
+  // Every listed gap ranked at its own position: the cut can say what each gets.
+  const cuts = count === n && qs instanceof Int32Array;
+  if (!cuts) for (let j = 0; j < n; j++) out[places[j]] = 0;
   let reach = 0;
   for (let acc = 0; reach < groups - 1; reach++) {
     acc += sizes[reach] * leastIn(reach, maxQ, perRank, worst);
@@ -62,13 +102,28 @@ export function inOrder(
   }
   const ents = kept.ents;
   const inReach = inReachOf({ gaps, qs }, count, { groups, perRank, reach }, { ents, ranks });
-  const spare = { ents: gaps, ranks: qs, digits };
-  const left = take(claims, total, sortByRank(ents, ranks, inReach, maxQ, spare), inReach, out);
-  if (!(left > 0)) return out;
-  // The money outlasts the estimate (rounding in the sums): the gaps beyond reach are sorted too.
-  const beyond = beyondReach(claims, places, reach, { maxQ, worst, groups, perRank }, { ents, ranks });
-  take(claims, left, sortByRank(ents, ranks, beyond, maxQ, spare), beyond, out);
-  return out;
+  const spare = { ents: gaps, ranks: spareRanks, digits };
+  const last = { e: -1, m: 0 };
+  const left = take(claims, total, sortByRank(ents, ranks, inReach, maxQ, spare), inReach, cuts ? null : out, last);
+  if (left > 0) {
+    // The money outlasts the estimate (rounding in the sums): the gaps beyond reach are sorted too.
+    const beyond = beyondReach(claims, places, reach, { maxQ, worst, groups, perRank }, { ents, ranks });
+    take(claims, left, sortByRank(ents, ranks, beyond, maxQ, spare), beyond, cuts ? null : out, last);
+  }
+  if (!cuts) return null;
+  const at = last.e < 0 ? -1 : positionOf(places, last.e);
+  return { ranks: qs, rank: at < 0 ? -1 : qs[at], at, m: last.m };
+}
+
+/** Where entity e is in places (ascending). */
+function positionOf(places: Int32Array, e: number): number {
+  let [lo, hi] = [0, places.length - 1];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (places[mid] < e) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A gap's rank: its size to 0.001 m², counted down from the largest (worst first) or up from 0. */
@@ -95,14 +150,20 @@ export function largestOf(claims: Float64Array, places: Int32Array): number {
   return most[0];
 }
 
-/** Whole gaps of the first count sorted in turn while money lasts, the next what is left; returns what is left. */
-function take(claims: Float64Array, total: number, sorted: Int32Array, count: number, out: Float64Array): number {
+/**
+ * Whole gaps of the first count sorted in turn while money lasts, the next what is left, each written to
+ * out unless out is null; the last taken and what it got into last; returns what is left.
+ */
+function take(claims: Float64Array, total: number, sorted: Int32Array, count: number, out: Float64Array | null, last: { e: number; m: number }): number {
   // What is left, carried round the loop in a typed array (see payCosts in recurringCosts.ts).
   const left = Float64Array.of(total);
   for (let j = 0; j < count && left[0] > 0; j++) {
     const e = sorted[j];
-    out[e] = Math.min(claims[e], left[0]);
-    left[0] -= out[e];
+    const m = Math.min(claims[e], left[0]);
+    if (out !== null) out[e] = m;
+    left[0] -= m;
+    last.e = e;
+    last.m = m;
   }
   return left[0];
 }
@@ -115,7 +176,13 @@ let orderArrays = perPlace(0);
 
 function perPlace(n: number) {
   const [gaps, ents, digits] = [new Int32Array(n), new Int32Array(n), new Uint16Array(n)];
-  return { gaps, ents, digits, whole: { qs: new Int32Array(n), ranks: new Int32Array(n) }, any: { qs: new Float64Array(n), ranks: new Float64Array(n) } };
+  return {
+    gaps,
+    ents,
+    digits,
+    whole: { qs: new Int32Array(n), ranks: new Int32Array(n), spare: new Int32Array(n) },
+    any: { qs: new Float64Array(n), ranks: new Float64Array(n), spare: new Float64Array(n) },
+  };
 }
 
 /**
@@ -127,12 +194,9 @@ function orderScratch(n: number, entities: number): typeof orderArrays {
   return orderArrays;
 }
 
-/** Ranks as 32-bit integers when every one fits, else as doubles. */
-type Ranks = Int32Array | Float64Array;
 
-/** The rank groups' sizes and the radix sort's digit counts, kept likewise and cleared by each use. */
+/** The rank groups' sizes, kept likewise and cleared by each use. */
 const groupSizes = new Int32Array(RANK_GROUPS);
-const digitCounts = new Int32Array(DIGIT);
 
 /**
  * The gaps of the groups the money reaches (up to reach), by entity index, to the start of ents and
@@ -180,77 +244,4 @@ function beyondReach(
     to.ranks[k++] = q;
   }
   return k;
-}
-
-/**
- * The first count entities ordered by rank (whole numbers up to maxRank), ties kept in the order given:
- * a stable least-significant-digit radix sort. Returns whichever of ents and spare.ents holds the result
- * (the two swap roles each pass); ranks are moved along with them.
- */
-function sortByRank(
-  ents: Int32Array,
-  ranks: Ranks,
-  count: number,
-  maxRank: number,
-  spare: { ents: Int32Array; ranks: Ranks; digits: Uint16Array },
-): Int32Array {
-  if (count <= FEW) return insertByRank(ents, ranks, count);
-  const counts = digitCounts;
-  const digits = spare.digits;
-  let [srcE, srcR, dstE, dstR] = [ents, ranks, spare.ents, spare.ranks];
-  // Scaling by a power of two is exact, so each digit is read exactly for any rank below 2^53, and a
-  // product is cheaper than a quotient. Below 2^31 the scaled whole part fits an int32, and masking it
-  // takes the digit without a floating remainder. Each digit is worked out once a pass, for the count and the move.
-  const small = maxRank < 2 ** 31;
-  const radix = radixFor(maxRank);
-  for (let place = 1; place <= maxRank; place *= radix) {
-    const scale = 1 / place;
-    counts.fill(0, 0, radix);
-    if (small) for (let j = 0; j < count; j++) counts[(digits[j] = ((srcR[j] * scale) | 0) & (radix - 1))]++;
-    else for (let j = 0; j < count; j++) counts[(digits[j] = ((srcR[j] * scale) % radix) | 0)]++;
-    for (let d = 0, at = 0; d < radix; d++) {
-      const c = counts[d];
-      counts[d] = at;
-      at += c;
-    }
-    // The last pass moves the entities alone: no pass reads the ranks after it.
-    if (place * radix > maxRank) for (let j = 0; j < count; j++) dstE[counts[digits[j]]++] = srcE[j];
-    else
-      for (let j = 0; j < count; j++) {
-        const k = counts[digits[j]]++;
-        dstE[k] = srcE[j];
-        dstR[k] = srcR[j];
-      }
-    [srcE, srcR, dstE, dstR] = [dstE, dstR, srcE, srcR];
-  }
-  return srcE;
-}
-
-/**
- * The least power of two that takes as many passes over ranks up to maxRank as DIGIT does: the same
- * moves, and a smaller count table to clear and sum each pass (ranks of up to 2²⁰ take two passes of
- * ten bits, not of eleven).
- */
-function radixFor(maxRank: number): number {
-  let passes = 0;
-  for (let place = 1; place <= maxRank; place *= DIGIT) passes++;
-  let radix = 2;
-  while (radix ** passes <= maxRank) radix *= 2;
-  return radix;
-}
-
-/** sortByRank for a few: each entity moved down past those of higher rank, so ties keep the order given. */
-function insertByRank(ents: Int32Array, ranks: Ranks, count: number): Int32Array {
-  for (let j = 1; j < count; j++) {
-    const e = ents[j];
-    const r = ranks[j];
-    let k = j;
-    for (; k > 0 && ranks[k - 1] > r; k--) {
-      ents[k] = ents[k - 1];
-      ranks[k] = ranks[k - 1];
-    }
-    ents[k] = e;
-    ranks[k] = r;
-  }
-  return ents;
 }

@@ -1,0 +1,114 @@
+/**
+ * The automatic building programme's gaps (building.ts): each place's floor space missing when a start
+ * made this year would complete, and the list of the places with one.
+ */
+import { positivePart } from '../positivePart';
+import type { Counts } from '../projection';
+import type { Run } from '../runState';
+import { factorsAhead, householdsAt } from './growthFactors';
+import { spaceNeeded, spaceTable, type SpaceTable } from './requirements';
+import { spaceRuleIn } from './requirementTerms';
+
+/** The places with a gap, kept from one call to the next like the building order's arrays. */
+let placeList = new Int32Array(0);
+
+export function placesScratch(n: number): Int32Array {
+  if (placeList.length < n) placeList = new Int32Array(n);
+  return placeList;
+}
+
+/**
+ * Every place's gap at completion into claims, and the places with one (a NaN gap counted as one)
+ * into places, by entity index; returns their number, adds their gaps to acc[0] and keeps the
+ * largest in acc[3] (as largestOf in buildingOrder.ts finds it). Whether a place has a gap follows no
+ * pattern a branch could guess, so each place is written at position count and kept by counting it
+ * only with a gap; one without adds its +0 to acc[0], which leaves the sum (from +0, never −0) as it
+ * was. Every community's households that year go straight into the series, where the year's opening
+ * (openYear.ts) finds them: the programme runs every year from its first on, with the same lead time,
+ * so from the first year it writes on, every year's are written before that year opens.
+ * Communities come first in a flat city, then streets and districts, each set its own loop.
+ */
+export function claimsOf(run: Run, y: number, places: Int32Array, acc: Float64Array): number {
+  const { years, flat } = run;
+  const lead = run.scenario.plan.building.leadTimeYears;
+  const rule = spaceTable(spaceRuleIn(run.params, Math.min(y + lead, years.length - 1)));
+  const ahead = years[y] + lead - run.baseYear;
+  // The households of year y + lead, that year's row of the series (years are consecutive).
+  const row = y + lead;
+  const { nEntities: n, nCommunities: nc } = flat;
+  if (row < years.length && run.scratch.householdsFrom < 0) run.scratch.householdsFrom = ahead;
+  const households = row < years.length ? run.series.households.subarray(row * n, row * n + nc) : beyondHorizon(run.series.households, nc);
+  const count = communityClaims(run, y, rule, ahead, households, places, acc);
+  return centreClaims(run, y, rule, flat.nCommunities, count, places, acc);
+}
+
+/**
+ * claimsOf for the communities: spaceNeeded's community terms read straight from the rule's table, each
+ * community's households worked out in the same pass from its growth factor (growthFactors.ts).
+ */
+function communityClaims(run: Run, y: number, rule: SpaceTable, ahead: number, households: Counts, places: Int32Array, acc: Float64Array): number {
+  const { flat, series, pending } = run;
+  const { nCommunities: nc, nEntities: n, entities, base } = flat;
+  const kind = entities.kind;
+  const { households: h0, growth, dwellings } = base;
+  const { established, spaceRequired, space } = series;
+  const o = y * n;
+  const aimPer = run.scenario.plan.building.aimPerHundredHouseholds;
+  const { minimum, perHundred, supermarket } = rule;
+  const claims = run.scratch.claims;
+  const { factors, last } = factorsAhead(run, y, ahead);
+  let count = 0;
+  for (let e = 0; e < nc; e++) {
+    const i = o + e;
+    const factor = last ? factors[e] * (1 + growth[e]) : factors[e];
+    factors[e] = factor;
+    const h = householdsAt(h0[e], factor, dwellings[e]);
+    households[e] = h;
+    if (established[i] === 0) {
+      claims[e] = 0;
+      continue;
+    }
+    const k = kind[e];
+    let aim = Math.max(spaceRequired[i], Math.max(minimum[k], (perHundred[k] * h) / 100) + supermarket);
+    if (aimPer !== undefined) aim = Math.max(aim, (aimPer * h) / 100);
+    const want = positivePart(aim - space[i] - pending[e]);
+    claims[e] = want;
+    places[count] = e;
+    count += +!(want <= 0);
+    acc[0] += want;
+    if (want > acc[3]) acc[3] = want;
+  }
+  return count;
+}
+
+/** claimsOf for the streets and districts, from entity `from` on, listing from position count. */
+function centreClaims(run: Run, y: number, rule: SpaceTable, from: number, count: number, places: Int32Array, acc: Float64Array): number {
+  const { flat, series, pending } = run;
+  const { nEntities: n, entities } = flat;
+  const { established, spaceRequired, space } = series;
+  const o = y * n;
+  const claims = run.scratch.claims;
+  for (let e = from; e < n; e++) {
+    const i = o + e;
+    if (established[i] === 0) {
+      claims[e] = 0;
+      continue;
+    }
+    const aim = Math.max(spaceRequired[i], spaceNeeded(rule, entities.level[e], entities.kind[e], 0));
+    const want = positivePart(aim - space[i] - pending[e]);
+    claims[e] = want;
+    places[count] = e;
+    count += +!(want <= 0);
+    acc[0] += want;
+    if (want > acc[3]) acc[3] = want;
+  }
+  return count;
+}
+
+/** Where the households of a year past the horizon go, which no one reads: of the series' kind, so the claims pass stores to one kind of array. */
+let spareHouseholds: Counts = new Float64Array(0);
+
+function beyondHorizon(households: Counts, nc: number): Counts {
+  if (spareHouseholds.length < nc || spareHouseholds.constructor !== households.constructor) spareHouseholds = households instanceof Int32Array ? new Int32Array(nc) : new Float64Array(nc);
+  return spareHouseholds;
+}
