@@ -34,7 +34,7 @@ export function bucketOf(value: number, floor: number): number {
 }
 
 /** The value at position k of values[0, m) ordered from the largest down (values are reordered). */
-function selectLargest(values: Float64Array, m: number, k: number): number {
+export function selectLargest(values: Float64Array, m: number, k: number): number {
   let lo = 0;
   let hi = m - 1;
   while (lo < hi) {

@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../random';
+import { oneAtATime as reference } from '../../fixtures/oneAtATime';
 import { placeDistrictGaps } from './pooledHires';
-
-/** GOV2020-3a placement by its definition: one worker at a time to the pool member furthest below its share, the lower index on a tie. */
-function reference(district: Int32Array, share: Float64Array, established: Uint8Array, quota: number[], counted: Float64Array): Float64Array {
-  const gap = new Float64Array(share.length);
-  quota.forEach((q, d) => {
-    const pool = [...share.keys()].filter((e) => district[e] === d && established[e] === 1 && share[e] > 0);
-    const deficit = new Map(pool.map((e) => [e, share[e] - counted[e]]));
-    let missing = Math.max(0, Math.ceil(q - pool.reduce((a, e) => a + counted[e], 0) - 1e-9));
-    for (; missing > 0 && pool.length > 0; missing--) {
-      const top = pool.reduce((best, e) => (deficit.get(e)! > deficit.get(best)! ? e : best));
-      gap[top]++;
-      deficit.set(top, deficit.get(top)! - 1);
-    }
-  });
-  return gap;
-}
 
 describe('placing a district quota gap (GOV2020-3a)', () => {
   it('places each missing worker where a one-at-a-time placement would', () => {

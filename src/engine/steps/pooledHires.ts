@@ -9,18 +9,26 @@ import type { Counts } from '../projection';
 import { inPool } from '../staffQuota';
 import { BUCKETS, bucketOf, largestAt } from './largestAt';
 import { placeAbove } from './placeAbove';
+import { WINDOW, gridBucket, placeByBuckets } from './placeByBuckets';
 
 /**
  * Working arrays kept from one call to the next: a national city places its gaps every year, and fresh
- * arrays each time are new pages to fault in. Every element read is written first in the same call.
+ * arrays each time are new pages to fault in. Every element read is written first in the same call,
+ * but for the counts by bucket, which placeByBuckets leaves all zero for the next district. The
+ * deficits' buckets share storage with the workers placeAbove finds taken: it writes them only once
+ * the buckets are no longer read.
  */
 const buckets = new Int32Array(BUCKETS + 2);
-let spare = { members: new Int32Array(0), byDistrict: new Int32Array(0), deficits: new Float64Array(0), slots: new Int32Array(0), lowered: new Float64Array(0), taken: new Int32Array(0), candidates: new Float64Array(0), bucket: new Uint8Array(0), buckets, counted: buckets.subarray(1), top: new Float64Array(1) };
+const byBucket = new Int32Array(WINDOW);
+let spare = fresh(0);
+
+function fresh(n: number) {
+  const taken = new Int32Array(n);
+  return { members: new Int32Array(n), byDistrict: new Int32Array(n), deficit: new Float64Array(n), slots: new Int32Array(n), lowered: new Float64Array(n), taken, bucket: taken, candidates: new Float64Array(n), inBucket: new Uint8Array(n), buckets, counted: buckets.subarray(1), top: new Float64Array(1), byBucket };
+}
 
 function scratch(n: number): typeof spare {
-  if (spare.members.length < n) {
-    spare = { members: new Int32Array(n), byDistrict: new Int32Array(n), deficits: new Float64Array(n), slots: new Int32Array(n), lowered: new Float64Array(n), taken: new Int32Array(n), candidates: new Float64Array(n), bucket: new Uint8Array(n), buckets, counted: spare.counted, top: spare.top };
-  }
+  if (spare.members.length < n) spare = fresh(n);
   return spare;
 }
 
@@ -101,7 +109,9 @@ function poolMembers(district: Int32Array, share: Float64Array, established: Uin
 }
 
 /**
- * One district's gap placed among its pool members, given in index order. The deficits sit side by
+ * One district's gap placed among its pool members, given in index order: by counting places in
+ * buckets, counted in the pass that works out the deficits (placeByBuckets.ts), and where the counts
+ * cannot decide, a water level (placeAbove.ts), then one each or a heap. The deficits sit side by
  * side in position order: a district's few kilobytes stay in cache while its workers are placed, and
  * the lower position is the lower index. They, and the deficits placeAbove lowers, are the first size
  * places of the kept working arrays, handed on with their size rather than as views of that length: a
@@ -117,21 +127,27 @@ function placeInDistrict(
   gap: Float64Array,
 ): void {
   const size = members.length;
-  const deficit = work.deficits;
+  const { deficit, bucket, byBucket } = work;
   let counted = 0;
   let total = 0;
   // the largest deficit, for placeOneEach: taken here, and again where placeAbove lowers deficits
   let top = -Infinity;
+  let low = Infinity;
   for (let k = 0; k < size; k++) {
     const e = members[k];
     const c = inPost[e] + (committee === null ? 0 : committee[e]);
     counted += c;
-    deficit[k] = share[e] - c;
-    total += deficit[k];
-    top = Math.max(top, deficit[k]);
+    const x = share[e] - c;
+    deficit[k] = x;
+    total += x;
+    top = Math.max(top, x);
+    low = Math.min(low, x);
+    const b = gridBucket(x);
+    bucket[k] = b;
+    byBucket[b & (WINDOW - 1)]++;
   }
   let missing = Math.max(0, Math.ceil(quota - counted - 1e-9));
-  if (missing === 0) return;
+  if (placeByBuckets(size, top, low, total, missing, members, work, gap) || missing === 0) return;
   // the deficits left and the workers each has taken, by position, once placeAbove has placed any
   let left = deficit;
   let taken: Int32Array | null = null;
@@ -164,12 +180,12 @@ function placeInDistrict(
  * the largest), then, among those at it, the lower positions first; they are counted into largestAt's
  * buckets as they are gathered. Returns false, placing none, when more are missing.
  */
-function placeOneEach(deficit: Float64Array, size: number, top: number, missing: number, members: Int32Array, taken: Int32Array | null, work: { candidates: Float64Array; buckets: Int32Array; counted: Int32Array; bucket: Uint8Array }, gap: Float64Array): boolean {
+function placeOneEach(deficit: Float64Array, size: number, top: number, missing: number, members: Int32Array, taken: Int32Array | null, work: { candidates: Float64Array; buckets: Int32Array; counted: Int32Array; inBucket: Uint8Array }, gap: Float64Array): boolean {
   if (missing === 0) {
     if (taken !== null) for (let k = 0; k < size; k++) gap[members[k]] += taken[k];
     return true;
   }
-  const { candidates: values, buckets, counted, bucket } = work;
+  const { candidates: values, buckets, counted, inBucket: bucket } = work;
   const floor = top - 1;
   let m = 0;
   buckets.fill(0);
