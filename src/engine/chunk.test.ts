@@ -1,12 +1,14 @@
 /**
  * Passes that hand a national city to their loops a chunk at a time (chunk.ts) give every figure of a
  * pass in one go, to the last bit: each run is made with chunks of 1 to 5 entities, so every loop's sums
- * cross many chunk boundaries, and compared with a run whose chunk holds the whole city.
+ * cross many chunk boundaries, and compared with a run whose chunk holds the whole city; random
+ * targets on every metric read the metrics' passes in chunks too.
  */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { arbMoneyBinding } from '../fixtures/arbMoneyBinding';
 import { arbScenario } from '../fixtures/arbScenario';
+import { withTargets } from '../fixtures/arbTargets';
 import { demoScenario } from '../fixtures/demo/demoScenario';
 import { exactJson, projectionDifferences } from '../fixtures/projectionDifferences';
 import { runScenario } from './run';
@@ -37,7 +39,7 @@ describe('passes in chunks', () => {
 
   it('give random cities in chunks of 1 to 5 every bit of one pass', () => {
     fc.assert(
-      fc.property(arbScenario, fc.integer({ min: 1, max: 5 }), (s, size) => {
+      fc.property(withTargets(arbScenario), fc.integer({ min: 1, max: 5 }), (s, size) => {
         expect(differences(s, size)).toEqual([]);
       }),
       { numRuns: 400 },
@@ -46,7 +48,7 @@ describe('passes in chunks', () => {
 
   it('give random cities whose money binds hiring, in chunks of 1 to 5, every bit of one pass', () => {
     fc.assert(
-      fc.property(arbMoneyBinding, fc.integer({ min: 1, max: 5 }), (s, size) => {
+      fc.property(withTargets(arbMoneyBinding), fc.integer({ min: 1, max: 5 }), (s, size) => {
         expect(differences(s, size)).toEqual([]);
       }),
       { numRuns: 400 },

@@ -9,25 +9,12 @@ import { arbMoneyBinding } from '../fixtures/arbMoneyBinding';
 import { arbScenario } from '../fixtures/arbScenario';
 import { demoScenario } from '../fixtures/demo/demoScenario';
 import { exactJson } from '../fixtures/projectionDifferences';
-import { METRIC_IDS, metricById } from './metrics';
+import { withTargets } from '../fixtures/arbTargets';
+import { metricById } from './metrics';
 import { metricValues, sharingMetricValues } from './metrics/sharedValues';
 import { project } from './project';
 import type { Scenario, Target } from './scenario';
 import { districtNumber, evaluateTargets, passes } from './targets';
-
-/** Up to 12 targets on any metric, threshold and year of the scenario's horizon, for the city or one of its districts. */
-const arbTargets = (s: Scenario) =>
-  fc.array(
-    fc.record({
-      metric: fc.constantFrom(...METRIC_IDS),
-      threshold: fc.constantFrom(0, 0.5, 0.9, 1, 10, 600, 1e6),
-      year: fc.integer({ min: s.horizon.firstYear, max: s.horizon.lastYear }),
-      district: fc.option(fc.constantFrom(...s.city.districts.map((d) => d.id)), { nil: undefined }),
-    }),
-    { minLength: 1, maxLength: 12 },
-  ).map((ts) => ts.map(({ district, ...t }, k): Target => ({ id: `T${k}`, ...t, ...(district !== undefined && { scope: { district } }) })));
-
-const withTargets = (scenarios: fc.Arbitrary<Scenario>) => scenarios.chain((s) => arbTargets(s).map((targets) => ({ s, targets })));
 
 /**
  * The verdicts alone, and inside a build that works out and keeps every year of each metric; and each
@@ -55,8 +42,8 @@ describe('verdicts that work out only the years they read', () => {
 
   it('give random targets on random cities their verdicts as with every year worked out', () => {
     fc.assert(
-      fc.property(fc.oneof(withTargets(arbScenario), withTargets(arbMoneyBinding)), ({ s, targets }) => {
-        const [alone, kept] = bothWays(s, targets);
+      fc.property(fc.oneof(withTargets(arbScenario), withTargets(arbMoneyBinding)), (s) => {
+        const [alone, kept] = bothWays(s, s.targets);
         expect(alone).toBe(kept);
       }),
       { numRuns: 600 },
