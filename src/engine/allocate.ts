@@ -1,3 +1,5 @@
+import { CHUNK } from './chunk';
+
 /**
  * Share a whole number of units among claimants in proportion to their claims, in one pass.
  * Running sums are rounded down, so the shares add up to exactly ⌊total⌋ and no one gets more than
@@ -13,23 +15,38 @@ export function allocateWhole(claims: Float64Array, places: Int32Array, total: n
     return;
   }
   const f = total / sum;
-  // running, given: carried round the loop in a typed array (see payCosts in steps/recurringCosts.ts)
+  // running, given: carried from one chunk of places to the next (chunk.ts)
   const acc = new Float64Array(2);
-  for (let j = 0; j < places.length; j++) {
+  for (let j = 0; j < places.length; j += CHUNK) shareOut(claims, places, j, Math.min(places.length, j + CHUNK), f, out, acc);
+}
+
+/** allocateWhole's shares for places[from, to), the running share and what was given taken from acc and put back. */
+function shareOut(claims: Float64Array, places: Int32Array, from: number, to: number, f: number, out: Float64Array | Int32Array, acc: Float64Array): void {
+  let running = acc[0];
+  let given = acc[1];
+  for (let j = from; j < to; j++) {
     const i = places[j];
-    acc[0] += claims[i] * f;
+    running += claims[i] * f;
     // A tiny epsilon keeps 2.9999999 from rounding down when the exact share is 3.
-    const upTo = Math.floor(acc[0] + 1e-9);
-    out[i] = upTo - acc[1];
-    acc[1] = upTo;
+    const upTo = Math.floor(running + 1e-9);
+    out[i] = upTo - given;
+    given = upTo;
   }
+  acc[0] = running;
+  acc[1] = given;
 }
 
 /** The claims listed in places added up in their order. */
 function sumAt(claims: Float64Array, places: Int32Array): number {
   const sum = new Float64Array(1);
-  for (let j = 0; j < places.length; j++) sum[0] += claims[places[j]];
+  for (let j = 0; j < places.length; j += CHUNK) sumOfChunk(claims, places, j, Math.min(places.length, j + CHUNK), sum);
   return sum[0];
+}
+
+function sumOfChunk(claims: Float64Array, places: Int32Array, from: number, to: number, sum: Float64Array): void {
+  let s = sum[0];
+  for (let j = from; j < to; j++) s += claims[places[j]];
+  sum[0] = s;
 }
 
 /**

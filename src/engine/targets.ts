@@ -2,7 +2,7 @@
 import { metricById, type Metric } from './metrics';
 import { payerGap } from './metrics/funding';
 import { meets } from './metrics/meetsNeed';
-import { metricValues } from './metrics/sharedValues';
+import { sharedMetricValues } from './metrics/sharedValues';
 import type { Projection } from './projection';
 import { PAYERS, type Payer, type Target } from './scenario';
 import type { CircleCoverage, CoverageFigures } from './coverage/types';
@@ -24,28 +24,37 @@ export function districtNumber(p: Projection, id: string | undefined): number {
 }
 
 export function evaluateTargets(p: Projection, targets: Target[]): Verdict[] {
-  // Several targets often share a metric and scope (90% by 2027, all by 2028): compute each series once.
-  const series = new Map<string, (number | null)[]>();
-  const valuesOf = (metric: Metric, d: number) => {
+  // Several targets often share a metric and scope (90% by 2027, all by 2028): compute each year's value
+  // once. A verdict reads its own year and the years up to the first that passes, so the years after
+  // both are left unworked, unless a results view is being built, which reads every year anyway.
+  const series = new Map<string, (number | null | undefined)[]>();
+  const valueAt = (metric: Metric, d: number, y: number): number | null => {
     const key = `${metric.id}|${d}`;
     let values = series.get(key);
-    if (!values) series.set(key, (values = metricValues(p, metric, d)));
-    return values;
+    if (!values) series.set(key, (values = sharedMetricValues(p, metric, d) ?? Array.from(p.years, () => undefined)));
+    let v = values[y];
+    if (v === undefined) values[y] = v = metric.compute(p, y, d);
+    return v;
   };
   // The staffing metrics read each year's district totals for every target: count them once.
-  return sharingDistrictStaffing(() => targets.map((t) => evaluateTarget(p, t, valuesOf)));
+  return sharingDistrictStaffing(() => targets.map((t) => evaluateTarget(p, t, valueAt)));
 }
 
-function evaluateTarget(p: Projection, t: Target, valuesOf: (metric: Metric, d: number) => (number | null)[]): Verdict {
+/** The first year index in which the metric passes the threshold, or −1. */
+function firstPassing(p: Projection, metric: Metric, t: Target, at: (y: number) => number | null): number {
+  for (let y = 0; y < p.years.length; y++) if (passes(metric, at(y), t.threshold)) return y;
+  return -1;
+}
+
+function evaluateTarget(p: Projection, t: Target, valueAt: (metric: Metric, d: number, y: number) => number | null): Verdict {
   const metric = metricById(t.metric);
   if (!metric) throw new Error(`targets[${t.id}].metric: 未知的指标 "${t.metric}" / unknown metric`);
   const d = districtNumber(p, t.scope?.district);
   const yi = p.years.indexOf(t.year);
   if (yi < 0) throw new Error(`targets[${t.id}].year: ${t.year} 不在规划期内 / outside the horizon`);
-  const values = valuesOf(metric, d);
-  const value = values[yi];
+  const value = valueAt(metric, d, yi);
   const met = passes(metric, value, t.threshold);
-  const first = values.findIndex((v) => passes(metric, v, t.threshold));
+  const first = firstPassing(p, metric, t, (y) => valueAt(metric, d, y));
   const shortfall =
     met || value === null ? 0 : metric.better === 'higher' ? t.threshold - value : value - t.threshold;
   return {

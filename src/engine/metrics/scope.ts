@@ -2,6 +2,7 @@
 import { levelRange, type DistrictFilter } from '../aggregate';
 import type { ParamKey } from '../params';
 import type { Level, Projection, Values } from '../projection';
+import { CHUNK } from '../chunk';
 import { metBit, shortfall } from './meetsNeed';
 
 export function param(p: Projection, key: ParamKey, yearIdx: number): number | null {
@@ -124,18 +125,29 @@ export function shareAtLeast(p: Projection, yearIdx: number, level: Level, distr
 /**
  * shareAtLeast over the run of entities [from, to) of one year's row, need per entity: the city's
  * scope, read for every target year by the verdicts: a loop with no list, kind or null to test per
- * entity. An entity that does not stand adds 0 to both counts rather than being skipped.
+ * entity, a chunk of entities a call (chunk.ts).
  */
 function rangeAtLeast(est: Uint8Array, have: Values, need: Values, from: number, to: number): number | null {
-  let n = 0;
-  let good = 0;
+  const counts = new Int32Array(2);
+  for (let i = from; i < to; i += CHUNK) countAtLeast(est, have, need, i, Math.min(to, i + CHUNK), counts);
+  return shareIn(counts);
+}
+
+/** Of the entities [from, to) of a row, adds those standing to counts[0] and those meeting their need to counts[1]. An entity that does not stand adds 0 to both rather than being skipped. */
+function countAtLeast(est: Uint8Array, have: Values, need: Values, from: number, to: number, counts: Int32Array): void {
+  let n = counts[0];
+  let good = counts[1];
   for (let i = from; i < to; i++) {
     const standing = +(est[i] !== 0);
     n += standing;
     good += standing & metBit(have[i], need[i]);
   }
-  return n === 0 ? null : good / n;
+  counts[0] = n;
+  counts[1] = good;
 }
+
+/** The share counts[1] of counts[0]; null of none. */
+const shareIn = (counts: Int32Array): number | null => (counts[0] === 0 ? null : counts[1] / counts[0]);
 
 /**
  * A minimum by kind code as two tables: the minimum (NaN where none is a number, which no value
@@ -156,30 +168,45 @@ export function kindTables(byKind: (number | null)[]): { min: Float64Array; inRu
 }
 
 /** rangeAtLeast with a minimum by community kind (kindTables), entities [from, to) of the row at base. */
-function rangeAtLeastByKind(est: Uint8Array, have: Values, kind: Uint8Array, { min, inRule }: { min: Float64Array; inRule: Uint8Array }, base: number, from: number, to: number): number | null {
-  let n = 0;
-  let good = 0;
+function rangeAtLeastByKind(est: Uint8Array, have: Values, kind: Uint8Array, tables: { min: Float64Array; inRule: Uint8Array }, base: number, from: number, to: number): number | null {
+  const counts = new Int32Array(2);
+  for (let e = from; e < to; e += CHUNK) countAtLeastByKind(est, have, kind, tables, base, e, Math.min(to, e + CHUNK), counts);
+  return shareIn(counts);
+}
+
+/** countAtLeast with a minimum by community kind: entities [from, to) of the row at base, those outside the rule not counted. */
+function countAtLeastByKind(est: Uint8Array, have: Values, kind: Uint8Array, { min, inRule }: { min: Float64Array; inRule: Uint8Array }, base: number, from: number, to: number, counts: Int32Array): void {
+  let n = counts[0];
+  let good = counts[1];
   for (let e = from; e < to; e++) {
     const i = base + e;
     const counted = +(est[i] !== 0) & inRule[kind[e]];
     n += counted;
     good += counted & metBit(have[i], min[kind[e]]);
   }
-  return n === 0 ? null : good / n;
+  counts[0] = n;
+  counts[1] = good;
 }
 
 /** gapOf for the shortfall of have[i] below need[i], its loop reading the two arrays itself (see shareAtLeast): the same sum in the same order. */
 export function gapBelow(p: Projection, yearIdx: number, level: Level, district: DistrictFilter, need: Values, have: Values): number {
   const base = yearIdx * p.nEntities;
   const est = p.series.established;
-  // The sum carried round the loop in a typed array, as in the engine's steps (steps/recurringCosts.ts payCosts).
+  // The sum carried from one chunk of entities to the next (chunk.ts).
   const sum = new Float64Array(1);
   const which = entitiesOf(p, level, district);
   const list = which instanceof Int32Array ? which : null;
   const [from, to] = list ? [0, list.length] : (which as [number, number]);
+  for (let k = from; k < to; k += CHUNK) sumBelow(base, est, list, k, Math.min(to, k + CHUNK), need, have, sum);
+  return sum[0];
+}
+
+/** gapBelow's terms for the entities k ∈ [from, to) (list[k] where given) of the row at base, added to sum[0]. */
+function sumBelow(base: number, est: Uint8Array, list: Int32Array | null, from: number, to: number, need: Values, have: Values, sum: Float64Array): void {
+  let total = sum[0];
   for (let k = from; k < to; k++) {
     const i = base + (list ? list[k] : k);
-    if (est[i] !== 0) sum[0] += shortfall(need[i], have[i]);
+    if (est[i] !== 0) total += shortfall(need[i], have[i]);
   }
-  return sum[0];
+  sum[0] = total;
 }

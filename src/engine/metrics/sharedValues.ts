@@ -22,6 +22,11 @@ export function metricValues(p: Projection, metric: Metric, district: number): (
   return values;
 }
 
+/** metricValues while a build that keeps them is under way for the projection; otherwise null, for a caller that reads only some years. */
+export function sharedMetricValues(p: Projection, metric: Metric, district: number): (number | null)[] | null {
+  return byMetricAndScope.of(p) ? metricValues(p, metric, district) : null;
+}
+
 /**
  * The metric for each year in the city and in each district, as metricValues gives them. A metric
  * with scopes works them all out in one pass a year, rather than one for the city and one per district.

@@ -12,7 +12,7 @@ import { projectionDifferences as differences } from '../../fixtures/projectionD
 import type { Counts } from '../projection';
 import type { Run } from '../runState';
 import { PAYERS, payerAt, type Payer, type Scenario } from '../scenario';
-import { payClassOf } from './recurringCosts';
+import { payClassOf } from './payClass';
 import type { UnitCosts } from './unitCosts';
 
 // ---- the reference: the costing as it was, word for word ----

@@ -3,10 +3,11 @@
  * Made once a run and told each year's unit costs: staffing.ts asks affordable of every community
  * with a gap, several times a year when money binds, so nothing here is made anew a year or a call.
  */
+import { CHUNK } from '../chunk';
 import type { Counts } from '../projection';
 import type { Run } from '../runState';
 import { PAYERS, payerAt, type Payer } from '../scenario';
-import { payClassOf } from './recurringCosts';
+import { payClassOf } from './payClass';
 import type { UnitCosts } from './unitCosts';
 
 const BIT: Record<Payer, number> = { city: 1, district: 2, street: 4 };
@@ -106,21 +107,31 @@ export class HiringMoney {
 
 /**
  * The listed communities' hires costed at two payers' rates, each sum in community order, into
- * acc[0] and acc[1], and their number into acc[2]. A function of its own, its sums in a typed array:
- * see payCosts in recurringCosts.ts. With costAll (every rate finite), communities without hires are
+ * acc[0] and acc[1], and their number into acc[2], a chunk of communities at a time (chunk.ts). With costAll (every rate finite), communities without hires are
  * costed too, which spares a branch the predictor misses whenever capacity leaves some without: each
  * adds h × rate = ±0, and a sum that starts at +0 is never −0 (x + y rounds to −0 only when both are
  * −0), so ±0 leaves it as it was. At an infinite rate 0 × rate is NaN, so those hires are skipped.
  */
 function costOfHires(hires: Counts, communities: Int32Array, district: Int32Array, kind: Uint8Array, r0: Float64Array, r1: Float64Array, costAll: boolean, acc: Float64Array): void {
   acc.fill(0);
-  for (let j = 0; j < communities.length; j++) {
+  for (let j = 0; j < communities.length; j += CHUNK) costOfChunk(hires, communities, j, Math.min(communities.length, j + CHUNK), district, kind, r0, r1, costAll, acc);
+}
+
+/** costOfHires over communities[from, to), its sums taken from acc and put back (chunk.ts). */
+function costOfChunk(hires: Counts, communities: Int32Array, from: number, to: number, district: Int32Array, kind: Uint8Array, r0: Float64Array, r1: Float64Array, costAll: boolean, acc: Float64Array): void {
+  let c0 = acc[0];
+  let c1 = acc[1];
+  let count = acc[2];
+  for (let j = from; j < to; j++) {
     const e = communities[j];
     const h = hires[e];
     if (h === 0 && !costAll) continue;
     const a = 2 * district[e] + payClassOf(kind[e]);
-    acc[0] += h * r0[a];
-    acc[1] += h * r1[a];
-    acc[2] += h;
+    c0 += h * r0[a];
+    c1 += h * r1[a];
+    count += h;
   }
+  acc[0] = c0;
+  acc[1] = c1;
+  acc[2] = count;
 }

@@ -5,12 +5,16 @@
  * the hires afterwards.
  */
 import { WORKER_BASES } from '../costParams';
-import { KIND_CODE } from '../flatten';
 import { costLineIndex, type Run } from '../runState';
-import type { CostValues } from '../projection';
+import type { CostValues, Series } from '../projection';
+import { CHUNK } from '../chunk';
 import type { Payer } from '../scenario';
 import { bookLine } from './bookLine';
+import { hireCostsOf, type HireCosting } from './hireCosts';
+import { payClassOf } from './payClass';
 import type { UnitCosts } from './unitCosts';
+
+export { payClassOf };
 
 const L = {
   payCity: costLineIndex('staffPay', 'city'),
@@ -21,9 +25,6 @@ const L = {
 
 export type PayerSums = Record<Payer, number>;
 
-const RURAL = KIND_CODE.rural;
-/** A community's pay class (PAY_CLASSES): 0 urban, 1 rural; 2 is a street station. */
-export const payClassOf = (kind: number): number => (kind === RURAL ? 1 : 0);
 const STATION = 2;
 
 /**
@@ -43,7 +44,8 @@ export function stepRecurringCosts(run: Run, y: number, u: UnitCosts): PayerSums
  * Staff pay of communities and, where their posts are in force, street stations: the sums per payer.
  * The sums carried from one entity to the next are kept in a Float64Array, not in local variables: the
  * code V8 compiles for a loop while it runs keeps such a number boxed, one new heap object an entity
- * (18 MB of garbage a national run in this loop alone).
+ * (18 MB of garbage a national run in this loop alone). The community loops take them into locals a
+ * chunk of communities at a time (chunk.ts).
  */
 function payCosts(run: Run, y: number, u: UnitCosts): PayerSums {
   const rates = payTable(run, u);
@@ -79,41 +81,51 @@ function payTable(run: Run, u: UnitCosts): number[] {
   return rates;
 }
 
-/** Writes the communities' pay lines for year y and adds them to acc (city, district) as read back. */
+/** Writes the communities' pay lines for year y and adds them to acc (city, district) as read back, CHUNK communities a call. */
 function payLines(run: Run, y: number, u: UnitCosts, rates: number[], acc: Float64Array): void {
   const { nCommunities: nc, nEntities: n, entities } = run.flat;
-  const kind = entities.kind;
   // Without districts' own splits every district pays at district 0's rates, and the district is not read.
   const district = u.payByDistrict ? entities.district : null;
-  const o = y * n;
-  const { inPost, established } = run.series;
   const [payCity, payDistrict] = [run.costs[L.payCity], run.costs[L.payDistrict]];
-  for (let e = 0; e < nc; e++) {
+  for (let e = 0; e < nc; e += CHUNK) payLinesOf(y * n, e, Math.min(nc, e + CHUNK), run.series, entities.kind, district, rates, payCity, payDistrict, acc);
+}
+
+function payLinesOf(o: number, from: number, to: number, { inPost, established }: Series, kind: Uint8Array, district: Int32Array | null, rates: number[], payCity: CostValues, payDistrict: CostValues, acc: Float64Array): void {
+  let city = acc[0];
+  let byDistrict = acc[1];
+  for (let e = from; e < to; e++) {
     const i = o + e;
     if (established[i] === 0) continue;
     const at = (district === null ? 0 : 4 * district[e]) + payClassOf(kind[e]);
     payCity[i] = inPost[i] * rates[at];
     payDistrict[i] = inPost[i] * rates[at + 2];
-    acc[0] += payCity[i];
-    acc[1] += payDistrict[i];
+    city += payCity[i];
+    byDistrict += payDistrict[i];
   }
+  acc[0] = city;
+  acc[1] = byDistrict;
 }
 
-/** The communities' pay for year y added to acc (city, district), the lines left unwritten. */
+/** The communities' pay for year y added to acc (city, district), the lines left unwritten, CHUNK communities a call. */
 function paySums(run: Run, y: number, u: UnitCosts, rates: number[], acc: Float64Array): void {
   const { nCommunities: nc, nEntities: n, entities } = run.flat;
-  const kind = entities.kind;
   // Without districts' own splits every district pays at district 0's rates, and the district is not read.
   const district = u.payByDistrict ? entities.district : null;
-  const o = y * n;
-  const { inPost, established } = run.series;
-  for (let e = 0; e < nc; e++) {
+  for (let e = 0; e < nc; e += CHUNK) paySumsOf(y * n, e, Math.min(nc, e + CHUNK), run.series, entities.kind, district, rates, acc);
+}
+
+function paySumsOf(o: number, from: number, to: number, { inPost, established }: Series, kind: Uint8Array, district: Int32Array | null, rates: number[], acc: Float64Array): void {
+  let city = acc[0];
+  let byDistrict = acc[1];
+  for (let e = from; e < to; e++) {
     const i = o + e;
     if (established[i] === 0) continue;
     const at = (district === null ? 0 : 4 * district[e]) + payClassOf(kind[e]);
-    acc[0] += inPost[i] * rates[at];
-    acc[1] += inPost[i] * rates[at + 2];
+    city += inPost[i] * rates[at];
+    byDistrict += inPost[i] * rates[at + 2];
   }
+  acc[0] = city;
+  acc[1] = byDistrict;
 }
 
 /** CS2010-6a: the station's staff in post are paid by the district, like the station itself; added to acc[1]. */
@@ -172,7 +184,7 @@ export function addHireCosts(run: Run, y: number, u: UnitCosts, places: Int32Arr
     units: Float64Array.from(perWorker, (l) => l.unit),
     train: unreadLine(run, trainLine, costs[trainLine]) ? null : costs[trainLine],
   };
-  // city, district, street, community hires: sums carried round the loop, in a typed array (see payCosts).
+  // city, district, street, community hires: sums carried from one chunk of places to the next (chunk.ts).
   const acc = new Float64Array(4);
   const end = communityHireCosts(run, y, u, places, payTable(run, u), hire, acc);
   if (u.stationsPaid) stationHireCosts(run, y, u, places, end, nc + ns, acc);
@@ -191,42 +203,28 @@ interface HireLines {
   train: CostValues | null;
 }
 
-/** The community hires' pay, per-worker lines and training, added to acc; returns where in places the communities end. */
+/** The community hires' pay, per-worker lines and training, added to acc, CHUNK places a call; returns where in places the communities end. */
 function communityHireCosts(run: Run, y: number, u: UnitCosts, places: Int32Array, rates: number[], { lines, units, train }: HireLines, acc: Float64Array): number {
   const { nCommunities: nc, nEntities: n, entities } = run.flat;
-  const kind = entities.kind;
-  // Without districts' own splits every district pays at district 0's rates, and the district is not read.
-  const district = u.payByDistrict ? entities.district : null;
-  const o = y * n;
-  const hires = run.series.hires;
-  const [payCity, payDistrict] = [run.costs[L.payCity], run.costs[L.payDistrict]];
   // Pay lines no one reads are left as they are: their sums are the steps', not read back from them.
   const paid = run.payLater === null && (run.unread.costLines[L.payCity] !== true || run.unread.costLines[L.payDistrict] !== true);
-  const nl = lines.length;
-  const perHire = u.training.perHire;
-  const trainer = u.training.payer === 'city' ? 0 : u.training.payer === 'district' ? 1 : 2;
+  const costing: HireCosting = {
+    o: y * n,
+    nc,
+    hires: run.series.hires,
+    kind: entities.kind,
+    // Without districts' own splits every district pays at district 0's rates, and the district is not read.
+    district: u.payByDistrict ? entities.district : null,
+    rates,
+    pay: paid ? [run.costs[L.payCity], run.costs[L.payDistrict]] : null,
+    lines,
+    units,
+    perHire: u.training.perHire,
+    train,
+    trainer: u.training.payer === 'city' ? 0 : u.training.payer === 'district' ? 1 : 2,
+  };
   let j = 0;
-  for (; j < places.length && places[j] < nc; j++) {
-    const e = places[j];
-    const i = o + e;
-    const h = hires[i];
-    if (h === 0) continue;
-    const at = (district === null ? 0 : 4 * district[e]) + payClassOf(kind[e]);
-    if (paid) {
-      payCity[i] += h * rates[at];
-      payDistrict[i] += h * rates[at + 2];
-    }
-    acc[0] += h * rates[at];
-    acc[1] += h * rates[at + 2];
-    acc[3] += h;
-    for (let k = 0; k < nl; k++) lines[k][i] += h * units[k];
-    if (perHire > 0) {
-      if (train) {
-        train[i] = h * perHire;
-        acc[trainer] += train[i];
-      } else acc[trainer] += h * perHire;
-    }
-  }
+  while (j < places.length && places[j] < nc) j = hireCostsOf(costing, places, j, Math.min(places.length, j + CHUNK), acc);
   return j;
 }
 

@@ -1,5 +1,6 @@
 /** Hiring into the gaps left after leavers (openYear.ts), bounded by recruitment capacity and by money. */
 import { allocateWhole } from '../allocate';
+import { CHUNK } from '../chunk';
 import type { Counts } from '../projection';
 import type { Run } from '../runState';
 
@@ -78,12 +79,20 @@ export function stepHiring(
  * gaps are max(0, …) or placed workers) leaves a sum of gaps ≥ +0 as it was.
  */
 function gapsIn(gap: Float64Array, from: number, to: number, list: Int32Array, at: number, sums: Float64Array): number {
+  for (let e = from; e < to; e += CHUNK) at = gapsOf(gap, e, Math.min(to, e + CHUNK), list, at, sums);
+  return at;
+}
+
+/** gapsIn over one chunk (chunk.ts). */
+function gapsOf(gap: Float64Array, from: number, to: number, list: Int32Array, at: number, sums: Float64Array): number {
+  let sum = sums[0];
   for (let e = from; e < to; e++) {
     const g = gap[e];
-    sums[0] += g;
+    sum += g;
     list[at] = e;
     at += +(g !== 0);
   }
+  sums[0] = sum;
   return at;
 }
 
@@ -92,27 +101,51 @@ function gapsIn(gap: Float64Array, from: number, to: number, list: Int32Array, a
  * qualifications; returns how many were hired.
  */
 function takeHires(run: Run, y: number, places: Int32Array): number {
-  const { flat, series, carry } = run;
+  const { flat, series } = run;
   const o = y * flat.nEntities;
   const { certifiedShare } = run.scenario.plan.hiring;
   // YX2008-5b: new hires generally hold a bachelor's degree, whatever share the plan assumes.
   const bachelorShare = Math.max(run.scenario.plan.hiring.bachelorShare, run.params['staffing.bachelorShareOfHires']?.[y] ?? 0);
   const qualified = !run.unread.qualifications;
-  const { hires, inPost, certified, bachelor } = series;
-  // hired, carried round the loop in a typed array (see payCosts in recurringCosts.ts)
+  const { hires, inPost } = series;
+  // hired, carried from one chunk of places to the next (chunk.ts)
   const hired = new Float64Array(1);
-  for (let j = 0; j < places.length; j++) {
+  for (let j = 0; j < places.length; j += CHUNK) {
+    const to = Math.min(places.length, j + CHUNK);
+    if (qualified) takeQualified(run, o, places, j, to, hired, certifiedShare, bachelorShare);
+    else takeInPost(hires, inPost, o, places, j, to, hired);
+  }
+  return hired[0];
+}
+
+/** The hires of places[from, to) booked into staff in post and added to hired[0]. */
+function takeInPost(hires: Counts, inPost: Counts, o: number, places: Int32Array, from: number, to: number, hired: Float64Array): void {
+  let sum = hired[0];
+  for (let j = from; j < to; j++) {
+    const i = o + places[j];
+    const h = hires[i];
+    sum += h;
+    if (h !== 0) inPost[i] += h;
+  }
+  hired[0] = sum;
+}
+
+/** takeInPost with the hires' qualifications booked too, each share's remainder carried by place. */
+function takeQualified(run: Run, o: number, places: Int32Array, from: number, to: number, hired: Float64Array, certifiedShare: number, bachelorShare: number): void {
+  const { hires, inPost, certified, bachelor } = run.series;
+  const { certHire, bachHire } = run.carry;
+  let sum = hired[0];
+  for (let j = from; j < to; j++) {
     const e = places[j];
     const i = o + e;
     const h = hires[i];
-    hired[0] += h;
+    sum += h;
     if (h === 0) continue;
     inPost[i] += h;
-    if (!qualified) continue;
-    certified[i] += Math.min(h, takeWhole(carry.certHire, e, h * certifiedShare));
-    bachelor[i] += Math.min(h, takeWhole(carry.bachHire, e, h * bachelorShare));
+    certified[i] += Math.min(h, takeWhole(certHire, e, h * certifiedShare));
+    bachelor[i] += Math.min(h, takeWhole(bachHire, e, h * bachelorShare));
   }
-  return hired[0];
+  hired[0] = sum;
 }
 
 /** The places with a gap, kept from one call to the next: fresh each year they would be new pages to fault in. */
