@@ -4,11 +4,14 @@
  * payer's remaining budget when the plan defers on shortfall.
  */
 import { allocateShare } from '../allocate';
-import { orderCut, shareOf, sharesAt, type Cut } from './buildingOrder';
+import { orderCut, shareOf as shareOfExported, sharesAt, type Cut } from './buildingOrder';
 import { claimsOf, placesScratch } from './buildingClaims';
 import { costLineIndex, type Run } from '../runState';
 import { startedAtTargets } from './startsLater';
 import { payerAt, type Payer } from '../scenario';
+
+// A module constant: an imported binding is read through its module cell, which optimised code tests at each call in startAll's loop, every place.
+const shareOf = shareOfExported;
 
 const BUILD_LINE: Record<Payer, number> = {
   city: costLineIndex('building', 'city'),

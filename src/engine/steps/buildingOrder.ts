@@ -2,8 +2,11 @@
  * The automatic building programme's order when money is short (building.order): whole gaps, largest or
  * smallest first, while money lasts.
  */
-import { round } from '../round';
+import { round as roundExported } from '../round';
 import { sortByRank, type Ranks } from './rankSort';
+
+// A module constant: an imported binding is read through its module cell, which optimised code tests at each call in the ranking loop, every gap.
+const round = roundExported;
 
 /** How finely gaps are grouped by rank, at most, to find how far down the order the money reaches. */
 const RANK_GROUPS = 4096;
