@@ -50,3 +50,43 @@ describe('the automatic programme beside projects', () => {
     expect(at(p.series.space, 2028)).toBe(600);
   });
 });
+
+/**
+ * A, B and C (2,000, 1,000 and 4,000 households, no growth, no space) under GOV2020 need
+ * max(300, 30 × h ÷ 100): 600, 300 and 1,200 m², 2,100 in all (GOV2020-4; the stations need none).
+ * The district has 5,200,000 yuan in 2026, at 4,000 yuan/m² 1,300 m², and defers the rest; its
+ * per-community funds are set to nothing so that building is all it pays for.
+ */
+function shortOfMoney(order: 'worstFirst' | 'nearestFirst') {
+  const s = tinyCity([community({ id: 'A', households: 2000 }), community({ id: 'B', households: 1000 }), community({ id: 'C', households: 4000 })], {
+    overrides: { ...GOV2020_PINNED, 'funds.legalAdviserPerCommunity': 0, 'funds.electionPerCommunity': 0 },
+    plan: { building: { autoCloseFrom: 2026, order }, budgets: { district: { '2026': 5_200_000 } }, shortfall: { mode: 'defer', priority: ['hiring', 'building'] } },
+  });
+  const p = runScenario(s).projection;
+  // A, B and C are entities 0–2; 2026 is row 0, 2027 row 1.
+  const row = (values: CostValues, year: number) => Array.from(values.subarray((year - 2026) * p.nEntities, (year - 2026) * p.nEntities + 3));
+  return { p, row };
+}
+
+describe('the automatic programme short of money', () => {
+  it('starts the largest gaps whole, the next with what is left, and defers the rest (worst first)', () => {
+    // C's 1,200 whole, A the 100 left, B nothing: 800 m² deferred, 800 × 4,000 = 3,200,000 yuan.
+    const { p, row } = shortOfMoney('worstFirst');
+    expect(row(p.series.spaceStarted, 2026)).toEqual([100, 0, 1200]);
+    expect(row(p.costs[costLineIndex('building', 'district')], 2026)).toEqual([400_000, 0, 4_800_000]);
+    expect(row(p.series.spaceCompleted, 2027)).toEqual([100, 0, 1200]);
+    expect(p.building[0]).toMatchObject({ demand: 2100, started: 1300, deferred: 800 });
+    expect(p.payers.district[0].deferred).toBe(3_200_000);
+    // A place not taken is +0 in every row, not −0.
+    expect(Object.is(row(p.series.spaceStarted, 2026)[1], 0) && Object.is(row(p.series.spaceCompleted, 2027)[1], 0)).toBe(true);
+  });
+
+  it('starts the smallest gaps whole first (nearest first)', () => {
+    // B's 300 and A's 600 whole (900), C the 400 left: again 800 m² and 3,200,000 yuan deferred.
+    const { p, row } = shortOfMoney('nearestFirst');
+    expect(row(p.series.spaceStarted, 2026)).toEqual([600, 300, 400]);
+    expect(row(p.series.spaceCompleted, 2027)).toEqual([600, 300, 400]);
+    expect(p.building[0]).toMatchObject({ demand: 2100, started: 1300, deferred: 800 });
+    expect(p.payers.district[0].deferred).toBe(3_200_000);
+  });
+});

@@ -4,11 +4,14 @@
  * payer's remaining budget when the plan defers on shortfall.
  */
 import { allocateShare } from '../allocate';
-import { orderCut, shareOf, sharesAt, type Cut } from './buildingOrder';
+import { orderCut, shareOf as shareOfExported, sharesAt, type Cut } from './buildingOrder';
 import { claimsOf, placesScratch } from './buildingClaims';
 import { costLineIndex, type Run } from '../runState';
 import { startedAtTargets } from './startsLater';
 import { payerAt, type Payer } from '../scenario';
+
+// A module constant: an imported binding is read through its module cell, which optimised code tests at each call in startAll's loop, every place.
+const shareOf = shareOfExported;
 
 const BUILD_LINE: Record<Payer, number> = {
   city: costLineIndex('building', 'city'),
@@ -136,7 +139,12 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
 /**
  * start() for every place with a gap at once, its arrays and the payer's remaining budget read once:
  * the same sums in the same order. Each place's m² are m2's, or the cut's where the order has one.
- * acc[1] is the remaining budget, acc[2] the m² started.
+ * acc[1] is the remaining budget, acc[2] the m² started. Under a cut, whether a place is taken follows
+ * no pattern a branch could guess (the order is by size, the list by index), so every place is
+ * started and deferred without one where that adds only +0s: a place's share is then its whole gap or
+ * +0 (its gap finite and above 0, Cut), so a place not taken starts +0 m² at a cost of +0 (costPerM2
+ * finite and not −0) and a place taken defers (gap − gap) × costPerM2 = +0; x − (+0) is x, and x + (+0)
+ * is x but for −0, which no cell these add to holds: each starts at +0 and only ever has numbers added.
  */
 function startAll(run: Run, y: number, gaps: Int32Array, { m2, cut }: { m2: Float64Array; cut: Cut | null }, acc: Float64Array): void {
   const { flat, series, years, pending, completions } = run;
@@ -153,11 +161,12 @@ function startAll(run: Run, y: number, gaps: Int32Array, { m2, cut }: { m2: Floa
   const so = later === null ? o : (y - later.from) * n;
   const line = later === null ? run.costs[BUILD_LINE[payer]] : null;
   const fresh = freshRows(run, y, payer, lead);
+  const every = cut !== null && plainCost(costPerM2) ? 1 : 0;
   for (let j = 0; j < gaps.length; j++) {
     const e = gaps[j];
     const m = cut === null ? m2[e] : shareOf(cut, j, claims[e]);
-    if (claims[e] > m) deferred[district[e]] += (claims[e] - m) * costPerM2;
-    if (m <= 0) continue;
+    if (every === 1 || claims[e] > m) deferred[district[e]] += (claims[e] - m) * costPerM2;
+    if (every === 0 && m <= 0) continue;
     const cost = m * costPerM2;
     // A row no start has written holds +0, and 0 + x is x + 0 (−0 made +0, as the sum makes it).
     if (spaceStarted !== null) {
@@ -177,6 +186,9 @@ function startAll(run: Run, y: number, gaps: Int32Array, { m2, cut }: { m2: Floa
     acc[2] += m;
   }
 }
+
+/** A cost per m² that turns +0 m² into +0 yuan: finite and not −0. */
+const plainCost = (c: number): boolean => c >= 0 && c < Infinity && !Object.is(c, -0);
 
 /**
  * Which of startAll's rows no start has written yet, so still hold the +0 they were made with: written

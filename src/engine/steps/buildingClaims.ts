@@ -2,12 +2,17 @@
  * The automatic building programme's gaps (building.ts): each place's floor space missing when a start
  * made this year would complete, and the list of the places with one.
  */
-import { positivePart } from '../positivePart';
+import { positivePart as positivePartExported } from '../positivePart';
 import type { Counts } from '../projection';
 import type { Run } from '../runState';
-import { factorsAhead, householdsAt } from './growthFactors';
+import { factorsAhead, householdsAt as householdsAtExported } from './growthFactors';
 import { spaceNeeded, spaceTable, type SpaceTable } from './requirements';
 import { spaceRuleIn } from './requirementTerms';
+
+// Module constants: an imported binding is read through its module cell, which optimised code tests
+// (set yet? the same function?) at each call in the loop, every place.
+const positivePart = positivePartExported;
+const householdsAt = householdsAtExported;
 
 /** The places with a gap, kept from one call to the next like the building order's arrays. */
 let placeList = new Int32Array(0);
@@ -54,7 +59,11 @@ function communityClaims(run: Run, y: number, rule: SpaceTable, ahead: number, h
   const { established, spaceRequired, space } = series;
   const o = y * n;
   const aimPer = run.scenario.plan.building.aimPerHundredHouseholds;
-  const { minimum, perHundred, supermarket } = rule;
+  // The parameters as plain numbers: read in the loop, each was tested for its type every community.
+  const aims = aimPer === undefined ? 0 : 1;
+  const per = aimPer === undefined ? 0 : aimPer * 1;
+  const { minimum, perHundred } = rule;
+  const supermarket = rule.supermarket * 1;
   const claims = run.scratch.claims;
   const { factors, last } = factorsAhead(run, y, ahead);
   let count = 0;
@@ -70,7 +79,7 @@ function communityClaims(run: Run, y: number, rule: SpaceTable, ahead: number, h
     }
     const k = kind[e];
     let aim = Math.max(spaceRequired[i], Math.max(minimum[k], (perHundred[k] * h) / 100) + supermarket);
-    if (aimPer !== undefined) aim = Math.max(aim, (aimPer * h) / 100);
+    if (aims === 1) aim = Math.max(aim, (per * h) / 100);
     const want = positivePart(aim - space[i] - pending[e]);
     claims[e] = want;
     places[count] = e;

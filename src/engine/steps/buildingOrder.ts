@@ -2,8 +2,11 @@
  * The automatic building programme's order when money is short (building.order): whole gaps, largest or
  * smallest first, while money lasts.
  */
-import { round } from '../round';
+import { round as roundExported } from '../round';
 import { sortByRank, type Ranks } from './rankSort';
+
+// A module constant: an imported binding is read through its module cell, which optimised code tests at each call in the ranking loop, every gap.
+const round = roundExported;
 
 /** How finely gaps are grouped by rank, at most, to find how far down the order the money reaches. */
 const RANK_GROUPS = 4096;
@@ -78,8 +81,8 @@ export function orderCut(claims: Float64Array, places: Int32Array, total: number
   // Any grouping that keeps ranks in order gives the same result; a product is cheaper than a quotient.
   const perRank = groups / (maxQ + 1);
   const sizes = groupSizes.fill(0, 0, groups);
-  // The places with a gap, by entity index, and their ranks.
-  const { gaps, digits, ...kept } = orderScratch(n, out.length);
+  // Room for the places with a gap, by entity index (where not every place listed has one), and their ranks.
+  const { gaps: room, digits, ...kept } = orderScratch(n, out.length);
   // Ranks below 2^31 (gaps up to 2 million m²) are kept as 32-bit integers: half the bytes to move.
   const { qs, ranks, spare: spareRanks } = maxQ < 2 ** 31 ? kept.whole : kept.any;
   let count = 0;
@@ -88,10 +91,11 @@ export function orderCut(claims: Float64Array, places: Int32Array, total: number
     const e = places[j];
     if (!(claims[e] > 0)) continue;
     const rank = rankOf(claims[e], maxQ, worst);
-    gaps[count] = e;
     qs[count++] = rank;
     sizes[rankGroup(rank, groups, perRank)]++;
   }
+  // Every place listed has a gap but where a gap is NaN: the list is then the gaps, else they are gathered.
+  const gaps = count === n ? places : withGaps(claims, places, room);
   // Every listed gap ranked at its own position: the cut can say what each gets.
   const cuts = count === n && qs instanceof Int32Array;
   if (!cuts) for (let j = 0; j < n; j++) out[places[j]] = 0;
@@ -102,7 +106,7 @@ export function orderCut(claims: Float64Array, places: Int32Array, total: number
   }
   const ents = kept.ents;
   const inReach = inReachOf({ gaps, qs }, count, { groups, perRank, reach }, { ents, ranks });
-  const spare = { ents: gaps, ranks: spareRanks, digits };
+  const spare = { ents: room, ranks: spareRanks, digits };
   const last = { e: -1, m: 0 };
   const left = take(claims, total, sortByRank(ents, ranks, inReach, maxQ, spare), inReach, cuts ? null : out, last);
   if (left > 0) {
@@ -113,6 +117,13 @@ export function orderCut(claims: Float64Array, places: Int32Array, total: number
   if (!cuts) return null;
   const at = last.e < 0 ? -1 : positionOf(places, last.e);
   return { ranks: qs, rank: at < 0 ? -1 : qs[at], at, m: last.m };
+}
+
+/** The listed places with a gap above 0, in list order, into gaps. */
+function withGaps(claims: Float64Array, places: Int32Array, gaps: Int32Array): Int32Array {
+  let k = 0;
+  for (let j = 0; j < places.length; j++) if (claims[places[j]] > 0) gaps[k++] = places[j];
+  return gaps;
 }
 
 /** Where entity e is in places (ascending). */

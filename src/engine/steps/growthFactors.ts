@@ -5,9 +5,12 @@
  * year's programme of the same run multiplies each by one more (1 + growth) instead of starting again
  * from 1: the same products in the same order, so the same households to the last bit.
  */
-import { round } from '../round';
+import { round as roundExported } from '../round';
 import type { Run } from '../runState';
 import { YEARS_AHEAD_MAX } from './population';
+
+// A module constant: householdsAt is called in the claims pass for every community, and an imported binding is tested at each call.
+const round = roundExported;
 
 /**
  * The factors, kept from one call to the next, and whose run they are: the one key of a WeakMap, not a
