@@ -172,7 +172,7 @@ function communitiesInto(entities: EntityIndex, base: BaseArrays, zero: Float64A
     const homes = com.dwellings;
     const dw = homes === undefined ? Infinity : homes;
     dwellings[c] = dw;
-    if (!(dw >= 0) || (dw === 0 && 1 / dw < 0)) bad |= NOT_WHOLE.dwellings;
+    if (!(dw >= 0) || Object.is(dw, -0)) bad |= NOT_WHOLE.dwellings;
     const p = staff.inPost;
     inPost[c] = p;
     if (!isWhole(p)) bad |= NOT_WHOLE.inPost;

@@ -35,7 +35,9 @@ interface Wholes {
 }
 
 /** Whether x is a whole number ≥ +0: not −0, which would come out of a 32-bit array as +0. */
-export const isWhole = (x: number): boolean => x >= 0 && x < Infinity && Math.floor(x) === x && !(x === 0 && 1 / x < 0);
+// Object.is, not 1 / x < 0: the division runs only at a zero, so code optimised before the first zero
+// count (flatten.ts communitiesInto early in a fresh run) had no feedback for it and was thrown away there.
+export const isWhole = (x: number): boolean => x >= 0 && x < Infinity && Math.floor(x) === x && !Object.is(x, -0);
 
 /**
  * The sum and largest of a[0, n); null when a value is not whole (isWhole). One loop a function, on a
