@@ -14,8 +14,6 @@ import { hireCostsOf, type HireCosting } from './hireCosts';
 import { payClassOf } from './payClass';
 import type { UnitCosts } from './unitCosts';
 
-export { payClassOf };
-
 const L = {
   payCity: costLineIndex('staffPay', 'city'),
   payDistrict: costLineIndex('staffPay', 'district'),

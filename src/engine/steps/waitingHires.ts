@@ -2,7 +2,7 @@
 import type { Run } from '../runState';
 import { payerAt } from '../scenario';
 import type { HiringMoney } from './hiringMoney';
-import { payClassOf } from './recurringCosts';
+import { payClassOf } from './payClass';
 
 /**
  * When the budget limited the year's hiring: names the short payer in the year's log with what it
