@@ -35,11 +35,7 @@ export function stepHiring(
   const communities = list.subarray(0, inCommunities);
   allocateWhole(gap, places, Math.min(demand, capacityPerYear), hires, demand);
   let communityHires = communityGaps;
-  if (demand > capacityPerYear) {
-    sums[1] = 0;
-    for (let j = 0; j < inCommunities; j++) sums[1] += hires[communities[j]];
-    communityHires = sums[1];
-  }
+  if (demand > capacityPerYear) communityHires = hiresAt(hires, communities, sums);
   const wanted = communityHires;
   const affordableCommunityHires = affordable(hires, communities);
   let allowed = Math.floor(affordableCommunityHires + 1e-9);
@@ -94,6 +90,24 @@ function gapsOf(gap: Float64Array, from: number, to: number, list: Int32Array, a
   }
   sums[0] = sum;
   return at;
+}
+
+/**
+ * The hires at places, added in their order, carried in sums[1] from one chunk of places to the next
+ * (chunk.ts): a loop in stepHiring kept the sum in memory, and left its on-stack code at the first
+ * read after it, which had no type feedback.
+ */
+function hiresAt(hires: Counts, places: Int32Array, sums: Float64Array): number {
+  sums[1] = 0;
+  for (let j = 0; j < places.length; j += CHUNK) hiresOf(hires, places, j, Math.min(places.length, j + CHUNK), sums);
+  return sums[1];
+}
+
+/** hiresAt over places[from, to). */
+function hiresOf(hires: Counts, places: Int32Array, from: number, to: number, sums: Float64Array): void {
+  let sum = sums[1];
+  for (let j = from; j < to; j++) sum += hires[places[j]];
+  sums[1] = sum;
 }
 
 /**
