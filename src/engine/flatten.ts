@@ -189,14 +189,15 @@ function communitiesInto(entities: EntityIndex, base: BaseArrays, zero: Float64A
     bSum += g;
     if (g > bMost) bMost = g;
     space[c] = com.space;
-    if (
-      staff.committeeMembers !== undefined ||
-      com.publicBenefitShare !== undefined ||
-      com.migrants !== undefined ||
-      com.registrationsPerYear !== undefined ||
-      com.volunteers !== undefined
-    )
-      optionalInto(entities, base, zero, nan, com, c);
+    // Each read once and handed on: where communities come in many shapes (an imported city whose rows
+    // leave different cells blank), every read is a lookup by shape, not a load at a known offset.
+    const members = staff.committeeMembers;
+    const share = com.publicBenefitShare;
+    const migrants = com.migrants;
+    const registrations = com.registrationsPerYear;
+    const volunteers = com.volunteers;
+    if (members !== undefined || share !== undefined || migrants !== undefined || registrations !== undefined || volunteers !== undefined)
+      optionalInto(entities, base, zero, nan, c, members, share, migrants, registrations, volunteers);
   }
   tally[0] = hSum;
   tally[1] = hMost;
@@ -213,28 +214,38 @@ function communitiesInto(entities: EntityIndex, base: BaseArrays, zero: Float64A
 }
 
 /** Writes the inputs most cities leave out, giving the city its own array (in place of zero or nan) at the first value. */
-function optionalInto(entities: EntityIndex, base: BaseArrays, zero: Float64Array, nan: Float64Array, com: Community, c: number): void {
+function optionalInto(
+  entities: EntityIndex,
+  base: BaseArrays,
+  zero: Float64Array,
+  nan: Float64Array,
+  c: number,
+  members: number | undefined,
+  share: number | undefined,
+  migrants: number | undefined,
+  registrations: number | undefined,
+  volunteers: number | undefined,
+): void {
   const n = zero.length;
-  const members = com.staff.committeeMembers;
   if (members !== undefined && !Object.is(members, 0)) {
     if (entities.committee === zero) entities.committee = new Float64Array(n);
     entities.committee[c] = members;
   }
-  if (com.publicBenefitShare !== undefined) {
+  if (share !== undefined) {
     if (base.publicBenefitShare === nan) base.publicBenefitShare = new Float64Array(n).fill(NaN);
-    base.publicBenefitShare[c] = com.publicBenefitShare;
+    base.publicBenefitShare[c] = share;
   }
-  if (com.migrants !== undefined && !Object.is(com.migrants, 0)) {
+  if (migrants !== undefined && !Object.is(migrants, 0)) {
     if (base.migrants === zero) base.migrants = new Float64Array(n);
-    base.migrants[c] = com.migrants;
+    base.migrants[c] = migrants;
   }
-  if (com.registrationsPerYear !== undefined && !Object.is(com.registrationsPerYear, 0)) {
+  if (registrations !== undefined && !Object.is(registrations, 0)) {
     if (base.registrations === zero) base.registrations = new Float64Array(n);
-    base.registrations[c] = com.registrationsPerYear;
+    base.registrations[c] = registrations;
   }
-  if (com.volunteers !== undefined && !Object.is(com.volunteers, 0)) {
+  if (volunteers !== undefined && !Object.is(volunteers, 0)) {
     if (base.volunteers === zero) base.volunteers = new Float64Array(n);
-    base.volunteers[c] = com.volunteers;
+    base.volunteers[c] = volunteers;
   }
 }
 

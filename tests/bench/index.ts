@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the engine against its baselines, all measured in this one process — a 3,000-community
  * city, the 120,000-community national sweep, the same model as a HyperFormula workbook, and the bare
- * typed-array floor; then life-circle coverage on a million population cells against kdbush, turf and
+ * typed-array floor; then flatten over a national city as generated and as imported from a workbook; then life-circle coverage on a million population cells against kdbush, turf and
  * its own floor; then plan synthesis (solve + verify); then Monte Carlo draws on 1 and 2 worker threads, and a
  * province's draws. Prints figures and ratios; the goals are the performance issues' targets. Stage names after
  * `--` run only those stages.
@@ -13,6 +13,7 @@ import { flatten } from '../../src/engine/flatten';
 import { releaseProjection, runScenario, type RunResult } from '../../src/engine/index';
 import type { Scenario } from '../../src/engine/scenario';
 import { CITY, NATION, countCommunities, scenarioOfSize } from './cities';
+import { benchCityShapes } from './cityShapes';
 import { benchCoverage } from './coverage';
 import { benchDraws, benchProvinceDraws } from './draws';
 import { benchSynthesis } from './synthesis';
@@ -209,7 +210,7 @@ function main(): void {
 }
 
 // `npm run bench -- draws province` runs only the stages named; no names runs them all.
-const STAGES = ['engine', 'coverage', 'synthesis', 'draws', 'province'] as const;
+const STAGES = ['engine', 'shapes', 'coverage', 'synthesis', 'draws', 'province'] as const;
 const asked = process.argv.slice(2);
 const unknown = asked.filter((a) => !(STAGES as readonly string[]).includes(a));
 if (unknown.length) throw new Error(`unknown bench stage ${unknown.join(', ')}; stages: ${STAGES.join(', ')}`);
@@ -217,6 +218,8 @@ const wants = (stage: (typeof STAGES)[number]) => asked.length === 0 || asked.in
 
 if (wants('engine')) main();
 // After main has returned, so the workbook and the national scenario are garbage and no longer slow every collection.
+collect();
+if (wants('shapes')) benchCityShapes(log);
 collect();
 if (wants('coverage')) benchCoverage(log);
 collect();
