@@ -1,9 +1,9 @@
 /**
  * `npm run bench`: the engine against its baselines, all measured in this one process — a 3,000-community
  * city, the 120,000-community national sweep, the same model as a HyperFormula workbook, and the bare
- * typed-array floor; then flatten over a national city as generated and as imported from a workbook; then life-circle coverage on a million population cells against kdbush, turf and
- * its own floor; then plan synthesis (solve + verify); then Monte Carlo draws on 1 and 2 worker threads, and a
- * province's draws. Prints figures and ratios; the goals are the performance issues' targets. Stage names after
+ * typed-array floor; then flatten over a national city as generated and as imported from a workbook; then
+ * life-circle coverage on a million population cells against kdbush, turf and its own floor; then plan
+ * synthesis (solve + verify); then Monte Carlo draws on 1 and 2 worker threads, and a province's draws. Prints figures and ratios; the goals are the performance issues' targets. Stage names after
  * `--` run only those stages.
  */
 import { cpus, loadavg } from 'node:os';
