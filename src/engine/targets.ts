@@ -27,11 +27,13 @@ export function evaluateTargets(p: Projection, targets: Target[]): Verdict[] {
   // Several targets often share a metric and scope (90% by 2027, all by 2028): compute each year's value
   // once. A verdict reads its own year and the years up to the first that passes, so the years after
   // both are left unworked, unless a results view is being built, which reads every year anyway.
-  const series = new Map<string, (number | null | undefined)[]>();
+  // By metric, then scope: no key string to make at every read.
+  const series = new Map<Metric, Map<number, (number | null | undefined)[]>>();
   const valueAt = (metric: Metric, d: number, y: number): number | null => {
-    const key = `${metric.id}|${d}`;
-    let values = series.get(key);
-    if (!values) series.set(key, (values = sharedMetricValues(p, metric, d) ?? Array.from(p.years, () => undefined)));
+    let byScope = series.get(metric);
+    if (!byScope) series.set(metric, (byScope = new Map()));
+    let values = byScope.get(d);
+    if (!values) byScope.set(d, (values = sharedMetricValues(p, metric, d) ?? Array.from(p.years, () => undefined)));
     let v = values[y];
     if (v === undefined) values[y] = v = metric.compute(p, y, d);
     return v;

@@ -23,6 +23,9 @@ const DEFS: Record<MetricId, MetricDef> = { ...SIZE_METRICS, ...STAFFING_METRICS
 
 export const METRICS: Metric[] = METRIC_IDS.map((id) => ({ id, ...DEFS[id] }));
 
+/** Each metric by its id: every run's verdicts look their targets' metrics up. */
+const BY_ID: ReadonlyMap<string, Metric> = new Map(METRICS.map((m) => [m.id, m]));
+
 export function metricById(id: string): Metric | undefined {
-  return METRICS.find((m) => m.id === id);
+  return BY_ID.get(id);
 }
