@@ -121,3 +121,19 @@ describe('what the automatic programme defers, district by district', () => {
     expect(p.payers.district[0].deferred).toBe(7_200_000);
   });
 });
+
+describe('the automatic programme past the horizon', () => {
+  it('aims at households that a 32-bit count could not hold', () => {
+    // A: 1,000,000 households growing 260% a year, 3.6 times a year. In 2030 a start with a two-year
+    // lead aims at 2032's households, 1,000,000 × 3.6⁷ = 7,836,416,409.6, so 7,836,416,410, beyond 2³¹,
+    // while the run's own years (at most 3.6⁵ times, 604,661,760) keep its counts in 32 bits. GOV2020
+    // asks 30 m² per 100 households: 2,350,924,923 m², all started in 2030 with money unlimited.
+    const s = tinyCity([community({ id: 'A', households: 1_000_000, growth: 2.6 })], {
+      overrides: GOV2020_PINNED,
+      plan: { building: { autoCloseFrom: 2030, leadTimeYears: 2 } },
+    });
+    const p = runScenario(s).projection;
+    expect(p.series.households).toBeInstanceOf(Int32Array);
+    expect(p.series.spaceStarted[4 * p.nEntities]).toBe(2_350_924_923);
+  });
+});
