@@ -90,3 +90,50 @@ describe('the automatic programme short of money', () => {
     expect(p.payers.district[0].deferred).toBe(3_200_000);
   });
 });
+
+/**
+ * Two districts, one community and one street each: A in D1 (2,000 households: 600 m²) and C in D2
+ * (4,000: 1,200 m²) under GOV2020, and each street 500 m² short of a 500 m² centre. A flat city lists
+ * A, C, then S1, S2: each district's places come back after the other's. The district has 4,000,000
+ * yuan in 2026, 1,000 m² at 4,000 yuan/m².
+ */
+function twoDistricts() {
+  const s = tinyCity([], {
+    overrides: { ...GOV2020_PINNED, 'space.streetCentreMin': 500, 'funds.legalAdviserPerCommunity': 0, 'funds.electionPerCommunity': 0 },
+    plan: { building: { autoCloseFrom: 2026 }, budgets: { district: { '2026': 4_000_000 } }, shortfall: { mode: 'defer', priority: ['hiring', 'building'] } },
+  });
+  const [d1] = s.city.districts;
+  const street = (d: number, c: ReturnType<typeof community>) => ({ ...d1.streets[0], id: `S${d}`, name: `S${d}`, communities: [c] });
+  s.city.districts = [
+    { ...d1, id: 'D1', name: 'D1', streets: [street(1, community({ id: 'A', households: 2000 }))] },
+    { ...d1, id: 'D2', name: 'D2', streets: [street(2, community({ id: 'C', households: 4000 }))] },
+  ];
+  return runScenario(s).projection;
+}
+
+describe('what the automatic programme defers, district by district', () => {
+  it('adds a district’s places that come back after another district’s to what it deferred before', () => {
+    // Worst first: C's 1,200 m² get the 1,000 the money buys. D1 defers A's 600 and S1's 500 m²,
+    // (600 + 500) × 4,000 = 4,400,000 yuan; D2 C's other 200 and S2's 500, 700 × 4,000 = 2,800,000.
+    const p = twoDistricts();
+    expect(p.building[0]).toMatchObject({ demand: 2800, started: 1000, deferred: 1800 });
+    expect(p.payers.district[0].deferredIn).toEqual([4_400_000, 2_800_000]);
+    expect(p.payers.district[0].deferred).toBe(7_200_000);
+  });
+});
+
+describe('the automatic programme past the horizon', () => {
+  it('aims at households that a 32-bit count could not hold', () => {
+    // A: 1,000,000 households growing 260% a year, 3.6 times a year. In 2030 a start with a two-year
+    // lead aims at 2032's households, 1,000,000 × 3.6⁷ = 7,836,416,409.6, so 7,836,416,410, beyond 2³¹,
+    // while the run's own years (at most 3.6⁵ times, 604,661,760) keep its counts in 32 bits. GOV2020
+    // asks 30 m² per 100 households: 2,350,924,923 m², all started in 2030 with money unlimited.
+    const s = tinyCity([community({ id: 'A', households: 1_000_000, growth: 2.6 })], {
+      overrides: GOV2020_PINNED,
+      plan: { building: { autoCloseFrom: 2030, leadTimeYears: 2 } },
+    });
+    const p = runScenario(s).projection;
+    expect(p.series.households).toBeInstanceOf(Int32Array);
+    expect(p.series.spaceStarted[4 * p.nEntities]).toBe(2_350_924_923);
+  });
+});

@@ -162,10 +162,26 @@ function startAll(run: Run, y: number, gaps: Int32Array, { m2, cut }: { m2: Floa
   const line = later === null ? run.costs[BUILD_LINE[payer]] : null;
   const fresh = freshRows(run, y, payer, lead);
   const every = cut !== null && plainCost(costPerM2) ? 1 : 0;
+  let left = acc[1];
+  let total = acc[2];
+  // The remaining budget, the m² started and the deferred sum of the district whose places come one after
+  // another are carried in locals: in a typed array's cell, each addition waited on the store before it.
+  // startAll runs every year, so it is compiled whole, where locals stay in registers. A district's sum is
+  // stored when the district changes and reloaded if it comes back (a flat city lists its streets after
+  // every community): the same additions in the same order.
+  let d = -1;
+  let owed = 0;
   for (let j = 0; j < gaps.length; j++) {
     const e = gaps[j];
     const m = cut === null ? m2[e] : shareOf(cut, j, claims[e]);
-    if (every === 1 || claims[e] > m) deferred[district[e]] += (claims[e] - m) * costPerM2;
+    if (every === 1 || claims[e] > m) {
+      if (district[e] !== d) {
+        if (d >= 0) deferred[d] = owed;
+        d = district[e];
+        owed = deferred[d];
+      }
+      owed += (claims[e] - m) * costPerM2;
+    }
     if (every === 0 && m <= 0) continue;
     const cost = m * costPerM2;
     // A row no start has written holds +0, and 0 + x is x + 0 (−0 made +0, as the sum makes it).
@@ -182,9 +198,12 @@ function startAll(run: Run, y: number, gaps: Int32Array, { m2, cut }: { m2: Floa
       if (fresh.done) completions[done * n + e] = m + 0;
       else completions[done * n + e] += m;
     }
-    acc[1] -= cost;
-    acc[2] += m;
+    left -= cost;
+    total += m;
   }
+  if (d >= 0) deferred[d] = owed;
+  acc[1] = left;
+  acc[2] = total;
 }
 
 /** A cost per m² that turns +0 m² into +0 yuan: finite and not −0. */

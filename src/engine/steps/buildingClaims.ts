@@ -49,7 +49,7 @@ export function claimsOf(run: Run, y: number, places: Int32Array, acc: Float64Ar
 
 /**
  * claimsOf for the communities: spaceNeeded's community terms read straight from the rule's table, each
- * community's households worked out in the same pass from its growth factor (growthFactors.ts).
+ * community's households worked out first from its growth factor (householdsAhead).
  */
 function communityClaims(run: Run, y: number, rule: SpaceTable, ahead: number, households: Counts, places: Int32Array, acc: Float64Array): number {
   const { flat, series, pending } = run;
@@ -66,13 +66,11 @@ function communityClaims(run: Run, y: number, rule: SpaceTable, ahead: number, h
   const supermarket = rule.supermarket * 1;
   const claims = run.scratch.claims;
   const { factors, last } = factorsAhead(run, y, ahead);
+  householdsAhead(h0, growth, dwellings, factors, last, claims, households, nc);
   let count = 0;
   for (let e = 0; e < nc; e++) {
     const i = o + e;
-    const factor = last ? factors[e] * (1 + growth[e]) : factors[e];
-    factors[e] = factor;
-    const h = householdsAt(h0[e], factor, dwellings[e]);
-    households[e] = h;
+    const h = claims[e];
     if (established[i] === 0) {
       claims[e] = 0;
       continue;
@@ -88,6 +86,23 @@ function communityClaims(run: Run, y: number, rule: SpaceTable, ahead: number, h
     if (want > acc[3]) acc[3] = want;
   }
   return count;
+}
+
+/**
+ * Each community's households at completion, into the series (households) and into claims, where the
+ * claims pass reads them back: a loop of their own, as the claims loop reads more arrays than the
+ * registers hold, and with fewer its iterations overlap more. Claims are 64-bit floats, so each comes
+ * back exactly as householdsAt gave it, whatever the series' kind (a 32-bit row past the horizon need
+ * not hold it).
+ */
+function householdsAhead(h0: Float64Array, growth: Float64Array, dwellings: Float64Array, factors: Float64Array, last: boolean, claims: Float64Array, households: Counts, nc: number): void {
+  for (let e = 0; e < nc; e++) {
+    const factor = last ? factors[e] * (1 + growth[e]) : factors[e];
+    factors[e] = factor;
+    const h = householdsAt(h0[e], factor, dwellings[e]);
+    households[e] = h;
+    claims[e] = h;
+  }
 }
 
 /** claimsOf for the streets and districts, from entity `from` on, listing from position count. */
