@@ -4,7 +4,7 @@
  * payer's remaining budget when the plan defers on shortfall.
  */
 import { allocateShare } from '../allocate';
-import { orderCut, shareOf as shareOfExported, sharesAt, type Cut } from './buildingOrder';
+import { orderCut, shareOf as shareOfExported, type Cut } from './buildingOrder';
 import { claimsOf, placesScratch } from './buildingClaims';
 import { costLineIndex, type Run } from '../runState';
 import { startedAtTargets } from './startsLater';
@@ -12,6 +12,14 @@ import { payerAt, type Payer } from '../scenario';
 
 // A module constant: an imported binding is read through its module cell, which optimised code tests at each call in startAll's loop, every place.
 const shareOf = shareOfExported;
+
+/** The positions 0, 1, 2 … of the places listed, for pro rata shares by position; kept from one call to the next. */
+let positions = new Int32Array(0);
+
+function positionsTo(n: number): Int32Array {
+  if (positions.length < n) positions = Int32Array.from({ length: n }, (_, j) => j);
+  return positions.subarray(0, n);
+}
 
 const BUILD_LINE: Record<Payer, number> = {
   city: costLineIndex('building', 'city'),
@@ -103,42 +111,41 @@ export function stepBuilding(run: Run, y: number, defer: boolean, index: (id: st
  * The automatic programme aims at what each place will need when the start completes: households
  * grown to that year, under the rules in force then (the horizon's last year at most). Only the places
  * with a gap are visited after the first pass: a place without one gets nothing, defers nothing and
- * adds nothing to any sum, so leaving it out gives the same figures.
+ * adds nothing to any sum, so leaving it out gives the same figures. Gaps and shares are kept by the
+ * place's position in the list (claimsOf), the same numbers in the same order as by entity.
  */
 function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; started: number } {
   const { costPerM2, payer } = run.scenario.plan.building;
-  const claims = run.scratch.claims;
   const places = placesScratch(run.flat.nEntities);
   // demand, remaining, started and the largest gap: carried round the loops, in a typed array (see payCosts in recurringCosts.ts)
   const acc = new Float64Array(4);
   const count = claimsOf(run, y, places, acc);
   const demand = acc[0];
   const gaps = places.subarray(0, count);
+  const claims = run.scratch.claims.subarray(0, count);
   const deferred = run.deferred[payerAt(payer)];
   const district = run.flat.entities.district;
   const affordable = defer && costPerM2 > 0 ? Math.max(0, run.remaining[payerAt(payer)]) / costPerM2 : Infinity;
   if (affordable <= 0) {
-    for (let j = 0; j < count; j++) deferred[district[gaps[j]]] += claims[gaps[j]] * costPerM2;
+    for (let j = 0; j < count; j++) deferred[district[gaps[j]]] += claims[j] * costPerM2;
     return { demand, started: 0 };
   }
   const order = run.scenario.plan.building.order ?? 'worstFirst';
   const out = run.scratch.out;
   const ordered = !(affordable >= demand) && order !== 'proRata';
-  const cut = ordered ? orderCut(claims, gaps, affordable, order, out, acc[3]) : null;
-  const m2 = affordable >= demand ? claims : order === 'proRata' ? allocateShare(claims, gaps, affordable, out) : out;
+  const cut = ordered ? orderCut(claims, affordable, order, out, acc[3]) : null;
+  const m2 = affordable >= demand ? claims : order === 'proRata' ? allocateShare(claims, positionsTo(count), affordable, out) : out;
   acc[1] = run.remaining[payerAt(payer)];
-  startAll(run, y, gaps, { m2, cut }, acc);
-  if (run.startsLater) {
-    if (cut !== null) sharesAt(cut, claims, gaps, out, run.startsLater.targets);
-    startedAtTargets(run.startsLater, y, claims, m2);
-  }
+  startAll(run, y, gaps, { claims, m2, cut }, acc);
+  if (run.startsLater) startedAtTargets(run.startsLater, y, gaps, claims, cut === null ? m2 : cut);
   run.remaining[payerAt(payer)] = acc[1];
   return { demand, started: acc[2] };
 }
 
 /**
  * start() for every place with a gap at once, its arrays and the payer's remaining budget read once:
- * the same sums in the same order. Each place's m² are m2's, or the cut's where the order has one.
+ * the same sums in the same order. The place at position j of gaps has gap claims[j], and its m² are
+ * m2[j], or the cut's where the order has one.
  * acc[1] is the remaining budget, acc[2] the m² started. Under a cut, whether a place is taken follows
  * no pattern a branch could guess (the order is by size, the list by index), so every place is
  * started and deferred without one where that adds only +0s: a place's share is then its whole gap or
@@ -146,13 +153,12 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
  * finite and not −0) and a place taken defers (gap − gap) × costPerM2 = +0; x − (+0) is x, and x + (+0)
  * is x but for −0, which no cell these add to holds: each starts at +0 and only ever has numbers added.
  */
-function startAll(run: Run, y: number, gaps: Int32Array, { m2, cut }: { m2: Float64Array; cut: Cut | null }, acc: Float64Array): void {
+function startAll(run: Run, y: number, gaps: Int32Array, { claims, m2, cut }: { claims: Float64Array; m2: Float64Array; cut: Cut | null }, acc: Float64Array): void {
   const { flat, series, years, pending, completions } = run;
   const n = flat.nEntities;
   const district = flat.entities.district;
   const o = y * n;
   const { costPerM2, payer, leadTimeYears: lead } = run.scenario.plan.building;
-  const claims = run.scratch.claims;
   const deferred = run.deferred[payerAt(payer)];
   const done = y + lead;
   // Where starts wait to be made when read (startsLater.ts), only those completing past the horizon are kept, in rows of their own, and no line is written.
@@ -173,14 +179,15 @@ function startAll(run: Run, y: number, gaps: Int32Array, { m2, cut }: { m2: Floa
   let owed = 0;
   for (let j = 0; j < gaps.length; j++) {
     const e = gaps[j];
-    const m = cut === null ? m2[e] : shareOf(cut, j, claims[e]);
-    if (every === 1 || claims[e] > m) {
+    const c = claims[j];
+    const m = cut === null ? m2[j] : shareOf(cut, j, c);
+    if (every === 1 || c > m) {
       if (district[e] !== d) {
         if (d >= 0) deferred[d] = owed;
         d = district[e];
         owed = deferred[d];
       }
-      owed += (claims[e] - m) * costPerM2;
+      owed += (c - m) * costPerM2;
     }
     if (every === 0 && m <= 0) continue;
     const cost = m * costPerM2;

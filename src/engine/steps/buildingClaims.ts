@@ -23,12 +23,14 @@ export function placesScratch(n: number): Int32Array {
 }
 
 /**
- * Every place's gap at completion into claims, and the places with one (a NaN gap counted as one)
- * into places, by entity index; returns their number, adds their gaps to acc[0] and keeps the
+ * The places with a gap at completion (a NaN gap counted as one) into places, by entity index, and
+ * their gaps into claims at the same positions: the order and the starts then read the gaps in list
+ * order, not scattered by entity. Returns their number, adds their gaps to acc[0] and keeps the
  * largest in acc[3] (as largestOf in buildingOrder.ts finds it). Whether a place has a gap follows no
  * pattern a branch could guess, so each place is written at position count and kept by counting it
  * only with a gap; one without adds its +0 to acc[0], which leaves the sum (from +0, never −0) as it
- * was. Every community's households that year go straight into the series, where the year's opening
+ * was. A position is never past its entity's index, so a gap overwrites only households the pass has
+ * read. Every community's households that year go straight into the series, where the year's opening
  * (openYear.ts) finds them: the programme runs every year from its first on, with the same lead time,
  * so from the first year it writes on, every year's are written before that year opens.
  * Communities come first in a flat city, then streets and districts, each set its own loop.
@@ -71,15 +73,12 @@ function communityClaims(run: Run, y: number, rule: SpaceTable, ahead: number, h
   for (let e = 0; e < nc; e++) {
     const i = o + e;
     const h = claims[e];
-    if (established[i] === 0) {
-      claims[e] = 0;
-      continue;
-    }
+    if (established[i] === 0) continue;
     const k = kind[e];
     let aim = Math.max(spaceRequired[i], Math.max(minimum[k], (perHundred[k] * h) / 100) + supermarket);
     if (aims === 1) aim = Math.max(aim, (per * h) / 100);
     const want = positivePart(aim - space[i] - pending[e]);
-    claims[e] = want;
+    claims[count] = want;
     places[count] = e;
     count += +!(want <= 0);
     acc[0] += want;
@@ -90,8 +89,8 @@ function communityClaims(run: Run, y: number, rule: SpaceTable, ahead: number, h
 
 /**
  * Each community's households at completion, into the series (households) and into claims, where the
- * claims pass reads them back: a loop of their own, as the claims loop reads more arrays than the
- * registers hold, and with fewer its iterations overlap more. Claims are 64-bit floats, so each comes
+ * claims pass reads them back (by entity, before it writes gaps there by position): a loop of their own,
+ * as the claims loop reads more arrays than the registers hold, and with fewer its iterations overlap more. Claims are 64-bit floats, so each comes
  * back exactly as householdsAt gave it, whatever the series' kind (a 32-bit row past the horizon need
  * not hold it).
  */
@@ -114,13 +113,10 @@ function centreClaims(run: Run, y: number, rule: SpaceTable, from: number, count
   const claims = run.scratch.claims;
   for (let e = from; e < n; e++) {
     const i = o + e;
-    if (established[i] === 0) {
-      claims[e] = 0;
-      continue;
-    }
+    if (established[i] === 0) continue;
     const aim = Math.max(spaceRequired[i], spaceNeeded(rule, entities.level[e], entities.kind[e], 0));
     const want = positivePart(aim - space[i] - pending[e]);
-    claims[e] = want;
+    claims[count] = want;
     places[count] = e;
     count += +!(want <= 0);
     acc[0] += want;

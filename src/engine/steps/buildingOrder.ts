@@ -14,7 +14,8 @@ const RANK_GROUPS = 4096;
 /**
  * Whole gaps in order (largest or smallest first) while money lasts; the next gets what is left.
  * Only the places listed (by entity index, in index order) are read, and only their out is written.
- * A gap's rank is its size to 0.001 m²; ties go to the lower entity index. Money short of the demand
+ * A gap's rank is its size to 0.001 m²; ties go to the lower entity index. The order itself (orderCut)
+ * reads the gaps by their position in the list, as the building programme keeps them. Money short of the demand
  * reaches only the first gaps: a count of gaps by rank group, each gap taken as the least its group can
  * hold, says how far at most, and only the gaps up to there are sorted; the rest are sorted after them
  * only when the money outlasts that estimate, which takes sums rounded far beyond a city's (the
@@ -32,8 +33,10 @@ export function inOrder(
   out: Float64Array,
   largest = largestOf(claims, places),
 ): Float64Array {
-  const cut = orderCut(claims, places, total, order, out, largest);
-  if (cut !== null) for (let j = 0; j < places.length; j++) out[places[j]] = shareOf(cut, j, claims[places[j]]);
+  const gaps = Float64Array.from(places, (e) => claims[e]);
+  const shares = new Float64Array(places.length);
+  const cut = orderCut(gaps, total, order, shares, largest);
+  for (let j = 0; j < places.length; j++) out[places[j]] = cut === null ? shares[j] : shareOf(cut, j, gaps[j]);
   return out;
 }
 
@@ -41,8 +44,7 @@ export function inOrder(
  * Where the money stops in the order, when every listed gap is above 0 with ranks below 2^31: the gaps
  * before the last taken (by rank, then position in the list, as the sort orders them; those beyond
  * reach all rank after those in it) are whole, that one gets m, the rest nothing. Read place by place
- * in list order (shareOf), it spares the order a write at every place, and the places taken a
- * scattered second one.
+ * in list order (shareOf), it spares the order a write at every place.
  */
 export interface Cut {
   /** each listed gap's rank, by its position in the list */
@@ -62,17 +64,13 @@ export interface Cut {
 export const shareOf = ({ ranks, rank, at, m }: Cut, j: number, claim: number): number =>
   j === at ? m : claim * (+(ranks[j] < rank) | (+(ranks[j] === rank) & +(j < at)));
 
-/** Each of the entities' shares under the cut into out, where the entity is listed in places. */
-export function sharesAt(cut: Cut, claims: Float64Array, places: Int32Array, out: Float64Array, entities: readonly number[]): void {
-  for (const e of entities) {
-    const j = positionOf(places, e);
-    if (places[j] === e) out[e] = shareOf(cut, j, claims[e]);
-  }
-}
-
-/** inOrder's work: returns the cut where there is one (out is then left as it was), else writes out at every place and returns null. */
-export function orderCut(claims: Float64Array, places: Int32Array, total: number, order: 'worstFirst' | 'nearestFirst', out: Float64Array, largest: number): Cut | null {
-  const n = places.length;
+/**
+ * inOrder's work on the gaps by their position in the list (claims, each above 0 or NaN), sorting
+ * positions: returns the cut where there is one (out is then left as it was), else writes each
+ * position's share to out and returns null.
+ */
+export function orderCut(claims: Float64Array, total: number, order: 'worstFirst' | 'nearestFirst', out: Float64Array, largest: number): Cut | null {
+  const n = claims.length;
   // Rounding keeps order, so the largest gap to 0.001 m² is the largest gap rounded.
   const maxQ = round(largest * 1000);
   // A group for every four gaps or so: a city's few thousand gaps then sort only the third to two thirds
@@ -81,60 +79,49 @@ export function orderCut(claims: Float64Array, places: Int32Array, total: number
   // Any grouping that keeps ranks in order gives the same result; a product is cheaper than a quotient.
   const perRank = groups / (maxQ + 1);
   const sizes = groupSizes.fill(0, 0, groups);
-  // Room for the places with a gap, by entity index (where not every place listed has one), and their ranks.
+  // Room for the positions with a gap above 0 (where not every one has one), and their ranks.
   const { gaps: room, digits, ...kept } = orderScratch(n, out.length);
   // Ranks below 2^31 (gaps up to 2 million m²) are kept as 32-bit integers: half the bytes to move.
   const { qs, ranks, spare: spareRanks } = maxQ < 2 ** 31 ? kept.whole : kept.any;
   let count = 0;
   const worst = order === 'worstFirst';
   for (let j = 0; j < n; j++) {
-    const e = places[j];
-    if (!(claims[e] > 0)) continue;
-    const rank = rankOf(claims[e], maxQ, worst);
+    const c = claims[j];
+    if (!(c > 0)) continue;
+    const rank = rankOf(c, maxQ, worst);
     qs[count++] = rank;
     sizes[rankGroup(rank, groups, perRank)]++;
   }
-  // Every place listed has a gap but where a gap is NaN: the list is then the gaps, else they are gathered.
-  const gaps = count === n ? places : withGaps(claims, places, room);
-  // Every listed gap ranked at its own position: the cut can say what each gets.
+  // Every gap is above 0 but where one is NaN: the positions are then 0 to n − 1 (null), else they are gathered.
+  const gaps = count === n ? null : withGaps(claims, room);
+  // Every gap ranked at its own position: the cut can say what each gets.
   const cuts = count === n && qs instanceof Int32Array;
-  if (!cuts) for (let j = 0; j < n; j++) out[places[j]] = 0;
+  if (!cuts) out.fill(0, 0, n);
   let reach = 0;
   for (let acc = 0; reach < groups - 1; reach++) {
     acc += sizes[reach] * leastIn(reach, maxQ, perRank, worst);
     if (!(acc < total)) break;
   }
   const ents = kept.ents;
-  const inReach = inReachOf({ gaps, qs }, count, { groups, perRank, reach }, { ents, ranks });
+  const inReachOf = gaps === null ? inReachOfAll : inReachOfSome;
+  const inReach = inReachOf({ gaps: room, qs }, count, { groups, perRank, reach }, { ents, ranks });
   const spare = { ents: room, ranks: spareRanks, digits };
-  const last = { e: -1, m: 0 };
+  const last = { j: -1, m: 0 };
   const left = take(claims, total, sortByRank(ents, ranks, inReach, maxQ, spare), inReach, cuts ? null : out, last);
   if (left > 0) {
     // The money outlasts the estimate (rounding in the sums): the gaps beyond reach are sorted too.
-    const beyond = beyondReach(claims, places, reach, { maxQ, worst, groups, perRank }, { ents, ranks });
+    const beyond = beyondReach(claims, reach, { maxQ, worst, groups, perRank }, { ents, ranks });
     take(claims, left, sortByRank(ents, ranks, beyond, maxQ, spare), beyond, cuts ? null : out, last);
   }
   if (!cuts) return null;
-  const at = last.e < 0 ? -1 : positionOf(places, last.e);
-  return { ranks: qs, rank: at < 0 ? -1 : qs[at], at, m: last.m };
+  return { ranks: qs, rank: last.j < 0 ? -1 : qs[last.j], at: last.j, m: last.m };
 }
 
-/** The listed places with a gap above 0, in list order, into gaps. */
-function withGaps(claims: Float64Array, places: Int32Array, gaps: Int32Array): Int32Array {
+/** The positions of the gaps above 0, in order, into gaps. */
+function withGaps(claims: Float64Array, gaps: Int32Array): Int32Array {
   let k = 0;
-  for (let j = 0; j < places.length; j++) if (claims[places[j]] > 0) gaps[k++] = places[j];
+  for (let j = 0; j < claims.length; j++) if (claims[j] > 0) gaps[k++] = j;
   return gaps;
-}
-
-/** Where entity e is in places (ascending). */
-function positionOf(places: Int32Array, e: number): number {
-  let [lo, hi] = [0, places.length - 1];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (places[mid] < e) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** A gap's rank: its size to 0.001 m², counted down from the largest (worst first) or up from 0. */
@@ -162,18 +149,18 @@ export function largestOf(claims: Float64Array, places: Int32Array): number {
 }
 
 /**
- * Whole gaps of the first count sorted in turn while money lasts, the next what is left, each written to
- * out unless out is null; the last taken and what it got into last; returns what is left.
+ * Whole gaps of the first count positions sorted in turn while money lasts, the next what is left, each
+ * written to out unless out is null; the last taken and what it got into last; returns what is left.
  */
-function take(claims: Float64Array, total: number, sorted: Int32Array, count: number, out: Float64Array | null, last: { e: number; m: number }): number {
+function take(claims: Float64Array, total: number, sorted: Int32Array, count: number, out: Float64Array | null, last: { j: number; m: number }): number {
   // What is left, carried round the loop in a typed array (see payCosts in recurringCosts.ts).
   const left = Float64Array.of(total);
   for (let j = 0; j < count && left[0] > 0; j++) {
-    const e = sorted[j];
-    const m = Math.min(claims[e], left[0]);
-    if (out !== null) out[e] = m;
+    const at = sorted[j];
+    const m = Math.min(claims[at], left[0]);
+    if (out !== null) out[at] = m;
     left[0] -= m;
-    last.e = e;
+    last.j = at;
     last.m = m;
   }
   return left[0];
@@ -210,15 +197,33 @@ function orderScratch(n: number, entities: number): typeof orderArrays {
 const groupSizes = new Int32Array(RANK_GROUPS);
 
 /**
- * The gaps of the groups the money reaches (up to reach), by entity index, to the start of ents and
+ * The positions of the gaps of the groups the money reaches (up to reach) to the start of ents and
  * ranks; returns their number. Without a branch (whether a gap is in reach follows no pattern): every
  * gap is written at the next place, and kept by counting it only when in reach. Only they are sorted:
- * the money seldom outlasts the estimate, and inOrder gathers the others again (beyondReach) when it does.
+ * the money seldom outlasts the estimate, and orderCut gathers the others again (beyondReach) when it does.
  * Each gap's group is worked out again from its rank, as the first pass did, rather than kept: cheaper
  * than the bytes to store and read it. A NaN rank (only when the largest gap is infinite) is in reach, and
- * sorts as rank 0.
+ * sorts as rank 0. inReachOfAll where every position has a gap above 0, inReachOfSome where they are gathered.
  */
-function inReachOf(
+function inReachOfAll(
+  from: { qs: Ranks },
+  count: number,
+  group: { groups: number; perRank: number; reach: number },
+  to: { ents: Int32Array; ranks: Ranks },
+): number {
+  const { qs } = from;
+  const { groups, perRank, reach } = group;
+  const { ents, ranks } = to;
+  let k = 0;
+  for (let j = 0; j < count; j++) {
+    ents[k] = j;
+    ranks[k] = qs[j];
+    k += +!(rankGroup(qs[j], groups, perRank) > reach);
+  }
+  return k;
+}
+
+function inReachOfSome(
   from: { gaps: Int32Array; qs: Ranks },
   count: number,
   group: { groups: number; perRank: number; reach: number },
@@ -236,22 +241,20 @@ function inReachOf(
   return k;
 }
 
-/** The gaps beyond reach, ranked and grouped as inOrder's first pass did, by entity index to the start of ents and ranks; returns their number. */
+/** The positions of the gaps beyond reach, ranked and grouped as orderCut's first pass did, to the start of ents and ranks; returns their number. */
 function beyondReach(
   claims: Float64Array,
-  places: Int32Array,
   reach: number,
   rank: { maxQ: number; worst: boolean; groups: number; perRank: number },
   to: { ents: Int32Array; ranks: Ranks },
 ): number {
   const { maxQ, worst, groups, perRank } = rank;
   let k = 0;
-  for (let j = 0; j < places.length; j++) {
-    const e = places[j];
-    if (!(claims[e] > 0)) continue;
-    const q = rankOf(claims[e], maxQ, worst);
+  for (let j = 0; j < claims.length; j++) {
+    if (!(claims[j] > 0)) continue;
+    const q = rankOf(claims[j], maxQ, worst);
     if (rankGroup(q, groups, perRank) <= reach) continue;
-    to.ents[k] = e;
+    to.ents[k] = j;
     to.ranks[k++] = q;
   }
   return k;

@@ -24,6 +24,7 @@ import { onFirstRead } from '../onFirstRead';
 import type { CostLine, ProjectStart } from '../projection';
 import type { Run } from '../runState';
 import { PAYERS, type Payer, type Scenario } from '../scenario';
+import { shareOf, type Cut } from './buildingOrder';
 
 export interface StartsLater {
   /** the automatic programme's lead time */
@@ -56,13 +57,29 @@ export function startsLater(scenario: Scenario, flat: Flat, ny: number, late: Fl
   return { lead, from: ny - Math.min(ny, lead), late, targets, atTargets: new Float64Array(ny * targets.length), lines };
 }
 
-/** Keeps the programme's m² started on each target in year y: those startAll wrote, at the places with a claim (claims) and m² to start (m2). */
-export function startedAtTargets(later: StartsLater, y: number, claims: Float64Array, m2: Float64Array): void {
+/**
+ * Keeps the programme's m² started on each target in year y: those startAll wrote, at the places listed
+ * (places, ascending) with a gap (claims) and m² to start (shares, or the cut's), both by position in the list.
+ */
+export function startedAtTargets(later: StartsLater, y: number, places: Int32Array, claims: Float64Array, shares: Float64Array | Cut): void {
   const { targets, atTargets } = later;
   for (let t = 0; t < targets.length; t++) {
-    const e = targets[t];
-    atTargets[y * targets.length + t] = claims[e] <= 0 || m2[e] <= 0 ? 0 : m2[e];
+    const j = positionOf(places, targets[t]);
+    const listed = places[j] === targets[t];
+    const m = !listed ? 0 : shares instanceof Float64Array ? shares[j] : shareOf(shares, j, claims[j]);
+    atTargets[y * targets.length + t] = !listed || claims[j] <= 0 || m <= 0 ? 0 : m;
   }
+}
+
+/** Where entity e is in places (ascending), or where it would go. */
+function positionOf(places: Int32Array, e: number): number {
+  let [lo, hi] = [0, places.length - 1];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (places[mid] < e) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** m² started, entity by entity and year by year. */
