@@ -3,6 +3,7 @@
  * every value is the one building.ts stores when it writes them (a run on an Arena), to the last bit, on
  * the demo, with projects on cells the programme also builds on, and on random scenarios; with building
  * earmarked they are written as before; each is made once, and a released projection's cannot be read.
+ * The programme's m² kept on targets are read by the target's position in the list of places with a gap.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +16,8 @@ import type { Projection } from '../projection';
 import { releaseProjection } from '../release';
 import { COST_LINES } from '../runState';
 import type { Scenario } from '../scenario';
+import { orderCut } from './buildingOrder';
+import { startedAtTargets, type StartsLater } from './startsLater';
 
 const BUILDING = COST_LINES.flatMap(({ item }, k) => (item === 'building' ? [k] : []));
 
@@ -123,5 +126,35 @@ describe('m² started and building lines made when read', () => {
     releaseProjection(p);
     expect(() => p.series.spaceStarted).toThrow(/released/);
     expect(() => p.costs[k]).toThrow(/released/);
+  });
+});
+
+describe('the programme\'s m² kept on targets', () => {
+  // Places 2, 5 and 8 are listed with gaps 10, 4 and 6 (by position 0, 1, 2); targets 5, 9, 2, 0 and 8:
+  // 9 (past the last listed place) and 0 (before the first) have no gap and keep 0. Only year y's row is
+  // written (the other holds the 7 it was filled with).
+  const places = Int32Array.of(2, 5, 8);
+  const claims = Float64Array.of(10, 4, 6);
+  const later = (): StartsLater => ({ lead: 1, from: 2, late: new Float64Array(0), targets: [5, 9, 2, 0, 8], atTargets: new Float64Array(10).fill(7), lines: [] });
+
+  it('reads each listed target\'s share by its position in the list', () => {
+    // Shares 6, 0 and 6 by position: place 2 gets 6, place 5 none, place 8 its 6.
+    const kept = later();
+    startedAtTargets(kept, 1, places, claims, Float64Array.of(6, 0, 6));
+    expect([...kept.atTargets]).toEqual([7, 7, 7, 7, 7, 0, 0, 6, 0, 6]);
+  });
+
+  it('reads them off the order\'s cut', () => {
+    // Worst first with 13 m²: 10 whole (place 2), the last 3 to the 6 (place 8), none to the 4 (place 5).
+    const kept = later();
+    const cut = orderCut(claims, 13, 'worstFirst', new Float64Array(3), 10)!;
+    startedAtTargets(kept, 0, places, claims, cut);
+    expect([...kept.atTargets]).toEqual([0, 0, 10, 0, 3, 7, 7, 7, 7, 7]);
+  });
+
+  it('keeps 0 where no place is listed', () => {
+    const kept = later();
+    startedAtTargets(kept, 1, new Int32Array(0), new Float64Array(0), new Float64Array(0));
+    expect([...kept.atTargets]).toEqual([7, 7, 7, 7, 7, 0, 0, 0, 0, 0]);
   });
 });
