@@ -265,9 +265,9 @@ export function createRun(
     carry: { leave: phased(), certLeave: qualified(), bachLeave: qualified(), certHire: qualified(), bachHire: qualified() },
     // Space under way is added to.
     pending: working.f64(n),
-    // Building writes every place's claim (steps/building.ts claimsOf), and hiring the communities'
-    // (staffing.ts), before reading them; out is written at each place with a gap (inOrder,
-    // allocateShare), the only places read.
+    // Building writes each place's households ahead, then its gap at the place's position in the list of
+    // places with one (steps/buildingClaims.ts claimsOf), and hiring the communities' claims (staffing.ts),
+    // before reading them; out is written at each listed position (orderCut, allocateShare), the only ones read.
     scratch: { claims: overwritten(), out: overwritten(), householdsFrom: -1 },
     completions: series.spaceCompleted,
     queue: [...scenario.plan.building.projects].sort(
