@@ -64,18 +64,28 @@ export function districtStaffing(p: QuotaSource, y: number): DistrictStaffing {
   return s;
 }
 
+/** Whether year y's district totals are kept for the build under way. */
+export function keptDistrictStaffing(p: QuotaSource, y: number): boolean {
+  return byYear.of(p)?.has(y) ?? false;
+}
+
 /** Keeps a year's district totals counted elsewhere, as countDistrictStaffing counts them, for the build under way. */
 export function keepDistrictStaffing(p: QuotaSource, y: number, s: DistrictStaffing): void {
   byYear.of(p)?.set(y, s);
 }
 
 function countDistrictStaffing(p: QuotaSource, y: number): DistrictStaffing {
-  const counted = new Float64Array(p.nDistricts);
+  const s = newDistrictStaffing(p, y);
   const withCommittee = p.params['staffing.countCommitteeMembers']?.[y] === 1;
   const { staffRequired, inPost, established } = p.series;
   const { district, committee } = p.entities;
-  poolCounts(p.nCommunities, y * p.nEntities, established, staffRequired, inPost, withCommittee ? committee : null, district, counted);
-  return { quota: quotasIn(p, y), counted };
+  poolCounts(p.nCommunities, y * p.nEntities, established, staffRequired, inPost, withCommittee ? committee : null, district, s.counted);
+  return s;
+}
+
+/** Year y's quotas, a copy, and counts at 0 for the caller to add to. */
+export function newDistrictStaffing(p: Pick<QuotaSource, 'nDistricts' | 'quotas'>, y: number): DistrictStaffing {
+  return { quota: quotasIn(p, y), counted: new Float64Array(p.nDistricts) };
 }
 
 /**

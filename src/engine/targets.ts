@@ -2,6 +2,7 @@
 import { metricById, type Metric } from './metrics';
 import { payerGap } from './metrics/funding';
 import { meets } from './metrics/meetsNeed';
+import { countTogether, type Ask } from './metrics/cityCounts';
 import { sharedMetricValues } from './metrics/sharedValues';
 import type { Projection } from './projection';
 import { PAYERS, type Payer, type Target } from './scenario';
@@ -29,34 +30,53 @@ export function evaluateTargets(p: Projection, targets: Target[]): Verdict[] {
   // both are left unworked, unless a results view is being built, which reads every year anyway.
   // By metric, then scope: no key string to make at every read.
   const series = new Map<Metric, Map<number, (number | null | undefined)[]>>();
-  const valueAt = (metric: Metric, d: number, y: number): number | null => {
+  const valuesOf = (metric: Metric, d: number): (number | null | undefined)[] => {
     let byScope = series.get(metric);
     if (!byScope) series.set(metric, (byScope = new Map()));
     let values = byScope.get(d);
     if (!values) byScope.set(d, (values = sharedMetricValues(p, metric, d) ?? Array.from(p.years, () => undefined)));
+    return values;
+  };
+  const valueAt = (metric: Metric, d: number, y: number): number | null => {
+    const values = valuesOf(metric, d);
     let v = values[y];
     if (v === undefined) values[y] = v = metric.compute(p, y, d);
     return v;
   };
+  const asked = targets.map((t) => askOf(p, t));
   // The staffing metrics read each year's district totals for every target: count them once.
-  return sharingDistrictStaffing(() => targets.map((t) => evaluateTarget(p, t, valueAt)));
+  return sharingDistrictStaffing(() => {
+    // The targets' own years, then year by year from the first, for the targets not yet passing: which
+    // values a year needs is known before any is worked, so one pass can count several (cityCounts.ts).
+    countTogether(p, asked, valuesOf);
+    const first = asked.map(() => -1);
+    let searching = asked.map((_, k) => k);
+    for (let y = 0; y < p.years.length && searching.length > 0; y++) {
+      countTogether(p, searching.map((k) => ({ ...asked[k], y })), valuesOf);
+      searching = searching.filter((k) => {
+        const { metric, d } = asked[k];
+        if (!passes(metric, valueAt(metric, d, y), targets[k].threshold)) return true;
+        first[k] = y;
+        return false;
+      });
+    }
+    return targets.map((t, k) => evaluateTarget(p, t, asked[k], valueAt(asked[k].metric, asked[k].d, asked[k].y), first[k]));
+  });
 }
 
-/** The first year index in which the metric passes the threshold, or −1. */
-function firstPassing(p: Projection, metric: Metric, t: Target, at: (y: number) => number | null): number {
-  for (let y = 0; y < p.years.length; y++) if (passes(metric, at(y), t.threshold)) return y;
-  return -1;
-}
-
-function evaluateTarget(p: Projection, t: Target, valueAt: (metric: Metric, d: number, y: number) => number | null): Verdict {
+/** A target's metric, scope and year index. */
+function askOf(p: Projection, t: Target): Ask {
   const metric = metricById(t.metric);
   if (!metric) throw new Error(`targets[${t.id}].metric: 未知的指标 "${t.metric}" / unknown metric`);
   const d = districtNumber(p, t.scope?.district);
-  const yi = p.years.indexOf(t.year);
-  if (yi < 0) throw new Error(`targets[${t.id}].year: ${t.year} 不在规划期内 / outside the horizon`);
-  const value = valueAt(metric, d, yi);
+  const y = p.years.indexOf(t.year);
+  if (y < 0) throw new Error(`targets[${t.id}].year: ${t.year} 不在规划期内 / outside the horizon`);
+  return { metric, d, y };
+}
+
+/** The verdict from the value in the target's year and the first year index met (−1: none). */
+function evaluateTarget(p: Projection, t: Target, { metric, d, y: yi }: Ask, value: number | null, first: number): Verdict {
   const met = passes(metric, value, t.threshold);
-  const first = firstPassing(p, metric, t, (y) => valueAt(metric, d, y));
   const shortfall =
     met || value === null ? 0 : metric.better === 'higher' ? t.threshold - value : value - t.threshold;
   return {

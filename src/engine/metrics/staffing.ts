@@ -35,6 +35,11 @@ function staffingRuleIn(p: Projection, y: number): boolean {
   return param(p, 'staffing.householdsPerWorker', y) !== null || param(p, 'staffing.minPerCommunity', y) !== null;
 }
 
+/** Whether a staffing metric (staffingShareMet, staffGap) reads year y's district totals (districtStaffing): a rule in force under a district quota. */
+export function readsDistrictTotals(p: Projection, metricId: string, y: number): boolean {
+  return (metricId === 'staffingShareMet' || metricId === 'staffGap') && staffingRuleIn(p, y) && quotaLevelIn(p.params, y) === 'district';
+}
+
 /**
  * Whether year y's staffing share and gap compare each community's staff in post, with its committee
  * members where they count, to what it requires: a rule in force, no district quota and no training
