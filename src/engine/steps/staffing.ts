@@ -95,7 +95,8 @@ function gapsOf(gap: Float64Array, from: number, to: number, list: Int32Array, a
 /**
  * The hires at places, added in their order, carried in sums[1] from one chunk of places to the next
  * (chunk.ts): a loop in stepHiring kept the sum in memory, and left its on-stack code at the first
- * read after it, which had no type feedback.
+ * read after it, which had no type feedback. Not allocate.ts's sumAt: that one reads 64-bit claims, and
+ * one loop over both kinds of array would be polymorphic in both hot paths.
  */
 function hiresAt(hires: Counts, places: Int32Array, sums: Float64Array): number {
   sums[1] = 0;
