@@ -26,7 +26,7 @@ export function placesScratch(n: number): Int32Array {
  * The places with a gap at completion (a NaN gap counted as one) into places, by entity index, and
  * their gaps into claims at the same positions: the order and the starts then read the gaps in list
  * order, not scattered by entity. Returns their number, adds their gaps to acc[0] and keeps the
- * largest in acc[3] (as largestOf in buildingOrder.ts finds it). Whether a place has a gap follows no
+ * largest in acc[3] (from 0, a NaN gap passed over). Whether a place has a gap follows no
  * pattern a branch could guess, so each place is written at position count and kept by counting it
  * only with a gap; one without adds its +0 to acc[0], which leaves the sum (from +0, never −0) as it
  * was. A position is never past its entity's index, so a gap overwrites only households the pass has

@@ -1,6 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../random';
-import { inOrder, largestOf, orderCut, shareOf } from './buildingOrder';
+import { orderCut, shareOf } from './buildingOrder';
+
+/** The largest of the listed claims (0 when none is above 0); a NaN claim is passed over, as the claims pass keeps it. */
+function largestOf(claims: Float64Array, places: Int32Array): number {
+  let most = 0;
+  for (let j = 0; j < places.length; j++) if (claims[places[j]] > most) most = claims[places[j]];
+  return most;
+}
+
+/** orderCut over the listed places (by entity index, in index order), each place's share written to out at its entity; the rest of out is left as it was. */
+function inOrder(claims: Float64Array, places: Int32Array, total: number, order: 'worstFirst' | 'nearestFirst', out: Float64Array, largest = largestOf(claims, places)): Float64Array {
+  const gaps = Float64Array.from(places, (e) => claims[e]);
+  const shares = new Float64Array(places.length);
+  const cut = orderCut(gaps, total, order, shares, largest);
+  for (let j = 0; j < places.length; j++) out[places[j]] = cut === null ? shares[j] : shareOf(cut, j, gaps[j]);
+  return out;
+}
 
 /** The order by definition: every gap ranked by its size to 0.001 m², ties to the lower index, then filled whole while money lasts. */
 function reference(claims: Float64Array, total: number, order: 'worstFirst' | 'nearestFirst'): Float64Array {

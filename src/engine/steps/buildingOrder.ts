@@ -12,35 +12,6 @@ const round = roundExported;
 const RANK_GROUPS = 4096;
 
 /**
- * Whole gaps in order (largest or smallest first) while money lasts; the next gets what is left.
- * Only the places listed (by entity index, in index order) are read, and only their out is written.
- * A gap's rank is its size to 0.001 m²; ties go to the lower entity index. The order itself (orderCut)
- * reads the gaps by their position in the list, as the building programme keeps them. Money short of the demand
- * reaches only the first gaps: a count of gaps by rank group, each gap taken as the least its group can
- * hold, says how far at most, and only the gaps up to there are sorted; the rest are sorted after them
- * only when the money outlasts that estimate, which takes sums rounded far beyond a city's (the
- * estimate's margin is a thousandth of a m² a gap). Where the estimate stops changes only how much is
- * sorted at once, not the order. Counting gaps, not summing them, spares the first pass a floating
- * sum into a table a gap. Ranks are whole numbers, so a radix sort orders them in a few linear passes
- * where a comparison sort over a national sweep's gaps takes several times as long. The building
- * programme takes the order as a cut (orderCut) and reads each place's share as it starts it.
- */
-export function inOrder(
-  claims: Float64Array,
-  places: Int32Array,
-  total: number,
-  order: 'worstFirst' | 'nearestFirst',
-  out: Float64Array,
-  largest = largestOf(claims, places),
-): Float64Array {
-  const gaps = Float64Array.from(places, (e) => claims[e]);
-  const shares = new Float64Array(places.length);
-  const cut = orderCut(gaps, total, order, shares, largest);
-  for (let j = 0; j < places.length; j++) out[places[j]] = cut === null ? shares[j] : shareOf(cut, j, gaps[j]);
-  return out;
-}
-
-/**
  * Where the money stops in the order, when every listed gap is above 0 with ranks below 2^31: the gaps
  * before the last taken (by rank, then position in the list, as the sort orders them; those beyond
  * reach all rank after those in it) are whole, that one gets m, the rest nothing. Read place by place
@@ -65,9 +36,18 @@ export const shareOf = ({ ranks, rank, at, m }: Cut, j: number, claim: number): 
   j === at ? m : claim * (+(ranks[j] < rank) | (+(ranks[j] === rank) & +(j < at)));
 
 /**
- * inOrder's work on the gaps by their position in the list (claims, each above 0 or NaN), sorting
- * positions: returns the cut where there is one (out is then left as it was), else writes each
- * position's share to out and returns null.
+ * Whole gaps in order (largest or smallest first) while money lasts; the next gets what is left. The
+ * gaps (claims, each above 0 or NaN) come by their position in the list of places with one, in entity
+ * order, as the building programme keeps them; returns the cut where there is one (out is then left as
+ * it was), else writes each position's share to out and returns null. A gap's rank is its size to
+ * 0.001 m²; ties go to the lower position, so to the lower entity index. Money short of the demand
+ * reaches only the first gaps: a count of gaps by rank group, each gap taken as the least its group can
+ * hold, says how far at most, and only the gaps up to there are sorted; the rest are sorted after them
+ * only when the money outlasts that estimate, which takes sums rounded far beyond a city's (the
+ * estimate's margin is a thousandth of a m² a gap). Where the estimate stops changes only how much is
+ * sorted at once, not the order. Counting gaps, not summing them, spares the first pass a floating
+ * sum into a table a gap. Ranks are whole numbers, so a radix sort orders them in a few linear passes
+ * where a comparison sort over a national sweep's gaps takes several times as long.
  */
 export function orderCut(claims: Float64Array, total: number, order: 'worstFirst' | 'nearestFirst', out: Float64Array, largest: number): Cut | null {
   const n = claims.length;
@@ -140,14 +120,6 @@ function leastIn(g: number, maxQ: number, perRank: number, worst: boolean): numb
   return Math.max(0, (q - 1.5) / 1000);
 }
 
-/** The largest of the listed claims (0 when none is above 0); a NaN claim is passed over. */
-export function largestOf(claims: Float64Array, places: Int32Array): number {
-  // Carried round the loop in a typed array (see payCosts in recurringCosts.ts).
-  const most = new Float64Array(1);
-  for (let j = 0; j < places.length; j++) if (claims[places[j]] > most[0]) most[0] = claims[places[j]];
-  return most[0];
-}
-
 /**
  * Whole gaps of the first count positions sorted in turn while money lasts, the next what is left, each
  * written to out unless out is null; the last taken and what it got into last; returns what is left.
@@ -167,8 +139,8 @@ function take(claims: Float64Array, total: number, sorted: Int32Array, count: nu
 }
 
 /**
- * inOrder's working arrays, kept from one call to the next: a national city orders its gaps every year,
- * and fresh arrays each time are new pages to fault in. inOrder writes every element it reads first.
+ * orderCut's working arrays, kept from one call to the next: a national city orders its gaps every year,
+ * and fresh arrays each time are new pages to fault in. orderCut writes every element it reads first.
  */
 let orderArrays = perPlace(0);
 
@@ -191,7 +163,6 @@ function orderScratch(n: number, entities: number): typeof orderArrays {
   if (orderArrays.gaps.length < n) orderArrays = perPlace(Math.max(n, entities));
   return orderArrays;
 }
-
 
 /** The rank groups' sizes, kept likewise and cleared by each use. */
 const groupSizes = new Int32Array(RANK_GROUPS);
