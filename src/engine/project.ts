@@ -8,7 +8,7 @@ import { flatten, indicesOf, type Flat } from './flatten';
 import { RULE_SETS } from './policyLibrary';
 import type { Projection } from './projection';
 import type { ParamKey } from './params';
-import { inForceIn, overrideTable, resolveParams } from './resolveParams';
+import { inForceIn, overrideTable, resolveParams, type ParamTable } from './resolveParams';
 import type { RuleSet } from './ruleSet';
 import type { RunOptions } from './run';
 import { ruleSetFor } from './scenarioRuleSet';
@@ -63,13 +63,15 @@ export interface Prepared {
   unread?: Unread;
   /** inForceIn(the scenario's rule set, its base year), when an earlier run of the same rule set worked it out */
   inForceAtBase?: ReadonlySet<ParamKey>;
+  /** resolveParams of the scenario's rule set, overrides and years, when an earlier run of the same ones worked it out; the run only reads it */
+  params?: ParamTable;
 }
 
 /** Projects a validated scenario. */
 export function project(scenario: Scenario, options: RunOptions = {}, prepared?: Prepared): Projection {
   const years = horizonYears(scenario);
   const ruleSet = ruleSetOf(scenario, options.ruleSets);
-  const params = resolveParams(ruleSet, scenario.ruleSet.overrides, years);
+  const params = prepared?.params ?? resolveParams(ruleSet, scenario.ruleSet.overrides, years);
   const flat = prepared?.flat ?? flatten(scenario.city);
   const prep = prepared ? prepared.prep : prepareCoverage(scenario);
   const run = createRun(scenario, flat, params, years, prep, prepared?.facilityCharges, prepared?.alloc, prepared?.unread);

@@ -11,7 +11,7 @@ import type { CoverageResult } from '../coverage/types';
 import { flatten, type Flat } from '../flatten';
 import { careNetworkOf, type CareNetwork } from '../careNetwork';
 import { horizonYears, project, ruleSetOf } from '../project';
-import { inForceIn } from '../resolveParams';
+import { inForceIn, resolveParams } from '../resolveParams';
 import type { Projection } from '../projection';
 import type { Scenario } from '../scenario';
 import { chargeFacilities, type FacilityCharge } from '../steps/facilityCharges';
@@ -90,8 +90,10 @@ function contextOf(scenario: Scenario, flat: Flat, prep: PreparedCoverage | null
   // A draw's shifted growth rates, in one array rewritten by each draw (its projection is read before the next).
   const growth = new Float64Array(flat.base.growth.length);
   const unread = unreadByDraws(scenario);
-  // A draw changes neither the rule set nor the base year.
-  const inForceAtBase = inForceIn(ruleSetOf(scenario), scenario.horizon.baseYear);
+  // A draw changes neither the rule set, its overrides nor the horizon.
+  const ruleSet = ruleSetOf(scenario);
+  const inForceAtBase = inForceIn(ruleSet, scenario.horizon.baseYear);
+  const params = resolveParams(ruleSet, scenario.ruleSet.overrides, horizonYears(scenario));
   return {
     scenario,
     get coverageLeft() {
@@ -113,6 +115,7 @@ function contextOf(scenario: Scenario, flat: Flat, prep: PreparedCoverage | null
         careNetwork: network,
         unread,
         inForceAtBase,
+        params,
       });
     },
     release() {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { demoScenario } from '../../fixtures/demo/demoScenario';
+import { runScenario } from '../run';
+import type { Scenario } from '../scenario';
+import { applyDraw } from './applyDraw';
 import { mergeChunks } from './drawChunk';
+import { drawInputs } from './drawInputs';
 import { hashOf } from './hashSummary';
 import { runDraws } from './runDraws';
 import { summariseDraws } from './summariseDraws';
@@ -25,6 +29,21 @@ describe('runDraws split among workers', () => {
   it('changes the hash when the seed changes', () => {
     const other = runDraws({ ...demo, seed: demo.seed + 1 }, 0, N);
     expect(hashOf(summariseDraws([other]))).not.toBe(hashOf(summariseDraws([whole])));
+  });
+
+  it('reads the rule set as overridden, year by year, as each draw’s own full run does', () => {
+    // The draws' context resolves the parameters once for every draw; an override from 2028 on tells
+    // a table made for the wrong years, and one left out, from the draws' own runs.
+    const s: Scenario = { ...demo, ruleSet: { ...demo.ruleSet, overrides: { 'staffing.householdsPerWorker': { '2028': 250 } } } };
+    const chunk = runDraws(s, 0, 4);
+    const nt = s.targets.length;
+    for (let k = 0; k < 4; k++) {
+      runScenario(applyDraw(s, drawInputs(s, k))).verdicts.forEach((v, t) => {
+        expect(chunk.values[k * nt + t], `draw ${k} ${v.targetId}`).toBe(v.value ?? NaN);
+        expect(chunk.met[k * nt + t], `draw ${k} ${v.targetId}`).toBe(v.met ? 1 : 0);
+      });
+    }
+    expect(hashOf(chunk.values)).not.toBe(hashOf(whole.values.subarray(0, 4 * nt)));
   });
 
   it('refuses chunks with a gap between them', () => {
