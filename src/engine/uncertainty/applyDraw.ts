@@ -4,7 +4,7 @@
  * changed. A delayed opening may fall after the horizon, which the engine handles (it never opens)
  * though the file checks would not accept it as typed.
  */
-import { PAYERS, type Budgets, type Community, type Facility, type Plan, type Scenario } from '../scenario';
+import { PAYERS, type BudgetAmount, type Budgets, type Community, type Facility, type Plan, type Scenario } from '../scenario';
 import type { Draw } from './drawInputs';
 
 /** src/io/scenarioSchema.ts: a growth rate lies in [-0.5, 1]. */
@@ -79,7 +79,20 @@ function scaleBudgets(budgets: Budgets, k: DrawEffect['budget']): Budgets {
   const out: Budgets = {};
   for (const p of PAYERS) {
     const byYear = budgets[p];
-    if (byYear) out[p] = k[p] === 1 ? byYear : Object.fromEntries(Object.entries(byYear).map(([year, yuan]) => [year, yuan === 'unlimited' ? yuan : yuan * k[p]]));
+    if (byYear) out[p] = k[p] === 1 ? byYear : scaled(byYear, k[p]);
+  }
+  return out;
+}
+
+/**
+ * A payer's budgets times k, year by year. Written into an object key by key, not through
+ * Object.entries and Object.fromEntries: their pairs were 2% of a draw's time.
+ */
+function scaled(byYear: Record<string, BudgetAmount>, k: number): Record<string, BudgetAmount> {
+  const out: Record<string, BudgetAmount> = {};
+  for (const year of Object.keys(byYear)) {
+    const yuan = byYear[year];
+    out[year] = yuan === 'unlimited' ? yuan : yuan * k;
   }
   return out;
 }
