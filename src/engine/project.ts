@@ -12,7 +12,8 @@ import { inForceIn, overrideTable, resolveParams, type ParamTable } from './reso
 import type { RuleSet } from './ruleSet';
 import type { RunOptions } from './run';
 import { ruleSetFor } from './scenarioRuleSet';
-import { COST_LINES, createRun, endRun, type Run } from './runState';
+import { COST_LINES, createRun, type Run } from './runState';
+import { endRun } from './endRun';
 import { PAYERS, payerAt, type DeferrableItem, type Scenario } from './scenario';
 import { stepBuilding } from './steps/building';
 import type { FacilityCharge } from './steps/facilityCharges';

@@ -25,9 +25,9 @@ export function phases(a: Float64Array): Float64Array {
 }
 
 /**
- * The working buffer of the last run that ended (runState.ts endRun). The next run of a city that size
+ * The working buffer of the last run that ended (endRun.ts). The next run of a city that size
  * reuses it, clearing only the arrays it reads before writing: its working arrays die with the run, and
- * fresh ones each run would be ~11 MB of new pages for a national sweep. Only one is kept, so a process
+ * fresh ones each run would be ~19 MB of new pages for a national sweep. Only one is kept, so a process
  * that ran many sizes holds one buffer at most.
  */
 let spareWorking: Float64Array | null = null;

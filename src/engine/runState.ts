@@ -14,7 +14,6 @@ import {
   type PayRates,
   type PayerYear,
   type ProjectStart,
-  type Projection,
   type Series,
   type SeriesName,
   type Values,
@@ -26,18 +25,17 @@ import { chargeFacilities, type FacilityCharge } from './steps/facilityCharges';
 import { payRates, withDistrictFloor } from './steps/payRates';
 import type { ParamKey } from './params';
 import { READ_WHOLE, type Unread } from './unread';
-import { handOnWorking, keptStorage, phases, slab, workingBuffer } from './runBuffers';
-import { ownStorage } from './release';
+import { keptStorage, phases, slab, workingBuffer } from './runBuffers';
 import { countsFit, requiredFit } from './wholeCounts';
 import { activeCostLines } from './activeLines';
 import { lineBytes } from './wholeLines';
-import { PAY_LINES, payCanWait, payOnRead, type PayYear } from './steps/payLater';
-import { leaversCanWait, leaversOnRead } from './steps/leaversLater';
-import { qualificationsOnRead } from './steps/qualificationsLater';
-import { fundsLater, fundsOnRead, type FundLater } from './steps/fundsLater';
-import { populationCanWait, populationOnRead } from './steps/populationLater';
+import { PAY_LINES, payCanWait, type PayYear } from './steps/payLater';
+import { leaversCanWait } from './steps/leaversLater';
+import { fundsLater, type FundLater } from './steps/fundsLater';
+import { populationCanWait } from './steps/populationLater';
 import { withMigrants } from './steps/migrants';
-import { lateRows, startsLater, startsOnRead, type StartsLater } from './steps/startsLater';
+import { lateRows, startsLater, type StartsLater } from './steps/startsLater';
+import type { Compact } from './compactSeries';
 
 /**
  * Staff pay first, then one line per unit-cost parameter (src/engine/params.ts, in its order), then the
@@ -112,7 +110,7 @@ export interface Run {
   facilities: FacilityCharge[];
   /** cost parameters the rule set already had in force in the base year: their one-off costs are paid */
   inForceAtBase: ReadonlySet<ParamKey>;
-  /** what the working arrays (gap, carries, pending, scratch) were cut from, when not from alloc; endRun hands it on */
+  /** what the working arrays (gap, carries, pending, scratch) were cut from, when not from alloc; endRun (endRun.ts) hands it on */
   workingBuffer: Float64Array | null;
   /** what the series and cost lines were cut from, when not from alloc: the projection's storage (release.ts) */
   keptBuffer: ArrayBuffer | null;
@@ -130,26 +128,8 @@ export interface Run {
   populationLater: boolean;
   /** how the m² started and the building lines wait to be made on their first read (steps/startsLater.ts); null where the steps write them */
   startsLater: StartsLater | null;
-}
-
-/** Hands a finished run's working buffer to the next run (nothing may read the run's working arrays after this), and ties the projection to the buffer its figures were cut from, for a host to hand back (release.ts). */
-export function endRun(run: Run, projection: Projection): void {
-  if (run.workingBuffer) handOnWorking(run.workingBuffer);
-  run.workingBuffer = null;
-  if (run.keptBuffer) ownStorage(projection, run.keptBuffer);
-  if (run.payLater) payOnRead(run.costs, run.payLater, run.flat, run.series);
-  if (run.leaversLater) leaversOnRead(run.series, run.flat.base.inPost, run.flat.nEntities);
-  if (run.qualificationsLater) {
-    const { flat, params, years } = run;
-    const { attritionRate: rate, certifiedShare, bachelorShare } = run.scenario.plan.hiring;
-    // staffing.ts takeHires: YX2008-5b's share of graduates among hires, where it is higher than the plan's.
-    const graduates = Array.from(years, (_, y) => Math.max(bachelorShare, params['staffing.bachelorShareOfHires']?.[y] ?? 0));
-    const certified = { base: flat.base.certified, rate, shares: Array.from(years, () => certifiedShare) };
-    qualificationsOnRead(run.series, flat.nEntities, certified, { base: flat.base.bachelor, rate, shares: graduates });
-  }
-  if (run.fundsLater) fundsOnRead(run.costs, run.fundsLater, run.flat, run.series.established);
-  if (run.populationLater) populationOnRead(run.series, run.flat);
-  if (run.startsLater) startsOnRead(run, run.startsLater);
+  /** where a fresh run keeps its hires and completions once it ends (compactSeries.ts), worked in the working buffer till then; null for a run on an Arena */
+  compact: Compact | null;
 }
 
 /** Series whose every value of a year the year's opening (steps/openYear.ts) writes before any step reads it, so their arrays need not start zeroed (Alloc); hires, starts and completions are added to. */
@@ -165,7 +145,8 @@ const DISTRICT_ARRAYS = 15;
  * charges, when given, are those facilities already booked, and alloc gives the run's zeroed arrays
  * (repeated runs of one city book once and reuse their arrays: src/engine/arena.ts). Without alloc,
  * what the projection keeps (series and cost lines) shares one buffer, a released projection's when one
- * of about that size was handed back (release.ts), and the working arrays another.
+ * of about that size was handed back (release.ts), and the working arrays another, with the hires and
+ * completions until the run ends (compactSeries.ts).
  */
 export function createRun(
   scenario: Scenario,
@@ -205,7 +186,9 @@ export function createRun(
   const reads = qualificationsLater ? { ...unread, qualifications: true } : unread;
   // So are the m² started and the building lines (steps/startsLater.ts), but for the rows of starts that complete past the horizon.
   const startRows = alloc ? null : lateRows(scenario, years.length);
-  const waits = (name: SeriesName) => (leaversLater && name === 'leavers') || (qualificationsLater && (name === 'certified' || name === 'bachelor')) || (startRows !== null && name === 'spaceStarted') || (name === 'residents' && populationCanWait(!alloc, prep !== null));
+  // A fresh run works its completions, late starts and hires (as 32-bit counts) in the working buffer, and keeps them compact (compactSeries.ts).
+  const inWorking = (name: SeriesName) => !alloc && (name === 'spaceCompleted' || (whole && name === 'hires'));
+  const waits = (name: SeriesName) => inWorking(name) || (leaversLater && name === 'leavers') || (qualificationsLater && (name === 'certified' || name === 'bachelor')) || (startRows !== null && name === 'spaceStarted') || (name === 'residents' && populationCanWait(!alloc, prep !== null));
   const own = SERIES.filter((name) => (migrants || !(MIGRANT_SERIES as readonly string[]).includes(name)) && !waits(name));
   const bytesOf = (name: SeriesName) => (name === 'established' ? 1 : (whole && (COUNT_SERIES as readonly string[]).includes(name)) || (wholeRequired && name === 'staffRequired') ? 4 : 8);
   // Whole-yuan lines in 16- or 32-bit integers (wholeLines.ts), every other line in 64-bit floats; the zero array in bytes.
@@ -219,18 +202,18 @@ export function createRun(
   const activeBytes = stored.flatMap((on, k) => (on ? [widths[k]] : []));
   const nq = flat.nDistricts * years.length;
   // Array.from, not map: an optimised map makes holey arrays, a new map for the optimised code reading them to drop back on.
-  const keptBytes = [...Array.from(own, bytesOf), 1, ...activeBytes].reduce((sum, b) => sum + Math.ceil((size * b) / 8) * 8, 8 * nq + 8 * n * (startRows ?? 0));
+  const keptBytes = [...Array.from(own, bytesOf), 1, ...(inWorking('hires') ? [1] : []), ...activeBytes].reduce((sum, b) => sum + Math.ceil((size * b) / 8) * 8, 8 * nq);
   const keptBuf = keptStorage(alloc ? null : keptBytes);
   const kept = alloc ?? slab(keptBuf!.buffer, keptBuf!.zeroed);
   const nd = flat.nDistricts;
-  const workingBuf = alloc ? null : workingBuffer(n * WORKING_ARRAYS + nd * DISTRICT_ARRAYS);
+  const workingBuf = alloc ? null : workingBuffer(n * WORKING_ARRAYS + nd * DISTRICT_ARRAYS + size + n * (startRows ?? 0) + (inWorking('hires') ? Math.ceil(size / 2) : 0));
   const working = alloc ?? slab(workingBuf!.buffer.buffer as ArrayBuffer, workingBuf!.zeroed);
   const zeros = kept.u8(size);
   const arrays = {} as Record<SeriesName, Values>;
   for (const name of SERIES) {
     const bytes = bytesOf(name);
     const over = OVERWRITTEN.includes(name);
-    arrays[name] = waits(name) ? new Int32Array(0) : !own.includes(name) ? zeros : bytes === 1 ? kept.u8(size, over) : bytes === 4 ? kept.i32(size, over) : kept.f64(size, over);
+    arrays[name] = inWorking(name) ? (bytes === 4 ? working.i32(size) : working.f64(size)) : waits(name) ? new Int32Array(0) : !own.includes(name) ? zeros : bytes === 1 ? kept.u8(size, over) : bytes === 4 ? kept.i32(size, over) : kept.f64(size, over);
   }
   // Each array is of the kind bytesOf gave its name, which is what Series says of it.
   const series = arrays as Series;
@@ -292,6 +275,7 @@ export function createRun(
     qualificationsLater,
     fundsLater: funds,
     populationLater: waits('residents'),
-    startsLater: startRows === null ? null : startsLater(scenario, flat, years.length, kept.f64(n * startRows), COST_LINES, pays),
+    startsLater: startRows === null ? null : startsLater(scenario, flat, years.length, working.f64(n * startRows), COST_LINES, pays),
+    compact: alloc ? null : { hireBytes: inWorking('hires') ? kept.u8(size, true) : null },
   };
 }

@@ -124,8 +124,8 @@ function replay(out: Float64Array, { targets, atTargets }: StartsLater, starts: 
 /** Makes series.spaceStarted and the building lines that wait, each worked out on its first read. */
 export function startsOnRead(run: Run, later: StartsLater): void {
   const { series, costs, flat, years, projectStarts, scenario } = run;
-  const completions = series.spaceCompleted;
   const [n, ny] = [flat.nEntities, years.length];
-  onFirstRead(series, 'spaceStarted', () => startedOf(later, projectStarts, completions, n, ny));
+  // Completions read only here: a fresh run keeps them compact, made whole on their first read (compactSeries.ts).
+  onFirstRead(series, 'spaceStarted', () => startedOf(later, projectStarts, series.spaceCompleted, n, ny));
   for (const { k, payer } of later.lines) onFirstRead(costs, k, () => lineOf(later, projectStarts, series.spaceStarted, payer, scenario.plan.building, n, ny));
 }
