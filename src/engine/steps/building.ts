@@ -4,14 +4,17 @@
  * payer's remaining budget when the plan defers on shortfall.
  */
 import { allocateShare } from '../allocate';
-import { orderCut, shareOf as shareOfExported, type Cut } from './buildingOrder';
+import { orderCut, shareAt as shareAtExported, type Cut } from './buildingOrder';
 import { claimsOf, placesScratch } from './buildingClaims';
 import { costLineIndex, type Run } from '../runState';
 import { startedAtTargets } from './startsLater';
 import { payerAt, type Payer } from '../scenario';
 
 // A module constant: an imported binding is read through its module cell, which optimised code tests at each call in startAll's loop, every place.
-const shareOf = shareOfExported;
+const shareAt = shareAtExported;
+
+/** A cut that takes nothing, read where there is none (startAll reads a cut's fields once, before its loop). */
+const NO_CUT: Cut = { ranks: new Int32Array(0), rank: -1, at: -1, m: 0 };
 
 /** The positions 0, 1, 2 … of the places listed, for pro rata shares by position; kept from one call to the next. */
 let positions = new Int32Array(0);
@@ -168,6 +171,12 @@ function startAll(run: Run, y: number, gaps: Int32Array, { claims, m2, cut }: { 
   const line = later === null ? run.costs[BUILD_LINE[payer]] : null;
   const fresh = freshRows(run, y, payer, lead);
   const every = cut !== null && plainCost(costPerM2) ? 1 : 0;
+  // Read once as numbers: in the loop, each object field, boolean and array length was loaded and tested again every place.
+  const cutting = cut === null ? 0 : 1;
+  const { ranks, rank, at, m: mAt } = cut ?? NO_CUT;
+  const [started, paid, completed] = [fresh.started ? 1 : 0, fresh.paid ? 1 : 0, fresh.done ? 1 : 0];
+  const completes = done < years.length ? 1 : 0;
+  const co = done * n;
   let left = acc[1];
   let total = acc[2];
   // The remaining budget, the m² started and the deferred sum of the district whose places come one after
@@ -180,7 +189,7 @@ function startAll(run: Run, y: number, gaps: Int32Array, { claims, m2, cut }: { 
   for (let j = 0; j < gaps.length; j++) {
     const e = gaps[j];
     const c = claims[j];
-    const m = cut === null ? m2[j] : shareOf(cut, j, c);
+    const m = cutting === 0 ? m2[j] : shareAt(ranks, rank, at, mAt, j, c);
     if (every === 1 || c > m) {
       if (district[e] !== d) {
         if (d >= 0) deferred[d] = owed;
@@ -193,17 +202,17 @@ function startAll(run: Run, y: number, gaps: Int32Array, { claims, m2, cut }: { 
     const cost = m * costPerM2;
     // A row no start has written holds +0, and 0 + x is x + 0 (−0 made +0, as the sum makes it).
     if (spaceStarted !== null) {
-      if (fresh.started) spaceStarted[so + e] = m + 0;
+      if (started === 1) spaceStarted[so + e] = m + 0;
       else spaceStarted[so + e] += m;
     }
     if (line !== null) {
-      if (fresh.paid) line[o + e] = cost + 0;
+      if (paid === 1) line[o + e] = cost + 0;
       else line[o + e] += cost;
     }
     pending[e] += m;
-    if (done < years.length) {
-      if (fresh.done) completions[done * n + e] = m + 0;
-      else completions[done * n + e] += m;
+    if (completes === 1) {
+      if (completed === 1) completions[co + e] = m + 0;
+      else completions[co + e] += m;
     }
     left -= cost;
     total += m;

@@ -70,6 +70,10 @@ function communityClaims(run: Run, y: number, rule: SpaceTable, ahead: number, h
   const { factors, last } = factorsAhead(run, y, ahead);
   householdsAhead(h0, growth, dwellings, factors, last, claims, households, nc);
   let count = 0;
+  // The sum and the largest gap in locals, stored once after the loop: in acc's cells, each addition waited on
+  // the store before it. The pass runs every year, so it is compiled whole, where locals stay in registers.
+  let sum = acc[0];
+  let largest = acc[3];
   for (let e = 0; e < nc; e++) {
     const i = o + e;
     const h = claims[e];
@@ -81,9 +85,11 @@ function communityClaims(run: Run, y: number, rule: SpaceTable, ahead: number, h
     claims[count] = want;
     places[count] = e;
     count += +!(want <= 0);
-    acc[0] += want;
-    if (want > acc[3]) acc[3] = want;
+    sum += want;
+    if (want > largest) largest = want;
   }
+  acc[0] = sum;
+  acc[3] = largest;
   return count;
 }
 

@@ -32,7 +32,10 @@ export interface Cut {
  * claim × 0 is +0, as take writes them. Whether a gap is before the cut follows no pattern a branch
  * could guess, so it is worked out as a number.
  */
-export const shareOf = ({ ranks, rank, at, m }: Cut, j: number, claim: number): number =>
+export const shareOf = ({ ranks, rank, at, m }: Cut, j: number, claim: number): number => shareAt(ranks, rank, at, m, j, claim);
+
+/** shareOf with the cut's fields as arguments, for a loop that reads them once. */
+export const shareAt = (ranks: Int32Array, rank: number, at: number, m: number, j: number, claim: number): number =>
   j === at ? m : claim * (+(ranks[j] < rank) | (+(ranks[j] === rank) & +(j < at)));
 
 /**
