@@ -61,7 +61,8 @@ export function placeByBuckets(size: number, top: number, low: number, total: nu
 }
 
 function clearCounts(byBucket: Int32Array, first: number, spread: number): void {
-  for (let r = 0; r <= spread; r++) byBucket[(first - r) & (WINDOW - 1)] = 0;
+  const mask = WINDOW - 1;
+  for (let r = 0; r <= spread; r++) byBucket[(first - r) & mask] = 0;
 }
 
 /** The placement, once the members are known to lie within the counts kept, first the top deficit's bucket, spread buckets above the least. */
@@ -72,12 +73,14 @@ function placeCounted(size: number, first: number, spread: number, water: number
   // Places by bucket, r buckets below the top: the members' own there, and those of members a whole
   // unit higher, one worker later (ring holds the last STEP buckets' places).
   ring.fill(0, 0, STEP);
+  // WINDOW read once: an exported binding read in the loop is a cell loaded and checked every pass
+  const mask = WINDOW - 1;
   const top = first | 0;
   let above = 0;
   let r = 0;
   let here = 0;
   for (; r < reach; r++) {
-    here = (r <= spread ? byBucket[(top - r) & (WINDOW - 1)] : 0) + ring[r & (STEP - 1)];
+    here = (r <= spread ? byBucket[(top - r) & mask] : 0) + ring[r & (STEP - 1)];
     ring[r & (STEP - 1)] = here;
     if (above + here >= missing) break;
     above += here;

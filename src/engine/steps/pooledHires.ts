@@ -133,6 +133,9 @@ function placeInDistrict(
   // the largest deficit, for placeOneEach: taken here, and again where placeAbove lowers deficits
   let top = -Infinity;
   let low = Infinity;
+  // imported bindings read once: read in the loop, each is a cell loaded and checked every pass
+  const bucketOfX = gridBucket;
+  const mask = WINDOW - 1;
   for (let k = 0; k < size; k++) {
     const e = members[k];
     const c = inPost[e] + (committee === null ? 0 : committee[e]);
@@ -142,9 +145,9 @@ function placeInDistrict(
     total += x;
     top = Math.max(top, x);
     low = Math.min(low, x);
-    const b = gridBucket(x);
+    const b = bucketOfX(x);
     bucket[k] = b;
-    byBucket[b & (WINDOW - 1)]++;
+    byBucket[b & mask]++;
   }
   let missing = Math.max(0, Math.ceil(quota - counted - 1e-9));
   if (placeByBuckets(size, top, low, total, missing, members, work, gap) || missing === 0) return;
