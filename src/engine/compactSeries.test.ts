@@ -12,10 +12,11 @@ import { demoScenario } from '../fixtures/demo/demoScenario';
 import { freshAndWritten, waits } from '../fixtures/madeOnRead';
 import { projectionDifferences } from '../fixtures/projectionDifferences';
 import { Arena } from './arena';
+import { keepCompact } from './compactSeries';
 import { prepareCoverage } from './coverage/prepare';
 import { flatten } from './flatten';
 import { project } from './project';
-import type { Projection } from './projection';
+import type { Projection, Series } from './projection';
 import type { Scenario } from './scenario';
 
 /** Whether p's hires and completions still wait to be made. */
@@ -63,5 +64,24 @@ describe('hires and completions kept compact', () => {
     expect(waited.most).toBeGreaterThan(255);
     expect(waited.hires).toBe(false);
     expect(differences).toEqual([]);
+  });
+
+  it('keep every cell, the eight-at-a-time part and the rest of arrays of 21 cells alike', () => {
+    // 21 = two groups of eight and a rest of five: a value or a count too large in either part must come back as it was.
+    const completed = [0, 1.5, 0, 0, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 3e-300, 0, Number.MAX_VALUE];
+    const late = [0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.1];
+    for (const hires of [Array.from({ length: 21 }, (_, i) => i % 5), [...Array(20).fill(255), 256], [300, ...Array(20).fill(0)], [...Array(20).fill(0), -1]]) {
+      const working = { spaceCompleted: Float64Array.from(completed), hires: Int32Array.from(hires), late: Float64Array.from(late) };
+      const series = { spaceCompleted: working.spaceCompleted, hires: working.hires } as unknown as Series;
+      const later = { late: working.late } as Parameters<typeof keepCompact>[1];
+      keepCompact(series, later, { hireBytes: new Uint8Array(21) });
+      // The next run reuses the working arrays: what is kept must not read them.
+      for (const a of Object.values(working)) a.fill(9);
+      // Only counts 0–255 are kept in bytes: they wait to be made; the others stay the 32-bit counts they were.
+      expect(waits(series, 'hires')).toBe(hires.every((h) => h >= 0 && h <= 255));
+      expect(Array.from(series.spaceCompleted)).toEqual(completed);
+      expect(Array.from(later!.late)).toEqual(late);
+      expect(Array.from(series.hires)).toEqual(hires);
+    }
   });
 });

@@ -15,11 +15,17 @@ export interface Compact {
   hireBytes: Uint8Array | null;
 }
 
-/** Whether every count is a whole number 0–255, which a byte holds exactly: no bit set above the lowest eight, sign included. */
+/**
+ * Whether every count is a whole number 0–255, which a byte holds exactly: no bit set above the lowest
+ * eight, sign included, in the OR of them all. Eight counts are ORed before each test into the running
+ * OR: a mask and an OR per count, each waiting on the last, took about five times as long.
+ */
 function fitsBytes(a: Int32Array): boolean {
-  let above = 0;
-  for (let i = 0; i < a.length; i++) above |= a[i] & ~255;
-  return above === 0;
+  let all = 0;
+  const whole = a.length & ~7;
+  for (let i = 0; i < whole; i += 8) all |= a[i] | a[i + 1] | a[i + 2] | a[i + 3] | a[i + 4] | a[i + 5] | a[i + 6] | a[i + 7];
+  for (let i = whole; i < a.length; i++) all |= a[i];
+  return (all & ~255) === 0;
 }
 
 /** The cells of an array that are not zero: a bit a cell, set where one is, and their values in order. */
@@ -34,11 +40,36 @@ let spareBits = new Uint8Array(0);
 /**
  * Moves a's cells that are not zero to its front, in order, and sets a bit in bits for each; returns how
  * many. a is a working array, which the next run clears. Counted without a branch (+(v !== 0)): where
- * zeros and others mix, a branch mispredicted cost twice the time.
+ * zeros and others mix, a branch mispredicted cost twice the time. Eight cells at a time, their byte of
+ * bits made in a local and stored once: a bit or-ed into memory per cell waited on the store before it,
+ * and the eight reads with no branch between them are checked against the array once, not each one;
+ * about four times faster on a national run's completions.
  */
 function squeeze(a: Float64Array, bits: Uint8Array): number {
   let j = 0;
-  for (let i = 0; i < a.length; i++) {
+  const whole = a.length & ~7;
+  for (let i = 0; i < whole; i += 8) {
+    const v0 = a[i], v1 = a[i + 1], v2 = a[i + 2], v3 = a[i + 3], v4 = a[i + 4], v5 = a[i + 5], v6 = a[i + 6], v7 = a[i + 7];
+    const k0 = +(v0 !== 0), k1 = +(v1 !== 0), k2 = +(v2 !== 0), k3 = +(v3 !== 0), k4 = +(v4 !== 0), k5 = +(v5 !== 0), k6 = +(v6 !== 0), k7 = +(v7 !== 0);
+    bits[i >> 3] = k0 | (k1 << 1) | (k2 << 2) | (k3 << 3) | (k4 << 4) | (k5 << 5) | (k6 << 6) | (k7 << 7);
+    a[j] = v0;
+    j += k0;
+    a[j] = v1;
+    j += k1;
+    a[j] = v2;
+    j += k2;
+    a[j] = v3;
+    j += k3;
+    a[j] = v4;
+    j += k4;
+    a[j] = v5;
+    j += k5;
+    a[j] = v6;
+    j += k6;
+    a[j] = v7;
+    j += k7;
+  }
+  for (let i = whole; i < a.length; i++) {
     const v = a[i];
     a[j] = v;
     const kept = +(v !== 0);
