@@ -157,7 +157,8 @@ function hire(run: Run, y: number, u: UnitCosts, money: HiringMoney, pools: Pool
   return cost;
 }
 
-function toProjection(run: Run, prep: PreparedCoverage | null, cover: NonNullable<Prepared['coverage']>, care?: CareNetwork): Projection {
+/** The projection of a run whose years are all stepped through; endRun (endRun.ts) must follow before another run of a city that size starts. */
+export function toProjection(run: Run, prep: PreparedCoverage | null, cover: NonNullable<Prepared['coverage']>, care?: CareNetwork): Projection {
   const { flat, scenario } = run;
   return {
     scenarioName: scenario.name,
