@@ -12,7 +12,7 @@
  */
 import type { Flat } from '../flatten';
 import { positivePart } from '../positivePart';
-import type { Counts, Series, Values } from '../projection';
+import type { Counts, Series } from '../projection';
 import type { Run } from '../runState';
 import { districtQuota, quotaLevelIn } from '../staffQuota';
 import { householdsAfter } from './population';
@@ -21,6 +21,7 @@ import { openPool, placePool } from './pooledHires';
 import { spaceTable, staffTable, type SpaceTable } from './requirements';
 import { spaceRuleIn, staffRuleIn } from './requirementTerms';
 import { takeWhole } from './staffing';
+import { yearOf } from '../yearViews';
 
 /**
  * The figures of one year, each cut to the year's entities; no leavers where they are made when read
@@ -34,22 +35,20 @@ type Year = Pick<Series, 'households' | 'established' | 'staffRequired' | 'space
 export function openYear(run: Run, y: number): void {
   const { flat, series, years, baseYear, params } = run;
   const { nCommunities: nc, nDistricts: nd, nEntities: n, entities, base } = flat;
-  const o = y * n;
-  const cut = <T extends Values>(a: T, from: number): T => a.subarray(from, from + n) as T;
   const now: Year = {
-    households: cut(series.households, o),
-    residents: run.populationLater ? null : cut(series.residents, o),
-    established: cut(series.established, o),
-    staffRequired: cut(series.staffRequired, o),
-    spaceRequired: cut(series.spaceRequired, o),
-    space: cut(series.space, o),
-    spaceCompleted: cut(series.spaceCompleted, o),
-    inPost: cut(series.inPost, o),
-    leavers: run.leaversLater ? null : cut(series.leavers, o),
-    certified: cut(series.certified, o),
-    bachelor: cut(series.bachelor, o),
+    households: yearOf(series.households, y, n),
+    residents: run.populationLater ? null : yearOf(series.residents, y, n),
+    established: yearOf(series.established, y, n),
+    staffRequired: yearOf(series.staffRequired, y, n),
+    spaceRequired: yearOf(series.spaceRequired, y, n),
+    space: yearOf(series.space, y, n),
+    spaceCompleted: yearOf(series.spaceCompleted, y, n),
+    inPost: yearOf(series.inPost, y, n),
+    leavers: run.leaversLater ? null : yearOf(series.leavers, y, n),
+    certified: yearOf(series.certified, y, n),
+    bachelor: yearOf(series.bachelor, y, n),
   };
-  const last = y === 0 ? null : o - n;
+  const last = y === 0 ? null : y - 1;
   // Households: the building programme of lead years before already wrote them, worked out for its aim.
   const k = years[y] - baseYear;
   const from = run.scratch.householdsFrom;
@@ -63,7 +62,8 @@ export function openYear(run: Run, y: number): void {
   openStations(flat, now, spaceRule, streetPosts);
   // GOV2020-2b: a new estate gets its own committee once occupancy reaches the threshold, and keeps it.
   const occupancy = params['community.establishOccupancy']?.[y] ?? null;
-  const wasEstablished = last === null ? null : series.established.subarray(last, last + nc);
+  // The whole of last year's row: required reads its communities alone.
+  const wasEstablished = last === null ? null : yearOf(series.established, last, n);
   // The run's own array, last year's sums in it.
   shareSums.fill(0);
   const pool = byDistrict ? openPool(nc, nd) : null;
@@ -76,9 +76,9 @@ export function openYear(run: Run, y: number): void {
   const qualified = !run.unread.qualifications;
   // Under a district quota placePool writes the communities' gaps, so leave works out only the stations'.
   const gapsFrom = pool === null ? 0 : nc;
-  const spaceBefore = last === null ? base.space : series.space.subarray(last, last + n);
+  const spaceBefore = last === null ? base.space : yearOf(series.space, last, n);
   leave(now, last === null ? baseStaff(now, base, n, qualified) : lastYear(series, last, n), spaceBefore, run.pending, run.carry, rate, run.gap, withCommittee ? entities.committee : null, nc, gapsFrom, qualified);
-  const quota = run.quotas.subarray(y * nd, (y + 1) * nd);
+  const quota = yearOf(run.quotas, y, nd);
   for (let d = 0; d < nd; d++) quota[d] = byDistrict ? districtQuota(shareSums[d]) : 0;
   if (pool === null) return;
   // Shares of a district quota are kept in 64-bit floats (wholeCounts.ts requiredFit).
@@ -88,9 +88,9 @@ export function openYear(run: Run, y: number): void {
 type Staff = Pick<Year, 'inPost' | 'certified' | 'bachelor'>;
 
 const lastYear = (series: Series, last: number, n: number): Staff => ({
-  inPost: series.inPost.subarray(last, last + n),
-  certified: series.certified.subarray(last, last + n),
-  bachelor: series.bachelor.subarray(last, last + n),
+  inPost: yearOf(series.inPost, last, n),
+  certified: yearOf(series.certified, last, n),
+  bachelor: yearOf(series.bachelor, last, n),
 });
 
 /**

@@ -60,7 +60,20 @@ export interface SpaceRule {
   districtCentre: number | null;
 }
 
+/**
+ * Each parameter table's floor-space rule by year, made once: a table is not changed once resolved, and
+ * a scenario's Monte Carlo draws share one, so every year's rule (and its table, requirements.ts) would
+ * otherwise be made again twice a year of every draw (the opening and the building programme).
+ */
+const spaceRules = new WeakMap<ParamTable, SpaceRule[]>();
+
 export function spaceRuleIn(params: ParamTable, y: number): SpaceRule {
+  let rules = spaceRules.get(params);
+  if (rules === undefined) spaceRules.set(params, (rules = []));
+  return (rules[y] ??= spaceRuleOf(params, y));
+}
+
+function spaceRuleOf(params: ParamTable, y: number): SpaceRule {
   // Made as an array of any values, then filled: the interpreter reads 300 out of a parameter's row as
   // a boxed double and optimised code as a small integer, so an array built from the values alone
   // changes its elements kind (and map) once this code is optimised, and optimised readers that had

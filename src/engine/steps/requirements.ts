@@ -36,12 +36,21 @@ export interface SpaceTable {
   district: number;
 }
 
+/** Each rule's table, made once: a rule is kept for every run of its parameter table (spaceRuleIn), and neither is changed once made. */
+const tables = new WeakMap<SpaceRule, SpaceTable>();
+
 /**
  * Floor space an established entity needs under a year's rule, given its households, is
  * spaceNeeded(table, …): a community's centre and its supermarket. The rule's terms are read once, into
  * typed arrays, so the loops over every entity look nothing up and unbox nothing.
  */
 export function spaceTable(rule: SpaceRule): SpaceTable {
+  let t = tables.get(rule);
+  if (t === undefined) tables.set(rule, (t = tableOf(rule)));
+  return t;
+}
+
+function tableOf(rule: SpaceRule): SpaceTable {
   // A loop rather than Float64Array.from(KINDS, …), whose iterator costs microseconds a year on every run.
   const minimum = new Float64Array(KINDS.length);
   const perHundred = new Float64Array(KINDS.length);

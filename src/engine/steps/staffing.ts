@@ -3,6 +3,7 @@ import { allocateWhole } from '../allocate';
 import { CHUNK } from '../chunk';
 import type { Counts } from '../projection';
 import type { Run } from '../runState';
+import { yearOf } from '../yearViews';
 
 /**
  * Hire into the gaps in proportion to each gap. Street stations share the city's recruitment capacity;
@@ -20,9 +21,8 @@ export function stepHiring(
 ): { wanted: number; hired: number; places: Int32Array; claims?: Float64Array } {
   const { flat, series, gap } = run;
   const { nEntities: n, nCommunities: nc } = flat;
-  const o = y * n;
   const { capacityPerYear } = run.scenario.plan.hiring;
-  const hires = series.hires.subarray(o, o + n);
+  const hires = yearOf(series.hires, y, n);
   // The communities' gaps are added first, in the order of the city's, so when capacity covers them all
   // that sum is already the community hires.
   const list = placesScratch(n);
