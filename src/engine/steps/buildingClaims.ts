@@ -3,7 +3,8 @@
  * made this year would complete, and the list of the places with one.
  */
 import { positivePart as positivePartExported } from '../positivePart';
-import type { Counts } from '../projection';
+import { CHUNK } from '../chunk';
+import type { Counts, Series } from '../projection';
 import type { Run } from '../runState';
 import { factorsAhead, householdsAt as householdsAtExported } from './growthFactors';
 import { spaceNeeded, spaceTable, type SpaceTable } from './requirements';
@@ -56,25 +57,46 @@ export function claimsOf(run: Run, y: number, places: Int32Array, acc: Float64Ar
 function communityClaims(run: Run, y: number, rule: SpaceTable, ahead: number, households: Counts, places: Int32Array, acc: Float64Array): number {
   const { flat, series, pending } = run;
   const { nCommunities: nc, nEntities: n, entities, base } = flat;
-  const kind = entities.kind;
   const { households: h0, growth, dwellings } = base;
-  const { established, spaceRequired, space } = series;
-  const o = y * n;
   const aimPer = run.scenario.plan.building.aimPerHundredHouseholds;
   // The parameters as plain numbers: read in the loop, each was tested for its type every community.
   const aims = aimPer === undefined ? 0 : 1;
   const per = aimPer === undefined ? 0 : aimPer * 1;
-  const { minimum, perHundred } = rule;
-  const supermarket = rule.supermarket * 1;
   const claims = run.scratch.claims;
   const { factors, last } = factorsAhead(run, y, ahead);
   householdsAhead(h0, growth, dwellings, factors, last, claims, households, nc);
+  // CHUNK communities a call (chunk.ts): run once a year over the whole city, the loop was compiled while it ran,
+  // before the stores after it had ever run, and that code could drop back to the interpreter at them on every call.
   let count = 0;
-  // The sum and the largest gap in locals, stored once after the loop: in acc's cells, each addition waited on
-  // the store before it. The pass runs every year, so it is compiled whole, where locals stay in registers.
+  for (let e = 0; e < nc; e += CHUNK) count = chunkClaims(y * n, e, Math.min(nc, e + CHUNK), count, series, entities.kind, pending, rule, aims, per, claims, places, acc);
+  return count;
+}
+
+/**
+ * communityClaims over communities [from, to), listing from position count; returns the count after.
+ * The sum and the largest gap are taken from acc and put back, and carried in locals between: in acc's
+ * cells, each addition waited on the store before it.
+ */
+function chunkClaims(
+  o: number,
+  from: number,
+  to: number,
+  count: number,
+  { established, spaceRequired, space }: Series,
+  kind: Uint8Array,
+  pending: Float64Array,
+  rule: SpaceTable,
+  aims: number,
+  per: number,
+  claims: Float64Array,
+  places: Int32Array,
+  acc: Float64Array,
+): number {
+  const { minimum, perHundred } = rule;
+  const supermarket = rule.supermarket * 1;
   let sum = acc[0];
   let largest = acc[3];
-  for (let e = 0; e < nc; e++) {
+  for (let e = from; e < to; e++) {
     const i = o + e;
     const h = claims[e];
     if (established[i] === 0) continue;
