@@ -97,18 +97,21 @@ function cityRun(
   let good = counts[1];
   let inside = counts[2];
   let goodInside = counts[3];
+  // imported bindings read once: read in the loop, each is a cell loaded and checked every pass
+  const met = metBit;
+  const pooled = inPool;
   let e = from;
   for (; e < nc && district[e] === d; e++) {
     const i = o + e;
     const standing = +(established[i] !== 0);
     const have = space[i];
     n += standing;
-    good += standing & metBit(have, spaceRequired[i]);
+    good += standing & met(have, spaceRequired[i]);
     const k = kind[e];
     const ruled = standing & inRule[k];
     inside += ruled;
-    goodInside += ruled & metBit(have, min[k]);
-    if (inPool(established[i], staffRequired[i])) sum += committee ? inPost[i] + committee[e] : inPost[i];
+    goodInside += ruled & met(have, min[k]);
+    if (pooled(established[i], staffRequired[i])) sum += committee ? inPost[i] + committee[e] : inPost[i];
   }
   counted[d] = sum;
   counts[0] = n;

@@ -137,10 +137,12 @@ function rangeAtLeast(est: Uint8Array, have: Values, need: Values, from: number,
 function countAtLeast(est: Uint8Array, have: Values, need: Values, from: number, to: number, counts: Int32Array): void {
   let n = counts[0];
   let good = counts[1];
+  // an imported binding read once: read in the loop, it is a cell loaded and checked every pass
+  const met = metBit;
   for (let i = from; i < to; i++) {
     const standing = +(est[i] !== 0);
     n += standing;
-    good += standing & metBit(have[i], need[i]);
+    good += standing & met(have[i], need[i]);
   }
   counts[0] = n;
   counts[1] = good;

@@ -115,7 +115,9 @@ function copyCounts(counts: Counts, from: Float64Array, n: number): void {
 
 function growHouseholds(households: Counts, base: Flat['base'], k: number, nc: number): void {
   const { households: h0, growth, dwellings } = base;
-  for (let e = 0; e < nc; e++) households[e] = householdsAfter(h0[e], growth[e], dwellings[e], k);
+  // an imported binding read once: read in the loop, it is a cell loaded and checked every pass
+  const after = householdsAfter;
+  for (let e = 0; e < nc; e++) households[e] = after(h0[e], growth[e], dwellings[e], k);
 }
 
 /** Streets and districts stand from the start and need their posts (CS2010-6a) and centres; they start the year with none of their communities' households (unless these wait to be made when read). */

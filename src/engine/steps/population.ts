@@ -1,5 +1,8 @@
 /** Households grown from the base year (the year's opening, openYear.ts, works out residents and establishment from them). */
-import { round } from '../round';
+import { round as roundExported } from '../round';
+
+// A module constant: an imported binding is read through its module cell, which optimised code tests at each call in growHouseholds' loop, every community.
+const round = roundExported;
 
 /**
  * The furthest ahead a scenario can look: a horizon of at most 200 years (1900–2100) and a building
