@@ -28,6 +28,7 @@ import { READ_WHOLE, type Unread } from './unread';
 import { keptStorage, phases, slab, workingBuffer } from './runBuffers';
 import { countsFit, requiredFit } from './wholeCounts';
 import { activeCostLines } from './activeLines';
+import { ByDistrict, Carry, HireRates, RunRecord, Scratch } from './runRecord';
 import { lineBytes } from './wholeLines';
 import { PAY_LINES, payCanWait, type PayYear } from './steps/payLater';
 import { leaversCanWait } from './steps/leaversLater';
@@ -229,7 +230,7 @@ export function createRun(
   };
   // The qualifications' carries, when no one reads the qualifications, are only ever added junk to.
   const qualified = () => (reads.qualifications ? overwritten() : phased());
-  return {
+  return new RunRecord({
     scenario,
     flat,
     years,
@@ -245,13 +246,13 @@ export function createRun(
       return !on ? zeros : widths[k] === 2 ? kept.u16(size, over) : widths[k] === 4 ? kept.i32(size, over) : kept.f64(size, over);
     }),
     gap: overwritten(),
-    carry: { leave: phased(), certLeave: qualified(), bachLeave: qualified(), certHire: qualified(), bachHire: qualified() },
+    carry: new Carry(phased(), qualified(), qualified(), qualified(), qualified()),
     // Space under way is added to.
     pending: working.f64(n),
     // Building writes each place's households ahead, then its gap at the place's position in the list of
     // places with one (steps/buildingClaims.ts claimsOf), and hiring the communities' claims (staffing.ts),
     // before reading them; out is written at each listed position (orderCut, allocateShare), the only ones read.
-    scratch: { claims: overwritten(), out: overwritten(), householdsFrom: -1 },
+    scratch: new Scratch(overwritten(), overwritten(), -1),
     completions: series.spaceCompleted,
     queue: [...scenario.plan.building.projects].sort(
       (a, b) => a.priority - b.priority || a.startYear - b.startYear || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
@@ -260,7 +261,7 @@ export function createRun(
     remaining: new Float64Array(PAYERS.length).fill(Infinity),
     deferred: [perDistrict(), perDistrict(), perDistrict()],
     deferredHires: [perDistrict(), perDistrict(), perDistrict()],
-    byDistrict: { shareSums: perDistrict(), ratio: perDistrict(2), hireRates: { city: perDistrict(2), district: perDistrict(2), street: perDistrict(2) } },
+    byDistrict: new ByDistrict(perDistrict(), perDistrict(2), new HireRates(perDistrict(2), perDistrict(2), perDistrict(2))),
     payers,
     hiring: [],
     building: [],
@@ -277,5 +278,5 @@ export function createRun(
     populationLater: waits('residents'),
     startsLater: startRows === null ? null : startsLater(scenario, flat, years.length, working.f64(n * startRows), COST_LINES, pays),
     compact: alloc ? null : { hireBytes: inWorking('hires') ? kept.u8(size, true) : null },
-  };
+  });
 }

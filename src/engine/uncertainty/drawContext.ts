@@ -124,9 +124,13 @@ function contextOf(scenario: Scenario, flat: Flat, prep: PreparedCoverage | null
   };
 }
 
-/** The flat arrays with every community's growth shifted, written into `growth`; streets and districts have none. */
+/**
+ * The flat arrays with every community's growth shifted, written into `growth`; streets and districts have
+ * none. Copied with copyWith, not a spread: a spread's copies change map from the tenth draw or so, and
+ * the run's flat field then changes type under the optimised steps, which drop back to the interpreter.
+ */
 function shifted(flat: Flat, by: number, growth: Float64Array): Flat {
   growth.set(flat.base.growth);
   for (let e = 0; e < flat.nCommunities; e++) growth[e] = clampGrowth(growth[e] + by);
-  return { ...flat, base: { ...flat.base, growth } };
+  return copyWith(flat, { base: copyWith(flat.base, { growth }) });
 }
