@@ -5,6 +5,7 @@ import type { ParamKey } from './params';
 import type { CostLine, PayRates } from './projection';
 import type { ParamTable } from './resolveParams';
 import type { Payer, Scenario } from './scenario';
+import { packedMap } from './packedMap';
 
 /**
  * Which cost lines can be non-zero in this run. The others share one array of zero bytes: a national
@@ -17,9 +18,8 @@ export function activeCostLines(lines: readonly CostLine[], scenario: Scenario, 
   const paid = pay.perWorker.some((v) => v > 0);
   // rows, not flat(): flat's result changes elements kind with the values, a new map for optimised code to drop back on
   const shares = [...Object.values(pay.cityShare), ...(districtShares ?? [])];
-  // Array.from, not map: an optimised map makes holey arrays, a new map for the optimised code reading them to drop back on.
-  const builders = new Set<Payer>([scenario.plan.building.payer, ...Array.from(scenario.plan.building.projects, (pr) => pr.payer ?? scenario.plan.building.payer)]);
-  return Array.from(lines, ({ item, payer, key }) => {
+  const builders = new Set<Payer>([scenario.plan.building.payer, ...packedMap(scenario.plan.building.projects, (pr) => pr.payer ?? scenario.plan.building.payer)]);
+  return packedMap(lines, ({ item, payer, key }) => {
     if (key !== undefined) {
       const times = COST_PARAMS.find((c) => c.key === key)?.times;
       return any(key) && (times === undefined || any(times));

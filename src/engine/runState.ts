@@ -29,6 +29,7 @@ import { keptStorage, phases, slab, workingBuffer } from './runBuffers';
 import { countsFit, requiredFit } from './wholeCounts';
 import { activeCostLines } from './activeLines';
 import { ByDistrict, Carry, HireRates, RunRecord, Scratch } from './runRecord';
+import { packedMap } from './packedMap';
 import { lineBytes } from './wholeLines';
 import { PAY_LINES, payCanWait, type PayYear } from './steps/payLater';
 import { leaversCanWait } from './steps/leaversLater';
@@ -166,12 +167,11 @@ export function createRun(
   const payers = {} as Record<Payer, PayerYear[]>;
   for (const p of PAYERS) payers[p] = [];
   const facilities = charges ?? chargeFacilities(scenario, flat, prep);
-  // Array.from, not map: an optimised map makes holey arrays, a new map for the optimised code reading them to drop back on.
-  const districtParams = resolveDistrictParams(scenario.ruleSet, Array.from(scenario.city.districts, (d) => d.id), years);
+  const districtParams = resolveDistrictParams(scenario.ruleSet, packedMap(scenario.city.districts, (d) => d.id), years);
   // A district's own split wins over the plan's and the rule set's; CS2010-7c-3's district floor still holds under it.
   const ownShares = districtParams['pay.cityShare']?.values;
   const districtCityShare = ownShares
-    ? Array.from(ownShares, (row) => Array.from(row, (v, y) => (v === null ? null : withDistrictFloor(v, pay.perWorker[y], params['pay.districtPerWorker']?.[y] ?? null))))
+    ? packedMap(ownShares, (row) => Array.from(row, (v, y) => (v === null ? null : withDistrictFloor(v, pay.perWorker[y], params['pay.districtPerWorker']?.[y] ?? null))))
     : null;
   const active = activeCostLines(COST_LINES, scenario, params, years, facilities, pay, districtCityShare);
   // A city without migrants keeps its migrant series at zero (stepMigrants writes only zeros): they share the zero array.
@@ -196,10 +196,10 @@ export function createRun(
   const widths = lineBytes(COST_LINES, params, years);
   // A fresh run's pay lines, when no step reads them, are made only if read (steps/payLater.ts).
   const later = !alloc && payCanWait(scenario, whole, active);
-  const pays = Array.from(active, (on, k) => on && !(later && (PAY_LINES as readonly number[]).includes(k)));
+  const pays = packedMap(active, (on, k) => on && !(later && (PAY_LINES as readonly number[]).includes(k)));
   // So are its per-community fund lines (steps/fundsLater.ts).
   const funds = alloc ? null : fundsLater(COST_LINES, scenario, pays, widths, years.length);
-  const stored = Array.from(pays, (on, k) => on && !funds?.[k] && !(startRows !== null && COST_LINES[k].item === 'building'));
+  const stored = packedMap(pays, (on, k) => on && !funds?.[k] && !(startRows !== null && COST_LINES[k].item === 'building'));
   const activeBytes = stored.flatMap((on, k) => (on ? [widths[k]] : []));
   const nq = flat.nDistricts * years.length;
   // Array.from, not map: an optimised map makes holey arrays, a new map for the optimised code reading them to drop back on.
@@ -240,8 +240,7 @@ export function createRun(
     districtCityShare,
     series,
     quotas: kept.f64(nq),
-    // Array.from, not map, as the lines are read by many optimised loops: map makes holey arrays once V8 optimises this function.
-    costs: Array.from(stored, (on, k) => {
+    costs: packedMap(stored, (on, k) => {
       const over = unread.costLines[k] === true;
       return !on ? zeros : widths[k] === 2 ? kept.u16(size, over) : widths[k] === 4 ? kept.i32(size, over) : kept.f64(size, over);
     }),

@@ -24,7 +24,7 @@ let spare = fresh(0);
 
 function fresh(n: number) {
   const taken = new Int32Array(n);
-  return { members: new Int32Array(n), byDistrict: new Int32Array(n), deficit: new Float64Array(n), slots: new Int32Array(n), lowered: new Float64Array(n), taken, bucket: taken, candidates: new Float64Array(n), inBucket: new Uint8Array(n), buckets, counted: buckets.subarray(1), top: new Float64Array(1), byBucket };
+  return { members: new Int32Array(n), byDistrict: new Int32Array(n), inDistrict: new Int32Array(n), deficit: new Float64Array(n), slots: new Int32Array(n), lowered: new Float64Array(n), taken, bucket: taken, candidates: new Float64Array(n), inBucket: new Uint8Array(n), buckets, counted: buckets.subarray(1), top: new Float64Array(1), byBucket };
 }
 
 function scratch(n: number): typeof spare {
@@ -86,7 +86,12 @@ export function placePool(pool: Pool, district: Int32Array, share: Float64Array,
   for (let d = 0; d < nDistricts; d++) {
     const from = start[d];
     const size = start[d + 1] - from;
-    if (size > 0) placeInDistrict(members.subarray(from, from + size), share, inPost, committee, quota[d], work, gap);
+    if (size === 0) continue;
+    // copied to the front of a kept array rather than cut as a view: a view is a new object for every
+    // district of every year, garbage a Monte Carlo draw would collect
+    const inDistrict = work.inDistrict;
+    for (let k = 0; k < size; k++) inDistrict[k] = members[from + k];
+    placeInDistrict(inDistrict, size, share, inPost, committee, quota[d], work, gap);
   }
 }
 
@@ -109,7 +114,7 @@ function poolMembers(district: Int32Array, share: Float64Array, established: Uin
 }
 
 /**
- * One district's gap placed among its pool members, given in index order: by counting places in
+ * One district's gap placed among its pool members, members[0, size) in index order: by counting places in
  * buckets, counted in the pass that works out the deficits (placeByBuckets.ts), and where the counts
  * cannot decide, a water level (placeAbove.ts), then one each or a heap. The deficits sit side by
  * side in position order: a district's few kilobytes stay in cache while its workers are placed, and
@@ -119,6 +124,7 @@ function poolMembers(district: Int32Array, share: Float64Array, established: Uin
  */
 function placeInDistrict(
   members: Int32Array,
+  size: number,
   share: Float64Array,
   inPost: Counts,
   committee: Float64Array | null,
@@ -126,7 +132,6 @@ function placeInDistrict(
   work: typeof spare,
   gap: Float64Array,
 ): void {
-  const size = members.length;
   const { deficit, bucket, byBucket } = work;
   let counted = 0;
   let total = 0;
