@@ -4,6 +4,7 @@ import { PAY_CLASSES } from '../projection';
 import { COST_LINES, type Run } from '../runState';
 import type { Payer } from '../scenario';
 import { cityShareFor } from './payRates';
+import { packedMap } from '../packedMap';
 
 /** A unit-cost line due this year. */
 export interface LineCost {
@@ -48,15 +49,30 @@ export function unitCosts(run: Run, y: number): UnitCosts {
     if (WORKER_BASES.has(param.basis)) perWorker[param.payer] += unit;
   });
   const byDistrict = run.districtCityShare?.map((_, d) => PAY_CLASSES.map((c) => cityShareFor(run.pay, run.districtCityShare, c, d, y)));
-  // Array.from, not map: once V8 optimises this function its map makes holey arrays, a new map for every
-  // optimised reader of these arrays to drop back to the interpreter on.
+  const { payCity, payDistrict } = split(pay, shares);
   return {
-    ...(byDistrict && { payByDistrict: Array.from(byDistrict, (d) => ({ payCity: Array.from(d, (s) => pay * s), payDistrict: Array.from(d, (s) => pay * (1 - s)) })) }),
-    payCity: Array.from(shares, (s) => pay * s),
-    payDistrict: Array.from(shares, (s) => pay * (1 - s)),
+    ...(byDistrict && { payByDistrict: packedMap(byDistrict, (d) => split(pay, d)) }),
+    payCity,
+    payDistrict,
     stationsPaid: (['staffing.streetPostsClass1', 'staffing.streetPostsClass2', 'staffing.streetPostsClass3'] as const).some((k) => params[k]?.[y] != null),
     training: { perHire: hiring.trainingCostPerHire ?? 0, payer: hiring.trainingPayer ?? 'district' },
     lines,
     perWorker,
   };
+}
+
+/**
+ * Pay split city:district by each share, grown by push in a loop of its own. Not map: once V8 optimises
+ * its caller, map makes holey arrays, a new map for every optimised reader of these arrays to drop back
+ * to the interpreter on. Not Array.from: it walks an iterator, an object per value, every year of every
+ * Monte Carlo draw. These array literals hold numbers alone (see packedMap.ts).
+ */
+function split(pay: number, shares: number[]): { payCity: number[]; payDistrict: number[] } {
+  const payCity: number[] = [];
+  const payDistrict: number[] = [];
+  for (let k = 0; k < shares.length; k++) {
+    payCity.push(pay * shares[k]);
+    payDistrict.push(pay * (1 - shares[k]));
+  }
+  return { payCity, payDistrict };
 }
