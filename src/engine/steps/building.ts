@@ -4,7 +4,7 @@
  * payer's remaining budget when the plan defers on shortfall.
  */
 import { allocateShare } from '../allocate';
-import { NO_CUT, orderCut, shareAt as shareAtExported, type Cut } from './buildingOrder';
+import { orderCut, shareAt as shareAtExported, type Cut } from './buildingOrder';
 import { claimsOf, placesScratch } from './buildingClaims';
 import { costLineIndex, type Run } from '../runState';
 import { startedAtTargets } from './startsLater';
@@ -12,6 +12,9 @@ import { payerAt, type Payer } from '../scenario';
 
 // A module constant: an imported binding is read through its module cell, which optimised code tests at each call in startAll's loop, every place.
 const shareAt = shareAtExported;
+
+/** A cut that takes nothing, read where there is none (startAll reads a cut's fields once, before its loop). */
+const NO_CUT: Cut = { ranks: new Int32Array(0), rank: -1, at: -1, m: 0 };
 
 /** The positions 0, 1, 2 … of the places listed, for pro rata shares by position; kept from one call to the next. */
 let positions = new Int32Array(0);
@@ -136,7 +139,7 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
   const cut = ordered ? orderCut(claims, affordable, order, out, acc[3]) : null;
   const m2 = affordable >= demand ? claims : order === 'proRata' ? allocateShare(claims, positionsTo(count), affordable, out) : out;
   acc[1] = run.remaining[payerAt(payer)];
-  startAll(run, y, gaps, claims, m2, cut, acc);
+  startAll(run, y, gaps, { claims, m2, cut }, acc);
   if (run.startsLater) startedAtTargets(run.startsLater, y, gaps, claims, cut === null ? m2 : cut);
   run.remaining[payerAt(payer)] = acc[1];
   return { demand, started: acc[2] };
@@ -153,8 +156,7 @@ function autoProgramme(run: Run, y: number, defer: boolean): { demand: number; s
  * finite and not −0) and a place taken defers (gap − gap) × costPerM2 = +0; x − (+0) is x, and x + (+0)
  * is x but for −0, which no cell these add to holds: each starts at +0 and only ever has numbers added.
  */
-// The arrays and cut as arguments, not an object literal: a literal's map changes with its fields' values (see Cut).
-function startAll(run: Run, y: number, gaps: Int32Array, claims: Float64Array, m2: Float64Array, cut: Cut | null, acc: Float64Array): void {
+function startAll(run: Run, y: number, gaps: Int32Array, { claims, m2, cut }: { claims: Float64Array; m2: Float64Array; cut: Cut | null }, acc: Float64Array): void {
   const { flat, series, years, pending, completions } = run;
   const n = flat.nEntities;
   const district = flat.entities.district;
@@ -187,15 +189,8 @@ function startAll(run: Run, y: number, gaps: Int32Array, claims: Float64Array, m
   for (let j = 0; j < gaps.length; j++) {
     const e = gaps[j];
     const c = claims[j];
-    // m2[j] read and m compared under a cut too (m2 is then out, as long as the list, and unused): read or
-    // compared only without one, where a run's first years all have cuts (as the demo's draws do) they
-    // had no type feedback, and the first year without one dropped startAll back to the interpreter, which
-    // could leave it in loop-only code for good.
-    const whole = m2[j];
-    const m = cutting === 0 ? whole : shareAt(ranks, rank, at, mAt, j, c);
-    const short = c > m;
-    const none = m <= 0;
-    if (every === 1 || short) {
+    const m = cutting === 0 ? m2[j] : shareAt(ranks, rank, at, mAt, j, c);
+    if (every === 1 || c > m) {
       if (district[e] !== d) {
         if (d >= 0) deferred[d] = owed;
         d = district[e];
@@ -203,7 +198,7 @@ function startAll(run: Run, y: number, gaps: Int32Array, claims: Float64Array, m
       }
       owed += (c - m) * costPerM2;
     }
-    if (every === 0 && none) continue;
+    if (every === 0 && m <= 0) continue;
     const cost = m * costPerM2;
     // A row no start has written holds +0, and 0 + x is x + 0 (−0 made +0, as the sum makes it).
     if (spaceStarted !== null) {

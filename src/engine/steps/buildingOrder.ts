@@ -16,35 +16,16 @@ const RANK_GROUPS = 4096;
  * before the last taken (by rank, then position in the list, as the sort orders them; those beyond
  * reach all rank after those in it) are whole, that one gets m, the rest nothing. Read place by place
  * in list order (shareOf), it spares the order a write at every place.
- * A class, every cut of one map: startAll reads a cut's fields once per call, and a literal's map
- * changed under it with the first cut's values (see runRecord.ts), dropping it back to the interpreter
- * while its loop alone was being compiled, which then kept that loop-only code.
  */
-export class Cut {
+export interface Cut {
   /** each listed gap's rank, by its position in the list */
-  declare ranks: Int32Array;
+  ranks: Int32Array;
   /** the last taken gap's rank and position (−1 and −1 when none is taken) */
-  declare rank: number;
-  declare at: number;
+  rank: number;
+  at: number;
   /** what the last taken gap gets */
-  declare m: number;
-
-  // Fields set here only (declare): a declared field is first defined as undefined, and a field that has
-  // held undefined keeps its numbers boxed, which startAll then boxed again, a share a place.
-  constructor(ranks: Int32Array, rank: number, at: number, m: number) {
-    this.ranks = ranks;
-    this.rank = rank;
-    this.at = at;
-    this.m = m;
-  }
+  m: number;
 }
-
-/**
- * The cut read where there is none, made before any other: its NaN gives the class's m field a 64-bit
- * float representation from the start, which every later cut's m fits, so no cut changes the map that
- * code optimised on the ones before has assumed. Its figures are never used.
- */
-export const NO_CUT = new Cut(new Int32Array(0), -1, -1, NaN);
 
 /**
  * What the gap at position j of the list, of size claim (above 0, finite), gets: claim × 1 is claim and
@@ -116,7 +97,7 @@ export function orderCut(claims: Float64Array, total: number, order: 'worstFirst
     take(claims, left, sortByRank(ents, ranks, beyond, maxQ, spare), beyond, cuts ? null : out, last);
   }
   if (!cuts) return null;
-  return new Cut(qs, last.j < 0 ? -1 : qs[last.j], last.j, last.m);
+  return { ranks: qs, rank: last.j < 0 ? -1 : qs[last.j], at: last.j, m: last.m };
 }
 
 /** The positions of the gaps above 0, in order, into gaps. */

@@ -22,12 +22,32 @@ import { spaceTable, staffTable, type SpaceTable } from './requirements';
 import { spaceRuleIn, staffRuleIn } from './requirementTerms';
 import { takeWhole } from './staffing';
 import { yearOf } from '../yearViews';
-import { Staff, Year } from './yearFigures';
+
+/**
+ * The figures of one year, each cut to the year's entities; no leavers where they are made when read
+ * (leaversLater.ts), and no residents where they and the stations' households are (populationLater.ts).
+ */
+type Year = Pick<Series, 'households' | 'established' | 'staffRequired' | 'spaceRequired' | 'space' | 'spaceCompleted' | 'inPost' | 'certified' | 'bachelor'> & {
+  leavers: Series['leavers'] | null;
+  residents: Series['residents'] | null;
+};
 
 export function openYear(run: Run, y: number): void {
   const { flat, series, years, baseYear, params } = run;
   const { nCommunities: nc, nDistricts: nd, nEntities: n, entities, base } = flat;
-  const now = new Year(series, y, n, !run.populationLater, !run.leaversLater);
+  const now: Year = {
+    households: yearOf(series.households, y, n),
+    residents: run.populationLater ? null : yearOf(series.residents, y, n),
+    established: yearOf(series.established, y, n),
+    staffRequired: yearOf(series.staffRequired, y, n),
+    spaceRequired: yearOf(series.spaceRequired, y, n),
+    space: yearOf(series.space, y, n),
+    spaceCompleted: yearOf(series.spaceCompleted, y, n),
+    inPost: yearOf(series.inPost, y, n),
+    leavers: run.leaversLater ? null : yearOf(series.leavers, y, n),
+    certified: yearOf(series.certified, y, n),
+    bachelor: yearOf(series.bachelor, y, n),
+  };
   const last = y === 0 ? null : y - 1;
   // Households: the building programme of lead years before already wrote them, worked out for its aim.
   const k = years[y] - baseYear;
@@ -65,8 +85,13 @@ export function openYear(run: Run, y: number): void {
   placePool(pool, entities.district, now.staffRequired.subarray(0, nc) as Float64Array, quota, now.inPost, withCommittee ? entities.committee : null, run.gap);
 }
 
-const lastYear = (series: Series, last: number, n: number): Staff =>
-  new Staff(yearOf(series.inPost, last, n), yearOf(series.certified, last, n), yearOf(series.bachelor, last, n));
+type Staff = Pick<Year, 'inPost' | 'certified' | 'bachelor'>;
+
+const lastYear = (series: Series, last: number, n: number): Staff => ({
+  inPost: yearOf(series.inPost, last, n),
+  certified: yearOf(series.certified, last, n),
+  bachelor: yearOf(series.bachelor, last, n),
+});
 
 /**
  * The base staff, copied into the first year's own arrays: leave reads each entity's figure before it
@@ -75,12 +100,11 @@ const lastYear = (series: Series, last: number, n: number): Staff =>
  * counts only when every base figure is a whole number in range. Qualifications no one reads are not copied.
  */
 function baseStaff(now: Year, base: Flat['base'], n: number, qualified: boolean): Staff {
-  const staff = new Staff(now.inPost, now.certified, now.bachelor);
   copyCounts(now.inPost, base.inPost, n);
-  if (!qualified) return staff;
+  if (!qualified) return now;
   copyCounts(now.certified, base.certified, n);
   copyCounts(now.bachelor, base.bachelor, n);
-  return staff;
+  return now;
 }
 
 /** from[0, n) into counts: a block copy between arrays of one kind; into 32-bit counts a loop, which V8's optimised code runs faster than set's conversion of each element in its runtime. */
